@@ -1,0 +1,6 @@
+export { EnvVar, describeEnv } from './env-var.decorator';
+export type { EnvVarDescriptor, EnvVarOptions } from './env-var.decorator';
+export { loadConfig, ConfigValidationError } from './load-config';
+export type { ConfigProblem } from './load-config';
+export { IsPort, IsEnvInt, IsOrgId, IsPostgresUrl, IsOptionalPostgresUrl, IsHttpUrl, ORG_ID_PATTERN } from './validators';
+export { NodeConfig } from './node.config';

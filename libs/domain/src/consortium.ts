@@ -1,0 +1,19 @@
+/** The subgraphs every member organization runs as its own nodes. */
+export const NODE_SUBGRAPHS = ['orders', 'workers', 'training'] as const;
+export type NodeSubgraph = (typeof NODE_SUBGRAPHS)[number];
+
+/** The subgraphs the consortium hub (the joint support body) runs once. */
+export const HUB_SUBGRAPHS = ['reporting'] as const;
+
+export interface DemoOrg {
+  id: string;
+  name: string;
+  nameJa: string;
+}
+
+/** The demo consortium's members. */
+export const DEMO_ORGS: readonly DemoOrg[] = [
+  { id: 'shiojiri', name: 'Shiojiri (KADO)', nameJa: '塩尻市' },
+  { id: 'tateshina', name: 'Tateshina', nameJa: '立科町' },
+  { id: 'itoigawa', name: 'Itoigawa', nameJa: '糸魚川市' },
+];

@@ -1,0 +1,41 @@
+import { INestApplication, LogLevel, Type, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { printSubgraphSchema } from '@apollo/subgraph';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
+
+export function logLevelsUpTo(level: LogLevel): LogLevel[] {
+  return LEVELS.slice(0, LEVELS.indexOf(level) + 1);
+}
+
+/** Input is validated once, here at the edge, for every resolver argument. */
+export function edgeValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    // Unknown fields never get this far: GraphQL validation rejects them against the schema.
+    forbidNonWhitelisted: false,
+    stopAtFirstError: false,
+  });
+}
+
+/** Creates a Nest app for a service module with the settings all services share. */
+export async function createServiceApp(module: Type | object, logLevel: LogLevel = 'warn'): Promise<INestApplication> {
+  const app = await NestFactory.create(module as Type, { logger: logLevelsUpTo(logLevel), bufferLogs: false });
+  app.useGlobalPipes(edgeValidationPipe());
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** The subgraph SDL of a running (or merely initialised) app, as the gateway composes it. */
+export function printAppSubgraphSdl(app: INestApplication): string {
+  const { schema } = app.get(GraphQLSchemaHost);
+  return printSubgraphSchema(schema).trim() + '\n';
+}
+
+/** The URL an app listens on, with 127.0.0.1 instead of the unspecified address. */
+export async function listeningUrl(app: INestApplication): Promise<string> {
+  const address = app.getHttpServer().address() as { port: number };
+  return `http://127.0.0.1:${address.port}`;
+}

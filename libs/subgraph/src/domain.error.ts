@@ -1,0 +1,16 @@
+import { IntrinsicException } from '@nestjs/common';
+
+/**
+ * The base of every feature's error type. `code` lands in `extensions.code` of the GraphQL
+ * error; `details` in `extensions.details`. Each feature lists its codes in one place.
+ */
+export class DomainError<TCode extends string = string> extends Error {
+  constructor(
+    readonly code: TCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

@@ -1,0 +1,44 @@
+import { Controller, Get, HttpCode, Inject, Optional, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { NODE_IDENTITY, NodeIdentity } from './node-identity';
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  service: string;
+  orgId?: string;
+  database: 'up' | 'down' | 'none';
+}
+
+/** `/health`: 200 when the node and its database answer, 503 when the database does not. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(NODE_IDENTITY) private readonly identity: NodeIdentity,
+    @Optional() private readonly dataSource?: DataSource,
+  ) {}
+
+  @Get()
+  @HttpCode(200)
+  async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
+    const database = await this.databaseStatus();
+    const report: HealthReport = {
+      status: database === 'down' ? 'degraded' : 'ok',
+      service: this.identity.service,
+      ...(this.identity.orgId ? { orgId: this.identity.orgId } : {}),
+      database,
+    };
+    if (report.status !== 'ok') res.status(503);
+    return report;
+  }
+
+  private async databaseStatus(): Promise<HealthReport['database']> {
+    if (!this.dataSource) return 'none';
+    try {
+      await this.dataSource.query('SELECT 1');
+      return 'up';
+    } catch {
+      return 'down';
+    }
+  }
+}

@@ -1,0 +1,15 @@
+export { subgraphGraphQLModule } from './subgraph-graphql.module';
+export type { SubgraphRequestContext } from './subgraph-graphql.module';
+export { DomainError } from './domain.error';
+export { formatGraphQLError } from './graphql-error.formatter';
+export { ServiceNodeModule } from './service-node.module';
+export { HealthController } from './health.controller';
+export type { HealthReport } from './health.controller';
+export { NODE_IDENTITY } from './node-identity';
+export type { NodeIdentity } from './node-identity';
+export { createServiceApp, printAppSubgraphSdl, listeningUrl, edgeValidationPipe, logLevelsUpTo } from './bootstrap';
+export { requestLoader, alignByKey } from './request-loader';
+export { PageInfo, PageArgs, PageOf, encodeCursor, decodeCursor, toPage } from './pagination';
+export type { Page, KeysetCursor } from './pagination';
+export { OrgNode } from './org-node';
+export { OrgArgs, OrgPageArgs } from './org.args';

@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ServiceNodeModule, subgraphGraphQLModule } from '@kyodo/subgraph';
+import { ClientsModule } from './clients/clients.module';
+import { ordersDataSourceOptions } from './data-source';
+import { OrdersModule } from './orders/orders.module';
+
+export interface OrdersAppOptions {
+  orgId: string;
+  databaseUrl: string;
+}
+
+/** The orders subgraph of one member organization. */
+@Module({})
+export class OrdersAppModule {
+  static forRoot(options: OrdersAppOptions): DynamicModule {
+    return {
+      module: OrdersAppModule,
+      imports: [
+        ServiceNodeModule.forRoot({ service: 'orders', orgId: options.orgId }),
+        TypeOrmModule.forRoot(ordersDataSourceOptions(options.databaseUrl)),
+        subgraphGraphQLModule(),
+        ClientsModule,
+        OrdersModule,
+      ],
+    };
+  }
+}

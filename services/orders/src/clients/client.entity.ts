@@ -1,0 +1,38 @@
+import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ORG_SCOPED_KEY } from '@kyodo/domain';
+import { ClientSector } from './client-sector.enum';
+
+/** A client that gives the org BPO work: a municipal department or a company. */
+@ObjectType('Client')
+@Directive(ORG_SCOPED_KEY)
+@Entity('clients')
+export class ClientEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ name: 'org_id' })
+  orgId!: string;
+
+  @Field()
+  @Column()
+  name!: string;
+
+  @Field(() => ClientSector)
+  @Column({ type: 'text' })
+  sector!: ClientSector;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'contact_name', type: 'text', nullable: true })
+  contactName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'contact_email', type: 'text', nullable: true })
+  contactEmail!: string | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,63 @@
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
+import { OrderStatus } from './order-status.enum';
+
+/** 案件: a BPO work order from a client. Money is integer yen. */
+@ObjectType('Order')
+@Directive(ORG_SCOPED_KEY)
+@Entity('orders')
+export class OrderEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ name: 'org_id' })
+  orgId!: string;
+
+  @Column({ name: 'client_id', type: 'uuid' })
+  clientId!: string;
+
+  @Field()
+  @Column()
+  title!: string;
+
+  @Field({ description: 'Business category code (業務分類), e.g. DATA_ENTRY.' })
+  @Column()
+  category!: string;
+
+  @Field({ description: 'Routine (定型) or non-routine (非定型) work.' })
+  @Column({ default: true })
+  routine!: boolean;
+
+  @Field(() => Int, { description: 'Order value in yen.' })
+  @Column({ name: 'value_yen', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  valueYen!: number;
+
+  @Field(() => Int)
+  @Column({ name: 'estimated_hours', type: 'integer' })
+  estimatedHours!: number;
+
+  @Field({ description: 'Deadline (Asia/Tokyo date).' })
+  @Column({ type: 'date' })
+  deadline!: string;
+
+  @Field(() => SkillStage)
+  @Column({ name: 'required_stage', type: 'text' })
+  requiredStage!: SkillStage;
+
+  @Field(() => OrderStatus)
+  @Column({ type: 'text', default: OrderStatus.INQUIRY })
+  status!: OrderStatus;
+
+  @Column({ name: 'lead_worker_org_id', type: 'text', nullable: true })
+  leadWorkerOrgId!: string | null;
+
+  @Column({ name: 'lead_worker_id', type: 'uuid', nullable: true })
+  leadWorkerId!: string | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
+import { ClientEntity } from '../clients/client.entity';
+import { CreateOrderInput } from './dto/create-order.input';
+import { OrderEntity } from './order.entity';
+import { OrderStatus } from './order-status.enum';
+import { OrdersError } from './orders.errors';
+
+export interface OrderFilter {
+  status?: OrderStatus;
+  clientId?: string;
+}
+
+@Injectable()
+export class OrdersService {
+  constructor(
+    @InjectRepository(OrderEntity) private readonly orders: Repository<OrderEntity>,
+    @InjectRepository(ClientEntity) private readonly clients: Repository<ClientEntity>,
+  ) {}
+
+  /** Newest first, keyset-paginated on (created_at, id). */
+  async list(orgId: string, filter: OrderFilter, first: number, after?: string): Promise<Page<OrderEntity>> {
+    const query = this.orders
+      .createQueryBuilder('o')
+      .where('o.org_id = :orgId', { orgId })
+      .orderBy('o.created_at', 'DESC')
+      .addOrderBy('o.id', 'DESC')
+      .limit(first + 1);
+    if (filter.status) query.andWhere('o.status = :status', { status: filter.status });
+    if (filter.clientId) query.andWhere('o.client_id = :clientId', { clientId: filter.clientId });
+    if (after) {
+      const cursor = decodeCursor(after);
+      query.andWhere('(o.created_at, o.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
+    }
+    const rows = await query.getMany();
+    return toPage(rows, first, (o) => ({ at: o.createdAt.toISOString(), id: o.id }));
+  }
+
+  async get(orgId: string, id: string): Promise<OrderEntity | null> {
+    return this.orders.findOneBy({ orgId, id });
+  }
+
+  async getMany(orgId: string, ids: readonly string[]): Promise<OrderEntity[]> {
+    return ids.length === 0 ? [] : this.orders.findBy({ orgId, id: In([...ids]) });
+  }
+
+  async create(orgId: string, input: CreateOrderInput): Promise<OrderEntity> {
+    if (Boolean(input.leadWorkerId) !== Boolean(input.leadWorkerOrgId)) {
+      throw new OrdersError('LEAD_WORKER_INCOMPLETE', 'leadWorkerId and leadWorkerOrgId go together.');
+    }
+    const client = await this.clients.findOneBy({ orgId, id: input.clientId });
+    if (!client) throw new OrdersError('CLIENT_NOT_FOUND', `No client ${input.clientId} in org ${orgId}.`);
+    const order = this.orders.create({
+      orgId,
+      clientId: client.id,
+      title: input.title,
+      category: input.category,
+      routine: input.routine,
+      valueYen: input.valueYen,
+      estimatedHours: input.estimatedHours,
+      deadline: input.deadline,
+      requiredStage: input.requiredStage,
+      status: OrderStatus.INQUIRY,
+      leadWorkerOrgId: input.leadWorkerOrgId ?? null,
+      leadWorkerId: input.leadWorkerId ?? null,
+    });
+    return this.orders.save(order);
+  }
+}
