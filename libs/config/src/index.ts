@@ -4,3 +4,4 @@ export { loadConfig, ConfigValidationError } from './load-config';
 export type { ConfigProblem } from './load-config';
 export { IsPort, IsEnvInt, IsOrgId, IsPostgresUrl, IsOptionalPostgresUrl, IsHttpUrl, ORG_ID_PATTERN } from './validators';
 export { NodeConfig } from './node.config';
+export { HubServiceConfig } from './hub.config';

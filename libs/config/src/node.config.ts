@@ -4,7 +4,7 @@ import { IsOrgId, IsPostgresUrl, IsPort } from './validators';
 
 /** What every org node (orders, workers, training) reads from its environment. */
 export class NodeConfig {
-  @EnvVar({ description: 'Port of this node\'s HTTP server (0 picks a free one).' })
+  @EnvVar({ description: "Port of this node's HTTP server (0 picks a free one)." })
   @IsPort()
   PORT: number = 4001;
 
@@ -12,7 +12,7 @@ export class NodeConfig {
   @IsOrgId()
   ORG_ID!: string;
 
-  @EnvVar({ description: 'PostgreSQL URL of this node\'s own database.', secret: true })
+  @EnvVar({ description: "PostgreSQL URL of this node's own database.", secret: true })
   @IsPostgresUrl()
   DATABASE_URL!: string;
 
