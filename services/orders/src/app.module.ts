@@ -8,6 +8,8 @@ import { OrdersModule } from './orders/orders.module';
 export interface OrdersAppOptions {
   orgId: string;
   databaseUrl: string;
+  /** false only to print the schema: the app is built but never opens a connection. */
+  connectToDatabase?: boolean;
 }
 
 /** The orders subgraph of one member organization. */
@@ -18,7 +20,7 @@ export class OrdersAppModule {
       module: OrdersAppModule,
       imports: [
         ServiceNodeModule.forRoot({ service: 'orders', orgId: options.orgId }),
-        TypeOrmModule.forRoot(ordersDataSourceOptions(options.databaseUrl)),
+        TypeOrmModule.forRoot({ ...ordersDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
         subgraphGraphQLModule(),
         ClientsModule,
         OrdersModule,

@@ -1,0 +1,49 @@
+import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { Request } from 'express';
+import { NODE_SUBGRAPHS } from '@kyodo/domain';
+import { ServiceNodeModule } from '@kyodo/subgraph';
+import type { GatewayContext } from './routing/gateway-context';
+import { HubDataSource } from './routing/hub.data-source';
+import { NodeDirectory } from './routing/node-directory';
+import { HttpNodeSender, NodeSender } from './routing/node-sender';
+import { OrgRoutedDataSource } from './routing/org-routed.data-source';
+
+export interface GatewayAppOptions {
+  supergraphSdl: string;
+  directory: NodeDirectory;
+  hubUrls: Record<string, string>;
+  nodeTimeoutMs: number;
+  sender?: NodeSender;
+}
+
+/** The consortium gateway: one API over every member's nodes, routed by organization. */
+@Module({})
+export class GatewayAppModule {
+  static forRoot(options: GatewayAppOptions): DynamicModule {
+    const sender = options.sender ?? new HttpNodeSender(options.nodeTimeoutMs);
+    return {
+      module: GatewayAppModule,
+      imports: [
+        ServiceNodeModule.forRoot({ service: 'gateway' }),
+        GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
+          driver: ApolloGatewayDriver,
+          server: {
+            context: ({ req }: { req: Request }): GatewayContext => ({ authorization: req.headers.authorization }),
+            plugins: [ApolloServerPluginInlineTraceDisabled()],
+          },
+          gateway: {
+            // A static supergraph: the gateway starts whether or not any node is up.
+            supergraphSdl: options.supergraphSdl,
+            buildService: ({ name, url }) =>
+              (NODE_SUBGRAPHS as readonly string[]).includes(name)
+                ? new OrgRoutedDataSource(name, options.directory, sender)
+                : new HubDataSource(name, options.hubUrls[name] ?? url ?? '', sender),
+          },
+        }),
+      ],
+    };
+  }
+}

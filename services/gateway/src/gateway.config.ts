@@ -1,0 +1,73 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsObject, IsOptional, IsString, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { EnvVar, IsEnvInt, IsHttpUrl, IsPort, ORG_ID_PATTERN } from '@kyodo/config';
+import { NODE_SUBGRAPHS } from '@kyodo/domain';
+import type { NodeUrlMap } from './routing/node-directory';
+
+@ValidatorConstraint({ name: 'nodeUrlMap' })
+class NodeUrlMapRule implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return this.problems(value).length === 0;
+  }
+
+  defaultMessage(args: { value: unknown }): string {
+    return this.problems(args.value).join('; ');
+  }
+
+  private problems(value: unknown): string[] {
+    if (value === INVALID_JSON) return ['KYODO_NODES must be JSON like {"tateshina":{"orders":"http://127.0.0.1:4101",...}}'];
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['KYODO_NODES must be a JSON object keyed by org id'];
+    const problems: string[] = [];
+    for (const [orgId, nodes] of Object.entries(value)) {
+      if (!ORG_ID_PATTERN.test(orgId)) problems.push(`"${orgId}" is not an org id`);
+      if (typeof nodes !== 'object' || nodes === null) {
+        problems.push(`${orgId} must map subgraphs to URLs`);
+        continue;
+      }
+      for (const [subgraph, url] of Object.entries(nodes as Record<string, unknown>)) {
+        if (!(NODE_SUBGRAPHS as readonly string[]).includes(subgraph)) problems.push(`${orgId}.${subgraph} is not an org-node subgraph (${NODE_SUBGRAPHS.join(', ')})`);
+        if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+/.test(url)) problems.push(`${orgId}.${subgraph} must be an http(s) URL`);
+      }
+    }
+    return problems;
+  }
+}
+
+const INVALID_JSON = Symbol('invalid JSON');
+
+export class GatewayConfig {
+  @EnvVar({ description: "Port of the gateway's HTTP server (0 picks a free one)." })
+  @IsPort()
+  PORT: number = 4000;
+
+  @EnvVar({ description: 'JSON map of each member org to the URLs of its orders, workers and training nodes.' })
+  @Transform(({ value }) => {
+    if (typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return INVALID_JSON;
+    }
+  })
+  @IsObject()
+  @Validate(NodeUrlMapRule)
+  KYODO_NODES: NodeUrlMap = {};
+
+  @EnvVar({ description: 'URL of the reporting service run by the hub.' })
+  @IsHttpUrl()
+  REPORTING_URL: string = 'http://127.0.0.1:4010';
+
+  @EnvVar({ description: 'How long the gateway waits for one node before answering without it, in ms.' })
+  @IsEnvInt(100, 120_000)
+  NODE_TIMEOUT_MS: number = 10_000;
+
+  @EnvVar({ description: 'Path of the composed supergraph SDL; defaults to the committed services/gateway/supergraph.graphql.' })
+  @IsOptional()
+  @IsString()
+  SUPERGRAPH_PATH?: string;
+
+  @EnvVar({ description: 'Log level: error, warn, log or debug.' })
+  @IsOptional()
+  @IsIn(['error', 'warn', 'log', 'debug'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
+}

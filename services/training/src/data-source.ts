@@ -1,0 +1,15 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { serviceDataSourceOptions } from '@kyodo/database';
+import { CourseEntity } from './courses/course.entity';
+import { Initial1763683200000 } from './migrations/1763683200000-initial';
+
+/** The training node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
+export function trainingDataSourceOptions(url: string): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url,
+    entities: [CourseEntity],
+    migrations: [Initial1763683200000],
+  });
+}
+
+export default new DataSource(trainingDataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kyodo_dev_training'));

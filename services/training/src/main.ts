@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { loadConfig, NodeConfig } from '@kyodo/config';
+import { createTrainingApp } from './training-node';
+
+async function main(): Promise<void> {
+  const config = loadConfig(NodeConfig);
+  const app = await createTrainingApp({ orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL }, config.LOG_LEVEL);
+  await app.listen(config.PORT, '127.0.0.1');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { SkillStage } from '@kyodo/domain';
+import { IsKatakanaName } from './katakana.validator';
+
+@InputType()
+export class RegisterWorkerInput {
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  familyName!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  givenName!: string;
+
+  @Field()
+  @IsKatakanaName()
+  familyNameKana!: string;
+
+  @Field()
+  @IsKatakanaName()
+  givenNameKana!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^\+?\d[\d-]{7,18}\d$/, { message: 'phone must be digits with optional hyphens, like 0263-52-0280' })
+  phone?: string;
+
+  @Field(() => SkillStage, { defaultValue: SkillStage.C })
+  @IsEnum(SkillStage)
+  itStage: SkillStage = SkillStage.C;
+
+  @Field(() => SkillStage, { defaultValue: SkillStage.C })
+  @IsEnum(SkillStage)
+  businessStage: SkillStage = SkillStage.C;
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  skillTags: string[] = [];
+
+  @Field(() => Int, { description: 'Most hours a month the worker wants to work (0 to 200).' })
+  @IsInt()
+  @Min(0)
+  @Max(200)
+  monthlyHourCap!: number;
+
+  /** Consent is opt-in: a worker is offered other members' work only after agreeing to it. */
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  consortiumConsent: boolean = false;
+}

@@ -1,0 +1,70 @@
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
+import { WorkerStatus } from './worker-status.enum';
+
+/** 住民テレワーカー: a resident teleworker registered with the org, an individual contractor. */
+@ObjectType('Worker')
+@Directive(ORG_SCOPED_KEY)
+@Entity('workers')
+export class WorkerEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ name: 'org_id' })
+  orgId!: string;
+
+  @Field(() => WorkerStatus)
+  @Column({ type: 'text', default: WorkerStatus.REGISTERED })
+  status!: WorkerStatus;
+
+  @Field()
+  @Column({ name: 'family_name' })
+  familyName!: string;
+
+  @Field()
+  @Column({ name: 'given_name' })
+  givenName!: string;
+
+  @Field({ description: 'Family name in full-width katakana (フリガナ).' })
+  @Column({ name: 'family_name_kana' })
+  familyNameKana!: string;
+
+  @Field({ description: 'Given name in full-width katakana (フリガナ).' })
+  @Column({ name: 'given_name_kana' })
+  givenNameKana!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  @Field(() => SkillStage, { description: 'Skill stage on the IT axis.' })
+  @Column({ name: 'it_stage', type: 'text' })
+  itStage!: SkillStage;
+
+  @Field(() => SkillStage, { description: 'Skill stage on the business axis.' })
+  @Column({ name: 'business_stage', type: 'text' })
+  businessStage!: SkillStage;
+
+  @Field(() => [String])
+  @Column({ name: 'skill_tags', type: 'text', array: true, default: () => "'{}'" })
+  skillTags!: string[];
+
+  @Field(() => Int, { description: 'Most hours a month the worker wants to work (0 to 200).' })
+  @Column({ name: 'monthly_hour_cap', type: 'integer' })
+  monthlyHourCap!: number;
+
+  @Field({ description: 'Whether the worker agreed to be offered work of other consortium members.' })
+  @Column({ name: 'consortium_consent', default: false })
+  consortiumConsent!: boolean;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}

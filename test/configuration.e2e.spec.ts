@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const REPO_ROOT = join(__dirname, '..');
+
+/** Runs a service's real entry point as `npm start` would, with only the given variables. */
+function boot(main: string, env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, main)], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', SWC_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json'), ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('configuration is validated at boot', () => {
+  it('stops an org node naming every bad variable, without echoing the database secret', () => {
+    const { code, output } = boot('services/workers/src/main.ts', { PORT: 'eighty', ORG_ID: 'Tateshina Town', DATABASE_URL: 'mysql://admin:hunter2@db/x' });
+    expect(code).toBe(1);
+    expect(output).toMatch(/Invalid configuration/);
+    expect(output).toMatch(/PORT="eighty"/);
+    expect(output).toMatch(/ORG_ID="Tateshina Town"/);
+    expect(output).toMatch(/DATABASE_URL="\*\*\*"/);
+    expect(output).not.toMatch(/hunter2/);
+  });
+
+  it('stops the gateway on a malformed node map and a bad timeout', () => {
+    const { code, output } = boot('services/gateway/src/main.ts', {
+      KYODO_NODES: '{"tateshina":{"orders":"ftp://x","payroll":"http://y"}}',
+      NODE_TIMEOUT_MS: '5',
+    });
+    expect(code).toBe(1);
+    expect(output).toMatch(/KYODO_NODES/);
+    expect(output).toMatch(/tateshina\.orders must be an http\(s\) URL/);
+    expect(output).toMatch(/tateshina\.payroll is not an org-node subgraph/);
+    expect(output).toMatch(/NODE_TIMEOUT_MS="5"/);
+  });
+
+  it('stops the demo launcher before it starts anything', () => {
+    const { code, output } = boot('tools/consortium/src/demo/cli.ts', { GATEWAY_PORT: '70000', DATABASE_URL_TATESHINA_WORKERS: 'not-a-url' });
+    expect(code).toBe(1);
+    expect(output).toMatch(/GATEWAY_PORT="70000"/);
+  });
+});

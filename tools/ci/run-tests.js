@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `npm test`: every jest project in one run (unit, integration against real PostgreSQL,
+// end-to-end through the gateway), then one closing line with the totals over all projects.
+const { spawnSync } = require('node:child_process');
+const { mkdirSync, readFileSync, existsSync, rmSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '../..');
+const results = join(root, '.kyodo/jest-results.json');
+mkdirSync(join(root, '.kyodo'), { recursive: true });
+rmSync(results, { force: true });
+
+const jest = spawnSync(
+  process.execPath,
+  [require.resolve('jest/bin/jest', { paths: [root] }), '--json', `--outputFile=${results}`, ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit', env: process.env },
+);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(results)) {
+  const summary = JSON.parse(readFileSync(results, 'utf8'));
+  passed = summary.numPassedTests;
+  // A suite that fails to load counts as one failure: its tests never ran.
+  failed = summary.numFailedTests + summary.numRuntimeErrorTestSuites;
+  if (summary.numPendingTests + summary.numTodoTests > 0) {
+    console.error(`${summary.numPendingTests + summary.numTodoTests} tests were skipped or left as todo: not allowed here.`);
+    failed += summary.numPendingTests + summary.numTodoTests;
+  }
+} else {
+  failed = 1;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(jest.status === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { SAMPLE_QUERY } from './demo-seed';
+import { startDemo } from './start-demo';
+
+// `npm start`: the demo consortium in the foreground until Ctrl-C.
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const demo = await startDemo();
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the demo consortium...`);
+    await demo.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  console.log(`Kyodo demo consortium ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${demo.seeded ? ' (demo data seeded)' : ''}.`);
+  for (const service of demo.services) console.log(`  ${service.name.padEnd(20)} ${service.url}`);
+  console.log(`\nGateway: ${demo.gatewayUrl}\n\nSample query (orders of tateshina, lead workers from shiojiri's node):\n${SAMPLE_QUERY}\n`);
+  console.log(`curl -s ${demo.gatewayUrl} -H 'content-type: application/json' -d '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'`);
+  console.log('\nLogs: .kyodo/logs/. Ctrl-C stops everything.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
