@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { InProcessConsortium } from '@kyodo/consortium-tools';
-import { gql, postGraphQL, testServerUrl } from '@kyodo/testing';
+import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools';
+import { gql, postGraphQL } from '@kyodo/testing';
 
 const REGISTER_WORKER = gql`
   mutation ($orgId: String, $input: RegisterWorkerInput!) { registerWorker(orgId: $orgId, input: $input) { id orgId } }
@@ -18,11 +18,11 @@ const ORDERS_WITH_LEAD = gql`
 type OrdersResult = { orders: { nodes: { orgId: string; title: string; leadWorker: { orgId: string; id: string; givenName: string; familyName: string } | null }[] } | null };
 
 describe('gateway routing across member nodes', () => {
-  let consortium: InProcessConsortium;
+  let consortium: RunningConsortium;
   let workerId: string;
 
   beforeAll(async () => {
-    consortium = await InProcessConsortium.start({ orgs: ['tateshina', 'shiojiri'], serverUrl: testServerUrl(), databasePrefix: 'e2e_routing', nodeTimeoutMs: 2000 });
+    consortium = await launchTestConsortium('routing', ['tateshina', 'shiojiri'], { nodeTimeoutMs: 2000 });
     const gw = consortium.gatewayUrl;
     const worker = await postGraphQL<{ registerWorker: { id: string } }>(gw, REGISTER_WORKER, {
       orgId: 'shiojiri',
@@ -52,10 +52,10 @@ describe('gateway routing across member nodes', () => {
         expect(order.errors).toBeUndefined();
       }
     }
-  });
+  }, 180_000);
 
   afterAll(async () => {
-    await consortium?.close();
+    await consortium?.stop();
   });
 
   it("lists org A's orders and resolves each lead worker from org B's node and database", async () => {
@@ -88,7 +88,7 @@ describe('gateway routing across member nodes', () => {
       expect(res.data!.orders!.nodes.every((n) => n.leadWorker === null)).toBe(true);
       expect(res.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'NODE_UNAVAILABLE', orgId: 'shiojiri' }));
     } finally {
-      await consortium.startNode('shiojiri', 'workers');
+      await consortium.restartNode('shiojiri', 'workers');
     }
     const back = await postGraphQL<OrdersResult>(consortium.gatewayUrl, ORDERS_WITH_LEAD, { orgId: 'tateshina' });
     expect(back.errors).toBeUndefined();
@@ -107,7 +107,7 @@ describe('gateway routing across member nodes', () => {
       expect(res.data!.s).toBeNull();
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'NODE_UNAVAILABLE', orgId: 'shiojiri' });
     } finally {
-      await consortium.startNode('shiojiri', 'orders');
+      await consortium.restartNode('shiojiri', 'orders');
     }
   });
 });

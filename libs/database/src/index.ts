@@ -4,3 +4,6 @@ export { nodeDatabaseName, databaseUrl, ensureDatabase, dropDatabase, canConnect
 export { serviceDataSourceOptions } from './data-source-options';
 export type { ServiceDataSourceInput } from './data-source-options';
 export { runMigrations } from './run-migrations';
+export { yenTransformer } from './yen-column';
+export { isUniqueViolation, isCheckViolation, uuidsOnly } from './postgres-errors';
+export { freePort } from './free-port';

@@ -1,21 +1,8 @@
 import { join } from 'node:path';
-import { createServer } from 'node:net';
-import { startEmbeddedPostgres, canConnect } from '@kyodo/database';
+import { canConnect, freePort, startEmbeddedPostgres } from '@kyodo/database';
 import { TEST_SERVER_ENV } from './test-postgres';
 
 const REPO_ROOT = join(__dirname, '../../..');
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Jest global setup: TEST_DATABASE_URL names a server to use; without it an embedded

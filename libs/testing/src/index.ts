@@ -1,5 +1,5 @@
 export { createTestDatabase, testServerUrl, TEST_SERVER_ENV } from './test-postgres';
 export type { TestDatabase } from './test-postgres';
-export { freePort } from './global-setup';
 export { gql, postGraphQL } from './graphql-client';
 export type { GraphQLResponse } from './graphql-client';
+export { recordQueries } from './query-recorder';

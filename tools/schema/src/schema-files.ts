@@ -1,21 +1,21 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { printAppSubgraphSdl } from '@kyodo/subgraph';
+import { promisify } from 'node:util';
 import { composeSupergraph } from './compose-supergraph';
 import { SubgraphSource, SUBGRAPHS } from './subgraphs';
 
 export const REPO_ROOT = join(__dirname, '../../..');
 export const SUPERGRAPH_PATH = 'services/gateway/supergraph.graphql';
 
-/** The SDL a subgraph's code produces now. */
+/** The SDL a subgraph's code produces now, printed by a process of its own. */
 export async function printSubgraph(source: SubgraphSource): Promise<string> {
-  const app = await source.build();
-  try {
-    await app.init();
-    return printAppSubgraphSdl(app);
-  } finally {
-    await app.close();
-  }
+  const { stdout } = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'print-subgraph.ts'), source.name], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, SWC_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json') },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return stdout;
 }
 
 export function readCommitted(relativePath: string): string | undefined {
@@ -37,10 +37,11 @@ export function composeCommitted(sources: SubgraphSource[] = SUBGRAPHS): string 
 /** Writes every subgraph's SDL and the supergraph composed from them. */
 export async function writeSchemas(sources: SubgraphSource[] = SUBGRAPHS): Promise<string[]> {
   const written: string[] = [];
-  for (const source of sources) {
-    writeFileSync(join(REPO_ROOT, source.sdlPath), await printSubgraph(source));
+  const printed = await Promise.all(sources.map((source) => printSubgraph(source)));
+  sources.forEach((source, i) => {
+    writeFileSync(join(REPO_ROOT, source.sdlPath), printed[i]);
     written.push(source.sdlPath);
-  }
+  });
   writeFileSync(join(REPO_ROOT, SUPERGRAPH_PATH), composeCommitted(sources));
   written.push(SUPERGRAPH_PATH);
   return written;

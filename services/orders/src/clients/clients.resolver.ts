@@ -8,22 +8,22 @@ import { CreateClientInput } from './dto/create-client.input';
 @Resolver(() => ClientEntity)
 export class ClientsResolver {
   constructor(
-    private readonly clients: ClientsService,
+    private readonly clientsService: ClientsService,
     private readonly node: OrgNode,
   ) {}
 
-  @Query(() => [ClientEntity], { description: "The org's clients, by name." })
+  @Query(() => [ClientEntity], { nullable: true, description: "The org's clients, by name. Null only when the org's node is unavailable." })
   clients(@Args() { orgId }: OrgArgs): Promise<ClientEntity[]> {
-    return this.clients.list(this.node.resolve(orgId));
+    return this.clientsService.list(this.node.resolve(orgId));
   }
 
   @Mutation(() => ClientEntity)
   createClient(@Args() { orgId }: OrgArgs, @Args('input') input: CreateClientInput): Promise<ClientEntity> {
-    return this.clients.create(this.node.resolve(orgId), input);
+    return this.clientsService.create(this.node.resolve(orgId), input);
   }
 
   @ResolveReference()
   resolveReference(reference: OrgScopedRef): Promise<ClientEntity | null> | null {
-    return this.node.owns(reference) ? this.clients.get(reference.orgId, reference.id) : null;
+    return this.node.owns(reference) ? this.clientsService.get(reference.orgId, reference.id) : null;
   }
 }

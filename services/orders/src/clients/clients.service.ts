@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { uuidsOnly } from '@kyodo/database';
 import { ClientEntity } from './client.entity';
 import { CreateClientInput } from './dto/create-client.input';
 
@@ -17,7 +18,8 @@ export class ClientsService {
   }
 
   getMany(orgId: string, ids: readonly string[]): Promise<ClientEntity[]> {
-    return ids.length === 0 ? Promise.resolve([]) : this.clients.findBy({ orgId, id: In([...ids]) });
+    const valid = uuidsOnly(ids);
+    return valid.length === 0 ? Promise.resolve([]) : this.clients.findBy({ orgId, id: In(valid) });
   }
 
   create(orgId: string, input: CreateClientInput): Promise<ClientEntity> {

@@ -4,6 +4,8 @@ export class Initial1763683200000 implements MigrationInterface {
   name = 'Initial1763683200000';
 
   async up(q: QueryRunner): Promise<void> {
+    // created_at keeps milliseconds: page cursors carry it as a JS Date, and a finer stored
+    // value would make rows inside the cursor's millisecond fall between pages.
     await q.query(`
       CREATE TABLE clients (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -12,7 +14,7 @@ export class Initial1763683200000 implements MigrationInterface {
         sector text NOT NULL CHECK (sector IN ('PUBLIC', 'PRIVATE')),
         contact_name text,
         contact_email text,
-        created_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX clients_org_name ON clients (org_id, name)`);
     await q.query(`
@@ -30,7 +32,7 @@ export class Initial1763683200000 implements MigrationInterface {
         status text NOT NULL DEFAULT 'INQUIRY',
         lead_worker_org_id text,
         lead_worker_id uuid,
-        created_at timestamptz NOT NULL DEFAULT now(),
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
         CHECK ((lead_worker_id IS NULL) = (lead_worker_org_id IS NULL))
       )`);
     await q.query(`CREATE INDEX orders_org_created ON orders (org_id, created_at DESC, id DESC)`);

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { yenTransformer } from '@kyodo/database';
 import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
 import { OrderStatus } from './order-status.enum';
 
@@ -32,7 +33,7 @@ export class OrderEntity {
   routine!: boolean;
 
   @Field(() => Int, { description: 'Order value in yen.' })
-  @Column({ name: 'value_yen', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({ name: 'value_yen', type: 'bigint', transformer: yenTransformer })
   valueYen!: number;
 
   @Field(() => Int)
@@ -58,6 +59,6 @@ export class OrderEntity {
   leadWorkerId!: string | null;
 
   @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

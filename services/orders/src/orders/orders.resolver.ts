@@ -13,30 +13,30 @@ import { OrdersService } from './orders.service';
 @Resolver(() => OrderEntity)
 export class OrdersResolver {
   constructor(
-    private readonly orders: OrdersService,
-    private readonly clients: ClientsService,
+    private readonly ordersService: OrdersService,
+    private readonly clientsService: ClientsService,
     private readonly node: OrgNode,
   ) {}
 
-  @Query(() => OrderPage, { description: "The org's orders, newest first." })
+  @Query(() => OrderPage, { nullable: true, description: "The org's orders, newest first. Null only when the org's node is unavailable." })
   orders(@Args() args: OrdersArgs): Promise<OrderPage> {
-    return this.orders.list(this.node.resolve(args.orgId), { status: args.status, clientId: args.clientId }, args.first, args.after);
+    return this.ordersService.list(this.node.resolve(args.orgId), { status: args.status, clientId: args.clientId }, args.first, args.after);
   }
 
   @Query(() => OrderEntity, { nullable: true })
   order(@Args() { orgId }: OrgArgs, @Args('id', { type: () => ID }) id: string): Promise<OrderEntity | null> {
-    return this.orders.get(this.node.resolve(orgId), id);
+    return this.ordersService.get(this.node.resolve(orgId), id);
   }
 
   @Mutation(() => OrderEntity)
   createOrder(@Args() { orgId }: OrgArgs, @Args('input') input: CreateOrderInput): Promise<OrderEntity> {
-    return this.orders.create(this.node.resolve(orgId), input);
+    return this.ordersService.create(this.node.resolve(orgId), input);
   }
 
   @ResolveField(() => ClientEntity)
   client(@Parent() order: OrderEntity, @Context() context: object): Promise<ClientEntity | null> {
     return requestLoader<string, ClientEntity | null>(context, 'clientById', async (ids) =>
-      alignByKey(ids, await this.clients.getMany(order.orgId, ids), (c) => c.id),
+      alignByKey(ids, await this.clientsService.getMany(order.orgId, ids), (c) => c.id),
     ).load(order.clientId);
   }
 
@@ -50,7 +50,7 @@ export class OrdersResolver {
   resolveReference(reference: OrgScopedRef, context: object): Promise<OrderEntity | null> | null {
     if (!this.node.owns(reference)) return null;
     return requestLoader<string, OrderEntity | null>(context, 'orderById', async (ids) =>
-      alignByKey(ids, await this.orders.getMany(this.node.orgId, ids), (o) => o.id),
+      alignByKey(ids, await this.ordersService.getMany(this.node.orgId, ids), (o) => o.id),
     ).load(reference.id);
   }
 }

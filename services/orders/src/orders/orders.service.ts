@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { uuidsOnly } from '@kyodo/database';
 import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
 import { ClientEntity } from '../clients/client.entity';
 import { CreateOrderInput } from './dto/create-order.input';
@@ -43,7 +44,8 @@ export class OrdersService {
   }
 
   async getMany(orgId: string, ids: readonly string[]): Promise<OrderEntity[]> {
-    return ids.length === 0 ? [] : this.orders.findBy({ orgId, id: In([...ids]) });
+    const valid = uuidsOnly(ids);
+    return valid.length === 0 ? [] : this.orders.findBy({ orgId, id: In(valid) });
   }
 
   async create(orgId: string, input: CreateOrderInput): Promise<OrderEntity> {

@@ -7,6 +7,5 @@ import { CoursesService } from './courses.service';
 @Module({
   imports: [TypeOrmModule.forFeature([CourseEntity])],
   providers: [CoursesService, CoursesResolver],
-  exports: [CoursesService],
 })
 export class CoursesModule {}

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { DataSource, EntitySubscriberInterface } from 'typeorm';
-import { createTestDatabase, gql, postGraphQL, TestDatabase } from '@kyodo/testing';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, gql, postGraphQL, TestDatabase, recordQueries } from '@kyodo/testing';
 import { createTrainingApp, migrateTraining } from '../training-node';
 
 const CREATE = gql`
@@ -17,17 +17,6 @@ const LIST = gql`
 const ENTITIES = gql`
   query ($r: [_Any!]!) { _entities(representations: $r) { ... on Course { id code } } }
 `;
-
-/**
- * Records the SQL the app runs, through TypeORM's own afterQuery subscriber event: it fires once
- * per statement sent to PostgreSQL, whichever repository or query builder sent it.
- */
-function recordQueries(app: INestApplication): string[] {
-  const queries: string[] = [];
-  const recorder: EntitySubscriberInterface = { afterQuery: (event) => void queries.push(event.query) };
-  app.get(DataSource).subscribers.push(recorder);
-  return queries;
-}
 
 describe('training subgraph against PostgreSQL', () => {
   let db: TestDatabase;
@@ -125,7 +114,7 @@ describe('training subgraph against PostgreSQL', () => {
 
   it('resolves entity references of its own org in one SQL query, in order, and nulls for other orgs', async () => {
     const [a, b, c] = [await create('REF-001'), await create('REF-002'), await create('REF-003')];
-    const queries = recordQueries(app);
+    const queries = recordQueries(app.get(DataSource));
     const res = await postGraphQL<{ _entities: ({ id: string; code: string } | null)[] }>(url, ENTITIES, {
       r: [
         { __typename: 'Course', orgId: 'tateshina', id: b },

@@ -13,7 +13,7 @@ export class CoursesResolver {
     private readonly node: OrgNode,
   ) {}
 
-  @Query(() => [CourseEntity], { description: "The org's course catalogue, by code." })
+  @Query(() => [CourseEntity], { nullable: true, description: "The org's course catalogue, by code. Null only when the org's node is unavailable." })
   courses(@Args() { orgId }: OrgArgs): Promise<CourseEntity[]> {
     return this.coursesService.list(this.node.resolve(orgId));
   }

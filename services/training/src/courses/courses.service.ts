@@ -1,19 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
-import { In, QueryFailedError, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
+import { isUniqueViolation, uuidsOnly } from '@kyodo/database';
 import { CourseEntity } from './course.entity';
 import { CoursesError } from './courses.errors';
 import { CreateCourseInput } from './dto/create-course.input';
 
-const UNIQUE_VIOLATION = '23505';
 const CODE_INDEX = 'courses_org_code';
-
-function violates(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const cause = error.driverError as { code?: string; constraint?: string };
-  return cause.code === UNIQUE_VIOLATION && cause.constraint === constraint;
-}
 
 @Injectable()
 export class CoursesService {
@@ -29,7 +22,7 @@ export class CoursesService {
 
   /** Ids that are not UUIDs cannot match and would make PostgreSQL fail the whole batch. */
   async getMany(orgId: string, ids: readonly string[]): Promise<CourseEntity[]> {
-    const valid = ids.filter((id) => isUUID(id));
+    const valid = uuidsOnly(ids);
     return valid.length === 0 ? [] : this.courses.findBy({ orgId, id: In(valid) });
   }
 
@@ -49,7 +42,7 @@ export class CoursesService {
         }),
       );
     } catch (error) {
-      if (violates(error, CODE_INDEX)) {
+      if (isUniqueViolation(error, CODE_INDEX)) {
         throw new CoursesError('COURSE_CODE_TAKEN', `Org ${orgId} already has a course ${input.code}.`, { code: input.code });
       }
       throw error;

@@ -7,6 +7,5 @@ import { WorkersService } from './workers.service';
 @Module({
   imports: [TypeOrmModule.forFeature([WorkerEntity])],
   providers: [WorkersService, WorkersResolver],
-  exports: [WorkersService],
 })
 export class WorkersModule {}

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { DataSource, EntitySubscriberInterface } from 'typeorm';
-import { createTestDatabase, gql, postGraphQL, TestDatabase } from '@kyodo/testing';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, gql, postGraphQL, TestDatabase, recordQueries } from '@kyodo/testing';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`
@@ -21,17 +21,6 @@ const ENTITIES = gql`
 `;
 
 type Page = { workers: { nodes: { id: string; givenName: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-
-/**
- * Records the SQL the app runs, through TypeORM's own afterQuery subscriber event: it fires once
- * per statement sent to PostgreSQL, whichever repository or query builder sent it.
- */
-function recordQueries(app: INestApplication): string[] {
-  const queries: string[] = [];
-  const recorder: EntitySubscriberInterface = { afterQuery: (event) => void queries.push(event.query) };
-  app.get(DataSource).subscribers.push(recorder);
-  return queries;
-}
 
 describe('workers subgraph against PostgreSQL', () => {
   let db: TestDatabase;
@@ -178,7 +167,7 @@ describe('workers subgraph against PostgreSQL', () => {
 
   it('resolves entity references of its own org in one SQL query, in order, and nulls for other orgs', async () => {
     const [a, b, c] = [await register('エー'), await register('ビー'), await register('シー')];
-    const queries = recordQueries(app);
+    const queries = recordQueries(app.get(DataSource));
     const res = await postGraphQL<{ _entities: ({ id: string; givenName: string } | null)[] }>(url, ENTITIES, {
       r: [
         { __typename: 'Worker', orgId: 'tateshina', id: c },

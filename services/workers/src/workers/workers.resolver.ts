@@ -15,7 +15,7 @@ export class WorkersResolver {
     private readonly node: OrgNode,
   ) {}
 
-  @Query(() => WorkerPage, { description: "The org's registered workers, newest first." })
+  @Query(() => WorkerPage, { nullable: true, description: "The org's registered workers, newest first. Null only when the org's node is unavailable." })
   workers(@Args() args: WorkersArgs): Promise<WorkerPage> {
     return this.workersService.list(this.node.resolve(args.orgId), { status: args.status }, args.first, args.after);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { In, Repository } from 'typeorm';
+import { uuidsOnly } from '@kyodo/database';
 import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
 import { RegisterWorkerInput } from './dto/register-worker.input';
 import { WorkerEntity } from './worker.entity';
@@ -38,7 +38,7 @@ export class WorkersService {
 
   /** Ids that are not UUIDs cannot match and would make PostgreSQL fail the whole batch. */
   async getMany(orgId: string, ids: readonly string[]): Promise<WorkerEntity[]> {
-    const valid = ids.filter((id) => isUUID(id));
+    const valid = uuidsOnly(ids);
     return valid.length === 0 ? [] : this.workers.findBy({ orgId, id: In(valid) });
   }
 

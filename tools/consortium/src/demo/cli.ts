@@ -18,9 +18,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   console.log(`Kyodo demo consortium ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${demo.seeded ? ' (demo data seeded)' : ''}.`);
-  for (const service of demo.services) console.log(`  ${service.name.padEnd(20)} ${service.url}`);
-  console.log(`\nGateway: ${demo.gatewayUrl}\n\nSample query (orders of tateshina, lead workers from shiojiri's node):\n${SAMPLE_QUERY}\n`);
-  console.log(`curl -s ${demo.gatewayUrl} -H 'content-type: application/json' -d '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'`);
+  const { consortium } = demo;
+  console.log(`  ${'gateway'.padEnd(20)} ${consortium.gatewayUrl}`);
+  console.log(`  ${'reporting'.padEnd(20)} ${consortium.reportingUrl}/graphql`);
+  for (const node of consortium.nodes) console.log(`  ${`${node.orgId} ${node.subgraph}`.padEnd(20)} ${node.url}/graphql`);
+  console.log(`\nGateway: ${consortium.gatewayUrl}\n\nSample query (orders of tateshina, lead workers from shiojiri's node):\n${SAMPLE_QUERY}\n`);
+  console.log(`curl -s ${consortium.gatewayUrl} -H 'content-type: application/json' -d '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'`);
   console.log('\nLogs: .kyodo/logs/. Ctrl-C stops everything.');
 }
 

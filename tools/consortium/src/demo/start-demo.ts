@@ -1,27 +1,23 @@
 import { join } from 'node:path';
-import { ensureDatabase, nodeDatabaseName, startEmbeddedPostgres } from '@kyodo/database';
+import { nodeDatabaseName, startEmbeddedPostgres } from '@kyodo/database';
 import { DEMO_ORGS, NODE_SUBGRAPHS } from '@kyodo/domain';
-import { loadConfig, ConfigValidationError } from '@kyodo/config';
-import { GATEWAY_MAIN, HUB_SERVICES, ORG_NODE_SERVICES } from '../node-catalogue';
+import { ConfigProblem, ConfigValidationError, loadConfig } from '@kyodo/config';
+import { REPO_ROOT, RunningConsortium } from '../consortium-launcher';
 import { DemoConfig, nodeDatabaseOverrideVar } from './demo.config';
-import { ProcessSupervisor } from './process-supervisor';
 import { seedDemo } from './demo-seed';
 
-export const REPO_ROOT = join(__dirname, '../../../..');
-
 export interface DemoHandle {
-  gatewayUrl: string;
-  services: { name: string; url: string }[];
+  consortium: RunningConsortium;
   seeded: boolean;
   stop(): Promise<void>;
 }
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/.+/;
 
-/** Per-node database overrides, validated like every other variable. */
+/** Per-node database overrides (`DATABASE_URL_TATESHINA_WORKERS`), validated like the rest. */
 function nodeDatabaseOverrides(env: NodeJS.ProcessEnv): Map<string, string> {
   const overrides = new Map<string, string>();
-  const problems = [];
+  const problems: ConfigProblem[] = [];
   for (const org of DEMO_ORGS) {
     for (const subgraph of NODE_SUBGRAPHS) {
       const variable = nodeDatabaseOverrideVar(org.id, subgraph);
@@ -37,8 +33,8 @@ function nodeDatabaseOverrides(env: NodeJS.ProcessEnv): Map<string, string> {
 
 /**
  * Boots the demo consortium: PostgreSQL (configured or embedded), one database per node,
- * migrations, then the hub (gateway, reporting) and three member orgs, each node its own
- * process and HTTP server. Seeds demo data on the first start.
+ * migrations, the hub (gateway, reporting) and three member orgs, each node its own process
+ * and HTTP server on a fixed port. Seeds demo data on the first start; a second start reuses it.
  */
 export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<DemoHandle> {
   const config = loadConfig(DemoConfig, env);
@@ -46,57 +42,34 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
   const embedded = config.DATABASE_URL
     ? undefined
     : await startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.kyodo/postgres'), port: config.EMBEDDED_PG_PORT });
-  const serverUrl = config.DATABASE_URL ?? embedded!.url;
-  const supervisor = new ProcessSupervisor(REPO_ROOT, join(REPO_ROOT, '.kyodo/logs'));
-  const stop = async () => {
-    await supervisor.stopAll();
-    await embedded?.stop();
-  };
-
   try {
-    const common = { LOG_LEVEL: config.LOG_LEVEL };
-    const nodeUrls: Record<string, Record<string, string>> = {};
-    const nodes = DEMO_ORGS.flatMap((org, orgIndex) =>
-      NODE_SUBGRAPHS.map((subgraph, i) => ({ orgId: org.id, subgraph, port: config.NODE_PORT_BASE + orgIndex * 10 + i + 1 })),
-    );
-    const nodeDatabases = await Promise.all(
-      nodes.map(async (node) => {
-        const url = overrides.get(`${node.orgId}/${node.subgraph}`) ?? (await ensureDatabase(serverUrl, nodeDatabaseName(node.orgId, node.subgraph)));
-        await ORG_NODE_SERVICES[node.subgraph].migrate(url);
-        return url;
-      }),
-    );
-    const reportingDb = await ensureDatabase(serverUrl, 'kyodo_hub_reporting');
-    await HUB_SERVICES.reporting.migrate(reportingDb);
-
-    nodes.forEach((node, i) => {
-      const started = supervisor.start(`${node.orgId}-${node.subgraph}`, ORG_NODE_SERVICES[node.subgraph].main, node.port, {
-        ...common,
-        ORG_ID: node.orgId,
-        DATABASE_URL: nodeDatabases[i],
-      });
-      (nodeUrls[node.orgId] ??= {})[node.subgraph] = started.url;
+    const consortium = await RunningConsortium.launch({
+      orgs: DEMO_ORGS.map((o) => o.id),
+      serverUrl: config.DATABASE_URL ?? embedded!.url,
+      databaseName: nodeDatabaseName,
+      databaseOverrides: overrides,
+      ports: {
+        gateway: config.GATEWAY_PORT,
+        reporting: config.REPORTING_PORT,
+        node: (orgIndex, subgraph) => config.NODE_PORT_BASE + orgIndex * 10 + NODE_SUBGRAPHS.indexOf(subgraph) + 1,
+      },
+      logDir: join(REPO_ROOT, '.kyodo/logs'),
+      logLevel: config.LOG_LEVEL,
     });
-    const reporting = supervisor.start('hub-reporting', HUB_SERVICES.reporting.main, config.REPORTING_PORT, { ...common, DATABASE_URL: reportingDb });
-    const gateway = supervisor.start('hub-gateway', GATEWAY_MAIN, config.GATEWAY_PORT, {
-      ...common,
-      KYODO_NODES: JSON.stringify(nodeUrls),
-      REPORTING_URL: reporting.url,
+    const seeded = await seedDemo(consortium.gatewayUrl).catch(async (error: unknown) => {
+      await consortium.stop();
+      throw error;
     });
-    await supervisor.waitHealthy(90_000);
-    const seeded = await seedDemo(`${gateway.url}/graphql`);
     return {
-      gatewayUrl: `${gateway.url}/graphql`,
-      services: [
-        { name: 'gateway', url: gateway.url },
-        { name: 'reporting', url: reporting.url },
-        ...nodes.map((n) => ({ name: `${n.orgId} ${n.subgraph}`, url: nodeUrls[n.orgId][n.subgraph] })),
-      ],
+      consortium,
       seeded,
-      stop,
+      stop: async () => {
+        await consortium.stop();
+        await embedded?.stop();
+      },
     };
   } catch (error) {
-    await stop();
+    await embedded?.stop();
     throw error;
   }
 }

@@ -1,0 +1,15 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { serviceDataSourceOptions } from '@kyodo/database';
+import { OperatingCostEntity } from './operating-costs/operating-cost.entity';
+import { Initial1763683200000 } from './migrations/1763683200000-initial';
+
+/** The reporting service's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
+export function reportingDataSourceOptions(url: string): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url,
+    entities: [OperatingCostEntity],
+    migrations: [Initial1763683200000],
+  });
+}
+
+export default new DataSource(reportingDataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kyodo_dev_reporting'));

@@ -1,0 +1,22 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsInt, Matches, Max, Min } from 'class-validator';
+import { ORG_ID_PATTERN } from '@kyodo/config';
+import { IsFiscalYear } from './fiscal-year.validator';
+
+@InputType()
+export class SetOperatingCostInput {
+  @Field()
+  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
+  orgId!: string;
+
+  @Field(() => Int)
+  @IsFiscalYear()
+  fiscalYear!: number;
+
+  // GraphQL Int is 32-bit, so the cap stays below 2^31 rather than the business's ¥10,000,000,000.
+  @Field(() => Int, { description: 'Operating costs in yen (integer, 0 to 2,000,000,000).' })
+  @IsInt()
+  @Min(0)
+  @Max(2_000_000_000)
+  amountYen!: number;
+}

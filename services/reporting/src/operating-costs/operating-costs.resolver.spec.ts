@@ -1,0 +1,88 @@
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, gql, postGraphQL, TestDatabase } from '@kyodo/testing';
+import { createReportingApp, migrateReporting } from '../reporting-node';
+
+const SET = gql`
+  mutation ($input: SetOperatingCostInput!) { setOperatingCost(input: $input) { orgId fiscalYear amountYen } }
+`;
+const LIST = gql`
+  query ($fiscalYear: Int!) { operatingCosts(fiscalYear: $fiscalYear) { orgId fiscalYear amountYen } }
+`;
+
+type Cost = { orgId: string; fiscalYear: number; amountYen: number };
+
+describe('reporting subgraph against PostgreSQL', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let url: string;
+  let sql: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('reporting_resolver');
+    await migrateReporting(db.url);
+    app = await createReportingApp({ databaseUrl: db.url });
+    await app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    sql = app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const set = async (orgId: string, fiscalYear: number, amountYen: number): Promise<Cost> => {
+    const res = await postGraphQL<{ setOperatingCost: Cost }>(url, SET, { input: { orgId, fiscalYear, amountYen } });
+    expect(res.errors).toBeUndefined();
+    return res.data!.setOperatingCost;
+  };
+  const list = async (fiscalYear: number): Promise<Cost[]> =>
+    (await postGraphQL<{ operatingCosts: Cost[] }>(url, LIST, { fiscalYear })).data!.operatingCosts;
+  const countRows = async (): Promise<number> => Number((await sql.query('SELECT count(*) AS n FROM operating_costs'))[0].n);
+
+  it('is a hub service, not an org node', async () => {
+    const health = await fetch(`${url}/health`).then((r) => r.json());
+    expect(health).toEqual({ status: 'ok', service: 'reporting', database: 'up' });
+  });
+
+  it("sets an org's operating costs and reads them back for that fiscal year only, by org", async () => {
+    expect(await set('tateshina', 2025, 3_600_000)).toEqual({ orgId: 'tateshina', fiscalYear: 2025, amountYen: 3_600_000 });
+    await set('shiojiri', 2025, 2_000_000_000);
+    await set('shiojiri', 2024, 1_000);
+    expect(await list(2025)).toEqual([
+      { orgId: 'shiojiri', fiscalYear: 2025, amountYen: 2_000_000_000 },
+      { orgId: 'tateshina', fiscalYear: 2025, amountYen: 3_600_000 },
+    ]);
+    expect(await list(2024)).toEqual([{ orgId: 'shiojiri', fiscalYear: 2024, amountYen: 1_000 }]);
+    expect(await list(2030)).toEqual([]);
+  });
+
+  it('replaces the amount when the same org and year are set again', async () => {
+    await set('itoigawa', 2026, 500_000);
+    const before = await countRows();
+    expect(await set('itoigawa', 2026, 0)).toEqual({ orgId: 'itoigawa', fiscalYear: 2026, amountYen: 0 });
+    expect(await countRows()).toBe(before);
+    expect(await list(2026)).toEqual([{ orgId: 'itoigawa', fiscalYear: 2026, amountYen: 0 }]);
+  });
+
+  it('rejects bad input with BAD_USER_INPUT naming the fields and writes nothing', async () => {
+    const before = await countRows();
+    const res = await postGraphQL(url, SET, { input: { orgId: 'Not An Org', fiscalYear: 1999, amountYen: -1 } });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    for (const field of ['orgId', 'fiscalYear', 'amountYen']) expect(res.errors?.[0].message).toMatch(field);
+
+    const tooMuch = await postGraphQL(url, SET, { input: { orgId: 'tateshina', fiscalYear: 2025, amountYen: 2_000_000_001 } });
+    expect(tooMuch.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMuch.errors?.[0].message).toMatch(/amountYen/);
+    expect(await countRows()).toBe(before);
+
+    const badYear = await postGraphQL(url, LIST, { fiscalYear: 2101 });
+    expect(badYear.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badYear.errors?.[0].message).toMatch(/fiscalYear/);
+  });
+
+  it('has the database refuse a negative amount, should a write bypass the API', async () => {
+    await expect(sql.query(`INSERT INTO operating_costs VALUES ('omachi', 2025, -1)`)).rejects.toThrow(/check constraint/);
+  });
+});

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { SetOperatingCostInput } from './dto/set-operating-cost.input';
+import { OperatingCostEntity } from './operating-cost.entity';
+
+@Injectable()
+export class OperatingCostsService {
+  constructor(@InjectRepository(OperatingCostEntity) private readonly costs: Repository<OperatingCostEntity>) {}
+
+  list(fiscalYear: number): Promise<OperatingCostEntity[]> {
+    return this.costs.find({ where: { fiscalYear }, order: { orgId: 'ASC' } });
+  }
+
+  /** One INSERT .. ON CONFLICT statement, so concurrent writers never hit the primary key. */
+  async set(input: SetOperatingCostInput): Promise<OperatingCostEntity> {
+    const cost = this.costs.create({ orgId: input.orgId, fiscalYear: input.fiscalYear, amountYen: input.amountYen });
+    await this.costs.upsert(cost, ['orgId', 'fiscalYear']);
+    return cost;
+  }
+}

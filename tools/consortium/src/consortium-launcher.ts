@@ -1,0 +1,151 @@
+import { join } from 'node:path';
+import { dropDatabase, ensureDatabase, freePort } from '@kyodo/database';
+import { NODE_SUBGRAPHS, NodeSubgraph } from '@kyodo/domain';
+import { GATEWAY_MAIN, HUB_SERVICES, ORG_NODE_SERVICES } from './node-catalogue';
+import { ProcessSupervisor } from './process-supervisor';
+
+export const REPO_ROOT = join(__dirname, '../../..');
+
+export interface ConsortiumPorts {
+  gateway: number;
+  reporting: number;
+  /** Port of org number `orgIndex`'s node for `subgraph`. */
+  node(orgIndex: number, subgraph: NodeSubgraph): number;
+}
+
+export interface LaunchOptions {
+  orgs: readonly string[];
+  /** PostgreSQL server on which each node gets its own database. */
+  serverUrl: string;
+  /** Name of a node's database (`hub` as the org for hub services). */
+  databaseName(orgId: string, subgraph: string): string;
+  /** Existing databases to use instead, keyed `org/subgraph`. */
+  databaseOverrides?: ReadonlyMap<string, string>;
+  /** Fixed ports, or free ones picked at launch. */
+  ports: ConsortiumPorts | 'free';
+  logDir: string;
+  logLevel?: 'error' | 'warn' | 'log' | 'debug';
+  nodeTimeoutMs?: number;
+  /** Tests drop the databases they created when they stop; the demo keeps them. */
+  dropDatabasesOnStop?: boolean;
+}
+
+export interface NodeInfo {
+  orgId: string;
+  subgraph: NodeSubgraph;
+  url: string;
+  databaseUrl: string;
+}
+
+/**
+ * Starts a consortium on this machine: one database per node, migrations, then every org node,
+ * the reporting service and the gateway, each a process of its own. The demo (`npm start`),
+ * the end-to-end tests and the benchmarks all start consortia through this one function.
+ */
+export class RunningConsortium {
+  readonly nodes: NodeInfo[] = [];
+  gatewayUrl = '';
+  reportingUrl = '';
+  private readonly createdDatabases: string[] = [];
+
+  private constructor(
+    private readonly options: LaunchOptions,
+    private readonly supervisor: ProcessSupervisor,
+  ) {}
+
+  static async launch(options: LaunchOptions): Promise<RunningConsortium> {
+    const consortium = new RunningConsortium(options, new ProcessSupervisor(REPO_ROOT, options.logDir));
+    try {
+      await consortium.boot();
+    } catch (error) {
+      await consortium.stop();
+      throw error;
+    }
+    return consortium;
+  }
+
+  private async database(orgId: string, subgraph: string): Promise<string> {
+    const override = this.options.databaseOverrides?.get(`${orgId}/${subgraph}`);
+    if (override) return override;
+    const name = this.options.databaseName(orgId, subgraph);
+    const url = await ensureDatabase(this.options.serverUrl, name);
+    this.createdDatabases.push(name);
+    return url;
+  }
+
+  private async boot(): Promise<void> {
+    const { orgs, ports: fixed } = this.options;
+    const ports = fixed === 'free' ? await freePorts(orgs.length) : fixed;
+    const common = { LOG_LEVEL: this.options.logLevel ?? 'warn' };
+
+    const planned = orgs.flatMap((orgId, orgIndex) => NODE_SUBGRAPHS.map((subgraph) => ({ orgId, subgraph, port: ports.node(orgIndex, subgraph) })));
+    const [nodeDatabases, reportingDatabase] = await Promise.all([
+      Promise.all(
+        planned.map(async ({ orgId, subgraph }) => {
+          const url = await this.database(orgId, subgraph);
+          await ORG_NODE_SERVICES[subgraph].migrate(url);
+          return url;
+        }),
+      ),
+      this.database('hub', 'reporting').then(async (url) => {
+        await HUB_SERVICES.reporting.migrate(url);
+        return url;
+      }),
+    ]);
+
+    const nodeUrls: Record<string, Record<string, string>> = {};
+    planned.forEach(({ orgId, subgraph, port }, i) => {
+      const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_SERVICES[subgraph].main, port, {
+        ...common,
+        ORG_ID: orgId,
+        DATABASE_URL: nodeDatabases[i],
+      });
+      (nodeUrls[orgId] ??= {})[subgraph] = url;
+      this.nodes.push({ orgId, subgraph, url, databaseUrl: nodeDatabases[i] });
+    });
+    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_SERVICES.reporting.main, ports.reporting, { ...common, DATABASE_URL: reportingDatabase }).url;
+    const gateway = this.supervisor.start('hub-gateway', GATEWAY_MAIN, ports.gateway, {
+      ...common,
+      KYODO_NODES: JSON.stringify(nodeUrls),
+      REPORTING_URL: this.reportingUrl,
+      NODE_TIMEOUT_MS: String(this.options.nodeTimeoutMs ?? 10_000),
+    });
+    this.gatewayUrl = `${gateway.url}/graphql`;
+    await this.supervisor.waitHealthy(120_000);
+  }
+
+  node(orgId: string, subgraph: NodeSubgraph): NodeInfo {
+    const node = this.nodes.find((n) => n.orgId === orgId && n.subgraph === subgraph);
+    if (!node) throw new Error(`No ${subgraph} node for ${orgId}`);
+    return node;
+  }
+
+  /** Stops one org node's process, as when a member's server goes down. */
+  stopNode(orgId: string, subgraph: NodeSubgraph): Promise<void> {
+    return this.supervisor.stop(nodeProcessName(orgId, subgraph));
+  }
+
+  /** Starts it again on the same port and waits until it is healthy. */
+  restartNode(orgId: string, subgraph: NodeSubgraph): Promise<void> {
+    return this.supervisor.restart(nodeProcessName(orgId, subgraph));
+  }
+
+  async stop(): Promise<void> {
+    await this.supervisor.stopAll();
+    if (this.options.dropDatabasesOnStop) {
+      await Promise.all(this.createdDatabases.map((name) => dropDatabase(this.options.serverUrl, name)));
+    }
+  }
+}
+
+function nodeProcessName(orgId: string, subgraph: string): string {
+  return `${orgId}-${subgraph}`;
+}
+
+async function freePorts(orgCount: number): Promise<ConsortiumPorts> {
+  const gateway = await freePort();
+  const reporting = await freePort();
+  const nodePorts = new Map<string, number>();
+  for (let i = 0; i < orgCount; i++) for (const subgraph of NODE_SUBGRAPHS) nodePorts.set(`${i}/${subgraph}`, await freePort());
+  return { gateway, reporting, node: (orgIndex, subgraph) => nodePorts.get(`${orgIndex}/${subgraph}`)! };
+}

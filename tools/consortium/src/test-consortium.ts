@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { testServerUrl } from '@kyodo/testing';
+import { REPO_ROOT, RunningConsortium } from './consortium-launcher';
+
+/**
+ * A consortium for an end-to-end test or a benchmark: free ports, databases named after the
+ * run on the test PostgreSQL server, dropped again on stop.
+ */
+export function launchTestConsortium(label: string, orgs: readonly string[], options: { nodeTimeoutMs?: number } = {}): Promise<RunningConsortium> {
+  const run = `${label}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  return RunningConsortium.launch({
+    orgs,
+    serverUrl: testServerUrl(),
+    databaseName: (orgId, subgraph) => `t_${run}_${orgId}_${subgraph}`.replace(/[^a-z0-9_]/g, '_').slice(0, 63),
+    ports: 'free',
+    logDir: join(REPO_ROOT, '.kyodo/test-logs', run),
+    logLevel: 'warn',
+    nodeTimeoutMs: options.nodeTimeoutMs,
+    dropDatabasesOnStop: true,
+  });
+}
