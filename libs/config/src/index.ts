@@ -5,3 +5,4 @@ export type { ConfigProblem } from './load-config';
 export { IsPort, IsEnvInt, IsOrgId, IsPostgresUrl, IsOptionalPostgresUrl, IsHttpUrl, ORG_ID_PATTERN } from './validators';
 export { NodeConfig } from './node.config';
 export { HubServiceConfig } from './hub.config';
+export { ServiceConfig, authOptionsOf } from './service.config';

@@ -1,9 +1,9 @@
-import { IsIn, IsOptional } from 'class-validator';
 import { EnvVar } from './env-var.decorator';
-import { IsOrgId, IsPostgresUrl, IsPort } from './validators';
+import { ServiceConfig } from './service.config';
+import { IsOrgId, IsPort, IsPostgresUrl } from './validators';
 
 /** What every org node (orders, workers, training) reads from its environment. */
-export class NodeConfig {
+export class NodeConfig extends ServiceConfig {
   @EnvVar({ description: "Port of this node's HTTP server (0 picks a free one)." })
   @IsPort()
   PORT: number = 4001;
@@ -15,9 +15,4 @@ export class NodeConfig {
   @EnvVar({ description: "PostgreSQL URL of this node's own database.", secret: true })
   @IsPostgresUrl()
   DATABASE_URL!: string;
-
-  @EnvVar({ description: 'Log level: error, warn, log or debug.' })
-  @IsOptional()
-  @IsIn(['error', 'warn', 'log', 'debug'])
-  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
 }

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Inject, Optional, Res } from '@nestjs/common
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { NODE_IDENTITY, NodeIdentity } from './node-identity';
+import { Public } from './public.decorator';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -11,6 +12,7 @@ export interface HealthReport {
 }
 
 /** `/health`: 200 when the node and its database answer, 503 when the database does not. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -13,3 +13,4 @@ export { PageInfo, PageArgs, PageOf, encodeCursor, decodeCursor, toPage } from '
 export type { Page, KeysetCursor } from './pagination';
 export { OrgNode } from './org-node';
 export { OrgArgs, OrgPageArgs } from './org.args';
+export { Public, PUBLIC_KEY } from './public.decorator';

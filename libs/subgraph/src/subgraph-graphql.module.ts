@@ -2,6 +2,7 @@ import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/ap
 import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { formatGraphQLError } from './graphql-error.formatter';
 
@@ -13,7 +14,7 @@ export interface SubgraphRequestContext {
  * The GraphQL module every domain service uses: a code-first Federation 2 subgraph whose
  * schema is built in memory (the committed SDL file is written by `npm run schema`, never at boot).
  */
-export function subgraphGraphQLModule(): DynamicModule {
+export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] } = {}): DynamicModule {
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },
@@ -23,6 +24,6 @@ export function subgraphGraphQLModule(): DynamicModule {
     context: ({ req }: { req: Request }): SubgraphRequestContext => ({ req }),
     formatError: formatGraphQLError,
     // Traces are for Apollo's hosted studio, which a consortium node never reports to.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
   });
 }

@@ -3,3 +3,4 @@ export type { TestDatabase } from './test-postgres';
 export { gql, postGraphQL } from './graphql-client';
 export type { GraphQLResponse } from './graphql-client';
 export { recordQueries } from './query-recorder';
+export { testKeycloakUrl, testAuthOptions, tokenFor, bearer } from './test-identity';

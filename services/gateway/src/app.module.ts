@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
+import { AuthModule, AuthModuleOptions } from '@kyodo/auth';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import { ServiceNodeModule } from '@kyodo/subgraph';
 import type { GatewayContext } from './routing/gateway-context';
@@ -12,6 +13,7 @@ import { HttpNodeSender, NodeSender } from './routing/node-sender';
 import { OrgRoutedDataSource } from './routing/org-routed.data-source';
 
 export interface GatewayAppOptions {
+  auth: AuthModuleOptions;
   supergraphSdl: string;
   directory: NodeDirectory;
   hubUrls: Record<string, string>;
@@ -28,10 +30,15 @@ export class GatewayAppModule {
       module: GatewayAppModule,
       imports: [
         ServiceNodeModule.forRoot({ service: 'gateway' }),
+        // The gateway serves no public operation: a request without a valid token stops here.
+        AuthModule.forRoot({ ...options.auth, requireToken: true }),
         GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
           server: {
-            context: ({ req }: { req: Request }): GatewayContext => ({ authorization: req.headers.authorization }),
+            context: ({ req }: { req: Request }): GatewayContext => ({
+              authorization: req.headers.authorization,
+              defaultOrgId: req.auth?.orgId ?? undefined,
+            }),
             plugins: [ApolloServerPluginInlineTraceDisabled()],
           },
           gateway: {

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsString, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
-import { EnvVar, IsEnvInt, IsHttpUrl, IsPort, ORG_ID_PATTERN } from '@kyodo/config';
+import { IsObject, IsOptional, IsString, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { EnvVar, IsEnvInt, IsHttpUrl, IsPort, ORG_ID_PATTERN, ServiceConfig } from '@kyodo/config';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import type { NodeUrlMap } from './routing/node-directory';
 
@@ -10,8 +10,8 @@ class NodeUrlMapRule implements ValidatorConstraintInterface {
     return this.problems(value).length === 0;
   }
 
-  defaultMessage(args: { value: unknown }): string {
-    return this.problems(args.value).join('; ');
+  defaultMessage(args?: ValidationArguments): string {
+    return this.problems(args?.value).join('; ');
   }
 
   private problems(value: unknown): string[] {
@@ -35,7 +35,7 @@ class NodeUrlMapRule implements ValidatorConstraintInterface {
 
 const INVALID_JSON = Symbol('invalid JSON');
 
-export class GatewayConfig {
+export class GatewayConfig extends ServiceConfig {
   @EnvVar({ description: "Port of the gateway's HTTP server (0 picks a free one)." })
   @IsPort()
   PORT: number = 4000;
@@ -65,9 +65,4 @@ export class GatewayConfig {
   @IsOptional()
   @IsString()
   SUPERGRAPH_PATH?: string;
-
-  @EnvVar({ description: 'Log level: error, warn, log or debug.' })
-  @IsOptional()
-  @IsIn(['error', 'warn', 'log', 'debug'])
-  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from '@kyodo/config';
+import { authOptionsOf, loadConfig } from '@kyodo/config';
 import { GatewayConfig } from './gateway.config';
 import { createGatewayApp } from './gateway-node';
 import { StaticNodeDirectory } from './routing/node-directory';
@@ -9,6 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig(GatewayConfig);
   const app = await createGatewayApp(
     {
+      auth: authOptionsOf(config),
       supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
       directory: new StaticNodeDirectory(config.KYODO_NODES),
       hubUrls: { reporting: config.REPORTING_URL },

@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServiceNodeModule, subgraphGraphQLModule } from '@kyodo/subgraph';
+import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { ClientsModule } from './clients/clients.module';
 import { ordersDataSourceOptions } from './data-source';
 import { OrdersModule } from './orders/orders.module';
 
 export interface OrdersAppOptions {
+  auth: AuthModuleOptions;
   orgId: string;
   databaseUrl: string;
   /** false only to print the schema: the app is built but never opens a connection. */
@@ -19,9 +20,8 @@ export class OrdersAppModule {
     return {
       module: OrdersAppModule,
       imports: [
-        ServiceNodeModule.forRoot({ service: 'orders', orgId: options.orgId }),
+        ...securedSubgraphModules({ service: 'orders', orgId: options.orgId }, options.auth),
         TypeOrmModule.forRoot({ ...ordersDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
-        subgraphGraphQLModule(),
         ClientsModule,
         OrdersModule,
       ],

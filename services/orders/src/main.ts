@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { loadConfig, NodeConfig } from '@kyodo/config';
+import { authOptionsOf, loadConfig, NodeConfig } from '@kyodo/config';
 import { createOrdersApp } from './orders-node';
 
 async function main(): Promise<void> {
   const config = loadConfig(NodeConfig);
-  const app = await createOrdersApp({ orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL }, config.LOG_LEVEL);
+  const app = await createOrdersApp({ orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
   await app.listen(config.PORT, '127.0.0.1');
 }
 

@@ -1,10 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServiceNodeModule, subgraphGraphQLModule } from '@kyodo/subgraph';
+import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { reportingDataSourceOptions } from './data-source';
 import { OperatingCostsModule } from './operating-costs/operating-costs.module';
 
 export interface ReportingAppOptions {
+  auth: AuthModuleOptions;
   databaseUrl: string;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
@@ -20,9 +21,8 @@ export class ReportingAppModule {
     return {
       module: ReportingAppModule,
       imports: [
-        ServiceNodeModule.forRoot({ service: 'reporting' }),
+        ...securedSubgraphModules({ service: 'reporting' }, options.auth),
         TypeOrmModule.forRoot({ ...reportingDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
-        subgraphGraphQLModule(),
         OperatingCostsModule,
       ],
     };

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { HubServiceConfig, loadConfig } from '@kyodo/config';
+import { authOptionsOf, HubServiceConfig, loadConfig } from '@kyodo/config';
 import { createReportingApp } from './reporting-node';
 
 async function main(): Promise<void> {
   const config = loadConfig(HubServiceConfig);
-  const app = await createReportingApp({ databaseUrl: config.DATABASE_URL }, config.LOG_LEVEL);
+  const app = await createReportingApp({ databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
   await app.listen(config.PORT, '127.0.0.1');
 }
 

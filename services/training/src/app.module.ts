@@ -1,10 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServiceNodeModule, subgraphGraphQLModule } from '@kyodo/subgraph';
+import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { CoursesModule } from './courses/courses.module';
 import { trainingDataSourceOptions } from './data-source';
 
 export interface TrainingAppOptions {
+  auth: AuthModuleOptions;
   orgId: string;
   databaseUrl: string;
   /** false only to print the schema: the app is built but never opens a connection. */
@@ -18,9 +19,8 @@ export class TrainingAppModule {
     return {
       module: TrainingAppModule,
       imports: [
-        ServiceNodeModule.forRoot({ service: 'training', orgId: options.orgId }),
+        ...securedSubgraphModules({ service: 'training', orgId: options.orgId }, options.auth),
         TypeOrmModule.forRoot({ ...trainingDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
-        subgraphGraphQLModule(),
         CoursesModule,
       ],
     };

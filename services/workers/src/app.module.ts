@@ -1,10 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServiceNodeModule, subgraphGraphQLModule } from '@kyodo/subgraph';
+import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { workersDataSourceOptions } from './data-source';
 import { WorkersModule } from './workers/workers.module';
 
 export interface WorkersAppOptions {
+  auth: AuthModuleOptions;
   orgId: string;
   databaseUrl: string;
   /** false only to print the schema: the app is built but never opens a connection. */
@@ -18,9 +19,8 @@ export class WorkersAppModule {
     return {
       module: WorkersAppModule,
       imports: [
-        ServiceNodeModule.forRoot({ service: 'workers', orgId: options.orgId }),
+        ...securedSubgraphModules({ service: 'workers', orgId: options.orgId }, options.auth),
         TypeOrmModule.forRoot({ ...workersDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
-        subgraphGraphQLModule(),
         WorkersModule,
       ],
     };

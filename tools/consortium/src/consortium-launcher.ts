@@ -15,6 +15,8 @@ export interface ConsortiumPorts {
 
 export interface LaunchOptions {
   orgs: readonly string[];
+  /** Keycloak base URL every service verifies tokens against. */
+  keycloakUrl: string;
   /** PostgreSQL server on which each node gets its own database. */
   serverUrl: string;
   /** Name of a node's database (`hub` as the org for hub services). */
@@ -76,7 +78,7 @@ export class RunningConsortium {
   private async boot(): Promise<void> {
     const { orgs, ports: fixed } = this.options;
     const ports = fixed === 'free' ? await freePorts(orgs.length) : fixed;
-    const common = { LOG_LEVEL: this.options.logLevel ?? 'warn' };
+    const common = { LOG_LEVEL: this.options.logLevel ?? 'warn', KEYCLOAK_URL: this.options.keycloakUrl };
 
     const planned = orgs.flatMap((orgId, orgIndex) => NODE_SUBGRAPHS.map((subgraph) => ({ orgId, subgraph, port: ports.node(orgIndex, subgraph) })));
     const [nodeDatabases, reportingDatabase] = await Promise.all([

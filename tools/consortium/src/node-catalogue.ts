@@ -3,17 +3,18 @@ import { createOrdersApp, migrateOrders } from '@kyodo/orders-service';
 import { createWorkersApp, migrateWorkers } from '@kyodo/workers-service';
 import { createTrainingApp, migrateTraining } from '@kyodo/training-service';
 import { createReportingApp, migrateReporting } from '@kyodo/reporting-service';
+import type { AuthModuleOptions } from '@kyodo/auth';
 import type { NodeSubgraph } from '@kyodo/domain';
 
 export interface OrgNodeService {
-  create(options: { orgId: string; databaseUrl: string }, logLevel?: LogLevel): Promise<INestApplication>;
+  create(options: { orgId: string; databaseUrl: string; auth: AuthModuleOptions }, logLevel?: LogLevel): Promise<INestApplication>;
   migrate(databaseUrl: string): Promise<string[]>;
   /** Entry point when the service runs as its own process. */
   main: string;
 }
 
 export interface HubService {
-  create(options: { databaseUrl: string }, logLevel?: LogLevel): Promise<INestApplication>;
+  create(options: { databaseUrl: string; auth: AuthModuleOptions }, logLevel?: LogLevel): Promise<INestApplication>;
   migrate(databaseUrl: string): Promise<string[]>;
   main: string;
 }

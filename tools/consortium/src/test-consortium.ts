@@ -9,8 +9,11 @@ import { REPO_ROOT, RunningConsortium } from './consortium-launcher';
  */
 export function launchTestConsortium(label: string, orgs: readonly string[], options: { nodeTimeoutMs?: number } = {}): Promise<RunningConsortium> {
   const run = `${label}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  const keycloakUrl = process.env.KEYCLOAK_URL;
+  if (!keycloakUrl) throw new Error('KEYCLOAK_URL is not set: run end-to-end tests through jest (its global setup provisions Keycloak).');
   return RunningConsortium.launch({
     orgs,
+    keycloakUrl,
     serverUrl: testServerUrl(),
     databaseName: (orgId, subgraph) => `t_${run}_${orgId}_${subgraph}`.replace(/[^a-z0-9_]/g, '_').slice(0, 63),
     ports: 'free',

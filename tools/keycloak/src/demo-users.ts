@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REALM_DIR } from './paths';
+import { passwordToken } from './tokens';
 
 /** A user of the demo realm, as `infra/keycloak/kyodo-realm.json` defines it. DEMO ONLY. */
 export interface DemoUser {
@@ -34,4 +35,11 @@ export function readDemoUsers(realmFile = join(REALM_DIR, 'kyodo-realm.json')): 
       realmRoles: user.realmRoles ?? [],
     };
   });
+}
+
+/** An access token for a demo user, by username (password from the realm file). DEMO ONLY. */
+export async function demoUserToken(keycloakUrl: string, username: string): Promise<string> {
+  const user = readDemoUsers().find((u) => u.username === username);
+  if (!user) throw new Error(`No demo user ${username}`);
+  return (await passwordToken(keycloakUrl, user.username, user.password)).access_token;
 }

@@ -16,6 +16,6 @@ export {
   type KyodoAccessTokenClaims,
   type TokenResponse,
 } from './tokens';
-export { readDemoUsers, type DemoUser } from './demo-users';
+export { readDemoUsers, demoUserToken, type DemoUser } from './demo-users';
 export { DEV_ADMIN } from './keycloak-server';
 export { KEYCLOAK_VERSION } from './keycloak-distribution';

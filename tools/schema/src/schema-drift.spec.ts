@@ -4,7 +4,7 @@ import { createServiceApp } from '@kyodo/subgraph';
 import { OrdersAppModule } from '@kyodo/orders-service';
 import { printAppSdl } from './print-app-sdl';
 import { composeCommitted, printSubgraph, readCommitted, SUPERGRAPH_PATH } from './schema-files';
-import { SUBGRAPHS } from './subgraphs';
+import { OFFLINE, SUBGRAPHS } from './subgraphs';
 
 describe('committed schemas match the code', () => {
   it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('%s SDL is what the code prints (run `npm run schema` after a change)', async (_name, source) => {
@@ -24,7 +24,7 @@ describe('committed schemas match the code', () => {
       }
     }
     @Module({
-      imports: [OrdersAppModule.forRoot({ orgId: 'schema', databaseUrl: 'postgres://offline@127.0.0.1:1/none', connectToDatabase: false })],
+      imports: [OrdersAppModule.forRoot(OFFLINE)],
       providers: [SneakyResolver],
     })
     class ChangedOrdersModule {}

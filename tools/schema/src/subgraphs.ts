@@ -12,7 +12,13 @@ export interface SubgraphSource {
   build(): Promise<INestApplication>;
 }
 
-const OFFLINE = { orgId: 'schema', databaseUrl: 'postgres://schema-only@127.0.0.1:1/none', connectToDatabase: false };
+/** Enough to build an app that never connects: neither to PostgreSQL nor to Keycloak. */
+export const OFFLINE = {
+  orgId: 'schema',
+  databaseUrl: 'postgres://schema-only@127.0.0.1:1/none',
+  connectToDatabase: false,
+  auth: { keycloakUrl: 'http://keycloak.offline.invalid', realm: 'kyodo', audience: 'kyodo-api' },
+};
 
 /** Every subgraph composed into the supergraph, in composition order. */
 export const SUBGRAPHS: SubgraphSource[] = [

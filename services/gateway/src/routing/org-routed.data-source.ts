@@ -6,6 +6,7 @@ import type { NodeDirectory } from './node-directory';
 import type { NodeSender } from './node-sender';
 import { NodeUnavailableError, routingError, RoutingErrorCode } from './routing.errors';
 import { analyzeOperation, namedOrg, RootField, withRootSelections } from './subgraph-operation';
+import { CROSS_ORG_FIELDS } from './cross-org-fields';
 
 type Representation = { orgId?: unknown } & Record<string, unknown>;
 type Path = ReadonlyArray<string | number>;
@@ -29,6 +30,7 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
     private readonly subgraph: string,
     private readonly directory: NodeDirectory,
     private readonly sender: NodeSender,
+    private readonly crossOrgFields: ReadonlySet<string> = CROSS_ORG_FIELDS,
   ) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -80,13 +82,33 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
     fields: RootField[],
     isMutation: boolean,
     document: Parameters<typeof withRootSelections>[0],
+    subset = false,
   ): Promise<GatewayGraphQLResponse> {
     const fieldsByOrg = new Map<string | undefined, RootField[]>();
+    const refused: GraphQLFormattedError[] = [];
     for (const field of fields) {
-      const orgId = namedOrg(field, request.variables) ?? context.defaultOrgId;
+      const named = namedOrg(field, request.variables);
+      if (named && context.defaultOrgId && named !== context.defaultOrgId && !this.crossOrgFields.has(field.coordinate)) {
+        refused.push({
+          ...asFormatted('CROSS_ORG_REFUSED', `${field.coordinate} is not shared across orgs: a member of ${context.defaultOrgId} cannot name ${named}.`, {
+            orgId: named,
+            subgraph: this.subgraph,
+          }),
+          path: [field.responseKey],
+        });
+        continue;
+      }
+      const orgId = named ?? context.defaultOrgId;
       fieldsByOrg.set(orgId, [...(fieldsByOrg.get(orgId) ?? []), field]);
     }
-    const single = fieldsByOrg.size === 1;
+    if (refused.length > 0) {
+      const rest = fieldsByOrg.size > 0 ? await this.fetchRoot(request, context, [...fieldsByOrg.values()].flat(), isMutation, document, true) : { data: {} };
+      return {
+        data: { ...(rest.data ?? {}), ...Object.fromEntries(refused.map((e) => [e.path![0], null])) },
+        errors: [...(rest.errors ?? []), ...refused],
+      };
+    }
+    const single = fieldsByOrg.size === 1 && !subset;
     const run = async ([orgId, orgFields]: [string | undefined, RootField[]]): Promise<GatewayGraphQLResponse> => {
       const failAll = (error: GraphQLFormattedError): GatewayGraphQLResponse => ({
         data: Object.fromEntries(orgFields.map((f) => [f.responseKey, null])),

@@ -7,7 +7,9 @@ export type RoutingErrorCode =
   /** A root operation named no org and the caller has none to default to. */
   | 'ORG_REQUIRED'
   /** The named org has no node for this subgraph. */
-  | 'UNKNOWN_ORG';
+  | 'UNKNOWN_ORG'
+  /** A member named another member's org in a field that is not declared cross-org. */
+  | 'CROSS_ORG_REFUSED';
 
 export function routingError(
   code: RoutingErrorCode,

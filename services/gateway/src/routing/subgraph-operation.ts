@@ -8,6 +8,8 @@ export interface RootField {
   index: number;
   /** Alias or field name: the key under `data` in the response. */
   responseKey: string;
+  /** `Query.orders`, `Mutation.createOrder`: how cross-org declarations name a field. */
+  coordinate: string;
   orgArgument: OrgArgument;
 }
 
@@ -45,18 +47,20 @@ function analyze(document: DocumentNode): SubgraphOperation {
     kind: 'root',
     operationType: operation.operation,
     document,
-    fields: selections.map((selection, index) => rootField(selection, index)),
+    fields: selections.map((selection, index) => rootField(selection, index, operation.operation)),
   };
 }
 
-function rootField(selection: SelectionNode, index: number): RootField {
-  if (selection.kind !== Kind.FIELD) return { index, responseKey: `#${index}`, orgArgument: null };
+const ROOT_TYPE = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' } as const;
+
+function rootField(selection: SelectionNode, index: number, operationType: keyof typeof ROOT_TYPE): RootField {
+  if (selection.kind !== Kind.FIELD) return { index, responseKey: `#${index}`, coordinate: '', orgArgument: null };
   const field: FieldNode = selection;
   const arg = field.arguments?.find((a) => a.name.value === 'orgId');
   let orgArgument: OrgArgument = null;
   if (arg?.value.kind === Kind.STRING) orgArgument = { literal: arg.value.value };
   else if (arg?.value.kind === Kind.VARIABLE) orgArgument = { variable: arg.value.name.value };
-  return { index, responseKey: field.alias?.value ?? field.name.value, orgArgument };
+  return { index, responseKey: field.alias?.value ?? field.name.value, coordinate: `${ROOT_TYPE[operationType]}.${field.name.value}`, orgArgument };
 }
 
 /** The org a root field names, or undefined when it names none. */

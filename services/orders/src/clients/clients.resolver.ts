@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Role, Roles } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { ClientEntity } from './client.entity';
@@ -12,11 +13,13 @@ export class ClientsResolver {
     private readonly node: OrgNode,
   ) {}
 
+  @Roles(Role.OrgAdmin, Role.Director)
   @Query(() => [ClientEntity], { nullable: true, description: "The org's clients, by name. Null only when the org's node is unavailable." })
   clients(@Args() { orgId }: OrgArgs): Promise<ClientEntity[]> {
     return this.clientsService.list(this.node.resolve(orgId));
   }
 
+  @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => ClientEntity)
   createClient(@Args() { orgId }: OrgArgs, @Args('input') input: CreateClientInput): Promise<ClientEntity> {
     return this.clientsService.create(this.node.resolve(orgId), input);

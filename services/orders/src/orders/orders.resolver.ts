@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Role, Roles } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { ClientEntity } from '../clients/client.entity';
@@ -18,16 +19,19 @@ export class OrdersResolver {
     private readonly node: OrgNode,
   ) {}
 
+  @Roles(Role.OrgAdmin, Role.Director)
   @Query(() => OrderPage, { nullable: true, description: "The org's orders, newest first. Null only when the org's node is unavailable." })
   orders(@Args() args: OrdersArgs): Promise<OrderPage> {
     return this.ordersService.list(this.node.resolve(args.orgId), { status: args.status, clientId: args.clientId }, args.first, args.after);
   }
 
+  @Roles(Role.OrgAdmin, Role.Director)
   @Query(() => OrderEntity, { nullable: true })
   order(@Args() { orgId }: OrgArgs, @Args('id', { type: () => ID }) id: string): Promise<OrderEntity | null> {
     return this.ordersService.get(this.node.resolve(orgId), id);
   }
 
+  @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => OrderEntity)
   createOrder(@Args() { orgId }: OrgArgs, @Args('input') input: CreateOrderInput): Promise<OrderEntity> {
     return this.ordersService.create(this.node.resolve(orgId), input);

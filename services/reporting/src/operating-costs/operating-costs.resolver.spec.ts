@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, gql, postGraphQL, TestDatabase } from '@kyodo/testing';
+import { createTestDatabase, gql, postGraphQL, TestDatabase, bearer, testAuthOptions } from '@kyodo/testing';
 import { createReportingApp, migrateReporting } from '../reporting-node';
 
 const SET = gql`
@@ -13,15 +13,17 @@ const LIST = gql`
 type Cost = { orgId: string; fiscalYear: number; amountYen: number };
 
 describe('reporting subgraph against PostgreSQL', () => {
+  let caller: Record<string, string>;
   let db: TestDatabase;
   let app: INestApplication;
   let url: string;
   let sql: DataSource;
 
   beforeAll(async () => {
+    caller = await bearer('consortium-admin');
     db = await createTestDatabase('reporting_resolver');
     await migrateReporting(db.url);
-    app = await createReportingApp({ databaseUrl: db.url });
+    app = await createReportingApp({ databaseUrl: db.url, auth: testAuthOptions() });
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     sql = app.get(DataSource);
@@ -33,12 +35,12 @@ describe('reporting subgraph against PostgreSQL', () => {
   });
 
   const set = async (orgId: string, fiscalYear: number, amountYen: number): Promise<Cost> => {
-    const res = await postGraphQL<{ setOperatingCost: Cost }>(url, SET, { input: { orgId, fiscalYear, amountYen } });
+    const res = await postGraphQL<{ setOperatingCost: Cost }>(url, SET, { input: { orgId, fiscalYear, amountYen } }, caller);
     expect(res.errors).toBeUndefined();
     return res.data!.setOperatingCost;
   };
   const list = async (fiscalYear: number): Promise<Cost[]> =>
-    (await postGraphQL<{ operatingCosts: Cost[] }>(url, LIST, { fiscalYear })).data!.operatingCosts;
+    (await postGraphQL<{ operatingCosts: Cost[] }>(url, LIST, { fiscalYear }, caller)).data!.operatingCosts;
   const countRows = async (): Promise<number> => Number((await sql.query('SELECT count(*) AS n FROM operating_costs'))[0].n);
 
   it('is a hub service, not an org node', async () => {
@@ -68,16 +70,16 @@ describe('reporting subgraph against PostgreSQL', () => {
 
   it('rejects bad input with BAD_USER_INPUT naming the fields and writes nothing', async () => {
     const before = await countRows();
-    const res = await postGraphQL(url, SET, { input: { orgId: 'Not An Org', fiscalYear: 1999, amountYen: -1 } });
+    const res = await postGraphQL(url, SET, { input: { orgId: 'Not An Org', fiscalYear: 1999, amountYen: -1 } }, caller);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     for (const field of ['orgId', 'fiscalYear', 'amountYen']) expect(res.errors?.[0].message).toMatch(field);
 
-    const tooMuch = await postGraphQL(url, SET, { input: { orgId: 'tateshina', fiscalYear: 2025, amountYen: 2_000_000_001 } });
+    const tooMuch = await postGraphQL(url, SET, { input: { orgId: 'tateshina', fiscalYear: 2025, amountYen: 2_000_000_001 } }, caller);
     expect(tooMuch.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(tooMuch.errors?.[0].message).toMatch(/amountYen/);
     expect(await countRows()).toBe(before);
 
-    const badYear = await postGraphQL(url, LIST, { fiscalYear: 2101 });
+    const badYear = await postGraphQL(url, LIST, { fiscalYear: 2101 }, caller);
     expect(badYear.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(badYear.errors?.[0].message).toMatch(/fiscalYear/);
   });

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, gql, postGraphQL, TestDatabase, recordQueries } from '@kyodo/testing';
+import { createTestDatabase, gql, postGraphQL, TestDatabase, recordQueries, bearer, testAuthOptions } from '@kyodo/testing';
 import { createTrainingApp, migrateTraining } from '../training-node';
 
 const CREATE = gql`
@@ -19,15 +19,17 @@ const ENTITIES = gql`
 `;
 
 describe('training subgraph against PostgreSQL', () => {
+  let caller: Record<string, string>;
   let db: TestDatabase;
   let app: INestApplication;
   let url: string;
   let sql: DataSource;
 
   beforeAll(async () => {
+    caller = await bearer('tateshina-director');
     db = await createTestDatabase('training_resolver');
     await migrateTraining(db.url);
-    app = await createTrainingApp({ orgId: 'tateshina', databaseUrl: db.url });
+    app = await createTrainingApp({ orgId: 'tateshina', databaseUrl: db.url, auth: testAuthOptions() });
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     sql = app.get(DataSource);
@@ -46,7 +48,7 @@ describe('training subgraph against PostgreSQL', () => {
     durationMinutes: 90,
   });
   const create = async (code: string): Promise<string> => {
-    const res = await postGraphQL<{ createCourse: { id: string } }>(url, CREATE, { input: courseInput(code) });
+    const res = await postGraphQL<{ createCourse: { id: string } }>(url, CREATE, { input: courseInput(code) }, caller);
     expect(res.errors).toBeUndefined();
     return res.data!.createCourse.id;
   };
@@ -54,59 +56,59 @@ describe('training subgraph against PostgreSQL', () => {
 
   it('creates a course in its own org and reads it back', async () => {
     const input = { ...courseInput('SEC-101'), description: '委託業務の前に受講する研修です。', visibility: 'CONSORTIUM' };
-    const res = await postGraphQL<{ createCourse: { id: string } & Record<string, unknown> }>(url, CREATE, { orgId: 'tateshina', input });
+    const res = await postGraphQL<{ createCourse: { id: string } & Record<string, unknown> }>(url, CREATE, { orgId: 'tateshina', input }, caller);
     expect(res.errors).toBeUndefined();
     const { id, createdAt, ...rest } = res.data!.createCourse;
     expect(rest).toEqual({ orgId: 'tateshina', ...input });
     expect(Date.parse(createdAt as string)).not.toBeNaN();
 
-    const read = await postGraphQL<{ course: Record<string, unknown> }>(url, GET, { id });
+    const read = await postGraphQL<{ course: Record<string, unknown> }>(url, GET, { id }, caller);
     expect(read.data!.course).toEqual({ id, orgId: 'tateshina', ...input });
   });
 
   it('starts a course local, with an empty description', async () => {
-    const res = await postGraphQL<{ createCourse: Record<string, unknown> }>(url, CREATE, { input: courseInput('DEF-001') });
+    const res = await postGraphQL<{ createCourse: Record<string, unknown> }>(url, CREATE, { input: courseInput('DEF-001') }, caller);
     expect(res.data!.createCourse).toMatchObject({ visibility: 'LOCAL', description: '' });
   });
 
   it("refuses an operation naming another org's id with WRONG_NODE and writes nothing", async () => {
     const before = await countRows();
-    const res = await postGraphQL(url, CREATE, { orgId: 'shiojiri', input: courseInput('MIS-001') });
+    const res = await postGraphQL(url, CREATE, { orgId: 'shiojiri', input: courseInput('MIS-001') }, caller);
     expect(res.errors?.[0].extensions?.code).toBe('WRONG_NODE');
-    const list = await postGraphQL(url, LIST, { orgId: 'shiojiri' });
+    const list = await postGraphQL(url, LIST, { orgId: 'shiojiri' }, caller);
     expect(list.errors?.[0].extensions?.code).toBe('WRONG_NODE');
     expect(await countRows()).toBe(before);
   });
 
   it('rejects bad input with BAD_USER_INPUT naming the fields and writes nothing', async () => {
     const before = await countRows();
-    const res = await postGraphQL(url, CREATE, { input: { ...courseInput('sec 101'), title: '', durationMinutes: 0 } });
+    const res = await postGraphQL(url, CREATE, { input: { ...courseInput('sec 101'), title: '', durationMinutes: 0 } }, caller);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     for (const field of ['code', 'title', 'durationMinutes']) expect(res.errors?.[0].message).toMatch(field);
     expect(res.errors?.[0].message).not.toMatch(/category|format/);
     expect(await countRows()).toBe(before);
 
-    const badId = await postGraphQL(url, GET, { id: 'not-a-uuid' });
+    const badId = await postGraphQL(url, GET, { id: 'not-a-uuid' }, caller);
     expect(badId.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a code the org already uses with COURSE_CODE_TAKEN and writes nothing', async () => {
     await create('WIN-201');
     const before = await countRows();
-    const res = await postGraphQL(url, CREATE, { input: { ...courseInput('WIN-201'), title: '別の研修' } });
+    const res = await postGraphQL(url, CREATE, { input: { ...courseInput('WIN-201'), title: '別の研修' } }, caller);
     expect(res.errors?.[0].extensions).toEqual({ code: 'COURSE_CODE_TAKEN', details: { code: 'WIN-201' } });
     expect(await countRows()).toBe(before);
   });
 
   it('lets exactly one of two concurrent creates of the same code win', async () => {
-    const results = await Promise.all([0, 1].map(() => postGraphQL(url, CREATE, { input: courseInput('OJT-900') })));
+    const results = await Promise.all([0, 1].map(() => postGraphQL(url, CREATE, { input: courseInput('OJT-900') }, caller)));
     const codes = results.map((r) => (r.errors ? r.errors[0].extensions?.code : 'CREATED')).sort();
     expect(codes).toEqual(['COURSE_CODE_TAKEN', 'CREATED']);
   });
 
   it('lists the catalogue ordered by code', async () => {
     for (const code of ['ITS-300', 'BIZ-110', 'CAR-010']) await create(code);
-    const res = await postGraphQL<{ courses: { code: string }[] }>(url, LIST);
+    const res = await postGraphQL<{ courses: { code: string }[] }>(url, LIST, {}, caller);
     const codes = res.data!.courses.map((c) => c.code);
     expect(codes).toEqual([...codes].sort());
     expect(codes).toEqual(expect.arrayContaining(['BIZ-110', 'CAR-010', 'ITS-300', 'SEC-101']));
@@ -123,7 +125,7 @@ describe('training subgraph against PostgreSQL', () => {
         { __typename: 'Course', orgId: 'tateshina', id: 'not-a-uuid' },
         { __typename: 'Course', orgId: 'tateshina', id: a },
       ],
-    });
+    }, caller);
     expect(res.errors).toBeUndefined();
     expect(res.data!._entities).toEqual([{ id: b, code: 'REF-002' }, null, { id: c, code: 'REF-003' }, null, { id: a, code: 'REF-001' }]);
     expect(queries).toHaveLength(1);

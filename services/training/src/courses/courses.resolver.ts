@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Role, Roles } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { CourseEntity } from './course.entity';
@@ -13,16 +14,19 @@ export class CoursesResolver {
     private readonly node: OrgNode,
   ) {}
 
+  @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
   @Query(() => [CourseEntity], { nullable: true, description: "The org's course catalogue, by code. Null only when the org's node is unavailable." })
   courses(@Args() { orgId }: OrgArgs): Promise<CourseEntity[]> {
     return this.coursesService.list(this.node.resolve(orgId));
   }
 
+  @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
   @Query(() => CourseEntity, { nullable: true })
   course(@Args() { orgId, id }: CourseArgs): Promise<CourseEntity | null> {
     return this.coursesService.get(this.node.resolve(orgId), id);
   }
 
+  @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => CourseEntity)
   createCourse(@Args() { orgId }: OrgArgs, @Args('input') input: CreateCourseInput): Promise<CourseEntity> {
     return this.coursesService.create(this.node.resolve(orgId), input);

@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
+import { PersonalField } from './personal-data.middleware';
 import { WorkerStatus } from './worker-status.enum';
 
 /** 住民テレワーカー: a resident teleworker registered with the org, an individual contractor. */
@@ -20,27 +21,27 @@ export class WorkerEntity {
   @Column({ type: 'text', default: WorkerStatus.REGISTERED })
   status!: WorkerStatus;
 
-  @Field()
+  @PersonalField()
   @Column({ name: 'family_name' })
   familyName!: string;
 
-  @Field()
+  @PersonalField()
   @Column({ name: 'given_name' })
   givenName!: string;
 
-  @Field({ description: 'Family name in full-width katakana (フリガナ).' })
+  @PersonalField('Family name in full-width katakana (フリガナ).')
   @Column({ name: 'family_name_kana' })
   familyNameKana!: string;
 
-  @Field({ description: 'Given name in full-width katakana (フリガナ).' })
+  @PersonalField('Given name in full-width katakana (フリガナ).')
   @Column({ name: 'given_name_kana' })
   givenNameKana!: string;
 
-  @Field(() => String, { nullable: true })
+  @PersonalField()
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @PersonalField()
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
 

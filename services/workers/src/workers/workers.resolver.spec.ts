@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, gql, postGraphQL, TestDatabase, recordQueries } from '@kyodo/testing';
+import { createTestDatabase, gql, postGraphQL, TestDatabase, recordQueries, bearer, testAuthOptions } from '@kyodo/testing';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`
@@ -23,15 +23,17 @@ const ENTITIES = gql`
 type Page = { workers: { nodes: { id: string; givenName: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
 describe('workers subgraph against PostgreSQL', () => {
+  let caller: Record<string, string>;
   let db: TestDatabase;
   let app: INestApplication;
   let url: string;
   let sql: DataSource;
 
   beforeAll(async () => {
+    caller = await bearer('tateshina-director');
     db = await createTestDatabase('workers_resolver');
     await migrateWorkers(db.url);
-    app = await createWorkersApp({ orgId: 'tateshina', databaseUrl: db.url });
+    app = await createWorkersApp({ orgId: 'tateshina', databaseUrl: db.url, auth: testAuthOptions() });
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     sql = app.get(DataSource);
@@ -50,7 +52,7 @@ describe('workers subgraph against PostgreSQL', () => {
     monthlyHourCap: 60,
   });
   const register = async (givenName: string): Promise<string> => {
-    const res = await postGraphQL<{ registerWorker: { id: string } }>(url, REGISTER, { input: workerInput(givenName) });
+    const res = await postGraphQL<{ registerWorker: { id: string } }>(url, REGISTER, { input: workerInput(givenName) }, caller);
     expect(res.errors).toBeUndefined();
     return res.data!.registerWorker.id;
   };
@@ -65,7 +67,7 @@ describe('workers subgraph against PostgreSQL', () => {
       skillTags: ['data-entry', 'excel'],
       consortiumConsent: true,
     };
-    const res = await postGraphQL<{ registerWorker: Record<string, unknown> & { id: string } }>(url, REGISTER, { orgId: 'tateshina', input });
+    const res = await postGraphQL<{ registerWorker: Record<string, unknown> & { id: string } }>(url, REGISTER, { orgId: 'tateshina', input }, caller);
     expect(res.errors).toBeUndefined();
     expect(res.data!.registerWorker).toMatchObject({
       orgId: 'tateshina',
@@ -80,7 +82,7 @@ describe('workers subgraph against PostgreSQL', () => {
       consortiumConsent: true,
     });
 
-    const read = await postGraphQL<{ worker: Record<string, unknown> }>(url, GET, { id: res.data!.registerWorker.id });
+    const read = await postGraphQL<{ worker: Record<string, unknown> }>(url, GET, { id: res.data!.registerWorker.id }, caller);
     expect(read.data!.worker).toEqual({
       id: res.data!.registerWorker.id,
       orgId: 'tateshina',
@@ -93,16 +95,16 @@ describe('workers subgraph against PostgreSQL', () => {
   });
 
   it('defaults to no consortium consent and no skill tags', async () => {
-    const res = await postGraphQL<{ registerWorker: Record<string, unknown> }>(url, REGISTER, { input: workerInput('既定') });
+    const res = await postGraphQL<{ registerWorker: Record<string, unknown> }>(url, REGISTER, { input: workerInput('既定') }, caller);
     expect(res.data!.registerWorker).toMatchObject({ consortiumConsent: false, skillTags: [], email: null, phone: null, itStage: 'C' });
   });
 
   it("refuses an operation naming another org's id with WRONG_NODE and writes nothing", async () => {
     const before = await countRows();
-    const res = await postGraphQL(url, REGISTER, { orgId: 'shiojiri', input: workerInput('misrouted') });
+    const res = await postGraphQL(url, REGISTER, { orgId: 'shiojiri', input: workerInput('misrouted') }, caller);
     expect(res.errors?.[0].extensions?.code).toBe('WRONG_NODE');
     expect(res.data).toBeNull();
-    const read = await postGraphQL(url, GET, { orgId: 'shiojiri', id: '00000000-0000-4000-8000-000000000000' });
+    const read = await postGraphQL(url, GET, { orgId: 'shiojiri', id: '00000000-0000-4000-8000-000000000000' }, caller);
     expect(read.errors?.[0].extensions?.code).toBe('WRONG_NODE');
     expect(await countRows()).toBe(before);
   });
@@ -111,13 +113,13 @@ describe('workers subgraph against PostgreSQL', () => {
     const before = await countRows();
     const res = await postGraphQL(url, REGISTER, {
       input: { ...workerInput('bad'), givenNameKana: 'はなこ', monthlyHourCap: 201, email: 'not-an-email', phone: '12' },
-    });
+    }, caller);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     for (const field of ['givenNameKana', 'monthlyHourCap', 'email', 'phone']) expect(res.errors?.[0].message).toMatch(field);
     expect(res.errors?.[0].message).not.toMatch(/familyNameKana/);
     expect(await countRows()).toBe(before);
 
-    const badId = await postGraphQL(url, GET, { id: 'not-a-uuid' });
+    const badId = await postGraphQL(url, GET, { id: 'not-a-uuid' }, caller);
     expect(badId.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(badId.errors?.[0].message).toMatch(/id/);
   });
@@ -149,7 +151,7 @@ describe('workers subgraph against PostgreSQL', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { data?: Page | null } = await postGraphQL<Page>(url, LIST, { first: 2, after });
+      const page: { data?: Page | null } = await postGraphQL<Page>(url, LIST, { first: 2, after }, caller);
       seen.push(...page.data!.workers.nodes.map((n) => n.id));
       if (!page.data!.workers.pageInfo.hasNextPage) break;
       after = page.data!.workers.pageInfo.endCursor;
@@ -161,7 +163,7 @@ describe('workers subgraph against PostgreSQL', () => {
   it('filters by status', async () => {
     const id = await register('active-one');
     await sql.query(`UPDATE workers SET status = 'ACTIVE' WHERE id = $1`, [id]);
-    const res = await postGraphQL<Page>(url, LIST, { first: 100, status: 'ACTIVE' });
+    const res = await postGraphQL<Page>(url, LIST, { first: 100, status: 'ACTIVE' }, caller);
     expect(res.data!.workers.nodes).toEqual([{ id, givenName: 'active-one' }]);
   });
 
@@ -177,7 +179,7 @@ describe('workers subgraph against PostgreSQL', () => {
         { __typename: 'Worker', orgId: 'tateshina', id: 'not-a-uuid' },
         { __typename: 'Worker', orgId: 'tateshina', id: b },
       ],
-    });
+    }, caller);
     expect(res.errors).toBeUndefined();
     expect(res.data!._entities).toEqual([
       { id: c, givenName: 'シー' },

@@ -1,71 +1,72 @@
+import { demoUserToken } from '@kyodo/keycloak-tools';
 import { postGraphQL, gql } from '@kyodo/testing';
 
-const ORGS_SEEDED = gql`query ($orgId: String) { clients(orgId: $orgId) { id } }`;
-const CREATE_CLIENT = gql`mutation ($orgId: String, $input: CreateClientInput!) { createClient(orgId: $orgId, input: $input) { id } }`;
-const CREATE_ORDER = gql`mutation ($orgId: String, $input: CreateOrderInput!) { createOrder(orgId: $orgId, input: $input) { id } }`;
-const REGISTER_WORKER = gql`mutation ($orgId: String, $input: RegisterWorkerInput!) { registerWorker(orgId: $orgId, input: $input) { id } }`;
-const CREATE_COURSE = gql`mutation ($orgId: String, $input: CreateCourseInput!) { createCourse(orgId: $orgId, input: $input) { id } }`;
+const CLIENTS = gql`query { clients { id } }`;
+const CREATE_CLIENT = gql`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`;
+const CREATE_ORDER = gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`;
+const REGISTER_WORKER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
+const CREATE_COURSE = gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`;
 
-async function call<T>(gatewayUrl: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await postGraphQL<T>(gatewayUrl, query, variables);
-  if (response.errors?.length) throw new Error(`Seeding failed: ${response.errors.map((e) => e.message).join('; ')}`);
-  return response.data as T;
+type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/** GraphQL calls through the gateway as one demo user; their org is the default target. */
+async function as(gatewayUrl: string, keycloakUrl: string, username: string): Promise<Call> {
+  const token = await demoUserToken(keycloakUrl, username);
+  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const response = await postGraphQL<T>(gatewayUrl, query, variables, { authorization: `Bearer ${token}` });
+    if (response.errors?.length) throw new Error(`Seeding as ${username} failed: ${response.errors.map((e) => e.message).join('; ')}`);
+    return response.data as T;
+  };
 }
 
 /**
- * A little demo data, written through the gateway like any client would. Runs only on an
- * empty consortium, so a second start keeps what the first one (and the user) wrote.
+ * A little demo data, written through the gateway by each org's own admin, like any client.
+ * Runs only on an empty consortium, so a second start keeps what the first one wrote.
  */
-export async function seedDemo(gatewayUrl: string): Promise<boolean> {
-  const existing = await call<{ clients: unknown[] }>(gatewayUrl, ORGS_SEEDED, { orgId: 'tateshina' });
-  if (existing.clients.length > 0) return false;
+export async function seedDemo(gatewayUrl: string, keycloakUrl: string): Promise<boolean> {
+  const tateshina = await as(gatewayUrl, keycloakUrl, 'tateshina-admin');
+  const shiojiri = await as(gatewayUrl, keycloakUrl, 'shiojiri-admin');
+  const itoigawa = await as(gatewayUrl, keycloakUrl, 'itoigawa-admin');
+  if ((await tateshina<{ clients: unknown[] }>(CLIENTS)).clients.length > 0) return false;
 
-  const lead = await call<{ registerWorker: { id: string } }>(gatewayUrl, REGISTER_WORKER, {
-    orgId: 'shiojiri',
+  const lead = await shiojiri<{ registerWorker: { id: string } }>(REGISTER_WORKER, {
     input: { familyName: '小松', givenName: '由美', familyNameKana: 'コマツ', givenNameKana: 'ユミ', itStage: 'A', businessStage: 'B', skillTags: ['議事録', 'データ入力'], monthlyHourCap: 80, consortiumConsent: true },
   });
-  await call(gatewayUrl, REGISTER_WORKER, {
-    orgId: 'tateshina',
+  await tateshina(REGISTER_WORKER, {
     input: { familyName: '山田', givenName: '健', familyNameKana: 'ヤマダ', givenNameKana: 'ケン', itStage: 'C', businessStage: 'C', skillTags: ['封入封緘'], monthlyHourCap: 40, consortiumConsent: true },
   });
-  for (const orgId of ['shiojiri', 'tateshina', 'itoigawa']) {
-    await call(gatewayUrl, CREATE_COURSE, {
-      orgId,
+  for (const org of [shiojiri, tateshina, itoigawa]) {
+    await org(CREATE_COURSE, {
       input: { code: 'SEC-101', title: '情報セキュリティ基礎', category: 'BASIC', format: 'E_LEARNING', durationMinutes: 90, description: 'Required before confidential work.', visibility: 'CONSORTIUM' },
     });
   }
-  const townHall = await call<{ createClient: { id: string } }>(gatewayUrl, CREATE_CLIENT, {
-    orgId: 'tateshina',
-    input: { name: '立科町 総務課', sector: 'PUBLIC', contactName: '総務係' },
-  });
+  const townHall = await tateshina<{ createClient: { id: string } }>(CREATE_CLIENT, { input: { name: '立科町 総務課', sector: 'PUBLIC', contactName: '総務係' } });
   const orders = [
     { title: '町議会 議事録作成 (令和8年度)', category: 'WRITING', routine: false, valueYen: 480_000, estimatedHours: 160, deadline: '2027-03-19', requiredStage: 'B' },
     { title: '住民アンケート データ入力', category: 'DATA_ENTRY', routine: true, valueYen: 220_000, estimatedHours: 90, deadline: '2026-12-25', requiredStage: 'C' },
   ];
   for (const order of orders) {
-    await call(gatewayUrl, CREATE_ORDER, {
-      orgId: 'tateshina',
-      input: { ...order, clientId: townHall.createClient.id, leadWorkerOrgId: 'shiojiri', leadWorkerId: lead.registerWorker.id },
-    });
+    await tateshina(CREATE_ORDER, { input: { ...order, clientId: townHall.createClient.id, leadWorkerOrgId: 'shiojiri', leadWorkerId: lead.registerWorker.id } });
   }
-  const company = await call<{ createClient: { id: string } }>(gatewayUrl, CREATE_CLIENT, {
-    orgId: 'shiojiri',
-    input: { name: '株式会社 信州データ', sector: 'PRIVATE' },
-  });
-  await call(gatewayUrl, CREATE_ORDER, {
-    orgId: 'shiojiri',
+  const company = await shiojiri<{ createClient: { id: string } }>(CREATE_CLIENT, { input: { name: '株式会社 信州データ', sector: 'PRIVATE' } });
+  await shiojiri(CREATE_ORDER, {
     input: { title: 'AI学習用 画像アノテーション', category: 'ANNOTATION', valueYen: 1_200_000, estimatedHours: 600, deadline: '2027-02-26', requiredStage: 'C', clientId: company.createClient.id },
   });
   return true;
 }
 
+/**
+ * Tateshina's orders from tateshina's orders node, each lead worker's stage and skills from
+ * shiojiri's workers node. The lead worker's name is personal data of shiojiri: asked for by a
+ * tateshina director it comes back null with a FORBIDDEN error.
+ */
 export const SAMPLE_QUERY = `{
-  orders(orgId: "tateshina") {
+  orders {
     nodes {
       title
       valueYen
       client { name }
-      leadWorker { orgId familyName givenName }
+      leadWorker { orgId itStage businessStage skillTags }
     }
   }
 }`;

@@ -2,12 +2,14 @@ import { join } from 'node:path';
 import { nodeDatabaseName, startEmbeddedPostgres } from '@kyodo/database';
 import { DEMO_ORGS, NODE_SUBGRAPHS } from '@kyodo/domain';
 import { ConfigProblem, ConfigValidationError, loadConfig } from '@kyodo/config';
+import { provisionKeycloak, ProvisionedKeycloak } from '@kyodo/keycloak-tools';
 import { REPO_ROOT, RunningConsortium } from '../consortium-launcher';
 import { DemoConfig, nodeDatabaseOverrideVar } from './demo.config';
 import { seedDemo } from './demo-seed';
 
 export interface DemoHandle {
   consortium: RunningConsortium;
+  keycloak: ProvisionedKeycloak;
   seeded: boolean;
   stop(): Promise<void>;
 }
@@ -39,12 +41,25 @@ function nodeDatabaseOverrides(env: NodeJS.ProcessEnv): Map<string, string> {
 export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<DemoHandle> {
   const config = loadConfig(DemoConfig, env);
   const overrides = nodeDatabaseOverrides(env);
-  const embedded = config.DATABASE_URL
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.kyodo/postgres'), port: config.EMBEDDED_PG_PORT });
+  // Keycloak (KEYCLOAK_URL, else provisioned) starts while PostgreSQL comes up.
+  const [keycloakResult, embeddedResult] = await Promise.allSettled([
+    provisionKeycloak({ url: env.KEYCLOAK_URL, onProgress: (line) => console.error(`[keycloak] ${line}`) }),
+    config.DATABASE_URL ? Promise.resolve(undefined) : startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.kyodo/postgres'), port: config.EMBEDDED_PG_PORT }),
+  ]);
+  const keycloak = keycloakResult.status === 'fulfilled' ? keycloakResult.value : undefined;
+  const embedded = embeddedResult.status === 'fulfilled' ? embeddedResult.value : undefined;
+  const stopInfrastructure = async () => {
+    await keycloak?.stop();
+    await embedded?.stop();
+  };
+  if (!keycloak || embeddedResult.status === 'rejected') {
+    await stopInfrastructure();
+    throw keycloakResult.status === 'rejected' ? keycloakResult.reason : (embeddedResult as PromiseRejectedResult).reason;
+  }
   try {
     const consortium = await RunningConsortium.launch({
       orgs: DEMO_ORGS.map((o) => o.id),
+      keycloakUrl: keycloak.url,
       serverUrl: config.DATABASE_URL ?? embedded!.url,
       databaseName: nodeDatabaseName,
       databaseOverrides: overrides,
@@ -56,20 +71,21 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
       logDir: join(REPO_ROOT, '.kyodo/logs'),
       logLevel: config.LOG_LEVEL,
     });
-    const seeded = await seedDemo(consortium.gatewayUrl).catch(async (error: unknown) => {
+    const seeded = await seedDemo(consortium.gatewayUrl, keycloak.url).catch(async (error: unknown) => {
       await consortium.stop();
       throw error;
     });
     return {
       consortium,
+      keycloak,
       seeded,
       stop: async () => {
         await consortium.stop();
-        await embedded?.stop();
+        await stopInfrastructure();
       },
     };
   } catch (error) {
-    await embedded?.stop();
+    await stopInfrastructure();
     throw error;
   }
 }

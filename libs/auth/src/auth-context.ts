@@ -1,0 +1,24 @@
+import { Role } from './role';
+
+/** Who is calling, from a verified access token. */
+export interface AuthContext {
+  /** Keycloak user id (`sub`). */
+  userId: string;
+  username: string;
+  /** The caller's organization alias (a member id such as `tateshina`), or null (consortium-admin, service accounts). */
+  orgId: string | null;
+  roles: Role[];
+  /** Set for a service account (client credentials): the client id, e.g. `kyodo-reporting`. */
+  serviceClient: string | null;
+  /** The raw bearer token, forwarded by the gateway to the nodes. */
+  token: string;
+}
+
+export function hasAnyRole(auth: AuthContext, roles: readonly Role[]): boolean {
+  return auth.roles.some((role) => roles.includes(role));
+}
+
+/** Staff (org-admin or director) of the given org. */
+export function isStaffOf(auth: AuthContext, orgId: string): boolean {
+  return auth.orgId === orgId && hasAnyRole(auth, [Role.OrgAdmin, Role.Director]);
+}

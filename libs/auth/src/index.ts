@@ -1,0 +1,14 @@
+export { Role, STAFF, isRole } from './role';
+export type { AuthContext } from './auth-context';
+export { hasAnyRole, isStaffOf } from './auth-context';
+export { Roles, CrossOrg, CurrentAuth, ROLES_KEY, CROSS_ORG_KEY } from './auth.decorators';
+export { Public, PUBLIC_KEY } from '@kyodo/subgraph';
+export { AuthError } from './auth.errors';
+export type { AuthErrorCode } from './auth.errors';
+export { AuthGuard, effectiveRoles } from './auth.guard';
+export { AuthModule } from './auth.module';
+export type { AuthModuleOptions } from './auth.options';
+export { TokenVerifier } from './token-verifier';
+export type { TokenVerifierOptions } from './token-verifier';
+export { federationAuthPlugin } from './federation-auth.plugin';
+export { securedSubgraphModules } from './secured-subgraph';

@@ -1,0 +1,13 @@
+import type { DynamicModule } from '@nestjs/common';
+import { NodeIdentity, ServiceNodeModule, subgraphGraphQLModule } from '@kyodo/subgraph';
+import { AuthModule } from './auth.module';
+import type { AuthModuleOptions } from './auth.options';
+import { federationAuthPlugin } from './federation-auth.plugin';
+
+/**
+ * The modules every subgraph service starts from: who it is (and /health), token verification
+ * with the global guard, and the Federation 2 GraphQL endpoint with `_entities` guarded too.
+ */
+export function securedSubgraphModules(identity: NodeIdentity, auth: AuthModuleOptions): DynamicModule[] {
+  return [ServiceNodeModule.forRoot(identity), AuthModule.forRoot(auth), subgraphGraphQLModule({ plugins: [federationAuthPlugin()] })];
+}

@@ -1,0 +1,94 @@
+import KeycloakConnect from 'keycloak-connect';
+import { AuthContext } from './auth-context';
+import { AuthError } from './auth.errors';
+import { isRole } from './role';
+
+export interface TokenVerifierOptions {
+  /** Keycloak base URL, e.g. http://localhost:8080; the issuer is `<url>/realms/<realm>`. */
+  keycloakUrl: string;
+  realm: string;
+  /** The audience every API token must carry. */
+  audience: string;
+}
+
+interface VerifiedToken {
+  content: {
+    sub?: string;
+    preferred_username?: string;
+    azp?: string;
+    client_id?: string;
+    organization?: string[] | Record<string, unknown>;
+    realm_access?: { roles?: string[] };
+  };
+}
+
+type Rotation = { getJWK(kid: string): Promise<string> };
+
+/**
+ * Verifies bearer tokens with keycloak-connect's grant manager in bearer-only mode: signature
+ * against the realm's published keys, expiry, token type, issuer (realm) and audience. Keys are
+ * fetched once per key id and kept, so a request costs no call to Keycloak.
+ */
+export class TokenVerifier {
+  private readonly grantManager: KeycloakConnect.GrantManager;
+
+  constructor(options: TokenVerifierOptions) {
+    const keycloak = new KeycloakConnect({}, {
+      realm: options.realm,
+      'auth-server-url': options.keycloakUrl,
+      resource: options.audience,
+      'bearer-only': true,
+      'ssl-required': 'external',
+      'confidential-port': 0,
+      'verify-token-audience': true,
+    } as KeycloakConnect.KeycloakConfig);
+    this.grantManager = keycloak.grantManager;
+    this.cacheKeys((this.grantManager as unknown as { rotation: Rotation }).rotation);
+  }
+
+  /** keycloak-connect converts the JWK to PEM on every call; keep the PEM per key id. */
+  private cacheKeys(rotation: Rotation): void {
+    const fetchKey = rotation.getJWK.bind(rotation);
+    const pems = new Map<string, Promise<string>>();
+    rotation.getJWK = (kid: string) => {
+      let pem = pems.get(kid);
+      if (!pem) {
+        pem = fetchKey(kid);
+        pems.set(kid, pem);
+        pem.catch(() => pems.delete(kid));
+      }
+      return pem;
+    };
+  }
+
+  async verify(authorization: string | undefined): Promise<AuthContext> {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) throw new AuthError('UNAUTHENTICATED', 'A bearer token is required.');
+    let grant: { access_token?: unknown };
+    try {
+      grant = (await this.grantManager.createGrant({ access_token: token } as never)) as { access_token?: unknown };
+    } catch (error) {
+      throw new AuthError('UNAUTHENTICATED', `The token was refused: ${reasonOf(error)}.`);
+    }
+    const { content } = grant.access_token as VerifiedToken;
+    return {
+      userId: content.sub ?? '',
+      username: content.preferred_username ?? '',
+      orgId: organizationOf(content.organization),
+      roles: (content.realm_access?.roles ?? []).filter(isRole),
+      serviceClient: content.preferred_username?.startsWith('service-account-') ? (content.azp ?? content.client_id ?? null) : null,
+      token,
+    };
+  }
+}
+
+/** The organization claim holds aliases (member ids); a member belongs to exactly one. */
+function organizationOf(claim: VerifiedToken['content']['organization']): string | null {
+  const aliases = Array.isArray(claim) ? claim : claim ? Object.keys(claim) : [];
+  return aliases.length === 1 ? aliases[0] : null;
+}
+
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Grant validation failed\. Reason: /, '').replace(/^invalid token \((.*)\)$/, '$1');
+}

@@ -1,0 +1,46 @@
+/**
+ * Tokens from the real Keycloak the jest global setup provides (KEYCLOAK_URL), for the demo
+ * users of infra/keycloak/kyodo-realm.json: `<org>-admin`, `<org>-director`, `<org>-worker`,
+ * `consortium-admin`, each with the demo password `demo-<username>`.
+ */
+export function testKeycloakUrl(): string {
+  const url = process.env.KEYCLOAK_URL;
+  if (!url) throw new Error('KEYCLOAK_URL is not set: run the tests through jest, whose global setup provisions Keycloak.');
+  return url;
+}
+
+/** What a service under test needs to verify tokens. */
+export function testAuthOptions(): { keycloakUrl: string; realm: string; audience: string } {
+  return { keycloakUrl: testKeycloakUrl(), realm: 'kyodo', audience: 'kyodo-api' };
+}
+
+const cache = new Map<string, { token: Promise<string>; at: number }>();
+/** Well inside Keycloak's access-token lifespan, so a cached token never expires mid-test. */
+const REUSE_MS = 60_000;
+
+/** An access token for a demo user (password grant through the kyodo-cli client). */
+export function tokenFor(username: string): Promise<string> {
+  const cached = cache.get(username);
+  if (cached && Date.now() - cached.at < REUSE_MS) return cached.token;
+  {
+    let token: Promise<string>;
+    token = (async () => {
+      const response = await fetch(`${testKeycloakUrl()}/realms/kyodo/protocol/openid-connect/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'password', client_id: 'kyodo-cli', username, password: `demo-${username}` }),
+      });
+      const body = (await response.json()) as { access_token?: string; error_description?: string };
+      if (!body.access_token) throw new Error(`No token for ${username}: ${body.error_description ?? response.status}`);
+      return body.access_token;
+    })();
+    token.catch(() => cache.delete(username));
+    cache.set(username, { token, at: Date.now() });
+    return token;
+  }
+}
+
+/** `{ authorization: 'Bearer …' }` for a demo user. */
+export async function bearer(username: string): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await tokenFor(username)}` };
+}
