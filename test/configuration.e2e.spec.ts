@@ -1,22 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-
-const REPO_ROOT = join(__dirname, '..');
+import { runServiceCommand } from '@kyodo/consortium-tools';
 
 /** Runs a service's real entry point as `npm start` would, with only the given variables. */
-function boot(main: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, main)], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', SWC_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json'), ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+async function boot(main: string, env: Record<string, string>) {
+  const result = await runServiceCommand(main, [], env);
+  return { code: result.code, output: `${result.stdout}${result.stderr}` };
 }
 
 describe('configuration is validated at boot', () => {
-  it('stops an org node naming every bad variable, without echoing the database secret', () => {
-    const { code, output } = boot('services/workers/src/main.ts', { PORT: 'eighty', ORG_ID: 'Tateshina Town', DATABASE_URL: 'mysql://admin:hunter2@db/x' });
+  it('stops an org node naming every bad variable, without echoing the database secret', async () => {
+    const { code, output } = await boot('services/workers/src/main.ts', { PORT: 'eighty', ORG_ID: 'Tateshina Town', DATABASE_URL: 'mysql://admin:hunter2@db/x' });
     expect(code).toBe(1);
     expect(output).toMatch(/Invalid configuration/);
     expect(output).toMatch(/PORT="eighty"/);
@@ -25,8 +17,8 @@ describe('configuration is validated at boot', () => {
     expect(output).not.toMatch(/hunter2/);
   });
 
-  it('stops the gateway on a malformed node map and a bad timeout', () => {
-    const { code, output } = boot('services/gateway/src/main.ts', {
+  it('stops the gateway on a malformed node map and a bad timeout', async () => {
+    const { code, output } = await boot('services/gateway/src/main.ts', {
       KYODO_NODES: '{"tateshina":{"orders":"ftp://x","payroll":"http://y"}}',
       NODE_TIMEOUT_MS: '5',
     });
@@ -37,8 +29,8 @@ describe('configuration is validated at boot', () => {
     expect(output).toMatch(/NODE_TIMEOUT_MS="5"/);
   });
 
-  it('stops the demo launcher before it starts anything', () => {
-    const { code, output } = boot('tools/consortium/src/demo/cli.ts', { GATEWAY_PORT: '70000', DATABASE_URL_TATESHINA_WORKERS: 'not-a-url' });
+  it('stops the demo launcher before it starts anything', async () => {
+    const { code, output } = await boot('tools/consortium/src/demo/cli.ts', { GATEWAY_PORT: '70000', DATABASE_URL_TATESHINA_WORKERS: 'not-a-url' });
     expect(code).toBe(1);
     expect(output).toMatch(/GATEWAY_PORT="70000"/);
   });

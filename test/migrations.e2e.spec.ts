@@ -1,8 +1,8 @@
 import { Client } from 'pg';
-import { HUB_SERVICES, ORG_NODE_SERVICES } from '@kyodo/consortium-tools';
+import { HUB_MAINS, ORG_NODE_MAINS, runServiceCommand } from '@kyodo/consortium-tools';
 import { createTestDatabase } from '@kyodo/testing';
 
-const SERVICES = { ...ORG_NODE_SERVICES, ...HUB_SERVICES };
+const SERVICES: [string, string][] = [...Object.entries(ORG_NODE_MAINS), ['reporting', HUB_MAINS.reporting]];
 
 async function tables(url: string): Promise<string[]> {
   const client = new Client({ connectionString: url });
@@ -17,15 +17,17 @@ async function tables(url: string): Promise<string[]> {
   }
 }
 
-describe.each(Object.entries(SERVICES))('%s migrations', (name, service) => {
-  it('build the whole schema from an empty database, and a second run applies nothing', async () => {
+describe.each(SERVICES)('%s migrations', (name, main) => {
+  it('build the whole schema from an empty database through `main.ts migrate`, and a second run applies nothing', async () => {
     const db = await createTestDatabase(`migrate_${name}`);
     try {
       expect(await tables(db.url)).toEqual([]);
-      const applied = await service.migrate(db.url);
-      expect(applied.length).toBeGreaterThan(0);
+      const first = await runServiceCommand(main, ['migrate'], { DATABASE_URL: db.url });
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(/^applied: /);
       expect((await tables(db.url)).length).toBeGreaterThan(0);
-      expect(await service.migrate(db.url)).toEqual([]);
+      const second = await runServiceCommand(main, ['migrate'], { DATABASE_URL: db.url });
+      expect(second.stdout.trim()).toBe('no pending migrations');
     } finally {
       await db.drop();
     }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { describeEnv, HubServiceConfig, NodeConfig } from '@kyodo/config';
-import { GatewayConfig } from '@kyodo/gateway-service';
+import { GatewayConfig } from '../../services/gateway/src/gateway.config';
 import { DemoConfig } from '@kyodo/consortium-tools';
 
 // Prints the README's configuration tables from the config classes, so the two never drift.

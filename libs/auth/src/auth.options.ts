@@ -7,3 +7,6 @@ export interface AuthModuleOptions {
 }
 
 export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
+
+/** For an app built only to print its schema: never contacted (keys are fetched lazily). */
+export const OFFLINE_AUTH: AuthModuleOptions = { keycloakUrl: 'http://keycloak.offline.invalid', realm: 'kyodo', audience: 'kyodo-api' };

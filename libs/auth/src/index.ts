@@ -8,6 +8,7 @@ export type { AuthErrorCode } from './auth.errors';
 export { AuthGuard, effectiveRoles } from './auth.guard';
 export { AuthModule } from './auth.module';
 export type { AuthModuleOptions } from './auth.options';
+export { OFFLINE_AUTH } from './auth.options';
 export { TokenVerifier } from './token-verifier';
 export type { TokenVerifierOptions } from './token-verifier';
 export { federationAuthPlugin } from './federation-auth.plugin';

@@ -6,3 +6,4 @@ export { IsPort, IsEnvInt, IsOrgId, IsPostgresUrl, IsOptionalPostgresUrl, IsHttp
 export { NodeConfig } from './node.config';
 export { HubServiceConfig } from './hub.config';
 export { ServiceConfig, authOptionsOf } from './service.config';
+export { DatabaseServiceConfig, MigrateConfig } from './database-service.config';

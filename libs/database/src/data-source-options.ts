@@ -26,3 +26,6 @@ export function serviceDataSourceOptions(input: ServiceDataSourceInput): DataSou
     extra: { max: input.poolSize ?? 10 },
   };
 }
+
+/** For an app built only to print its schema, with `manualInitialization`: never connected. */
+export const OFFLINE_DATABASE_URL = 'postgres://offline@127.0.0.1:1/none';

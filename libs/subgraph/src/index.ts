@@ -14,3 +14,5 @@ export type { Page, KeysetCursor } from './pagination';
 export { OrgNode } from './org-node';
 export { OrgArgs, OrgPageArgs } from './org.args';
 export { Public, PUBLIC_KEY } from './public.decorator';
+export { runServiceMain } from './service-main';
+export type { ServiceEntry } from './service-main';

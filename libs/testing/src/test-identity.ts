@@ -22,22 +22,19 @@ const REUSE_MS = 60_000;
 export function tokenFor(username: string): Promise<string> {
   const cached = cache.get(username);
   if (cached && Date.now() - cached.at < REUSE_MS) return cached.token;
-  {
-    let token: Promise<string>;
-    token = (async () => {
-      const response = await fetch(`${testKeycloakUrl()}/realms/kyodo/protocol/openid-connect/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'password', client_id: 'kyodo-cli', username, password: `demo-${username}` }),
-      });
-      const body = (await response.json()) as { access_token?: string; error_description?: string };
-      if (!body.access_token) throw new Error(`No token for ${username}: ${body.error_description ?? response.status}`);
-      return body.access_token;
-    })();
-    token.catch(() => cache.delete(username));
-    cache.set(username, { token, at: Date.now() });
-    return token;
-  }
+  const token = (async () => {
+    const response = await fetch(`${testKeycloakUrl()}/realms/kyodo/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'password', client_id: 'kyodo-cli', username, password: `demo-${username}` }),
+    });
+    const body = (await response.json()) as { access_token?: string; error_description?: string };
+    if (!body.access_token) throw new Error(`No token for ${username}: ${body.error_description ?? response.status}`);
+    return body.access_token;
+  })();
+  token.catch(() => cache.delete(username));
+  cache.set(username, { token, at: Date.now() });
+  return token;
 }
 
 /** `{ authorization: 'Bearer …' }` for a demo user. */

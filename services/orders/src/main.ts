@@ -1,14 +1,18 @@
 import 'reflect-metadata';
-import { authOptionsOf, loadConfig, NodeConfig } from '@kyodo/config';
-import { createOrdersApp } from './orders-node';
+import { OFFLINE_AUTH } from '@kyodo/auth';
+import { authOptionsOf, loadConfig, MigrateConfig, NodeConfig } from '@kyodo/config';
+import { OFFLINE_DATABASE_URL } from '@kyodo/database';
+import { runServiceMain } from '@kyodo/subgraph';
+import { createOrdersApp, migrateOrders } from './orders-node';
 
-async function main(): Promise<void> {
-  const config = loadConfig(NodeConfig);
-  const app = await createOrdersApp({ orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
-  await app.listen(config.PORT, '127.0.0.1');
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+// `main.ts` serves, `main.ts migrate` migrates DATABASE_URL, `main.ts print-schema` prints the SDL.
+void runServiceMain({
+  serve: async () => {
+    const config = loadConfig(NodeConfig);
+    if (config.MIGRATE_ON_START) await migrateOrders(config.DATABASE_URL);
+    const app = await createOrdersApp({ orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
+    return { app, port: config.PORT };
+  },
+  migrate: () => migrateOrders(loadConfig(MigrateConfig).DATABASE_URL),
+  offline: () => createOrdersApp({ orgId: 'schema', databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH }, 'error'),
 });

@@ -1,14 +1,18 @@
 import 'reflect-metadata';
-import { authOptionsOf, HubServiceConfig, loadConfig } from '@kyodo/config';
-import { createReportingApp } from './reporting-node';
+import { OFFLINE_AUTH } from '@kyodo/auth';
+import { authOptionsOf, HubServiceConfig, loadConfig, MigrateConfig } from '@kyodo/config';
+import { OFFLINE_DATABASE_URL } from '@kyodo/database';
+import { runServiceMain } from '@kyodo/subgraph';
+import { createReportingApp, migrateReporting } from './reporting-node';
 
-async function main(): Promise<void> {
-  const config = loadConfig(HubServiceConfig);
-  const app = await createReportingApp({ databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
-  await app.listen(config.PORT, '127.0.0.1');
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+// `main.ts` serves, `main.ts migrate` migrates DATABASE_URL, `main.ts print-schema` prints the SDL.
+void runServiceMain({
+  serve: async () => {
+    const config = loadConfig(HubServiceConfig);
+    if (config.MIGRATE_ON_START) await migrateReporting(config.DATABASE_URL);
+    const app = await createReportingApp({ databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
+    return { app, port: config.PORT };
+  },
+  migrate: () => migrateReporting(loadConfig(MigrateConfig).DATABASE_URL),
+  offline: () => createReportingApp({ databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH }, 'error'),
 });

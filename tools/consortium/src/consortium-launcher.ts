@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { dropDatabase, ensureDatabase, freePort } from '@kyodo/database';
 import { NODE_SUBGRAPHS, NodeSubgraph } from '@kyodo/domain';
-import { GATEWAY_MAIN, HUB_SERVICES, ORG_NODE_SERVICES } from './node-catalogue';
+import { HUB_MAINS, ORG_NODE_MAINS } from './node-catalogue';
 import { ProcessSupervisor } from './process-supervisor';
 
-export const REPO_ROOT = join(__dirname, '../../..');
+import { REPO_ROOT } from './repo-root';
 
 export interface ConsortiumPorts {
   gateway: number;
@@ -82,31 +82,20 @@ export class RunningConsortium {
 
     const planned = orgs.flatMap((orgId, orgIndex) => NODE_SUBGRAPHS.map((subgraph) => ({ orgId, subgraph, port: ports.node(orgIndex, subgraph) })));
     const [nodeDatabases, reportingDatabase] = await Promise.all([
-      Promise.all(
-        planned.map(async ({ orgId, subgraph }) => {
-          const url = await this.database(orgId, subgraph);
-          await ORG_NODE_SERVICES[subgraph].migrate(url);
-          return url;
-        }),
-      ),
-      this.database('hub', 'reporting').then(async (url) => {
-        await HUB_SERVICES.reporting.migrate(url);
-        return url;
-      }),
+      Promise.all(planned.map(({ orgId, subgraph }) => this.database(orgId, subgraph))),
+      this.database('hub', 'reporting'),
     ]);
+    // Each service applies its own pending migrations before it serves.
+    const withDatabase = (url: string) => ({ ...common, DATABASE_URL: url, MIGRATE_ON_START: 'true' });
 
     const nodeUrls: Record<string, Record<string, string>> = {};
     planned.forEach(({ orgId, subgraph, port }, i) => {
-      const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_SERVICES[subgraph].main, port, {
-        ...common,
-        ORG_ID: orgId,
-        DATABASE_URL: nodeDatabases[i],
-      });
+      const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, { ...withDatabase(nodeDatabases[i]), ORG_ID: orgId });
       (nodeUrls[orgId] ??= {})[subgraph] = url;
       this.nodes.push({ orgId, subgraph, url, databaseUrl: nodeDatabases[i] });
     });
-    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_SERVICES.reporting.main, ports.reporting, { ...common, DATABASE_URL: reportingDatabase }).url;
-    const gateway = this.supervisor.start('hub-gateway', GATEWAY_MAIN, ports.gateway, {
+    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, withDatabase(reportingDatabase)).url;
+    const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
       ...common,
       KYODO_NODES: JSON.stringify(nodeUrls),
       REPORTING_URL: this.reportingUrl,

@@ -1,34 +1,17 @@
-import type { INestApplication, LogLevel } from '@nestjs/common';
-import { createOrdersApp, migrateOrders } from '@kyodo/orders-service';
-import { createWorkersApp, migrateWorkers } from '@kyodo/workers-service';
-import { createTrainingApp, migrateTraining } from '@kyodo/training-service';
-import { createReportingApp, migrateReporting } from '@kyodo/reporting-service';
-import type { AuthModuleOptions } from '@kyodo/auth';
 import type { NodeSubgraph } from '@kyodo/domain';
 
-export interface OrgNodeService {
-  create(options: { orgId: string; databaseUrl: string; auth: AuthModuleOptions }, logLevel?: LogLevel): Promise<INestApplication>;
-  migrate(databaseUrl: string): Promise<string[]>;
-  /** Entry point when the service runs as its own process. */
-  main: string;
-}
-
-export interface HubService {
-  create(options: { databaseUrl: string; auth: AuthModuleOptions }, logLevel?: LogLevel): Promise<INestApplication>;
-  migrate(databaseUrl: string): Promise<string[]>;
-  main: string;
-}
-
-/** The services every member org runs as its own nodes, one database each. */
-export const ORG_NODE_SERVICES: Record<NodeSubgraph, OrgNodeService> = {
-  orders: { create: createOrdersApp, migrate: migrateOrders, main: 'services/orders/src/main.ts' },
-  workers: { create: createWorkersApp, migrate: migrateWorkers, main: 'services/workers/src/main.ts' },
-  training: { create: createTrainingApp, migrate: migrateTraining, main: 'services/training/src/main.ts' },
+/**
+ * Entry points of the services, by role. Tools run services as processes (`main.ts`,
+ * `main.ts migrate`, `main.ts print-schema`) and never import them: each member runs its
+ * nodes as its own servers, and Nest keeps GraphQL types per process.
+ */
+export const ORG_NODE_MAINS: Record<NodeSubgraph, string> = {
+  orders: 'services/orders/src/main.ts',
+  workers: 'services/workers/src/main.ts',
+  training: 'services/training/src/main.ts',
 };
 
-/** The services the hub runs once, besides the gateway. */
-export const HUB_SERVICES: Record<'reporting', HubService> = {
-  reporting: { create: createReportingApp, migrate: migrateReporting, main: 'services/reporting/src/main.ts' },
-};
-
-export const GATEWAY_MAIN = 'services/gateway/src/main.ts';
+export const HUB_MAINS = {
+  reporting: 'services/reporting/src/main.ts',
+  gateway: 'services/gateway/src/main.ts',
+} as const;

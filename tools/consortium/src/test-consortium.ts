@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { testServerUrl } from '@kyodo/testing';
-import { REPO_ROOT, RunningConsortium } from './consortium-launcher';
+import { RunningConsortium } from './consortium-launcher';
+import { REPO_ROOT } from './repo-root';
 
 /**
  * A consortium for an end-to-end test or a benchmark: free ports, databases named after the

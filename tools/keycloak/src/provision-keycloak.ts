@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { withFileLock } from './file-lock';
-import { freePort, isPortFree } from './free-port';
+import { freePort, isPortFree } from '@kyodo/database';
 import { findJavaRuntime } from './java-runtime';
 import { ensureDistribution, KEYCLOAK_VERSION } from './keycloak-distribution';
 import { reapOrphanedInstances, startKeycloakServer } from './keycloak-server';

@@ -1,3 +1,3 @@
 export { composeSupergraph } from './compose-supergraph';
-export { printSubgraph, composeCommitted, writeSchemas } from './schema-files';
+export { printSubgraph, composeCommitted, writeSchemas, readCommitted } from './schema-files';
 export { SUBGRAPHS } from './subgraphs';

@@ -1,21 +1,16 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { REPO_ROOT, runServiceCommand } from '@kyodo/consortium-tools';
 import { composeSupergraph } from './compose-supergraph';
 import { SubgraphSource, SUBGRAPHS } from './subgraphs';
 
-export const REPO_ROOT = join(__dirname, '../../..');
 export const SUPERGRAPH_PATH = 'services/gateway/supergraph.graphql';
 
-/** The SDL a subgraph's code produces now, printed by a process of its own. */
+/** The SDL a subgraph's code produces now, printed by the service itself (`main.ts print-schema`). */
 export async function printSubgraph(source: SubgraphSource): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'print-subgraph.ts'), source.name], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, SWC_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json') },
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return stdout;
+  const result = await runServiceCommand(source.main, ['print-schema'], {});
+  if (result.code !== 0) throw new Error(`${source.main} print-schema failed:\n${result.stderr}`);
+  return result.stdout;
 }
 
 export function readCommitted(relativePath: string): string | undefined {

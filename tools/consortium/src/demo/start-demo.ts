@@ -3,7 +3,8 @@ import { nodeDatabaseName, startEmbeddedPostgres } from '@kyodo/database';
 import { DEMO_ORGS, NODE_SUBGRAPHS } from '@kyodo/domain';
 import { ConfigProblem, ConfigValidationError, loadConfig } from '@kyodo/config';
 import { provisionKeycloak, ProvisionedKeycloak } from '@kyodo/keycloak-tools';
-import { REPO_ROOT, RunningConsortium } from '../consortium-launcher';
+import { RunningConsortium } from '../consortium-launcher';
+import { REPO_ROOT } from '../repo-root';
 import { DemoConfig, nodeDatabaseOverrideVar } from './demo.config';
 import { seedDemo } from './demo-seed';
 

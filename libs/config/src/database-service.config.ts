@@ -1,0 +1,29 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean } from 'class-validator';
+import { EnvVar } from './env-var.decorator';
+import { ServiceConfig } from './service.config';
+import { IsPostgresUrl } from './validators';
+
+/** Accepts true/false/1/0 from the environment. */
+const ToBoolean = () => Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value));
+
+/** A service with its own PostgreSQL database. */
+export class DatabaseServiceConfig extends ServiceConfig {
+  @EnvVar({ description: "PostgreSQL URL of this service's own database.", secret: true })
+  @IsPostgresUrl()
+  DATABASE_URL!: string;
+
+  @EnvVar({
+    description: 'Apply pending migrations before serving (the demo and tests do; in production a migrate job runs `main.ts migrate` before a rollout).',
+  })
+  @ToBoolean()
+  @IsBoolean()
+  MIGRATE_ON_START: boolean = false;
+}
+
+/** What `main.ts migrate` needs: only the database. */
+export class MigrateConfig {
+  @EnvVar({ description: 'PostgreSQL URL of the database to migrate.', secret: true })
+  @IsPostgresUrl()
+  DATABASE_URL!: string;
+}
