@@ -1,5 +1,5 @@
 import { IsIn, IsOptional } from 'class-validator';
-import { EnvVar, IsEnvInt, IsOptionalPostgresUrl, IsPort } from '@kyodo/config';
+import { EnvVar, IsEnvInt, IsHttpUrl, IsOptionalPostgresUrl, IsPort } from '@kyodo/config';
 
 /** What `npm start` reads. Each service validates its own variables again when it boots. */
 export class DemoConfig {
@@ -14,6 +14,15 @@ export class DemoConfig {
   @EnvVar({ description: 'Port of the embedded PostgreSQL when DATABASE_URL is unset.' })
   @IsPort()
   EMBEDDED_PG_PORT: number = 54329;
+
+  @EnvVar({ description: 'Port of the Keycloak the demo starts when KEYCLOAK_URL is unset.' })
+  @IsPort()
+  KEYCLOAK_PORT: number = 8180;
+
+  @EnvVar({ description: 'Keycloak to use instead of starting one (it must have imported infra/keycloak/*.json).' })
+  @IsOptional()
+  @IsHttpUrl()
+  KEYCLOAK_URL?: string;
 
   @EnvVar({ description: 'Port of the gateway, the one URL clients use.' })
   @IsPort()

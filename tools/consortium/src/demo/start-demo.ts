@@ -44,7 +44,7 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
   const overrides = nodeDatabaseOverrides(env);
   // Keycloak (KEYCLOAK_URL, else provisioned) starts while PostgreSQL comes up.
   const [keycloakResult, embeddedResult] = await Promise.allSettled([
-    provisionKeycloak({ url: env.KEYCLOAK_URL, onProgress: (line) => console.error(`[keycloak] ${line}`) }),
+    provisionKeycloak({ url: config.KEYCLOAK_URL, port: config.KEYCLOAK_PORT, onProgress: (line) => console.error(`[keycloak] ${line}`) }),
     config.DATABASE_URL ? Promise.resolve(undefined) : startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.kyodo/postgres'), port: config.EMBEDDED_PG_PORT }),
   ]);
   const keycloak = keycloakResult.status === 'fulfilled' ? keycloakResult.value : undefined;
