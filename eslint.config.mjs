@@ -1,5 +1,13 @@
 import nx from '@nx/eslint-plugin';
 
+const layers = [
+  { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
+  { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:lib', 'type:service', 'type:tooling'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:service', 'type:tooling'] },
+];
+const boundaries = (depConstraints) => ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints }];
+
 // Module boundaries carry the architecture: a service never imports another service, libs
 // never import services, and only tooling and end-to-end tests may see several services.
 export default [
@@ -10,20 +18,8 @@ export default [
   {
     files: ['**/*.ts', '**/*.js'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'kind:runtime', notDependOnLibsWithTags: ['kind:testing'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:lib', 'type:service', 'type:tooling'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:service', 'type:tooling'] },
-          ],
-        },
-      ],
+      // Runtime code never loads the testing library; its specs may.
+      '@nx/enforce-module-boundaries': boundaries([...layers, { sourceTag: 'kind:runtime', notDependOnLibsWithTags: ['kind:testing'] }]),
     },
   },
   {
@@ -36,7 +32,7 @@ export default [
   },
   {
     files: ['**/*.spec.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@nx/enforce-module-boundaries': boundaries(layers) },
   },
   {
     files: ['**/*.js'],
