@@ -1,14 +1,17 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase } from '@kyodo/testing';
+import { randomBytes } from 'node:crypto';
 import { appendAudit, createAuditLogTable } from './audit-log';
+import { dropDatabase, ensureDatabase } from './database-url';
+
+// @kyodo/testing builds on this library, so the test creates its database itself.
+const server = process.env.KYODO_TEST_SERVER_URL ?? process.env.TEST_DATABASE_URL ?? '';
+const name = `t_audit_log_${randomBytes(4).toString('hex')}`;
 
 describe('audit log', () => {
-  let db: TestDatabase;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase('audit_log');
-    dataSource = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    dataSource = await new DataSource({ type: 'postgres', url: await ensureDatabase(server, name) }).initialize();
     const runner = dataSource.createQueryRunner();
     await createAuditLogTable(runner);
     await runner.release();
@@ -16,7 +19,7 @@ describe('audit log', () => {
 
   afterAll(async () => {
     await dataSource?.destroy();
-    await db?.drop();
+    await dropDatabase(server, name);
   });
 
   it('appends entries inside the caller’s transaction and refuses updates and deletes', async () => {
