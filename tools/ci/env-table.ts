@@ -1,16 +1,22 @@
 import 'reflect-metadata';
 import { describeEnv, HubServiceConfig, NodeConfig } from '@kyodo/config';
-import { GatewayConfig } from '../../services/gateway/src/gateway.config';
 import { DemoConfig } from '@kyodo/consortium-tools';
+import { GatewayConfig } from '../../services/gateway/src/gateway.config';
+import { WorkersConfig } from '../../services/workers/src/workers.config';
 
 // Prints the README's configuration tables from the config classes, so the two never drift.
-const sections: [string, new () => object][] = [
+type ConfigClass = new () => object;
+const sections: [string, ConfigClass, ConfigClass?][] = [
   ['npm start (demo launcher)', DemoConfig],
   ['gateway', GatewayConfig],
   ['org nodes: orders, workers, training', NodeConfig],
+  ['workers nodes, in addition', WorkersConfig, NodeConfig],
   ['reporting', HubServiceConfig],
 ];
-for (const [title, configClass] of sections) {
+for (const [title, configClass, base] of sections) {
+  const inherited = new Set(base ? describeEnv(base).map((v) => v.name) : []);
   console.log(`\n**${title}**\n\n| variable | secret | meaning |\n| --- | --- | --- |`);
-  for (const v of describeEnv(configClass)) console.log(`| \`${v.name}\` | ${v.secret ? 'yes' : ''} | ${v.description} |`);
+  for (const v of describeEnv(configClass).filter((d) => !inherited.has(d.name))) {
+    console.log(`| \`${v.name}\` | ${v.secret ? 'yes' : ''} | ${v.description} |`);
+  }
 }

@@ -13,3 +13,4 @@ export { TokenVerifier } from './token-verifier';
 export type { TokenVerifierOptions } from './token-verifier';
 export { federationAuthPlugin } from './federation-auth.plugin';
 export { securedSubgraphModules } from './secured-subgraph';
+export { mayResolveReference } from './reference-access';

@@ -53,7 +53,8 @@ export class TokenVerifier {
     rotation.getJWK = (kid: string) => {
       let pem = pems.get(kid);
       if (!pem) {
-        pem = fetchKey(kid);
+        // Within its refetch interval keycloak-connect answers an unknown key id with undefined.
+        pem = fetchKey(kid) ?? Promise.reject(new Error(`unknown signing key ${kid} (key refetch throttled)`));
         pems.set(kid, pem);
         pem.catch(() => pems.delete(kid));
       }

@@ -4,3 +4,4 @@ export { gql, postGraphQL } from './graphql-client';
 export type { GraphQLResponse } from './graphql-client';
 export { recordQueries } from './query-recorder';
 export { testKeycloakUrl, testAuthOptions, tokenFor, bearer } from './test-identity';
+export { describePermissions, permissionTable, committedRootFields, NO_RULE } from './permission-table';

@@ -1,9 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
+import { BusinessCategoriesModule } from './categories/business-categories.module';
 import { ClientsModule } from './clients/clients.module';
+import { ContractsModule } from './contracts/contracts.module';
 import { ordersDataSourceOptions } from './data-source';
+import { InvoicesModule } from './invoices/invoices.module';
 import { OrdersModule } from './orders/orders.module';
+import { TasksModule } from './tasks/tasks.module';
 
 export interface OrdersAppOptions {
   auth: AuthModuleOptions;
@@ -23,7 +27,11 @@ export class OrdersAppModule {
         ...securedSubgraphModules({ service: 'orders', orgId: options.orgId }, options.auth),
         TypeOrmModule.forRoot({ ...ordersDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
         ClientsModule,
+        ContractsModule,
+        BusinessCategoriesModule,
         OrdersModule,
+        TasksModule,
+        InvoicesModule,
       ],
     };
   }

@@ -1,15 +1,24 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@kyodo/database';
+import { BusinessCategoryEntity } from './categories/business-category.entity';
 import { ClientEntity } from './clients/client.entity';
+import { ContractEntity } from './contracts/contract.entity';
+import { InvoiceLineEntity } from './invoices/invoice-line.entity';
+import { InvoiceEntity } from './invoices/invoice.entity';
 import { OrderEntity } from './orders/order.entity';
+import { TaskEntity } from './tasks/task.entity';
 import { Initial1763683200000 } from './migrations/1763683200000-initial';
+import { OrderLifecycle1763769600000 } from './migrations/1763769600000-order-lifecycle';
+import { OrderDetails1763769700000 } from './migrations/1763769700000-order-details';
+import { Tasks1763769800000 } from './migrations/1763769800000-tasks';
+import { Invoices1763769900000 } from './migrations/1763769900000-invoices';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [ClientEntity, OrderEntity],
-    migrations: [Initial1763683200000],
+    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, InvoiceEntity, InvoiceLineEntity],
+    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000],
   });
 }
 

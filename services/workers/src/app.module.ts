@@ -1,6 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
+import { AssignmentsModule } from './assignments/assignments.module';
+import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-records';
+import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
 import { WorkersModule } from './workers/workers.module';
 
@@ -8,20 +11,34 @@ export interface WorkersAppOptions {
   auth: AuthModuleOptions;
   orgId: string;
   databaseUrl: string;
+  /** AES-256 key (32 bytes) sealing sensitive notes; WORKER_DATA_KEY in production, random in tests. */
+  dataKey: Buffer;
+  /** Who has completed which training: the training subgraph of this org, once wired. */
+  trainingRecords: TrainingRecords;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
+
+/** What the node is configured with, visible to every feature module. */
+@Module({})
+class WorkersNodeOptionsModule {}
 
 /** The workers subgraph of one member organization: its resident teleworkers' data stays here. */
 @Module({})
 export class WorkersAppModule {
   static forRoot(options: WorkersAppOptions): DynamicModule {
+    const providers = [
+      { provide: WORKER_DATA_KEY, useValue: options.dataKey },
+      { provide: TRAINING_RECORDS, useValue: options.trainingRecords },
+    ];
     return {
       module: WorkersAppModule,
       imports: [
         ...securedSubgraphModules({ service: 'workers', orgId: options.orgId }, options.auth),
         TypeOrmModule.forRoot({ ...workersDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
+        { module: WorkersNodeOptionsModule, global: true, providers, exports: providers.map((p) => p.provide) },
         WorkersModule,
+        AssignmentsModule,
       ],
     };
   }

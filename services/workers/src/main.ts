@@ -1,18 +1,43 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { OFFLINE_AUTH } from '@kyodo/auth';
-import { authOptionsOf, loadConfig, MigrateConfig, NodeConfig } from '@kyodo/config';
+import { authOptionsOf, loadConfig, MigrateConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { runServiceMain } from '@kyodo/subgraph';
+import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
+import { dataKeyOf, WorkersConfig } from './workers.config';
 import { createWorkersApp, migrateWorkers } from './workers-node';
 
 // `main.ts` serves, `main.ts migrate` migrates DATABASE_URL, `main.ts print-schema` prints the SDL.
 void runServiceMain({
   serve: async () => {
-    const config = loadConfig(NodeConfig);
+    const config = loadConfig(WorkersConfig);
     if (config.MIGRATE_ON_START) await migrateWorkers(config.DATABASE_URL);
-    const app = await createWorkersApp({ orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
+    const app = await createWorkersApp(
+      {
+        orgId: config.ORG_ID,
+        databaseUrl: config.DATABASE_URL,
+        auth: authOptionsOf(config),
+        dataKey: dataKeyOf(config),
+        // Until the training subgraph is wired, nobody has completed anything: an assignment
+        // that requires a training is refused rather than booked unchecked.
+        trainingRecords: new InMemoryTrainingRecords(),
+      },
+      config.LOG_LEVEL,
+    );
     return { app, port: config.PORT };
   },
   migrate: () => migrateWorkers(loadConfig(MigrateConfig).DATABASE_URL),
-  offline: () => createWorkersApp({ orgId: 'schema', databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH }, 'error'),
+  offline: () =>
+    createWorkersApp(
+      {
+        orgId: 'schema',
+        databaseUrl: OFFLINE_DATABASE_URL,
+        connectToDatabase: false,
+        auth: OFFLINE_AUTH,
+        dataKey: randomBytes(32),
+        trainingRecords: new InMemoryTrainingRecords(),
+      },
+      'error',
+    ),
 });

@@ -6,6 +6,12 @@ import { ProcessSupervisor } from './process-supervisor';
 
 import { REPO_ROOT } from './repo-root';
 
+/**
+ * Encrypts workers' sensitive notes in demo and test consortia: base64 of the 32 bytes
+ * `demo-only-kyodo-workers-data-key`. DEMO ONLY; a member's real key comes from its vault.
+ */
+const DEMO_WORKER_DATA_KEY = 'ZGVtby1vbmx5LWt5b2RvLXdvcmtlcnMtZGF0YS1rZXk=';
+
 export interface ConsortiumPorts {
   gateway: number;
   reporting: number;
@@ -90,7 +96,7 @@ export class RunningConsortium {
 
     const nodeUrls: Record<string, Record<string, string>> = {};
     planned.forEach(({ orgId, subgraph, port }, i) => {
-      const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, { ...withDatabase(nodeDatabases[i]), ORG_ID: orgId });
+      const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, { ...withDatabase(nodeDatabases[i]), ORG_ID: orgId, ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}) });
       (nodeUrls[orgId] ??= {})[subgraph] = url;
       this.nodes.push({ orgId, subgraph, url, databaseUrl: nodeDatabases[i] });
     });

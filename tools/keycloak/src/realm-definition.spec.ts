@@ -67,7 +67,8 @@ describe('kyodo realm', () => {
   });
 
   it('adds audience kyodo-api to every client that issues tokens', () => {
-    const issuing = kyodo.clients.filter((c) => c.clientId !== 'kyodo-api');
+    // kyodo-test-no-audience exists to issue tokens without it (see the test-only clients below).
+    const issuing = kyodo.clients.filter((c) => c.clientId !== 'kyodo-api' && c.clientId !== 'kyodo-test-no-audience');
     for (const c of issuing) {
       const audience = c.protocolMappers?.find((m) => m.protocolMapper === 'oidc-audience-mapper');
       expect([c.clientId, audience?.config['included.client.audience'], audience?.config['access.token.claim']]).toEqual([
@@ -76,7 +77,7 @@ describe('kyodo realm', () => {
         'true',
       ]);
     }
-    expect(issuing).toHaveLength(7);
+    expect(issuing).toHaveLength(8);
   });
 
   it('lets browsers in through kyodo-web with PKCE only, and passwords only through kyodo-cli', () => {
@@ -113,5 +114,37 @@ describe('kyodo realm', () => {
     expect(kyodo.identityProviderMappers.find((m) => m.identityProviderMapper === 'oidc-hardcoded-role-idp-mapper')?.config.role).toBe(
       'director',
     );
+  });
+});
+
+describe('test-only clients', () => {
+  const TEST_ONLY = [
+    [kyodo, 'kyodo-test-short-lived'],
+    [kyodo, 'kyodo-test-no-audience'],
+    [town, 'town-test-cli'],
+  ] as const;
+
+  it('are exactly the clients named for tests, each marked TEST ONLY, public and password-grant only', () => {
+    const named = [...kyodo.clients, ...town.clients].filter((c) => /test/.test(c.clientId)).map((c) => c.clientId);
+    expect(named.sort()).toEqual(TEST_ONLY.map(([, id]) => id).sort());
+    for (const [realm, id] of TEST_ONLY) {
+      const c = client(realm, id) as Client & { description?: string };
+      expect([id, c.description?.startsWith('TEST ONLY'), c.secret]).toEqual([id, true, undefined]);
+      expect(c).toMatchObject({ publicClient: true, standardFlowEnabled: false, directAccessGrantsEnabled: true, serviceAccountsEnabled: false });
+    }
+  });
+
+  it('each issue a token wrong in exactly one way: expired, without the API audience, or of the wrong realm', () => {
+    const audienceOf = (c: Client | undefined) => c?.protocolMappers?.find((m) => m.protocolMapper === 'oidc-audience-mapper')?.config;
+    const shortLived = client(kyodo, 'kyodo-test-short-lived');
+    expect(shortLived?.attributes?.['access.token.lifespan']).toBe('1');
+    expect(audienceOf(shortLived)?.['included.client.audience']).toBe('kyodo-api');
+    expect(shortLived?.defaultClientScopes).toEqual(client(kyodo, 'kyodo-cli')?.defaultClientScopes);
+
+    const noAudience = client(kyodo, 'kyodo-test-no-audience');
+    expect(audienceOf(noAudience)).toBeUndefined();
+    expect(noAudience?.defaultClientScopes).toEqual(client(kyodo, 'kyodo-cli')?.defaultClientScopes);
+
+    expect(audienceOf(client(town, 'town-test-cli'))?.['included.custom.audience']).toBe('kyodo-api');
   });
 });

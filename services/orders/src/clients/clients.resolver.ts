@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Role, Roles } from '@kyodo/auth';
+import { mayResolveReference, Role, Roles, STAFF } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { ClientEntity } from './client.entity';
@@ -26,7 +26,8 @@ export class ClientsResolver {
   }
 
   @ResolveReference()
-  resolveReference(reference: OrgScopedRef): Promise<ClientEntity | null> | null {
-    return this.node.owns(reference) ? this.clientsService.get(reference.orgId, reference.id) : null;
+  resolveReference(reference: OrgScopedRef, context: object): Promise<ClientEntity | null> | null {
+    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, STAFF)) return null;
+    return this.clientsService.get(reference.orgId, reference.id);
   }
 }

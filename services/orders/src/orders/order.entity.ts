@@ -2,6 +2,8 @@ import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { yenTransformer } from '@kyodo/database';
 import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
+import { ConfidentialityLevel } from './confidentiality-level.enum';
+import { OrderSharing } from './order-sharing.enum';
 import { OrderStatus } from './order-status.enum';
 
 /** 案件: a BPO work order from a client. Money is integer yen. */
@@ -19,6 +21,9 @@ export class OrderEntity {
 
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;
+
+  @Column({ name: 'contract_id', type: 'uuid', nullable: true })
+  contractId!: string | null;
 
   @Field()
   @Column()
@@ -51,6 +56,31 @@ export class OrderEntity {
   @Field(() => OrderStatus)
   @Column({ type: 'text', default: OrderStatus.INQUIRY })
   status!: OrderStatus;
+
+  @Field(() => [String], { description: 'Skill tags a worker needs, e.g. "Excel", "RPA".' })
+  @Column({ name: 'skill_tags', type: 'text', array: true, default: () => "'{}'" })
+  skillTags!: string[];
+
+  @Field(() => [String], { description: 'Course codes of the trainings a worker must have completed, e.g. SEC-101.' })
+  @Column({ name: 'required_trainings', type: 'text', array: true, default: () => "'{}'" })
+  requiredTrainings!: string[];
+
+  @Field(() => ConfidentialityLevel)
+  @Column({ type: 'text', default: ConfidentialityLevel.INTERNAL })
+  confidentiality!: ConfidentialityLevel;
+
+  @Field(() => OrderSharing, { description: 'LOCAL, or offered to the consortium (the sharing workflow is a later issue).' })
+  @Column({ type: 'text', default: OrderSharing.LOCAL })
+  sharing!: OrderSharing;
+
+  // Maintained by the tasks trigger only (see the tasks migration); never written from here.
+  @Field(() => Int, { description: 'Sum of the hours of its tasks; never more than estimatedHours.' })
+  @Column({ name: 'task_hours_total', type: 'integer', default: 0, insert: false, update: false })
+  taskHoursTotal!: number;
+
+  @Field(() => Int, { description: 'Sum of the values of its tasks in yen; never more than valueYen.' })
+  @Column({ name: 'task_value_total', type: 'bigint', default: 0, insert: false, update: false, transformer: yenTransformer })
+  taskValueTotal!: number;
 
   @Column({ name: 'lead_worker_org_id', type: 'text', nullable: true })
   leadWorkerOrgId!: string | null;

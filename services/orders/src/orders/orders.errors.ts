@@ -1,6 +1,37 @@
 import { DomainError } from '@kyodo/subgraph';
 
-/** Every way an orders operation is refused. */
-export type OrdersErrorCode = 'CLIENT_NOT_FOUND' | 'ORDER_NOT_FOUND' | 'LEAD_WORKER_INCOMPLETE';
+/** Every way an orders operation is refused; the code lands in `extensions.code`. */
+export type OrdersErrorCode =
+  | 'CLIENT_NOT_FOUND'
+  | 'ORDER_NOT_FOUND'
+  | 'LEAD_WORKER_INCOMPLETE'
+  /** The state machine (order-transitions.ts) has no such step; details: id, from, to. */
+  | 'ILLEGAL_TRANSITION'
+  /** Delivery before every task passed internal review (内部検収); details.unreviewedTasks. */
+  | 'TASKS_NOT_REVIEWED'
+  | 'CONTRACT_NOT_FOUND'
+  /** The contract named for an order is with another client. */
+  | 'CONTRACT_CLIENT_MISMATCH'
+  | 'CONTRACT_PERIOD_INVALID'
+  | 'CATEGORY_NOT_FOUND'
+  | 'CATEGORY_EXISTS'
+  /** A PRIVATE-only category for a PUBLIC client's order. */
+  | 'CATEGORY_SECTOR_MISMATCH'
+  /** Delivered, accepted, invoiced, paid or cancelled: the work is fixed. */
+  | 'ORDER_CLOSED_FOR_WORK'
+  | 'TASK_NOT_FOUND'
+  /** PIECE pay without a quantity, or HOURLY pay without hours or with a quantity. */
+  | 'TASK_PAY_BASIS_MISMATCH'
+  /** The order's tasks would exceed its estimated hours or value; details.exceeds says which. */
+  | 'TASK_TOTAL_EXCEEDED'
+  | 'TASK_ALREADY_PASSED'
+  /** An order on an invoice for another client. */
+  | 'ORDER_CLIENT_MISMATCH'
+  | 'INVOICE_NOT_FOUND'
+  /** A credit note cannot itself be credited. */
+  | 'INVOICE_NOT_CREDITABLE'
+  | 'INVOICE_ALREADY_CREDITED'
+  /** The total would not fit the GraphQL Int cap of ¥2,000,000,000. */
+  | 'INVOICE_TOO_LARGE';
 
 export class OrdersError extends DomainError<OrdersErrorCode> {}

@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BusinessCategoriesModule } from '../categories/business-categories.module';
 import { ClientsModule } from '../clients/clients.module';
+import { ContractsModule } from '../contracts/contracts.module';
 import { OrderEntity } from './order.entity';
 import { OrdersResolver } from './orders.resolver';
 import { OrdersService } from './orders.service';
+import { OrderLifecycleService } from './order-lifecycle.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrderEntity]), ClientsModule],
-  providers: [OrdersService, OrdersResolver],
+  imports: [TypeOrmModule.forFeature([OrderEntity]), ClientsModule, ContractsModule, BusinessCategoriesModule],
+  providers: [OrdersService, OrderLifecycleService, OrdersResolver],
+  exports: [OrderLifecycleService],
 })
 export class OrdersModule {}

@@ -1,28 +1,36 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Role, Roles } from '@kyodo/auth';
+import { AuthContext, CurrentAuth, mayResolveReference, Role, Roles, STAFF } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { ClientEntity } from '../clients/client.entity';
 import { ClientsService } from '../clients/clients.service';
+import { ContractEntity } from '../contracts/contract.entity';
+import { ContractsService } from '../contracts/contracts.service';
 import { WorkerReference } from '../workers/worker-reference.model';
 import { CreateOrderInput } from './dto/create-order.input';
 import { OrdersArgs } from './dto/orders.args';
+import { TransitionOrderArgs } from './dto/transition-order.args';
+import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrderEntity } from './order.entity';
 import { OrderPage } from './order-page.model';
+import { OrderTransition } from './order-transition.model';
 import { OrdersService } from './orders.service';
 
 @Resolver(() => OrderEntity)
 export class OrdersResolver {
   constructor(
     private readonly ordersService: OrdersService,
+    private readonly lifecycle: OrderLifecycleService,
     private readonly clientsService: ClientsService,
+    private readonly contractsService: ContractsService,
     private readonly node: OrgNode,
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Query(() => OrderPage, { nullable: true, description: "The org's orders, newest first. Null only when the org's node is unavailable." })
   orders(@Args() args: OrdersArgs): Promise<OrderPage> {
-    return this.ordersService.list(this.node.resolve(args.orgId), { status: args.status, clientId: args.clientId }, args.first, args.after);
+    const { status, clientId, category, fiscalYear } = args;
+    return this.ordersService.list(this.node.resolve(args.orgId), { status, clientId, category, fiscalYear }, args.first, args.after);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
@@ -37,11 +45,33 @@ export class OrdersResolver {
     return this.ordersService.create(this.node.resolve(orgId), input);
   }
 
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Mutation(() => OrderEntity, { description: 'Moves an order along its lifecycle; refused with ILLEGAL_TRANSITION unless the state machine allows the step.' })
+  transitionOrder(@Args() { orgId, id, to }: TransitionOrderArgs, @CurrentAuth() auth: AuthContext): Promise<OrderEntity> {
+    return this.lifecycle.transition(auth, this.node.resolve(orgId), id, to);
+  }
+
   @ResolveField(() => ClientEntity)
   client(@Parent() order: OrderEntity, @Context() context: object): Promise<ClientEntity | null> {
     return requestLoader<string, ClientEntity | null>(context, 'clientById', async (ids) =>
       alignByKey(ids, await this.clientsService.getMany(order.orgId, ids), (c) => c.id),
     ).load(order.clientId);
+  }
+
+  @ResolveField(() => ContractEntity, { nullable: true })
+  contract(@Parent() order: OrderEntity, @Context() context: object): Promise<ContractEntity | null> | null {
+    if (!order.contractId) return null;
+    return requestLoader<string, ContractEntity | null>(context, 'contractById', async (ids) =>
+      alignByKey(ids, await this.contractsService.getMany(order.orgId, ids), (c) => c.id),
+    ).load(order.contractId);
+  }
+
+  @ResolveField(() => [OrderTransition], { description: 'Its lifecycle steps from the audit log: who, when, from, to; oldest first.' })
+  history(@Parent() order: OrderEntity, @Context() context: object): Promise<OrderTransition[]> {
+    return requestLoader<string, OrderTransition[]>(context, 'historyByOrder', async (ids) => {
+      const byOrder = await this.lifecycle.historyOf(ids);
+      return ids.map((id) => byOrder.get(id) ?? []);
+    }).load(order.id);
   }
 
   @ResolveField(() => WorkerReference, { nullable: true, description: 'The worker leading the order; may belong to a partner org.' })
@@ -52,7 +82,7 @@ export class OrdersResolver {
   /** Entity fetches arrive as one `_entities` call; the loader turns them into one query. */
   @ResolveReference()
   resolveReference(reference: OrgScopedRef, context: object): Promise<OrderEntity | null> | null {
-    if (!this.node.owns(reference)) return null;
+    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, STAFF)) return null;
     return requestLoader<string, OrderEntity | null>(context, 'orderById', async (ids) =>
       alignByKey(ids, await this.ordersService.getMany(this.node.orgId, ids), (o) => o.id),
     ).load(reference.id);

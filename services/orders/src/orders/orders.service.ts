@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { uuidsOnly } from '@kyodo/database';
+import { fiscalYearRange } from '@kyodo/domain';
 import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
+import { BusinessCategoriesService, categoryUsableFor } from '../categories/business-categories.service';
 import { ClientEntity } from '../clients/client.entity';
+import { ContractsService } from '../contracts/contracts.service';
 import { CreateOrderInput } from './dto/create-order.input';
 import { OrderEntity } from './order.entity';
 import { OrderStatus } from './order-status.enum';
@@ -12,6 +15,9 @@ import { OrdersError } from './orders.errors';
 export interface OrderFilter {
   status?: OrderStatus;
   clientId?: string;
+  category?: string;
+  /** By the Asia/Tokyo date the order was taken (created). */
+  fiscalYear?: number;
 }
 
 @Injectable()
@@ -19,6 +25,8 @@ export class OrdersService {
   constructor(
     @InjectRepository(OrderEntity) private readonly orders: Repository<OrderEntity>,
     @InjectRepository(ClientEntity) private readonly clients: Repository<ClientEntity>,
+    private readonly contracts: ContractsService,
+    private readonly categories: BusinessCategoriesService,
   ) {}
 
   /** Newest first, keyset-paginated on (created_at, id). */
@@ -31,6 +39,15 @@ export class OrdersService {
       .limit(first + 1);
     if (filter.status) query.andWhere('o.status = :status', { status: filter.status });
     if (filter.clientId) query.andWhere('o.client_id = :clientId', { clientId: filter.clientId });
+    if (filter.category) query.andWhere('o.category = :category', { category: filter.category });
+    if (filter.fiscalYear !== undefined) {
+      // Bounds as Tokyo midnights, so the created_at index stays usable (no per-row conversion).
+      const { from, to } = fiscalYearRange(filter.fiscalYear);
+      query.andWhere(
+        `o.created_at >= (CAST(:fyFrom AS date)::timestamp AT TIME ZONE 'Asia/Tokyo') AND o.created_at < ((CAST(:fyTo AS date) + 1)::timestamp AT TIME ZONE 'Asia/Tokyo')`,
+        { fyFrom: from, fyTo: to },
+      );
+    }
     if (after) {
       const cursor = decodeCursor(after);
       query.andWhere('(o.created_at, o.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
@@ -54,9 +71,25 @@ export class OrdersService {
     }
     const client = await this.clients.findOneBy({ orgId, id: input.clientId });
     if (!client) throw new OrdersError('CLIENT_NOT_FOUND', `No client ${input.clientId} in org ${orgId}.`);
+    const category = await this.categories.get(input.category);
+    if (!category) throw new OrdersError('CATEGORY_NOT_FOUND', `No business category ${input.category}.`, { category: input.category });
+    if (!categoryUsableFor(category, client.sector)) {
+      throw new OrdersError('CATEGORY_SECTOR_MISMATCH', `Category ${category.code} is for private-sector clients only.`, {
+        category: category.code,
+        clientSector: client.sector,
+      });
+    }
+    if (input.contractId) {
+      const contract = await this.contracts.get(orgId, input.contractId);
+      if (!contract) throw new OrdersError('CONTRACT_NOT_FOUND', `No contract ${input.contractId} in org ${orgId}.`);
+      if (contract.clientId !== client.id) {
+        throw new OrdersError('CONTRACT_CLIENT_MISMATCH', 'The contract is with another client.', { contractId: contract.id, clientId: client.id });
+      }
+    }
     const order = this.orders.create({
       orgId,
       clientId: client.id,
+      contractId: input.contractId ?? null,
       title: input.title,
       category: input.category,
       routine: input.routine,
@@ -64,6 +97,10 @@ export class OrdersService {
       estimatedHours: input.estimatedHours,
       deadline: input.deadline,
       requiredStage: input.requiredStage,
+      skillTags: input.skillTags,
+      requiredTrainings: input.requiredTrainings,
+      confidentiality: input.confidentiality,
+      sharing: input.sharing,
       status: OrderStatus.INQUIRY,
       leadWorkerOrgId: input.leadWorkerOrgId ?? null,
       leadWorkerId: input.leadWorkerId ?? null,

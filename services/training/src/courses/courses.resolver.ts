@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Role, Roles } from '@kyodo/auth';
+import { mayResolveReference, Role, Roles } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { CourseEntity } from './course.entity';
@@ -35,7 +35,7 @@ export class CoursesResolver {
   /** Entity fetches arrive as one `_entities` call; the loader turns them into one query. */
   @ResolveReference()
   resolveReference(reference: OrgScopedRef, context: object): Promise<CourseEntity | null> | null {
-    if (!this.node.owns(reference)) return null;
+    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, [Role.OrgAdmin, Role.Director, Role.Worker])) return null;
     return requestLoader<string, CourseEntity | null>(context, 'courseById', async (ids) =>
       alignByKey(ids, await this.coursesService.getMany(this.node.orgId, ids), (c) => c.id),
     ).load(reference.id);

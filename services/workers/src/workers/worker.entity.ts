@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
+import { StoredWindow } from './day-availability.model';
 import { PersonalField } from './personal-data.middleware';
 import { WorkerStatus } from './worker-status.enum';
 
@@ -44,6 +45,33 @@ export class WorkerEntity {
   @PersonalField()
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
+
+  @PersonalField('Postal address (住所).')
+  @Column({ type: 'text', nullable: true })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The worker's Keycloak user id (`sub`): that user sees this record as `me`." })
+  @Column({ name: 'user_id', type: 'text', nullable: true })
+  userId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Start of the basic contract (基本契約), YYYY-MM-DD.' })
+  @Column({ name: 'contract_start', type: 'date', nullable: true })
+  contractStart!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End of the basic contract, YYYY-MM-DD; null while open-ended.' })
+  @Column({ name: 'contract_end', type: 'date', nullable: true })
+  contractEnd!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the NDA (秘密保持契約) was signed, YYYY-MM-DD.' })
+  @Column({ name: 'nda_signed_on', type: 'date', nullable: true })
+  ndaSignedOn!: string | null;
+
+  /** Exposed as `weeklyAvailability` by the resolver. */
+  @Column({ name: 'availability_minutes', type: 'integer', array: true })
+  availabilityMinutes!: number[];
+
+  @Column({ name: 'availability_windows', type: 'jsonb' })
+  availabilityWindows!: StoredWindow[];
 
   @Field(() => SkillStage, { description: 'Skill stage on the IT axis.' })
   @Column({ name: 'it_stage', type: 'text' })

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, gql, postGraphQL, TestDatabase, recordQueries, bearer, testAuthOptions } from '@kyodo/testing';
+import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`
@@ -33,7 +35,7 @@ describe('workers subgraph against PostgreSQL', () => {
     caller = await bearer('tateshina-director');
     db = await createTestDatabase('workers_resolver');
     await migrateWorkers(db.url);
-    app = await createWorkersApp({ orgId: 'tateshina', databaseUrl: db.url, auth: testAuthOptions() });
+    app = await createWorkersApp({ orgId: 'tateshina', databaseUrl: db.url, auth: testAuthOptions(), dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() });
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     sql = app.get(DataSource);

@@ -1,18 +1,24 @@
-import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Role, Roles } from '@kyodo/auth';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
+import { DayAvailability } from './day-availability.model';
 import { RegisterWorkerInput } from './dto/register-worker.input';
+import { SetSensitiveNotesArgs } from './dto/set-sensitive-notes.args';
+import { SetWorkerStatusArgs } from './dto/set-worker-status.args';
 import { WorkerArgs } from './dto/worker.args';
 import { WorkersArgs } from './dto/workers.args';
 import { WorkerEntity } from './worker.entity';
 import { WorkerPage } from './worker-page.model';
+import { SensitiveNotesService } from './sensitive-notes.service';
+import { toDayAvailability } from './weekly-availability';
 import { WorkersService } from './workers.service';
 
 @Resolver(() => WorkerEntity)
 export class WorkersResolver {
   constructor(
     private readonly workersService: WorkersService,
+    private readonly sensitiveNotes: SensitiveNotesService,
     private readonly node: OrgNode,
   ) {}
 
@@ -32,6 +38,37 @@ export class WorkersResolver {
   @Mutation(() => WorkerEntity)
   registerWorker(@Args() { orgId }: OrgArgs, @Args('input') input: RegisterWorkerInput): Promise<WorkerEntity> {
     return this.workersService.register(this.node.resolve(orgId), input);
+  }
+
+  @Roles(Role.Worker)
+  @Query(() => WorkerEntity, { nullable: true, description: "The caller's own worker record at this org; null when their account is linked to none." })
+  me(@CurrentAuth() auth: AuthContext): Promise<WorkerEntity | null> {
+    return this.workersService.findByUser(this.node.orgId, auth.userId);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Mutation(() => WorkerEntity)
+  setWorkerStatus(@Args() { orgId, id, status }: SetWorkerStatusArgs, @CurrentAuth() auth: AuthContext): Promise<WorkerEntity> {
+    return this.workersService.setStatus(this.node.resolve(orgId), id, status, auth);
+  }
+
+  /** 要配慮個人情報: org-admins only, not directors; a query of its own so no list ever decrypts it. */
+  @Roles(Role.OrgAdmin)
+  @Query(() => String, { nullable: true, description: 'Care or disability needs (要配慮個人情報) of a worker; org-admin only.' })
+  workerSensitiveNotes(@Args() { orgId, id }: WorkerArgs, @CurrentAuth() auth: AuthContext): Promise<string | null> {
+    return this.sensitiveNotes.get(this.node.resolve(orgId), id, auth);
+  }
+
+  @Roles(Role.OrgAdmin)
+  @Mutation(() => Boolean, { description: 'Sets (or with null clears) the sensitive notes; org-admin only.' })
+  async setWorkerSensitiveNotes(@Args() { orgId, id, notes }: SetSensitiveNotesArgs, @CurrentAuth() auth: AuthContext): Promise<boolean> {
+    await this.sensitiveNotes.set(this.node.resolve(orgId), id, notes ?? null, auth);
+    return true;
+  }
+
+  @ResolveField(() => [DayAvailability], { description: 'Minutes per weekday, Sunday first.' })
+  weeklyAvailability(@Parent() worker: WorkerEntity): DayAvailability[] {
+    return toDayAvailability({ minutes: worker.availabilityMinutes, windows: worker.availabilityWindows });
   }
 
   /** Entity fetches arrive as one `_entities` call; the loader turns them into one query. */

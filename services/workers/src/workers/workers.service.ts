@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { uuidsOnly } from '@kyodo/database';
+import type { AuthContext } from '@kyodo/auth';
+import { appendAudit, isUniqueViolation, uuidsOnly } from '@kyodo/database';
 import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
 import { RegisterWorkerInput } from './dto/register-worker.input';
 import { WorkerEntity } from './worker.entity';
 import { WorkerStatus } from './worker-status.enum';
+import { toStoredAvailability } from './weekly-availability';
+import { WorkersError } from './workers.errors';
 
 export interface WorkerFilter {
   status?: WorkerStatus;
@@ -42,23 +45,62 @@ export class WorkersService {
     return valid.length === 0 ? [] : this.workers.findBy({ orgId, id: In(valid) });
   }
 
-  register(orgId: string, input: RegisterWorkerInput): Promise<WorkerEntity> {
-    return this.workers.save(
-      this.workers.create({
-        orgId,
-        status: WorkerStatus.REGISTERED,
-        familyName: input.familyName,
-        givenName: input.givenName,
-        familyNameKana: input.familyNameKana,
-        givenNameKana: input.givenNameKana,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        itStage: input.itStage,
-        businessStage: input.businessStage,
-        skillTags: input.skillTags,
-        monthlyHourCap: input.monthlyHourCap,
-        consortiumConsent: input.consortiumConsent,
-      }),
-    );
+  /** The worker record linked to a Keycloak user: what a worker-role caller sees as `me`. */
+  findByUser(orgId: string, userId: string): Promise<WorkerEntity | null> {
+    return this.workers.findOneBy({ orgId, userId });
+  }
+
+  async register(orgId: string, input: RegisterWorkerInput): Promise<WorkerEntity> {
+    if (input.contractStart && input.contractEnd && input.contractStart > input.contractEnd) {
+      throw new WorkersError('INVALID_CONTRACT_PERIOD', `The contract ends (${input.contractEnd}) before it starts (${input.contractStart}).`);
+    }
+    const availability = toStoredAvailability(input.weeklyAvailability);
+    try {
+      return await this.workers.save(
+        this.workers.create({
+          orgId,
+          status: WorkerStatus.REGISTERED,
+          familyName: input.familyName,
+          givenName: input.givenName,
+          familyNameKana: input.familyNameKana,
+          givenNameKana: input.givenNameKana,
+          email: input.email ?? null,
+          phone: input.phone ?? null,
+          address: input.address ?? null,
+          userId: input.userId ?? null,
+          contractStart: input.contractStart ?? null,
+          contractEnd: input.contractEnd ?? null,
+          ndaSignedOn: input.ndaSignedOn ?? null,
+          availabilityMinutes: availability.minutes,
+          availabilityWindows: availability.windows,
+          itStage: input.itStage,
+          businessStage: input.businessStage,
+          skillTags: input.skillTags,
+          monthlyHourCap: input.monthlyHourCap,
+          consortiumConsent: input.consortiumConsent,
+        }),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error, 'workers_org_user')) throw new WorkersError('USER_ALREADY_LINKED', 'Another worker of this org is linked to that user.');
+      throw error;
+    }
+  }
+
+  /** Status decides whether a worker can be booked, so every change is audited. */
+  async setStatus(orgId: string, id: string, status: WorkerStatus, actor: AuthContext): Promise<WorkerEntity> {
+    return this.workers.manager.transaction(async (manager) => {
+      const rows: { status: WorkerStatus }[] = await manager.query(`SELECT status FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, id]);
+      if (rows.length === 0) throw new WorkersError('WORKER_NOT_FOUND', `No worker ${id} in ${orgId}.`);
+      await manager.query(`UPDATE workers SET status = $3 WHERE org_id = $1 AND id = $2`, [orgId, id, status]);
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'worker.status',
+        entityType: 'Worker',
+        entityId: id,
+        detail: { from: rows[0].status, to: status },
+      });
+      return manager.findOneByOrFail(WorkerEntity, { orgId, id });
+    });
   }
 }

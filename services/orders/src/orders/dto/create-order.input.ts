@@ -1,7 +1,13 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { ORG_ID_PATTERN } from '@kyodo/config';
 import { SkillStage } from '@kyodo/domain';
+import { CATEGORY_CODE } from '../../categories/dto/create-business-category.input';
+import { ConfidentialityLevel } from '../confidentiality-level.enum';
+import { OrderSharing } from '../order-sharing.enum';
+
+/** Course codes as the training service issues them, e.g. SEC-101. */
+const COURSE_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 
 @InputType()
 export class CreateOrderInput {
@@ -9,13 +15,18 @@ export class CreateOrderInput {
   @IsUUID()
   clientId!: string;
 
+  @Field({ nullable: true, description: 'The contract with the same client the order falls under.' })
+  @IsOptional()
+  @IsUUID()
+  contractId?: string;
+
   @Field()
   @IsString()
   @Length(1, 200)
   title!: string;
 
   @Field()
-  @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'category must be a category code like DATA_ENTRY' })
+  @Matches(CATEGORY_CODE, { message: 'category must be a category code like DATA_ENTRY' })
   category!: string;
 
   @Field({ defaultValue: true })
@@ -41,6 +52,27 @@ export class CreateOrderInput {
   @Field(() => SkillStage, { defaultValue: SkillStage.C })
   @IsEnum(SkillStage)
   requiredStage: SkillStage = SkillStage.C;
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  skillTags: string[] = [];
+
+  @Field(() => [String], { defaultValue: [], description: 'Course codes, e.g. SEC-101.' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(COURSE_CODE, { each: true, message: 'requiredTrainings must be course codes like SEC-101' })
+  requiredTrainings: string[] = [];
+
+  @Field(() => ConfidentialityLevel, { defaultValue: ConfidentialityLevel.INTERNAL })
+  @IsEnum(ConfidentialityLevel)
+  confidentiality: ConfidentialityLevel = ConfidentialityLevel.INTERNAL;
+
+  @Field(() => OrderSharing, { defaultValue: OrderSharing.LOCAL })
+  @IsEnum(OrderSharing)
+  sharing: OrderSharing = OrderSharing.LOCAL;
 
   @Field({ nullable: true, description: 'Org of the worker leading the order (may be a partner org).' })
   @IsOptional()

@@ -1,5 +1,6 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { CATEGORY_CODE } from '../../categories/dto/create-business-category.input';
 import { OrgPageArgs } from '@kyodo/subgraph';
 import { OrderStatus } from '../order-status.enum';
 
@@ -14,4 +15,16 @@ export class OrdersArgs extends OrgPageArgs {
   @IsOptional()
   @IsUUID()
   clientId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Business category code, e.g. DATA_ENTRY.' })
+  @IsOptional()
+  @Matches(CATEGORY_CODE, { message: 'category must be a category code like DATA_ENTRY' })
+  category?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Fiscal year (April to March, Asia/Tokyo) in which the order was taken, e.g. 2026 for 2026-04-01..2027-03-31.' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fiscalYear?: number;
 }

@@ -1,6 +1,9 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { SkillStage } from '@kyodo/domain';
+import { IsIsoDate } from '../../common/iso-date.validator';
+import { DayAvailabilityInput } from './day-availability.input';
 import { IsKatakanaName } from './katakana.validator';
 
 @InputType()
@@ -33,6 +36,40 @@ export class RegisterWorkerInput {
   @IsOptional()
   @Matches(/^\+?\d[\d-]{7,18}\d$/, { message: 'phone must be digits with optional hyphens, like 0263-52-0280' })
   phone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  address?: string;
+
+  @Field({ nullable: true, description: "The worker's Keycloak user id (`sub`), linking their login to this record." })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsIsoDate()
+  contractStart?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsIsoDate()
+  contractEnd?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsIsoDate()
+  ndaSignedOn?: string;
+
+  /** Weekdays left out are days off; a worker without availability has no capacity to book. */
+  @Field(() => [DayAvailabilityInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(7)
+  @ValidateNested({ each: true })
+  @Type(() => DayAvailabilityInput)
+  weeklyAvailability: DayAvailabilityInput[] = [];
 
   @Field(() => SkillStage, { defaultValue: SkillStage.C })
   @IsEnum(SkillStage)

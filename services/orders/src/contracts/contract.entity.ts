@@ -1,0 +1,42 @@
+import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ORG_SCOPED_KEY } from '@kyodo/domain';
+import { ContractType } from './contract-type.enum';
+
+/** A framework contract with a client under which orders are taken. */
+@ObjectType('Contract')
+@Directive(ORG_SCOPED_KEY)
+@Entity('contracts')
+export class ContractEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ name: 'org_id' })
+  orgId!: string;
+
+  @Field()
+  @Column({ name: 'client_id', type: 'uuid' })
+  clientId!: string;
+
+  @Field(() => ContractType)
+  @Column({ type: 'text' })
+  type!: ContractType;
+
+  @Field({ description: 'Whether the client and the org signed a non-disclosure agreement.' })
+  @Column({ name: 'nda_signed', default: false })
+  ndaSigned!: boolean;
+
+  @Field({ description: 'First day of the contract period (Asia/Tokyo date).' })
+  @Column({ name: 'starts_on', type: 'date' })
+  startsOn!: string;
+
+  @Field({ description: 'Last day of the contract period (Asia/Tokyo date).' })
+  @Column({ name: 'ends_on', type: 'date' })
+  endsOn!: string;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}

@@ -1,0 +1,34 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { yenTransformer } from '@kyodo/database';
+
+@ObjectType('InvoiceLine')
+@Entity('invoice_lines')
+export class InvoiceLineEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'invoice_id', type: 'uuid' })
+  invoiceId!: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  position!: number;
+
+  @Field(() => String, { nullable: true, description: 'The accepted order the line bills; null on credit notes.' })
+  @Column({ name: 'order_id', type: 'uuid', nullable: true })
+  orderId!: string | null;
+
+  @Field()
+  @Column()
+  description!: string;
+
+  @Field(() => Int, { description: 'Amount in yen before tax.' })
+  @Column({ name: 'amount_yen', type: 'bigint', transformer: yenTransformer })
+  amountYen!: number;
+
+  @Field(() => Int)
+  @Column({ name: 'tax_rate_percent', type: 'integer' })
+  taxRatePercent!: number;
+}

@@ -1,0 +1,63 @@
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { yenTransformer } from '@kyodo/database';
+import { ORG_SCOPED_KEY } from '@kyodo/domain';
+import { InvoiceKind } from './invoice-kind.enum';
+
+/** 請求書 (or its credit note). Issued once, never changed: the database refuses updates. */
+@ObjectType('Invoice')
+@Directive(ORG_SCOPED_KEY)
+@Entity('invoices')
+export class InvoiceEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ name: 'org_id' })
+  orgId!: string;
+
+  @Field()
+  @Column({ name: 'client_id', type: 'uuid' })
+  clientId!: string;
+
+  @Field(() => InvoiceKind)
+  @Column({ type: 'text' })
+  kind!: InvoiceKind;
+
+  @Field(() => String, { nullable: true, description: 'For a credit note: the invoice it reverses.' })
+  @Column({ name: 'credits_invoice_id', type: 'uuid', nullable: true })
+  creditsInvoiceId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Field(() => Int)
+  @Column({ name: 'fiscal_year', type: 'integer' })
+  fiscalYear!: number;
+
+  @Field(() => Int, { description: 'Gapless per org and fiscal year, shared by invoices and credit notes.' })
+  @Column({ type: 'integer' })
+  number!: number;
+
+  @Field({ description: 'Issue date (Asia/Tokyo).' })
+  @Column({ name: 'issued_on', type: 'date' })
+  issuedOn!: string;
+
+  @Field(() => Int)
+  @Column({ name: 'subtotal_yen', type: 'bigint', transformer: yenTransformer })
+  subtotalYen!: number;
+
+  @Field(() => Int, { description: 'Consumption tax, rounded down once per rate.' })
+  @Column({ name: 'tax_yen', type: 'bigint', transformer: yenTransformer })
+  taxYen!: number;
+
+  @Field(() => Int)
+  @Column({ name: 'total_yen', type: 'bigint', transformer: yenTransformer })
+  totalYen!: number;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import type { AuthContext } from '@kyodo/auth';
+import { appendAudit, isUniqueViolation, uuidsOnly } from '@kyodo/database';
+import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
+import { ClientEntity } from '../clients/client.entity';
+import { OrderLifecycleService } from '../orders/order-lifecycle.service';
+import { OrderStatus } from '../orders/order-status.enum';
+import { OrdersError } from '../orders/orders.errors';
+import { consumptionTax, STANDARD_TAX_RATE } from './consumption-tax';
+import { InvoiceKind } from './invoice-kind.enum';
+import { InvoiceLineEntity } from './invoice-line.entity';
+import { InvoiceEntity } from './invoice.entity';
+import { IssueInvoiceInput } from './dto/issue-invoice.input';
+
+/** GraphQL Int fields carry yen; a document beyond this cannot be shown and is refused. */
+const MAX_DOCUMENT_YEN = 2_000_000_000;
+
+type NewLine = Pick<InvoiceLineEntity, 'orderId' | 'description' | 'amountYen' | 'taxRatePercent'>;
+
+@Injectable()
+export class InvoicesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(InvoiceEntity) private readonly invoices: Repository<InvoiceEntity>,
+    @InjectRepository(InvoiceLineEntity) private readonly lines: Repository<InvoiceLineEntity>,
+    private readonly lifecycle: OrderLifecycleService,
+  ) {}
+
+  list(orgId: string, fiscalYear: number): Promise<InvoiceEntity[]> {
+    return this.invoices.find({ where: { orgId, fiscalYear }, order: { number: 'ASC' } });
+  }
+
+  get(orgId: string, id: string): Promise<InvoiceEntity | null> {
+    return this.invoices.findOneBy({ orgId, id });
+  }
+
+  /** Lines of many invoices in one statement (for the Invoice.lines loader). */
+  linesOf(invoiceIds: readonly string[]): Promise<InvoiceLineEntity[]> {
+    const valid = uuidsOnly(invoiceIds);
+    return valid.length === 0 ? Promise.resolve([]) : this.lines.find({ where: { invoiceId: In(valid) }, order: { position: 'ASC' } });
+  }
+
+  /** Bills accepted orders of one client, one line each, and moves them to INVOICED, atomically. */
+  issue(auth: AuthContext, orgId: string, input: IssueInvoiceInput): Promise<InvoiceEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const client = await manager.findOneBy(ClientEntity, { orgId, id: input.clientId });
+      if (!client) throw new OrdersError('CLIENT_NOT_FOUND', `No client ${input.clientId} in org ${orgId}.`);
+      const lines: NewLine[] = [];
+      // Sorted, so two invoices over overlapping orders lock them in the same order (no deadlock).
+      for (const orderId of [...input.orderIds].sort()) {
+        const order = await this.lifecycle.transitionWithin(manager, auth, orgId, orderId, OrderStatus.INVOICED);
+        if (order.clientId !== client.id) throw new OrdersError('ORDER_CLIENT_MISMATCH', `Order ${orderId} is not for client ${client.id}.`, { orderId });
+        lines.push({ orderId, description: order.title, amountYen: order.valueYen, taxRatePercent: STANDARD_TAX_RATE });
+      }
+      return this.write(manager, auth, orgId, { clientId: client.id, kind: InvoiceKind.INVOICE, creditsInvoiceId: null, reason: null }, lines);
+    });
+  }
+
+  /** Reverses a whole invoice with a credit note of the same lines; the invoice stays as issued. */
+  async creditNote(auth: AuthContext, orgId: string, invoiceId: string, reason: string): Promise<InvoiceEntity> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const original = await manager.findOneBy(InvoiceEntity, { orgId, id: invoiceId });
+        if (!original) throw new OrdersError('INVOICE_NOT_FOUND', `No invoice ${invoiceId} in org ${orgId}.`);
+        if (original.kind !== InvoiceKind.INVOICE) throw new OrdersError('INVOICE_NOT_CREDITABLE', 'Only an invoice can be credited, not a credit note.', { invoiceId });
+        const originalLines = await manager.find(InvoiceLineEntity, { where: { invoiceId }, order: { position: 'ASC' } });
+        const lines = originalLines.map((l) => ({ orderId: null, description: `取消: ${l.description}`.slice(0, 200), amountYen: l.amountYen, taxRatePercent: l.taxRatePercent }));
+        return this.write(manager, auth, orgId, { clientId: original.clientId, kind: InvoiceKind.CREDIT_NOTE, creditsInvoiceId: original.id, reason }, lines);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'invoices_one_credit_note')) throw new OrdersError('INVOICE_ALREADY_CREDITED', 'The invoice has a credit note already.', { invoiceId });
+      throw error;
+    }
+  }
+
+  private async write(
+    manager: EntityManager,
+    auth: AuthContext,
+    orgId: string,
+    header: Pick<InvoiceEntity, 'clientId' | 'kind' | 'creditsInvoiceId' | 'reason'>,
+    lines: NewLine[],
+  ): Promise<InvoiceEntity> {
+    const totals = consumptionTax(lines);
+    if (totals.totalYen > MAX_DOCUMENT_YEN) throw new OrdersError('INVOICE_TOO_LARGE', 'The total exceeds ¥2,000,000,000; split the orders over several invoices.', { totalYen: totals.totalYen });
+    const issuedOn = tokyoToday();
+    const fiscalYear = fiscalYearOf(issuedOn);
+    const number = await this.nextNumber(manager, orgId, fiscalYear);
+    const invoice = await manager.save(
+      manager.create(InvoiceEntity, { ...header, orgId, fiscalYear, number, issuedOn, subtotalYen: totals.subtotalYen, taxYen: totals.taxYen, totalYen: totals.totalYen }),
+    );
+    await manager.save(lines.map((line, i) => manager.create(InvoiceLineEntity, { ...line, invoiceId: invoice.id, position: i + 1 })));
+    await appendAudit(manager, {
+      actorId: auth.userId,
+      actorOrgId: auth.orgId,
+      action: header.kind === InvoiceKind.INVOICE ? 'invoice.issue' : 'invoice.credit-note',
+      entityType: 'invoice',
+      entityId: invoice.id,
+      detail: { fiscalYear, number, totalYen: totals.totalYen, taxYen: totals.taxYen, orderIds: lines.map((l) => l.orderId).filter(Boolean), creditsInvoiceId: header.creditsInvoiceId },
+    });
+    return invoice;
+  }
+
+  /**
+   * The next number of the org's fiscal year. The counter row stays locked until this
+   * transaction ends, so issuers queue here; a rollback undoes the increment: no gaps.
+   */
+  private async nextNumber(manager: EntityManager, orgId: string, fiscalYear: number): Promise<number> {
+    const rows = (await manager.query(
+      `INSERT INTO invoice_counters (org_id, fiscal_year, last_number) VALUES ($1, $2, 1)
+       ON CONFLICT (org_id, fiscal_year) DO UPDATE SET last_number = invoice_counters.last_number + 1
+       RETURNING last_number`,
+      [orgId, fiscalYear],
+    )) as { last_number: number }[];
+    return rows[0].last_number;
+  }
+}

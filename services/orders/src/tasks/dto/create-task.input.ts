@@ -1,0 +1,44 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { PayBasis } from '../pay-basis.enum';
+
+@InputType()
+export class CreateTaskInput {
+  @Field()
+  @IsUUID()
+  orderId!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @Field(() => PayBasis)
+  @IsEnum(PayBasis)
+  payBasis!: PayBasis;
+
+  @Field(() => Int, { description: 'Estimated hours (more than 0 for HOURLY pay).' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  hours!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Pieces; required for PIECE pay, absent for HOURLY.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
+  quantity?: number;
+
+  @Field(() => Int, { description: 'Yen per hour or per piece (integer, up to 2,000,000,000).' })
+  @IsInt()
+  @Min(0)
+  @Max(2_000_000_000)
+  payRateYen!: number;
+
+  @Field(() => Int, { description: 'Share of the order value in yen (integer, up to 2,000,000,000).' })
+  @IsInt()
+  @Min(0)
+  @Max(2_000_000_000)
+  valueYen!: number;
+}

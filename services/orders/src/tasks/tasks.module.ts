@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrderTasksResolver } from './order-tasks.resolver';
+import { TaskEntity } from './task.entity';
+import { TaskReviewService } from './task-review.service';
+import { TasksResolver } from './tasks.resolver';
+import { TasksService } from './tasks.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([TaskEntity])],
+  providers: [TasksService, TaskReviewService, TasksResolver, OrderTasksResolver],
+})
+export class TasksModule {}

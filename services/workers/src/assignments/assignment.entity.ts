@@ -1,0 +1,60 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { SkillStage } from '@kyodo/domain';
+import { yenTransformer } from '@kyodo/database';
+
+/** 割当: a worker booked on a task for a period. */
+@ObjectType('Assignment')
+@Entity('assignments')
+export class AssignmentEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ name: 'org_id' })
+  orgId!: string;
+
+  @Field(() => ID)
+  @Column({ name: 'worker_id', type: 'uuid' })
+  workerId!: string;
+
+  /** Exposed as `task` (a federation reference) by the resolver. */
+  @Column({ name: 'task_org_id' })
+  taskOrgId!: string;
+
+  @Column({ name: 'task_id', type: 'uuid' })
+  taskId!: string;
+
+  @Field({ description: 'First day, YYYY-MM-DD.' })
+  @Column({ name: 'period_from', type: 'date' })
+  periodFrom!: string;
+
+  @Field({ description: 'Last day (inclusive), YYYY-MM-DD.' })
+  @Column({ name: 'period_to', type: 'date' })
+  periodTo!: string;
+
+  @Field(() => Int, { description: 'Planned time over the whole period, in minutes.' })
+  @Column({ name: 'planned_minutes', type: 'integer' })
+  plannedMinutes!: number;
+
+  @Field(() => Int, { description: 'Pay per hour in yen.' })
+  @Column({ name: 'hourly_rate_yen', type: 'bigint', transformer: yenTransformer })
+  hourlyRateYen!: number;
+
+  @Field(() => SkillStage, { nullable: true })
+  @Column({ name: 'required_it_stage', type: 'text', nullable: true })
+  requiredItStage!: SkillStage | null;
+
+  @Field(() => SkillStage, { nullable: true })
+  @Column({ name: 'required_business_stage', type: 'text', nullable: true })
+  requiredBusinessStage!: SkillStage | null;
+
+  @Field(() => [String], { description: 'Course ids the worker had to have completed.' })
+  @Column({ name: 'required_trainings', type: 'text', array: true })
+  requiredTrainings!: string[];
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}

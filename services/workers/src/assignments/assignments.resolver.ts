@@ -1,0 +1,33 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { OrgArgs, OrgNode } from '@kyodo/subgraph';
+import { AssignmentEntity } from './assignment.entity';
+import { AssignmentsService } from './assignments.service';
+import { CreateAssignmentInput } from './dto/create-assignment.input';
+import { WorkerAssignmentsArgs } from './dto/worker-assignments.args';
+import { TaskReference } from './task.model';
+
+@Resolver(() => AssignmentEntity)
+export class AssignmentsResolver {
+  constructor(
+    private readonly assignmentsService: AssignmentsService,
+    private readonly node: OrgNode,
+  ) {}
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Query(() => [AssignmentEntity], { description: "A worker's assignments, earliest period first." })
+  workerAssignments(@Args() { orgId, workerId }: WorkerAssignmentsArgs): Promise<AssignmentEntity[]> {
+    return this.assignmentsService.forWorker(this.node.resolve(orgId), workerId);
+  }
+
+  @Roles(Role.Director, Role.OrgAdmin)
+  @Mutation(() => AssignmentEntity, { description: 'Books a worker on a task; refused when it would overbook any month of the period.' })
+  createAssignment(@Args() { orgId }: OrgArgs, @Args('input') input: CreateAssignmentInput, @CurrentAuth() auth: AuthContext): Promise<AssignmentEntity> {
+    return this.assignmentsService.create(this.node.resolve(orgId), input, auth);
+  }
+
+  @ResolveField(() => TaskReference)
+  task(@Parent() assignment: AssignmentEntity): TaskReference {
+    return { orgId: assignment.taskOrgId, id: assignment.taskId };
+  }
+}

@@ -1,0 +1,120 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { AuthContext } from '@kyodo/auth';
+import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
+import { meetsStage, SkillStage } from '@kyodo/domain';
+import { WorkerEntity } from '../workers/worker.entity';
+import { WorkerStatus } from '../workers/worker-status.enum';
+import { AssignmentEntity } from './assignment.entity';
+import { AssignmentsError } from './assignments.errors';
+import { CreateAssignmentInput } from './dto/create-assignment.input';
+import { allocateByMonth, MonthShare } from './month-allocation';
+import { TRAINING_RECORDS, TrainingRecords } from './training-records';
+
+const MAX_PERIOD_DAYS = 366;
+
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @InjectRepository(AssignmentEntity) private readonly assignments: Repository<AssignmentEntity>,
+    @Inject(TRAINING_RECORDS) private readonly trainingRecords: TrainingRecords,
+  ) {}
+
+  forWorker(orgId: string, workerId: string): Promise<AssignmentEntity[]> {
+    return this.assignments.find({ where: { orgId, workerId }, order: { periodFrom: 'ASC', createdAt: 'ASC' } });
+  }
+
+  /**
+   * Books a worker on a task. Capacity holds under concurrency in two layers:
+   *  1. The booking transaction locks the worker row (SELECT … FOR UPDATE), so bookings of one
+   *     worker run one after another and each re-reads status, stage and availability under the
+   *     lock; bookings of different workers do not wait for each other.
+   *  2. Each month's minutes go into worker_month_bookings with one atomic upsert
+   *     (booked_minutes = booked_minutes + share), whose CHECK (booked_minutes <= capacity_minutes)
+   *     fails the statement — and so the whole transaction — when a month would overflow. Even a
+   *     writer that skipped the lock could not overbook: the database refuses the row.
+   * The training check asks another subgraph, so it runs before the lock, never while holding it.
+   */
+  async create(orgId: string, input: CreateAssignmentInput, actor: AuthContext): Promise<AssignmentEntity> {
+    const days = (Date.parse(input.periodTo) - Date.parse(input.periodFrom)) / 86_400_000 + 1;
+    if (days < 1 || days > MAX_PERIOD_DAYS) {
+      throw new AssignmentsError('INVALID_PERIOD', `The period must run forward and last at most ${MAX_PERIOD_DAYS} days.`);
+    }
+    const worker = await this.assignments.manager.findOneBy(WorkerEntity, { orgId, id: input.workerId });
+    this.checkWorker(worker, input);
+    const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, input.requiredTrainings);
+    if (missing.length > 0) throw new AssignmentsError('TRAINING_MISSING', `The worker has not completed: ${missing.join(', ')}.`, { missing });
+
+    try {
+      return await this.assignments.manager.transaction(async (manager) => {
+        const locked = await manager.getRepository(WorkerEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.org_id = :orgId AND w.id = :id', { orgId, id: input.workerId }).getOne();
+        this.checkWorker(locked, input);
+        const shares = allocateByMonth(input.periodFrom, input.periodTo, input.plannedMinutes, locked.availabilityMinutes, locked.monthlyHourCap);
+        if (!shares) throw new AssignmentsError('CAPACITY_EXCEEDED', 'The worker is not available for that many minutes within the period.');
+        const assignment = await manager.save(
+          manager.create(AssignmentEntity, {
+            orgId,
+            workerId: input.workerId,
+            taskOrgId: input.taskOrgId,
+            taskId: input.taskId,
+            periodFrom: input.periodFrom,
+            periodTo: input.periodTo,
+            plannedMinutes: input.plannedMinutes,
+            hourlyRateYen: input.hourlyRateYen,
+            requiredItStage: input.requiredItStage ?? null,
+            requiredBusinessStage: input.requiredBusinessStage ?? null,
+            requiredTrainings: input.requiredTrainings,
+          }),
+        );
+        for (const share of shares) await this.book(manager, input.workerId, assignment.id, share);
+        await appendAudit(manager, {
+          actorId: actor.userId,
+          actorOrgId: actor.orgId,
+          action: 'assignment.create',
+          entityType: 'Assignment',
+          entityId: assignment.id,
+          detail: { after: { ...input }, months: shares },
+        });
+        return assignment;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'assignments_worker_task')) throw new AssignmentsError('ALREADY_ASSIGNED', 'The worker is already assigned to that task.');
+      throw error;
+    }
+  }
+
+  private checkWorker(worker: WorkerEntity | null, input: CreateAssignmentInput): asserts worker is WorkerEntity {
+    if (!worker) throw new AssignmentsError('WORKER_NOT_FOUND', `No worker ${input.workerId} in this org.`);
+    if (worker.status !== WorkerStatus.ACTIVE) throw new AssignmentsError('WORKER_INACTIVE', `The worker is ${worker.status}, not ACTIVE.`);
+    const below = (stage: SkillStage, required: SkillStage | undefined) => required !== undefined && !meetsStage(stage, required);
+    if (below(worker.itStage, input.requiredItStage) || below(worker.businessStage, input.requiredBusinessStage)) {
+      throw new AssignmentsError('STAGE_TOO_LOW', 'The worker’s skill stage is below what the task requires.', {
+        itStage: worker.itStage,
+        businessStage: worker.businessStage,
+      });
+    }
+  }
+
+  /** Capacity is written with each booking: a lowered cap binds new bookings, never undoes old ones. */
+  private async book(manager: EntityManager, workerId: string, assignmentId: string, share: MonthShare): Promise<void> {
+    await manager.query(`INSERT INTO assignment_months (assignment_id, month, minutes) VALUES ($1, $2, $3)`, [assignmentId, share.month, share.minutes]);
+    try {
+      await manager.query(
+        `INSERT INTO worker_month_bookings (worker_id, month, booked_minutes, capacity_minutes) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (worker_id, month) DO UPDATE
+           SET booked_minutes = worker_month_bookings.booked_minutes + EXCLUDED.booked_minutes,
+               capacity_minutes = EXCLUDED.capacity_minutes`,
+        [workerId, share.month, share.minutes, share.capacityMinutes],
+      );
+    } catch (error) {
+      if (isCheckViolation(error, 'worker_month_within_capacity')) {
+        throw new AssignmentsError('CAPACITY_EXCEEDED', `The booking would exceed the worker's capacity in ${share.month.slice(0, 7)}.`, {
+          month: share.month.slice(0, 7),
+          capacityMinutes: share.capacityMinutes,
+        });
+      }
+      throw error;
+    }
+  }
+}

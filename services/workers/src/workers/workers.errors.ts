@@ -1,0 +1,15 @@
+import { DomainError } from '@kyodo/subgraph';
+
+/** Every way the workers feature refuses a request. */
+export type WorkersErrorCode =
+  | 'WORKER_NOT_FOUND'
+  /** Weekly availability that contradicts itself (a weekday twice, a window ending before it starts). */
+  | 'INVALID_AVAILABILITY'
+  /** A basic contract that ends before it starts. */
+  | 'INVALID_CONTRACT_PERIOD'
+  /** Another worker of the org is already linked to that Keycloak user. */
+  | 'USER_ALREADY_LINKED'
+  /** A worker-role caller whose account is linked to no worker record. */
+  | 'NOT_A_REGISTERED_WORKER';
+
+export class WorkersError extends DomainError<WorkersErrorCode> {}
