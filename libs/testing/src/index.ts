@@ -5,3 +5,5 @@ export type { GraphQLResponse } from './graphql-client';
 export { recordQueries } from './query-recorder';
 export { testKeycloakUrl, testAuthOptions, tokenFor, bearer } from './test-identity';
 export { describePermissions, permissionTable, committedRootFields, NO_RULE } from './permission-table';
+export { startTestNode } from './test-node';
+export type { TestNode, TestNodeOptions } from './test-node';

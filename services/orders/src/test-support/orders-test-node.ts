@@ -1,41 +1,15 @@
-import { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { bearer, createTestDatabase, gql, postGraphQL, testAuthOptions, TestDatabase, GraphQLResponse } from '@kyodo/testing';
+import { gql, startTestNode, TestNode } from '@kyodo/testing';
 import { createOrdersApp, migrateOrders } from '../orders-node';
 
-/**
- * A real orders node for integration specs: its own PostgreSQL database, migrated, listening on
- * a free port, called over HTTP with a real Keycloak token of tateshina's director.
- */
-export interface OrdersTestNode {
-  url: string;
-  app: INestApplication;
-  db: TestDatabase;
-  dataSource: DataSource;
-  caller: Record<string, string>;
-  call<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  close(): Promise<void>;
-}
+export type OrdersTestNode = TestNode;
 
-export async function startOrdersTestNode(label: string): Promise<OrdersTestNode> {
-  const caller = await bearer('tateshina-director');
-  const db = await createTestDatabase(label);
-  await migrateOrders(db.url);
-  const app = await createOrdersApp({ orgId: 'tateshina', databaseUrl: db.url, auth: testAuthOptions() });
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-  return {
-    url,
-    app,
-    db,
-    caller,
-    dataSource: app.get(DataSource),
-    call: (query, variables = {}) => postGraphQL(url, query, variables, caller),
-    close: async () => {
-      await app.close();
-      await db.drop();
-    },
-  };
+/** A real orders node of tateshina for integration specs (see startTestNode). */
+export function startOrdersTestNode(label: string): Promise<OrdersTestNode> {
+  return startTestNode({
+    label,
+    migrate: migrateOrders,
+    create: (databaseUrl, auth) => createOrdersApp({ orgId: 'tateshina', databaseUrl, auth }),
+  });
 }
 
 const CREATE_CLIENT = gql`

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, gql, postGraphQL, TestDatabase, bearer, testAuthOptions } from '@kyodo/testing';
+import { bearer, gql, postGraphQL, startTestNode, TestDatabase, TestNode } from '@kyodo/testing';
 import { createReportingApp, migrateReporting } from '../reporting-node';
 
 const SET = gql`
@@ -19,19 +19,17 @@ describe('reporting subgraph against PostgreSQL', () => {
   let url: string;
   let sql: DataSource;
 
+  let node: TestNode;
+
   beforeAll(async () => {
     caller = await bearer('consortium-admin');
-    db = await createTestDatabase('reporting_resolver');
-    await migrateReporting(db.url);
-    app = await createReportingApp({ databaseUrl: db.url, auth: testAuthOptions() });
-    await app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    sql = app.get(DataSource);
+    node = await startTestNode({ label: 'reporting_resolver', migrate: migrateReporting, create: (databaseUrl, auth) => createReportingApp({ databaseUrl, auth }), callerUsername: 'consortium-admin' });
+    ({ app, url, db } = node);
+    sql = node.dataSource;
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await node?.close();
   });
 
   const set = async (orgId: string, fiscalYear: number, amountYen: number): Promise<Cost> => {

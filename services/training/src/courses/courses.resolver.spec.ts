@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, gql, postGraphQL, TestDatabase, recordQueries, bearer, testAuthOptions } from '@kyodo/testing';
+import { bearer, gql, postGraphQL, recordQueries, startTestNode, TestDatabase, TestNode } from '@kyodo/testing';
 import { createTrainingApp, migrateTraining } from '../training-node';
 
 const CREATE = gql`
@@ -25,19 +25,17 @@ describe('training subgraph against PostgreSQL', () => {
   let url: string;
   let sql: DataSource;
 
+  let node: TestNode;
+
   beforeAll(async () => {
     caller = await bearer('tateshina-director');
-    db = await createTestDatabase('training_resolver');
-    await migrateTraining(db.url);
-    app = await createTrainingApp({ orgId: 'tateshina', databaseUrl: db.url, auth: testAuthOptions() });
-    await app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    sql = app.get(DataSource);
+    node = await startTestNode({ label: 'training_resolver', migrate: migrateTraining, create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth }) });
+    ({ app, url, db } = node);
+    sql = node.dataSource;
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await node?.close();
   });
 
   const courseInput = (code: string) => ({

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { bearer, createTestDatabase, gql, postGraphQL, TestDatabase, testAuthOptions } from '@kyodo/testing';
+import { bearer, gql, postGraphQL, startTestNode, TestDatabase, TestNode } from '@kyodo/testing';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 import { InMemoryTrainingRecords } from './in-memory-training-records';
 
@@ -24,19 +24,17 @@ describe('assignments against PostgreSQL', () => {
   let sql: DataSource;
   const training = new InMemoryTrainingRecords();
 
+  let node: TestNode;
+
   beforeAll(async () => {
     director = await bearer('tateshina-director');
-    db = await createTestDatabase('workers_assignments');
-    await migrateWorkers(db.url);
-    app = await createWorkersApp({ orgId: 'tateshina', databaseUrl: db.url, auth: testAuthOptions(), dataKey: randomBytes(32), trainingRecords: training });
-    await app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    sql = app.get(DataSource);
+    node = await startTestNode({ label: 'workers_assignments', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: training }) });
+    ({ app, url, db } = node);
+    sql = node.dataSource;
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await node?.close();
   });
 
   const worker = async (extra: Record<string, unknown> = {}, active = true): Promise<string> => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { bearer, createTestDatabase, gql, postGraphQL, TestDatabase, testAuthOptions, tokenFor } from '@kyodo/testing';
+import { bearer, gql, postGraphQL, startTestNode, TestDatabase, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { decodeDataKey, WorkersConfig } from '../workers.config';
 import { loadConfig } from '@kyodo/config';
@@ -27,19 +27,17 @@ describe('worker data: address, sensitive notes, contract, availability, me', ()
   let url: string;
   let sql: DataSource;
 
+  let node: TestNode;
+
   beforeAll(async () => {
     [admin, director, worker] = await Promise.all([bearer('tateshina-admin'), bearer('tateshina-director'), bearer('tateshina-worker')]);
-    db = await createTestDatabase('workers_data');
-    await migrateWorkers(db.url);
-    app = await createWorkersApp({ orgId: 'tateshina', databaseUrl: db.url, auth: testAuthOptions(), dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() });
-    await app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    sql = app.get(DataSource);
+    node = await startTestNode({ label: 'workers_data', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }) });
+    ({ app, url, db } = node);
+    sql = node.dataSource;
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await node?.close();
   });
 
   const base = { familyName: '佐藤', givenName: '恵', familyNameKana: 'サトウ', givenNameKana: 'メグミ', monthlyHourCap: 40 };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, gql, postGraphQL, TestDatabase, recordQueries, bearer, testAuthOptions } from '@kyodo/testing';
+import { bearer, gql, postGraphQL, recordQueries, startTestNode, TestDatabase, TestNode } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
@@ -31,19 +31,17 @@ describe('workers subgraph against PostgreSQL', () => {
   let url: string;
   let sql: DataSource;
 
+  let node: TestNode;
+
   beforeAll(async () => {
     caller = await bearer('tateshina-director');
-    db = await createTestDatabase('workers_resolver');
-    await migrateWorkers(db.url);
-    app = await createWorkersApp({ orgId: 'tateshina', databaseUrl: db.url, auth: testAuthOptions(), dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() });
-    await app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    sql = app.get(DataSource);
+    node = await startTestNode({ label: 'workers_resolver', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }) });
+    ({ app, url, db } = node);
+    sql = node.dataSource;
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await node?.close();
   });
 
   const workerInput = (givenName: string) => ({
