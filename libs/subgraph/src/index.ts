@@ -16,3 +16,4 @@ export { OrgArgs, OrgPageArgs } from './org.args';
 export { Public, PUBLIC_KEY } from './public.decorator';
 export { runServiceMain } from './service-main';
 export type { ServiceEntry } from './service-main';
+export { OrgScopedEntity } from './org-scoped.entity';

@@ -1,21 +1,14 @@
-import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { ORG_SCOPED_KEY } from '@kyodo/domain';
+import { OrgScopedEntity } from '@kyodo/subgraph';
 import { ClientSector } from './client-sector.enum';
 
 /** A client that gives the org BPO work: a municipal department or a company. */
 @ObjectType('Client')
 @Directive(ORG_SCOPED_KEY)
 @Entity('clients')
-export class ClientEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Field()
-  @Column({ name: 'org_id' })
-  orgId!: string;
-
+export class ClientEntity extends OrgScopedEntity {
   @Field()
   @Column()
   name!: string;

@@ -1,21 +1,14 @@
-import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { ORG_SCOPED_KEY } from '@kyodo/domain';
+import { OrgScopedEntity } from '@kyodo/subgraph';
 import { ContractType } from './contract-type.enum';
 
 /** A framework contract with a client under which orders are taken. */
 @ObjectType('Contract')
 @Directive(ORG_SCOPED_KEY)
 @Entity('contracts')
-export class ContractEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Field()
-  @Column({ name: 'org_id' })
-  orgId!: string;
-
+export class ContractEntity extends OrgScopedEntity {
   @Field()
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;

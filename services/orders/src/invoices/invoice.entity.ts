@@ -1,22 +1,15 @@
-import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { yenTransformer } from '@kyodo/database';
 import { ORG_SCOPED_KEY } from '@kyodo/domain';
+import { OrgScopedEntity } from '@kyodo/subgraph';
 import { InvoiceKind } from './invoice-kind.enum';
 
 /** 請求書 (or its credit note). Issued once, never changed: the database refuses updates. */
 @ObjectType('Invoice')
 @Directive(ORG_SCOPED_KEY)
 @Entity('invoices')
-export class InvoiceEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Field()
-  @Column({ name: 'org_id' })
-  orgId!: string;
-
+export class InvoiceEntity extends OrgScopedEntity {
   @Field()
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;

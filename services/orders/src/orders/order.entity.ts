@@ -1,7 +1,8 @@
-import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { yenTransformer } from '@kyodo/database';
 import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
+import { OrgScopedEntity } from '@kyodo/subgraph';
 import { ConfidentialityLevel } from './confidentiality-level.enum';
 import { OrderSharing } from './order-sharing.enum';
 import { OrderStatus } from './order-status.enum';
@@ -10,15 +11,7 @@ import { OrderStatus } from './order-status.enum';
 @ObjectType('Order')
 @Directive(ORG_SCOPED_KEY)
 @Entity('orders')
-export class OrderEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Field()
-  @Column({ name: 'org_id' })
-  orgId!: string;
-
+export class OrderEntity extends OrgScopedEntity {
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;
 

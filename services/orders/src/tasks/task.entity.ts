@@ -1,7 +1,8 @@
-import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { yenTransformer } from '@kyodo/database';
 import { ORG_SCOPED_KEY } from '@kyodo/domain';
+import { OrgScopedEntity } from '@kyodo/subgraph';
 import { PayBasis } from './pay-basis.enum';
 import { TaskStatus } from './task-status.enum';
 
@@ -9,15 +10,7 @@ import { TaskStatus } from './task-status.enum';
 @ObjectType('Task')
 @Directive(ORG_SCOPED_KEY)
 @Entity('tasks')
-export class TaskEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Field()
-  @Column({ name: 'org_id' })
-  orgId!: string;
-
+export class TaskEntity extends OrgScopedEntity {
   @Field()
   @Column({ name: 'order_id', type: 'uuid' })
   orderId!: string;

@@ -1,6 +1,7 @@
-import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { ORG_SCOPED_KEY } from '@kyodo/domain';
+import { OrgScopedEntity } from '@kyodo/subgraph';
 import { CourseCategory } from './course-category.enum';
 import { CourseFormat } from './course-format.enum';
 import { CourseVisibility } from './course-visibility.enum';
@@ -9,15 +10,7 @@ import { CourseVisibility } from './course-visibility.enum';
 @ObjectType('Course')
 @Directive(ORG_SCOPED_KEY)
 @Entity('courses')
-export class CourseEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Field()
-  @Column({ name: 'org_id' })
-  orgId!: string;
-
+export class CourseEntity extends OrgScopedEntity {
   @Field({ description: 'Short code, unique within the org, e.g. SEC-101.' })
   @Column()
   code!: string;

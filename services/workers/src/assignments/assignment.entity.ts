@@ -1,20 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { SkillStage } from '@kyodo/domain';
 import { yenTransformer } from '@kyodo/database';
+import { OrgScopedEntity } from '@kyodo/subgraph';
 
 /** 割当: a worker booked on a task for a period. */
 @ObjectType('Assignment')
 @Entity('assignments')
-export class AssignmentEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Field()
-  @Column({ name: 'org_id' })
-  orgId!: string;
-
+export class AssignmentEntity extends OrgScopedEntity {
   @Field(() => ID)
   @Column({ name: 'worker_id', type: 'uuid' })
   workerId!: string;

@@ -1,6 +1,7 @@
-import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
+import { OrgScopedEntity } from '@kyodo/subgraph';
 import { StoredWindow } from './day-availability.model';
 import { PersonalField } from './personal-data.middleware';
 import { WorkerStatus } from './worker-status.enum';
@@ -9,15 +10,7 @@ import { WorkerStatus } from './worker-status.enum';
 @ObjectType('Worker')
 @Directive(ORG_SCOPED_KEY)
 @Entity('workers')
-export class WorkerEntity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Field()
-  @Column({ name: 'org_id' })
-  orgId!: string;
-
+export class WorkerEntity extends OrgScopedEntity {
   @Field(() => WorkerStatus)
   @Column({ type: 'text', default: WorkerStatus.REGISTERED })
   status!: WorkerStatus;
