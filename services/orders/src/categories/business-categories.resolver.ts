@@ -16,8 +16,7 @@ export class BusinessCategoriesResolver {
   @Roles(Role.OrgAdmin, Role.Director)
   @Query(() => [BusinessCategoryEntity], { nullable: true, description: "業務分類: the standard list plus the org's own. Null only when the org's node is unavailable." })
   businessCategories(@Args() { orgId, usableFor }: BusinessCategoriesArgs): Promise<BusinessCategoryEntity[]> {
-    this.node.resolve(orgId);
-    return this.categoriesService.list(usableFor);
+    return this.categoriesService.list(this.node.resolve(orgId), usableFor);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { isUniqueViolation } from '@kyodo/database';
 import { ClientSector } from '../clients/client-sector.enum';
 import { OrdersError } from '../orders/orders.errors';
@@ -16,8 +16,9 @@ export function categoryUsableFor(category: BusinessCategoryEntity, clientSector
 export class BusinessCategoriesService {
   constructor(@InjectRepository(BusinessCategoryEntity) private readonly categories: Repository<BusinessCategoryEntity>) {}
 
-  async list(usableFor?: ClientSector): Promise<BusinessCategoryEntity[]> {
-    const all = await this.categories.find({ order: { sector: 'DESC', createdAt: 'ASC', code: 'ASC' } });
+  /** The standard list and the org's own additions, never another org's. */
+  async list(orgId: string, usableFor?: ClientSector): Promise<BusinessCategoryEntity[]> {
+    const all = await this.categories.find({ where: [{ orgId: IsNull() }, { orgId }], order: { sector: 'DESC', createdAt: 'ASC', code: 'ASC' } });
     return usableFor ? all.filter((c) => categoryUsableFor(c, usableFor)) : all;
   }
 

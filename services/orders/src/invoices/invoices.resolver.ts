@@ -1,6 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthContext, CurrentAuth, Role, Roles } from '@kyodo/auth';
-import { OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { AuthContext, CurrentAuth, mayResolveReference, Role, Roles, STAFF } from '@kyodo/auth';
+import type { OrgScopedRef } from '@kyodo/domain';
+import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import { InvoicesArgs } from './dto/invoices.args';
 import { IssueCreditNoteArgs } from './dto/issue-credit-note.args';
 import { IssueInvoiceInput } from './dto/issue-invoice.input';
@@ -39,10 +40,22 @@ export class InvoicesResolver {
     return this.invoicesService.creditNote(auth, this.node.resolve(orgId), invoiceId, reason);
   }
 
+  /**
+   * Invoice has a federation key, so without this Apollo would answer any `_entities` call with
+   * the representation itself and resolve its fields (lines) for whoever asked.
+   */
+  @ResolveReference()
+  resolveReference(reference: OrgScopedRef, context: object): Promise<InvoiceEntity | null> | null {
+    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, STAFF)) return null;
+    return requestLoader<string, InvoiceEntity | null>(context, 'invoiceById', async (ids) =>
+      alignByKey(ids, await this.invoicesService.getMany(this.node.orgId, ids), (i) => i.id),
+    ).load(reference.id);
+  }
+
   @ResolveField(() => [InvoiceLineEntity])
   lines(@Parent() invoice: InvoiceEntity, @Context() context: object): Promise<InvoiceLineEntity[]> {
     return requestLoader<string, InvoiceLineEntity[]>(context, 'linesByInvoice', async (ids) => {
-      const rows = await this.invoicesService.linesOf(ids);
+      const rows = await this.invoicesService.linesOf(this.node.orgId, ids);
       return ids.map((id) => rows.filter((l) => l.invoiceId === id));
     }).load(invoice.id);
   }

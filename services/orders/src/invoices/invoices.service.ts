@@ -36,10 +36,22 @@ export class InvoicesService {
     return this.invoices.findOneBy({ orgId, id });
   }
 
-  /** Lines of many invoices in one statement (for the Invoice.lines loader). */
-  linesOf(invoiceIds: readonly string[]): Promise<InvoiceLineEntity[]> {
+  getMany(orgId: string, ids: readonly string[]): Promise<InvoiceEntity[]> {
+    const valid = uuidsOnly(ids);
+    return valid.length === 0 ? Promise.resolve([]) : this.invoices.findBy({ orgId, id: In(valid) });
+  }
+
+  /** Lines of many of the org's invoices in one statement (for the Invoice.lines loader). */
+  linesOf(orgId: string, invoiceIds: readonly string[]): Promise<InvoiceLineEntity[]> {
     const valid = uuidsOnly(invoiceIds);
-    return valid.length === 0 ? Promise.resolve([]) : this.lines.find({ where: { invoiceId: In(valid) }, order: { position: 'ASC' } });
+    return valid.length === 0
+      ? Promise.resolve([])
+      : this.lines
+          .createQueryBuilder('l')
+          .innerJoin(InvoiceEntity, 'i', 'i.id = l.invoice_id AND i.org_id = :orgId', { orgId })
+          .where('l.invoice_id IN (:...ids)', { ids: valid })
+          .orderBy('l.position', 'ASC')
+          .getMany();
   }
 
   /** Bills accepted orders of one client, one line each, and moves them to INVOICED, atomically. */

@@ -43,7 +43,7 @@ export class WorkerEntity extends OrgScopedEntity {
   @Column({ type: 'text', nullable: true })
   address!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The worker's Keycloak user id (`sub`): that user sees this record as `me`." })
+  @PersonalField("The worker's Keycloak user id (`sub`): that user sees this record as `me`. An account id is personal data.")
   @Column({ name: 'user_id', type: 'text', nullable: true })
   userId!: string | null;
 

@@ -71,7 +71,11 @@ export class WorkersResolver {
     return toDayAvailability({ minutes: worker.availabilityMinutes, windows: worker.availabilityWindows });
   }
 
-  /** Entity fetches arrive as one `_entities` call; the loader turns them into one query. */
+  /**
+   * Entity fetches arrive as one `_entities` call; the loader turns them into one query. Any
+   * verified caller may resolve a worker (partners see the stage and skills of who does their
+   * shared work); the personal fields guard themselves (PersonalField).
+   */
   @ResolveReference()
   resolveReference(reference: OrgScopedRef, context: object): Promise<WorkerEntity | null> | null {
     if (!this.node.owns(reference)) return null;

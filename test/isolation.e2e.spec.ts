@@ -1,0 +1,825 @@
+import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools';
+import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
+import { decodeJwtPayload } from '@kyodo/keycloak-tools';
+import { bearer, gql, GraphQLResponse, postGraphQL, tokenFor } from '@kyodo/testing';
+import { supergraphEntityTypes, supergraphRootOperations } from './support/supergraph-operations';
+
+/**
+ * Cross-tenant isolation: every Query and Mutation of the composed supergraph is declared
+ * below with how org A (tateshina) would try to reach org B's (shiojiri's) data, and what
+ * counts as a refusal. Each declared operation is tried by A's staff through the gateway
+ * naming B, through the gateway with B's ids alone (A's own org is then the default), and
+ * straight at B's node. An operation the table does not declare fails the suite. The same goes
+ * for the entities each node resolves through `_entities`, which anyone who reaches a node can ask.
+ */
+
+const ORG_A = 'tateshina';
+const ORG_B = 'shiojiri';
+/** A's staff who try: the director the issue names, and the org admin, who may call more. */
+const ORG_A_CALLERS = [`${ORG_A}-director`, `${ORG_A}-admin`] as const;
+
+/** What B's staff seeded through the gateway; the strings are B's and must never reach A. */
+const SEED = {
+  client: { name: '塩尻市 情報政策課', sector: 'PUBLIC', contactName: '塩尻 一郎', contactEmail: 'ichiro.contact@city.shiojiri.example' },
+  order: { title: '塩尻 住民アンケート入力', category: 'DATA_ENTRY', valueYen: 314_159, estimatedHours: 12, deadline: '2027-02-28' },
+  /** Taken through to 検収 and invoiced: its title is the line of B's invoice. */
+  invoicedOrder: { title: '塩尻 固定資産台帳 整備', category: 'DATA_ENTRY', valueYen: 271_828, estimatedHours: 5, deadline: '2027-01-31' },
+  /** Accepted (検収) but not yet invoiced: what issueInvoice bills. */
+  acceptedOrder: { title: '塩尻 選挙事務 補助入力', category: 'DATA_ENTRY', valueYen: 161_803, estimatedHours: 3, deadline: '2027-01-31' },
+  /** A category B added to the standard list (業務分類): B's own, not reference data. */
+  category: { code: 'SJ_JUMINHYO_TOTSUGO', sector: 'PUBLIC', nameJa: '塩尻 住民票 突合作業', nameEn: 'Shiojiri resident register matching' },
+  contract: { type: 'JUNIN', ndaSigned: true, startsOn: '2026-04-01', endsOn: '2027-03-31' },
+  task: { title: '塩尻 アンケート 1-100 入力', payBasis: 'HOURLY', hours: 4, payRateYen: 1_100, valueYen: 50_000 },
+  reworkTask: { title: '塩尻 アンケート 101-200 入力', payBasis: 'HOURLY', hours: 4, payRateYen: 1_100, valueYen: 50_000 },
+  /** 住民テレワーカー: the personal data the issue singles out. Linked to shiojiri-worker's login (`me`). */
+  worker: {
+    familyName: '奈良井', givenName: '花子', familyNameKana: 'ナライ', givenNameKana: 'ハナコ', email: 'hanako.narai@example.jp', phone: '0263-52-0280',
+    address: '長野県塩尻市大門七番町3-3 奈良井荘201',
+    // Contract and NDA dates are not personal data: they are seeded, but not part of the scan.
+    contractStart: '2026-04-01', ndaSignedOn: '2026-03-25',
+    weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 })),
+    itStage: 'B', monthlyHourCap: 60, consortiumConsent: true,
+  },
+  /** 要配慮個人情報 of that worker (sealed at rest, org-admin only). */
+  sensitiveNotes: '腰痛のため連続作業は2時間まで（塩尻協立病院に通院）',
+  /** A second worker of B, left REGISTERED: what setWorkerStatus would change. */
+  otherWorker: { familyName: '贄川', givenName: '勇', familyNameKana: 'ニエカワ', givenNameKana: 'イサム', email: 'isamu.niekawa@example.jp', address: '長野県塩尻市贄川1234', monthlyHourCap: 40 },
+  /** B's booking of its worker on its task. */
+  assignment: { periodFrom: '2027-01-04', periodTo: '2027-01-29', plannedMinutes: 1_200, hourlyRateYen: 1_100 },
+  course: { code: 'SJ-101', title: '塩尻 情報セキュリティ基礎', category: 'BASIC', format: 'E_LEARNING', durationMinutes: 90 },
+  cost: { fiscalYear: 2026, amountYen: 12_345_678 },
+} as const;
+
+/** The fiscal year the services stamp on an invoice issued today. */
+const INVOICE_FISCAL_YEAR = fiscalYearOf(tokyoToday());
+
+const PERSONAL_DATA = [
+  SEED.worker.familyName, SEED.worker.givenName, SEED.worker.familyNameKana, SEED.worker.givenNameKana, SEED.worker.email, SEED.worker.phone, SEED.worker.address,
+  SEED.sensitiveNotes,
+  SEED.otherWorker.familyName, SEED.otherWorker.givenName, SEED.otherWorker.familyNameKana, SEED.otherWorker.givenNameKana, SEED.otherWorker.email, SEED.otherWorker.address,
+];
+/** Everything of B's that A never supplies itself (ids A does supply, as the attack). */
+const ORG_B_SECRETS = [
+  ...PERSONAL_DATA, SEED.client.name, SEED.client.contactName, SEED.client.contactEmail, SEED.order.title, SEED.invoicedOrder.title, SEED.acceptedOrder.title,
+  SEED.category.code, SEED.category.nameJa, SEED.category.nameEn, SEED.task.title, SEED.reworkTask.title, SEED.course.title, String(SEED.cost.amountYen),
+];
+
+interface OrgBRows {
+  clientId: string;
+  orderId: string;
+  /** INVOICED, billed by `invoiceId`. */
+  invoicedOrderId: string;
+  /** ACCEPTED, not yet billed. */
+  acceptedOrderId: string;
+  contractId: string;
+  /** OPEN; `workerId` is booked on it. */
+  taskId: string;
+  /** OPEN; nobody booked. */
+  reworkTaskId: string;
+  invoiceId: string;
+  /** ACTIVE, linked to shiojiri-worker's login, with sensitive notes and an assignment. */
+  workerId: string;
+  /** REGISTERED. */
+  otherWorkerId: string;
+  assignmentId: string;
+  courseId: string;
+}
+
+/** A refusal: every error carries one of `codes`, and nothing of B is in the data. */
+interface Refusal {
+  codes: readonly string[];
+  /** Also a refusal: no error at all, and nothing of B in the answer (null, empty, or A's own rows). */
+  orNothingOfB?: true;
+  /** What the answer must further be for this caller (A's own record, say); returns why it is not. */
+  onlyOwn?(value: unknown, caller: string): string | undefined;
+}
+interface NotApplicable {
+  notApplicable: string;
+}
+
+interface IsolationRule {
+  /** The call, written against B: its variables carry B's ids and `orgId: 'shiojiri'` where the operation takes one. */
+  document: string;
+  variables(b: OrgBRows): Record<string, unknown>;
+  /** Through the gateway, naming B. */
+  namingOrgB: Refusal | NotApplicable;
+  /** Through the gateway with B's ids alone: `orgId` left out, so A's own org is the target. */
+  ownOrgDefault: Refusal | NotApplicable;
+  /** Straight at B's node (the hub's service for hub operations), with and without `orgId`. */
+  atNode: Refusal;
+  /** Who of A tries; A's director and org admin unless the operation is another role's. */
+  callers?: readonly string[];
+  /** Who of B may make the same call: the control that the call reaches B's data at all. */
+  owner: string;
+  /** What the owner's answer must be; by default it holds a row of B (`"orgId":"shiojiri"`). */
+  ownerGets?(value: unknown, b: OrgBRows): boolean;
+}
+
+const CROSS_ORG_REFUSED: Refusal = { codes: ['CROSS_ORG_REFUSED'] };
+const NODE_FORBIDDEN: Refusal = { codes: ['FORBIDDEN'] };
+const NOTHING_OF_B: Refusal = { codes: [], orNothingOfB: true };
+const WRITES_OWN_ORG: NotApplicable = { notApplicable: "takes no id of B: without orgId it writes to the caller's own org" };
+/** B's id does not exist at A's node: the operation fails there with `code`, touching nothing. */
+const notFoundAtOwnOrg = (...codes: string[]): Refusal => ({ codes });
+
+const WORKER_FIELDS = 'id orgId status familyName givenName familyNameKana givenNameKana email phone address itStage skillTags';
+const TASK_FIELDS = 'id orgId orderId title status hours valueYen';
+const INVOICE_FIELDS = 'id orgId clientId kind number totalYen lines { orderId description amountYen }';
+
+/** Keycloak user ids (`sub`) of the demo users, filled in before the suite runs. */
+const SUBS = new Map<string, string>();
+function subOf(username: string): string {
+  const sub = SUBS.get(username);
+  if (!sub) throw new Error(`No sub recorded for ${username}`);
+  return sub;
+}
+
+/**
+ * `me` for one of A's callers: A's worker gets exactly their own record at A (linked to their
+ * login); A's staff, who hold no worker role, get nothing. Never anyone else's record.
+ */
+function meIsOnlyTheCaller(value: unknown, caller: string): string | undefined {
+  const me = value as { orgId?: string; userId?: string } | null | undefined;
+  if (caller !== `${ORG_A}-worker`) return me ? `${caller} (no worker role) got a worker record` : undefined;
+  if (!me) return `${caller} did not get their own record: the probe proves nothing`;
+  return me.orgId === ORG_A && me.userId === subOf(caller) ? undefined : `${caller} got someone else's record: ${JSON.stringify(me)}`;
+}
+
+/** The one declared table: every root operation of the supergraph, and how B's data is kept from A. */
+const ISOLATION_RULES: Record<string, IsolationRule> = {
+  'Query.clients': {
+    document: gql`query ($orgId: String) { clients(orgId: $orgId) { id orgId name contactName contactEmail } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.contracts': {
+    document: gql`query ($orgId: String, $clientId: String) { contracts(orgId: $orgId, clientId: $clientId) { id orgId clientId type ndaSigned startsOn endsOn } }`,
+    variables: (b) => ({ orgId: ORG_B, clientId: b.clientId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.businessCategories': {
+    // The standard list (orgId null) is shared reference data; a category a member added is that
+    // member's own: A sees the standard list and A's additions, never B's (code, names, orgId).
+    document: gql`query ($orgId: String) { businessCategories(orgId: $orgId) { code sector nameJa nameEn orgId } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value) => JSON.stringify(value).includes(`"code":"${SEED.category.code}"`) && JSON.stringify(value).includes(`"orgId":"${ORG_B}"`),
+  },
+  'Query.orders': {
+    document: gql`query ($orgId: String, $clientId: String) { orders(orgId: $orgId, clientId: $clientId, first: 100) { nodes { id orgId title client { name } leadWorker { orgId id } tasks { id title } } } }`,
+    variables: (b) => ({ orgId: ORG_B, clientId: b.clientId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.order': {
+    document: gql`query ($orgId: String, $id: ID!) { order(orgId: $orgId, id: $id) { id orgId title valueYen client { name contactEmail } contract { id } tasks { id title } history { to actorId } } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.orderId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.invoices': {
+    document: gql`query ($orgId: String, $fiscalYear: Int!) { invoices(orgId: $orgId, fiscalYear: $fiscalYear) { ${INVOICE_FIELDS} } }`,
+    variables: () => ({ orgId: ORG_B, fiscalYear: INVOICE_FISCAL_YEAR }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.invoice': {
+    document: gql`query ($orgId: String, $id: ID!) { invoice(orgId: $orgId, id: $id) { ${INVOICE_FIELDS} } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.invoiceId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.workers': {
+    document: gql`query ($orgId: String) { workers(orgId: $orgId, first: 100) { nodes { ${WORKER_FIELDS} } } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.worker': {
+    document: gql`query ($orgId: String, $id: ID!) { worker(orgId: $orgId, id: $id) { ${WORKER_FIELDS} } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.workerId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.me': {
+    // A worker-role query without orgId: the gateway sends it to the caller's own org's node.
+    document: gql`query { me { ${WORKER_FIELDS} userId } }`,
+    variables: () => ({}),
+    namingOrgB: { notApplicable: "takes no orgId: the gateway always sends it to the caller's own org's node" },
+    // A's worker sees only themself (their record at A); A's staff hold no worker role.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true, onlyOwn: meIsOnlyTheCaller },
+    // Member roles count only at the member's own node.
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value, b) => {
+      const me = value as Record<string, unknown> | null;
+      return me?.id === b.workerId && me?.familyName === SEED.worker.familyName && me?.address === SEED.worker.address;
+    },
+  },
+  'Query.workerSensitiveNotes': {
+    document: gql`query ($orgId: String, $id: ID!) { workerSensitiveNotes(orgId: $orgId, id: $id) }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.workerId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's director is no org admin even at home; A's org admin finds no such worker at A.
+    ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN', 'WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => value === SEED.sensitiveNotes,
+  },
+  'Query.workerAssignments': {
+    // Only the task's key: the workers node alone knows no more of it (Task@orders covers the rest).
+    document: gql`query ($orgId: String, $workerId: ID!) { workerAssignments(orgId: $orgId, workerId: $workerId) { id orgId workerId periodFrom plannedMinutes hourlyRateYen task { orgId id } } }`,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.workerId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.courses': {
+    document: gql`query ($orgId: String) { courses(orgId: $orgId) { id orgId code title } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.course': {
+    document: gql`query ($orgId: String, $id: ID!) { course(orgId: $orgId, id: $id) { id orgId code title description } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.courseId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.operatingCosts': {
+    document: gql`query ($fiscalYear: Int!) { operatingCosts(fiscalYear: $fiscalYear) { orgId fiscalYear amountYen } }`,
+    variables: () => ({ fiscalYear: SEED.cost.fiscalYear }),
+    namingOrgB: { notApplicable: "takes no orgId: the hub answers with the caller's own org's costs only" },
+    // A's director may not read costs at all; A's org admin gets A's own (none), never B's.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+  },
+  'Mutation.createClient': {
+    document: gql`mutation ($orgId: String, $input: CreateClientInput!) { createClient(orgId: $orgId, input: $input) { id orgId name } }`,
+    variables: () => ({ orgId: ORG_B, input: { name: '立科から塩尻へ', sector: 'PRIVATE' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.createContract': {
+    document: gql`mutation ($orgId: String, $input: CreateContractInput!) { createContract(orgId: $orgId, input: $input) { id orgId clientId } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { clientId: b.clientId, type: 'UKEOI', ndaSigned: false, startsOn: '2027-04-01', endsOn: '2028-03-31' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // B's client does not exist in A's org, so no contract points at it.
+    ownOrgDefault: notFoundAtOwnOrg('CLIENT_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.createBusinessCategory': {
+    document: gql`mutation ($orgId: String, $input: CreateBusinessCategoryInput!) { createBusinessCategory(orgId: $orgId, input: $input) { code orgId nameJa } }`,
+    variables: () => ({ orgId: ORG_B, input: { code: 'TATESHINA_TO_SHIOJIRI', sector: 'PRIVATE', nameJa: '立科から塩尻の分類へ', nameEn: 'From Tateshina into Shiojiri' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.createOrder': {
+    document: gql`mutation ($orgId: String, $input: CreateOrderInput!) { createOrder(orgId: $orgId, input: $input) { id orgId title client { name } } }`,
+    variables: (b) => ({
+      orgId: ORG_B,
+      input: { clientId: b.clientId, title: '立科から塩尻の顧客へ', category: 'DATA_ENTRY', valueYen: 1, estimatedHours: 1, deadline: '2027-03-31', leadWorkerOrgId: ORG_B, leadWorkerId: b.workerId },
+    }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // B's client does not exist in A's org, so nothing is created that points at it.
+    ownOrgDefault: notFoundAtOwnOrg('CLIENT_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.transitionOrder': {
+    document: gql`mutation ($orgId: String, $id: ID!, $to: OrderStatus!) { transitionOrder(orgId: $orgId, id: $id, to: $to) { id orgId title status } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.orderId, to: 'FEASIBILITY_CHECKED' }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('ORDER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.createTask': {
+    document: gql`mutation ($orgId: String, $input: CreateTaskInput!) { createTask(orgId: $orgId, input: $input) { ${TASK_FIELDS} } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { orderId: b.orderId, title: '立科から塩尻の受注へ', payBasis: 'HOURLY', hours: 1, payRateYen: 1, valueYen: 1 } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('ORDER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.passTask': {
+    document: gql`mutation ($orgId: String, $id: ID!) { passTask(orgId: $orgId, id: $id) { ${TASK_FIELDS} } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.taskId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.returnTask': {
+    document: gql`mutation ($orgId: String, $id: ID!, $comment: String!) { returnTask(orgId: $orgId, id: $id, comment: $comment) { ${TASK_FIELDS} reviewComment } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.reworkTaskId, comment: '立科から差し戻し' }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.issueInvoice': {
+    document: gql`mutation ($orgId: String, $input: IssueInvoiceInput!) { issueInvoice(orgId: $orgId, input: $input) { ${INVOICE_FIELDS} } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { clientId: b.clientId, orderIds: [b.acceptedOrderId] } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('CLIENT_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.issueCreditNote': {
+    document: gql`mutation ($orgId: String, $invoiceId: ID!, $reason: String!) { issueCreditNote(orgId: $orgId, invoiceId: $invoiceId, reason: $reason) { ${INVOICE_FIELDS} creditsInvoiceId } }`,
+    variables: (b) => ({ orgId: ORG_B, invoiceId: b.invoiceId, reason: '立科による取消' }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('INVOICE_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.registerWorker': {
+    document: gql`mutation ($orgId: String, $input: RegisterWorkerInput!) { registerWorker(orgId: $orgId, input: $input) { id orgId } }`,
+    variables: () => ({ orgId: ORG_B, input: { familyName: '立科', givenName: '次郎', familyNameKana: 'タテシナ', givenNameKana: 'ジロウ', monthlyHourCap: 10 } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.setWorkerStatus': {
+    document: gql`mutation ($orgId: String, $id: ID!, $status: WorkerStatus!) { setWorkerStatus(orgId: $orgId, id: $id, status: $status) { ${WORKER_FIELDS} } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.otherWorkerId, status: 'ACTIVE' }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.setWorkerSensitiveNotes': {
+    document: gql`mutation ($orgId: String, $id: ID!, $notes: String) { setWorkerSensitiveNotes(orgId: $orgId, id: $id, notes: $notes) }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.workerId, notes: '立科が書き換えた配慮事項' }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's director is no org admin even at home; A's org admin finds no such worker at A.
+    ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN', 'WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => value === true,
+  },
+  'Mutation.createAssignment': {
+    document: gql`mutation ($orgId: String, $input: CreateAssignmentInput!) { createAssignment(orgId: $orgId, input: $input) { id orgId workerId task { orgId id } } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { workerId: b.workerId, taskOrgId: ORG_B, taskId: b.reworkTaskId, ...SEED.assignment } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // B's worker does not exist at A: nobody of B is booked.
+    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.createCourse': {
+    document: gql`mutation ($orgId: String, $input: CreateCourseInput!) { createCourse(orgId: $orgId, input: $input) { id orgId code } }`,
+    variables: () => ({ orgId: ORG_B, input: { code: 'SJ-201', title: '立科から塩尻の講座へ', category: 'BASIC', format: 'ONLINE_LIVE', durationMinutes: 30 } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.setOperatingCost': {
+    document: gql`mutation ($input: SetOperatingCostInput!) { setOperatingCost(input: $input) { orgId fiscalYear amountYen } }`,
+    variables: () => ({ input: { orgId: ORG_B, fiscalYear: SEED.cost.fiscalYear, amountYen: 1 } }),
+    // The org is part of the input: A's director lacks the role, A's org admin may set only A's.
+    namingOrgB: { codes: ['FORBIDDEN'] },
+    ownOrgDefault: { notApplicable: 'the org is part of the input, so naming B is the only way to reach its costs' },
+    atNode: { codes: ['FORBIDDEN'] },
+    owner: `${ORG_B}-admin`,
+  },
+};
+
+/** What A may see of B's entity when it asks B's node's `_entities` for it by B's key. */
+interface EntityRule {
+  /** Fields asked for, including B's own strings so that a leak shows. */
+  selection: string;
+  id(b: OrgBRows): string;
+  /** Fields A may see (shared on purpose); every other field must come back null. The key (orgId, id) is A's own input. */
+  visible: readonly string[];
+}
+
+const KEY_FIELDS = ['orgId', 'id'] as const;
+
+const ENTITY_RULES: Record<string, EntityRule> = {
+  'Order@orders': { selection: 'orgId id title valueYen client { name contactEmail }', id: (b) => b.orderId, visible: KEY_FIELDS },
+  'Client@orders': { selection: 'orgId id name contactName contactEmail', id: (b) => b.clientId, visible: KEY_FIELDS },
+  'Contract@orders': { selection: 'orgId id clientId type ndaSigned startsOn endsOn', id: (b) => b.contractId, visible: KEY_FIELDS },
+  // Only fields an entity lookup cannot take from the representation itself, so that what comes
+  // back was read from B's database: the lines carry the billed order's title.
+  'Invoice@orders': { selection: 'orgId id lines { orderId description amountYen }', id: (b) => b.invoiceId, visible: KEY_FIELDS },
+  // Assignments (workers) point at tasks of any org; the task itself stays with its org's staff.
+  'Task@orders': { selection: 'orgId id orderId title payBasis hours payRateYen valueYen status', id: (b) => b.taskId, visible: KEY_FIELDS },
+  'Course@training': { selection: 'orgId id code title description', id: (b) => b.courseId, visible: KEY_FIELDS },
+  // A partner leading or staffing work sees a worker's stage and skills, never the person (routing.e2e).
+  'Worker@workers': { selection: WORKER_FIELDS, id: (b) => b.workerId, visible: [...KEY_FIELDS, 'status', 'itStage', 'skillTags'] },
+};
+
+const entitiesDocument = (type: string, selection: string) => gql`query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${selection} } } }`;
+
+type Mode = 'naming B at the gateway' | 'B ids alone at the gateway' | "at B's node" | "at B's node, naming B";
+
+interface Verdict {
+  caller: string;
+  mode: Mode;
+  status: number;
+  codes: unknown[];
+  /** Why this answer is not a refusal; absent when it is one. */
+  notRefused?: string;
+  data?: unknown;
+}
+
+const OPERATIONS = supergraphRootOperations();
+const ENTITIES = supergraphEntityTypes();
+
+describe('cross-tenant isolation: tateshina staff against shiojiri data', () => {
+  let consortium: RunningConsortium;
+  let gw: string;
+  let b: OrgBRows;
+  let orgBBefore: unknown;
+  /** A's own worker, linked to tateshina-worker's login. */
+  let orgAWorkerId: string;
+  /** Every body A's staff (or the support body) received during the suite, for the personal-data scan. */
+  const seenByOthers: string[] = [];
+
+  /** Anything tateshina (or the support body) is answered goes through here, so the scan sees it all. */
+  async function asOutsider<T>(url: string, document: string, variables: Record<string, unknown>, username: string): Promise<GraphQLResponse<T>> {
+    const res = await postGraphQL<T>(url, document, variables, await bearer(username));
+    seenByOthers.push(JSON.stringify(res));
+    return res;
+  }
+
+  async function asOrgB<T>(document: string, variables: Record<string, unknown>, username = `${ORG_B}-admin`): Promise<T> {
+    const res = await postGraphQL<T>(gw, document, variables, await bearer(username));
+    if (res.errors || !res.data) throw new Error(`${username}: ${JSON.stringify(res.errors)}`);
+    return res.data;
+  }
+
+  /** Everything of B's, read by B's org admin: compared before and after to show A wrote nothing. */
+  async function orgBState(): Promise<unknown> {
+    return asOrgB(
+      gql`
+        query ($fy: Int!, $invoiceFy: Int!, $workerId: ID!, $otherWorkerId: ID!) {
+          clients { id name }
+          contracts { id clientId type ndaSigned startsOn endsOn }
+          businessCategories { code sector nameJa nameEn orgId }
+          orders(first: 100) { nodes { id title status leadWorker { id } tasks { id title status hours reviewComment } } }
+          invoices(fiscalYear: $invoiceFy) { id number kind totalYen creditsInvoiceId lines { orderId description } }
+          workers(first: 100) { nodes { id familyName givenName status address } }
+          workerSensitiveNotes(id: $workerId)
+          assignments: workerAssignments(workerId: $workerId) { id task { orgId id } periodFrom periodTo plannedMinutes }
+          otherAssignments: workerAssignments(workerId: $otherWorkerId) { id }
+          courses { id code title }
+          operatingCosts(fiscalYear: $fy) { orgId fiscalYear amountYen }
+        }`,
+      { fy: SEED.cost.fiscalYear, invoiceFy: INVOICE_FISCAL_YEAR, workerId: b.workerId, otherWorkerId: b.otherWorkerId },
+    );
+  }
+
+  function nodeUrl(subgraph: string): string {
+    return subgraph === 'reporting' ? consortium.reportingUrl : consortium.node(ORG_B, subgraph as 'orders').url;
+  }
+
+  /** Whether `value` (a root field's answer) holds nothing of B: no row of B, none of B's ids or strings. */
+  function nothingOfB(value: unknown): string | undefined {
+    const text = JSON.stringify(value ?? null);
+    if (text.includes(`"orgId":"${ORG_B}"`)) return `a row of ${ORG_B}`;
+    const leaked = [...Object.values(b), ...ORG_B_SECRETS].find((secret) => text.includes(secret));
+    return leaked ? `${ORG_B}'s "${leaked}"` : undefined;
+  }
+
+  function judge(res: GraphQLResponse<Record<string, unknown>>, field: string, refusal: Refusal, caller: string): string | undefined {
+    const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+    const value = res.data?.[field];
+    const leaked = nothingOfB(value);
+    if (leaked) return `answered with ${leaked}`;
+    const notOwn = refusal.onlyOwn?.(value, caller);
+    if (notOwn) return notOwn;
+    if (codes.length === 0) return refusal.orNothingOfB ? undefined : 'answered without an error';
+    const unexpected = codes.filter((code) => !refusal.codes.includes(code as string));
+    return unexpected.length ? `errors ${JSON.stringify(unexpected)}, expected one of ${JSON.stringify(refusal.codes)}` : undefined;
+  }
+
+  /** B's director moves one of B's orders along its lifecycle, step by step. */
+  async function walkOrder(orderId: string, steps: readonly string[]): Promise<void> {
+    for (const to of steps) {
+      await asOrgB(gql`mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to) { status } }`, { id: orderId, to }, `${ORG_B}-director`);
+    }
+  }
+
+  beforeAll(async () => {
+    consortium = await launchTestConsortium('isolation', [ORG_A, ORG_B]);
+    gw = consortium.gatewayUrl;
+    for (const username of [`${ORG_A}-worker`, `${ORG_B}-worker`]) SUBS.set(username, decodeJwtPayload(await tokenFor(username)).sub as string);
+
+    // B's own staff seed B's data through the gateway, the way B works every day.
+    const director = `${ORG_B}-director`;
+    const client = await asOrgB<{ createClient: { id: string } }>(gql`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: SEED.client }, director);
+    const clientId = client.createClient.id;
+    const contract = await asOrgB<{ createContract: { id: string } }>(
+      gql`mutation ($input: CreateContractInput!) { createContract(input: $input) { id } }`,
+      { input: { ...SEED.contract, clientId } },
+      director,
+    );
+    await asOrgB(gql`mutation ($input: CreateBusinessCategoryInput!) { createBusinessCategory(input: $input) { code } }`, { input: SEED.category }, director);
+    const worker = await asOrgB<{ registerWorker: { id: string } }>(gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`, {
+      input: { ...SEED.worker, userId: subOf(`${ORG_B}-worker`) },
+    });
+    const workerId = worker.registerWorker.id;
+    await asOrgB(gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`, { id: workerId }, director);
+    await asOrgB(gql`mutation ($id: ID!, $notes: String) { setWorkerSensitiveNotes(id: $id, notes: $notes) }`, { id: workerId, notes: SEED.sensitiveNotes });
+    const otherWorker = await asOrgB<{ registerWorker: { id: string } }>(gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`, { input: SEED.otherWorker });
+
+    const createOrder = async (order: object, extra: object = {}): Promise<string> =>
+      (await asOrgB<{ createOrder: { id: string } }>(gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`, { input: { ...order, clientId, ...extra } }, director))
+        .createOrder.id;
+    const orderId = await createOrder(SEED.order, { contractId: contract.createContract.id, leadWorkerOrgId: ORG_B, leadWorkerId: workerId });
+    const createTask = async (task: object): Promise<string> =>
+      (await asOrgB<{ createTask: { id: string } }>(gql`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { ...task, orderId } }, director)).createTask.id;
+    const taskId = await createTask(SEED.task);
+    const reworkTaskId = await createTask(SEED.reworkTask);
+    const assignment = await asOrgB<{ createAssignment: { id: string } }>(
+      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+      { input: { workerId, taskOrgId: ORG_B, taskId, ...SEED.assignment } },
+      director,
+    );
+
+    // 受注 → 検収: two orders reach ACCEPTED; one is invoiced (請求), the other waits for it.
+    const toAccepted = ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED'];
+    const invoicedOrderId = await createOrder(SEED.invoicedOrder);
+    const acceptedOrderId = await createOrder(SEED.acceptedOrder);
+    await walkOrder(invoicedOrderId, toAccepted);
+    await walkOrder(acceptedOrderId, toAccepted);
+    const invoice = await asOrgB<{ issueInvoice: { id: string; fiscalYear: number } }>(
+      gql`mutation ($input: IssueInvoiceInput!) { issueInvoice(input: $input) { id fiscalYear } }`,
+      { input: { clientId, orderIds: [invoicedOrderId] } },
+      director,
+    );
+    if (invoice.issueInvoice.fiscalYear !== INVOICE_FISCAL_YEAR) throw new Error(`Invoice of fiscal year ${invoice.issueInvoice.fiscalYear}, expected ${INVOICE_FISCAL_YEAR}`);
+
+    const course = await asOrgB<{ createCourse: { id: string } }>(gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`, { input: SEED.course });
+    await asOrgB(gql`mutation ($input: SetOperatingCostInput!) { setOperatingCost(input: $input) { orgId } }`, { input: { orgId: ORG_B, ...SEED.cost } });
+    b = {
+      clientId,
+      orderId,
+      invoicedOrderId,
+      acceptedOrderId,
+      contractId: contract.createContract.id,
+      taskId,
+      reworkTaskId,
+      invoiceId: invoice.issueInvoice.id,
+      workerId,
+      otherWorkerId: otherWorker.registerWorker.id,
+      assignmentId: assignment.createAssignment.id,
+      courseId: course.createCourse.id,
+    };
+
+    // A's own worker, linked to tateshina-worker's login: what `me` must show A's worker, and no more.
+    const own = await asOutsider<{ registerWorker: { id: string } }>(
+      gw,
+      gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`,
+      {
+        input: {
+          familyName: '蓼科', givenName: '三郎', familyNameKana: 'タテシナ', givenNameKana: 'サブロウ', userId: subOf(`${ORG_A}-worker`),
+          weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 })), monthlyHourCap: 60,
+        },
+      },
+      `${ORG_A}-admin`,
+    );
+    if (own.errors) throw new Error(`${ORG_A}-admin: ${JSON.stringify(own.errors)}`);
+    const active = await asOutsider(gw, gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`, { id: own.data!.registerWorker.id }, `${ORG_A}-director`);
+    if (active.errors) throw new Error(`${ORG_A}-director: ${JSON.stringify(active.errors)}`);
+    orgAWorkerId = own.data!.registerWorker.id;
+
+    orgBBefore = await orgBState();
+  }, 240_000);
+
+  afterAll(async () => {
+    await consortium?.stop();
+  });
+
+  it('declares every Query and Mutation of the composed supergraph, and nothing else', () => {
+    const inSchema = OPERATIONS.map((op) => op.coordinate);
+    const undeclared = inSchema.filter((coordinate) => !Object.hasOwn(ISOLATION_RULES, coordinate));
+    const stale = Object.keys(ISOLATION_RULES).filter((coordinate) => !inSchema.includes(coordinate));
+    expect({ undeclared, stale }).toEqual({ undeclared: [], stale: [] });
+  });
+
+  it.each(Object.keys(ISOLATION_RULES))("refuses tateshina's staff shiojiri's data in %s", async (coordinate) => {
+    const operation = OPERATIONS.find((op) => op.coordinate === coordinate);
+    if (!operation) throw new Error(`${coordinate} is not in the supergraph`);
+    const rule = ISOLATION_RULES[coordinate];
+    const callers = rule.callers ?? ORG_A_CALLERS;
+    const variables = rule.variables(b);
+    const withoutOrgId = Object.fromEntries(Object.entries(variables).filter(([name]) => name !== 'orgId'));
+    const takesOrgId = operation.args.includes('orgId');
+    expect(takesOrgId).toBe('orgId' in variables);
+
+    const probes: Array<{ mode: Mode; url: string; variables: Record<string, unknown>; refusal: Refusal | NotApplicable }> = [
+      { mode: 'naming B at the gateway', url: gw, variables, refusal: rule.namingOrgB },
+      { mode: 'B ids alone at the gateway', url: gw, variables: withoutOrgId, refusal: rule.ownOrgDefault },
+      { mode: "at B's node", url: nodeUrl(operation.subgraph), variables: withoutOrgId, refusal: rule.atNode },
+      ...(takesOrgId ? [{ mode: "at B's node, naming B" as Mode, url: nodeUrl(operation.subgraph), variables, refusal: rule.atNode }] : []),
+    ];
+    const verdicts: Verdict[] = [];
+    for (const probe of probes) {
+      if ('notApplicable' in probe.refusal) continue;
+      for (const caller of callers) {
+        const res = await asOutsider<Record<string, unknown>>(probe.url, rule.document, probe.variables, caller);
+        const notRefused = judge(res, operation.field, probe.refusal, caller);
+        const verdict: Verdict = { caller, mode: probe.mode, status: res.status, codes: (res.errors ?? []).map((e) => e.extensions?.code) };
+        verdicts.push(notRefused ? { ...verdict, notRefused, data: res.data } : verdict);
+      }
+    }
+    expect(verdicts.filter((v) => v.notRefused)).toEqual([]);
+    // At least one probe ran per caller: a rule cannot declare every way as not applicable.
+    expect(verdicts.length).toBeGreaterThanOrEqual(2 * callers.length);
+  });
+
+  describe("entities asked straight at shiojiri's nodes (_entities)", () => {
+    it('declares every entity type a node resolves, and nothing else', () => {
+      const inSchema = ENTITIES.map((e) => e.coordinate);
+      const undeclared = inSchema.filter((coordinate) => !Object.hasOwn(ENTITY_RULES, coordinate));
+      const stale = Object.keys(ENTITY_RULES).filter((coordinate) => !inSchema.includes(coordinate));
+      expect({ undeclared, stale }).toEqual({ undeclared: [], stale: [] });
+    });
+
+    it.each(Object.keys(ENTITY_RULES))("gives tateshina's staff only the shared fields of shiojiri's %s", async (coordinate) => {
+      const rule = ENTITY_RULES[coordinate];
+      const entity = ENTITIES.find((e) => e.coordinate === coordinate);
+      if (!entity) throw new Error(`${coordinate} is not an entity of the supergraph`);
+      const verdicts: Array<{ caller: string; codes: unknown[]; notRefused: string; entity: unknown }> = [];
+      for (const caller of ORG_A_CALLERS) {
+        const res = await asOutsider<{ _entities: (Record<string, unknown> | null)[] }>(
+          nodeUrl(entity.subgraph),
+          entitiesDocument(entity.type, rule.selection),
+          { r: [{ __typename: entity.type, orgId: ORG_B, id: rule.id(b) }] },
+          caller,
+        );
+        const found = res.data?._entities?.[0] ?? null;
+        const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+        const shown = Object.entries(found ?? {}).filter(([field, value]) => value !== null && !rule.visible.includes(field)).map(([field]) => field);
+        const leaked = [...ORG_B_SECRETS].find((secret) => JSON.stringify(found).includes(secret));
+        const notRefused = [
+          shown.length ? `showed ${shown.join(', ')}` : '',
+          leaked ? `showed ${ORG_B}'s "${leaked}"` : '',
+          codes.some((code) => code !== 'FORBIDDEN') ? `errors ${JSON.stringify(codes)}` : '',
+        ].filter(Boolean).join('; ');
+        if (notRefused) verdicts.push({ caller, codes, notRefused, entity: found });
+      }
+      expect(verdicts).toEqual([]);
+    });
+  });
+
+  it("resolves the partner's lead worker on tateshina's own order without the worker's personal data", async () => {
+    const director = `${ORG_A}-director`;
+    const client = await asOutsider<{ createClient: { id: string } }>(gw, gql`mutation { createClient(input: { name: "立科町 総務課", sector: PUBLIC }) { id } }`, {}, director);
+    const order = await asOutsider(
+      gw,
+      gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`,
+      { input: { clientId: client.data!.createClient.id, title: '立科 議事録作成', category: 'DATA_ENTRY', valueYen: 1000, estimatedHours: 2, deadline: '2027-03-31', leadWorkerOrgId: ORG_B, leadWorkerId: b.workerId } },
+      director,
+    );
+    expect(order.errors).toBeUndefined();
+    for (const caller of ORG_A_CALLERS) {
+      const res = await asOutsider<{ orders: { nodes: { leadWorker: Record<string, unknown> }[] } }>(
+        gw,
+        gql`{ orders { nodes { title leadWorker { ${WORKER_FIELDS} } } } }`,
+        {},
+        caller,
+      );
+      const lead = res.data!.orders.nodes[0].leadWorker;
+      // The non-personal fields come from B's node; every personal one is null with FORBIDDEN.
+      expect(lead).toMatchObject({ id: b.workerId, orgId: ORG_B, itStage: SEED.worker.itStage, familyName: null, givenName: null, familyNameKana: null, givenNameKana: null, email: null, phone: null, address: null });
+      expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    }
+  });
+
+  it("books tateshina's own worker on shiojiri's task without showing tateshina the task", async () => {
+    // Naming another org's task is allowed (staffing across members); what comes back of the
+    // task through the gateway, which asks shiojiri's orders node with tateshina's token, is not.
+    const director = `${ORG_A}-director`;
+    const booked = await asOutsider<{ createAssignment: { id: string } }>(
+      gw,
+      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+      { input: { workerId: orgAWorkerId, taskOrgId: ORG_B, taskId: b.taskId, periodFrom: '2027-02-01', periodTo: '2027-02-26', plannedMinutes: 60, hourlyRateYen: 1_000 } },
+      director,
+    );
+    expect(booked.errors).toBeUndefined();
+    const taskFields = 'orgId id orderId title payBasis hours payRateYen valueYen status';
+    for (const caller of ORG_A_CALLERS) {
+      // Control: A reads its own booking, and the task's key it gave itself.
+      const own = await asOutsider<{ workerAssignments: { id: string; task: unknown }[] }>(
+        gw,
+        gql`query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id task { orgId id } } }`,
+        { workerId: orgAWorkerId },
+        caller,
+      );
+      expect(own.data?.workerAssignments).toEqual([{ id: booked.data!.createAssignment.id, task: { orgId: ORG_B, id: b.taskId } }]);
+      const res = await asOutsider<{ workerAssignments: unknown }>(
+        gw,
+        gql`query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id orgId task { ${taskFields} } } }`,
+        { workerId: orgAWorkerId },
+        caller,
+      );
+      const text = JSON.stringify(res);
+      expect([caller, ORG_B_SECRETS.filter((secret) => text.includes(secret)), [b.orderId].filter((id) => text.includes(id))]).toEqual([caller, [], []]);
+      expect(text).not.toMatch(/"(title|payRateYen|valueYen)":[^n]/);
+    }
+    // Control: the same route gives B's own director the task.
+    const ownTask = await postGraphQL<{ workerAssignments: unknown }>(
+      gw,
+      gql`query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id task { ${taskFields} } } }`,
+      { workerId: b.workerId },
+      await bearer(`${ORG_B}-director`),
+    );
+    expect(ownTask.errors).toBeUndefined();
+    expect(JSON.stringify(ownTask.data)).toContain(SEED.task.title);
+  });
+
+  it("gives the support body (consortium-admin) no member worker's personal data either", async () => {
+    for (const coordinate of ['Query.worker', 'Query.workers', 'Query.workerSensitiveNotes']) {
+      const rule = ISOLATION_RULES[coordinate];
+      const field = coordinate.split('.')[1];
+      for (const url of [gw, nodeUrl('workers')]) {
+        const res = await asOutsider<Record<string, unknown>>(url, rule.document, rule.variables(b), 'consortium-admin');
+        expect([coordinate, url, res.data?.[field] ?? null, res.errors?.[0]?.extensions?.code]).toEqual([coordinate, url, null, 'FORBIDDEN']);
+      }
+    }
+  });
+
+  it('wrote nothing into shiojiri', async () => {
+    expect(await orgBState()).toEqual(orgBBefore);
+  });
+
+  it("never showed a shiojiri worker's personal data to anyone outside shiojiri", () => {
+    expect(seenByOthers.length).toBeGreaterThan(50);
+    const leaks = seenByOthers.flatMap((body) => PERSONAL_DATA.filter((value) => body.includes(value)).map((value) => ({ value, body })));
+    expect(leaks).toEqual([]);
+  });
+
+  describe('control: the same calls as shiojiri staff reach shiojiri data', () => {
+    it('the state compared before and after holds what was seeded', () => {
+      // Otherwise "wrote nothing into shiojiri" would compare two empty answers.
+      const text = JSON.stringify(orgBBefore);
+      const seeded = [b.contractId, b.taskId, b.reworkTaskId, b.invoiceId, b.assignmentId, b.otherWorkerId, SEED.category.code, SEED.invoicedOrder.title, SEED.worker.address, SEED.sensitiveNotes];
+      expect(seeded.filter((value) => !text.includes(value))).toEqual([]);
+    });
+
+    // Last, because the writes land: the refusals above are only meaningful if these succeed.
+    it.each(Object.keys(ISOLATION_RULES))('%s', async (coordinate) => {
+      const rule = ISOLATION_RULES[coordinate];
+      const field = coordinate.split('.')[1];
+      const res = await postGraphQL<Record<string, unknown>>(gw, rule.document, rule.variables(b), await bearer(rule.owner));
+      expect(res.errors).toBeUndefined();
+      const value = res.data?.[field];
+      if (rule.ownerGets) expect([coordinate, rule.ownerGets(value, b), value]).toEqual([coordinate, true, value]);
+      else expect(JSON.stringify(value)).toContain(`"orgId":"${ORG_B}"`);
+    });
+
+    it.each(Object.keys(ENTITY_RULES))('%s through _entities at its node', async (coordinate) => {
+      const rule = ENTITY_RULES[coordinate];
+      const entity = ENTITIES.find((e) => e.coordinate === coordinate)!;
+      const res = await postGraphQL<{ _entities: Record<string, unknown>[] }>(
+        nodeUrl(entity.subgraph),
+        entitiesDocument(entity.type, rule.selection),
+        { r: [{ __typename: entity.type, orgId: ORG_B, id: rule.id(b) }] },
+        await bearer(`${ORG_B}-director`),
+      );
+      expect(res.errors).toBeUndefined();
+      // Every field asked for is seeded, so B's own staff get none of them as null.
+      expect(Object.entries(res.data!._entities[0]).filter(([, value]) => value === null).map(([field]) => field)).toEqual([]);
+    });
+  });
+});
