@@ -1,6 +1,5 @@
-import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { bearer, gql, postGraphQL, startTestNode, TestDatabase, TestNode } from '@kyodo/testing';
+import { gql, postGraphQL, startTestNode, TestNode } from '@kyodo/testing';
 import { createReportingApp, migrateReporting } from '../reporting-node';
 
 const SET = gql`
@@ -14,17 +13,13 @@ type Cost = { orgId: string; fiscalYear: number; amountYen: number };
 
 describe('reporting subgraph against PostgreSQL', () => {
   let caller: Record<string, string>;
-  let db: TestDatabase;
-  let app: INestApplication;
   let url: string;
   let sql: DataSource;
-
   let node: TestNode;
 
   beforeAll(async () => {
-    caller = await bearer('consortium-admin');
     node = await startTestNode({ label: 'reporting_resolver', migrate: migrateReporting, create: (databaseUrl, auth) => createReportingApp({ databaseUrl, auth }), callerUsername: 'consortium-admin' });
-    ({ app, url, db } = node);
+    ({ url, caller } = node);
     sql = node.dataSource;
   });
 

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { bearer, gql, postGraphQL, recordQueries, startTestNode, TestDatabase, TestNode } from '@kyodo/testing';
+import { gql, postGraphQL, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
 import { createTrainingApp, migrateTraining } from '../training-node';
 
 const CREATE = gql`
@@ -20,17 +20,14 @@ const ENTITIES = gql`
 
 describe('training subgraph against PostgreSQL', () => {
   let caller: Record<string, string>;
-  let db: TestDatabase;
   let app: INestApplication;
   let url: string;
   let sql: DataSource;
-
   let node: TestNode;
 
   beforeAll(async () => {
-    caller = await bearer('tateshina-director');
     node = await startTestNode({ label: 'training_resolver', migrate: migrateTraining, create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth }) });
-    ({ app, url, db } = node);
+    ({ app, url, caller } = node);
     sql = node.dataSource;
   });
 

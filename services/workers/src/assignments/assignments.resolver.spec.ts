@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { bearer, gql, postGraphQL, startTestNode, TestDatabase, TestNode } from '@kyodo/testing';
+import { bearer, gql, postGraphQL, startTestNode, TestNode } from '@kyodo/testing';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 import { InMemoryTrainingRecords } from './in-memory-training-records';
 
@@ -18,18 +17,15 @@ const WEEKDAYS_3H = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 180 })
 
 describe('assignments against PostgreSQL', () => {
   let director: Record<string, string>;
-  let db: TestDatabase;
-  let app: INestApplication;
   let url: string;
   let sql: DataSource;
   const training = new InMemoryTrainingRecords();
-
   let node: TestNode;
 
   beforeAll(async () => {
     director = await bearer('tateshina-director');
     node = await startTestNode({ label: 'workers_assignments', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: training }) });
-    ({ app, url, db } = node);
+    ({ url } = node);
     sql = node.dataSource;
   });
 

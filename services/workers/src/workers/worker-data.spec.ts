@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { bearer, gql, postGraphQL, startTestNode, TestDatabase, TestNode, tokenFor } from '@kyodo/testing';
+import { bearer, gql, postGraphQL, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { decodeDataKey, WorkersConfig } from '../workers.config';
 import { loadConfig } from '@kyodo/config';
@@ -22,17 +21,14 @@ describe('worker data: address, sensitive notes, contract, availability, me', ()
   let admin: Record<string, string>;
   let director: Record<string, string>;
   let worker: Record<string, string>;
-  let db: TestDatabase;
-  let app: INestApplication;
   let url: string;
   let sql: DataSource;
-
   let node: TestNode;
 
   beforeAll(async () => {
     [admin, director, worker] = await Promise.all([bearer('tateshina-admin'), bearer('tateshina-director'), bearer('tateshina-worker')]);
     node = await startTestNode({ label: 'workers_data', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }) });
-    ({ app, url, db } = node);
+    ({ url } = node);
     sql = node.dataSource;
   });
 

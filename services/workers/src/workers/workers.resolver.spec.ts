@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { bearer, gql, postGraphQL, recordQueries, startTestNode, TestDatabase, TestNode } from '@kyodo/testing';
+import { gql, postGraphQL, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
@@ -26,17 +26,14 @@ type Page = { workers: { nodes: { id: string; givenName: string }[]; pageInfo: {
 
 describe('workers subgraph against PostgreSQL', () => {
   let caller: Record<string, string>;
-  let db: TestDatabase;
   let app: INestApplication;
   let url: string;
   let sql: DataSource;
-
   let node: TestNode;
 
   beforeAll(async () => {
-    caller = await bearer('tateshina-director');
     node = await startTestNode({ label: 'workers_resolver', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }) });
-    ({ app, url, db } = node);
+    ({ app, url, caller } = node);
     sql = node.dataSource;
   });
 
