@@ -46,6 +46,9 @@ const SEED = {
   otherWorker: { familyName: '贄川', givenName: '勇', familyNameKana: 'ニエカワ', givenNameKana: 'イサム', email: 'isamu.niekawa@example.jp', address: '長野県塩尻市贄川1234', monthlyHourCap: 40 },
   /** B's booking of its worker on its task. */
   assignment: { periodFrom: '2027-01-04', periodTo: '2027-01-29', plannedMinutes: 1_200, hourlyRateYen: 1_100 },
+  /** Hours B's worker logged on that assignment: one for B's director to approve, one to return. */
+  timeEntry: { workDate: '2027-01-05', minutes: 120, note: '塩尻 アンケート 1-25 入力済' },
+  returnableTimeEntry: { workDate: '2027-01-06', minutes: 90, note: '塩尻 アンケート 26-40 入力済' },
   course: { code: 'SJ-101', title: '塩尻 情報セキュリティ基礎', category: 'BASIC', format: 'E_LEARNING', durationMinutes: 90 },
   cost: { fiscalYear: 2026, amountYen: 12_345_678 },
 } as const;
@@ -62,6 +65,7 @@ const PERSONAL_DATA = [
 const ORG_B_SECRETS = [
   ...PERSONAL_DATA, SEED.client.name, SEED.client.contactName, SEED.client.contactEmail, SEED.order.title, SEED.invoicedOrder.title, SEED.acceptedOrder.title,
   SEED.category.code, SEED.category.nameJa, SEED.category.nameEn, SEED.task.title, SEED.reworkTask.title, SEED.course.title, String(SEED.cost.amountYen),
+  SEED.timeEntry.note, SEED.returnableTimeEntry.note,
 ];
 
 interface OrgBRows {
@@ -82,6 +86,10 @@ interface OrgBRows {
   /** REGISTERED. */
   otherWorkerId: string;
   assignmentId: string;
+  /** SUBMITTED by B's worker on `assignmentId`: what approveTimeEntry approves. */
+  timeEntryId: string;
+  /** SUBMITTED on `assignmentId`: what returnTimeEntry returns. */
+  returnableTimeEntryId: string;
   courseId: string;
 }
 
@@ -257,6 +265,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Query.timeEntries': {
+    document: gql`query ($orgId: String, $assignmentId: ID!) { timeEntries(orgId: $orgId, assignmentId: $assignmentId) { id orgId assignmentId workerId workDate minutes note status } }`,
+    variables: (b) => ({ orgId: ORG_B, assignmentId: b.assignmentId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's staff find no such assignment at A (an empty list); A's worker is not its worker.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-director`,
+  },
   'Query.courses': {
     document: gql`query ($orgId: String) { courses(orgId: $orgId) { id orgId code title } }`,
     variables: () => ({ orgId: ORG_B }),
@@ -402,6 +420,32 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Mutation.logTime': {
+    document: gql`mutation ($orgId: String, $input: LogTimeInput!) { logTime(orgId: $orgId, input: $input) { id orgId assignmentId workerId minutes status } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { assignmentId: b.assignmentId, workDate: '2027-01-07', minutes: 30, idempotencyKey: 'tateshina-into-shiojiri-1' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // B's assignment does not exist at A: A's staff find nothing to log on, A's worker is refused.
+    ownOrgDefault: notFoundAtOwnOrg('ASSIGNMENT_NOT_FOUND', 'FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.approveTimeEntry': {
+    document: gql`mutation ($orgId: String, $id: ID!) { approveTimeEntry(orgId: $orgId, id: $id) { id orgId workDate minutes note status } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.timeEntryId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('TIME_ENTRY_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.returnTimeEntry': {
+    document: gql`mutation ($orgId: String, $id: ID!, $comment: String!) { returnTimeEntry(orgId: $orgId, id: $id, comment: $comment) { id orgId workDate minutes note status reviewComment } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.returnableTimeEntryId, comment: '立科から差し戻し' }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('TIME_ENTRY_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
   'Mutation.createCourse': {
     document: gql`mutation ($orgId: String, $input: CreateCourseInput!) { createCourse(orgId: $orgId, input: $input) { id orgId code } }`,
     variables: () => ({ orgId: ORG_B, input: { code: 'SJ-201', title: '立科から塩尻の講座へ', category: 'BASIC', format: 'ONLINE_LIVE', durationMinutes: 30 } }),
@@ -490,7 +534,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
   async function orgBState(): Promise<unknown> {
     return asOrgB(
       gql`
-        query ($fy: Int!, $invoiceFy: Int!, $workerId: ID!, $otherWorkerId: ID!) {
+        query ($fy: Int!, $invoiceFy: Int!, $workerId: ID!, $otherWorkerId: ID!, $assignmentId: ID!) {
           clients { id name }
           contracts { id clientId type ndaSigned startsOn endsOn }
           businessCategories { code sector nameJa nameEn orgId }
@@ -500,10 +544,11 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
           workerSensitiveNotes(id: $workerId)
           assignments: workerAssignments(workerId: $workerId) { id task { orgId id } periodFrom periodTo plannedMinutes }
           otherAssignments: workerAssignments(workerId: $otherWorkerId) { id }
+          timeEntries(assignmentId: $assignmentId) { id workDate minutes note status reviewComment }
           courses { id code title }
           operatingCosts(fiscalYear: $fy) { orgId fiscalYear amountYen }
         }`,
-      { fy: SEED.cost.fiscalYear, invoiceFy: INVOICE_FISCAL_YEAR, workerId: b.workerId, otherWorkerId: b.otherWorkerId },
+      { fy: SEED.cost.fiscalYear, invoiceFy: INVOICE_FISCAL_YEAR, workerId: b.workerId, otherWorkerId: b.otherWorkerId, assignmentId: b.assignmentId },
     );
   }
 
@@ -574,6 +619,17 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       { input: { workerId, taskOrgId: ORG_B, taskId, ...SEED.assignment } },
       director,
     );
+    // B's worker logs their own hours; B's director logs a second day for them.
+    const logTime = async (entry: { workDate: string }, username: string): Promise<string> =>
+      (
+        await asOrgB<{ logTime: { id: string } }>(
+          gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`,
+          { input: { ...entry, assignmentId: assignment.createAssignment.id, idempotencyKey: `shiojiri-seed-${entry.workDate}` } },
+          username,
+        )
+      ).logTime.id;
+    const timeEntryId = await logTime(SEED.timeEntry, `${ORG_B}-worker`);
+    const returnableTimeEntryId = await logTime(SEED.returnableTimeEntry, director);
 
     // 受注 → 検収: two orders reach ACCEPTED; one is invoiced (請求), the other waits for it.
     const toAccepted = ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED'];
@@ -602,6 +658,8 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       workerId,
       otherWorkerId: otherWorker.registerWorker.id,
       assignmentId: assignment.createAssignment.id,
+      timeEntryId,
+      returnableTimeEntryId,
       courseId: course.createCourse.id,
     };
 
@@ -793,7 +851,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     it('the state compared before and after holds what was seeded', () => {
       // Otherwise "wrote nothing into shiojiri" would compare two empty answers.
       const text = JSON.stringify(orgBBefore);
-      const seeded = [b.contractId, b.taskId, b.reworkTaskId, b.invoiceId, b.assignmentId, b.otherWorkerId, SEED.category.code, SEED.invoicedOrder.title, SEED.worker.address, SEED.sensitiveNotes];
+      const seeded = [b.contractId, b.taskId, b.reworkTaskId, b.invoiceId, b.assignmentId, b.timeEntryId, b.returnableTimeEntryId, b.otherWorkerId, SEED.category.code, SEED.invoicedOrder.title, SEED.worker.address, SEED.sensitiveNotes];
       expect(seeded.filter((value) => !text.includes(value))).toEqual([]);
     });
 

@@ -5,6 +5,7 @@ import { AssignmentsModule } from './assignments/assignments.module';
 import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-records';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
+import { TimeEntriesModule } from './time-entries/time-entries.module';
 import { WorkersModule } from './workers/workers.module';
 
 export interface WorkersAppOptions {
@@ -39,6 +40,7 @@ export class WorkersAppModule {
         { module: WorkersNodeOptionsModule, global: true, providers, exports: providers.map((p) => p.provide) },
         WorkersModule,
         AssignmentsModule,
+        TimeEntriesModule,
       ],
     };
   }

@@ -1,17 +1,19 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@kyodo/database';
 import { AssignmentEntity } from './assignments/assignment.entity';
+import { TimeEntryEntity } from './time-entries/time-entry.entity';
 import { WorkerEntity } from './workers/worker.entity';
 import { Initial1763683200000 } from './migrations/1763683200000-initial';
 import { WorkerDetails1763769600000 } from './migrations/1763769600000-worker-details';
 import { Assignments1763856000000 } from './migrations/1763856000000-assignments';
+import { TimeEntries1763942400000 } from './migrations/1763942400000-time-entries';
 
 /** The workers node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function workersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [WorkerEntity, AssignmentEntity],
-    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000],
+    entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity],
+    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000],
   });
 }
 

@@ -1,0 +1,31 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIsoDate } from '../../common/iso-date.validator';
+
+@InputType()
+export class LogTimeInput {
+  @Field(() => ID)
+  @IsUUID()
+  assignmentId!: string;
+
+  @Field({ description: 'The day worked, YYYY-MM-DD, within the assignment period.' })
+  @IsIsoDate()
+  workDate!: string;
+
+  @Field(() => Int, { description: 'Minutes worked that day (1 to 1440).' })
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  minutes!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+
+  @Field({ description: 'Chosen by the client per submission (a UUID, say): a retry with the same key returns the first entry.' })
+  @IsString()
+  @Length(8, 128)
+  idempotencyKey!: string;
+}

@@ -1,0 +1,41 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { OrgArgs, OrgNode } from '@kyodo/subgraph';
+import { LogTimeInput } from './dto/log-time.input';
+import { ReturnTimeEntryArgs } from './dto/return-time-entry.args';
+import { TimeEntriesArgs } from './dto/time-entries.args';
+import { TimeEntryArgs } from './dto/time-entry.args';
+import { TimeEntriesService } from './time-entries.service';
+import { TimeEntryEntity } from './time-entry.entity';
+
+@Resolver(() => TimeEntryEntity)
+export class TimeEntriesResolver {
+  constructor(
+    private readonly timeEntriesService: TimeEntriesService,
+    private readonly node: OrgNode,
+  ) {}
+
+  @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
+  @Query(() => [TimeEntryEntity], { description: "An assignment's time entries by day; a worker sees only their own assignments'." })
+  timeEntries(@Args() { orgId, assignmentId }: TimeEntriesArgs, @CurrentAuth() auth: AuthContext): Promise<TimeEntryEntity[]> {
+    return this.timeEntriesService.forAssignment(this.node.resolve(orgId), assignmentId, auth);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
+  @Mutation(() => TimeEntryEntity, { description: 'Logs minutes worked on a day, by the assigned worker or staff for them; a retry with the same idempotencyKey returns the first entry.' })
+  logTime(@Args() { orgId }: OrgArgs, @Args('input') input: LogTimeInput, @CurrentAuth() auth: AuthContext): Promise<TimeEntryEntity> {
+    return this.timeEntriesService.log(this.node.resolve(orgId), input, auth);
+  }
+
+  @Roles(Role.Director, Role.OrgAdmin)
+  @Mutation(() => TimeEntryEntity, { description: '承認: approves a submitted entry; it never changes afterwards.' })
+  approveTimeEntry(@Args() { orgId, id }: TimeEntryArgs, @CurrentAuth() auth: AuthContext): Promise<TimeEntryEntity> {
+    return this.timeEntriesService.approve(this.node.resolve(orgId), id, auth);
+  }
+
+  @Roles(Role.Director, Role.OrgAdmin)
+  @Mutation(() => TimeEntryEntity, { description: '差戻し: returns a submitted entry with a comment; the worker logs a corrected one.' })
+  returnTimeEntry(@Args() { orgId, id, comment }: ReturnTimeEntryArgs, @CurrentAuth() auth: AuthContext): Promise<TimeEntryEntity> {
+    return this.timeEntriesService.return(this.node.resolve(orgId), id, comment, auth);
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import { WorkerEntity } from '../workers/worker.entity';
+import { LogTimeInput } from './dto/log-time.input';
+import { TimeEntriesError } from './time-entries.errors';
+import { TimeEntryEntity } from './time-entry.entity';
+import { TimeEntryStatus } from './time-entry-status.enum';
+
+type Review = { status: TimeEntryStatus.APPROVED; comment: null } | { status: TimeEntryStatus.RETURNED; comment: string };
+
+@Injectable()
+export class TimeEntriesService {
+  constructor(@InjectRepository(TimeEntryEntity) private readonly entries: Repository<TimeEntryEntity>) {}
+
+  /** Staff see any assignment's entries; a worker only those of their own assignments. */
+  async forAssignment(orgId: string, assignmentId: string, actor: AuthContext): Promise<TimeEntryEntity[]> {
+    if (!isStaffOf(actor, orgId)) {
+      const assignment = await this.entries.manager.findOneBy(AssignmentEntity, { orgId, id: assignmentId });
+      await this.assertOwnWorker(orgId, assignment?.workerId ?? null, actor);
+    }
+    return this.entries.find({ where: { orgId, assignmentId }, order: { workDate: 'ASC', createdAt: 'ASC' } });
+  }
+
+  /**
+   * Logs a day's minutes. Two database rules make it safe under concurrency:
+   *  1. The entry is inserted first, against the unique (org_id, idempotency_key) index: of
+   *     parallel submissions with one key, one inserts and the others wait on the index, fail
+   *     once it commits, and are answered with that entry. Inserting before touching the day
+   *     ledger means a retry never waits on the ledger and is never refused as DAY_OVER_24H.
+   *  2. The minutes go into worker_day_totals with one atomic upsert; its CHECK (minutes <= 1440)
+   *     fails the statement, and so the transaction, when the worker's day would pass 24 hours.
+   * Period and ownership are read before the transaction: an assignment's period never changes.
+   */
+  async log(orgId: string, input: LogTimeInput, actor: AuthContext): Promise<TimeEntryEntity> {
+    const earlier = await this.entries.findOneBy({ orgId, idempotencyKey: input.idempotencyKey });
+    if (earlier) return this.replay(orgId, earlier, input, actor);
+    const assignment = await this.entries.manager.findOneBy(AssignmentEntity, { orgId, id: input.assignmentId });
+    if (!assignment && isStaffOf(actor, orgId)) throw new TimeEntriesError('ASSIGNMENT_NOT_FOUND', `No assignment ${input.assignmentId} in this org.`);
+    await this.assertMayActFor(orgId, assignment?.workerId ?? null, actor);
+    if (!assignment) throw new TimeEntriesError('ASSIGNMENT_NOT_FOUND', `No assignment ${input.assignmentId} in this org.`);
+    if (input.workDate < assignment.periodFrom || input.workDate > assignment.periodTo) {
+      throw new TimeEntriesError('ENTRY_OUTSIDE_PERIOD', `${input.workDate} is outside the assignment period ${assignment.periodFrom}–${assignment.periodTo}.`, {
+        periodFrom: assignment.periodFrom,
+        periodTo: assignment.periodTo,
+      });
+    }
+    try {
+      return await this.entries.manager.transaction(async (manager) => {
+        const entry = await manager.save(
+          manager.create(TimeEntryEntity, {
+            orgId,
+            assignmentId: assignment.id,
+            workerId: assignment.workerId,
+            workDate: input.workDate,
+            minutes: input.minutes,
+            note: input.note ?? null,
+            status: TimeEntryStatus.SUBMITTED,
+            idempotencyKey: input.idempotencyKey,
+            loggedBy: actor.userId,
+            reviewComment: null,
+            reviewedBy: null,
+            reviewedAt: null,
+          }),
+        );
+        await this.addToDay(manager, assignment.workerId, input.workDate, input.minutes);
+        await appendAudit(manager, {
+          actorId: actor.userId,
+          actorOrgId: actor.orgId,
+          action: 'time-entry.log',
+          entityType: 'TimeEntry',
+          entityId: entry.id,
+          detail: { after: { assignmentId: assignment.id, workerId: assignment.workerId, workDate: input.workDate, minutes: input.minutes, note: input.note ?? null } },
+        });
+        return entry;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error, 'time_entries_idempotency')) throw error;
+      const first = await this.entries.findOneByOrFail({ orgId, idempotencyKey: input.idempotencyKey });
+      return this.replay(orgId, first, input, actor);
+    }
+  }
+
+  approve(orgId: string, id: string, actor: AuthContext): Promise<TimeEntryEntity> {
+    return this.review(orgId, id, { status: TimeEntryStatus.APPROVED, comment: null }, actor);
+  }
+
+  /** A returned entry's minutes leave the day ledger: the corrected entry takes their place. */
+  return(orgId: string, id: string, comment: string, actor: AuthContext): Promise<TimeEntryEntity> {
+    return this.review(orgId, id, { status: TimeEntryStatus.RETURNED, comment }, actor);
+  }
+
+  private review(orgId: string, id: string, review: Review, actor: AuthContext): Promise<TimeEntryEntity> {
+    return this.entries.manager.transaction(async (manager) => {
+      const entry = await manager.getRepository(TimeEntryEntity).createQueryBuilder('e').setLock('pessimistic_write').where('e.org_id = :orgId AND e.id = :id', { orgId, id }).getOne();
+      if (!entry) throw new TimeEntriesError('TIME_ENTRY_NOT_FOUND', `No time entry ${id} in this org.`);
+      if (entry.status === TimeEntryStatus.APPROVED) throw new TimeEntriesError('TIME_ENTRY_APPROVED', 'An approved entry never changes; log a correction as a new entry.');
+      if (entry.status === TimeEntryStatus.RETURNED) throw new TimeEntriesError('TIME_ENTRY_RETURNED', 'The entry was already returned; the worker logs a corrected one.');
+      const change = { status: review.status, reviewComment: review.comment, reviewedBy: actor.userId, reviewedAt: new Date() };
+      await manager.update(TimeEntryEntity, { orgId, id }, change);
+      if (review.status === TimeEntryStatus.RETURNED) {
+        await manager.query(`UPDATE worker_day_totals SET minutes = minutes - $3 WHERE worker_id = $1 AND work_date = $2`, [entry.workerId, entry.workDate, entry.minutes]);
+      }
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: review.status === TimeEntryStatus.APPROVED ? 'time-entry.approve' : 'time-entry.return',
+        entityType: 'TimeEntry',
+        entityId: entry.id,
+        detail: { from: entry.status, to: review.status, ...(review.comment ? { comment: review.comment } : {}) },
+      });
+      return Object.assign(entry, change);
+    });
+  }
+
+  private async addToDay(manager: EntityManager, workerId: string, workDate: string, minutes: number): Promise<void> {
+    try {
+      await manager.query(
+        `INSERT INTO worker_day_totals (worker_id, work_date, minutes) VALUES ($1, $2, $3)
+         ON CONFLICT (worker_id, work_date) DO UPDATE SET minutes = worker_day_totals.minutes + EXCLUDED.minutes`,
+        [workerId, workDate, minutes],
+      );
+    } catch (error) {
+      if (isCheckViolation(error, 'worker_day_within_24h')) {
+        throw new TimeEntriesError('DAY_OVER_24H', `The worker's entries on ${workDate} would pass 24 hours.`, { workDate });
+      }
+      throw error;
+    }
+  }
+
+  /** A retry: the first entry with that key, if the caller may see it and it is the same submission. */
+  private async replay(orgId: string, entry: TimeEntryEntity, input: LogTimeInput, actor: AuthContext): Promise<TimeEntryEntity> {
+    await this.assertMayActFor(orgId, entry.workerId, actor);
+    const same = entry.assignmentId === input.assignmentId && entry.workDate === input.workDate && entry.minutes === input.minutes && entry.note === (input.note ?? null);
+    if (!same) throw new TimeEntriesError('IDEMPOTENCY_KEY_REUSED', 'That idempotency key was already used for a different entry.');
+    return entry;
+  }
+
+  /** Staff act for any worker of the org; a worker-role caller only for themself. */
+  private async assertMayActFor(orgId: string, workerId: string | null, actor: AuthContext): Promise<void> {
+    if (isStaffOf(actor, orgId)) return;
+    await this.assertOwnWorker(orgId, workerId, actor);
+  }
+
+  private async assertOwnWorker(orgId: string, workerId: string | null, actor: AuthContext): Promise<void> {
+    const own = workerId ? await this.entries.manager.findOneBy(WorkerEntity, { orgId, id: workerId, userId: actor.userId }) : null;
+    if (!own) throw new AuthError('FORBIDDEN', 'Only the assigned worker or the org’s staff may do that.');
+  }
+}

@@ -1,0 +1,55 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { OrgScopedEntity } from '@kyodo/subgraph';
+import { TimeEntryStatus } from './time-entry-status.enum';
+
+/** 作業実績: minutes a worker worked on one assignment on one day. */
+@ObjectType('TimeEntry')
+@Entity('time_entries')
+export class TimeEntryEntity extends OrgScopedEntity {
+  @Field(() => ID)
+  @Column({ name: 'assignment_id', type: 'uuid' })
+  assignmentId!: string;
+
+  @Field(() => ID)
+  @Column({ name: 'worker_id', type: 'uuid' })
+  workerId!: string;
+
+  @Field({ description: 'The day worked, YYYY-MM-DD.' })
+  @Column({ name: 'work_date', type: 'date' })
+  workDate!: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  minutes!: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Field(() => TimeEntryStatus)
+  @Column({ type: 'text' })
+  status!: TimeEntryStatus;
+
+  @Column({ name: 'idempotency_key' })
+  idempotencyKey!: string;
+
+  /** Keycloak user id of whoever logged it (the worker or a director for them). */
+  @Column({ name: 'logged_by' })
+  loggedBy!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the entry was returned.' })
+  @Column({ name: 'review_comment', type: 'text', nullable: true })
+  reviewComment!: string | null;
+
+  @Column({ name: 'reviewed_by', type: 'text', nullable: true })
+  reviewedBy!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'reviewed_at', type: 'timestamptz', precision: 3, nullable: true })
+  reviewedAt!: Date | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}
