@@ -6,6 +6,6 @@ export type { ServiceDataSourceInput } from './data-source-options';
 export { runMigrations } from './run-migrations';
 export { yenTransformer } from './yen-column';
 export { isUniqueViolation, isCheckViolation, uuidsOnly } from './postgres-errors';
-export { freePort, isPortFree } from './free-port';
+export { freePort, freePorts, isPortFree } from './free-port';
 export { createAuditLogTable, dropAuditLogTable, appendAudit } from './audit-log';
 export type { AuditEntry } from './audit-log';

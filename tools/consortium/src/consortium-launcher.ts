@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { dropDatabase, ensureDatabase, freePort } from '@kyodo/database';
+import { dropDatabase, ensureDatabase, freePorts } from '@kyodo/database';
 import { NODE_SUBGRAPHS, NodeSubgraph } from '@kyodo/domain';
 import { HUB_MAINS, ORG_NODE_MAINS } from './node-catalogue';
 import { ProcessSupervisor } from './process-supervisor';
@@ -83,7 +83,7 @@ export class RunningConsortium {
 
   private async boot(): Promise<void> {
     const { orgs, ports: fixed } = this.options;
-    const ports = fixed === 'free' ? await freePorts(orgs.length) : fixed;
+    const ports = fixed === 'free' ? await consortiumFreePorts(orgs.length) : fixed;
     const common = { LOG_LEVEL: this.options.logLevel ?? 'warn', KEYCLOAK_URL: this.options.keycloakUrl };
 
     const planned = orgs.flatMap((orgId, orgIndex) => NODE_SUBGRAPHS.map((subgraph) => ({ orgId, subgraph, port: ports.node(orgIndex, subgraph) })));
@@ -139,10 +139,7 @@ function nodeProcessName(orgId: string, subgraph: string): string {
   return `${orgId}-${subgraph}`;
 }
 
-async function freePorts(orgCount: number): Promise<ConsortiumPorts> {
-  const gateway = await freePort();
-  const reporting = await freePort();
-  const nodePorts = new Map<string, number>();
-  for (let i = 0; i < orgCount; i++) for (const subgraph of NODE_SUBGRAPHS) nodePorts.set(`${i}/${subgraph}`, await freePort());
-  return { gateway, reporting, node: (orgIndex, subgraph) => nodePorts.get(`${orgIndex}/${subgraph}`)! };
+async function consortiumFreePorts(orgCount: number): Promise<ConsortiumPorts> {
+  const [gateway, reporting, ...nodes] = await freePorts(2 + orgCount * NODE_SUBGRAPHS.length);
+  return { gateway, reporting, node: (orgIndex, subgraph) => nodes[orgIndex * NODE_SUBGRAPHS.length + NODE_SUBGRAPHS.indexOf(subgraph)] };
 }

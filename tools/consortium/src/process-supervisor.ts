@@ -9,6 +9,8 @@ interface ServiceSpec {
   env: Record<string, string>;
 }
 
+class PortTakenError extends Error {}
+
 export interface ServiceProcess {
   name: string;
   url: string;
@@ -68,8 +70,12 @@ export class ProcessSupervisor {
           if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${join(this.logDir, `${name}.log`)}`);
           try {
             const response = await fetch(`${this.url(name)}/health`, { signal: AbortSignal.timeout(1000) });
-            if (response.ok) return;
-          } catch {
+            if (response.ok) {
+              this.assertAnsweredBy(name, (await response.json()) as { service?: string; orgId?: string });
+              return;
+            }
+          } catch (error) {
+            if (error instanceof PortTakenError) throw error;
             // not listening yet
           }
           if (Date.now() > deadline) throw new Error(`${name} did not become healthy within ${timeoutMs} ms; see ${join(this.logDir, `${name}.log`)}`);
@@ -77,6 +83,15 @@ export class ProcessSupervisor {
         }
       }),
     );
+  }
+
+  /** A /health answer from another process on the same port must not pass for this one's. */
+  private assertAnsweredBy(name: string, report: { service?: string; orgId?: string }): void {
+    const spec = this.specs.get(name)!;
+    const service = /services\/([^/]+)\//.exec(spec.main)?.[1];
+    if ((service && report.service !== service) || (spec.env.ORG_ID && report.orgId !== spec.env.ORG_ID)) {
+      throw new PortTakenError(`${name}: port ${spec.port} answers as ${report.service}/${report.orgId ?? '-'}, another process holds it`);
+    }
   }
 
   async stop(name: string): Promise<void> {
