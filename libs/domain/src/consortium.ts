@@ -2,9 +2,6 @@
 export const NODE_SUBGRAPHS = ['orders', 'workers', 'training'] as const;
 export type NodeSubgraph = (typeof NODE_SUBGRAPHS)[number];
 
-/** The subgraphs the consortium hub (the joint support body) runs once. */
-export const HUB_SUBGRAPHS = ['reporting'] as const;
-
 export interface DemoOrg {
   id: string;
   name: string;

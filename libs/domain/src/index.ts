@@ -2,5 +2,5 @@ export { SkillStage, meetsStage } from './skill-stage';
 export { fiscalYearOf, fiscalYearRange, tokyoToday } from './fiscal-year';
 export { ORG_SCOPED_KEY, ORG_SCOPED_REFERENCE } from './org-scoped-key';
 export type { OrgScopedRef } from './org-scoped-key';
-export { DEMO_ORGS, NODE_SUBGRAPHS, HUB_SUBGRAPHS } from './consortium';
+export { DEMO_ORGS, NODE_SUBGRAPHS } from './consortium';
 export type { DemoOrg, NodeSubgraph } from './consortium';

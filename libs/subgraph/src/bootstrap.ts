@@ -5,12 +5,12 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
 
-export function logLevelsUpTo(level: LogLevel): LogLevel[] {
+function logLevelsUpTo(level: LogLevel): LogLevel[] {
   return LEVELS.slice(0, LEVELS.indexOf(level) + 1);
 }
 
 /** Input is validated once, here at the edge, for every resolver argument. */
-export function edgeValidationPipe(): ValidationPipe {
+function edgeValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
     whitelist: true,
@@ -34,8 +34,3 @@ export function printAppSubgraphSdl(app: INestApplication): string {
   return printSubgraphSchema(schema).trim() + '\n';
 }
 
-/** The URL an app listens on, with 127.0.0.1 instead of the unspecified address. */
-export async function listeningUrl(app: INestApplication): Promise<string> {
-  const address = app.getHttpServer().address() as { port: number };
-  return `http://127.0.0.1:${address.port}`;
-}

@@ -7,7 +7,7 @@ export { HealthController } from './health.controller';
 export type { HealthReport } from './health.controller';
 export { NODE_IDENTITY } from './node-identity';
 export type { NodeIdentity } from './node-identity';
-export { createServiceApp, printAppSubgraphSdl, listeningUrl, edgeValidationPipe, logLevelsUpTo } from './bootstrap';
+export { createServiceApp, printAppSubgraphSdl } from './bootstrap';
 export { requestLoader, alignByKey } from './request-loader';
 export { PageInfo, PageArgs, PageOf, encodeCursor, decodeCursor, toPage } from './pagination';
 export type { Page, KeysetCursor } from './pagination';

@@ -82,7 +82,6 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
     fields: RootField[],
     isMutation: boolean,
     document: Parameters<typeof withRootSelections>[0],
-    subset = false,
   ): Promise<GatewayGraphQLResponse> {
     const fieldsByOrg = new Map<string | undefined, RootField[]>();
     const refused: GraphQLFormattedError[] = [];
@@ -101,14 +100,7 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
       const orgId = named ?? context.defaultOrgId;
       fieldsByOrg.set(orgId, [...(fieldsByOrg.get(orgId) ?? []), field]);
     }
-    if (refused.length > 0) {
-      const rest = fieldsByOrg.size > 0 ? await this.fetchRoot(request, context, [...fieldsByOrg.values()].flat(), isMutation, document, true) : { data: {} };
-      return {
-        data: { ...(rest.data ?? {}), ...Object.fromEntries(refused.map((e) => [e.path![0], null])) },
-        errors: [...(rest.errors ?? []), ...refused],
-      };
-    }
-    const single = fieldsByOrg.size === 1 && !subset;
+    const single = fieldsByOrg.size === 1 && refused.length === 0;
     const run = async ([orgId, orgFields]: [string | undefined, RootField[]]): Promise<GatewayGraphQLResponse> => {
       const failAll = (error: GraphQLFormattedError): GatewayGraphQLResponse => ({
         data: Object.fromEntries(orgFields.map((f) => [f.responseKey, null])),
@@ -133,6 +125,7 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
     if (isMutation) for (const group of groups) responses.push(await run(group));
     else responses.push(...(await Promise.all(groups.map(run))));
     if (single) return responses[0];
+    if (refused.length > 0) responses.push({ data: Object.fromEntries(refused.map((e) => [e.path![0], null])), errors: refused });
     const errors = responses.flatMap((r) => r.errors ?? []);
     return { data: Object.assign({}, ...responses.map((r) => r.data ?? {})), ...(errors.length ? { errors } : {}) };
   }
