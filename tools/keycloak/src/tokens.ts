@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { CookieJar } from './cookie-jar';
+import { CookieJar } from 'tough-cookie';
 import { describePage, parseForms, parseLinks, type HtmlForm } from './html-form';
 
 /** The consortium realm. */
@@ -240,7 +240,7 @@ interface Page {
   html: string;
 }
 
-/** fetch with a cookie jar and manual redirects, so each hop can be inspected. */
+/** fetch with a cookie jar (tough-cookie) and manual redirects, so each hop can be inspected. */
 class ScriptedBrowser {
   private readonly jar = new CookieJar();
 
@@ -254,11 +254,11 @@ class ScriptedBrowser {
 
   private async request(url: URL, init: { method: string; body?: URLSearchParams }): Promise<Page> {
     const headers: Record<string, string> = { accept: 'text/html', 'accept-language': 'en' };
-    const cookie = this.jar.header(url);
+    const cookie = await this.jar.getCookieString(url.toString());
     if (cookie) headers.cookie = cookie;
     if (init.body) headers['content-type'] = 'application/x-www-form-urlencoded';
     const response = await fetch(url, { method: init.method, headers, body: init.body, redirect: 'manual' });
-    this.jar.store(url, response.headers.getSetCookie());
+    for (const setCookie of response.headers.getSetCookie()) await this.jar.setCookie(setCookie, url.toString(), { ignoreError: true });
     const html = isRedirect(response.status) ? (await response.body?.cancel(), '') : await response.text();
     return { url, response, html };
   }
