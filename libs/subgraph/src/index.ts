@@ -17,3 +17,5 @@ export { Public, PUBLIC_KEY } from './public.decorator';
 export { runServiceMain } from './service-main';
 export type { ServiceEntry } from './service-main';
 export { OrgScopedEntity } from './org-scoped.entity';
+export { GatewayClient, GATEWAY_CLIENT } from './gateway-client';
+export type { OnBehalfOf, UpstreamErrorCode } from './gateway-client';

@@ -85,6 +85,8 @@ export class RunningConsortium {
     const { orgs, ports: fixed } = this.options;
     const ports = fixed === 'free' ? await consortiumFreePorts(orgs.length) : fixed;
     const common = { LOG_LEVEL: this.options.logLevel ?? 'warn', KEYCLOAK_URL: this.options.keycloakUrl };
+    // Nodes ask other subgraphs through the gateway, whose port is known before anything starts.
+    const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
 
     const planned = orgs.flatMap((orgId, orgIndex) => NODE_SUBGRAPHS.map((subgraph) => ({ orgId, subgraph, port: ports.node(orgIndex, subgraph) })));
     const [nodeDatabases, reportingDatabase] = await Promise.all([
@@ -96,7 +98,7 @@ export class RunningConsortium {
 
     const nodeUrls: Record<string, Record<string, string>> = {};
     planned.forEach(({ orgId, subgraph, port }, i) => {
-      const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, { ...withDatabase(nodeDatabases[i]), ORG_ID: orgId, ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}) });
+      const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, { ...withDatabase(nodeDatabases[i]), ORG_ID: orgId, GATEWAY_URL: gatewayUrl, ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}) });
       (nodeUrls[orgId] ??= {})[subgraph] = url;
       this.nodes.push({ orgId, subgraph, url, databaseUrl: nodeDatabases[i] });
     });
