@@ -1,4 +1,4 @@
-export { SkillStage, meetsStage } from './skill-stage';
+export { SkillAxis, SkillStage, meetsStage } from './skill-stage';
 export { fiscalYearOf, fiscalYearRange, tokyoToday } from './fiscal-year';
 export { ORG_SCOPED_KEY, ORG_SCOPED_REFERENCE } from './org-scoped-key';
 export type { OrgScopedRef } from './org-scoped-key';

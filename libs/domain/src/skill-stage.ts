@@ -15,3 +15,11 @@ const RANK: Record<SkillStage, number> = { [SkillStage.C]: 1, [SkillStage.B]: 2,
 export function meetsStage(stage: SkillStage, required: SkillStage): boolean {
   return RANK[stage] >= RANK[required];
 }
+
+/** The two axes of the skill map: a worker has a stage on each. */
+export enum SkillAxis {
+  IT = 'IT',
+  BUSINESS = 'BUSINESS',
+}
+
+registerEnumType(SkillAxis, { name: 'SkillAxis', description: 'Axis of the skill map: IT skill or business skill.' });
