@@ -7,3 +7,4 @@ export { testKeycloakUrl, testAuthOptions, tokenFor, bearer } from './test-ident
 export { describePermissions, permissionTable, committedRootFields, NO_RULE } from './permission-table';
 export { startTestNode } from './test-node';
 export type { TestNode, TestNodeOptions } from './test-node';
+export { pdfText } from './pdf-text';

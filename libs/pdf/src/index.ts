@@ -1,0 +1,3 @@
+export { renderJapanesePdf } from './japanese-pdf';
+export type { JapaneseFont, PdfMetadata } from './japanese-pdf';
+export { PdfFile, toPdfFile, PDF_CONTENT_TYPE } from './pdf-file.model';
