@@ -411,6 +411,24 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
     ownerGets: (value) => value === true,
   },
+  'Mutation.setWorkerSkillStage': {
+    document: gql`mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStage!) { setWorkerSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage) { ${WORKER_FIELDS} businessStage } }`,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.otherWorkerId, axis: 'BUSINESS', stage: 'B' }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.approvedWorkMinutes': {
+    // Answers only for workers of the node's org: A's node knows no worker of B, so nothing echoes B's ids.
+    document: gql`query ($orgId: String, $workerIds: [ID!]!) { approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds) { workerId approvedMinutes } }`,
+    variables: (b) => ({ orgId: ORG_B, workerIds: [b.workerId, b.otherWorkerId] }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value, b) => JSON.stringify(value).includes(`"workerId":"${b.workerId}"`),
+  },
   'Mutation.createAssignment': {
     document: gql`mutation ($orgId: String, $input: CreateAssignmentInput!) { createAssignment(orgId: $orgId, input: $input) { id orgId workerId task { orgId id } } }`,
     variables: (b) => ({ orgId: ORG_B, input: { workerId: b.workerId, taskOrgId: ORG_B, taskId: b.reworkTaskId, ...SEED.assignment } }),
@@ -540,7 +558,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
           businessCategories { code sector nameJa nameEn orgId }
           orders(first: 100) { nodes { id title status leadWorker { id } tasks { id title status hours reviewComment } } }
           invoices(fiscalYear: $invoiceFy) { id number kind totalYen creditsInvoiceId lines { orderId description } }
-          workers(first: 100) { nodes { id familyName givenName status address } }
+          workers(first: 100) { nodes { id familyName givenName status address itStage businessStage } }
           workerSensitiveNotes(id: $workerId)
           assignments: workerAssignments(workerId: $workerId) { id task { orgId id } periodFrom periodTo plannedMinutes }
           otherAssignments: workerAssignments(workerId: $otherWorkerId) { id }

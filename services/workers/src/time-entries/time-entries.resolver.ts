@@ -1,12 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
+import { ApprovedWorkMinutesArgs } from './dto/approved-work-minutes.args';
 import { LogTimeInput } from './dto/log-time.input';
 import { ReturnTimeEntryArgs } from './dto/return-time-entry.args';
 import { TimeEntriesArgs } from './dto/time-entries.args';
 import { TimeEntryArgs } from './dto/time-entry.args';
 import { TimeEntriesService } from './time-entries.service';
 import { TimeEntryEntity } from './time-entry.entity';
+import { WorkerWorkMinutes } from './worker-work-minutes.model';
 
 @Resolver(() => TimeEntryEntity)
 export class TimeEntriesResolver {
@@ -19,6 +21,12 @@ export class TimeEntriesResolver {
   @Query(() => [TimeEntryEntity], { description: "An assignment's time entries by day; a worker sees only their own assignments'." })
   timeEntries(@Args() { orgId, assignmentId }: TimeEntriesArgs, @CurrentAuth() auth: AuthContext): Promise<TimeEntryEntity[]> {
     return this.timeEntriesService.forAssignment(this.node.resolve(orgId), assignmentId, auth);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Query(() => [WorkerWorkMinutes], { description: 'Approved minutes per worker of the org (one entry per distinct id of a worker here, in the order asked; ids of no worker here are left out), optionally from a day on.' })
+  approvedWorkMinutes(@Args() { orgId, workerIds, from }: ApprovedWorkMinutesArgs): Promise<WorkerWorkMinutes[]> {
+    return this.timeEntriesService.approvedMinutes(this.node.resolve(orgId), workerIds, from);
   }
 
   @Roles(Role.OrgAdmin, Role.Director, Role.Worker)

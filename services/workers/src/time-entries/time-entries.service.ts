@@ -9,6 +9,7 @@ import { LogTimeInput } from './dto/log-time.input';
 import { TimeEntriesError } from './time-entries.errors';
 import { TimeEntryEntity } from './time-entry.entity';
 import { TimeEntryStatus } from './time-entry-status.enum';
+import { WorkerWorkMinutes } from './worker-work-minutes.model';
 
 type Review = { status: TimeEntryStatus.APPROVED; comment: null } | { status: TimeEntryStatus.RETURNED; comment: string };
 
@@ -23,6 +24,26 @@ export class TimeEntriesService {
       await this.assertOwnWorker(orgId, assignment?.workerId ?? null, actor);
     }
     return this.entries.find({ where: { orgId, assignmentId }, order: { workDate: 'ASC', createdAt: 'ASC' } });
+  }
+
+  /**
+   * Approved minutes per worker in one grouped query, for the asked ids that are workers of this
+   * org, in the order asked, zero for a worker with none. An id of no worker here (another org's,
+   * say) gets no entry: the answer never echoes ids the org does not hold.
+   */
+  async approvedMinutes(orgId: string, workerIds: readonly string[], from: string | undefined): Promise<WorkerWorkMinutes[]> {
+    const ids = [...new Set(workerIds)];
+    if (ids.length === 0) return [];
+    const rows: { worker_id: string; minutes: number }[] = await this.entries.query(
+      `SELECT w.id AS worker_id, coalesce(sum(e.minutes), 0)::int AS minutes
+       FROM workers w
+       LEFT JOIN time_entries e ON e.worker_id = w.id AND e.org_id = w.org_id AND e.status = 'APPROVED' AND ($3::date IS NULL OR e.work_date >= $3::date)
+       WHERE w.org_id = $1 AND w.id = ANY($2::uuid[])
+       GROUP BY w.id`,
+      [orgId, ids, from ?? null],
+    );
+    const byWorker = new Map(rows.map((r) => [r.worker_id, r.minutes]));
+    return ids.filter((id) => byWorker.has(id)).map((workerId) => ({ workerId, approvedMinutes: byWorker.get(workerId)! }));
   }
 
   /**

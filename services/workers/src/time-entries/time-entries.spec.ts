@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { bearer, gql, postGraphQL, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
+import { bearer, gql, postGraphQL, recordQueries, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
@@ -10,6 +10,9 @@ const ASSIGN = gql`mutation ($input: CreateAssignmentInput!) { createAssignment(
 const LOG = gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id orgId assignmentId workerId workDate minutes note status } }`;
 const APPROVE = gql`mutation ($id: ID!) { approveTimeEntry(id: $id) { id status reviewComment reviewedAt } }`;
 const RETURN = gql`mutation ($id: ID!, $comment: String!) { returnTimeEntry(id: $id, comment: $comment) { id status reviewComment } }`;
+const APPROVED_MINUTES = gql`
+  query ($orgId: String, $workerIds: [ID!]!, $from: String) { approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds, from: $from) { workerId approvedMinutes } }
+`;
 const ENTRIES = gql`query ($assignmentId: ID!) { timeEntries(assignmentId: $assignmentId) { id workDate minutes status } }`;
 
 const subOf = (token: string): string => (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
@@ -184,4 +187,38 @@ describe('time entries against PostgreSQL', () => {
   async function keyOf(entryId: string): Promise<string> {
     return (await sql.query(`SELECT idempotency_key FROM time_entries WHERE id = $1`, [entryId]))[0].idempotency_key;
   }
+
+  it('sums approved minutes per worker of the org in one query, zeros included, unknown ids left out, from a day on, for staff only', async () => {
+    const [busy, idle] = [await worker(), await worker()];
+    const assignmentId = await assignment(busy);
+    const entries = await Promise.all([
+      log({ assignmentId, workDate: '2025-06-02', minutes: 100 }),
+      log({ assignmentId, workDate: '2025-06-03', minutes: 200 }),
+      log({ assignmentId, workDate: '2025-06-04', minutes: 400 }),
+    ]);
+    for (const entry of entries.slice(0, 2)) expect((await postGraphQL(url, APPROVE, { id: entry.data!.logTime.id }, director)).errors).toBeUndefined();
+    // The third stays SUBMITTED: not yet work that counts.
+    const nobody = randomUUID();
+    const queries = recordQueries(node.app.get(DataSource));
+    const all = await postGraphQL<{ approvedWorkMinutes: unknown[] }>(url, APPROVED_MINUTES, { workerIds: [idle, busy, nobody, busy] }, director);
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.approvedWorkMinutes).toEqual([
+      { workerId: idle, approvedMinutes: 0 },
+      { workerId: busy, approvedMinutes: 300 },
+    ]);
+    expect(queries.filter((q) => /time_entries/.test(q))).toHaveLength(1);
+    const since = await postGraphQL<{ approvedWorkMinutes: unknown[] }>(url, APPROVED_MINUTES, { workerIds: [busy], from: '2025-06-03' }, director);
+    expect(since.data!.approvedWorkMinutes).toEqual([{ workerId: busy, approvedMinutes: 200 }]);
+
+    for (const [variables, code, as] of [
+      [{ workerIds: [busy] }, 'FORBIDDEN', 'tateshina-worker'],
+      [{ workerIds: [busy] }, 'FORBIDDEN', 'shiojiri-director'],
+      [{ workerIds: [busy], orgId: 'shiojiri' }, 'WRONG_NODE', 'tateshina-director'],
+      [{ workerIds: ['not-a-uuid'] }, 'BAD_USER_INPUT', 'tateshina-director'],
+      [{ workerIds: [busy], from: '2025-02-30' }, 'BAD_USER_INPUT', 'tateshina-director'],
+    ] as const) {
+      const res = await node.call(APPROVED_MINUTES, variables, as);
+      expect([variables, res.errors?.[0].extensions?.code]).toEqual([variables, code]);
+    }
+  });
 });

@@ -22,6 +22,12 @@ const ENTITIES = gql`
   query ($r: [_Any!]!) { _entities(representations: $r) { ... on Worker { id givenName } } }
 `;
 
+const SET_STAGE = gql`
+  mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStage!) {
+    setWorkerSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage) { id itStage businessStage }
+  }
+`;
+
 type Page = { workers: { nodes: { id: string; givenName: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
 describe('workers subgraph against PostgreSQL', () => {
@@ -188,5 +194,34 @@ describe('workers subgraph against PostgreSQL', () => {
     ]);
     expect(queries).toHaveLength(1);
     expect(queries[0]).toMatch(/FROM "workers"/);
+  });
+
+  it('sets a skill stage on one axis, audited with before and after, and refuses with a code writing nothing', async () => {
+    const id = await register('昇格');
+    const res = await postGraphQL<{ setWorkerSkillStage: Record<string, unknown> }>(url, SET_STAGE, { workerId: id, axis: 'BUSINESS', stage: 'B' }, caller);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.setWorkerSkillStage).toEqual({ id, itStage: 'C', businessStage: 'B' });
+    const onIt = await postGraphQL<{ setWorkerSkillStage: Record<string, unknown> }>(url, SET_STAGE, { workerId: id, axis: 'IT', stage: 'A' }, caller);
+    expect(onIt.data!.setWorkerSkillStage).toEqual({ id, itStage: 'A', businessStage: 'B' });
+    expect(await sql.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id])).toEqual([
+      { action: 'worker.skill-stage', detail: { axis: 'BUSINESS', from: 'C', to: 'B' } },
+      { action: 'worker.skill-stage', detail: { axis: 'IT', from: 'C', to: 'A' } },
+    ]);
+
+    const audited = async () => Number((await sql.query(`SELECT count(*) AS n FROM audit_log`))[0].n);
+    const before = [await audited(), await sql.query(`SELECT it_stage, business_stage FROM workers WHERE id = $1`, [id])];
+    const cases: [Record<string, unknown>, string, string?][] = [
+      [{ workerId: '00000000-0000-4000-8000-000000000000', axis: 'IT', stage: 'B' }, 'WORKER_NOT_FOUND'],
+      [{ workerId: 'not-a-uuid', axis: 'IT', stage: 'B' }, 'BAD_USER_INPUT'],
+      [{ workerId: id, axis: 'IT', stage: 'D' }, 'BAD_USER_INPUT'],
+      [{ orgId: 'shiojiri', workerId: id, axis: 'IT', stage: 'C' }, 'WRONG_NODE'],
+      [{ workerId: id, axis: 'IT', stage: 'C' }, 'FORBIDDEN', 'tateshina-worker'],
+      [{ workerId: id, axis: 'IT', stage: 'C' }, 'FORBIDDEN', 'shiojiri-admin'],
+    ];
+    for (const [variables, code, as] of cases) {
+      const refused = await node.call(SET_STAGE, variables, as);
+      expect([variables, refused.errors?.[0].extensions?.code]).toEqual([variables, code]);
+    }
+    expect([await audited(), await sql.query(`SELECT it_stage, business_stage FROM workers WHERE id = $1`, [id])]).toEqual(before);
   });
 });

@@ -5,6 +5,7 @@ import type { OrgScopedRef } from '@kyodo/domain';
 import { DayAvailability } from './day-availability.model';
 import { RegisterWorkerInput } from './dto/register-worker.input';
 import { SetSensitiveNotesArgs } from './dto/set-sensitive-notes.args';
+import { SetWorkerSkillStageArgs } from './dto/set-worker-skill-stage.args';
 import { SetWorkerStatusArgs } from './dto/set-worker-status.args';
 import { WorkerArgs } from './dto/worker.args';
 import { WorkersArgs } from './dto/workers.args';
@@ -50,6 +51,12 @@ export class WorkersResolver {
   @Mutation(() => WorkerEntity)
   setWorkerStatus(@Args() { orgId, id, status }: SetWorkerStatusArgs, @CurrentAuth() auth: AuthContext): Promise<WorkerEntity> {
     return this.workersService.setStatus(this.node.resolve(orgId), id, status, auth);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Mutation(() => WorkerEntity, { description: "Sets the worker's skill stage on one axis (IT or business), e.g. after training promotes them; audited." })
+  setWorkerSkillStage(@Args() { orgId, workerId, axis, stage }: SetWorkerSkillStageArgs, @CurrentAuth() auth: AuthContext): Promise<WorkerEntity> {
+    return this.workersService.setSkillStage(this.node.resolve(orgId), workerId, axis, stage, auth);
   }
 
   /** 要配慮個人情報: org-admins only, not directors; a query of its own so no list ever decrypts it. */

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation, uuidsOnly } from '@kyodo/database';
+import { SkillAxis, SkillStage } from '@kyodo/domain';
 import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
 import { RegisterWorkerInput } from './dto/register-worker.input';
 import { WorkerEntity } from './worker.entity';
@@ -99,6 +100,29 @@ export class WorkersService {
         entityType: 'Worker',
         entityId: id,
         detail: { from: rows[0].status, to: status },
+      });
+      return manager.findOneByOrFail(WorkerEntity, { orgId, id });
+    });
+  }
+
+  /**
+   * Moves a worker to a stage on one axis of the skill map (promotion by training, or a
+   * correction). Stages decide which tasks a worker may take and how capacity is counted, so
+   * every change is audited with the stage before and after.
+   */
+  async setSkillStage(orgId: string, id: string, axis: SkillAxis, stage: SkillStage, actor: AuthContext): Promise<WorkerEntity> {
+    const column = axis === SkillAxis.IT ? 'it_stage' : 'business_stage';
+    return this.workers.manager.transaction(async (manager) => {
+      const rows: { stage: SkillStage }[] = await manager.query(`SELECT ${column} AS stage FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, id]);
+      if (rows.length === 0) throw new WorkersError('WORKER_NOT_FOUND', `No worker ${id} in ${orgId}.`);
+      await manager.query(`UPDATE workers SET ${column} = $3 WHERE org_id = $1 AND id = $2`, [orgId, id, stage]);
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'worker.skill-stage',
+        entityType: 'Worker',
+        entityId: id,
+        detail: { axis, from: rows[0].stage, to: stage },
       });
       return manager.findOneByOrFail(WorkerEntity, { orgId, id });
     });
