@@ -98,6 +98,11 @@ interface Refusal {
   codes: readonly string[];
   /** Also a refusal: no error at all, and nothing of B in the answer (null, empty, or A's own rows). */
   orNothingOfB?: true;
+  /**
+   * Also a refusal: B's aggregate, shared across members on purpose (capacity hours by stage,
+   * DESIGN.md §2). It may be B's (`"orgId":"shiojiri"`), but holds none of B's ids or strings.
+   */
+  sharedAggregateOfB?: true;
   /** What the answer must further be for this caller (A's own record, say); returns why it is not. */
   onlyOwn?(value: unknown, caller: string): string | undefined;
 }
@@ -273,6 +278,17 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
     atNode: NODE_FORBIDDEN,
     callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-director`,
+  },
+  'Query.capacity': {
+    // Hours by stage are shared with partners (DESIGN.md §2); the node counts only workers who
+    // consented to consortium work for them. The gateway refuses naming B until the field is
+    // listed among its cross-org fields.
+    document: gql`query ($orgId: String, $from: String!, $to: String!) { capacity(orgId: $orgId, from: $from, to: $to) { orgId from to totalFreeMinutes byStage { stage workerCount availableMinutes bookedMinutes freeMinutes } } }`,
+    variables: () => ({ orgId: ORG_B, from: SEED.assignment.periodFrom, to: SEED.assignment.periodTo }),
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED'], sharedAggregateOfB: true },
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: { codes: [], sharedAggregateOfB: true },
     owner: `${ORG_B}-director`,
   },
   'Query.courses': {
@@ -575,9 +591,9 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
   }
 
   /** Whether `value` (a root field's answer) holds nothing of B: no row of B, none of B's ids or strings. */
-  function nothingOfB(value: unknown): string | undefined {
+  function nothingOfB(value: unknown, sharedAggregate = false): string | undefined {
     const text = JSON.stringify(value ?? null);
-    if (text.includes(`"orgId":"${ORG_B}"`)) return `a row of ${ORG_B}`;
+    if (!sharedAggregate && text.includes(`"orgId":"${ORG_B}"`)) return `a row of ${ORG_B}`;
     const leaked = [...Object.values(b), ...ORG_B_SECRETS].find((secret) => text.includes(secret));
     return leaked ? `${ORG_B}'s "${leaked}"` : undefined;
   }
@@ -585,11 +601,11 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
   function judge(res: GraphQLResponse<Record<string, unknown>>, field: string, refusal: Refusal, caller: string): string | undefined {
     const codes = (res.errors ?? []).map((e) => e.extensions?.code);
     const value = res.data?.[field];
-    const leaked = nothingOfB(value);
+    const leaked = nothingOfB(value, refusal.sharedAggregateOfB);
     if (leaked) return `answered with ${leaked}`;
     const notOwn = refusal.onlyOwn?.(value, caller);
     if (notOwn) return notOwn;
-    if (codes.length === 0) return refusal.orNothingOfB ? undefined : 'answered without an error';
+    if (codes.length === 0) return refusal.orNothingOfB || refusal.sharedAggregateOfB ? undefined : 'answered without an error';
     const unexpected = codes.filter((code) => !refusal.codes.includes(code as string));
     return unexpected.length ? `errors ${JSON.stringify(unexpected)}, expected one of ${JSON.stringify(refusal.codes)}` : undefined;
   }

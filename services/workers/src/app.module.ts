@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-records';
+import { CapacityModule } from './capacity/capacity.module';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
@@ -41,6 +42,7 @@ export class WorkersAppModule {
         WorkersModule,
         AssignmentsModule,
         TimeEntriesModule,
+        CapacityModule,
       ],
     };
   }

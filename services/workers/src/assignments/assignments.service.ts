@@ -4,6 +4,7 @@ import { EntityManager, Repository } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
 import { meetsStage, SkillStage } from '@kyodo/domain';
+import { daysInclusive } from '../common/date-range';
 import { WorkerEntity } from '../workers/worker.entity';
 import { WorkerStatus } from '../workers/worker-status.enum';
 import { AssignmentEntity } from './assignment.entity';
@@ -37,7 +38,7 @@ export class AssignmentsService {
    * The training check asks another subgraph, so it runs before the lock, never while holding it.
    */
   async create(orgId: string, input: CreateAssignmentInput, actor: AuthContext): Promise<AssignmentEntity> {
-    const days = (Date.parse(input.periodTo) - Date.parse(input.periodFrom)) / 86_400_000 + 1;
+    const days = daysInclusive(input.periodFrom, input.periodTo);
     if (days < 1 || days > MAX_PERIOD_DAYS) {
       throw new AssignmentsError('INVALID_PERIOD', `The period must run forward and last at most ${MAX_PERIOD_DAYS} days.`);
     }
