@@ -1,14 +1,18 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@kyodo/database';
 import { CourseEntity } from './courses/course.entity';
+import { EnrollmentEntity } from './enrollments/enrollment.entity';
 import { Initial1763683200000 } from './migrations/1763683200000-initial';
+import { TrainingRecords1764028800000 } from './migrations/1764028800000-training-records';
+import { PromotionRuleEntity } from './skill-map/promotion-rule.entity';
+import { PromotionEntity } from './skill-map/promotion.entity';
 
 /** The training node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function trainingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [CourseEntity],
-    migrations: [Initial1763683200000],
+    entities: [CourseEntity, EnrollmentEntity, PromotionRuleEntity, PromotionEntity],
+    migrations: [Initial1763683200000, TrainingRecords1764028800000],
   });
 }
 

@@ -4,15 +4,19 @@ import { authOptionsOf, loadConfig, MigrateConfig, NodeConfig } from '@kyodo/con
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { runServiceMain } from '@kyodo/subgraph';
 import { createTrainingApp, migrateTraining } from './training-node';
+import { gatewayUpstream } from './upstream/training-upstream';
 
 // `main.ts` serves, `main.ts migrate` migrates DATABASE_URL, `main.ts print-schema` prints the SDL.
 void runServiceMain({
   serve: async () => {
     const config = loadConfig(NodeConfig);
     if (config.MIGRATE_ON_START) await migrateTraining(config.DATABASE_URL);
-    const app = await createTrainingApp({ orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
+    const app = await createTrainingApp(
+      { orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config), upstream: gatewayUpstream(config.GATEWAY_URL) },
+      config.LOG_LEVEL,
+    );
     return { app, port: config.PORT };
   },
   migrate: () => migrateTraining(loadConfig(MigrateConfig).DATABASE_URL),
-  offline: () => createTrainingApp({ orgId: 'schema', databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH }, 'error'),
+  offline: () => createTrainingApp({ orgId: 'schema', databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH, upstream: gatewayUpstream(undefined) }, 'error'),
 });

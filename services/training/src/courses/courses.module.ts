@@ -7,5 +7,6 @@ import { CoursesService } from './courses.service';
 @Module({
   imports: [TypeOrmModule.forFeature([CourseEntity])],
   providers: [CoursesService, CoursesResolver],
+  exports: [CoursesService],
 })
 export class CoursesModule {}

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { gql, postGraphQL, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
 import { createTrainingApp, migrateTraining } from '../training-node';
+import { gatewayUpstream } from '../upstream/training-upstream';
 
 const CREATE = gql`
   mutation ($orgId: String, $input: CreateCourseInput!) {
@@ -26,7 +27,7 @@ describe('training subgraph against PostgreSQL', () => {
   let node: TestNode;
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'training_resolver', migrate: migrateTraining, create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth }) });
+    node = await startTestNode({ label: 'training_resolver', migrate: migrateTraining, create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth, upstream: gatewayUpstream(undefined) }) });
     ({ app, url, caller } = node);
     sql = node.dataSource;
   });

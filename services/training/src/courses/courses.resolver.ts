@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { mayResolveReference, Role, Roles } from '@kyodo/auth';
+import { CrossOrg, CurrentAuth, mayResolveReference, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { CourseEntity } from './course.entity';
@@ -26,10 +26,24 @@ export class CoursesResolver {
     return this.coursesService.get(this.node.resolve(orgId), id);
   }
 
+  /** Any member may see what an org shares, to enroll its own workers: never the org's local courses. */
+  @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
+  @CrossOrg()
+  @Query(() => [CourseEntity], { description: "The courses an org shares with the whole consortium (研修の共有化), by code; any member may list them." })
+  sharedCourses(@Args() { orgId }: OrgArgs): Promise<CourseEntity[]> {
+    return this.coursesService.listShared(this.node.resolve(orgId));
+  }
+
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => CourseEntity)
   createCourse(@Args() { orgId }: OrgArgs, @Args('input') input: CreateCourseInput): Promise<CourseEntity> {
     return this.coursesService.create(this.node.resolve(orgId), input);
+  }
+
+  @Roles(Role.OrgAdmin)
+  @Mutation(() => [CourseEntity], { description: "Adds the consortium's catalogue template to the org's catalogue; idempotent (existing codes are kept). Returns the catalogue." })
+  seedCourseCatalogue(@Args() { orgId }: OrgArgs, @CurrentAuth() auth: AuthContext): Promise<CourseEntity[]> {
+    return this.coursesService.seedCatalogue(this.node.resolve(orgId), auth);
   }
 
   /** Entity fetches arrive as one `_entities` call; the loader turns them into one query. */

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { isUniqueViolation, uuidsOnly } from '@kyodo/database';
+import type { AuthContext } from '@kyodo/auth';
+import { appendAudit, isUniqueViolation, uuidsOnly } from '@kyodo/database';
+import { COURSE_CATALOGUE_TEMPLATE } from './course-catalogue.template';
+import { CourseVisibility } from './course-visibility.enum';
 import { CourseEntity } from './course.entity';
 import { CoursesError } from './courses.errors';
 import { CreateCourseInput } from './dto/create-course.input';
@@ -14,6 +17,11 @@ export class CoursesService {
 
   list(orgId: string): Promise<CourseEntity[]> {
     return this.courses.find({ where: { orgId }, order: { code: 'ASC' } });
+  }
+
+  /** What the org shares with the consortium (研修の共有化): all any member may see of its catalogue. */
+  listShared(orgId: string): Promise<CourseEntity[]> {
+    return this.courses.find({ where: { orgId, visibility: CourseVisibility.CONSORTIUM }, order: { code: 'ASC' } });
   }
 
   get(orgId: string, id: string): Promise<CourseEntity | null> {
@@ -47,5 +55,33 @@ export class CoursesService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Copies the catalogue template into the org's catalogue. Idempotent: a code the org already
+   * has (seeded before, or the org's own course) is kept as it is, so a rerun never overwrites
+   * a member's edits. Returns the whole catalogue.
+   */
+  async seedCatalogue(orgId: string, actor: AuthContext): Promise<CourseEntity[]> {
+    await this.courses.manager.transaction(async (manager) => {
+      const inserted: { code: string }[] = await manager.query(
+        `INSERT INTO courses (org_id, code, title, category, format, duration_minutes, description)
+         SELECT $1, t.code, t.title, t.category, t.format, t.duration_minutes, t.description
+         FROM jsonb_to_recordset($2::jsonb) AS t(code text, title text, category text, format text, duration_minutes integer, description text)
+         ON CONFLICT (org_id, code) DO NOTHING
+         RETURNING code`,
+        [orgId, JSON.stringify(COURSE_CATALOGUE_TEMPLATE.map(({ durationMinutes, ...course }) => ({ ...course, duration_minutes: durationMinutes })))],
+      );
+      if (inserted.length === 0) return;
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'course-catalogue.seed',
+        entityType: 'CourseCatalogue',
+        entityId: orgId,
+        detail: { added: inserted.map((row) => row.code) },
+      });
+    });
+    return this.list(orgId);
   }
 }

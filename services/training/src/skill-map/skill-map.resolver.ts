@@ -1,0 +1,70 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { OrgArgs, OrgNode } from '@kyodo/subgraph';
+import { WorkerReference } from '../common/worker-reference.model';
+import { PromoteWorkerArgs } from './dto/promote-worker.args';
+import { PromotionHistoryArgs } from './dto/promotion-history.args';
+import { ReadyForPromotionArgs } from './dto/ready-for-promotion.args';
+import { SetPromotionRuleInput } from './dto/set-promotion-rule.input';
+import { PromotionReadiness } from './promotion-readiness.model';
+import { PromotionRuleEntity } from './promotion-rule.entity';
+import { PromotionEntity } from './promotion.entity';
+import { SkillMapService } from './skill-map.service';
+
+/** The skill map (スキルマップ): stages A/B/C per axis and what moves a worker up. */
+@Resolver()
+export class SkillMapResolver {
+  constructor(
+    private readonly skillMap: SkillMapService,
+    private readonly node: OrgNode,
+  ) {}
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Query(() => [PromotionRuleEntity], { description: "The org's promotion rules, by axis and stage." })
+  promotionRules(@Args() { orgId }: OrgArgs): Promise<PromotionRuleEntity[]> {
+    return this.skillMap.listRules(this.node.resolve(orgId));
+  }
+
+  @Roles(Role.OrgAdmin)
+  @Mutation(() => PromotionRuleEntity, { description: 'Sets what promotes a worker to a stage on an axis: required courses and approved work minutes at the stage below; audited.' })
+  setPromotionRule(@Args() { orgId }: OrgArgs, @Args('input') input: SetPromotionRuleInput, @CurrentAuth() auth: AuthContext): Promise<PromotionRuleEntity> {
+    return this.skillMap.setRule(this.node.resolve(orgId), input, auth);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Query(() => [PromotionReadiness], { description: "Active workers who meet the org's rule for their next stage (昇格候補)." })
+  workersReadyForPromotion(@Args() { orgId, axis }: ReadyForPromotionArgs, @CurrentAuth() auth: AuthContext): Promise<PromotionReadiness[]> {
+    return this.skillMap.readyForPromotion(this.node.resolve(orgId), axis, auth);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Mutation(() => PromotionEntity, { description: 'Promotes a worker who meets the rule one stage up on an axis, in the history and in the workers subgraph; audited.' })
+  promoteWorker(@Args() { orgId, workerId, axis }: PromoteWorkerArgs, @CurrentAuth() auth: AuthContext): Promise<PromotionEntity> {
+    return this.skillMap.promote(this.node.resolve(orgId), workerId, axis, auth);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Query(() => [PromotionEntity], { description: 'Promotion history (昇格履歴), newest first.' })
+  promotionHistory(@Args() { orgId, workerId }: PromotionHistoryArgs): Promise<PromotionEntity[]> {
+    return this.skillMap.history(this.node.resolve(orgId), workerId);
+  }
+}
+
+/** Both point at the worker in the workers subgraph; the key is all training holds. */
+@Resolver(() => PromotionEntity)
+export class PromotionWorkerResolver {
+  @ResolveField(() => WorkerReference)
+  worker(@Parent() promotion: PromotionEntity): WorkerReference {
+    return { orgId: promotion.orgId, id: promotion.workerId };
+  }
+}
+
+@Resolver(() => PromotionReadiness)
+export class ReadinessWorkerResolver {
+  constructor(private readonly node: OrgNode) {}
+
+  @ResolveField(() => WorkerReference)
+  worker(@Parent() readiness: PromotionReadiness): WorkerReference {
+    return { orgId: this.node.orgId, id: readiness.workerId };
+  }
+}

@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { SkillAxis, SkillStage, tokyoToday } from '@kyodo/domain';
+import { gql, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
+import { SECURITY_COURSE_CODE } from '../courses/course-catalogue.template';
+import { createTrainingApp, migrateTraining } from '../training-node';
+import { InMemoryWorkersDirectory } from '../upstream/in-memory-workers-directory';
+import { gatewayUpstream } from '../upstream/training-upstream';
+
+const SET_RULE = gql`
+  mutation ($input: SetPromotionRuleInput!) { setPromotionRule(input: $input) { orgId axis toStage requiredCourseCodes minWorkMinutes } }
+`;
+const RULES = gql`{ promotionRules { axis toStage requiredCourseCodes minWorkMinutes } }`;
+const READY = gql`
+  query ($axis: SkillAxis) {
+    workersReadyForPromotion(axis: $axis) { workerId worker { orgId id } axis currentStage nextStage missingCourseCodes approvedMinutes requiredMinutes ready }
+  }
+`;
+const PROMOTE = gql`
+  mutation ($workerId: ID!, $axis: SkillAxis!) {
+    promoteWorker(workerId: $workerId, axis: $axis) { id orgId workerId worker { id } axis fromStage toStage approvedMinutes completedCourseCodes promotedAt }
+  }
+`;
+const HISTORY = gql`query ($workerId: ID) { promotionHistory(workerId: $workerId) { workerId axis fromStage toStage } }`;
+
+/** The rule every test here starts from: IT C → B after security and Windows basics and 10 hours of approved work. */
+const IT_TO_B = { axis: 'IT', toStage: 'B', requiredCourseCodes: [SECURITY_COURSE_CODE, 'WIN-BASIC'], minWorkMinutes: 600 };
+
+describe('skill map and promotion against PostgreSQL', () => {
+  let node: TestNode;
+  let sql: DataSource;
+  const workers = new InMemoryWorkersDirectory();
+  let courseIds: Map<string, string>;
+
+  beforeAll(async () => {
+    node = await startTestNode({
+      label: 'training_skill_map',
+      migrate: migrateTraining,
+      create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth, upstream: { workers, partnerCourses: gatewayUpstream(undefined).partnerCourses } }),
+    });
+    sql = node.dataSource;
+    const seeded = await node.call<{ seedCourseCatalogue: { id: string; code: string }[] }>(gql`mutation { seedCourseCatalogue { id code } }`, {}, 'tateshina-admin');
+    courseIds = new Map(seeded.data!.seedCourseCatalogue.map((c) => [c.code, c.id]));
+    expect((await node.call(SET_RULE, { input: IT_TO_B }, 'tateshina-admin')).errors).toBeUndefined();
+  });
+
+  beforeEach(() => {
+    // A fresh workers subgraph per test: each one sees only its own workers.
+    workers.reset();
+  });
+
+  afterAll(async () => {
+    await node?.close();
+  });
+
+  /** Completes the given courses for a worker, through the API. */
+  async function completeCourses(workerId: string, codes: string[]): Promise<void> {
+    for (const code of codes) {
+      const enrolled = await node.call<{ enrollWorker: { id: string } }>(gql`mutation ($input: EnrollWorkerInput!) { enrollWorker(input: $input) { id } }`, {
+        input: { workerId, courseId: courseIds.get(code) },
+      });
+      expect(enrolled.errors).toBeUndefined();
+      const done = await node.call(gql`mutation ($id: ID!) { completeEnrollment(input: { enrollmentId: $id, evaluation: 4 }) { status } }`, { id: enrolled.data!.enrollWorker.id });
+      expect(done.errors).toBeUndefined();
+    }
+  }
+  const state = async () =>
+    (await sql.query(`SELECT (SELECT count(*) FROM promotions)::int AS promotions, (SELECT count(*) FROM promotion_rules)::int AS rules, (SELECT count(*) FROM audit_log)::int AS audit`))[0];
+
+  describe('promotion rules', () => {
+    it('are set and replaced by the org admin, audited with before and after', async () => {
+      const rule = { axis: 'BUSINESS', toStage: 'A', requiredCourseCodes: ['BIZ-SKILL-2'], minWorkMinutes: 6000 };
+      expect((await node.call(SET_RULE, { input: rule }, 'tateshina-admin')).data).toEqual({ setPromotionRule: { orgId: 'tateshina', ...rule } });
+      const replaced = await node.call(SET_RULE, { input: { ...rule, minWorkMinutes: 3000 } }, 'tateshina-admin');
+      expect(replaced.errors).toBeUndefined();
+      const rules = await node.call<{ promotionRules: unknown[] }>(RULES);
+      expect(rules.data!.promotionRules).toEqual([{ ...rule, minWorkMinutes: 3000 }, { ...IT_TO_B }]);
+      const audit = await sql.query(`SELECT detail FROM audit_log WHERE action = 'promotion-rule.set' AND entity_id = 'BUSINESS/A' ORDER BY id`);
+      expect(audit.map((row: { detail: { before: unknown } }) => row.detail.before)).toEqual([null, { requiredCourseCodes: ['BIZ-SKILL-2'], minWorkMinutes: 6000 }]);
+    });
+
+    it('refuse with a code and write nothing: an unknown course, stage C, bad minutes, a director, another org', async () => {
+      const before = await state();
+      const cases: [Record<string, unknown>, string, string][] = [
+        [{ ...IT_TO_B, requiredCourseCodes: ['WIN-BASIC', 'NO-SUCH-1'] }, 'UNKNOWN_COURSE_CODE', 'tateshina-admin'],
+        [{ ...IT_TO_B, toStage: 'C' }, 'BAD_USER_INPUT', 'tateshina-admin'],
+        [{ ...IT_TO_B, minWorkMinutes: -1 }, 'BAD_USER_INPUT', 'tateshina-admin'],
+        [{ ...IT_TO_B, requiredCourseCodes: ['win basic'] }, 'BAD_USER_INPUT', 'tateshina-admin'],
+        [IT_TO_B, 'FORBIDDEN', 'tateshina-director'],
+        [IT_TO_B, 'FORBIDDEN', 'shiojiri-admin'],
+      ];
+      for (const [input, code, as] of cases) {
+        const res = await node.call(SET_RULE, { input }, as);
+        expect([input, as, res.errors?.[0].extensions?.code]).toEqual([input, as, code]);
+      }
+      expect(await state()).toEqual(before);
+    });
+  });
+
+  describe('workers ready for promotion', () => {
+    it('lists exactly the active workers who meet the rule for their next stage', async () => {
+      const ready = workers.add('tateshina');
+      const missingCourse = workers.add('tateshina');
+      const shortOfHours = workers.add('tateshina');
+      const inactive = workers.add('tateshina', { status: 'INACTIVE' });
+      const alreadyB = workers.add('tateshina', { itStage: SkillStage.B });
+      for (const id of [ready, missingCourse, shortOfHours, inactive, alreadyB]) workers.approve(id, '2025-05-01', id === shortOfHours ? 599 : 600);
+      await completeCourses(ready, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
+      await completeCourses(missingCourse, [SECURITY_COURSE_CODE]);
+      await completeCourses(shortOfHours, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
+      await completeCourses(inactive, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
+
+      const res = await node.call<{ workersReadyForPromotion: unknown[] }>(READY, {});
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.workersReadyForPromotion).toEqual([
+        { workerId: ready, worker: { orgId: 'tateshina', id: ready }, axis: 'IT', currentStage: 'C', nextStage: 'B', missingCourseCodes: [], approvedMinutes: 600, requiredMinutes: 600, ready: true },
+      ]);
+      expect((await node.call<{ workersReadyForPromotion: unknown[] }>(READY, { axis: 'BUSINESS' })).data!.workersReadyForPromotion).toEqual([]);
+    });
+
+    it('asks in batches: the same statements and one minutes call for 2 or 20 workers', async () => {
+      const count = async (n: number): Promise<[number, number]> => {
+        workers.reset();
+        for (let i = 0; i < n; i++) workers.add('tateshina');
+        const queries = recordQueries(node.app.get(DataSource));
+        const res = await node.call(READY, {});
+        expect(res.errors).toBeUndefined();
+        const statements = queries.length;
+        queries.length = 0;
+        return [statements, workers.minuteCalls];
+      };
+      const few = await count(2);
+      expect(await count(20)).toEqual(few);
+      expect(few[1]).toBe(1);
+    });
+
+    it('is for staff of the org only', async () => {
+      for (const as of ['tateshina-worker', 'shiojiri-director']) expect((await node.call(READY, {}, as)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('promoting a worker', () => {
+    it('records the promotion, audited, sets the stage in the workers subgraph, and counts only later work towards the next stage', async () => {
+      const workerId = workers.add('tateshina');
+      workers.approve(workerId, '2025-05-01', 900);
+      await completeCourses(workerId, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
+      const res = await node.call<{ promoteWorker: Record<string, unknown> }>(PROMOTE, { workerId, axis: 'IT' });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.promoteWorker).toMatchObject({
+        orgId: 'tateshina', workerId, worker: { id: workerId }, axis: 'IT', fromStage: 'C', toStage: 'B', approvedMinutes: 900, completedCourseCodes: [SECURITY_COURSE_CODE, 'WIN-BASIC'],
+      });
+      expect(workers.stageChanges).toEqual([{ orgId: 'tateshina', workerId, axis: SkillAxis.IT, stage: SkillStage.B }]);
+      expect(await sql.query(`SELECT detail->'after' AS after FROM audit_log WHERE action = 'worker.promote' AND entity_id = $1`, [res.data!.promoteWorker.id])).toEqual([{ after: { stage: 'B' } }]);
+      expect((await node.call<{ promotionHistory: unknown[] }>(HISTORY, { workerId })).data!.promotionHistory).toEqual([{ workerId, axis: 'IT', fromStage: 'C', toStage: 'B' }]);
+
+      // B → A needs 60 minutes at stage B: the 900 minutes worked at C do not count.
+      expect((await node.call(SET_RULE, { input: { axis: 'IT', toStage: 'A', requiredCourseCodes: [], minWorkMinutes: 60 } }, 'tateshina-admin')).errors).toBeUndefined();
+      const early = await node.call(PROMOTE, { workerId, axis: 'IT' });
+      expect(early.errors?.[0].extensions).toEqual({ code: 'PROMOTION_NOT_READY', details: { missingCourseCodes: [], approvedMinutes: 0, requiredMinutes: 60 } });
+      workers.approve(workerId, tokyoToday(), 60);
+      const second = await node.call<{ promoteWorker: { toStage: string } }>(PROMOTE, { workerId, axis: 'IT' });
+      expect(second.data?.promoteWorker.toStage).toBe('A');
+      expect((await node.call(PROMOTE, { workerId, axis: 'IT' })).errors?.[0].extensions?.code).toBe('ALREADY_TOP_STAGE');
+      await sql.query(`DELETE FROM promotion_rules WHERE axis = 'IT' AND to_stage = 'A'`);
+    });
+
+    it('refuses with a code and writes nothing: not ready, no rule, unknown worker, wrong role, wrong org', async () => {
+      const notReady = workers.add('tateshina');
+      await completeCourses(notReady, ['WIN-BASIC']);
+      workers.approve(notReady, '2025-05-01', 10);
+      const before = await state();
+      const cases: [Record<string, unknown>, string, string?][] = [
+        [{ workerId: notReady, axis: 'IT' }, 'PROMOTION_NOT_READY'],
+        [{ workerId: notReady, axis: 'BUSINESS' }, 'PROMOTION_RULE_MISSING'],
+        [{ workerId: randomUUID(), axis: 'IT' }, 'WORKER_NOT_FOUND'],
+        [{ workerId: workers.add('shiojiri'), axis: 'IT' }, 'WORKER_NOT_FOUND'],
+        [{ workerId: 'nope', axis: 'IT' }, 'BAD_USER_INPUT'],
+        [{ workerId: notReady, axis: 'IT' }, 'FORBIDDEN', 'tateshina-worker'],
+        [{ workerId: notReady, axis: 'IT' }, 'FORBIDDEN', 'shiojiri-director'],
+      ];
+      for (const [variables, code, as] of cases) {
+        const res = await node.call(PROMOTE, variables, as);
+        expect([variables, res.errors?.[0].extensions?.code]).toEqual([variables, code]);
+      }
+      const details = (await node.call(PROMOTE, { workerId: notReady, axis: 'IT' })).errors?.[0].extensions?.details;
+      expect(details).toEqual({ missingCourseCodes: [SECURITY_COURSE_CODE], approvedMinutes: 10, requiredMinutes: 600 });
+      expect((await node.call(gql`mutation { promoteWorker(orgId: "shiojiri", workerId: "${notReady}", axis: IT) { id } }`)).errors?.[0].extensions?.code).toBe('WRONG_NODE');
+      expect(await state()).toEqual(before);
+      expect(workers.stageChanges).toEqual([]);
+    });
+
+    it('writes no promotion when the workers subgraph does not take the new stage', async () => {
+      const workerId = workers.add('tateshina');
+      workers.approve(workerId, '2025-05-01', 600);
+      await completeCourses(workerId, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
+      workers.failStageChanges = true;
+      const before = await state();
+      expect((await node.call(PROMOTE, { workerId, axis: 'IT' })).errors?.[0].extensions?.code).toBe('UPSTREAM_FAILED');
+      expect(await state()).toEqual(before);
+    });
+
+    it('lets exactly one of two concurrent promotions through', async () => {
+      const workerId = workers.add('tateshina');
+      workers.approve(workerId, '2025-05-01', 600);
+      await completeCourses(workerId, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
+      // The first promotion's transaction stays open while the second one checks the rule.
+      workers.stageChangeDelayMs = 300;
+      const results = await Promise.all([0, 1].map(() => node.call(PROMOTE, { workerId, axis: 'IT' })));
+      expect(results.map((r) => r.errors?.[0].extensions?.code ?? 'PROMOTED').sort()).toEqual(['ALREADY_PROMOTED', 'PROMOTED']);
+      expect(await sql.query(`SELECT count(*)::int AS n FROM promotions WHERE worker_id = $1`, [workerId])).toEqual([{ n: 1 }]);
+      expect(workers.stageChanges).toHaveLength(1);
+    });
+  });
+});

@@ -1,0 +1,30 @@
+import type { SkillAxis, SkillStage } from '@kyodo/domain';
+import type { OnBehalfOf } from '@kyodo/subgraph';
+
+/** What training needs to know of a worker, who lives in the workers subgraph of the same org. */
+export interface WorkerSkills {
+  id: string;
+  /** REGISTERED, ACTIVE or INACTIVE (the workers subgraph's WorkerStatus). */
+  status: string;
+  itStage: SkillStage;
+  businessStage: SkillStage;
+}
+
+/**
+ * The workers subgraph as training uses it. Every call is made for a caller (their own token),
+ * so the workers node applies its own rules to what training asks.
+ */
+export interface WorkersDirectory {
+  /** Null when the org has no such worker. */
+  worker(caller: OnBehalfOf, orgId: string, workerId: string): Promise<WorkerSkills | null>;
+  /** Every ACTIVE worker of the org. */
+  activeWorkers(caller: OnBehalfOf, orgId: string): Promise<WorkerSkills[]>;
+  /** Family and given name, as printed on a certificate; null when the org has no such worker. */
+  displayName(caller: OnBehalfOf, orgId: string, workerId: string): Promise<string | null>;
+  /** Approved time-entry minutes per worker from `from` (YYYY-MM-DD) on, or ever when null; 0 when none. */
+  approvedMinutes(caller: OnBehalfOf, orgId: string, workerIds: readonly string[], from: string | null): Promise<Map<string, number>>;
+  /** Records the worker's new stage on one axis (audited by the workers node). */
+  setSkillStage(caller: OnBehalfOf, orgId: string, workerId: string, axis: SkillAxis, stage: SkillStage): Promise<void>;
+}
+
+export const WORKERS_DIRECTORY = Symbol('WORKERS_DIRECTORY');
