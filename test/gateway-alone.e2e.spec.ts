@@ -1,6 +1,6 @@
 import { HUB_MAINS, REPO_ROOT } from '@kyodo/consortium-tools';
 import { freePort } from '@kyodo/database';
-import { bearer, gql, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
+import { bearer, createTestDatabase, gql, postGraphQL, TestDatabase, testKeycloakUrl } from '@kyodo/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -8,9 +8,11 @@ import { join } from 'node:path';
 describe('a gateway whose nodes are all down', () => {
   let gateway: ChildProcess;
   let url: string;
+  let database: TestDatabase;
 
   beforeAll(async () => {
-    const [port, deadPort] = [await freePort(), await freePort()];
+    database = await createTestDatabase('gateway_alone');
+    const [port, consortiumPort, deadPort] = [await freePort(), await freePort(), await freePort()];
     const dead = `http://127.0.0.1:${deadPort}`;
     gateway = spawn(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, HUB_MAINS.gateway)], {
       cwd: REPO_ROOT,
@@ -18,6 +20,9 @@ describe('a gateway whose nodes are all down', () => {
         PATH: process.env.PATH ?? '',
         SWC_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json'),
         PORT: String(port),
+        CONSORTIUM_PORT: String(consortiumPort),
+        DATABASE_URL: database.url,
+        MIGRATE_ON_START: 'true',
         KEYCLOAK_URL: testKeycloakUrl(),
         KYODO_NODES: JSON.stringify({ tateshina: { orders: dead, workers: dead, training: dead } }),
         REPORTING_URL: dead,
@@ -33,8 +38,9 @@ describe('a gateway whose nodes are all down', () => {
     throw new Error('the gateway did not start');
   }, 60_000);
 
-  afterAll(() => {
+  afterAll(async () => {
     gateway?.kill('SIGKILL');
+    await database?.drop();
   });
 
   it('starts, reports itself healthy, and answers with NODE_UNAVAILABLE naming the org', async () => {

@@ -3,12 +3,15 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { NODE_IDENTITY, NodeIdentity } from './node-identity';
 import { Public } from './public.decorator';
+import { SubgraphSdlService } from './subgraph-schema';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
   service: string;
   orgId?: string;
   database: 'up' | 'down' | 'none';
+  /** SHA-256 of the subgraph SDL this node serves (absent for the gateway itself). */
+  schemaHash?: string;
 }
 
 /** `/health`: 200 when the node and its database answer, 503 when the database does not. */
@@ -18,6 +21,7 @@ export class HealthController {
   constructor(
     @Inject(NODE_IDENTITY) private readonly identity: NodeIdentity,
     @Optional() private readonly dataSource?: DataSource,
+    @Optional() private readonly sdl?: SubgraphSdlService,
   ) {}
 
   @Get()
@@ -29,6 +33,7 @@ export class HealthController {
       service: this.identity.service,
       ...(this.identity.orgId ? { orgId: this.identity.orgId } : {}),
       database,
+      ...(this.sdl ? { schemaHash: this.sdl.get().sha256 } : {}),
     };
     if (report.status !== 'ok') res.status(503);
     return report;

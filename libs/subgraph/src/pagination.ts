@@ -75,3 +75,25 @@ export function toPage<T>(rows: T[], first: number, cursorOf: (row: T) => Keyset
     pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(cursorOf(last)) : null },
   };
 }
+
+/** A value a merged list is ordered by. */
+export type KeyValue = string | number;
+
+/**
+ * The cursor of a consortium-wide page: the sort-key values of the last item shown. The gateway
+ * writes it from the merged list and passes it unchanged to every member's node, which reads
+ * it as "after this key" in the same order; so paging stays right across nodes.
+ */
+export function encodeKeyCursor(values: readonly KeyValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeKeyCursor(cursor: string, arity: number): KeyValue[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (!Array.isArray(values) || values.length !== arity || !values.every((v) => typeof v === 'string' || typeof v === 'number')) throw new Error('shape');
+    return values as KeyValue[];
+  } catch {
+    throw new DomainError('BAD_CURSOR', 'The cursor is not one this API issued.');
+  }
+}

@@ -1,5 +1,5 @@
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, OnApplicationShutdown } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
@@ -9,25 +9,39 @@ import { ServiceNodeModule } from '@kyodo/subgraph';
 import type { GatewayContext } from './routing/gateway-context';
 import { HubDataSource } from './routing/hub.data-source';
 import { NodeDirectory } from './routing/node-directory';
-import { HttpNodeSender, NodeSender } from './routing/node-sender';
+import { NodeSender } from './routing/node-sender';
 import { OrgRoutedDataSource } from './routing/org-routed.data-source';
 
 export interface GatewayAppOptions {
   auth: AuthModuleOptions;
   supergraphSdl: string;
+  /** Where each org's nodes are: the consortium registry's routing snapshot. */
   directory: NodeDirectory;
+  /** Subgraphs the hub runs once: reporting, and the consortium subgraph in this process. */
   hubUrls: Record<string, string>;
-  nodeTimeoutMs: number;
-  sender?: NodeSender;
+  /** How the gateway reaches nodes (keep-alive HTTP behind per-node circuit breakers). */
+  sender: NodeSender;
+  /** Runs when the gateway shuts down: stops what it started beside itself. */
+  onShutdown?: () => Promise<void>;
+}
+
+/** Stops the gateway's companions (the in-process consortium subgraph) when Nest shuts down. */
+class Companions implements OnApplicationShutdown {
+  constructor(private readonly stop?: () => Promise<void>) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop?.();
+  }
 }
 
 /** The consortium gateway: one API over every member's nodes, routed by organization. */
 @Module({})
 export class GatewayAppModule {
   static forRoot(options: GatewayAppOptions): DynamicModule {
-    const sender = options.sender ?? new HttpNodeSender(options.nodeTimeoutMs);
+    const sender = options.sender;
     return {
       module: GatewayAppModule,
+      providers: [{ provide: Companions, useValue: new Companions(options.onShutdown) }],
       imports: [
         ServiceNodeModule.forRoot({ service: 'gateway' }),
         // The gateway serves no public operation: a request without a valid token stops here.

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsObject, IsOptional, IsString, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
-import { EnvVar, IsEnvInt, IsHttpUrl, IsPort, ORG_ID_PATTERN, ServiceConfig } from '@kyodo/config';
+import { DatabaseServiceConfig, EnvVar, IsEnvInt, IsHttpUrl, IsPort, ORG_ID_PATTERN } from '@kyodo/config';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import type { NodeUrlMap } from './routing/node-directory';
 
@@ -35,12 +35,17 @@ class NodeUrlMapRule implements ValidatorConstraintInterface {
 
 const INVALID_JSON = Symbol('invalid JSON');
 
-export class GatewayConfig extends ServiceConfig {
+/** The gateway and, in the same process, the consortium subgraph (members and nodes) with its database. */
+export class GatewayConfig extends DatabaseServiceConfig {
   @EnvVar({ description: "Port of the gateway's HTTP server (0 picks a free one)." })
   @IsPort()
   PORT: number = 4000;
 
-  @EnvVar({ description: 'JSON map of each member org to the URLs of its orders, workers and training nodes.' })
+  @EnvVar({ description: 'Port of the consortium subgraph (members and nodes) the gateway process serves beside itself, on 127.0.0.1 (0 picks a free one).' })
+  @IsPort()
+  CONSORTIUM_PORT: number = 4020;
+
+  @EnvVar({ description: 'JSON map of each member org to the URLs of its orders, workers and training nodes: registered (trusted, ACTIVE) in the consortium registry when it has no node for that org and subgraph yet; the registry rules from then on.' })
   @Transform(({ value }) => {
     if (typeof value !== 'string') return value;
     try {
@@ -57,9 +62,21 @@ export class GatewayConfig extends ServiceConfig {
   @IsHttpUrl()
   REPORTING_URL: string = 'http://127.0.0.1:4010';
 
-  @EnvVar({ description: 'How long the gateway waits for one node before answering without it, in ms.' })
+  @EnvVar({ description: 'How long the gateway waits for one node before answering without it, in ms (a node in the registry may set its own).' })
   @IsEnvInt(100, 120_000)
   NODE_TIMEOUT_MS: number = 10_000;
+
+  @EnvVar({ description: 'How often the registry checks every node (health, identity, schema fit), in ms; 0 turns the checks off.' })
+  @IsEnvInt(0, 3_600_000)
+  NODE_CHECK_INTERVAL_MS: number = 15_000;
+
+  @EnvVar({ description: 'How often the routing table is re-read from the consortium database (changes made through another gateway replica), in ms.' })
+  @IsEnvInt(0, 3_600_000)
+  REGISTRY_REFRESH_MS: number = 5_000;
+
+  @EnvVar({ description: 'How long an open circuit (a node that kept failing) fails fast before one probe request is let through, in ms.' })
+  @IsEnvInt(100, 600_000)
+  CIRCUIT_RESET_MS: number = 5_000;
 
   @EnvVar({ description: 'Path of the composed supergraph SDL; defaults to the committed services/gateway/supergraph.graphql.' })
   @IsOptional()

@@ -1,24 +1,72 @@
 import 'reflect-metadata';
-import { authOptionsOf, loadConfig } from '@kyodo/config';
+import { OFFLINE_AUTH } from '@kyodo/auth';
+import { authOptionsOf, loadConfig, MigrateConfig } from '@kyodo/config';
+import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { runServiceMain } from '@kyodo/subgraph';
+import { createConsortiumApp, migrateConsortium } from './consortium/consortium-node';
+import { NodeChecker } from './consortium/node-checker';
+import { RegistryNodeDirectory } from './consortium/registry-directory';
 import { GatewayConfig } from './gateway.config';
 import { createGatewayApp } from './gateway-node';
-import { StaticNodeDirectory } from './routing/node-directory';
-import { readSupergraph } from './supergraph/supergraph-file';
+import { BreakerNodeSender, DEFAULT_BREAKER } from './routing/breaker-node-sender';
+import { HttpNodeSender } from './routing/node-sender';
+import { readSubgraphManifest } from './supergraph/subgraph-manifest';
+import { DEFAULT_SUPERGRAPH_PATH, readSupergraph } from './supergraph/supergraph-file';
 
+// `main.ts` serves, `main.ts migrate` migrates DATABASE_URL (the consortium registry),
+// `main.ts print-schema` prints the consortium subgraph's SDL.
 void runServiceMain({
   serve: async () => {
     const config = loadConfig(GatewayConfig);
+    if (config.MIGRATE_ON_START) await migrateConsortium(config.DATABASE_URL);
+    const supergraphPath = config.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH;
+    const auth = authOptionsOf(config);
+    const directory = new RegistryNodeDirectory();
+
+    // The consortium subgraph runs in this process on a loopback port of its own; the gateway
+    // composes it like any subgraph. It keeps `directory` current for routing.
+    const consortium = await createConsortiumApp(
+      {
+        auth,
+        databaseUrl: config.DATABASE_URL,
+        directory,
+        checker: new NodeChecker(readSubgraphManifest(supergraphPath)),
+        registry: { seed: config.KYODO_NODES, checkIntervalMs: config.NODE_CHECK_INTERVAL_MS, refreshIntervalMs: config.REGISTRY_REFRESH_MS },
+      },
+      config.LOG_LEVEL,
+    );
+    await consortium.listen(config.CONSORTIUM_PORT, '127.0.0.1');
+    const consortiumUrl = (await consortium.getUrl()).replace('[::1]', '127.0.0.1');
+
+    const sender = new BreakerNodeSender(new HttpNodeSender(config.NODE_TIMEOUT_MS), { ...DEFAULT_BREAKER, resetTimeoutMs: config.CIRCUIT_RESET_MS });
     const app = await createGatewayApp(
       {
-        auth: authOptionsOf(config),
-        supergraphSdl: readSupergraph(config.SUPERGRAPH_PATH),
-        directory: new StaticNodeDirectory(config.KYODO_NODES),
-        hubUrls: { reporting: config.REPORTING_URL },
-        nodeTimeoutMs: config.NODE_TIMEOUT_MS,
+        auth,
+        supergraphSdl: readSupergraph(supergraphPath),
+        directory,
+        hubUrls: { reporting: config.REPORTING_URL, consortium: consortiumUrl },
+        sender,
+        // Stopping the gateway stops the consortium subgraph and the breakers' timers with it.
+        onShutdown: async () => {
+          sender.shutdown();
+          await consortium.close();
+        },
       },
       config.LOG_LEVEL,
     );
     return { app, port: config.PORT };
   },
+  migrate: () => migrateConsortium(loadConfig(MigrateConfig).DATABASE_URL),
+  offline: () =>
+    createConsortiumApp(
+      {
+        auth: OFFLINE_AUTH,
+        databaseUrl: OFFLINE_DATABASE_URL,
+        connectToDatabase: false,
+        directory: new RegistryNodeDirectory(),
+        checker: new NodeChecker({}),
+        registry: { seed: {}, checkIntervalMs: 0, refreshIntervalMs: 0 },
+      },
+      'error',
+    ),
 });

@@ -15,6 +15,8 @@ const DEMO_WORKER_DATA_KEY = 'ZGVtby1vbmx5LWt5b2RvLXdvcmtlcnMtZGF0YS1rZXk=';
 export interface ConsortiumPorts {
   gateway: number;
   reporting: number;
+  /** The consortium subgraph, served by the gateway process. */
+  consortium: number;
   /** Port of org number `orgIndex`'s node for `subgraph`. */
   node(orgIndex: number, subgraph: NodeSubgraph): number;
 }
@@ -54,6 +56,8 @@ export class RunningConsortium {
   readonly nodes: NodeInfo[] = [];
   gatewayUrl = '';
   reportingUrl = '';
+  /** The consortium subgraph (members and nodes) inside the gateway process. */
+  consortiumUrl = '';
   private readonly createdDatabases: string[] = [];
 
   private constructor(
@@ -89,9 +93,10 @@ export class RunningConsortium {
     const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
 
     const planned = orgs.flatMap((orgId, orgIndex) => NODE_SUBGRAPHS.map((subgraph) => ({ orgId, subgraph, port: ports.node(orgIndex, subgraph) })));
-    const [nodeDatabases, reportingDatabase] = await Promise.all([
+    const [nodeDatabases, reportingDatabase, consortiumDatabase] = await Promise.all([
       Promise.all(planned.map(({ orgId, subgraph }) => this.database(orgId, subgraph))),
       this.database('hub', 'reporting'),
+      this.database('hub', 'consortium'),
     ]);
     // Each service applies its own pending migrations before it serves.
     const withDatabase = (url: string) => ({ ...common, DATABASE_URL: url, MIGRATE_ON_START: 'true' });
@@ -104,12 +109,14 @@ export class RunningConsortium {
     });
     this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, withDatabase(reportingDatabase)).url;
     const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
-      ...common,
+      ...withDatabase(consortiumDatabase),
       KYODO_NODES: JSON.stringify(nodeUrls),
       REPORTING_URL: this.reportingUrl,
+      CONSORTIUM_PORT: String(ports.consortium),
       NODE_TIMEOUT_MS: String(this.options.nodeTimeoutMs ?? 10_000),
     });
     this.gatewayUrl = `${gateway.url}/graphql`;
+    this.consortiumUrl = `http://127.0.0.1:${ports.consortium}`;
     await this.supervisor.waitHealthy(120_000);
   }
 
@@ -142,6 +149,6 @@ function nodeProcessName(orgId: string, subgraph: string): string {
 }
 
 async function consortiumFreePorts(orgCount: number): Promise<ConsortiumPorts> {
-  const [gateway, reporting, ...nodes] = await freePorts(2 + orgCount * NODE_SUBGRAPHS.length);
-  return { gateway, reporting, node: (orgIndex, subgraph) => nodes[orgIndex * NODE_SUBGRAPHS.length + NODE_SUBGRAPHS.indexOf(subgraph)] };
+  const [gateway, reporting, consortium, ...nodes] = await freePorts(3 + orgCount * NODE_SUBGRAPHS.length);
+  return { gateway, reporting, consortium, node: (orgIndex, subgraph) => nodes[orgIndex * NODE_SUBGRAPHS.length + NODE_SUBGRAPHS.indexOf(subgraph)] };
 }

@@ -1,4 +1,4 @@
-import { composeCommitted, printSubgraph, readCommitted, SUPERGRAPH_PATH } from './schema-files';
+import { composeCommitted, manifestOfCommitted, printSubgraph, readCommitted, SUBGRAPH_MANIFEST_PATH, SUPERGRAPH_PATH } from './schema-files';
 import { SUBGRAPHS } from './subgraphs';
 
 describe('committed schemas match the code', () => {
@@ -8,5 +8,9 @@ describe('committed schemas match the code', () => {
 
   it('the supergraph is what the committed subgraph SDL composes to', () => {
     expect(composeCommitted()).toEqual(readCommitted(SUPERGRAPH_PATH));
+  });
+
+  it('the gateway\'s manifest holds the committed subgraph SDL and hashes', () => {
+    expect(manifestOfCommitted()).toEqual(readCommitted(SUBGRAPH_MANIFEST_PATH));
   });
 });

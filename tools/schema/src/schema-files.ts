@@ -1,10 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, runServiceCommand } from '@kyodo/consortium-tools';
+import { sdlHash } from '@kyodo/subgraph';
 import { composeSupergraph } from './compose-supergraph';
 import { SubgraphSource, SUBGRAPHS } from './subgraphs';
 
 export const SUPERGRAPH_PATH = 'services/gateway/supergraph.graphql';
+/** Next to the supergraph: each subgraph's SDL and hash, against which the gateway checks a node's schema. */
+export const SUBGRAPH_MANIFEST_PATH = 'services/gateway/supergraph.subgraphs.json';
 
 /** The SDL a subgraph's code produces now, printed by the service itself (`main.ts print-schema`). */
 export async function printSubgraph(source: SubgraphSource): Promise<string> {
@@ -29,6 +32,15 @@ export function composeCommitted(sources: SubgraphSource[] = SUBGRAPHS): string 
   );
 }
 
+/** The manifest of the committed subgraph SDL: `{ name: { sha256, sdl } }`, as JSON text. */
+export function manifestOfCommitted(sources: SubgraphSource[] = SUBGRAPHS): string {
+  const entries = sources.map((s) => {
+    const sdl = readCommitted(s.sdlPath) ?? '';
+    return [s.name, { sha256: sdlHash(sdl), sdl }] as const;
+  });
+  return JSON.stringify(Object.fromEntries(entries), null, 2) + '\n';
+}
+
 /** Writes every subgraph's SDL and the supergraph composed from them. */
 export async function writeSchemas(sources: SubgraphSource[] = SUBGRAPHS): Promise<string[]> {
   const written: string[] = [];
@@ -38,6 +50,7 @@ export async function writeSchemas(sources: SubgraphSource[] = SUBGRAPHS): Promi
     written.push(source.sdlPath);
   });
   writeFileSync(join(REPO_ROOT, SUPERGRAPH_PATH), composeCommitted(sources));
-  written.push(SUPERGRAPH_PATH);
+  writeFileSync(join(REPO_ROOT, SUBGRAPH_MANIFEST_PATH), manifestOfCommitted(sources));
+  written.push(SUPERGRAPH_PATH, SUBGRAPH_MANIFEST_PATH);
   return written;
 }

@@ -6,9 +6,11 @@ export interface SubgraphSource {
   main: string;
 }
 
+const service = (name: string): SubgraphSource => ({ name, sdlPath: `services/${name}/schema.graphql`, main: `services/${name}/src/main.ts` });
+
 /** Every subgraph composed into the supergraph, in composition order. */
-export const SUBGRAPHS: SubgraphSource[] = ['orders', 'workers', 'training', 'reporting'].map((name) => ({
-  name,
-  sdlPath: `services/${name}/schema.graphql`,
-  main: `services/${name}/src/main.ts`,
-}));
+export const SUBGRAPHS: SubgraphSource[] = [
+  ...['orders', 'workers', 'training', 'reporting'].map(service),
+  // The hub's member and node registry, served by the gateway process itself.
+  { name: 'consortium', sdlPath: 'services/gateway/consortium.graphql', main: 'services/gateway/src/main.ts' },
+];

@@ -6,6 +6,8 @@ export interface NodeTarget {
   orgId: string;
   subgraph: string;
   url: string;
+  /** Overrides the sender's default timeout for this node. */
+  timeoutMs?: number;
 }
 
 /** Sends one subgraph operation to one node. A test double can stand in for the network. */
@@ -24,16 +26,17 @@ export class HttpNodeSender implements NodeSender {
   async send(target: NodeTarget, request: Pick<GatewayGraphQLRequest, 'query' | 'variables' | 'operationName'>, context: GatewayContext): Promise<GatewayGraphQLResponse> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (context.authorization) headers.authorization = context.authorization;
+    const timeoutMs = target.timeoutMs ?? this.timeoutMs;
     let response: Response;
     try {
       response = await fetch(`${target.url}/graphql`, {
         method: 'POST',
         headers,
         body: JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName }),
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (error as Error).message;
+      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (error as Error).message;
       throw new NodeUnavailableError(target.orgId, target.subgraph, reason);
     }
     let body: GatewayGraphQLResponse;

@@ -38,7 +38,7 @@ describe('reporting subgraph against PostgreSQL', () => {
 
   it('is a hub service, not an org node', async () => {
     const health = await fetch(`${url}/health`).then((r) => r.json());
-    expect(health).toEqual({ status: 'ok', service: 'reporting', database: 'up' });
+    expect(health).toEqual({ status: 'ok', service: 'reporting', database: 'up', schemaHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it("sets an org's operating costs and reads them back for that fiscal year only, by org", async () => {

@@ -32,6 +32,10 @@ export class DemoConfig {
   @IsPort()
   REPORTING_PORT: number = 4010;
 
+  @EnvVar({ description: 'Port of the consortium subgraph (members and nodes), served by the gateway process on 127.0.0.1.' })
+  @IsPort()
+  CONSORTIUM_PORT: number = 4020;
+
   @EnvVar({ description: 'Org nodes listen from here: org n (0-based) gets BASE+10n+1 (orders), +2 (workers), +3 (training).' })
   @IsEnvInt(1024, 65000)
   NODE_PORT_BASE: number = 4100;

@@ -67,6 +67,7 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
       ports: {
         gateway: config.GATEWAY_PORT,
         reporting: config.REPORTING_PORT,
+        consortium: config.CONSORTIUM_PORT,
         node: (orgIndex, subgraph) => config.NODE_PORT_BASE + orgIndex * 10 + NODE_SUBGRAPHS.indexOf(subgraph) + 1,
       },
       logDir: join(REPO_ROOT, '.kyodo/logs'),

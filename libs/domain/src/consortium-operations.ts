@@ -1,0 +1,35 @@
+/**
+ * The one registry of root fields that cross member boundaries, read by the gateway (routing)
+ * and by each subgraph's tests (the resolver must be `@CrossOrg` and scope what it returns).
+ * Fields are named by schema coordinate, e.g. `Query.consortiumCourses`.
+ */
+
+/** One sort key of a merged list; the last key of a list must be unique across the consortium. */
+export interface MergeKey {
+  /** A field of each list item (selected by the gateway even when the client did not ask for it). */
+  field: string;
+  descending?: boolean;
+}
+
+/**
+ * How the gateway merges the answers of every member's node to a consortium-wide field:
+ * - `page`: a `{ nodes, pageInfo }` page; items merged in `orderBy` order, cut to `first`, with
+ *   a cursor over the keys (every node reads the same cursor: `encodeKeyCursor`).
+ * - `list`: a plain list; items concatenated and sorted by `orderBy`.
+ * - `sum`: an aggregate; numbers are added, lists of objects aligned by the field `alignBy`
+ *   names for them (e.g. `byStage` by `stage`), anything else taken from the first answer.
+ */
+export type FanOutRule =
+  | { merge: 'page'; orderBy: readonly MergeKey[]; defaultFirst: number }
+  | { merge: 'list'; orderBy: readonly MergeKey[] }
+  | { merge: 'sum'; alignBy?: Readonly<Record<string, string>> };
+
+/** Consortium-wide root fields: sent to every active member's node, merged by the rule. */
+export const FAN_OUT_FIELDS: Readonly<Record<string, FanOutRule>> = {};
+
+/**
+ * Root fields a member may point at another member's org with `orgId`. Any other field naming
+ * an org other than the caller's is refused at the gateway (CROSS_ORG_REFUSED) and again at the
+ * node. Each is `@CrossOrg` on its node and returns only what members share.
+ */
+export const CROSS_ORG_FIELDS: ReadonlySet<string> = new Set<string>([]);

@@ -1,0 +1,14 @@
+import { INestApplication, LogLevel } from '@nestjs/common';
+import { runMigrations } from '@kyodo/database';
+import { createServiceApp } from '@kyodo/subgraph';
+import { ConsortiumAppModule, ConsortiumAppOptions } from './consortium.module';
+import { consortiumDataSourceOptions } from './data-source';
+
+/** Builds (not yet listening) the consortium subgraph the gateway process runs beside the gateway. */
+export function createConsortiumApp(options: ConsortiumAppOptions, logLevel: LogLevel = 'warn'): Promise<INestApplication> {
+  return createServiceApp(ConsortiumAppModule.forRoot(options), logLevel);
+}
+
+export function migrateConsortium(databaseUrl: string): Promise<string[]> {
+  return runMigrations(consortiumDataSourceOptions(databaseUrl));
+}

@@ -1,0 +1,17 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { serviceDataSourceOptions } from '@kyodo/database';
+import { ConsortiumRegistry1764201600000 } from '../migrations/1764201600000-consortium-registry';
+import { MemberEntity } from './member.entity';
+import { MemberNodeEntity } from './member-node.entity';
+
+/** The consortium database of the hub (members, nodes): used by Nest and by the TypeORM CLI (default export). */
+export function consortiumDataSourceOptions(url: string): DataSourceOptions {
+  return serviceDataSourceOptions({
+    url,
+    entities: [MemberEntity, MemberNodeEntity],
+    migrations: [ConsortiumRegistry1764201600000],
+    poolSize: 5,
+  });
+}
+
+export default new DataSource(consortiumDataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kyodo_dev_consortium'));

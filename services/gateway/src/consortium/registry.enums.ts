@@ -1,0 +1,33 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What kind of body a consortium member is (DESIGN.md: consortium). */
+export enum MemberKind {
+  MUNICIPALITY = 'MUNICIPALITY',
+  OPERATOR = 'OPERATOR',
+  SUPPORT_BODY = 'SUPPORT_BODY',
+}
+
+/** Whether the gateway routes to a member's nodes at all. */
+export enum MemberStatus {
+  ACTIVE = 'ACTIVE',
+  /** Routing stops; the member's data stays on its nodes. */
+  SUSPENDED = 'SUSPENDED',
+}
+
+/**
+ * A node's place in routing. Only ACTIVE nodes get traffic; a node that merely stopped
+ * answering stays ACTIVE (the circuit breaker handles it), so that it is back as soon as it is.
+ */
+export enum NodeStatus {
+  /** Registered, not yet checked: no traffic until its health and schema pass. */
+  PENDING = 'PENDING',
+  ACTIVE = 'ACTIVE',
+  /** Its schema does not fit the composed supergraph (see schemaProblem): kept out of routing. */
+  INCOMPATIBLE = 'INCOMPATIBLE',
+  /** Taken out of routing by the consortium admin. */
+  DISABLED = 'DISABLED',
+}
+
+registerEnumType(MemberKind, { name: 'MemberKind' });
+registerEnumType(MemberStatus, { name: 'MemberStatus' });
+registerEnumType(NodeStatus, { name: 'NodeStatus', description: 'A member node\'s place in routing: only ACTIVE nodes get traffic.' });

@@ -1,0 +1,220 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthContext } from '@kyodo/auth';
+import { appendAudit, isUniqueViolation } from '@kyodo/database';
+import type { NodeUrlMap } from '../routing/node-directory';
+import { RegisterMemberInput, RegisterNodeInput, UpdateNodeInput } from './dto/registry.inputs';
+import { MemberEntity } from './member.entity';
+import { MemberNodeEntity } from './member-node.entity';
+import { NodeChecker, NodeCheckResult } from './node-checker';
+import { RegistryNodeDirectory, RoutingSnapshot } from './registry-directory';
+import { RegistryError } from './registry.errors';
+import { MemberKind, MemberStatus, NodeStatus } from './registry.enums';
+
+export interface RegistryOptions {
+  /** Nodes from configuration (KYODO_NODES) registered, as trusted and ACTIVE, when the registry has none for that org and subgraph. */
+  seed: NodeUrlMap;
+  /** How often every node is checked (health, identity, schema fit), in ms; 0 turns the loop off. */
+  checkIntervalMs: number;
+  /** How often the routing snapshot is re-read from the database, for changes made by another gateway replica. */
+  refreshIntervalMs: number;
+}
+
+export const REGISTRY_OPTIONS = Symbol('REGISTRY_OPTIONS');
+export const NODE_CHECKER = Symbol('NODE_CHECKER');
+
+/** Who acts when the gateway itself changes the registry (seeding, periodic checks). */
+const GATEWAY_ACTOR = { userId: 'kyodo-gateway', orgId: null } as const;
+
+/**
+ * The consortium's member and node registry, and the routing snapshot built from it. Every
+ * change here takes effect for routing at once in this process (the snapshot is rebuilt after
+ * the write commits); other gateway replicas pick it up on their next refresh.
+ */
+@Injectable()
+export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Registry');
+  private timers: NodeJS.Timeout[] = [];
+  private checking?: Promise<void>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    readonly directory: RegistryNodeDirectory,
+    @Inject(NODE_CHECKER) private readonly checker: NodeChecker,
+    @Inject(REGISTRY_OPTIONS) private readonly options: RegistryOptions,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.dataSource.isInitialized) return; // built only to print the schema
+    await this.seed(this.options.seed);
+    await this.refresh();
+    if (this.options.checkIntervalMs > 0) {
+      void this.checkAll();
+      this.timers.push(setInterval(() => void this.checkAll(), this.options.checkIntervalMs).unref());
+    }
+    if (this.options.refreshIntervalMs > 0) this.timers.push(setInterval(() => void this.refresh().catch(() => undefined), this.options.refreshIntervalMs).unref());
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
+    await this.checking;
+  }
+
+  /** Re-reads members and nodes and swaps the routing snapshot. */
+  async refresh(): Promise<void> {
+    const [members, nodes] = await Promise.all([this.dataSource.getRepository(MemberEntity).find(), this.dataSource.getRepository(MemberNodeEntity).find()]);
+    this.directory.replace(new RoutingSnapshot(members, nodes));
+  }
+
+  members(): Promise<MemberEntity[]> {
+    return this.dataSource.getRepository(MemberEntity).find({ order: { id: 'ASC' } });
+  }
+
+  nodes(orgId?: string): Promise<MemberNodeEntity[]> {
+    return this.dataSource.getRepository(MemberNodeEntity).find({ where: orgId ? { orgId } : {}, order: { orgId: 'ASC', subgraph: 'ASC' } });
+  }
+
+  async registerMember(input: RegisterMemberInput, actor: AuthContext): Promise<MemberEntity> {
+    try {
+      return await this.write(actor, 'member.register', 'Member', async (manager) => {
+        const member = await manager.save(manager.create(MemberEntity, { ...input, status: MemberStatus.ACTIVE }));
+        return { result: member, entityId: member.id, detail: { after: input } };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'members_pkey')) throw new RegistryError('MEMBER_EXISTS', `Member "${input.id}" is already registered.`);
+      throw error;
+    }
+  }
+
+  setMemberStatus(id: string, status: MemberStatus, actor: AuthContext): Promise<MemberEntity> {
+    return this.write(actor, 'member.status', 'Member', async (manager) => {
+      const member = await manager.findOne(MemberEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!member) throw new RegistryError('MEMBER_NOT_FOUND', `No member "${id}".`);
+      const before = member.status;
+      member.status = status;
+      return { result: await manager.save(member), entityId: id, detail: { from: before, to: status } };
+    });
+  }
+
+  /** Registers a node as PENDING and checks it at once: it gets traffic only if the check passes. */
+  async registerNode(input: RegisterNodeInput, actor: AuthContext): Promise<MemberNodeEntity> {
+    let node: MemberNodeEntity;
+    try {
+      node = await this.write(actor, 'node.register', 'MemberNode', async (manager) => {
+        if (!(await manager.existsBy(MemberEntity, { id: input.orgId }))) throw new RegistryError('MEMBER_NOT_FOUND', `No member "${input.orgId}": register the member first.`);
+        const saved = await manager.save(manager.create(MemberNodeEntity, { ...input, timeoutMs: input.timeoutMs ?? null, status: NodeStatus.PENDING }));
+        return { result: saved, entityId: saved.id, detail: { after: input } };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'member_nodes_one_per_subgraph')) {
+        throw new RegistryError('NODE_EXISTS', `Org "${input.orgId}" already has a ${input.subgraph} node; update it instead.`);
+      }
+      throw error;
+    }
+    return this.checkNode(node.id);
+  }
+
+  updateNode(input: UpdateNodeInput, actor: AuthContext): Promise<MemberNodeEntity> {
+    return this.write(actor, 'node.update', 'MemberNode', async (manager) => {
+      const node = await manager.findOne(MemberNodeEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!node) throw new RegistryError('NODE_NOT_FOUND', `No node ${input.id}.`);
+      const before = { url: node.url, timeoutMs: node.timeoutMs, status: node.status };
+      if (input.timeoutMs !== undefined) node.timeoutMs = input.timeoutMs;
+      if (input.url !== undefined && input.url !== node.url) {
+        node.url = input.url;
+        if (node.status !== NodeStatus.DISABLED) node.status = NodeStatus.PENDING;
+      }
+      if (input.enabled === false) node.status = NodeStatus.DISABLED;
+      if (input.enabled === true && node.status === NodeStatus.DISABLED) node.status = NodeStatus.PENDING;
+      const saved = await manager.save(node);
+      return { result: saved, entityId: node.id, detail: { before, after: { url: node.url, timeoutMs: node.timeoutMs, status: node.status } } };
+    }).then((node) => (node.status === NodeStatus.PENDING ? this.checkNode(node.id) : node));
+  }
+
+  /** Checks one node now and records the outcome; routing follows at once. */
+  async checkNode(id: string): Promise<MemberNodeEntity> {
+    const node = await this.dataSource.getRepository(MemberNodeEntity).findOneBy({ id });
+    if (!node) throw new RegistryError('NODE_NOT_FOUND', `No node ${id}.`);
+    const saved = await this.record(node, await this.checker.check(node));
+    await this.refresh();
+    return saved;
+  }
+
+  /** One round over every node that is not disabled; overlapping rounds are skipped. */
+  checkAll(): Promise<void> {
+    this.checking ??= (async () => {
+      try {
+        const nodes = (await this.nodes()).filter((n) => n.status !== NodeStatus.DISABLED);
+        const results = await Promise.all(nodes.map(async (node) => [node, await this.checker.check(node)] as const));
+        const changed = results.filter(([node, result]) => node.status !== result.status);
+        await Promise.all(results.map(([node, result]) => this.record(node, result)));
+        if (changed.length > 0) await this.refresh();
+      } catch (error) {
+        this.logger.warn(`Node check round failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        this.checking = undefined;
+      }
+    })();
+    return this.checking;
+  }
+
+  private async record(node: MemberNodeEntity, result: NodeCheckResult): Promise<MemberNodeEntity> {
+    const statusChanged = node.status !== result.status;
+    return this.dataSource.transaction(async (manager) => {
+      // A status the admin set (DISABLED) or changed meanwhile is never overwritten by a check.
+      const updated = await manager
+        .createQueryBuilder()
+        .update(MemberNodeEntity)
+        .set({
+          status: result.status,
+          schemaHash: result.schemaHash,
+          schemaProblem: result.schemaProblem,
+          lastError: result.lastError,
+          lastCheckedAt: result.checkedAt,
+          ...(result.healthy ? { lastHealthyAt: result.checkedAt } : {}),
+        })
+        .where('id = :id AND status = :seen AND status <> :disabled', { id: node.id, seen: node.status, disabled: NodeStatus.DISABLED })
+        .execute();
+      if (statusChanged && updated.affected) {
+        await appendAudit(manager, {
+          actorId: GATEWAY_ACTOR.userId,
+          actorOrgId: GATEWAY_ACTOR.orgId,
+          action: 'node.check',
+          entityType: 'MemberNode',
+          entityId: node.id,
+          detail: { from: node.status, to: result.status, schemaProblem: result.schemaProblem },
+        });
+        this.logger.log(`${node.orgId}/${node.subgraph}: ${node.status} -> ${result.status}${result.schemaProblem ? ` (${result.schemaProblem})` : ''}`);
+      }
+      return manager.findOneByOrFail(MemberNodeEntity, { id: node.id });
+    });
+  }
+
+  /** Configured nodes join a fresh registry as trusted; the registry decides from then on. */
+  private async seed(seed: NodeUrlMap): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      for (const [orgId, urls] of Object.entries(seed)) {
+        await manager.query(`INSERT INTO members (id, name, kind, status) VALUES ($1, $1, $2, 'ACTIVE') ON CONFLICT (id) DO NOTHING`, [orgId, MemberKind.MUNICIPALITY]);
+        for (const [subgraph, url] of Object.entries(urls)) {
+          await manager.query(`INSERT INTO member_nodes (org_id, subgraph, url, status) VALUES ($1, $2, $3, 'ACTIVE') ON CONFLICT ON CONSTRAINT member_nodes_one_per_subgraph DO NOTHING`, [
+            orgId,
+            subgraph,
+            url,
+          ]);
+        }
+      }
+    });
+  }
+
+  /** A registry change and its audit entry commit together; routing follows once committed. */
+  private async write<T>(actor: AuthContext, action: string, entityType: string, change: (manager: EntityManager) => Promise<{ result: T; entityId: string; detail: Record<string, unknown> }>): Promise<T> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const { result, entityId, detail } = await change(manager);
+      await appendAudit(manager, { actorId: actor.userId, actorOrgId: actor.orgId, action, entityType, entityId, detail });
+      return result;
+    });
+    await this.refresh();
+    return result;
+  }
+}
