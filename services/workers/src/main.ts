@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { OFFLINE_AUTH } from '@kyodo/auth';
 import { authOptionsOf, loadConfig, MigrateConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
-import { runServiceMain } from '@kyodo/subgraph';
+import { GatewayClient, runServiceMain } from '@kyodo/subgraph';
+import { GatewayTrainingRecords } from './assignments/gateway-training-records';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
 import { dataKeyOf, WorkersConfig } from './workers.config';
 import { createWorkersApp, migrateWorkers } from './workers-node';
@@ -19,9 +20,7 @@ void runServiceMain({
         databaseUrl: config.DATABASE_URL,
         auth: authOptionsOf(config),
         dataKey: dataKeyOf(config),
-        // Until the training subgraph is wired, nobody has completed anything: an assignment
-        // that requires a training is refused rather than booked unchecked.
-        trainingRecords: new InMemoryTrainingRecords(),
+        trainingRecords: new GatewayTrainingRecords(new GatewayClient(config.GATEWAY_URL)),
       },
       config.LOG_LEVEL,
     );

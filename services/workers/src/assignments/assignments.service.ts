@@ -44,7 +44,7 @@ export class AssignmentsService {
     }
     const worker = await this.assignments.manager.findOneBy(WorkerEntity, { orgId, id: input.workerId });
     this.checkWorker(worker, input);
-    const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, input.requiredTrainings);
+    const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, input.requiredTrainings, actor);
     if (missing.length > 0) throw new AssignmentsError('TRAINING_MISSING', `The worker has not completed: ${missing.join(', ')}.`, { missing });
 
     try {
