@@ -36,6 +36,8 @@ export interface LaunchOptions {
   logDir: string;
   logLevel?: 'error' | 'warn' | 'log' | 'debug';
   nodeTimeoutMs?: number;
+  /** Extra environment for the gateway process (tests: faster registry checks, shorter circuit resets). */
+  gatewayEnv?: Record<string, string>;
   /** Tests drop the databases they created when they stop; the demo keeps them. */
   dropDatabasesOnStop?: boolean;
 }
@@ -114,6 +116,7 @@ export class RunningConsortium {
       REPORTING_URL: this.reportingUrl,
       CONSORTIUM_PORT: String(ports.consortium),
       NODE_TIMEOUT_MS: String(this.options.nodeTimeoutMs ?? 10_000),
+      ...this.options.gatewayEnv,
     });
     this.gatewayUrl = `${gateway.url}/graphql`;
     this.consortiumUrl = `http://127.0.0.1:${ports.consortium}`;

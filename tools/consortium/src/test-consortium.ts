@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { testServerUrl } from '@kyodo/testing';
-import { RunningConsortium } from './consortium-launcher';
+import { LaunchOptions, RunningConsortium } from './consortium-launcher';
 import { REPO_ROOT } from './repo-root';
 
 /**
  * A consortium for an end-to-end test or a benchmark: free ports, databases named after the
  * run on the test PostgreSQL server, dropped again on stop.
  */
-export function launchTestConsortium(label: string, orgs: readonly string[], options: { nodeTimeoutMs?: number } = {}): Promise<RunningConsortium> {
+export function launchTestConsortium(label: string, orgs: readonly string[], options: Pick<LaunchOptions, 'nodeTimeoutMs' | 'gatewayEnv'> = {}): Promise<RunningConsortium> {
   const run = `${label}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
   const keycloakUrl = process.env.KEYCLOAK_URL;
   if (!keycloakUrl) throw new Error('KEYCLOAK_URL is not set: run end-to-end tests through jest (its global setup provisions Keycloak).');
@@ -21,6 +21,7 @@ export function launchTestConsortium(label: string, orgs: readonly string[], opt
     logDir: join(REPO_ROOT, '.kyodo/test-logs', run),
     logLevel: 'warn',
     nodeTimeoutMs: options.nodeTimeoutMs,
+    gatewayEnv: options.gatewayEnv,
     dropDatabasesOnStop: true,
   });
 }

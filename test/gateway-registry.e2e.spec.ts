@@ -1,0 +1,233 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HUB_MAINS, launchTestConsortium, REPO_ROOT, RunningConsortium } from '@kyodo/consortium-tools';
+import { freePort } from '@kyodo/database';
+import { composeSupergraph, readCommitted, SUBGRAPHS } from '@kyodo/schema-tools';
+import { sdlHash } from '@kyodo/subgraph';
+import { bearer, createTestDatabase, gql, GraphQLResponse, postGraphQL, TestDatabase, testKeycloakUrl } from '@kyodo/testing';
+
+/**
+ * The consortium registry drives routing: changes through GraphQL take effect at once, a node
+ * that fails is answered for with NODE_UNAVAILABLE and let back in when it returns, and a node
+ * whose schema does not fit the supergraph is kept out.
+ */
+
+const ORGS = ['tateshina', 'shiojiri', 'itoigawa'] as const;
+const MEMBER_NODES = gql`query ($orgId: String) { memberNodes(orgId: $orgId) { id orgId subgraph url status schemaHash schemaProblem lastError lastHealthyAt } }`;
+const UPDATE_NODE = gql`mutation ($input: UpdateNodeInput!) { updateNode(input: $input) { id status } }`;
+const REGISTER_NODE = gql`mutation ($input: RegisterNodeInput!) { registerNode(input: $input) { id orgId subgraph status schemaProblem lastError } }`;
+const REGISTER_MEMBER = gql`mutation ($input: RegisterMemberInput!) { registerMember(input: $input) { id status } }`;
+const SET_MEMBER_STATUS = gql`mutation ($id: String!, $status: MemberStatus!) { setMemberStatus(id: $id, status: $status) { id status } }`;
+const COURSES = gql`{ courses { orgId code } }`;
+const CLIENTS = gql`{ clients { orgId name } }`;
+
+type MemberNode = { id: string; orgId: string; subgraph: string; url: string; status: string; schemaHash: string | null; schemaProblem: string | null; lastError: string | null };
+
+describe('the consortium registry drives routing', () => {
+  let consortium: RunningConsortium;
+  let gw: string;
+  let admin: string;
+
+  const nodesOf = async (orgId?: string): Promise<MemberNode[]> => {
+    const res = await postGraphQL<{ memberNodes: MemberNode[] }>(gw, MEMBER_NODES, { orgId }, admin);
+    expect(res.errors).toBeUndefined();
+    return res.data!.memberNodes;
+  };
+  const nodeOf = async (orgId: string, subgraph: string) => (await nodesOf(orgId)).find((n) => n.subgraph === subgraph)!;
+  const coursesAs = async (user: string) => postGraphQL<{ courses: { orgId: string; code: string }[] | null }>(gw, COURSES, {}, await bearer(user));
+
+  beforeAll(async () => {
+    consortium = await launchTestConsortium('registry', ORGS, { nodeTimeoutMs: 2000, gatewayEnv: { CIRCUIT_RESET_MS: '1000', NODE_CHECK_INTERVAL_MS: '0' } });
+    gw = consortium.gatewayUrl;
+    admin = await bearer('consortium-admin');
+    for (const orgId of ORGS) {
+      const res = await postGraphQL(gw, gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`, { input: { code: `${orgId.toUpperCase()}-1`, title: `${orgId} 研修`, category: 'BASIC', format: 'E_LEARNING', durationMinutes: 60 } }, await bearer(`${orgId}-admin`));
+      expect(res.errors).toBeUndefined();
+    }
+  });
+
+  afterAll(async () => {
+    await consortium?.stop();
+  });
+
+  it('lists every configured node, ACTIVE, with the hash of the schema it serves', async () => {
+    const nodes = await nodesOf();
+    expect(nodes.map((n) => `${n.orgId}/${n.subgraph}:${n.status}`).sort()).toEqual(ORGS.flatMap((o) => ['orders', 'training', 'workers'].map((s) => `${o}/${s}:ACTIVE`)).sort());
+    const training = await postGraphQL<{ checkNode: MemberNode }>(gw, gql`mutation ($id: ID!) { checkNode(id: $id) { status schemaHash lastError } }`, { id: (await nodeOf('itoigawa', 'training')).id }, admin);
+    expect(training.data!.checkNode).toEqual({ status: 'ACTIVE', schemaHash: sdlHash(readCommitted('services/training/schema.graphql')!), lastError: null });
+  });
+
+  it('refuses registry changes from member staff, and bad input with a code, writing nothing', async () => {
+    const before = await nodesOf();
+    const byDirector = await postGraphQL(gw, UPDATE_NODE, { input: { id: before[0].id, enabled: false } }, await bearer('tateshina-admin'));
+    expect(byDirector.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const badUrl = await postGraphQL(gw, REGISTER_NODE, { input: { orgId: 'tateshina', subgraph: 'training', url: 'ftp://example' } }, admin);
+    expect(badUrl.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const badSubgraph = await postGraphQL(gw, REGISTER_NODE, { input: { orgId: 'tateshina', subgraph: 'payroll', url: 'http://127.0.0.1:1' } }, admin);
+    expect(badSubgraph.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const duplicate = await postGraphQL(gw, REGISTER_NODE, { input: { orgId: 'tateshina', subgraph: 'training', url: 'http://127.0.0.1:1' } }, admin);
+    expect(duplicate.errors?.[0].extensions?.code).toBe('NODE_EXISTS');
+    const unknownMember = await postGraphQL(gw, REGISTER_NODE, { input: { orgId: 'nowhere', subgraph: 'training', url: 'http://127.0.0.1:1' } }, admin);
+    expect(unknownMember.errors?.[0].extensions?.code).toBe('MEMBER_NOT_FOUND');
+    expect(await nodesOf()).toEqual(before);
+  });
+
+  it('takes a disabled node out of routing at once, and puts it back when re-enabled', async () => {
+    const node = await nodeOf('itoigawa', 'training');
+    expect((await postGraphQL(gw, UPDATE_NODE, { input: { id: node.id, enabled: false } }, admin)).data).toEqual({ updateNode: { id: node.id, status: 'DISABLED' } });
+
+    const refused = await coursesAs('itoigawa-director');
+    expect(refused.status).toBe(200);
+    expect(refused.data).toEqual({ courses: null });
+    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('disabled'), extensions: { code: 'NODE_UNAVAILABLE', orgId: 'itoigawa' } });
+    // Other members, and itoigawa's other nodes, are untouched.
+    expect((await coursesAs('tateshina-director')).data?.courses).toEqual([{ orgId: 'tateshina', code: 'TATESHINA-1' }]);
+    expect((await postGraphQL(gw, CLIENTS, {}, await bearer('itoigawa-director'))).errors).toBeUndefined();
+
+    // Re-enabling checks the node first; it fits, so it is ACTIVE and answers again.
+    expect((await postGraphQL(gw, UPDATE_NODE, { input: { id: node.id, enabled: true } }, admin)).data).toEqual({ updateNode: { id: node.id, status: 'ACTIVE' } });
+    expect((await coursesAs('itoigawa-director')).data?.courses).toEqual([{ orgId: 'itoigawa', code: 'ITOIGAWA-1' }]);
+  });
+
+  it('routes to a changed URL at once: a wrong one fails the identity check and is kept out until corrected', async () => {
+    const node = await nodeOf('shiojiri', 'training');
+    const moved = await postGraphQL<{ updateNode: { status: string } }>(gw, UPDATE_NODE, { input: { id: node.id, url: consortium.node('itoigawa', 'training').url } }, admin);
+    expect(moved.data!.updateNode.status).toBe('INCOMPATIBLE');
+    expect((await nodeOf('shiojiri', 'training')).schemaProblem).toContain('serves the training node of org "itoigawa"');
+    const refused = await coursesAs('shiojiri-director');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'NODE_UNAVAILABLE', orgId: 'shiojiri' });
+
+    const back = await postGraphQL<{ updateNode: { status: string } }>(gw, UPDATE_NODE, { input: { id: node.id, url: node.url } }, admin);
+    expect(back.data!.updateNode.status).toBe('ACTIVE');
+    expect((await coursesAs('shiojiri-director')).data?.courses).toEqual([{ orgId: 'shiojiri', code: 'SHIOJIRI-1' }]);
+  });
+
+  it('keeps a newly registered node out of routing until it answers its check', async () => {
+    expect((await postGraphQL(gw, REGISTER_MEMBER, { input: { id: 'omachi', name: '大町市', kind: 'MUNICIPALITY' } }, admin)).data).toEqual({ registerMember: { id: 'omachi', status: 'ACTIVE' } });
+    const dead = `http://127.0.0.1:${await freePort()}`;
+    const registered = await postGraphQL<{ registerNode: MemberNode }>(gw, REGISTER_NODE, { input: { orgId: 'omachi', subgraph: 'training', url: dead, timeoutMs: 1500 } }, admin);
+    expect(registered.data!.registerNode).toMatchObject({ orgId: 'omachi', subgraph: 'training', status: 'PENDING', lastError: expect.stringContaining('unreachable') });
+    const asked = await postGraphQL(gw, gql`{ courses(orgId: "omachi") { code } }`, {}, admin);
+    expect(asked.errors?.[0]).toMatchObject({ message: expect.stringContaining('has not passed'), extensions: { code: 'NODE_UNAVAILABLE', orgId: 'omachi' } });
+  });
+
+  it('answers for a suspended member with NODE_UNAVAILABLE, and routes to it again once resumed', async () => {
+    expect((await postGraphQL(gw, SET_MEMBER_STATUS, { id: 'itoigawa', status: 'SUSPENDED' }, admin)).errors).toBeUndefined();
+    const refused = await coursesAs('itoigawa-director');
+    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('suspended'), extensions: { code: 'NODE_UNAVAILABLE', orgId: 'itoigawa' } });
+    expect((await postGraphQL(gw, SET_MEMBER_STATUS, { id: 'itoigawa', status: 'ACTIVE' }, admin)).errors).toBeUndefined();
+    expect((await coursesAs('itoigawa-director')).data?.courses).toEqual([{ orgId: 'itoigawa', code: 'ITOIGAWA-1' }]);
+  });
+
+  it('answers a stopped node with NODE_UNAVAILABLE (HTTP 200), fails fast once its circuit opens, and gives the full answer after it restarts', async () => {
+    await consortium.stopNode('shiojiri', 'training');
+    try {
+      const first = await coursesAs('shiojiri-director');
+      expect(first.status).toBe(200);
+      expect(first.errors?.[0].extensions).toMatchObject({ code: 'NODE_UNAVAILABLE', orgId: 'shiojiri' });
+      for (let i = 0; i < 3; i++) await coursesAs('shiojiri-director');
+      const fast = await coursesAs('shiojiri-director');
+      expect(fast.errors?.[0].message).toContain('failed repeatedly');
+      // One query over two orgs: tateshina's part stands while shiojiri's node is down.
+      const mixed = await postGraphQL<{ mine: unknown; other: unknown }>(gw, gql`{ mine: courses { code } other: consortiumMembers { id } }`, {}, await bearer('tateshina-director'));
+      expect(mixed.data).toEqual({ mine: [{ code: 'TATESHINA-1' }], other: expect.arrayContaining([{ id: 'shiojiri' }]) });
+    } finally {
+      await consortium.restartNode('shiojiri', 'training');
+    }
+    // The circuit lets a probe through after CIRCUIT_RESET_MS (1 s here); the node answers it.
+    let answer: GraphQLResponse<{ courses: unknown }> | undefined;
+    for (let i = 0; i < 40 && !answer?.data?.courses; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      answer = await coursesAs('shiojiri-director');
+    }
+    expect(answer?.errors).toBeUndefined();
+    expect(answer?.data?.courses).toEqual([{ orgId: 'shiojiri', code: 'SHIOJIRI-1' }]);
+  });
+
+  it('keeps the others answering under load while one org\'s nodes are all down: 0 failures', async () => {
+    for (const subgraph of ['orders', 'workers', 'training'] as const) await consortium.stopNode('itoigawa', subgraph);
+    try {
+      const tokens = await Promise.all(['tateshina-director', 'shiojiri-director'].map((u) => bearer(u)));
+      const results = await Promise.all(
+        Array.from({ length: 300 }, (_, i) => postGraphQL<{ courses: unknown; clients: unknown }>(gw, gql`{ courses { code } clients { name } }`, {}, tokens[i % 2])),
+      );
+      const failures = results.filter((r) => r.status !== 200 || r.errors || !r.data?.courses || !r.data?.clients);
+      expect(failures).toHaveLength(0);
+      // And itoigawa's own callers get the partial-failure answer, not a crash.
+      expect((await coursesAs('itoigawa-director')).errors?.[0].extensions).toMatchObject({ code: 'NODE_UNAVAILABLE', orgId: 'itoigawa' });
+    } finally {
+      for (const subgraph of ['orders', 'workers', 'training'] as const) await consortium.restartNode('itoigawa', subgraph);
+    }
+  });
+
+  describe('a node whose schema does not fit the supergraph', () => {
+    let gateway: ChildProcess;
+    let url: string;
+    let database: TestDatabase;
+
+    /** A supergraph composed after training gained a field these (current) nodes do not serve. */
+    function supergraphExpectingANewCourseField(dir: string): string {
+      const sdls = SUBGRAPHS.map((s) => ({ name: s.name, sdl: readCommitted(s.sdlPath)! }));
+      const training = sdls.find((s) => s.name === 'training')!;
+      training.sdl = training.sdl.replace(/type Course\s+@key\(fields: "orgId id"\)\s*\{/, (open) => `${open}\n  certificationBody: String`);
+      expect(training.sdl).toContain('certificationBody');
+      const path = join(dir, 'supergraph.graphql');
+      writeFileSync(path, composeSupergraph(sdls));
+      writeFileSync(join(dir, 'supergraph.subgraphs.json'), JSON.stringify(Object.fromEntries(sdls.map((s) => [s.name, { sha256: sdlHash(s.sdl), sdl: s.sdl }]))));
+      return path;
+    }
+
+    beforeAll(async () => {
+      database = await createTestDatabase('registry_misfit');
+      const [port, consortiumPort] = [await freePort(), await freePort()];
+      const nodes = Object.fromEntries(ORGS.map((orgId) => [orgId, Object.fromEntries((['orders', 'workers', 'training'] as const).map((s) => [s, consortium.node(orgId, s).url]))]));
+      gateway = spawn(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, HUB_MAINS.gateway)], {
+        cwd: REPO_ROOT,
+        env: {
+          PATH: process.env.PATH ?? '',
+          SWC_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json'),
+          PORT: String(port),
+          CONSORTIUM_PORT: String(consortiumPort),
+          DATABASE_URL: database.url,
+          MIGRATE_ON_START: 'true',
+          KEYCLOAK_URL: testKeycloakUrl(),
+          KYODO_NODES: JSON.stringify(nodes),
+          REPORTING_URL: consortium.reportingUrl,
+          SUPERGRAPH_PATH: supergraphExpectingANewCourseField(mkdtempSync(join(tmpdir(), 'kyodo-supergraph-'))),
+          NODE_CHECK_INTERVAL_MS: '500',
+        },
+        stdio: 'ignore',
+      });
+      url = `http://127.0.0.1:${port}/graphql`;
+      for (let i = 0; i < 300; i++) {
+        if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('the second gateway did not start');
+    });
+
+    afterAll(async () => {
+      gateway?.kill('SIGKILL');
+      await database?.drop();
+    });
+
+    it('marks every training node INCOMPATIBLE with the reason, refuses to route to it, and keeps routing the rest', async () => {
+      let nodes: MemberNode[] = [];
+      for (let i = 0; i < 60; i++) {
+        nodes = (await postGraphQL<{ memberNodes: MemberNode[] }>(url, MEMBER_NODES, {}, admin)).data!.memberNodes;
+        if (nodes.filter((n) => n.subgraph === 'training').every((n) => n.status === 'INCOMPATIBLE')) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      for (const node of nodes) {
+        if (node.subgraph === 'training') expect(node).toMatchObject({ status: 'INCOMPATIBLE', schemaProblem: expect.stringContaining('Course.certificationBody was removed') });
+        else expect(node).toMatchObject({ status: 'ACTIVE', schemaProblem: null });
+      }
+      const refused = await postGraphQL(url, COURSES, {}, await bearer('tateshina-director'));
+      expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('schema does not fit'), extensions: { code: 'NODE_UNAVAILABLE', orgId: 'tateshina' } });
+      const clients = await postGraphQL(url, CLIENTS, {}, await bearer('tateshina-director'));
+      expect(clients.errors).toBeUndefined();
+    });
+  });
+});
