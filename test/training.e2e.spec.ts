@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools';
+import { bearer, gql, GraphQLResponse, postGraphQL } from '@kyodo/testing';
+
+/**
+ * Training across subgraphs, through the gateway of a running consortium: the workers node asks
+ * the training node whether a worker completed the courses a task requires (information
+ * security before confidential work), and the training node asks the workers node for approved
+ * hours and sets the stage when it promotes a worker. Every call carries the caller's own token.
+ */
+
+const ORG = 'tateshina';
+const SECURITY = 'SEC-BASIC';
+const WEEKDAYS_4H = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 }));
+
+const ASSIGN = gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id workerId } }`;
+
+describe('training wired to workers through the gateway', () => {
+  let consortium: RunningConsortium;
+  let gw: string;
+  let workerId: string;
+  let securityCourseId: string;
+
+  async function as<T>(username: string, document: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    return postGraphQL<T>(gw, document, variables, await bearer(username));
+  }
+  async function ok<T>(username: string, document: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await as<T>(username, document, variables);
+    if (res.errors || !res.data) throw new Error(`${username}: ${JSON.stringify(res.errors)}`);
+    return res.data;
+  }
+  const assignment = (requiredTrainings: string[]) => ({
+    workerId, taskOrgId: ORG, taskId: randomUUID(), periodFrom: '2025-06-02', periodTo: '2025-06-27', plannedMinutes: 600, hourlyRateYen: 1_100, requiredTrainings,
+  });
+
+  beforeAll(async () => {
+    consortium = await launchTestConsortium('training', [ORG]);
+    gw = consortium.gatewayUrl;
+    const catalogue = await ok<{ seedCourseCatalogue: { id: string; code: string }[] }>(`${ORG}-admin`, gql`mutation { seedCourseCatalogue { id code } }`);
+    securityCourseId = catalogue.seedCourseCatalogue.find((c) => c.code === SECURITY)!.id;
+    const worker = await ok<{ registerWorker: { id: string } }>(`${ORG}-admin`, gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`, {
+      input: { familyName: '蓼科', givenName: '研修', familyNameKana: 'タテシナ', givenNameKana: 'ケンシュウ', monthlyHourCap: 80, weeklyAvailability: WEEKDAYS_4H },
+    });
+    workerId = worker.registerWorker.id;
+    await ok(`${ORG}-director`, gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`, { id: workerId });
+  }, 240_000);
+
+  afterAll(async () => {
+    await consortium?.stop();
+  });
+
+  it('refuses an assignment that requires information security with TRAINING_MISSING until the worker completes it, then books it', async () => {
+    const refused = await as(`${ORG}-director`, ASSIGN, { input: assignment([SECURITY]) });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'TRAINING_MISSING', details: { missing: [SECURITY] } });
+    expect((await ok<{ workerAssignments: unknown[] }>(`${ORG}-director`, gql`query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id } }`, { workerId })).workerAssignments).toEqual([]);
+
+    const enrolled = await ok<{ enrollWorker: { id: string } }>(`${ORG}-director`, gql`mutation ($input: EnrollWorkerInput!) { enrollWorker(input: $input) { id } }`, {
+      input: { workerId, courseId: securityCourseId },
+    });
+    // Enrolled is not enough: the course must be completed.
+    expect((await as(`${ORG}-director`, ASSIGN, { input: assignment([SECURITY]) })).errors?.[0].extensions?.code).toBe('TRAINING_MISSING');
+    await ok(`${ORG}-director`, gql`mutation ($id: ID!) { completeEnrollment(input: { enrollmentId: $id, evaluation: 4, score: 88 }) { status } }`, { id: enrolled.enrollWorker.id });
+
+    const booked = await as<{ createAssignment: { workerId: string } }>(`${ORG}-director`, ASSIGN, { input: assignment([SECURITY]) });
+    expect(booked.errors).toBeUndefined();
+    expect(booked.data!.createAssignment.workerId).toBe(workerId);
+    // A course the worker never took is still missing.
+    const other = await as(`${ORG}-director`, ASSIGN, { input: assignment([SECURITY, 'CAD-BASIC']) });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'TRAINING_MISSING', details: { missing: ['CAD-BASIC'] } });
+  });
+
+  it('lists the worker as ready once approved hours reach the rule, and promotion sets the stage in the workers subgraph', async () => {
+    await ok(`${ORG}-admin`, gql`mutation ($input: SetPromotionRuleInput!) { setPromotionRule(input: $input) { toStage } }`, {
+      input: { axis: 'IT', toStage: 'B', requiredCourseCodes: [SECURITY], minWorkMinutes: 120 },
+    });
+    const readyIds = async () =>
+      (await ok<{ workersReadyForPromotion: { workerId: string; approvedMinutes: number }[] }>(`${ORG}-director`, gql`{ workersReadyForPromotion(axis: IT) { workerId approvedMinutes } }`)).workersReadyForPromotion;
+    expect(await readyIds()).toEqual([]);
+
+    const booked = await ok<{ createAssignment: { id: string } }>(`${ORG}-director`, ASSIGN, { input: assignment([]) });
+    const logged = await ok<{ logTime: { id: string } }>(`${ORG}-director`, gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`, {
+      input: { assignmentId: booked.createAssignment.id, workDate: '2025-06-03', minutes: 120, idempotencyKey: randomUUID() },
+    });
+    // Submitted hours do not count; approved ones do.
+    expect(await readyIds()).toEqual([]);
+    await ok(`${ORG}-director`, gql`mutation ($id: ID!) { approveTimeEntry(id: $id) { status } }`, { id: logged.logTime.id });
+    expect(await readyIds()).toEqual([{ workerId, approvedMinutes: 120 }]);
+
+    const promoted = await ok<{ promoteWorker: { fromStage: string; toStage: string } }>(`${ORG}-director`, gql`mutation ($workerId: ID!) { promoteWorker(workerId: $workerId, axis: IT) { fromStage toStage } }`, { workerId });
+    expect(promoted.promoteWorker).toEqual({ fromStage: 'C', toStage: 'B' });
+    const worker = await ok<{ worker: { itStage: string } }>(`${ORG}-director`, gql`query ($id: ID!) { worker(id: $id) { itStage } }`, { id: workerId });
+    expect(worker.worker.itStage).toBe('B');
+    expect(await readyIds()).toEqual([]);
+  });
+
+  it('leaves the prerequisite check to the org’s staff: a worker may not ask it', async () => {
+    const res = await as(`${ORG}-worker`, gql`query ($workerId: ID!) { missingTrainings(workerId: $workerId, courseCodes: ["${SECURITY}"]) }`, { workerId });
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
