@@ -5,6 +5,7 @@ import { BusinessCategoriesModule } from './categories/business-categories.modul
 import { ClientsModule } from './clients/clients.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { ordersDataSourceOptions } from './data-source';
+import { DeliveriesModule } from './deliveries/deliveries.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { OrdersModule } from './orders/orders.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -31,6 +32,7 @@ export class OrdersAppModule {
         BusinessCategoriesModule,
         OrdersModule,
         TasksModule,
+        DeliveriesModule,
         InvoicesModule,
       ],
     };

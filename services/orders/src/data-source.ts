@@ -3,6 +3,7 @@ import { serviceDataSourceOptions } from '@kyodo/database';
 import { BusinessCategoryEntity } from './categories/business-category.entity';
 import { ClientEntity } from './clients/client.entity';
 import { ContractEntity } from './contracts/contract.entity';
+import { DeliveryEntity } from './deliveries/delivery.entity';
 import { InvoiceLineEntity } from './invoices/invoice-line.entity';
 import { InvoiceEntity } from './invoices/invoice.entity';
 import { OrderEntity } from './orders/order.entity';
@@ -12,13 +13,15 @@ import { OrderLifecycle1763769600000 } from './migrations/1763769600000-order-li
 import { OrderDetails1763769700000 } from './migrations/1763769700000-order-details';
 import { Tasks1763769800000 } from './migrations/1763769800000-tasks';
 import { Invoices1763769900000 } from './migrations/1763769900000-invoices';
+import { Deliveries1763856000000 } from './migrations/1763856000000-deliveries';
+import { PartialCreditNotes1763856100000 } from './migrations/1763856100000-partial-credit-notes';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, InvoiceEntity, InvoiceLineEntity],
-    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000],
+    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, DeliveryEntity, InvoiceEntity, InvoiceLineEntity],
+    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000],
   });
 }
 

@@ -20,6 +20,14 @@ export class InvoiceLineEntity {
   @Column({ name: 'order_id', type: 'uuid', nullable: true })
   orderId!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The accepted delivery (検収済みの納入) the line bills; null on credit notes.' })
+  @Column({ name: 'delivery_id', type: 'uuid', nullable: true })
+  deliveryId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'On a credit note: the line of the credited invoice it reduces.' })
+  @Column({ name: 'credits_line_id', type: 'uuid', nullable: true })
+  creditsLineId!: string | null;
+
   @Field()
   @Column()
   description!: string;

@@ -18,7 +18,7 @@ export class InvoiceEntity extends OrgScopedEntity {
   @Column({ type: 'text' })
   kind!: InvoiceKind;
 
-  @Field(() => String, { nullable: true, description: 'For a credit note: the invoice it reverses.' })
+  @Field(() => String, { nullable: true, description: 'For a credit note: the invoice it corrects.' })
   @Column({ name: 'credits_invoice_id', type: 'uuid', nullable: true })
   creditsInvoiceId!: string | null;
 

@@ -35,9 +35,11 @@ export class InvoicesResolver {
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Mutation(() => InvoiceEntity, { description: 'Reverses an issued invoice with a credit note (返還インボイス); the invoice itself never changes.' })
-  issueCreditNote(@Args() { orgId, invoiceId, reason }: IssueCreditNoteArgs, @CurrentAuth() auth: AuthContext): Promise<InvoiceEntity> {
-    return this.invoicesService.creditNote(auth, this.node.resolve(orgId), invoiceId, reason);
+  @Mutation(() => InvoiceEntity, {
+    description: 'Corrects an issued invoice with a credit note (返還インボイス) taking back part of its lines, or all that is left; the invoice itself never changes.',
+  })
+  issueCreditNote(@Args() { orgId, invoiceId, reason, lines }: IssueCreditNoteArgs, @CurrentAuth() auth: AuthContext): Promise<InvoiceEntity> {
+    return this.invoicesService.creditNote(auth, this.node.resolve(orgId), invoiceId, reason, lines);
   }
 
   /**

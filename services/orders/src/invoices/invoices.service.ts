@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
-import { appendAudit, isUniqueViolation, uuidsOnly } from '@kyodo/database';
+import { appendAudit, isCheckViolation, uuidsOnly } from '@kyodo/database';
 import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
 import { ClientEntity } from '../clients/client.entity';
+import { DeliveryEntity } from '../deliveries/delivery.entity';
+import { DeliveryStatus } from '../deliveries/delivery-status.enum';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { OrderStatus } from '../orders/order-status.enum';
 import { OrdersError } from '../orders/orders.errors';
@@ -12,12 +14,13 @@ import { consumptionTax, STANDARD_TAX_RATE } from './consumption-tax';
 import { InvoiceKind } from './invoice-kind.enum';
 import { InvoiceLineEntity } from './invoice-line.entity';
 import { InvoiceEntity } from './invoice.entity';
+import { CreditNoteLineInput } from './dto/credit-note-line.input';
 import { IssueInvoiceInput } from './dto/issue-invoice.input';
 
 /** GraphQL Int fields carry yen; a document beyond this cannot be shown and is refused. */
 const MAX_DOCUMENT_YEN = 2_000_000_000;
 
-type NewLine = Pick<InvoiceLineEntity, 'orderId' | 'description' | 'amountYen' | 'taxRatePercent'>;
+type NewLine = Pick<InvoiceLineEntity, 'orderId' | 'deliveryId' | 'creditsLineId' | 'description' | 'amountYen' | 'taxRatePercent'>;
 
 @Injectable()
 export class InvoicesService {
@@ -54,7 +57,21 @@ export class InvoicesService {
           .getMany();
   }
 
-  /** Bills accepted orders of one client, one line each, and moves them to INVOICED, atomically. */
+  /** Yen taken back from each of these lines by credit notes so far (for the InvoiceLine.creditedYen loader). */
+  async creditedByLine(lineIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
+    const valid = uuidsOnly(lineIds);
+    if (valid.length === 0) return new Map();
+    const rows = (await manager.query(`SELECT line_id, credited_yen::bigint AS credited FROM invoice_line_credits WHERE line_id = ANY($1::uuid[])`, [valid])) as {
+      line_id: string;
+      credited: string;
+    }[];
+    return new Map(rows.map((r) => [r.line_id, Number(r.credited)]));
+  }
+
+  /**
+   * Bills accepted orders of one client and moves them to INVOICED, atomically: one line per
+   * order, drawn from its accepted delivery (検収済みの納入).
+   */
   issue(auth: AuthContext, orgId: string, input: IssueInvoiceInput): Promise<InvoiceEntity> {
     return this.dataSource.transaction(async (manager) => {
       const client = await manager.findOneBy(ClientEntity, { orgId, id: input.clientId });
@@ -64,25 +81,54 @@ export class InvoicesService {
       for (const orderId of [...input.orderIds].sort()) {
         const order = await this.lifecycle.transitionWithin(manager, auth, orgId, orderId, OrderStatus.INVOICED);
         if (order.clientId !== client.id) throw new OrdersError('ORDER_CLIENT_MISMATCH', `Order ${orderId} is not for client ${client.id}.`, { orderId });
-        lines.push({ orderId, description: order.title, amountYen: order.valueYen, taxRatePercent: STANDARD_TAX_RATE });
+        // ACCEPTED implies an accepted delivery (the lifecycle step made both); the check keeps it explicit.
+        const delivery = await manager.findOneBy(DeliveryEntity, { orderId, status: DeliveryStatus.ACCEPTED });
+        if (!delivery) throw new OrdersError('DELIVERY_NOT_FOUND', `Order ${orderId} has no accepted delivery.`, { orderId });
+        lines.push({ orderId, deliveryId: delivery.id, creditsLineId: null, description: order.title, amountYen: delivery.amountYen, taxRatePercent: STANDARD_TAX_RATE });
       }
       return this.write(manager, auth, orgId, { clientId: client.id, kind: InvoiceKind.INVOICE, creditsInvoiceId: null, reason: null }, lines);
     });
   }
 
-  /** Reverses a whole invoice with a credit note of the same lines; the invoice stays as issued. */
-  async creditNote(auth: AuthContext, orgId: string, invoiceId: string, reason: string): Promise<InvoiceEntity> {
+  /**
+   * 返還インボイス: takes back `requested` amounts of the invoice's lines, or all that is left of
+   * every line. The invoice stays as issued. What credit notes take from a line never exceeds
+   * it: checked here for a clear answer, and held by the database under concurrent issuers.
+   */
+  async creditNote(auth: AuthContext, orgId: string, invoiceId: string, reason: string, requested?: readonly CreditNoteLineInput[]): Promise<InvoiceEntity> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const original = await manager.findOneBy(InvoiceEntity, { orgId, id: invoiceId });
         if (!original) throw new OrdersError('INVOICE_NOT_FOUND', `No invoice ${invoiceId} in org ${orgId}.`);
         if (original.kind !== InvoiceKind.INVOICE) throw new OrdersError('INVOICE_NOT_CREDITABLE', 'Only an invoice can be credited, not a credit note.', { invoiceId });
         const originalLines = await manager.find(InvoiceLineEntity, { where: { invoiceId }, order: { position: 'ASC' } });
-        const lines = originalLines.map((l) => ({ orderId: null, description: `取消: ${l.description}`.slice(0, 200), amountYen: l.amountYen, taxRatePercent: l.taxRatePercent }));
+        const credited = await this.creditedByLine(originalLines.map((l) => l.id), manager);
+        const remaining = (line: InvoiceLineEntity): number => line.amountYen - (credited.get(line.id) ?? 0);
+        const take = requested
+          ? requested.map(({ lineId, amountYen }) => {
+              const line = originalLines.find((l) => l.id === lineId);
+              if (!line) throw new OrdersError('INVOICE_LINE_NOT_FOUND', `Invoice ${invoiceId} has no line ${lineId}.`, { invoiceId, lineId });
+              if (amountYen > remaining(line)) {
+                throw new OrdersError('CREDIT_EXCEEDS_INVOICE', 'Credit notes would take back more than the line billed.', { lineId, remainingYen: remaining(line) });
+              }
+              return { line, amountYen };
+            })
+          : originalLines.map((line) => ({ line, amountYen: remaining(line) })).filter((t) => t.amountYen > 0);
+        if (take.length === 0) throw new OrdersError('INVOICE_ALREADY_CREDITED', 'Credit notes took back the whole invoice already.', { invoiceId });
+        const lines: NewLine[] = take.map(({ line, amountYen }) => ({
+          orderId: null,
+          deliveryId: null,
+          creditsLineId: line.id,
+          description: `${amountYen === line.amountYen ? '取消' : '一部取消'}: ${line.description}`.slice(0, 200),
+          amountYen,
+          taxRatePercent: line.taxRatePercent,
+        }));
         return this.write(manager, auth, orgId, { clientId: original.clientId, kind: InvoiceKind.CREDIT_NOTE, creditsInvoiceId: original.id, reason }, lines);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'invoices_one_credit_note')) throw new OrdersError('INVOICE_ALREADY_CREDITED', 'The invoice has a credit note already.', { invoiceId });
+      if (isCheckViolation(error, 'invoice_line_credit_within')) {
+        throw new OrdersError('CREDIT_EXCEEDS_INVOICE', 'A credit note issued meanwhile left less of the line than asked.', { invoiceId });
+      }
       throw error;
     }
   }
@@ -109,7 +155,16 @@ export class InvoicesService {
       action: header.kind === InvoiceKind.INVOICE ? 'invoice.issue' : 'invoice.credit-note',
       entityType: 'invoice',
       entityId: invoice.id,
-      detail: { fiscalYear, number, totalYen: totals.totalYen, taxYen: totals.taxYen, orderIds: lines.map((l) => l.orderId).filter(Boolean), creditsInvoiceId: header.creditsInvoiceId },
+      detail: {
+        fiscalYear,
+        number,
+        totalYen: totals.totalYen,
+        taxYen: totals.taxYen,
+        orderIds: lines.map((l) => l.orderId).filter(Boolean),
+        deliveryIds: lines.map((l) => l.deliveryId).filter(Boolean),
+        creditsInvoiceId: header.creditsInvoiceId,
+        credits: lines.filter((l) => l.creditsLineId).map((l) => ({ lineId: l.creditsLineId, amountYen: l.amountYen })),
+      },
     });
     return invoice;
   }

@@ -1,6 +1,6 @@
 import { gql } from '@kyodo/testing';
 import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
-import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode } from '../test-support/orders-test-node';
+import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode, walkOrder } from '../test-support/orders-test-node';
 
 const ISSUE = gql`
   mutation ($input: IssueInvoiceInput!) {
@@ -10,8 +10,13 @@ const ISSUE = gql`
 const CREDIT = gql`
   mutation ($invoiceId: ID!, $reason: String!) { issueCreditNote(invoiceId: $invoiceId, reason: $reason) { id kind number creditsInvoiceId subtotalYen taxYen totalYen lines { orderId amountYen } } }
 `;
-const TRANSITION = gql`
-  mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to) { status } }
+const PARTIAL_CREDIT = gql`
+  mutation ($invoiceId: ID!, $reason: String!, $lines: [CreditNoteLineInput!]) {
+    issueCreditNote(invoiceId: $invoiceId, reason: $reason, lines: $lines) { id number subtotalYen taxYen totalYen lines { creditsLineId description amountYen } }
+  }
+`;
+const INVOICE = gql`
+  query ($id: ID!) { invoice(id: $id) { lines { id orderId deliveryId amountYen creditedYen } } }
 `;
 
 interface Issued {
@@ -35,10 +40,7 @@ describe('invoices against PostgreSQL', () => {
   /** An order the client accepted (検収), walked through the lifecycle over GraphQL. */
   const acceptedOrder = async (valueYen: number, title = '検収済み案件'): Promise<string> => {
     const id = await seedOrder(node, clientId, { valueYen, title });
-    for (const to of ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED']) {
-      const res = await node.call(TRANSITION, { id, to });
-      if (res.errors) throw new Error(JSON.stringify(res.errors));
-    }
+    await walkOrder(node, id, ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED']);
     return id;
   };
   const numbers = async (): Promise<number[]> =>
@@ -114,5 +116,122 @@ describe('invoices against PostgreSQL', () => {
     expect((await node.call(CREDIT, { invoiceId: invoice.id, reason: 'again' })).errors?.[0].extensions?.code).toBe('INVOICE_ALREADY_CREDITED');
     const creditId = credit.data!.issueCreditNote.id as string;
     expect((await node.call(CREDIT, { invoiceId: creditId, reason: 'x' })).errors?.[0].extensions?.code).toBe('INVOICE_NOT_CREDITABLE');
+  });
+
+  /** An issued invoice over accepted orders of these values, with its lines. */
+  const invoiceOf = async (...values: number[]): Promise<{ id: string; number: number; lines: { id: string; orderId: string; deliveryId: string; amountYen: number; creditedYen: number }[] }> => {
+    const orderIds: string[] = [];
+    for (const value of values) orderIds.push(await acceptedOrder(value, `明細-${value}`));
+    const issued = await node.call<Issued>(ISSUE, { input: { clientId, orderIds } });
+    if (issued.errors) throw new Error(JSON.stringify(issued.errors));
+    const read = await node.call<{ invoice: { lines: { id: string; orderId: string; deliveryId: string; amountYen: number; creditedYen: number }[] } }>(INVOICE, { id: issued.data!.issueInvoice.id });
+    return { id: issued.data!.issueInvoice.id, number: issued.data!.issueInvoice.number, lines: read.data!.invoice.lines };
+  };
+  const creditedOf = async (invoiceId: string): Promise<number[]> =>
+    (await node.call<{ invoice: { lines: { creditedYen: number }[] } }>(INVOICE, { id: invoiceId })).data!.invoice.lines.map((l) => l.creditedYen);
+
+  it("draws each line from the order's accepted delivery", async () => {
+    const invoice = await invoiceOf(12_345);
+    const delivery = (await node.dataSource.query(`SELECT id, amount_yen::int AS amount FROM deliveries WHERE order_id = $1 AND status = 'ACCEPTED'`, [invoice.lines[0].orderId])) as {
+      id: string;
+      amount: number;
+    }[];
+    expect(invoice.lines).toEqual([expect.objectContaining({ deliveryId: delivery[0].id, amountYen: delivery[0].amount, creditedYen: 0 })]);
+  });
+
+  it('corrects part of an invoice, then the rest, with tax rounded down per credit note', async () => {
+    const invoice = await invoiceOf(100_000, 50_005);
+    // Lines follow the order ids (sorted for locking), not the order of the input.
+    const a = invoice.lines.find((l) => l.amountYen === 100_000)!;
+    const b = invoice.lines.find((l) => l.amountYen === 50_005)!;
+    const creditedOfAB = async (): Promise<number[]> => {
+      const lines = (await node.call<{ invoice: { lines: { id: string; creditedYen: number }[] } }>(INVOICE, { id: invoice.id })).data!.invoice.lines;
+      return [a, b].map((x) => lines.find((l) => l.id === x.id)!.creditedYen);
+    };
+    const partial = await node.call<{ issueCreditNote: Record<string, unknown> }>(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '単価訂正', lines: [{ lineId: a.id, amountYen: 30_005 }] });
+    expect(partial.errors).toBeUndefined();
+    expect(partial.data!.issueCreditNote).toMatchObject({
+      subtotalYen: 30_005,
+      taxYen: 3_000,
+      totalYen: 33_005,
+      lines: [{ creditsLineId: a.id, description: '一部取消: 明細-100000', amountYen: 30_005 }],
+    });
+    expect(await creditedOfAB()).toEqual([30_005, 0]);
+
+    const rest = await node.call<{ issueCreditNote: { lines: unknown[]; subtotalYen: number } }>(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '契約解除' });
+    expect(rest.errors).toBeUndefined();
+    expect(rest.data!.issueCreditNote.lines).toHaveLength(2);
+    expect(rest.data!.issueCreditNote.lines).toEqual(
+      expect.arrayContaining([
+        { creditsLineId: a.id, description: '一部取消: 明細-100000', amountYen: 69_995 },
+        { creditsLineId: b.id, description: '取消: 明細-50005', amountYen: 50_005 },
+      ]),
+    );
+    expect(await creditedOfAB()).toEqual([100_000, 50_005]);
+    expect((await node.call(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: 'again' })).errors?.[0].extensions?.code).toBe('INVOICE_ALREADY_CREDITED');
+    const audit = (await node.dataSource.query(`SELECT detail FROM audit_log WHERE action = 'invoice.credit-note' AND detail->>'creditsInvoiceId' = $1 ORDER BY id`, [invoice.id])) as {
+      detail: { credits: unknown[] };
+    }[];
+    expect(audit.map((r) => r.detail.credits)).toEqual([
+      [{ lineId: a.id, amountYen: 30_005 }],
+      expect.arrayContaining([
+        { lineId: a.id, amountYen: 69_995 },
+        { lineId: b.id, amountYen: 50_005 },
+      ]),
+    ]);
+  });
+
+  it('refuses a credit beyond what is left, a foreign line, bad amounts and other roles; writes nothing, spends no number', async () => {
+    const invoice = await invoiceOf(10_000);
+    const other = await invoiceOf(20_000);
+    const line = invoice.lines[0].id;
+    const before = await numbers();
+    const refusals: [Record<string, unknown>, string, string | undefined][] = [
+      [{ lines: [{ lineId: line, amountYen: 10_001 }] }, 'CREDIT_EXCEEDS_INVOICE', undefined],
+      [{ lines: [{ lineId: other.lines[0].id, amountYen: 1 }] }, 'INVOICE_LINE_NOT_FOUND', undefined],
+      [{ lines: [{ lineId: line, amountYen: 0 }] }, 'BAD_USER_INPUT', undefined],
+      [{ lines: [{ lineId: line, amountYen: 1 }, { lineId: line, amountYen: 1 }] }, 'BAD_USER_INPUT', undefined],
+      [{ lines: [] }, 'BAD_USER_INPUT', undefined],
+      [{ lines: [{ lineId: line, amountYen: 1 }] }, 'FORBIDDEN', 'tateshina-worker'],
+      [{ lines: [{ lineId: line, amountYen: 1 }] }, 'FORBIDDEN', 'shiojiri-director'],
+    ];
+    for (const [variables, code, as] of refusals) {
+      const res = await node.call(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '訂正', ...variables }, as);
+      expect([variables, res.errors?.[0].extensions?.code]).toEqual([variables, code]);
+    }
+    const exceeded = await node.call(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '訂正', lines: [{ lineId: line, amountYen: 10_001 }] });
+    expect(exceeded.errors?.[0].extensions?.details).toEqual({ lineId: line, remainingYen: 10_000 });
+    expect(await numbers()).toEqual(before);
+    expect(await creditedOf(invoice.id)).toEqual([0]);
+  });
+
+  it('never takes back more than a line under 10 parallel partial credit notes (3 of ¥30,000 fit ¥100,000)', async () => {
+    const invoice = await invoiceOf(100_000);
+    const line = invoice.lines[0].id;
+    const before = await numbers();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => node.call(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: `値引-${i}`, lines: [{ lineId: line, amountYen: 30_000 }] })),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(3);
+    for (const r of results.filter((x) => x.errors)) expect(r.errors![0].extensions?.code).toBe('CREDIT_EXCEEDS_INVOICE');
+    expect(await creditedOf(invoice.id)).toEqual([90_000]);
+    const sum = (await node.dataSource.query(`SELECT sum(amount_yen)::int AS n FROM invoice_lines WHERE credits_line_id = $1`, [line])) as { n: number }[];
+    expect(sum[0].n).toBe(90_000);
+    expect(await numbers()).toEqual(Array.from({ length: before.length + 3 }, (_, i) => i + 1));
+  });
+
+  it('holds the credit cap in the database itself, whatever writes the line', async () => {
+    const invoice = await invoiceOf(1_000);
+    const other = await invoiceOf(2_000);
+    const credit = await node.call<{ issueCreditNote: { id: string } }>(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '一部', lines: [{ lineId: invoice.lines[0].id, amountYen: 600 }] });
+    const creditId = credit.data!.issueCreditNote.id;
+    const rawLine = (creditsLineId: string, amount: number) =>
+      node.dataSource.query(
+        `INSERT INTO invoice_lines (invoice_id, position, description, amount_yen, tax_rate_percent, credits_line_id) VALUES ($1, 50, 'raw', $2, 10, $3)`,
+        [creditId, amount, creditsLineId],
+      );
+    await expect(rawLine(invoice.lines[0].id, 401)).rejects.toMatchObject({ driverError: { constraint: 'invoice_line_credit_within' } });
+    await expect(rawLine(other.lines[0].id, 1)).rejects.toMatchObject({ driverError: { constraint: 'credit_note_line_matches' } });
+    expect(await creditedOf(invoice.id)).toEqual([600]);
   });
 });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
+import { acceptDelivery, recordDelivery } from '../deliveries/delivery-steps';
 import { OrderEntity } from './order.entity';
 import { OrderTransition } from './order-transition.model';
 import { OrderStatus } from './order-status.enum';
@@ -34,20 +35,19 @@ export class OrderLifecycleService {
     return byOrder;
   }
 
-  /** The same step inside a caller's transaction (issuing an invoice moves its orders to INVOICED). */
-  async transitionWithin(manager: EntityManager, auth: AuthContext, orgId: string, id: string, to: OrderStatus): Promise<OrderEntity> {
-    const order = await manager
-      .getRepository(OrderEntity)
-      .createQueryBuilder('o')
-      .setLock('pessimistic_write')
-      .where('o.org_id = :orgId AND o.id = :id', { orgId, id })
-      .getOne();
-    if (!order) throw new OrdersError('ORDER_NOT_FOUND', `No order ${id} in org ${orgId}.`);
+  /**
+   * The same step inside a caller's transaction (issuing an invoice moves its orders to INVOICED).
+   * DELIVERED records the delivery (納入) and ACCEPTED accepts it (検収), `note` going with them,
+   * so the status and the delivery never disagree whichever mutation made the step.
+   */
+  async transitionWithin(manager: EntityManager, auth: AuthContext, orgId: string, id: string, to: OrderStatus, note: string | null = null): Promise<OrderEntity> {
+    const order = await this.lockOrder(manager, orgId, id);
     const from = order.status;
     if (!canTransition(from, to)) {
       throw new OrdersError('ILLEGAL_TRANSITION', `An order cannot go from ${from} to ${to}.`, { id, from, to });
     }
-    if (to === OrderStatus.DELIVERED) await this.assertReviewed(manager, id);
+    if (to === OrderStatus.DELIVERED) await recordDelivery(manager, auth, order, note);
+    if (to === OrderStatus.ACCEPTED) await acceptDelivery(manager, auth, order, note);
     await manager.update(OrderEntity, { id }, { status: to });
     await appendAudit(manager, {
       actorId: auth.userId,
@@ -62,14 +62,17 @@ export class OrderLifecycleService {
   }
 
   /**
-   * 内部検収 comes before delivery: every task must have passed. The order row is locked, and
-   * createTask locks it too, so no task can slip in between this check and the commit; a
-   * passed task is final, so none can be sent back either.
+   * Locks the order row for the rest of the transaction. Every change of an order's status, its
+   * tasks or its delivery takes this lock first, so they queue in one order (no deadlock).
    */
-  private async assertReviewed(manager: EntityManager, orderId: string): Promise<void> {
-    const rows = (await manager.query(`SELECT count(*)::int AS n FROM tasks WHERE order_id = $1 AND status <> 'PASSED'`, [orderId])) as { n: number }[];
-    if (rows[0].n > 0) {
-      throw new OrdersError('TASKS_NOT_REVIEWED', `${rows[0].n} task(s) of the order have not passed internal review.`, { id: orderId, unreviewedTasks: rows[0].n });
-    }
+  async lockOrder(manager: EntityManager, orgId: string, id: string): Promise<OrderEntity> {
+    const order = await manager
+      .getRepository(OrderEntity)
+      .createQueryBuilder('o')
+      .setLock('pessimistic_write')
+      .where('o.org_id = :orgId AND o.id = :id', { orgId, id })
+      .getOne();
+    if (!order) throw new OrdersError('ORDER_NOT_FOUND', `No order ${id} in org ${orgId}.`);
+    return order;
   }
 }

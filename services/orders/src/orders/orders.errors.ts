@@ -25,12 +25,19 @@ export type OrdersErrorCode =
   /** The order's tasks would exceed its estimated hours or value; details.exceeds says which. */
   | 'TASK_TOTAL_EXCEEDED'
   | 'TASK_ALREADY_PASSED'
+  | 'DELIVERY_NOT_FOUND'
+  /** 検収 happens once; the second of two parallel accepts gets this. */
+  | 'DELIVERY_ALREADY_ACCEPTED'
   /** An order on an invoice for another client. */
   | 'ORDER_CLIENT_MISMATCH'
   | 'INVOICE_NOT_FOUND'
   /** A credit note cannot itself be credited. */
   | 'INVOICE_NOT_CREDITABLE'
+  /** Credit notes took back every line in full already. */
   | 'INVOICE_ALREADY_CREDITED'
+  | 'INVOICE_LINE_NOT_FOUND'
+  /** A credit note would take back more of a line than is left of it; details.remainingYen when known. */
+  | 'CREDIT_EXCEEDS_INVOICE'
   /** The total would not fit the GraphQL Int cap of ¥2,000,000,000. */
   | 'INVOICE_TOO_LARGE';
 

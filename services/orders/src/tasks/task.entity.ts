@@ -39,6 +39,10 @@ export class TaskEntity extends OrgScopedEntity {
   @Column({ name: 'value_yen', type: 'bigint', transformer: yenTransformer })
   valueYen!: number;
 
+  @Field(() => String, { nullable: true, description: 'The delivery (納入) it went out with.' })
+  @Column({ name: 'delivery_id', type: 'uuid', nullable: true })
+  deliveryId!: string | null;
+
   @Field(() => TaskStatus)
   @Column({ type: 'text', default: TaskStatus.OPEN })
   status!: TaskStatus;

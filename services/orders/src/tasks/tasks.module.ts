@@ -9,5 +9,6 @@ import { TasksService } from './tasks.service';
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity])],
   providers: [TasksService, TaskReviewService, TasksResolver, OrderTasksResolver],
+  exports: [TasksService],
 })
 export class TasksModule {}

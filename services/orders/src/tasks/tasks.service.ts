@@ -30,6 +30,12 @@ export class TasksService {
     return valid.length === 0 ? [] : this.tasks.find({ where: { orgId, orderId: In(valid) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  /** Tasks of many deliveries in one statement, oldest first (for the Delivery.tasks loader). */
+  async listByDeliveries(orgId: string, deliveryIds: readonly string[]): Promise<TaskEntity[]> {
+    const valid = uuidsOnly(deliveryIds);
+    return valid.length === 0 ? [] : this.tasks.find({ where: { orgId, deliveryId: In(valid) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   /** Hours of tasks that passed review, per order, in one statement. */
   async passedHoursByOrders(orgId: string, orderIds: readonly string[]): Promise<Map<string, number>> {
     const valid = uuidsOnly(orderIds);

@@ -32,3 +32,15 @@ export async function seedOrder(node: OrdersTestNode, clientId: string, input: R
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.createOrder.id;
 }
+
+const TRANSITION = gql`
+  mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to) { status } }
+`;
+
+/** Moves an order through `steps` with transitionOrder, failing loudly on a refused step. */
+export async function walkOrder(node: OrdersTestNode, orderId: string, steps: readonly string[]): Promise<void> {
+  for (const to of steps) {
+    const res = await node.call(TRANSITION, { id: orderId, to });
+    if (res.errors) throw new Error(`${to}: ${JSON.stringify(res.errors)}`);
+  }
+}

@@ -1,10 +1,12 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsString, IsUUID, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { OrgArgs } from '@kyodo/subgraph';
+import { CreditNoteLineInput } from './credit-note-line.input';
 
 @ArgsType()
 export class IssueCreditNoteArgs extends OrgArgs {
-  @Field(() => ID, { description: 'The invoice to reverse.' })
+  @Field(() => ID, { description: 'The invoice to correct.' })
   @IsUUID()
   invoiceId!: string;
 
@@ -12,4 +14,13 @@ export class IssueCreditNoteArgs extends OrgArgs {
   @IsString()
   @Length(1, 1000)
   reason!: string;
+
+  @Field(() => [CreditNoteLineInput], { nullable: true, description: 'The lines and amounts to take back; without it, all that is left of every line.' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ArrayUnique((line: CreditNoteLineInput) => line.lineId, { message: 'lines must name each invoice line once' })
+  @ValidateNested({ each: true })
+  @Type(() => CreditNoteLineInput)
+  lines?: CreditNoteLineInput[];
 }

@@ -1,0 +1,17 @@
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { requestLoader } from '@kyodo/subgraph';
+import { InvoiceLineEntity } from './invoice-line.entity';
+import { InvoicesService } from './invoices.service';
+
+@Resolver(() => InvoiceLineEntity)
+export class InvoiceLinesResolver {
+  constructor(private readonly invoicesService: InvoicesService) {}
+
+  @ResolveField(() => Int, { description: 'Yen before tax that credit notes took back from this line so far; 0 on credit note lines.' })
+  creditedYen(@Parent() line: InvoiceLineEntity, @Context() context: object): Promise<number> {
+    return requestLoader<string, number>(context, 'creditedByLine', async (lineIds) => {
+      const credited = await this.invoicesService.creditedByLine(lineIds);
+      return lineIds.map((id) => credited.get(id) ?? 0);
+    }).load(line.id);
+  }
+}
