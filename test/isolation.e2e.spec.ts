@@ -51,6 +51,8 @@ const SEED = {
   returnableTimeEntry: { workDate: '2027-01-06', minutes: 90, note: '塩尻 アンケート 26-40 入力済' },
   course: { code: 'SJ-101', title: '塩尻 情報セキュリティ基礎', category: 'BASIC', format: 'E_LEARNING', durationMinutes: 90 },
   cost: { fiscalYear: 2026, amountYen: 12_345_678 },
+  /** B's evaluation of its worker on B's course: a score and comment that stay with B (training). */
+  completion: { evaluation: 5, score: 93, evaluationComment: '塩尻 研修評価: 個人情報の扱いが丁寧' },
 } as const;
 
 /** The fiscal year the services stamp on an invoice issued today. */
@@ -65,7 +67,7 @@ const PERSONAL_DATA = [
 const ORG_B_SECRETS = [
   ...PERSONAL_DATA, SEED.client.name, SEED.client.contactName, SEED.client.contactEmail, SEED.order.title, SEED.invoicedOrder.title, SEED.acceptedOrder.title,
   SEED.category.code, SEED.category.nameJa, SEED.category.nameEn, SEED.task.title, SEED.reworkTask.title, SEED.course.title, String(SEED.cost.amountYen),
-  SEED.timeEntry.note, SEED.returnableTimeEntry.note,
+  SEED.timeEntry.note, SEED.returnableTimeEntry.note, SEED.completion.evaluationComment,
 ];
 
 interface OrgBRows {
@@ -91,6 +93,12 @@ interface OrgBRows {
   /** SUBMITTED on `assignmentId`: what returnTimeEntry returns. */
   returnableTimeEntryId: string;
   courseId: string;
+  /** COMPLETED by `workerId` on `courseId`, with SEED.completion. */
+  enrollmentId: string;
+  /** ENROLLED (not completed) by `workerId` on B's WIN-BASIC: what completeEnrollment completes. */
+  openEnrollmentId: string;
+  /** B's OFFICE-BASIC (from the catalogue template), nobody enrolled: what enrollWorker enrolls on. */
+  otherCourseId: string;
 }
 
 /** A refusal: every error carries one of `codes`, and nothing of B is in the data. */
@@ -307,6 +315,62 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Query.sharedCourses': {
+    // Shared on purpose (研修の共有化), and cross-org at the node: what A must never get is B's
+    // LOCAL course, the only one B has outside the template. Until the gateway lists the field as
+    // cross-org it refuses naming B; afterwards B's node answers with B's shared courses (none).
+    // Sharing itself is tested in training's enrollments.spec.
+    document: gql`query ($orgId: String) { sharedCourses(orgId: $orgId) { id orgId code title description } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED'], orNothingOfB: true },
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NOTHING_OF_B,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value) => Array.isArray(value) && value.length === 0,
+  },
+  'Query.workerEnrollments': {
+    document: gql`query ($orgId: String, $workerId: ID!) { workerEnrollments(orgId: $orgId, workerId: $workerId) { id orgId courseCode courseTitle status score evaluation evaluationComment } }`,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.workerId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.missingTrainings': {
+    document: gql`query ($orgId: String, $workerId: ID!, $courseCodes: [String!]!) { missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes) }`,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.workerId, courseCodes: [SEED.course.code] }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // At A, B's worker has completed nothing: A gets its own question back, learning nothing of B.
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    // B's worker completed the course: nothing is missing.
+    ownerGets: (value) => Array.isArray(value) && value.length === 0,
+  },
+  'Query.promotionRules': {
+    document: gql`query ($orgId: String) { promotionRules(orgId: $orgId) { orgId axis toStage requiredCourseCodes minWorkMinutes } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.workersReadyForPromotion': {
+    document: gql`query ($orgId: String) { workersReadyForPromotion(orgId: $orgId) { workerId worker { orgId id } axis currentStage nextStage approvedMinutes } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.promotionHistory': {
+    document: gql`query ($orgId: String, $workerId: ID) { promotionHistory(orgId: $orgId, workerId: $workerId) { id orgId workerId axis fromStage toStage approvedMinutes } }`,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.workerId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
   'Query.operatingCosts': {
     document: gql`query ($fiscalYear: Int!) { operatingCosts(fiscalYear: $fiscalYear) { orgId fiscalYear amountYen } }`,
     variables: () => ({ fiscalYear: SEED.cost.fiscalYear }),
@@ -488,6 +552,48 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Mutation.seedCourseCatalogue': {
+    document: gql`mutation ($orgId: String) { seedCourseCatalogue(orgId: $orgId) { id orgId code } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
+  'Mutation.enrollWorker': {
+    document: gql`mutation ($orgId: String, $input: EnrollWorkerInput!) { enrollWorker(orgId: $orgId, input: $input) { id orgId workerId courseCode courseTitle } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { workerId: b.workerId, courseId: b.otherCourseId } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // B's worker does not exist at A (A's training node asks A's workers node).
+    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.completeEnrollment': {
+    document: gql`mutation ($orgId: String, $input: CompleteEnrollmentInput!) { completeEnrollment(orgId: $orgId, input: $input) { id orgId courseCode status score evaluation } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { enrollmentId: b.openEnrollmentId, evaluation: 1, score: 0 } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('ENROLLMENT_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.setPromotionRule': {
+    document: gql`mutation ($orgId: String, $input: SetPromotionRuleInput!) { setPromotionRule(orgId: $orgId, input: $input) { orgId axis toStage minWorkMinutes } }`,
+    variables: () => ({ orgId: ORG_B, input: { axis: 'BUSINESS', toStage: 'A', requiredCourseCodes: [], minWorkMinutes: 1 } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
+  'Mutation.promoteWorker': {
+    document: gql`mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!) { promoteWorker(orgId: $orgId, workerId: $workerId, axis: $axis) { id orgId workerId fromStage toStage } }`,
+    // B's worker is at IT stage B and meets B's rule for A.
+    variables: (b) => ({ orgId: ORG_B, workerId: b.workerId, axis: 'IT' }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
   'Mutation.setOperatingCost': {
     document: gql`mutation ($input: SetOperatingCostInput!) { setOperatingCost(input: $input) { orgId fiscalYear amountYen } }`,
     variables: () => ({ input: { orgId: ORG_B, fiscalYear: SEED.cost.fiscalYear, amountYen: 1 } }),
@@ -580,6 +686,9 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
           otherAssignments: workerAssignments(workerId: $otherWorkerId) { id }
           timeEntries(assignmentId: $assignmentId) { id workDate minutes note status reviewComment }
           courses { id code title }
+          enrollments: workerEnrollments(workerId: $workerId) { id courseCode status score evaluation evaluationComment }
+          promotionRules { axis toStage requiredCourseCodes minWorkMinutes }
+          promotionHistory { id workerId axis fromStage toStage }
           operatingCosts(fiscalYear: $fy) { orgId fiscalYear amountYen }
         }`,
       { fy: SEED.cost.fiscalYear, invoiceFy: INVOICE_FISCAL_YEAR, workerId: b.workerId, otherWorkerId: b.otherWorkerId, assignmentId: b.assignmentId },
@@ -679,6 +788,20 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     if (invoice.issueInvoice.fiscalYear !== INVOICE_FISCAL_YEAR) throw new Error(`Invoice of fiscal year ${invoice.issueInvoice.fiscalYear}, expected ${INVOICE_FISCAL_YEAR}`);
 
     const course = await asOrgB<{ createCourse: { id: string } }>(gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`, { input: SEED.course });
+    // B's training: its catalogue, its worker's completion (scored and evaluated), an open enrollment,
+    // promotion rules the worker meets on both axes, and one promotion (business C → B) in the history.
+    const catalogue = await asOrgB<{ seedCourseCatalogue: { id: string; code: string }[] }>(gql`mutation { seedCourseCatalogue { id code } }`, {});
+    const templateCourse = (code: string) => catalogue.seedCourseCatalogue.find((c) => c.code === code)!.id;
+    const enroll = async (courseId: string): Promise<string> =>
+      (await asOrgB<{ enrollWorker: { id: string } }>(gql`mutation ($input: EnrollWorkerInput!) { enrollWorker(input: $input) { id } }`, { input: { workerId, courseId } }, director)).enrollWorker.id;
+    const enrollmentId = await enroll(course.createCourse.id);
+    await asOrgB(gql`mutation ($input: CompleteEnrollmentInput!) { completeEnrollment(input: $input) { id } }`, { input: { enrollmentId, ...SEED.completion } }, director);
+    const openEnrollmentId = await enroll(templateCourse('WIN-BASIC'));
+    for (const axis of ['BUSINESS', 'IT']) {
+      const toStage = axis === 'IT' ? 'A' : 'B';
+      await asOrgB(gql`mutation ($input: SetPromotionRuleInput!) { setPromotionRule(input: $input) { axis } }`, { input: { axis, toStage, requiredCourseCodes: [SEED.course.code], minWorkMinutes: 0 } });
+    }
+    await asOrgB(gql`mutation ($workerId: ID!) { promoteWorker(workerId: $workerId, axis: BUSINESS) { id } }`, { workerId }, director);
     await asOrgB(gql`mutation ($input: SetOperatingCostInput!) { setOperatingCost(input: $input) { orgId } }`, { input: { orgId: ORG_B, ...SEED.cost } });
     b = {
       clientId,
@@ -695,6 +818,9 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       timeEntryId,
       returnableTimeEntryId,
       courseId: course.createCourse.id,
+      enrollmentId,
+      openEnrollmentId,
+      otherCourseId: templateCourse('OFFICE-BASIC'),
     };
 
     // A's own worker, linked to tateshina-worker's login: what `me` must show A's worker, and no more.
@@ -885,7 +1011,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     it('the state compared before and after holds what was seeded', () => {
       // Otherwise "wrote nothing into shiojiri" would compare two empty answers.
       const text = JSON.stringify(orgBBefore);
-      const seeded = [b.contractId, b.taskId, b.reworkTaskId, b.invoiceId, b.assignmentId, b.timeEntryId, b.returnableTimeEntryId, b.otherWorkerId, SEED.category.code, SEED.invoicedOrder.title, SEED.worker.address, SEED.sensitiveNotes];
+      const seeded = [b.contractId, b.taskId, b.reworkTaskId, b.invoiceId, b.assignmentId, b.timeEntryId, b.returnableTimeEntryId, b.otherWorkerId, SEED.category.code, SEED.invoicedOrder.title, SEED.worker.address, SEED.sensitiveNotes, b.enrollmentId, b.openEnrollmentId, SEED.completion.evaluationComment];
       expect(seeded.filter((value) => !text.includes(value))).toEqual([]);
     });
 
