@@ -6,6 +6,8 @@ import { ClientsModule } from './clients/clients.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { ordersDataSourceOptions } from './data-source';
 import { DeliveriesModule } from './deliveries/deliveries.module';
+import { CapacitySource } from './feasibility/capacity-source';
+import { FeasibilityModule } from './feasibility/feasibility.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { OrdersModule } from './orders/orders.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -14,6 +16,10 @@ export interface OrdersAppOptions {
   auth: AuthModuleOptions;
   orgId: string;
   databaseUrl: string;
+  /** The consortium gateway, through which the node asks other subgraphs (capacity for 受託確認). */
+  gatewayUrl?: string;
+  /** A spec's stand-in for the workers' capacity; the node itself always asks the gateway. */
+  capacitySource?: CapacitySource;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
@@ -33,6 +39,7 @@ export class OrdersAppModule {
         OrdersModule,
         TasksModule,
         DeliveriesModule,
+        FeasibilityModule.forRoot({ gatewayUrl: options.gatewayUrl, capacitySource: options.capacitySource }),
         InvoicesModule,
       ],
     };

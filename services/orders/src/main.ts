@@ -10,7 +10,7 @@ void runServiceMain({
   serve: async () => {
     const config = loadConfig(NodeConfig);
     if (config.MIGRATE_ON_START) await migrateOrders(config.DATABASE_URL);
-    const app = await createOrdersApp({ orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
+    const app = await createOrdersApp({ orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, gatewayUrl: config.GATEWAY_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
     return { app, port: config.PORT };
   },
   migrate: () => migrateOrders(loadConfig(MigrateConfig).DATABASE_URL),

@@ -8,7 +8,7 @@ const LIST = gql`
 `;
 const NESTED = gql`
   query ($clientId: String) {
-    orders(clientId: $clientId, first: 100) { nodes { id title progress client { name } contract { id } history { to } tasks { id title hours status } } }
+    orders(clientId: $clientId, first: 100) { nodes { id title progress client { name } contract { id } history { to } tasks { id title hours status } delivery { status tasks { id } } feasibility { verdict } } }
   }
 `;
 const TRANSITION = gql`
@@ -86,7 +86,8 @@ describe('order lists against PostgreSQL', () => {
     const forTen = await count(few, 10);
     const forFiveHundred = await count(many, 500);
     expect(forFiveHundred).toBe(forTen);
-    // orders page, clients, history, tasks, passed hours: one statement each (no contract ids, so no contract query).
-    expect(forTen).toBe(5);
+    // orders page, clients, history, tasks, passed hours, deliveries, feasibility checks: one statement each
+    // (no contract ids, so no contract query; no deliveries yet, so no query for their tasks).
+    expect(forTen).toBe(7);
   });
 });

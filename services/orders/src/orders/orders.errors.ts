@@ -25,6 +25,10 @@ export type OrdersErrorCode =
   /** The order's tasks would exceed its estimated hours or value; details.exceeds says which. */
   | 'TASK_TOTAL_EXCEEDED'
   | 'TASK_ALREADY_PASSED'
+  /** Feasibility is checked before work is booked (INQUIRY, FEASIBILITY_CHECKED, CONTRACTED); details.status. */
+  | 'FEASIBILITY_NOT_APPLICABLE'
+  /** The deadline or the contract period has passed: no day is left to work in. */
+  | 'ORDER_PERIOD_OVER'
   | 'DELIVERY_NOT_FOUND'
   /** 検収 happens once; the second of two parallel accepts gets this. */
   | 'DELIVERY_ALREADY_ACCEPTED'

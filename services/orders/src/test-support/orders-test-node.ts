@@ -1,14 +1,18 @@
 import { gql, startTestNode, TestNode } from '@kyodo/testing';
+import type { CapacitySource } from '../feasibility/capacity-source';
 import { createOrdersApp, migrateOrders } from '../orders-node';
 
 export type OrdersTestNode = TestNode;
 
-/** A real orders node of tateshina for integration specs (see startTestNode). */
-export function startOrdersTestNode(label: string): Promise<OrdersTestNode> {
+/**
+ * A real orders node of tateshina for integration specs (see startTestNode). Without a
+ * `capacitySource` it has no gateway, and a feasibility check answers UPSTREAM_NOT_CONFIGURED.
+ */
+export function startOrdersTestNode(label: string, options: { capacitySource?: CapacitySource } = {}): Promise<OrdersTestNode> {
   return startTestNode({
     label,
     migrate: migrateOrders,
-    create: (databaseUrl, auth) => createOrdersApp({ orgId: 'tateshina', databaseUrl, auth }),
+    create: (databaseUrl, auth) => createOrdersApp({ orgId: 'tateshina', databaseUrl, auth, capacitySource: options.capacitySource }),
   });
 }
 

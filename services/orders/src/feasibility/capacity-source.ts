@@ -1,0 +1,21 @@
+import type { SkillStage } from '@kyodo/domain';
+import type { OnBehalfOf } from '@kyodo/subgraph';
+
+/** Free minutes of one skill stage of an org in a range of days (an aggregate: no person named). */
+export interface StageFreeCapacity {
+  stage: SkillStage;
+  workerCount: number;
+  freeMinutes: number;
+}
+
+/**
+ * Where the feasibility check learns an org's free capacity. The node asks the workers
+ * subgraph through the gateway (GatewayCapacitySource); specs plug in a fixed double.
+ */
+export interface CapacitySource {
+  /** Free minutes by stage of `orgId`'s workers from `from` to `to` (inclusive, YYYY-MM-DD), asked as `caller`. */
+  freeCapacity(caller: OnBehalfOf, orgId: string, from: string, to: string): Promise<StageFreeCapacity[]>;
+}
+
+/** Nest injection token for the node's CapacitySource. */
+export const CAPACITY_SOURCE = Symbol('CAPACITY_SOURCE');

@@ -1,0 +1,21 @@
+import { SkillStage } from '@kyodo/domain';
+import type { OnBehalfOf } from '@kyodo/subgraph';
+import type { CapacitySource, StageFreeCapacity } from '../feasibility/capacity-source';
+
+/** A CapacitySource that answers what the spec set, and remembers every question. */
+export class FixedCapacitySource implements CapacitySource {
+  readonly calls: { token: string; orgId: string; from: string; to: string }[] = [];
+  private freeMinutes: Record<SkillStage, number> = { A: 0, B: 0, C: 0 };
+  /** Set to make the next answers fail the way an unreachable workers node does. */
+  failure: Error | null = null;
+
+  set(freeMinutes: Partial<Record<SkillStage, number>>): void {
+    this.freeMinutes = { A: 0, B: 0, C: 0, ...freeMinutes };
+  }
+
+  async freeCapacity(caller: OnBehalfOf, orgId: string, from: string, to: string): Promise<StageFreeCapacity[]> {
+    this.calls.push({ token: caller.token, orgId, from, to });
+    if (this.failure) throw this.failure;
+    return [SkillStage.A, SkillStage.B, SkillStage.C].map((stage) => ({ stage, workerCount: this.freeMinutes[stage] > 0 ? 1 : 0, freeMinutes: this.freeMinutes[stage] }));
+  }
+}
