@@ -58,6 +58,16 @@ const SEED = {
 /** The fiscal year the services stamp on an invoice issued today. */
 const INVOICE_FISCAL_YEAR = fiscalYearOf(tokyoToday());
 
+/** "YYYY-MM" of the month `n` months before today's (Asia/Tokyo). */
+function monthsAgo(n: number): string {
+  const today = tokyoToday();
+  return new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - n, 1)).toISOString().slice(0, 7);
+}
+/** The last month that has ended: B closed its pay (支払締め) for it in the seed. */
+const PAY_MONTH = monthsAgo(1);
+/** An earlier month, ended but still open at B: what closePayMonth would close. */
+const OPEN_PAY_MONTH = monthsAgo(2);
+
 const PERSONAL_DATA = [
   SEED.worker.familyName, SEED.worker.givenName, SEED.worker.familyNameKana, SEED.worker.givenNameKana, SEED.worker.email, SEED.worker.phone, SEED.worker.address,
   SEED.sensitiveNotes,
@@ -299,6 +309,32 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: { codes: [], sharedAggregateOfB: true },
     owner: `${ORG_B}-director`,
   },
+  'Query.payStatements': {
+    document: gql`query ($orgId: String, $month: String!) { payStatements(orgId: $orgId, month: $month) { id orgId month workerId minutes grossYen withholdingYen netYen lines { assignmentId amountYen } } }`,
+    variables: () => ({ orgId: ORG_B, month: PAY_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.payMonth': {
+    document: gql`query ($orgId: String, $month: String!) { payMonth(orgId: $orgId, month: $month) { orgId month closedAt statementCount grossYen withholdingYen netYen } }`,
+    variables: () => ({ orgId: ORG_B, month: PAY_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.myPayStatements': {
+    document: gql`query ($orgId: String) { myPayStatements(orgId: $orgId) { id orgId month workerId grossYen netYen lines { assignmentId amountYen } } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's worker gets their own statements at A (none); A's staff hold no worker role.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
   'Query.courses': {
     document: gql`query ($orgId: String) { courses(orgId: $orgId) { id orgId code title } }`,
     variables: () => ({ orgId: ORG_B }),
@@ -509,6 +545,14 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
     ownerGets: (value, b) => JSON.stringify(value).includes(`"workerId":"${b.workerId}"`),
   },
+  'Mutation.closePayMonth': {
+    document: gql`mutation ($orgId: String, $month: String!) { closePayMonth(orgId: $orgId, month: $month) { orgId month statementCount grossYen netYen } }`,
+    variables: () => ({ orgId: ORG_B, month: OPEN_PAY_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
   'Mutation.createAssignment': {
     document: gql`mutation ($orgId: String, $input: CreateAssignmentInput!) { createAssignment(orgId: $orgId, input: $input) { id orgId workerId task { orgId id } } }`,
     variables: (b) => ({ orgId: ORG_B, input: { workerId: b.workerId, taskOrgId: ORG_B, taskId: b.reworkTaskId, ...SEED.assignment } }),
@@ -674,7 +718,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
   async function orgBState(): Promise<unknown> {
     return asOrgB(
       gql`
-        query ($fy: Int!, $invoiceFy: Int!, $workerId: ID!, $otherWorkerId: ID!, $assignmentId: ID!) {
+        query ($fy: Int!, $invoiceFy: Int!, $workerId: ID!, $otherWorkerId: ID!, $assignmentId: ID!, $payMonth: String!, $openPayMonth: String!) {
           clients { id name }
           contracts { id clientId type ndaSigned startsOn endsOn }
           businessCategories { code sector nameJa nameEn orgId }
@@ -685,13 +729,15 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
           assignments: workerAssignments(workerId: $workerId) { id task { orgId id } periodFrom periodTo plannedMinutes }
           otherAssignments: workerAssignments(workerId: $otherWorkerId) { id }
           timeEntries(assignmentId: $assignmentId) { id workDate minutes note status reviewComment }
+          payStatements(month: $payMonth) { id workerId minutes grossYen withholdingYen netYen lines { assignmentId amountYen } }
+          openPayMonth: payMonth(month: $openPayMonth) { month closedAt }
           courses { id code title }
           enrollments: workerEnrollments(workerId: $workerId) { id courseCode status score evaluation evaluationComment }
           promotionRules { axis toStage requiredCourseCodes minWorkMinutes }
           promotionHistory { id workerId axis fromStage toStage }
           operatingCosts(fiscalYear: $fy) { orgId fiscalYear amountYen }
         }`,
-      { fy: SEED.cost.fiscalYear, invoiceFy: INVOICE_FISCAL_YEAR, workerId: b.workerId, otherWorkerId: b.otherWorkerId, assignmentId: b.assignmentId },
+      { fy: SEED.cost.fiscalYear, invoiceFy: INVOICE_FISCAL_YEAR, workerId: b.workerId, otherWorkerId: b.otherWorkerId, assignmentId: b.assignmentId, payMonth: PAY_MONTH, openPayMonth: OPEN_PAY_MONTH },
     );
   }
 
@@ -773,6 +819,20 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       ).logTime.id;
     const timeEntryId = await logTime(SEED.timeEntry, `${ORG_B}-worker`);
     const returnableTimeEntryId = await logTime(SEED.returnableTimeEntry, director);
+    // B's pay for the last month that has ended: one approved day, closed, so B's worker has a statement.
+    const payMonthEnd = new Date(Date.UTC(Number(PAY_MONTH.slice(0, 4)), Number(PAY_MONTH.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    const paidAssignment = await asOrgB<{ createAssignment: { id: string } }>(
+      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+      { input: { workerId, taskOrgId: ORG_B, taskId: 'c0ffee00-0000-4000-8000-000000000001', periodFrom: `${PAY_MONTH}-01`, periodTo: payMonthEnd, plannedMinutes: 60, hourlyRateYen: 1_100 } },
+      director,
+    );
+    const paidEntry = await asOrgB<{ logTime: { id: string } }>(
+      gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`,
+      { input: { assignmentId: paidAssignment.createAssignment.id, workDate: `${PAY_MONTH}-01`, minutes: 60, idempotencyKey: 'shiojiri-seed-paid-day' } },
+      `${ORG_B}-worker`,
+    );
+    await asOrgB(gql`mutation ($id: ID!) { approveTimeEntry(id: $id) { id } }`, { id: paidEntry.logTime.id }, director);
+    await asOrgB(gql`mutation ($month: String!) { closePayMonth(month: $month) { month } }`, { month: PAY_MONTH }, director);
 
     // 受注 → 検収: two orders reach ACCEPTED; one is invoiced (請求), the other waits for it.
     const toAccepted = ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED'];

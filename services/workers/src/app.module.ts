@@ -6,6 +6,7 @@ import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-record
 import { CapacityModule } from './capacity/capacity.module';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
+import { PayModule } from './pay/pay.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
 import { WorkersModule } from './workers/workers.module';
 
@@ -43,6 +44,7 @@ export class WorkersAppModule {
         AssignmentsModule,
         TimeEntriesModule,
         CapacityModule,
+        PayModule,
       ],
     };
   }

@@ -7,13 +7,16 @@ import { Initial1763683200000 } from './migrations/1763683200000-initial';
 import { WorkerDetails1763769600000 } from './migrations/1763769600000-worker-details';
 import { Assignments1763856000000 } from './migrations/1763856000000-assignments';
 import { TimeEntries1763942400000 } from './migrations/1763942400000-time-entries';
+import { Pay1764028800000 } from './migrations/1764028800000-pay';
+import { PayStatementEntity } from './pay/pay-statement.entity';
+import { PayStatementLineEntity } from './pay/pay-statement-line.entity';
 
 /** The workers node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function workersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity],
-    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000],
+    entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity, PayStatementEntity, PayStatementLineEntity],
+    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000, Pay1764028800000],
   });
 }
 

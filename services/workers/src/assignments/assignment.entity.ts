@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { SkillStage } from '@kyodo/domain';
 import { yenTransformer } from '@kyodo/database';
 import { OrgScopedEntity } from '@kyodo/subgraph';
+import { PayBasis } from './pay-basis.enum';
 
 /** 割当: a worker booked on a task for a period. */
 @ObjectType('Assignment')
@@ -31,9 +32,21 @@ export class AssignmentEntity extends OrgScopedEntity {
   @Column({ name: 'planned_minutes', type: 'integer' })
   plannedMinutes!: number;
 
-  @Field(() => Int, { description: 'Pay per hour in yen.' })
-  @Column({ name: 'hourly_rate_yen', type: 'bigint', transformer: yenTransformer })
-  hourlyRateYen!: number;
+  @Field(() => PayBasis)
+  @Column({ name: 'pay_basis', type: 'text' })
+  payBasis!: PayBasis;
+
+  @Field(() => Int, { nullable: true, description: 'Pay per hour in yen; set exactly when the pay basis is HOURLY.' })
+  @Column({ name: 'hourly_rate_yen', type: 'bigint', nullable: true, transformer: yenTransformer })
+  hourlyRateYen!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Pay per piece in yen; set exactly when the pay basis is PIECE.' })
+  @Column({ name: 'piece_rate_yen', type: 'bigint', nullable: true, transformer: yenTransformer })
+  pieceRateYen!: number | null;
+
+  @Field({ description: "Whether the pay is subject to withholding tax (源泉徴収), as the task's business category requires." })
+  @Column({ type: 'boolean' })
+  withholding!: boolean;
 
   @Field(() => SkillStage, { nullable: true })
   @Column({ name: 'required_it_stage', type: 'text', nullable: true })

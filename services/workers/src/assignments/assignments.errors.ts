@@ -10,6 +10,8 @@ export type AssignmentsErrorCode =
   /** The booking would take a month of the period over the worker's cap or weekly availability. */
   | 'CAPACITY_EXCEEDED'
   | 'INVALID_PERIOD'
+  /** HOURLY pay needs an hourly rate and no piece rate; PIECE pay the other way round. */
+  | 'PAY_BASIS_MISMATCH'
   | 'ALREADY_ASSIGNED';
 
 export class AssignmentsError extends DomainError<AssignmentsErrorCode> {}

@@ -88,6 +88,10 @@ describe('assignments against PostgreSQL', () => {
       [assignment(beginner, { periodFrom: '2025-06-07', periodTo: '2025-06-08', plannedMinutes: 60 }), 'CAPACITY_EXCEEDED'],
       [assignment(trained, { periodFrom: '2025-07-01', periodTo: '2025-06-01' }), 'INVALID_PERIOD'],
       [{ ...taken }, 'ALREADY_ASSIGNED'],
+      // A PIECE assignment takes a piece rate only; an HOURLY one an hourly rate only.
+      [assignment(trained, { payBasis: 'PIECE' }), 'PAY_BASIS_MISMATCH'],
+      [assignment(trained, { payBasis: 'PIECE', hourlyRateYen: undefined }), 'PAY_BASIS_MISMATCH'],
+      [assignment(trained, { pieceRateYen: 5 }), 'PAY_BASIS_MISMATCH'],
     ];
     for (const [input, code] of cases) {
       const res = await assign(input);

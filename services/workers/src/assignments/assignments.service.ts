@@ -11,9 +11,20 @@ import { AssignmentEntity } from './assignment.entity';
 import { AssignmentsError } from './assignments.errors';
 import { CreateAssignmentInput } from './dto/create-assignment.input';
 import { allocateByMonth, MonthShare } from './month-allocation';
+import { PayBasis } from './pay-basis.enum';
 import { TRAINING_RECORDS, TrainingRecords } from './training-records';
 
 const MAX_PERIOD_DAYS = 366;
+
+/** The one rate the pay basis calls for; the other must be left out. */
+function ratesOf(input: CreateAssignmentInput): { hourlyRateYen: number | null; pieceRateYen: number | null } {
+  const hourly = input.hourlyRateYen ?? null;
+  const piece = input.pieceRateYen ?? null;
+  if (input.payBasis === PayBasis.HOURLY ? hourly === null || piece !== null : piece === null || hourly !== null) {
+    throw new AssignmentsError('PAY_BASIS_MISMATCH', 'HOURLY pay takes an hourly rate only; PIECE pay a piece rate only.', { payBasis: input.payBasis });
+  }
+  return { hourlyRateYen: hourly, pieceRateYen: piece };
+}
 
 @Injectable()
 export class AssignmentsService {
@@ -42,6 +53,7 @@ export class AssignmentsService {
     if (days < 1 || days > MAX_PERIOD_DAYS) {
       throw new AssignmentsError('INVALID_PERIOD', `The period must run forward and last at most ${MAX_PERIOD_DAYS} days.`);
     }
+    const rates = ratesOf(input);
     const worker = await this.assignments.manager.findOneBy(WorkerEntity, { orgId, id: input.workerId });
     this.checkWorker(worker, input);
     const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, input.requiredTrainings, actor);
@@ -62,7 +74,9 @@ export class AssignmentsService {
             periodFrom: input.periodFrom,
             periodTo: input.periodTo,
             plannedMinutes: input.plannedMinutes,
-            hourlyRateYen: input.hourlyRateYen,
+            payBasis: input.payBasis,
+            ...rates,
+            withholding: input.withholding,
             requiredItStage: input.requiredItStage ?? null,
             requiredBusinessStage: input.requiredBusinessStage ?? null,
             requiredTrainings: input.requiredTrainings,

@@ -13,6 +13,10 @@ export type TimeEntriesErrorCode =
   /** A returned entry was already reviewed; the worker logs a corrected one. */
   | 'TIME_ENTRY_RETURNED'
   /** The idempotency key was already used for a different entry. */
-  | 'IDEMPOTENCY_KEY_REUSED';
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A quantity is logged exactly for an assignment paid per piece. */
+  | 'QUANTITY_OF_PAY_BASIS'
+  /** The day's pay month is closed (支払締め): no new entry and no approval dated in it. */
+  | 'PAY_MONTH_CLOSED';
 
 export class TimeEntriesError extends DomainError<TimeEntriesErrorCode> {}

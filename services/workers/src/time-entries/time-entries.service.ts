@@ -4,12 +4,23 @@ import { EntityManager, Repository } from 'typeorm';
 import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
 import { AssignmentEntity } from '../assignments/assignment.entity';
+import { PayBasis } from '../assignments/pay-basis.enum';
 import { WorkerEntity } from '../workers/worker.entity';
 import { LogTimeInput } from './dto/log-time.input';
 import { TimeEntriesError } from './time-entries.errors';
 import { TimeEntryEntity } from './time-entry.entity';
 import { TimeEntryStatus } from './time-entry-status.enum';
 import { WorkerWorkMinutes } from './worker-work-minutes.model';
+
+/**
+ * The database refuses a new entry or an approval in a closed pay month (trigger
+ * time_entries_pay_month_open, under the month's lock): that refusal, as the feature's code.
+ */
+function throwIfMonthClosed(error: unknown, workDate?: string): void {
+  if (isCheckViolation(error, 'pay_month_open')) {
+    throw new TimeEntriesError('PAY_MONTH_CLOSED', 'The pay month of that day is closed: nothing dated in it is logged or approved any more.', workDate ? { month: workDate.slice(0, 7) } : undefined);
+  }
+}
 
 type Review = { status: TimeEntryStatus.APPROVED; comment: null } | { status: TimeEntryStatus.RETURNED; comment: string };
 
@@ -69,6 +80,11 @@ export class TimeEntriesService {
         periodTo: assignment.periodTo,
       });
     }
+    if ((assignment.payBasis === PayBasis.PIECE) !== (input.quantity !== undefined)) {
+      throw new TimeEntriesError('QUANTITY_OF_PAY_BASIS', `An entry logs a quantity exactly when its assignment pays per piece; this one pays ${assignment.payBasis}.`, {
+        payBasis: assignment.payBasis,
+      });
+    }
     try {
       return await this.entries.manager.transaction(async (manager) => {
         const entry = await manager.save(
@@ -78,6 +94,7 @@ export class TimeEntriesService {
             workerId: assignment.workerId,
             workDate: input.workDate,
             minutes: input.minutes,
+            quantity: input.quantity ?? null,
             note: input.note ?? null,
             status: TimeEntryStatus.SUBMITTED,
             idempotencyKey: input.idempotencyKey,
@@ -94,11 +111,12 @@ export class TimeEntriesService {
           action: 'time-entry.log',
           entityType: 'TimeEntry',
           entityId: entry.id,
-          detail: { after: { assignmentId: assignment.id, workerId: assignment.workerId, workDate: input.workDate, minutes: input.minutes, note: input.note ?? null } },
+          detail: { after: { assignmentId: assignment.id, workerId: assignment.workerId, workDate: input.workDate, minutes: input.minutes, quantity: input.quantity ?? null, note: input.note ?? null } },
         });
         return entry;
       });
     } catch (error) {
+      throwIfMonthClosed(error, input.workDate);
       if (!isUniqueViolation(error, 'time_entries_idempotency')) throw error;
       const first = await this.entries.findOneByOrFail({ orgId, idempotencyKey: input.idempotencyKey });
       return this.replay(orgId, first, input, actor);
@@ -114,7 +132,16 @@ export class TimeEntriesService {
     return this.review(orgId, id, { status: TimeEntryStatus.RETURNED, comment }, actor);
   }
 
-  private review(orgId: string, id: string, review: Review, actor: AuthContext): Promise<TimeEntryEntity> {
+  private async review(orgId: string, id: string, review: Review, actor: AuthContext): Promise<TimeEntryEntity> {
+    try {
+      return await this.reviewInTransaction(orgId, id, review, actor);
+    } catch (error) {
+      throwIfMonthClosed(error);
+      throw error;
+    }
+  }
+
+  private reviewInTransaction(orgId: string, id: string, review: Review, actor: AuthContext): Promise<TimeEntryEntity> {
     return this.entries.manager.transaction(async (manager) => {
       const entry = await manager.getRepository(TimeEntryEntity).createQueryBuilder('e').setLock('pessimistic_write').where('e.org_id = :orgId AND e.id = :id', { orgId, id }).getOne();
       if (!entry) throw new TimeEntriesError('TIME_ENTRY_NOT_FOUND', `No time entry ${id} in this org.`);
@@ -155,7 +182,12 @@ export class TimeEntriesService {
   /** A retry: the first entry with that key, if the caller may see it and it is the same submission. */
   private async replay(orgId: string, entry: TimeEntryEntity, input: LogTimeInput, actor: AuthContext): Promise<TimeEntryEntity> {
     await this.assertMayActFor(orgId, entry.workerId, actor);
-    const same = entry.assignmentId === input.assignmentId && entry.workDate === input.workDate && entry.minutes === input.minutes && entry.note === (input.note ?? null);
+    const same =
+      entry.assignmentId === input.assignmentId &&
+      entry.workDate === input.workDate &&
+      entry.minutes === input.minutes &&
+      entry.quantity === (input.quantity ?? null) &&
+      entry.note === (input.note ?? null);
     if (!same) throw new TimeEntriesError('IDEMPOTENCY_KEY_REUSED', 'That idempotency key was already used for a different entry.');
     return entry;
   }

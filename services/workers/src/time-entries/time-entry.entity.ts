@@ -23,6 +23,10 @@ export class TimeEntryEntity extends OrgScopedEntity {
   @Column({ type: 'integer' })
   minutes!: number;
 
+  @Field(() => Int, { nullable: true, description: 'Pieces delivered that day; set exactly when the assignment pays per piece.' })
+  @Column({ type: 'integer', nullable: true })
+  quantity!: number | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   note!: string | null;

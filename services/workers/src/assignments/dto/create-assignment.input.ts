@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { ORG_ID_PATTERN } from '@kyodo/config';
 import { SkillStage } from '@kyodo/domain';
 import { IsIsoDate } from '../../common/iso-date.validator';
+import { PayBasis } from '../pay-basis.enum';
 
 @InputType()
 export class CreateAssignmentInput {
@@ -32,11 +33,33 @@ export class CreateAssignmentInput {
   @Max(144_000)
   plannedMinutes!: number;
 
-  @Field(() => Int, { description: 'Pay per hour in yen.' })
+  @Field(() => PayBasis, { defaultValue: PayBasis.HOURLY })
+  @IsEnum(PayBasis)
+  payBasis: PayBasis = PayBasis.HOURLY;
+
+  @Field(() => Int, { nullable: true, description: 'Pay per hour in yen; required for HOURLY pay, left out for PIECE.' })
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100_000)
-  hourlyRateYen!: number;
+  hourlyRateYen?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Pay per piece in yen; required for PIECE pay, left out for HOURLY.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  pieceRateYen?: number;
+
+  /**
+   * 源泉徴収: whether the task's business category (業務分類) makes its pay subject to
+   * withholding tax. The caller copies it from the category when booking (orders owns the
+   * categories); it is fixed for the assignment so a later category change never reprices
+   * work already booked.
+   */
+  @Field({ defaultValue: false, description: "Whether the pay is subject to withholding tax (源泉徴収): copy it from the task's business category." })
+  @IsBoolean()
+  withholding: boolean = false;
 
   @Field(() => SkillStage, { nullable: true })
   @IsOptional()

@@ -18,6 +18,13 @@ export class LogTimeInput {
   @Max(1440)
   minutes!: number;
 
+  @Field(() => Int, { nullable: true, description: 'Pieces delivered that day (1 to 1,000,000): required when the assignment pays per piece, left out otherwise.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  quantity?: number;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

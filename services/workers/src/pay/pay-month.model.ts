@@ -1,0 +1,26 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+/** A closed pay month (支払締め) of an org and what it paid, read back from its statements. */
+@ObjectType('PayMonth')
+export class PayMonth {
+  @Field()
+  orgId!: string;
+
+  @Field({ description: 'YYYY-MM' })
+  month!: string;
+
+  @Field()
+  closedAt!: Date;
+
+  @Field(() => Int)
+  statementCount!: number;
+
+  @Field(() => Int)
+  grossYen!: number;
+
+  @Field(() => Int)
+  withholdingYen!: number;
+
+  @Field(() => Int)
+  netYen!: number;
+}

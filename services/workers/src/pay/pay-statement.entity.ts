@@ -1,0 +1,48 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, ValueTransformer } from 'typeorm';
+import { yenTransformer } from '@kyodo/database';
+import { OrgScopedEntity } from '@kyodo/subgraph';
+import { firstDayOf } from './year-month';
+
+/** The month column holds the first day; the API speaks of "YYYY-MM". */
+const yearMonthTransformer: ValueTransformer = {
+  to: (value: unknown) => (typeof value === 'string' ? firstDayOf(value) : value),
+  from: (value: string | null) => value?.slice(0, 7) ?? null,
+};
+
+/** 支払明細: what a worker is paid for one closed month, final once written. */
+@ObjectType('PayStatement')
+@Entity('pay_statements')
+export class PayStatementEntity extends OrgScopedEntity {
+  @Field({ description: 'The pay month, YYYY-MM.' })
+  @Column({ type: 'date', transformer: yearMonthTransformer })
+  month!: string;
+
+  @Field(() => ID)
+  @Column({ name: 'worker_id', type: 'uuid' })
+  workerId!: string;
+
+  @Field(() => Int, { description: 'Approved minutes over all lines.' })
+  @Column({ type: 'integer' })
+  minutes!: number;
+
+  @Field(() => Int, { description: 'Pay before withholding, yen.' })
+  @Column({ name: 'gross_yen', type: 'bigint', transformer: yenTransformer })
+  grossYen!: number;
+
+  @Field(() => Int, { description: 'The part of the gross subject to withholding tax (源泉徴収), yen.' })
+  @Column({ name: 'withholding_base_yen', type: 'bigint', transformer: yenTransformer })
+  withholdingBaseYen!: number;
+
+  @Field(() => Int, { description: 'Withholding tax (源泉徴収税額), yen.' })
+  @Column({ name: 'withholding_yen', type: 'bigint', transformer: yenTransformer })
+  withholdingYen!: number;
+
+  @Field(() => Int, { description: 'What is paid out: gross less withholding, yen.' })
+  @Column({ name: 'net_yen', type: 'bigint', transformer: yenTransformer })
+  netYen!: number;
+
+  @Field({ description: 'When the month was closed and the statement written.' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}

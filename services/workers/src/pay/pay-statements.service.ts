@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { WorkerEntity } from '../workers/worker.entity';
+import { PayMonth } from './pay-month.model';
+import { PayStatementEntity } from './pay-statement.entity';
+import { PayStatementLineEntity } from './pay-statement-line.entity';
+import { firstDayOf } from './year-month';
+
+/** A worker sees at most ten years of monthly statements at once. */
+const OWN_STATEMENTS_LIMIT = 120;
+
+/** Reads of closed pay months: statements are final once written, so reads need no locks. */
+@Injectable()
+export class PayStatementsService {
+  constructor(@InjectRepository(PayStatementEntity) private readonly statements: Repository<PayStatementEntity>) {}
+
+  forMonth(orgId: string, month: string): Promise<PayStatementEntity[]> {
+    return this.statements.find({ where: { orgId, month }, order: { workerId: 'ASC' } });
+  }
+
+  /** The statements of the worker linked to a Keycloak user, newest month first; none when unlinked. */
+  forUser(orgId: string, userId: string): Promise<PayStatementEntity[]> {
+    return this.statements
+      .createQueryBuilder('s')
+      .innerJoin(WorkerEntity, 'w', 'w.id = s.worker_id AND w.org_id = s.org_id')
+      .where('s.org_id = :orgId AND w.user_id = :userId', { orgId, userId })
+      .orderBy('s.month', 'DESC')
+      .limit(OWN_STATEMENTS_LIMIT)
+      .getMany();
+  }
+
+  /** Lines of many statements in one query, for the request's loader. */
+  async linesOf(statementIds: readonly string[]): Promise<PayStatementLineEntity[][]> {
+    const lines = await this.statements.manager.find(PayStatementLineEntity, { where: { statementId: In([...statementIds]) }, order: { assignmentId: 'ASC' } });
+    return statementIds.map((id) => lines.filter((line) => line.statementId === id));
+  }
+
+  /** A closed month's totals, summed from its statements; null while the month is open. Within a transaction, pass its manager. */
+  async summary(orgId: string, month: string, manager: EntityManager = this.statements.manager): Promise<PayMonth | null> {
+    const rows: { closed_at: Date; statements: number; gross: string; withholding: string; net: string }[] = await manager.query(
+      `SELECT c.closed_at, count(s.id)::int AS statements,
+              coalesce(sum(s.gross_yen), 0) AS gross, coalesce(sum(s.withholding_yen), 0) AS withholding, coalesce(sum(s.net_yen), 0) AS net
+       FROM closed_pay_months c LEFT JOIN pay_statements s ON s.org_id = c.org_id AND s.month = c.month
+       WHERE c.org_id = $1 AND c.month = $2
+       GROUP BY c.closed_at`,
+      [orgId, firstDayOf(month)],
+    );
+    if (rows.length === 0) return null;
+    const [row] = rows;
+    return { orgId, month, closedAt: row.closed_at, statementCount: row.statements, grossYen: Number(row.gross), withholdingYen: Number(row.withholding), netYen: Number(row.net) };
+  }
+}

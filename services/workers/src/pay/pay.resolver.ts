@@ -1,0 +1,48 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
+import { PayMonthArgs } from './dto/pay-month.args';
+import { PayCloseService } from './pay-close.service';
+import { PayMonth } from './pay-month.model';
+import { PayStatementEntity } from './pay-statement.entity';
+import { PayStatementLineEntity } from './pay-statement-line.entity';
+import { PayStatementsService } from './pay-statements.service';
+
+@Resolver(() => PayStatementEntity)
+export class PayResolver {
+  constructor(
+    private readonly payClose: PayCloseService,
+    private readonly statements: PayStatementsService,
+    private readonly node: OrgNode,
+  ) {}
+
+  /** Closing monthly pay is the directors' work (DESIGN.md §1); org-admins may do it too. */
+  @Roles(Role.Director, Role.OrgAdmin)
+  @Mutation(() => PayMonth, { description: '支払締め: pays the approved work of a month that has ended, one statement per worker. Closing a closed month changes nothing and returns it.' })
+  closePayMonth(@Args() { orgId, month }: PayMonthArgs, @CurrentAuth() auth: AuthContext): Promise<PayMonth> {
+    return this.payClose.close(this.node.resolve(orgId), month, auth);
+  }
+
+  @Roles(Role.Director, Role.OrgAdmin)
+  @Query(() => PayMonth, { nullable: true, description: 'A closed pay month and its totals; null while the month is open.' })
+  payMonth(@Args() { orgId, month }: PayMonthArgs): Promise<PayMonth | null> {
+    return this.statements.summary(this.node.resolve(orgId), month);
+  }
+
+  @Roles(Role.Director, Role.OrgAdmin)
+  @Query(() => [PayStatementEntity], { description: "The pay statements (支払明細) of a closed month; empty while it is open." })
+  payStatements(@Args() { orgId, month }: PayMonthArgs): Promise<PayStatementEntity[]> {
+    return this.statements.forMonth(this.node.resolve(orgId), month);
+  }
+
+  @Roles(Role.Worker)
+  @Query(() => [PayStatementEntity], { description: "The caller's own pay statements at this org, newest month first." })
+  myPayStatements(@Args() { orgId }: OrgArgs, @CurrentAuth() auth: AuthContext): Promise<PayStatementEntity[]> {
+    return this.statements.forUser(this.node.resolve(orgId), auth.userId);
+  }
+
+  @ResolveField(() => [PayStatementLineEntity], { description: 'One line per assignment.' })
+  lines(@Parent() statement: PayStatementEntity, @Context() context: object): Promise<PayStatementLineEntity[]> {
+    return requestLoader<string, PayStatementLineEntity[]>(context, 'payStatementLines', (ids) => this.statements.linesOf(ids)).load(statement.id);
+  }
+}
