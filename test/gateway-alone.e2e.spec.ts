@@ -50,5 +50,6 @@ describe('a gateway whose nodes are all down', () => {
     expect(res.status).toBe(200);
     expect(res.data).toEqual({ orders: null });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'NODE_UNAVAILABLE', orgId: 'tateshina' });
+    expect(res.errors?.[0].extensions).not.toHaveProperty('stacktrace');
   });
 });

@@ -109,6 +109,8 @@ interface OrgBRows {
   openEnrollmentId: string;
   /** B's OFFICE-BASIC (from the catalogue template), nobody enrolled: what enrollWorker enrolls on. */
   otherCourseId: string;
+  /** B's training node in the consortium registry (hub data about B, managed by the support body). */
+  trainingNodeId: string;
 }
 
 /** A refusal: every error carries one of `codes`, and nothing of B is in the data. */
@@ -174,6 +176,12 @@ function meIsOnlyTheCaller(value: unknown, caller: string): string | undefined {
   if (caller !== `${ORG_A}-worker`) return me ? `${caller} (no worker role) got a worker record` : undefined;
   if (!me) return `${caller} did not get their own record: the probe proves nothing`;
   return me.orgId === ORG_A && me.userId === subOf(caller) ? undefined : `${caller} got someone else's record: ${JSON.stringify(me)}`;
+}
+
+/** A generated document, not an empty or error answer: the control that a certificate was made. */
+function isPdf(value: unknown): boolean {
+  const file = value as { contentType?: string; byteLength?: number } | null;
+  return file?.contentType === 'application/pdf' && (file.byteLength ?? 0) > 1000;
 }
 
 /** The one declared table: every root operation of the supergraph, and how B's data is kept from A. */
@@ -334,6 +342,30 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
     owner: `${ORG_B}-worker`,
+  },
+  'Query.workCertificate': {
+    // A PDF of B's worker (name, address, hours or pay): for that worker and B's staff only.
+    document: gql`query ($orgId: String, $workerId: ID!, $from: String!, $to: String!) { workCertificate(orgId: $orgId, workerId: $workerId, from: $from, to: $to) { filename contentType byteLength base64 } }`,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.workerId, from: PAY_MONTH, to: PAY_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's staff find no such worker at A; A's worker is not that worker.
+    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND', 'FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value) => isPdf(value),
+  },
+  'Query.paymentCertificate': {
+    // A PDF of B's worker (name, address, hours or pay): for that worker and B's staff only.
+    document: gql`query ($orgId: String, $workerId: ID!, $from: String!, $to: String!) { paymentCertificate(orgId: $orgId, workerId: $workerId, from: $from, to: $to) { filename contentType byteLength base64 } }`,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.workerId, from: PAY_MONTH, to: PAY_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's staff find no such worker at A; A's worker is not that worker.
+    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND', 'FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-director`,
+    ownerGets: (value) => isPdf(value),
   },
   'Query.courses': {
     document: gql`query ($orgId: String) { courses(orgId: $orgId) { id orgId code title } }`,
@@ -647,6 +679,79 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: { codes: ['FORBIDDEN'] },
     owner: `${ORG_B}-admin`,
   },
+  'Query.consortiumCourses': {
+    // Consortium-wide (the gateway asks every member's node): B's shared courses are meant for A,
+    // B's LOCAL course (SEED.course) never; the node of B answers with its shared ones only.
+    document: gql`query { consortiumCourses(first: 100) { nodes { orgId code title visibility } } }`,
+    variables: () => ({}),
+    namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
+    ownOrgDefault: { codes: [], sharedAggregateOfB: true },
+    atNode: { codes: [], sharedAggregateOfB: true },
+    owner: `${ORG_B}-director`,
+    ownerGets: (value) => !JSON.stringify(value).includes(SEED.course.code) && Array.isArray((value as { nodes?: unknown }).nodes),
+  },
+  // The consortium registry is the support body's: member staff may list the members, nothing more.
+  'Query.consortiumMembers': {
+    document: gql`query { consortiumMembers { id name kind status } }`,
+    variables: () => ({}),
+    namingOrgB: { notApplicable: 'hub data: takes no orgId' },
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NOTHING_OF_B,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value) => JSON.stringify(value).includes(`"id":"${ORG_B}"`),
+  },
+  'Query.memberNodes': {
+    document: gql`query ($orgId: String) { memberNodes(orgId: $orgId) { id orgId subgraph url status schemaHash } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: NODE_FORBIDDEN,
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+  },
+  'Mutation.registerMember': {
+    document: gql`mutation ($input: RegisterMemberInput!) { registerMember(input: $input) { id status } }`,
+    variables: () => ({ input: { id: 'isolation-probe', name: '境界確認', kind: 'MUNICIPALITY' } }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { notApplicable: 'hub operation: the member is part of the input' },
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+    ownerGets: (value) => (value as { id?: string }).id === 'isolation-probe',
+  },
+  'Mutation.setMemberStatus': {
+    document: gql`mutation ($id: String!, $status: MemberStatus!) { setMemberStatus(id: $id, status: $status) { id status } }`,
+    variables: () => ({ id: ORG_B, status: 'ACTIVE' }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { notApplicable: 'hub operation: the member is part of the input' },
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+    ownerGets: (value) => JSON.stringify(value) === JSON.stringify({ id: ORG_B, status: 'ACTIVE' }),
+  },
+  'Mutation.registerNode': {
+    // Declared after registerMember: the owner's control registers a node for the probe member.
+    document: gql`mutation ($input: RegisterNodeInput!) { registerNode(input: $input) { orgId subgraph status } }`,
+    variables: () => ({ input: { orgId: 'isolation-probe', subgraph: 'training', url: 'http://127.0.0.1:9' } }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { notApplicable: 'hub operation: the member is part of the input' },
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+    ownerGets: (value) => JSON.stringify(value) === JSON.stringify({ orgId: 'isolation-probe', subgraph: 'training', status: 'PENDING' }),
+  },
+  'Mutation.updateNode': {
+    document: gql`mutation ($input: UpdateNodeInput!) { updateNode(input: $input) { id orgId status timeoutMs } }`,
+    variables: (b) => ({ input: { id: b.trainingNodeId, timeoutMs: 9000 } }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { notApplicable: 'hub operation: the node is part of the input' },
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+  },
+  'Mutation.checkNode': {
+    document: gql`mutation ($id: ID!) { checkNode(id: $id) { id orgId status } }`,
+    variables: (b) => ({ id: b.trainingNodeId }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { notApplicable: 'hub operation: the node is part of the input' },
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+  },
 };
 
 /** What A may see of B's entity when it asks B's node's `_entities` for it by B's key. */
@@ -742,7 +847,9 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
   }
 
   function nodeUrl(subgraph: string): string {
-    return subgraph === 'reporting' ? consortium.reportingUrl : consortium.node(ORG_B, subgraph as 'orders').url;
+    if (subgraph === 'reporting') return consortium.reportingUrl;
+    if (subgraph === 'consortium') return consortium.consortiumUrl;
+    return consortium.node(ORG_B, subgraph as 'orders').url;
   }
 
   /** Whether `value` (a root field's answer) holds nothing of B: no row of B, none of B's ids or strings. */
@@ -881,6 +988,9 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       enrollmentId,
       openEnrollmentId,
       otherCourseId: templateCourse('OFFICE-BASIC'),
+      trainingNodeId: (
+        await asOrgB<{ memberNodes: { id: string; subgraph: string }[] }>(gql`query ($orgId: String) { memberNodes(orgId: $orgId) { id subgraph } }`, { orgId: ORG_B }, 'consortium-admin')
+      ).memberNodes.find((n) => n.subgraph === 'training')!.id,
     };
 
     // A's own worker, linked to tateshina-worker's login: what `me` must show A's worker, and no more.

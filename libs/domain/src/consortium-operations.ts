@@ -25,11 +25,17 @@ export type FanOutRule =
   | { merge: 'sum'; alignBy?: Readonly<Record<string, string>> };
 
 /** Consortium-wide root fields: sent to every active member's node, merged by the rule. */
-export const FAN_OUT_FIELDS: Readonly<Record<string, FanOutRule>> = {};
+export const FAN_OUT_FIELDS: Readonly<Record<string, FanOutRule>> = {
+  /** 研修の共有化: every member's shared courses, one page. */
+  'Query.consortiumCourses': { merge: 'page', orderBy: [{ field: 'code' }, { field: 'orgId' }], defaultFirst: 20 },
+};
 
 /**
  * Root fields a member may point at another member's org with `orgId`. Any other field naming
  * an org other than the caller's is refused at the gateway (CROSS_ORG_REFUSED) and again at the
  * node. Each is `@CrossOrg` on its node and returns only what members share.
  */
-export const CROSS_ORG_FIELDS: ReadonlySet<string> = new Set<string>([]);
+export const CROSS_ORG_FIELDS: ReadonlySet<string> = new Set<string>([
+  /** What one member shares of its catalogue, to enroll another member's workers. */
+  'Query.sharedCourses',
+]);

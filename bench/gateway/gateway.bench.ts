@@ -1,0 +1,159 @@
+import 'reflect-metadata';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { launchTestConsortium, REPO_ROOT, RunningConsortium } from '@kyodo/consortium-tools';
+import { freePort } from '@kyodo/database';
+import { readCommitted } from '@kyodo/schema-tools';
+import { bearer, gql, postGraphQL, tokenFor } from '@kyodo/testing';
+import startPostgresAndKeycloak from '../../tools/ci/jest-global-setup';
+import stopPostgresAndKeycloak from '../../tools/ci/jest-global-teardown';
+import { load, LoadResult, round, startReadyProcess } from '../support/load';
+
+/**
+ * bench/gateway: one federated query — tateshina's order list with each order's tasks and its
+ * lead worker, who works for shiojiri — so two subgraphs and two org nodes (tateshina's orders
+ * node, shiojiri's workers node). Measured in one run, on the same nodes, with autocannon:
+ *   (a) our gateway (token check, routing by org, registry, breakers);
+ *   (b) Hive Gateway serving the same supergraph with the subgraph URLs written in: orders at
+ *       tateshina's node, workers at shiojiri's, which is exactly where ours routes this query;
+ *   (c) the floor: a bare proxy that makes the same two subgraph calls and nothing else.
+ * Prints throughput, p50 and p99 of each and the ratios ours/Hive and ours/floor.
+ * Knobs: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (16), BENCH_ORDERS (20), BENCH_TASKS (5).
+ */
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 20);
+const TASKS = Number(process.env.BENCH_TASKS ?? 5);
+
+export const BENCH_QUERY = gql`
+  {
+    orders(first: 20) {
+      nodes { id title valueYen status tasks { id title hours status } leadWorker { orgId id itStage businessStage skillTags } }
+    }
+  }
+`;
+
+async function must<T>(promise: Promise<{ data?: T | null; errors?: unknown[] }>): Promise<T> {
+  const res = await promise;
+  if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
+
+async function seed(gw: string): Promise<void> {
+  const shiojiri = await bearer('shiojiri-admin');
+  const tateshina = await bearer('tateshina-director');
+  const workerIds: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const { registerWorker } = await must(
+      postGraphQL<{ registerWorker: { id: string } }>(
+        gw,
+        gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`,
+        { input: { familyName: '塩尻', givenName: `${i}`, familyNameKana: 'シオジリ', givenNameKana: 'イチ', itStage: 'B', businessStage: 'B', skillTags: ['data-entry', 'excel'], monthlyHourCap: 80 } },
+        shiojiri,
+      ),
+    );
+    workerIds.push(registerWorker.id);
+  }
+  const { createClient } = await must(postGraphQL<{ createClient: { id: string } }>(gw, gql`mutation { createClient(input: { name: "立科町 総務課", sector: PUBLIC }) { id } }`, {}, tateshina));
+  for (let o = 0; o < ORDERS; o++) {
+    const { createOrder } = await must(
+      postGraphQL<{ createOrder: { id: string } }>(
+        gw,
+        gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`,
+        { input: { clientId: createClient.id, title: `住民アンケート入力 ${o}`, category: 'DATA_ENTRY', valueYen: 500_000, estimatedHours: 100, deadline: '2027-03-31', leadWorkerOrgId: 'shiojiri', leadWorkerId: workerIds[o % workerIds.length] } },
+        tateshina,
+      ),
+    );
+    for (let t = 0; t < TASKS; t++) {
+      await must(
+        postGraphQL(
+          gw,
+          gql`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+          { input: { orderId: createOrder.id, title: `入力 ${t}`, payBasis: 'HOURLY', hours: 10, payRateYen: 1_100, valueYen: 50_000 } },
+          tateshina,
+        ),
+      );
+    }
+  }
+}
+
+/** The committed supergraph with each subgraph's URL pointing at one concrete node. */
+function supergraphWithUrls(urls: Record<string, string>): string {
+  let sdl = readCommitted('services/gateway/supergraph.graphql')!;
+  for (const [name, url] of Object.entries(urls)) sdl = sdl.replace(`http://${name}.routed-by-org.invalid/graphql`, url);
+  const path = join(mkdtempSync(join(tmpdir(), 'kyodo-bench-')), 'supergraph.graphql');
+  writeFileSync(path, sdl);
+  return path;
+}
+
+const show = (label: string, r: LoadResult) => console.log(`${label.padEnd(28)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  (${r.requests} requests, ${r.failures} failed)`);
+
+async function main(): Promise<void> {
+  await startPostgresAndKeycloak();
+  let consortium: RunningConsortium | undefined;
+  const helpers: ChildProcess[] = [];
+  try {
+    consortium = await launchTestConsortium('bench_gateway', ['tateshina', 'shiojiri'], { gatewayEnv: { LOG_LEVEL: 'error' } });
+    await seed(consortium.gatewayUrl);
+    const authorization = `Bearer ${await tokenFor('tateshina-director')}`;
+    const orders = `${consortium.node('tateshina', 'orders').url}/graphql`;
+    const workers = `${consortium.node('shiojiri', 'workers').url}/graphql`;
+
+    const [hivePort, floorPort] = [await freePort(), await freePort()];
+    const supergraph = supergraphWithUrls({ orders, workers, training: `${consortium.node('tateshina', 'training').url}/graphql`, reporting: `${consortium.reportingUrl}/graphql`, consortium: `${consortium.consortiumUrl}/graphql` });
+    helpers.push(await startReadyProcess([join(REPO_ROOT, 'bench/gateway/hive-gateway.mjs'), supergraph, String(hivePort)], REPO_ROOT));
+    helpers.push(await startReadyProcess([join(REPO_ROOT, 'bench/gateway/floor-server.mjs'), String(floorPort), orders, workers], REPO_ROOT));
+    const targets = {
+      ours: consortium.gatewayUrl,
+      hive: `http://127.0.0.1:${hivePort}/graphql`,
+      floor: `http://127.0.0.1:${floorPort}/graphql`,
+    };
+
+    // Every target must give the same answer before anything is timed.
+    const body = JSON.stringify({ query: BENCH_QUERY });
+    const answers = await Promise.all(Object.values(targets).map(async (url) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body })).json()));
+    for (const answer of answers) {
+      if (JSON.stringify(answer) !== JSON.stringify(answers[0])) throw new Error(`Targets disagree:\n${JSON.stringify(answers[0])}\n${JSON.stringify(answer)}`);
+    }
+    const leads = (answers[0] as { data: { orders: { nodes: { leadWorker: { itStage: string } | null }[] } } }).data.orders.nodes;
+    if (leads.length !== Math.min(20, ORDERS) || leads.some((o) => o.leadWorker?.itStage !== 'B')) throw new Error(`Unexpected answer: ${JSON.stringify(answers[0])}`);
+    console.log(`same answer from all three: ${leads.length} orders × ${TASKS} tasks, lead workers resolved at shiojiri's workers node`);
+
+    const results: Record<string, LoadResult> = {};
+    for (const [name, url] of Object.entries(targets)) {
+      await load(url, body, authorization, { connections: CONNECTIONS, seconds: 3 }); // warm-up: JIT, pools, plan caches
+      results[name] = await load(url, body, authorization, { connections: CONNECTIONS, seconds: SECONDS });
+      show(`(${name === 'ours' ? 'a' : name === 'hive' ? 'b' : 'c'}) ${name}`, results[name]);
+    }
+    const { ours, hive, floor } = results;
+    const summary = {
+      bench: 'gateway',
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      ours,
+      hive,
+      floor,
+      throughputOursToHive: round(ours.requestsPerSecond / hive.requestsPerSecond),
+      p99OursToHive: round(ours.p99Ms / hive.p99Ms),
+      throughputOursToFloor: round(ours.requestsPerSecond / floor.requestsPerSecond),
+      p50OursToFloor: round(ours.p50Ms / floor.p50Ms),
+    };
+    console.log(`ours/Hive: throughput ×${summary.throughputOursToHive}, p99 ×${summary.p99OursToHive};  ours/floor: throughput ×${summary.throughputOursToFloor}, p50 ×${summary.p50OursToFloor}`);
+    console.log(JSON.stringify(summary));
+  } finally {
+    for (const helper of helpers) helper.kill('SIGKILL');
+    await consortium?.stop();
+    await stopPostgresAndKeycloak();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,14 @@
+// Hive Gateway (@graphql-hive/gateway-runtime) serving a supergraph file whose subgraph URLs
+// point straight at nodes; it forwards the caller's Authorization header, as ours does.
+// Usage: node hive-gateway.mjs <supergraph.graphql> <port>
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+
+const [supergraphPath, port] = process.argv.slice(2);
+const gateway = createGatewayRuntime({
+  supergraph: readFileSync(supergraphPath, 'utf8'),
+  propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }) },
+  logging: 'error',
+});
+createServer(gateway).listen(Number(port), '127.0.0.1', () => console.log('ready'));
