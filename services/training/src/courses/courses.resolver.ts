@@ -40,7 +40,8 @@ export class CoursesResolver {
     return this.coursesService.create(this.node.resolve(orgId), input);
   }
 
-  @Roles(Role.OrgAdmin)
+  // The support body seeds a new member's starter data while onboarding it (gateway onboardMember).
+  @Roles(Role.OrgAdmin, Role.ConsortiumAdmin)
   @Mutation(() => [CourseEntity], { description: "Adds the consortium's catalogue template to the org's catalogue; idempotent (existing codes are kept). Returns the catalogue." })
   seedCourseCatalogue(@Args() { orgId }: OrgArgs, @CurrentAuth() auth: AuthContext): Promise<CourseEntity[]> {
     return this.coursesService.seedCatalogue(this.node.resolve(orgId), auth);

@@ -25,7 +25,8 @@ export class SkillMapResolver {
     return this.skillMap.listRules(this.node.resolve(orgId));
   }
 
-  @Roles(Role.OrgAdmin)
+  // The support body seeds a new member's starter data while onboarding it (gateway onboardMember).
+  @Roles(Role.OrgAdmin, Role.ConsortiumAdmin)
   @Mutation(() => PromotionRuleEntity, { description: 'Sets what promotes a worker to a stage on an axis: required courses and approved work minutes at the stage below; audited.' })
   setPromotionRule(@Args() { orgId }: OrgArgs, @Args('input') input: SetPromotionRuleInput, @CurrentAuth() auth: AuthContext): Promise<PromotionRuleEntity> {
     return this.skillMap.setRule(this.node.resolve(orgId), input, auth);
