@@ -4,6 +4,7 @@ import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-records';
 import { CapacityModule } from './capacity/capacity.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
 import { PayModule } from './pay/pay.module';
@@ -45,6 +46,7 @@ export class WorkersAppModule {
         TimeEntriesModule,
         CapacityModule,
         PayModule,
+        CertificatesModule,
       ],
     };
   }

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { CertificatesResolver } from './certificates.resolver';
+import { CertificatesService } from './certificates.service';
+
+@Module({ providers: [CertificatesService, CertificatesResolver] })
+export class CertificatesModule {}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { appendAudit } from '@kyodo/database';
+import { DEMO_ORGS, tokyoToday } from '@kyodo/domain';
+import { PdfFile, toPdfFile } from '@kyodo/pdf';
+import { firstDayOf, lastDayOf } from '../pay/year-month';
+import { WorkerEntity } from '../workers/worker.entity';
+import type { CertificateHeader, PaymentMonth, WorkMonth } from './certificate-data';
+import { CertificatesError } from './certificates.errors';
+import { monthsBetween } from './japanese-format';
+import { renderPaymentCertificate } from './payment-certificate.pdf';
+import { renderWorkCertificate } from './work-certificate.pdf';
+
+const MAX_MONTHS = 24;
+
+export interface CertificateRequest {
+  workerId: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * Certificates print a worker's personal data, so they go to the worker themself and to their
+ * org's staff only, and each one issued is audited (who had which document made, for whom).
+ */
+@Injectable()
+export class CertificatesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  workCertificate(orgId: string, request: CertificateRequest, actor: AuthContext): Promise<PdfFile> {
+    return this.issue(orgId, request, actor, 'work', async (manager, header) => {
+      const rows: WorkMonth[] = await manager.query(
+        `SELECT to_char(work_date, 'YYYY-MM') AS month, count(DISTINCT work_date)::int AS days, sum(minutes)::int AS minutes
+         FROM time_entries
+         WHERE org_id = $1 AND worker_id = $2 AND status = 'APPROVED' AND work_date BETWEEN $3 AND $4
+         GROUP BY 1`,
+        [orgId, request.workerId, firstDayOf(request.from), lastDayOf(request.to)],
+      );
+      const months = monthsBetween(request.from, request.to).map((month) => rows.find((r) => r.month === month) ?? { month, days: 0, minutes: 0 });
+      return renderWorkCertificate({ ...header, months });
+    });
+  }
+
+  paymentCertificate(orgId: string, request: CertificateRequest, actor: AuthContext): Promise<PdfFile> {
+    return this.issue(orgId, request, actor, 'payment', async (manager, header) => {
+      // Every closed month of the period, with the worker's statement when they were paid in it.
+      const rows: { month: string; gross: string | null; withholding: string | null; net: string | null }[] = await manager.query(
+        `SELECT to_char(c.month, 'YYYY-MM') AS month, s.gross_yen AS gross, s.withholding_yen AS withholding, s.net_yen AS net
+         FROM closed_pay_months c
+         LEFT JOIN pay_statements s ON s.org_id = c.org_id AND s.month = c.month AND s.worker_id = $2
+         WHERE c.org_id = $1 AND c.month BETWEEN $3 AND $4`,
+        [orgId, request.workerId, firstDayOf(request.from), firstDayOf(request.to)],
+      );
+      const months = monthsBetween(request.from, request.to).map((month): PaymentMonth => {
+        const row = rows.find((r) => r.month === month);
+        if (!row) return { month, paid: null };
+        return { month, paid: { grossYen: Number(row.gross ?? 0), withholdingYen: Number(row.withholding ?? 0), netYen: Number(row.net ?? 0) } };
+      });
+      return renderPaymentCertificate({ ...header, months });
+    });
+  }
+
+  private async issue(
+    orgId: string,
+    request: CertificateRequest,
+    actor: AuthContext,
+    kind: 'work' | 'payment',
+    render: (manager: EntityManager, header: CertificateHeader) => Promise<Buffer>,
+  ): Promise<PdfFile> {
+    const months = monthsBetween(request.from, request.to).length;
+    if (months < 1 || months > MAX_MONTHS) throw new CertificatesError('INVALID_PERIOD', `The period must run forward and span at most ${MAX_MONTHS} months.`, { from: request.from, to: request.to });
+    return this.dataSource.transaction(async (manager) => {
+      const worker = await manager.findOneBy(WorkerEntity, { orgId, id: request.workerId });
+      const own = worker !== null && worker.userId !== null && worker.userId === actor.userId && actor.orgId === orgId;
+      if (!isStaffOf(actor, orgId) && !own) throw new AuthError('FORBIDDEN', 'A certificate goes to its worker and to the org’s staff only.');
+      if (!worker) throw new CertificatesError('WORKER_NOT_FOUND', `No worker ${request.workerId} in ${orgId}.`);
+      const issuer = DEMO_ORGS.find((org) => org.id === orgId)?.nameJa ?? orgId;
+      const bytes = await render(manager, { issuer, issuedOn: tokyoToday(), worker, from: request.from, to: request.to });
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: `certificate.${kind}`,
+        entityType: 'Worker',
+        entityId: worker.id,
+        detail: { from: request.from, to: request.to },
+      });
+      return toPdfFile(`${kind}-certificate-${request.from}_${request.to}.pdf`, bytes);
+    });
+  }
+}
