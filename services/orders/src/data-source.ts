@@ -5,6 +5,7 @@ import { ClientEntity } from './clients/client.entity';
 import { ContractEntity } from './contracts/contract.entity';
 import { DeliveryEntity } from './deliveries/delivery.entity';
 import { FeasibilityCheckEntity } from './feasibility/feasibility-check.entity';
+import { InvoiceSettingsEntity } from './invoice-settings/invoice-settings.entity';
 import { InvoiceLineEntity } from './invoices/invoice-line.entity';
 import { InvoiceEntity } from './invoices/invoice.entity';
 import { OrderEntity } from './orders/order.entity';
@@ -17,13 +18,14 @@ import { Invoices1763769900000 } from './migrations/1763769900000-invoices';
 import { Deliveries1763856000000 } from './migrations/1763856000000-deliveries';
 import { PartialCreditNotes1763856100000 } from './migrations/1763856100000-partial-credit-notes';
 import { FeasibilityChecks1763856200000 } from './migrations/1763856200000-feasibility-checks';
+import { InvoiceSettings1763856300000 } from './migrations/1763856300000-invoice-settings';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity],
-    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000],
+    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity],
+    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000],
   });
 }
 

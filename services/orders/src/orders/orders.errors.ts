@@ -40,6 +40,8 @@ export type OrdersErrorCode =
   /** Credit notes took back every line in full already. */
   | 'INVOICE_ALREADY_CREDITED'
   | 'INVOICE_LINE_NOT_FOUND'
+  /** No issuer details for the PDF yet: an org admin calls setInvoiceSettings. */
+  | 'INVOICE_ISSUER_NOT_SET'
   /** A credit note would take back more of a line than is left of it; details.remainingYen when known. */
   | 'CREDIT_EXCEEDS_INVOICE'
   /** The total would not fit the GraphQL Int cap of ¥2,000,000,000. */

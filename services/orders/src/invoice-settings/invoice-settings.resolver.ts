@@ -1,0 +1,26 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthContext, CurrentAuth, Role, Roles } from '@kyodo/auth';
+import { OrgArgs, OrgNode } from '@kyodo/subgraph';
+import { SetInvoiceSettingsInput } from './dto/set-invoice-settings.input';
+import { InvoiceSettingsEntity } from './invoice-settings.entity';
+import { InvoiceSettingsService } from './invoice-settings.service';
+
+@Resolver(() => InvoiceSettingsEntity)
+export class InvoiceSettingsResolver {
+  constructor(
+    private readonly settings: InvoiceSettingsService,
+    private readonly node: OrgNode,
+  ) {}
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Query(() => InvoiceSettingsEntity, { nullable: true, description: 'The org as issuer of its invoices; null until an org admin sets it.' })
+  invoiceSettings(@Args() { orgId }: OrgArgs): Promise<InvoiceSettingsEntity | null> {
+    return this.settings.get(this.node.resolve(orgId));
+  }
+
+  @Roles(Role.OrgAdmin)
+  @Mutation(() => InvoiceSettingsEntity, { description: 'Sets the issuer name, address and registration number (登録番号) printed on invoices.' })
+  setInvoiceSettings(@Args() { orgId }: OrgArgs, @Args('input') input: SetInvoiceSettingsInput, @CurrentAuth() auth: AuthContext): Promise<InvoiceSettingsEntity> {
+    return this.settings.set(auth, this.node.resolve(orgId), input);
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import type { AuthContext } from '@kyodo/auth';
+import { appendAudit } from '@kyodo/database';
+import { SetInvoiceSettingsInput } from './dto/set-invoice-settings.input';
+import { InvoiceSettingsEntity } from './invoice-settings.entity';
+
+@Injectable()
+export class InvoiceSettingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(InvoiceSettingsEntity) private readonly settings: Repository<InvoiceSettingsEntity>,
+  ) {}
+
+  get(orgId: string): Promise<InvoiceSettingsEntity | null> {
+    return this.settings.findOneBy({ orgId });
+  }
+
+  /** Replaces the org's issuer details; audited with before and after, since they go on every invoice. */
+  set(auth: AuthContext, orgId: string, input: SetInvoiceSettingsInput): Promise<InvoiceSettingsEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.getRepository(InvoiceSettingsEntity).createQueryBuilder('s').setLock('pessimistic_write').where('s.org_id = :orgId', { orgId }).getOne();
+      const after = { issuerName: input.issuerName, registrationNumber: input.registrationNumber ?? null, address: input.address ?? null, phone: input.phone ?? null };
+      await manager.upsert(InvoiceSettingsEntity, { orgId, ...after }, ['orgId']);
+      await appendAudit(manager, {
+        actorId: auth.userId,
+        actorOrgId: auth.orgId,
+        action: 'invoice-settings.set',
+        entityType: 'invoice-settings',
+        entityId: orgId,
+        detail: { before: before ? { issuerName: before.issuerName, registrationNumber: before.registrationNumber, address: before.address, phone: before.phone } : null, after },
+      });
+      return manager.findOneByOrFail(InvoiceSettingsEntity, { orgId });
+    });
+  }
+}
