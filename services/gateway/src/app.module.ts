@@ -6,6 +6,8 @@ import type { Request } from 'express';
 import { AuthModule, AuthModuleOptions } from '@kyodo/auth';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import { ServiceNodeModule } from '@kyodo/subgraph';
+import type { MemberDirectory } from './consortium/registry-directory';
+import { memberAccessPlugin } from './member-access/member-access.plugin';
 import type { GatewayContext } from './routing/gateway-context';
 import { HubDataSource } from './routing/hub.data-source';
 import { NodeDirectory } from './routing/node-directory';
@@ -17,6 +19,8 @@ export interface GatewayAppOptions {
   supergraphSdl: string;
   /** Where each org's nodes are: the consortium registry's routing snapshot. */
   directory: NodeDirectory;
+  /** Members' status and feature sets (the same registry snapshot): suspended members' users and features outside a member's form are refused. */
+  members: MemberDirectory;
   /** Subgraphs the hub runs once: reporting, and the consortium subgraph in this process. */
   hubUrls: Record<string, string>;
   /** How the gateway reaches nodes (keep-alive HTTP behind per-node circuit breakers). */
@@ -53,7 +57,7 @@ export class GatewayAppModule {
               authorization: req.headers.authorization,
               defaultOrgId: req.auth?.orgId ?? undefined,
             }),
-            plugins: [ApolloServerPluginInlineTraceDisabled()],
+            plugins: [ApolloServerPluginInlineTraceDisabled(), memberAccessPlugin(options.members)],
           },
           gateway: {
             // A static supergraph: the gateway starts whether or not any node is up.

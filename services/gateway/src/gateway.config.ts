@@ -78,6 +78,15 @@ export class GatewayConfig extends DatabaseServiceConfig {
   @IsEnvInt(100, 600_000)
   CIRCUIT_RESET_MS: number = 5_000;
 
+  @EnvVar({ description: "Confidential Keycloak client whose service account onboards members (organizations, first admins, identity providers) and disables a suspended member's organization." })
+  @IsString()
+  KEYCLOAK_ADMIN_CLIENT_ID: string = 'kyodo-gateway';
+
+  @EnvVar({ description: "Secret of KEYCLOAK_ADMIN_CLIENT_ID; without it onboardMember is refused and suspension leaves the member's Keycloak organization as it is.", secret: true })
+  @IsOptional()
+  @IsString()
+  KEYCLOAK_ADMIN_CLIENT_SECRET?: string;
+
   @EnvVar({ description: 'Path of the composed supergraph SDL; defaults to the committed services/gateway/supergraph.graphql.' })
   @IsOptional()
   @IsString()

@@ -4,6 +4,7 @@ import { authOptionsOf, loadConfig, MigrateConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { runServiceMain } from '@kyodo/subgraph';
 import { createConsortiumApp, migrateConsortium } from './consortium/consortium-node';
+import { KeycloakMemberIdentity } from './consortium/keycloak-member-identity';
 import { NodeChecker } from './consortium/node-checker';
 import { RegistryNodeDirectory } from './consortium/registry-directory';
 import { GatewayConfig } from './gateway.config';
@@ -22,6 +23,9 @@ void runServiceMain({
     const supergraphPath = config.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH;
     const auth = authOptionsOf(config);
     const directory = new RegistryNodeDirectory();
+    const identity = config.KEYCLOAK_ADMIN_CLIENT_SECRET
+      ? new KeycloakMemberIdentity({ keycloakUrl: auth.keycloakUrl, realm: auth.realm, clientId: config.KEYCLOAK_ADMIN_CLIENT_ID, clientSecret: config.KEYCLOAK_ADMIN_CLIENT_SECRET })
+      : undefined;
 
     // The consortium subgraph runs in this process on a loopback port of its own; the gateway
     // composes it like any subgraph. It keeps `directory` current for routing.
@@ -32,6 +36,7 @@ void runServiceMain({
         directory,
         checker: new NodeChecker(readSubgraphManifest(supergraphPath)),
         registry: { seed: config.KYODO_NODES, checkIntervalMs: config.NODE_CHECK_INTERVAL_MS, refreshIntervalMs: config.REGISTRY_REFRESH_MS },
+        onboarding: { identity },
       },
       config.LOG_LEVEL,
     );
@@ -44,6 +49,7 @@ void runServiceMain({
         auth,
         supergraphSdl: readSupergraph(supergraphPath),
         directory,
+        members: directory,
         hubUrls: { reporting: config.REPORTING_URL, consortium: consortiumUrl },
         sender,
         // Stopping the gateway stops the consortium subgraph and the breakers' timers with it.

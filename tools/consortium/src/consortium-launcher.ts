@@ -12,6 +12,12 @@ import { REPO_ROOT } from './repo-root';
  */
 const DEMO_WORKER_DATA_KEY = 'ZGVtby1vbmx5LWt5b2RvLXdvcmtlcnMtZGF0YS1rZXk=';
 
+/**
+ * Secret of the gateway's service account (`kyodo-gateway`), with which it onboards members in
+ * Keycloak: the demo value of infra/keycloak/kyodo-realm.json. DEMO ONLY.
+ */
+export const DEMO_GATEWAY_ADMIN_SECRET = 'demo-kyodo-gateway-secret';
+
 export interface ConsortiumPorts {
   gateway: number;
   reporting: number;
@@ -90,7 +96,6 @@ export class RunningConsortium {
   private async boot(): Promise<void> {
     const { orgs, ports: fixed } = this.options;
     const ports = fixed === 'free' ? await consortiumFreePorts(orgs.length) : fixed;
-    const common = { LOG_LEVEL: this.options.logLevel ?? 'warn', KEYCLOAK_URL: this.options.keycloakUrl };
     // Nodes ask other subgraphs through the gateway, whose port is known before anything starts.
     const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
 
@@ -100,27 +105,53 @@ export class RunningConsortium {
       this.database('hub', 'reporting'),
       this.database('hub', 'consortium'),
     ]);
-    // Each service applies its own pending migrations before it serves.
-    const withDatabase = (url: string) => ({ ...common, DATABASE_URL: url, MIGRATE_ON_START: 'true' });
 
     const nodeUrls: Record<string, Record<string, string>> = {};
     planned.forEach(({ orgId, subgraph, port }, i) => {
-      const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, { ...withDatabase(nodeDatabases[i]), ORG_ID: orgId, GATEWAY_URL: gatewayUrl, ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}) });
-      (nodeUrls[orgId] ??= {})[subgraph] = url;
-      this.nodes.push({ orgId, subgraph, url, databaseUrl: nodeDatabases[i] });
+      (nodeUrls[orgId] ??= {})[subgraph] = this.startNode({ orgId, subgraph, port, databaseUrl: nodeDatabases[i], gatewayUrl }).url;
     });
-    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, withDatabase(reportingDatabase)).url;
+    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, this.serviceEnv(reportingDatabase)).url;
     const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
-      ...withDatabase(consortiumDatabase),
+      ...this.serviceEnv(consortiumDatabase),
       KYODO_NODES: JSON.stringify(nodeUrls),
       REPORTING_URL: this.reportingUrl,
       CONSORTIUM_PORT: String(ports.consortium),
       NODE_TIMEOUT_MS: String(this.options.nodeTimeoutMs ?? 10_000),
+      KEYCLOAK_ADMIN_CLIENT_SECRET: DEMO_GATEWAY_ADMIN_SECRET,
       ...this.options.gatewayEnv,
     });
     this.gatewayUrl = `${gateway.url}/graphql`;
     this.consortiumUrl = `http://127.0.0.1:${ports.consortium}`;
     await this.supervisor.waitHealthy(120_000);
+  }
+
+  /** What every service process gets; each applies its own pending migrations before it serves. */
+  private serviceEnv(databaseUrl: string): Record<string, string> {
+    return { LOG_LEVEL: this.options.logLevel ?? 'warn', KEYCLOAK_URL: this.options.keycloakUrl, DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'true' };
+  }
+
+  /** Starts one org node as its own process (it migrates its database first) and lists it in `nodes`. */
+  private startNode(spec: { orgId: string; subgraph: NodeSubgraph; port: number; databaseUrl: string; gatewayUrl: string }): NodeInfo {
+    const { orgId, subgraph, port, databaseUrl, gatewayUrl } = spec;
+    const env = { ...this.serviceEnv(databaseUrl), ORG_ID: orgId, GATEWAY_URL: gatewayUrl, ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}) };
+    const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, env);
+    const node = { orgId, subgraph, url, databaseUrl };
+    this.nodes.push(node);
+    return node;
+  }
+
+  /**
+   * Starts a new org's nodes (their own databases, free ports) while the consortium runs, without
+   * telling the gateway: onboarding registers them, as when a municipality joins with servers it
+   * has just set up. Resolves once every one of them answers its health check.
+   */
+  async startUnregisteredOrgNodes(orgId: string): Promise<NodeInfo[]> {
+    if (this.nodes.some((n) => n.orgId === orgId)) throw new Error(`${orgId} already runs nodes in this consortium`);
+    const subgraphs = NODE_SUBGRAPHS;
+    const [ports, databases] = await Promise.all([freePorts(subgraphs.length), Promise.all(subgraphs.map((subgraph) => this.database(orgId, subgraph)))]);
+    const started = subgraphs.map((subgraph, i) => this.startNode({ orgId, subgraph, port: ports[i], databaseUrl: databases[i], gatewayUrl: this.gatewayUrl }));
+    await this.supervisor.waitHealthy(120_000, subgraphs.map((subgraph) => nodeProcessName(orgId, subgraph)));
+    return started;
   }
 
   node(orgId: string, subgraph: NodeSubgraph): NodeInfo {

@@ -7,3 +7,7 @@ export { launchTestConsortium } from './test-consortium';
 export { ORG_NODE_MAINS, HUB_MAINS } from './node-catalogue';
 export { startDemo } from './demo/start-demo';
 export { DemoConfig } from './demo/demo.config';
+export { onboardMember, OnboardingRefused } from './onboard/onboard-member';
+export type { OnboardingResult } from './onboard/onboard-member';
+export { forgetMemberIdentity, keycloakAdminRequest, organizationByAlias } from './onboard/forget-member-identity';
+export type { KeycloakOrganization } from './onboard/forget-member-identity';

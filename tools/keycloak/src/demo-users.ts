@@ -14,7 +14,7 @@ export interface DemoUser {
 }
 
 interface RealmFile {
-  users?: Array<{ username: string; realmRoles?: string[]; credentials?: Array<{ type: string; value?: string }> }>;
+  users?: Array<{ username: string; serviceAccountClientId?: string; realmRoles?: string[]; credentials?: Array<{ type: string; value?: string }> }>;
   organizations?: Array<{ alias: string; members?: Array<{ username: string }> }>;
 }
 
@@ -25,7 +25,8 @@ export function readDemoUsers(realmFile = join(REALM_DIR, 'kyodo-realm.json')): 
   for (const organization of realm.organizations ?? []) {
     for (const member of organization.members ?? []) organizationOf.set(member.username, organization.alias);
   }
-  return (realm.users ?? []).map((user) => {
+  // A service account's user (it only carries the client's roles) is nobody who logs in.
+  return (realm.users ?? []).filter((user) => !user.serviceAccountClientId).map((user) => {
     const password = user.credentials?.find((c) => c.type === 'password')?.value;
     if (!password) throw new Error(`${realmFile}: demo user ${user.username} has no password`);
     return {

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
+import { onboardingProviders, OnboardingOptions } from '../onboarding/onboarding.providers';
 import { consortiumDataSourceOptions } from './data-source';
 import { NodeChecker } from './node-checker';
 import { RegistryNodeDirectory } from './registry-directory';
@@ -14,13 +15,15 @@ export interface ConsortiumAppOptions {
   checker: NodeChecker;
   /** The directory the gateway routes with; the registry keeps it current. */
   directory: RegistryNodeDirectory;
+  /** Keycloak's admin API for onboarding and suspension, and how starter data is seeded. */
+  onboarding?: OnboardingOptions;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
 
 /**
  * The consortium subgraph, run by the hub inside the gateway process: members, their nodes,
- * (later) onboarding. It has its own database and is composed into the supergraph like any
+ * onboarding. It has its own database and is composed into the supergraph like any
  * other subgraph; the gateway reaches it over loopback.
  */
 @Module({})
@@ -38,6 +41,7 @@ export class ConsortiumAppModule {
         { provide: RegistryNodeDirectory, useValue: options.directory },
         RegistryService,
         RegistryResolver,
+        ...onboardingProviders(options.onboarding ?? {}),
       ],
     };
   }

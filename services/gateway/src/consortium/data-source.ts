@@ -1,15 +1,18 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@kyodo/database';
 import { ConsortiumRegistry1764201600000 } from '../migrations/1764201600000-consortium-registry';
+import { MemberOnboarding1764547200000 } from '../migrations/1764547200000-member-onboarding';
+import { ChecklistItemEntity } from '../onboarding/checklist-item.entity';
+import { OnboardingEntity } from '../onboarding/onboarding.entity';
 import { MemberEntity } from './member.entity';
 import { MemberNodeEntity } from './member-node.entity';
 
-/** The consortium database of the hub (members, nodes): used by Nest and by the TypeORM CLI (default export). */
+/** The consortium database of the hub (members, nodes, onboarding): used by Nest and by the TypeORM CLI (default export). */
 export function consortiumDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [MemberEntity, MemberNodeEntity],
-    migrations: [ConsortiumRegistry1764201600000],
+    entities: [MemberEntity, MemberNodeEntity, OnboardingEntity, ChecklistItemEntity],
+    migrations: [ConsortiumRegistry1764201600000, MemberOnboarding1764547200000],
     poolSize: 5,
   });
 }

@@ -1,19 +1,34 @@
 import type { NodeDirectory, NodeLookup, RoutableNode } from '../routing/node-directory';
 import { MemberEntity } from './member.entity';
 import { MemberNodeEntity } from './member-node.entity';
+import type { MemberFeature } from './operating-form';
 import { MemberStatus, NodeStatus } from './registry.enums';
+
+/** What the gateway needs to know of a member to let its users and their calls in. */
+export interface MemberAccess {
+  status: MemberStatus;
+  features: readonly MemberFeature[];
+}
+
+/** The gateway's view of members, next to where their nodes are (the same registry snapshot). */
+export interface MemberDirectory {
+  /** undefined for an org the registry does not know. */
+  member(orgId: string): MemberAccess | undefined;
+}
 
 /**
  * The registry as routing reads it: an immutable snapshot, rebuilt whenever the registry
  * changes and swapped in whole, so a request never sees half an update and routing never
  * waits on the database.
  */
-export class RoutingSnapshot implements NodeDirectory {
+export class RoutingSnapshot implements NodeDirectory, MemberDirectory {
   private readonly byKey = new Map<string, NodeLookup>();
   private readonly active = new Map<string, RoutableNode[]>();
+  private readonly members = new Map<string, MemberAccess>();
 
   constructor(members: readonly MemberEntity[], nodes: readonly MemberNodeEntity[]) {
     const memberById = new Map(members.map((m) => [m.id, m]));
+    for (const m of members) this.members.set(m.id, { status: m.status, features: [...m.features] });
     for (const row of [...nodes].sort((a, b) => a.orgId.localeCompare(b.orgId))) {
       const member = memberById.get(row.orgId);
       const lookup = lookupOf(row, member);
@@ -28,6 +43,10 @@ export class RoutingSnapshot implements NodeDirectory {
 
   activeNodes(subgraph: string): readonly RoutableNode[] {
     return this.active.get(subgraph) ?? [];
+  }
+
+  member(orgId: string): MemberAccess | undefined {
+    return this.members.get(orgId);
   }
 }
 
@@ -51,10 +70,10 @@ function lookupOf(row: MemberNodeEntity, member: MemberEntity | undefined): Node
 }
 
 /** The directory the gateway holds: it forwards to the current snapshot, which the registry replaces. */
-export class RegistryNodeDirectory implements NodeDirectory {
-  private snapshot: NodeDirectory = new RoutingSnapshot([], []);
+export class RegistryNodeDirectory implements NodeDirectory, MemberDirectory {
+  private snapshot: RoutingSnapshot = new RoutingSnapshot([], []);
 
-  replace(snapshot: NodeDirectory): void {
+  replace(snapshot: RoutingSnapshot): void {
     this.snapshot = snapshot;
   }
 
@@ -64,5 +83,9 @@ export class RegistryNodeDirectory implements NodeDirectory {
 
   activeNodes(subgraph: string): readonly RoutableNode[] {
     return this.snapshot.activeNodes(subgraph);
+  }
+
+  member(orgId: string): MemberAccess | undefined {
+    return this.snapshot.member(orgId);
   }
 }

@@ -1,13 +1,16 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation } from '@kyodo/database';
 import type { NodeUrlMap } from '../routing/node-directory';
 import { RegisterMemberInput, RegisterNodeInput, UpdateNodeInput } from './dto/registry.inputs';
+import { startChecklist } from '../onboarding/checklist.catalogue';
+import { MEMBER_IDENTITY_ADMIN, MemberIdentityAdmin } from './member-identity';
 import { MemberEntity } from './member.entity';
 import { MemberNodeEntity } from './member-node.entity';
 import { NodeChecker, NodeCheckResult } from './node-checker';
+import { FEATURES_BY_FORM, OperatingForm } from './operating-form';
 import { RegistryNodeDirectory, RoutingSnapshot } from './registry-directory';
 import { RegistryError } from './registry.errors';
 import { MemberKind, MemberStatus, NodeStatus } from './registry.enums';
@@ -43,6 +46,8 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
     readonly directory: RegistryNodeDirectory,
     @Inject(NODE_CHECKER) private readonly checker: NodeChecker,
     @Inject(REGISTRY_OPTIONS) private readonly options: RegistryOptions,
+    /** Absent when the gateway has no Keycloak admin credentials: then suspension acts on routing and gateway access only. */
+    @Optional() @Inject(MEMBER_IDENTITY_ADMIN) private readonly identity?: MemberIdentityAdmin,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -71,14 +76,28 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
     return this.dataSource.getRepository(MemberEntity).find({ order: { id: 'ASC' } });
   }
 
+  async member(id: string): Promise<MemberEntity> {
+    const member = await this.dataSource.getRepository(MemberEntity).findOneBy({ id });
+    if (!member) throw new RegistryError('MEMBER_NOT_FOUND', `No member "${id}".`);
+    return member;
+  }
+
   nodes(orgId?: string): Promise<MemberNodeEntity[]> {
     return this.dataSource.getRepository(MemberNodeEntity).find({ where: orgId ? { orgId } : {}, order: { orgId: 'ASC', subgraph: 'ASC' } });
   }
 
+  /**
+   * Registry entry only, for a member whose identity and nodes are set up by hand: it gets every
+   * feature (CORPORATE_EXPANDED). onboardMember is the full path with an operating form.
+   */
   async registerMember(input: RegisterMemberInput, actor: AuthContext): Promise<MemberEntity> {
     try {
       return await this.write(actor, 'member.register', 'Member', async (manager) => {
-        const member = await manager.save(manager.create(MemberEntity, { ...input, status: MemberStatus.ACTIVE }));
+        const form = OperatingForm.CORPORATE_EXPANDED;
+        const member = await manager.save(
+          manager.create(MemberEntity, { ...input, status: MemberStatus.ACTIVE, prefecture: null, operatingForm: form, features: [...FEATURES_BY_FORM[form]], partnerOperatorId: null, keycloakOrganizationId: null }),
+        );
+        await startChecklist(manager, member.id);
         return { result: member, entityId: member.id, detail: { after: input } };
       });
     } catch (error) {
@@ -87,14 +106,33 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
     }
   }
 
-  setMemberStatus(id: string, status: MemberStatus, actor: AuthContext): Promise<MemberEntity> {
-    return this.write(actor, 'member.status', 'Member', async (manager) => {
-      const member = await manager.findOne(MemberEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!member) throw new RegistryError('MEMBER_NOT_FOUND', `No member "${id}".`);
-      const before = member.status;
-      member.status = status;
-      return { result: await manager.save(member), entityId: id, detail: { from: before, to: status } };
-    });
+  /**
+   * Suspends or resumes a member: routing to its nodes and its users' access through the gateway
+   * follow the registry at once; its Keycloak organization is disabled / enabled inside the
+   * registry transaction (a Keycloak failure rolls the change back; a failed commit after the
+   * Keycloak change switches the organization back). Its data stays on its nodes.
+   */
+  async setMemberStatus(id: string, status: MemberStatus, actor: AuthContext): Promise<MemberEntity> {
+    let switched: { organizationId: string; enabled: boolean } | undefined;
+    try {
+      return await this.write(actor, 'member.status', 'Member', async (manager) => {
+        const member = await manager.findOne(MemberEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!member) throw new RegistryError('MEMBER_NOT_FOUND', `No member "${id}".`);
+        const before = member.status;
+        member.status = status;
+        const saved = await manager.save(member);
+        // A member registered without onboarding has no organization the gateway knows of.
+        if (before !== status && this.identity && member.keycloakOrganizationId) {
+          const enabled = status === MemberStatus.ACTIVE;
+          await this.identity.setOrganizationEnabled(member.keycloakOrganizationId, enabled);
+          switched = { organizationId: member.keycloakOrganizationId, enabled };
+        }
+        return { result: saved, entityId: id, detail: { from: before, to: status, keycloakOrganization: switched ? (switched.enabled ? 'enabled' : 'disabled') : 'unchanged' } };
+      });
+    } catch (error) {
+      if (switched) await this.identity!.setOrganizationEnabled(switched.organizationId, !switched.enabled).catch((undo: unknown) => this.logger.error(`Could not switch Keycloak organization ${switched!.organizationId} back: ${String(undo)}`));
+      throw error;
+    }
   }
 
   /** Registers a node as PENDING and checks it at once: it gets traffic only if the check passes. */
@@ -196,6 +234,7 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
     await this.dataSource.transaction(async (manager) => {
       for (const [orgId, urls] of Object.entries(seed)) {
         await manager.query(`INSERT INTO members (id, name, kind, status) VALUES ($1, $1, $2, 'ACTIVE') ON CONFLICT (id) DO NOTHING`, [orgId, MemberKind.MUNICIPALITY]);
+        await startChecklist(manager, orgId);
         for (const [subgraph, url] of Object.entries(urls)) {
           await manager.query(`INSERT INTO member_nodes (org_id, subgraph, url, status) VALUES ($1, $2, $3, 'ACTIVE') ON CONFLICT ON CONSTRAINT member_nodes_one_per_subgraph DO NOTHING`, [
             orgId,

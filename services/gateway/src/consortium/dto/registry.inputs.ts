@@ -4,7 +4,8 @@ import { ORG_ID_PATTERN } from '@kyodo/config';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import { MemberKind, MemberStatus } from '../registry.enums';
 
-const IsNodeUrl = () => IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' });
+/** A node's base URL: http(s), a bare host name allowed (nodes live on internal networks). */
+export const IsNodeUrl = () => IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' });
 
 @InputType()
 export class RegisterMemberInput {

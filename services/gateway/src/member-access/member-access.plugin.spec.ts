@@ -1,0 +1,59 @@
+import { ApolloServer } from '@apollo/server';
+import { MemberEntity } from '../consortium/member.entity';
+import { FEATURES_BY_FORM, OperatingForm } from '../consortium/operating-form';
+import { RoutingSnapshot } from '../consortium/registry-directory';
+import { MemberKind, MemberStatus } from '../consortium/registry.enums';
+import type { GatewayContext } from '../routing/gateway-context';
+import { memberAccessPlugin } from './member-access.plugin';
+
+const member = (id: string, form: OperatingForm, status = MemberStatus.ACTIVE): MemberEntity =>
+  Object.assign(new MemberEntity(), { id, name: id, kind: MemberKind.MUNICIPALITY, status, prefecture: '長野県', operatingForm: form, features: [...FEATURES_BY_FORM[form]], partnerOperatorId: null });
+
+const MEMBERS = new RoutingSnapshot(
+  [member('shiojiri', OperatingForm.CORPORATE_EXPANDED), member('omachi', OperatingForm.MUNICIPALITY_RUN), member('azumino', OperatingForm.CORPORATE_INITIAL, MemberStatus.SUSPENDED)],
+  [],
+);
+
+/** A stand-in for the supergraph: the plugin reads only the operation, never the schema behind it. */
+const server = new ApolloServer<GatewayContext>({
+  typeDefs: `
+    type Query { courses(orgId: String): [String!]! }
+    type Mutation { closePayMonth(orgId: String, month: String!): String!, issueInvoice(orgId: String): String!, createOrder(orgId: String): String! }`,
+  resolvers: {
+    Query: { courses: () => ['SEC-BASIC'] },
+    Mutation: { closePayMonth: () => 'closed', issueInvoice: () => 'issued', createOrder: () => 'created' },
+  },
+  plugins: [memberAccessPlugin(MEMBERS)],
+});
+
+async function run(query: string, callerOrg?: string, variables: Record<string, unknown> = {}): Promise<{ data: unknown; code?: unknown; status?: number }> {
+  const response = await server.executeOperation({ query, variables }, { contextValue: { defaultOrgId: callerOrg } });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  const { data, errors } = response.body.singleResult;
+  return { data: data ?? null, code: errors?.[0]?.extensions?.code, status: response.http.status };
+}
+
+describe('member access at the gateway', () => {
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it("refuses a suspended member's users with MEMBER_SUSPENDED and HTTP 403, before anything runs", async () => {
+    expect(await run('{ courses }', 'azumino')).toEqual({ data: null, code: 'MEMBER_SUSPENDED', status: 403 });
+    expect(await run('{ courses }', 'shiojiri')).toEqual({ data: { courses: ['SEC-BASIC'] }, code: undefined, status: undefined });
+    // The support body has no org of its own: nothing to suspend.
+    expect((await run('{ courses }')).code).toBeUndefined();
+  });
+
+  it("refuses a mutation of a function the target member's form lacks, whether named, defaulted or in a variable", async () => {
+    expect((await run('mutation { closePayMonth(month: "2027-01") }', 'omachi')).code).toBe('FEATURE_NOT_IN_OPERATING_FORM');
+    expect((await run('mutation { issueInvoice(orgId: "omachi") }')).code).toBe('FEATURE_NOT_IN_OPERATING_FORM');
+    expect((await run('mutation ($o: String) { ... on Mutation { issueInvoice(orgId: $o) } }', undefined, { o: 'omachi' })).code).toBe('FEATURE_NOT_IN_OPERATING_FORM');
+  });
+
+  it('lets through what the form includes, and mutations no feature gates', async () => {
+    expect((await run('mutation { closePayMonth(month: "2027-01") }', 'shiojiri')).data).toEqual({ closePayMonth: 'closed' });
+    expect((await run('mutation { createOrder }', 'omachi')).data).toEqual({ createOrder: 'created' });
+    // Naming another org is routing's business (CROSS_ORG_REFUSED there); the feature is the target's.
+    expect((await run('mutation { issueInvoice(orgId: "shiojiri") }', 'omachi')).data).toEqual({ issueInvoice: 'issued' });
+  });
+});

@@ -1,0 +1,72 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { FieldNode, GraphQLError, Kind, SelectionSetNode, valueFromASTUntyped } from 'graphql';
+import type { MemberDirectory } from '../consortium/registry-directory';
+import { MemberFeature } from '../consortium/operating-form';
+import { MemberStatus } from '../consortium/registry.enums';
+import type { GatewayContext } from '../routing/gateway-context';
+
+/**
+ * The mutations a member may call only when its operating form grants the feature. A
+ * municipality-run member contracts, invoices and pays through its partner operator, so its own
+ * nodes never do these (DESIGN.md §3 consortium). Features with no operation yet are not listed.
+ */
+export const FEATURE_OF_MUTATION: Readonly<Record<string, MemberFeature>> = {
+  createContract: MemberFeature.CLIENT_CONTRACTS,
+  issueInvoice: MemberFeature.INVOICING,
+  issueCreditNote: MemberFeature.INVOICING,
+  closePayMonth: MemberFeature.PAY_CLOSING,
+};
+
+export type MemberAccessCode = 'MEMBER_SUSPENDED' | 'FEATURE_NOT_IN_OPERATING_FORM';
+
+/**
+ * Member-level access at the gateway, from the registry snapshot (no database read per request):
+ * a user of a suspended member is refused before anything runs (their token is still valid until
+ * it expires, and their organization is disabled in Keycloak, so no new one is issued), and a
+ * mutation of a function the target member's operating form does not include is refused.
+ */
+export function memberAccessPlugin(members: MemberDirectory): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(request) {
+          const callerOrg = request.contextValue.defaultOrgId;
+          if (callerOrg && members.member(callerOrg)?.status === MemberStatus.SUSPENDED) {
+            throw refusal('MEMBER_SUSPENDED', `Org "${callerOrg}" is suspended from the consortium: its users have no access until it is resumed.`, callerOrg);
+          }
+          if (request.operation?.operation !== 'mutation') return;
+          for (const field of rootFields(request.operation.selectionSet, request)) {
+            const feature = FEATURE_OF_MUTATION[field.name.value];
+            if (!feature) continue;
+            const target = targetOrg(field, request) ?? callerOrg;
+            const member = target ? members.member(target) : undefined;
+            if (member && !member.features.includes(feature)) {
+              throw refusal('FEATURE_NOT_IN_OPERATING_FORM', `${field.name.value} needs ${feature}, which the operating form of "${target}" does not include (a municipality-run member contracts and pays through its partner operator).`, target!);
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+function refusal(code: MemberAccessCode, message: string, orgId: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, orgId, http: { status: 403 } } });
+}
+
+/** The operation's root fields, through inline fragments and fragment spreads. */
+function rootFields(selectionSet: SelectionSetNode, request: GraphQLRequestContext<GatewayContext>): FieldNode[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, request);
+    const fragment = request.document?.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+    return fragment?.kind === Kind.FRAGMENT_DEFINITION ? rootFields(fragment.selectionSet, request) : [];
+  });
+}
+
+function targetOrg(field: FieldNode, request: GraphQLRequestContext<GatewayContext>): string | undefined {
+  const argument = field.arguments?.find((a) => a.name.value === 'orgId');
+  if (!argument) return undefined;
+  const value: unknown = valueFromASTUntyped(argument.value, request.request.variables ?? {});
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,129 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ORG_ID_PATTERN } from '@kyodo/config';
+import { NODE_SUBGRAPHS } from '@kyodo/domain';
+import { IsNodeUrl } from '../../consortium/dto/registry.inputs';
+import { OperatingForm } from '../../consortium/operating-form';
+import { PREFECTURES } from '../../consortium/prefectures';
+import { MemberKind } from '../../consortium/registry.enums';
+
+/** Keycloak user names: lower-case, as Keycloak stores them. */
+const USERNAME = /^[a-z0-9][a-z0-9._-]{2,62}$/;
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+@InputType({ description: "The member's first org-admin, created in Keycloak with a temporary password." })
+export class FirstAdminInput {
+  @Field({ description: 'Login name, e.g. "omachi-admin".' })
+  @Matches(USERNAME, { message: 'username must be 3 to 63 lower-case letters, digits, dots, hyphens or underscores' })
+  username!: string;
+
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  firstName!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  lastName!: string;
+}
+
+@InputType({ description: "The member's own OpenID Connect identity provider, brokered into the consortium realm." })
+export class IdentityProviderInput {
+  @Field({ description: 'Keycloak alias, e.g. "omachi-idp".' })
+  @Matches(/^[a-z][a-z0-9-]{1,62}$/, { message: 'alias must be lower-case letters, digits and hyphens' })
+  alias!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  displayName!: string;
+
+  @Field({ description: 'Issuer URL; the endpoints are read from its /.well-known/openid-configuration.' })
+  @IsNodeUrl()
+  issuer!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  clientId!: string;
+
+  @Field({ description: 'Stored in Keycloak only; never in the consortium database or its audit log.' })
+  @IsString()
+  @Length(1, 500)
+  clientSecret!: string;
+}
+
+@InputType()
+export class OnboardNodeInput {
+  @Field({ description: 'orders, workers or training.' })
+  @IsIn(NODE_SUBGRAPHS as readonly string[], { message: `subgraph must be one of ${NODE_SUBGRAPHS.join(', ')}` })
+  subgraph!: string;
+
+  @Field({ description: 'Base URL of the node.' })
+  @IsNodeUrl()
+  url!: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  timeoutMs?: number;
+}
+
+@InputType()
+export class OnboardMemberInput {
+  @Field({ description: 'Org id, also the alias of its Keycloak organization, e.g. "omachi".' })
+  @Matches(ORG_ID_PATTERN, { message: 'id must be an organization id like "omachi"' })
+  id!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => MemberKind)
+  @IsEnum(MemberKind)
+  kind!: MemberKind;
+
+  @Field({ description: 'Prefecture (都道府県), e.g. 長野県.' })
+  @IsIn(PREFECTURES as readonly string[], { message: 'prefecture must be one of the 47 prefectures, e.g. 長野県' })
+  prefecture!: string;
+
+  @Field(() => OperatingForm)
+  @IsEnum(OperatingForm)
+  operatingForm!: OperatingForm;
+
+  @Field({ nullable: true, description: 'Required for MUNICIPALITY_RUN, refused otherwise: the member that contracts and pays for it.' })
+  @IsOptional()
+  @Matches(ORG_ID_PATTERN, { message: 'partnerOperatorId must be an organization id like "shiojiri"' })
+  partnerOperatorId?: string;
+
+  @Field({ description: 'E-mail domain of the member, e.g. "omachi.kyodo.example".' })
+  @Matches(DOMAIN, { message: 'domain must be a lower-case DNS domain like "omachi.kyodo.example"' })
+  domain!: string;
+
+  @Field(() => FirstAdminInput)
+  @ValidateNested()
+  @Type(() => FirstAdminInput)
+  firstAdmin!: FirstAdminInput;
+
+  @Field(() => IdentityProviderInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IdentityProviderInput)
+  identityProvider?: IdentityProviderInput;
+
+  @Field(() => [OnboardNodeInput], { description: 'One node each for orders, workers and training.' })
+  @ValidateNested({ each: true })
+  @Type(() => OnboardNodeInput)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(NODE_SUBGRAPHS.length)
+  nodes!: OnboardNodeInput[];
+}
