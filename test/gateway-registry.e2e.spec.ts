@@ -22,13 +22,19 @@ const REGISTER_MEMBER = gql`mutation ($input: RegisterMemberInput!) { registerMe
 const SET_MEMBER_STATUS = gql`mutation ($id: String!, $status: MemberStatus!) { setMemberStatus(id: $id, status: $status) { id status } }`;
 const COURSES = gql`{ courses { orgId code } }`;
 const CLIENTS = gql`{ clients { orgId name } }`;
+const SHARED_PAGE = gql`query ($first: Int, $after: String) { consortiumCourses(first: $first, after: $after) { nodes { orgId code } pageInfo { endCursor hasNextPage } } }`;
+/** Each org shares two courses; codes repeat across orgs, so the merge needs its second key. */
+const SHARED: Record<(typeof ORGS)[number], string[]> = { tateshina: ['SHARE-A', 'SHARE-C'], shiojiri: ['SHARE-A', 'SHARE-B'], itoigawa: ['SHARE-B', 'SHARE-D'] };
+const ALL_SHARED = ['SHARE-A/shiojiri', 'SHARE-A/tateshina', 'SHARE-B/itoigawa', 'SHARE-B/shiojiri', 'SHARE-C/tateshina', 'SHARE-D/itoigawa'];
+type SharedPage = { consortiumCourses: { nodes: { orgId: string; code: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } | null };
 
 type MemberNode = { id: string; orgId: string; subgraph: string; url: string; status: string; schemaHash: string | null; schemaProblem: string | null; lastError: string | null };
 
 describe('the consortium registry drives routing', () => {
   let consortium: RunningConsortium;
   let gw: string;
-  let admin: string;
+  let admin: Record<string, string>;
+  const admins: Record<string, Record<string, string>> = {};
 
   const nodesOf = async (orgId?: string): Promise<MemberNode[]> => {
     const res = await postGraphQL<{ memberNodes: MemberNode[] }>(gw, MEMBER_NODES, { orgId }, admin);
@@ -36,6 +42,7 @@ describe('the consortium registry drives routing', () => {
     return res.data!.memberNodes;
   };
   const nodeOf = async (orgId: string, subgraph: string) => (await nodesOf(orgId)).find((n) => n.subgraph === subgraph)!;
+  const sharedPage = async (user: string, first: number, after: string | null = null) => postGraphQL<SharedPage>(gw, SHARED_PAGE, { first, after }, await bearer(user));
   const coursesAs = async (user: string) => postGraphQL<{ courses: { orgId: string; code: string }[] | null }>(gw, COURSES, {}, await bearer(user));
 
   beforeAll(async () => {
@@ -43,8 +50,11 @@ describe('the consortium registry drives routing', () => {
     gw = consortium.gatewayUrl;
     admin = await bearer('consortium-admin');
     for (const orgId of ORGS) {
-      const res = await postGraphQL(gw, gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`, { input: { code: `${orgId.toUpperCase()}-1`, title: `${orgId} 研修`, category: 'BASIC', format: 'E_LEARNING', durationMinutes: 60 } }, await bearer(`${orgId}-admin`));
-      expect(res.errors).toBeUndefined();
+      const create = (code: string, visibility: string) =>
+        postGraphQL(gw, gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`, { input: { code, title: `${orgId} 研修`, category: 'BASIC', format: 'E_LEARNING', durationMinutes: 60, visibility } }, admins[orgId]);
+      admins[orgId] = await bearer(`${orgId}-admin`);
+      expect((await create(`${orgId.toUpperCase()}-1`, 'LOCAL')).errors).toBeUndefined();
+      for (const code of SHARED[orgId]) expect((await create(code, 'CONSORTIUM')).errors).toBeUndefined();
     }
   });
 
@@ -57,6 +67,23 @@ describe('the consortium registry drives routing', () => {
     expect(nodes.map((n) => `${n.orgId}/${n.subgraph}:${n.status}`).sort()).toEqual(ORGS.flatMap((o) => ['orders', 'training', 'workers'].map((s) => `${o}/${s}:ACTIVE`)).sort());
     const training = await postGraphQL<{ checkNode: MemberNode }>(gw, gql`mutation ($id: ID!) { checkNode(id: $id) { status schemaHash lastError } }`, { id: (await nodeOf('itoigawa', 'training')).id }, admin);
     expect(training.data!.checkNode).toEqual({ status: 'ACTIVE', schemaHash: sdlHash(readCommitted('services/training/schema.graphql')!), lastError: null });
+  });
+
+  it("merges every member's shared courses into one list in key order, and pages through it with the gateway's cursor", async () => {
+    for (const first of [1, 2, 4, 6]) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 10; page++) {
+        const res: Awaited<ReturnType<typeof sharedPage>> = await sharedPage('tateshina-worker', first, after);
+        expect(res.errors).toBeUndefined();
+        const { nodes, pageInfo } = res.data!.consortiumCourses!;
+        expect(nodes.length).toBeLessThanOrEqual(first);
+        seen.push(...nodes.map((n) => `${n.code}/${n.orgId}`));
+        if (!pageInfo.hasNextPage) break;
+        after = pageInfo.endCursor;
+      }
+      expect([first, seen]).toEqual([first, ALL_SHARED]);
+    }
   });
 
   it('refuses registry changes from member staff, and bad input with a code, writing nothing', async () => {
@@ -83,12 +110,12 @@ describe('the consortium registry drives routing', () => {
     expect(refused.data).toEqual({ courses: null });
     expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('disabled'), extensions: { code: 'NODE_UNAVAILABLE', orgId: 'itoigawa' } });
     // Other members, and itoigawa's other nodes, are untouched.
-    expect((await coursesAs('tateshina-director')).data?.courses).toEqual([{ orgId: 'tateshina', code: 'TATESHINA-1' }]);
+    expect((await coursesAs('tateshina-director')).data?.courses).toContainEqual({ orgId: 'tateshina', code: 'TATESHINA-1' });
     expect((await postGraphQL(gw, CLIENTS, {}, await bearer('itoigawa-director'))).errors).toBeUndefined();
 
     // Re-enabling checks the node first; it fits, so it is ACTIVE and answers again.
     expect((await postGraphQL(gw, UPDATE_NODE, { input: { id: node.id, enabled: true } }, admin)).data).toEqual({ updateNode: { id: node.id, status: 'ACTIVE' } });
-    expect((await coursesAs('itoigawa-director')).data?.courses).toEqual([{ orgId: 'itoigawa', code: 'ITOIGAWA-1' }]);
+    expect((await coursesAs('itoigawa-director')).data?.courses).toContainEqual({ orgId: 'itoigawa', code: 'ITOIGAWA-1' });
   });
 
   it('routes to a changed URL at once: a wrong one fails the identity check and is kept out until corrected', async () => {
@@ -101,7 +128,7 @@ describe('the consortium registry drives routing', () => {
 
     const back = await postGraphQL<{ updateNode: { status: string } }>(gw, UPDATE_NODE, { input: { id: node.id, url: node.url } }, admin);
     expect(back.data!.updateNode.status).toBe('ACTIVE');
-    expect((await coursesAs('shiojiri-director')).data?.courses).toEqual([{ orgId: 'shiojiri', code: 'SHIOJIRI-1' }]);
+    expect((await coursesAs('shiojiri-director')).data?.courses).toContainEqual({ orgId: 'shiojiri', code: 'SHIOJIRI-1' });
   });
 
   it('keeps a newly registered node out of routing until it answers its check', async () => {
@@ -113,12 +140,20 @@ describe('the consortium registry drives routing', () => {
     expect(asked.errors?.[0]).toMatchObject({ message: expect.stringContaining('has not passed'), extensions: { code: 'NODE_UNAVAILABLE', orgId: 'omachi' } });
   });
 
-  it('answers for a suspended member with NODE_UNAVAILABLE, and routes to it again once resumed', async () => {
+  it('stops routing to a suspended member (fan-out leaves it out, a cross-org call is answered for it) and routes to it again once resumed', async () => {
+    const sharedOfItoigawa = gql`{ sharedCourses(orgId: "itoigawa") { code } }`;
     expect((await postGraphQL(gw, SET_MEMBER_STATUS, { id: 'itoigawa', status: 'SUSPENDED' }, admin)).errors).toBeUndefined();
-    const refused = await coursesAs('itoigawa-director');
-    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('suspended'), extensions: { code: 'NODE_UNAVAILABLE', orgId: 'itoigawa' } });
-    expect((await postGraphQL(gw, SET_MEMBER_STATUS, { id: 'itoigawa', status: 'ACTIVE' }, admin)).errors).toBeUndefined();
-    expect((await coursesAs('itoigawa-director')).data?.courses).toEqual([{ orgId: 'itoigawa', code: 'ITOIGAWA-1' }]);
+    try {
+      const pool = await sharedPage('tateshina-director', 20);
+      expect(pool.errors).toBeUndefined();
+      expect(pool.data!.consortiumCourses!.nodes.map((n) => `${n.code}/${n.orgId}`)).toEqual(ALL_SHARED.filter((c) => !c.endsWith('/itoigawa')));
+      const refused = await postGraphQL(gw, sharedOfItoigawa, {}, await bearer('tateshina-director'));
+      expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('suspended'), extensions: { code: 'NODE_UNAVAILABLE', orgId: 'itoigawa' } });
+    } finally {
+      expect((await postGraphQL(gw, SET_MEMBER_STATUS, { id: 'itoigawa', status: 'ACTIVE' }, admin)).errors).toBeUndefined();
+    }
+    expect((await postGraphQL(gw, sharedOfItoigawa, {}, await bearer('tateshina-director'))).data).toEqual({ sharedCourses: [{ code: 'SHARE-B' }, { code: 'SHARE-D' }] });
+    expect((await sharedPage('tateshina-director', 20)).data!.consortiumCourses!.nodes).toHaveLength(ALL_SHARED.length);
   });
 
   it('answers a stopped node with NODE_UNAVAILABLE (HTTP 200), fails fast once its circuit opens, and gives the full answer after it restarts', async () => {
@@ -127,12 +162,19 @@ describe('the consortium registry drives routing', () => {
       const first = await coursesAs('shiojiri-director');
       expect(first.status).toBe(200);
       expect(first.errors?.[0].extensions).toMatchObject({ code: 'NODE_UNAVAILABLE', orgId: 'shiojiri' });
-      for (let i = 0; i < 3; i++) await coursesAs('shiojiri-director');
-      const fast = await coursesAs('shiojiri-director');
-      expect(fast.errors?.[0].message).toContain('failed repeatedly');
+      // The circuit opens once failures are half the calls of the last 10 s (earlier successes count too).
+      let fast: GraphQLResponse<{ courses: unknown }> | undefined;
+      for (let i = 0; i < 60 && !fast?.errors?.[0].message.includes('failed repeatedly'); i++) fast = await coursesAs('shiojiri-director');
+      expect(fast?.errors?.[0]).toMatchObject({ message: expect.stringContaining('failed repeatedly'), extensions: { code: 'NODE_UNAVAILABLE', orgId: 'shiojiri' } });
       // One query over two orgs: tateshina's part stands while shiojiri's node is down.
       const mixed = await postGraphQL<{ mine: unknown; other: unknown }>(gw, gql`{ mine: courses { code } other: consortiumMembers { id } }`, {}, await bearer('tateshina-director'));
-      expect(mixed.data).toEqual({ mine: [{ code: 'TATESHINA-1' }], other: expect.arrayContaining([{ id: 'shiojiri' }]) });
+      expect(mixed.data).toEqual({ mine: expect.arrayContaining([{ code: 'TATESHINA-1' }]), other: expect.arrayContaining([{ id: 'shiojiri' }]) });
+      // The consortium-wide list comes from the nodes that answer, and names the one that did not.
+      const partial = await sharedPage('tateshina-director', 20);
+      expect(partial.status).toBe(200);
+      expect(partial.data!.consortiumCourses!.nodes.map((n) => `${n.code}/${n.orgId}`)).toEqual(ALL_SHARED.filter((c) => !c.endsWith('/shiojiri')));
+      expect(partial.errors).toHaveLength(1);
+      expect(partial.errors![0].extensions).toMatchObject({ code: 'NODE_UNAVAILABLE', orgId: 'shiojiri' });
     } finally {
       await consortium.restartNode('shiojiri', 'training');
     }
@@ -143,7 +185,10 @@ describe('the consortium registry drives routing', () => {
       answer = await coursesAs('shiojiri-director');
     }
     expect(answer?.errors).toBeUndefined();
-    expect(answer?.data?.courses).toEqual([{ orgId: 'shiojiri', code: 'SHIOJIRI-1' }]);
+    expect(answer?.data?.courses).toEqual(expect.arrayContaining([{ orgId: 'shiojiri', code: 'SHIOJIRI-1' }]));
+    const full = await sharedPage('tateshina-director', 20);
+    expect(full.errors).toBeUndefined();
+    expect(full.data!.consortiumCourses!.nodes.map((n) => `${n.code}/${n.orgId}`)).toEqual(ALL_SHARED);
   });
 
   it('keeps the others answering under load while one org\'s nodes are all down: 0 failures', async () => {
