@@ -928,9 +928,11 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     const returnableTimeEntryId = await logTime(SEED.returnableTimeEntry, director);
     // B's pay for the last month that has ended: one approved day, closed, so B's worker has a statement.
     const payMonthEnd = new Date(Date.UTC(Number(PAY_MONTH.slice(0, 4)), Number(PAY_MONTH.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    // A task of its own: B's worker is already booked on the others, and every task it names must resolve.
+    const paidTaskId = await createTask({ title: '塩尻 支払締め対象 入力', payBasis: 'HOURLY', hours: 1, payRateYen: 1_100, valueYen: 1_100 });
     const paidAssignment = await asOrgB<{ createAssignment: { id: string } }>(
       gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
-      { input: { workerId, taskOrgId: ORG_B, taskId: 'c0ffee00-0000-4000-8000-000000000001', periodFrom: `${PAY_MONTH}-01`, periodTo: payMonthEnd, plannedMinutes: 60, hourlyRateYen: 1_100 } },
+      { input: { workerId, taskOrgId: ORG_B, taskId: paidTaskId, periodFrom: `${PAY_MONTH}-01`, periodTo: payMonthEnd, plannedMinutes: 60, hourlyRateYen: 1_100 } },
       director,
     );
     const paidEntry = await asOrgB<{ logTime: { id: string } }>(
