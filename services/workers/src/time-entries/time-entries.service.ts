@@ -54,7 +54,10 @@ export class TimeEntriesService {
       [orgId, ids, from ?? null],
     );
     const byWorker = new Map(rows.map((r) => [r.worker_id, r.minutes]));
-    return ids.filter((id) => byWorker.has(id)).map((workerId) => ({ workerId, approvedMinutes: byWorker.get(workerId)! }));
+    return ids.flatMap((workerId) => {
+      const approvedMinutes = byWorker.get(workerId);
+      return approvedMinutes === undefined ? [] : [{ workerId, approvedMinutes }];
+    });
   }
 
   /**
