@@ -51,6 +51,12 @@ const SEED = {
   returnableTimeEntry: { workDate: '2027-01-06', minutes: 90, note: '塩尻 アンケート 26-40 入力済' },
   course: { code: 'SJ-101', title: '塩尻 情報セキュリティ基礎', category: 'BASIC', format: 'E_LEARNING', durationMinutes: 90 },
   cost: { fiscalYear: 2026, amountYen: 12_345_678 },
+  /** In progress: what deliverOrder delivers (納入). */
+  inProgressOrder: { title: '塩尻 介護保険 申請書入力', category: 'DATA_ENTRY', valueYen: 141_421, estimatedHours: 4, deadline: '2027-01-31' },
+  /** Delivered, waiting for the client's acceptance (検収): what acceptDelivery accepts. */
+  deliveredOrder: { title: '塩尻 議事録 作成', category: 'DATA_ENTRY', valueYen: 173_205, estimatedHours: 4, deadline: '2027-01-31' },
+  /** B as the issuer printed on its invoices (適格請求書発行事業者). */
+  invoiceSettings: { issuerName: '一般財団法人 塩尻市振興公社', registrationNumber: 'T4000020202150', address: '長野県塩尻市大門七番町3-3' },
   /** B's evaluation of its worker on B's course: a score and comment that stay with B (training). */
   completion: { evaluation: 5, score: 93, evaluationComment: '塩尻 研修評価: 個人情報の扱いが丁寧' },
 } as const;
@@ -103,6 +109,11 @@ interface OrgBRows {
   /** SUBMITTED on `assignmentId`: what returnTimeEntry returns. */
   returnableTimeEntryId: string;
   courseId: string;
+  /** IN_PROGRESS, every (zero) task reviewed: what deliverOrder delivers. */
+  inProgressOrderId: string;
+  /** DELIVERED; `deliveryId` waits for 検収. */
+  deliveredOrderId: string;
+  deliveryId: string;
   /** COMPLETED by `workerId` on `courseId`, with SEED.completion. */
   enrollmentId: string;
   /** ENROLLED (not completed) by `workerId` on B's WIN-BASIC: what completeEnrollment completes. */
@@ -533,6 +544,57 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Mutation.deliverOrder': {
+    document: gql`mutation ($orgId: String, $input: DeliverOrderInput!) { deliverOrder(orgId: $orgId, input: $input) { id orgId orderId status amountYen tasks { id title } } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { orderId: b.inProgressOrderId, note: '立科からの納品' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('ORDER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.acceptDelivery': {
+    document: gql`mutation ($orgId: String, $id: ID!, $note: String) { acceptDelivery(orgId: $orgId, id: $id, note: $note) { id orgId orderId status acceptedAt } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.deliveryId, note: '立科による検収' }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('DELIVERY_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.checkFeasibility': {
+    // B's own check asks B's capacity through the gateway with B's token; A never gets that far.
+    document: gql`mutation ($orgId: String, $orderId: ID!) { checkFeasibility(orgId: $orgId, orderId: $orderId) { id orgId orderId verdict shortMinutes stages { stage freeMinutes } } }`,
+    variables: (b) => ({ orgId: ORG_B, orderId: b.orderId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('ORDER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.invoicePdf': {
+    document: gql`query ($orgId: String, $id: ID!) { invoicePdf(orgId: $orgId, id: $id) { filename contentType byteLength base64 } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.invoiceId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('INVOICE_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value) => /^invoice-\d{4}-\d{6}\.pdf$/.test((value as { filename?: string } | null)?.filename ?? ''),
+  },
+  'Query.invoiceSettings': {
+    document: gql`query ($orgId: String) { invoiceSettings(orgId: $orgId) { orgId issuerName registrationNumber address } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.setInvoiceSettings': {
+    document: gql`mutation ($orgId: String, $input: SetInvoiceSettingsInput!) { setInvoiceSettings(orgId: $orgId, input: $input) { orgId issuerName registrationNumber } }`,
+    variables: () => ({ orgId: ORG_B, input: { issuerName: '立科が書き換えた発行者', registrationNumber: 'T9999999999999' } }),
+    // A's director lacks the role even at home; A's org admin is refused for naming B.
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
   'Mutation.registerWorker': {
     document: gql`mutation ($orgId: String, $input: RegisterWorkerInput!) { registerWorker(orgId: $orgId, input: $input) { id orgId } }`,
     variables: () => ({ orgId: ORG_B, input: { familyName: '立科', givenName: '次郎', familyNameKana: 'タテシナ', givenNameKana: 'ジロウ', monthlyHourCap: 10 } }),
@@ -827,7 +889,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
           clients { id name }
           contracts { id clientId type ndaSigned startsOn endsOn }
           businessCategories { code sector nameJa nameEn orgId }
-          orders(first: 100) { nodes { id title status leadWorker { id } tasks { id title status hours reviewComment } } }
+          orders(first: 100) { nodes { id title status leadWorker { id } tasks { id title status hours reviewComment } delivery { id status acceptedAt acceptanceNote } feasibility { id verdict } } }
           invoices(fiscalYear: $invoiceFy) { id number kind totalYen creditsInvoiceId lines { orderId description } }
           workers(first: 100) { nodes { id familyName givenName status address itStage businessStage } }
           workerSensitiveNotes(id: $workerId)
@@ -841,6 +903,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
           promotionRules { axis toStage requiredCourseCodes minWorkMinutes }
           promotionHistory { id workerId axis fromStage toStage }
           operatingCosts(fiscalYear: $fy) { orgId fiscalYear amountYen }
+          invoiceSettings { orgId issuerName registrationNumber address }
         }`,
       { fy: SEED.cost.fiscalYear, invoiceFy: INVOICE_FISCAL_YEAR, workerId: b.workerId, otherWorkerId: b.otherWorkerId, assignmentId: b.assignmentId, payMonth: PAY_MONTH, openPayMonth: OPEN_PAY_MONTH },
     );
@@ -956,6 +1019,14 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     );
     if (invoice.issueInvoice.fiscalYear !== INVOICE_FISCAL_YEAR) throw new Error(`Invoice of fiscal year ${invoice.issueInvoice.fiscalYear}, expected ${INVOICE_FISCAL_YEAR}`);
 
+    // 納入 and 検収: one order in progress (what deliverOrder delivers), one delivered (what acceptDelivery accepts).
+    const inProgressOrderId = await createOrder(SEED.inProgressOrder);
+    await walkOrder(inProgressOrderId, ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS']);
+    const deliveredOrderId = await createOrder(SEED.deliveredOrder);
+    await walkOrder(deliveredOrderId, ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED']);
+    const delivered = await asOrgB<{ order: { delivery: { id: string } } }>(gql`query ($id: ID!) { order(id: $id) { delivery { id } } }`, { id: deliveredOrderId }, director);
+    await asOrgB(gql`mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId } }`, { input: SEED.invoiceSettings });
+
     const course = await asOrgB<{ createCourse: { id: string } }>(gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`, { input: SEED.course });
     // B's training: its catalogue, its worker's completion (scored and evaluated), an open enrollment,
     // promotion rules the worker meets on both axes, and one promotion (business C → B) in the history.
@@ -987,6 +1058,9 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       timeEntryId,
       returnableTimeEntryId,
       courseId: course.createCourse.id,
+      inProgressOrderId,
+      deliveredOrderId,
+      deliveryId: delivered.order.delivery.id,
       enrollmentId,
       openEnrollmentId,
       otherCourseId: templateCourse('OFFICE-BASIC'),
