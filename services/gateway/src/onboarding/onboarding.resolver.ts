@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthContext, AuthError, CurrentAuth, Role, Roles } from '@kyodo/auth';
+import { AuthContext, AuthError, CurrentAuth, hasAnyRole, Role, Roles } from '@kyodo/auth';
 import { MemberEntity } from '../consortium/member.entity';
 import { MemberNodeEntity } from '../consortium/member-node.entity';
 import { RegistryService } from '../consortium/registry.service';
@@ -73,6 +73,9 @@ function memberOrgOf(auth: AuthContext, orgId: string | undefined): string {
     if (orgId && orgId !== auth.orgId) throw new AuthError('CROSS_ORG_REFUSED', `Staff of "${auth.orgId}" see only their own member's onboarding, not "${orgId}".`);
     return auth.orgId;
   }
+  // A member role without an organization (e.g. a fresh token of a suspended member, whose
+  // disabled organization Keycloak leaves out of the token) is nobody's staff.
+  if (!hasAnyRole(auth, [Role.ConsortiumAdmin])) throw new AuthError('FORBIDDEN', 'Member staff need a token of their organization.');
   if (!orgId) throw new OnboardingError('ORG_ID_REQUIRED', 'Name the member (orgId).');
   return orgId;
 }
