@@ -28,7 +28,9 @@ export interface CapacityQuery {
  *    that month by the worker's availability, as allocateByMonth spread them when booking; the
  *    part on the range's days counts, rounded up so that capacity is never overstated. A
  *    worker with no availability left on those days spreads by calendar day instead.
- *  - free: available minus booked per worker and month, never below zero (a lowered cap can
+ *  - free: available minus booked per worker and month, but never more than the monthly cap
+ *    leaves after all of that month's bookings (worker_month_bookings: a month booked to its cap
+ *    in its first half has nothing free in its second), and never below zero (a lowered cap can
  *    leave a month overbooked; that worker has nothing free, but others' room stays counted).
  * Minutes are integers throughout; products are bigint so that nothing overflows.
  */
@@ -68,10 +70,11 @@ const CAPACITY_SQL = `
     SELECT p.id, p.stage,
       sum(av.minutes) AS available,
       sum(coalesce(b.minutes, 0)) AS booked,
-      sum(GREATEST(av.minutes - coalesce(b.minutes, 0), 0)) AS free
+      sum(GREATEST(LEAST(av.minutes - coalesce(b.minutes, 0), p.cap_minutes - coalesce(wmb.booked_minutes, 0)), 0)) AS free
     FROM pool p
     JOIN available av ON av.id = p.id
     LEFT JOIN booked b ON b.id = p.id AND b.month = av.month
+    LEFT JOIN worker_month_bookings wmb ON wmb.worker_id = p.id AND wmb.month = av.month
     WHERE $5::text IS NULL OR p.stage <= $5::text
     GROUP BY p.id, p.stage
   )

@@ -114,4 +114,21 @@ describe('capacity against PostgreSQL', () => {
       expect([variables, res.errors?.[0].extensions?.code, res.data ?? null]).toEqual([variables, code, null]);
     }
   });
+
+  // Last: the worker it adds would change the figures above (it does not consent, so the consortium count stays).
+  it('leaves nothing free in a month whose cap is booked up, even on days the bookings do not fall on', async () => {
+    const before = (await capacity({ from: '2025-09-15', to: '2025-09-19' })).byStage[2];
+    const res = await node.call<{ registerWorker: { id: string } }>(REGISTER, { input: { familyName: '北原', givenName: '湊', familyNameKana: 'キタハラ', givenNameKana: 'ミナト', weeklyAvailability: weekdays(180), monthlyHourCap: 10 } });
+    const id = res.data!.registerWorker.id;
+    expect((await node.call(SET_STATUS, { id, status: 'ACTIVE' })).errors).toBeUndefined();
+    // The whole 10 h cap of September, booked in its first week.
+    expect((await node.call(ASSIGN, { input: { workerId: id, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom: '2025-09-01', periodTo: '2025-09-05', plannedMinutes: 600, hourlyRateYen: 1000 } })).errors).toBeUndefined();
+    // The third week: 5 × 3 h available, capped at 10 h, nothing booked on those days — and nothing free.
+    expect((await capacity({ from: '2025-09-15', to: '2025-09-19' })).byStage[2]).toEqual({
+      ...before,
+      workerCount: before.workerCount + 1,
+      availableMinutes: before.availableMinutes + 600,
+      freeMinutes: before.freeMinutes,
+    });
+  });
 });
