@@ -1,7 +1,7 @@
-import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools';
+import { forgetMemberIdentity, launchTestConsortium, NodeInfo, RunningConsortium } from '@kyodo/consortium-tools';
 import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
 import { decodeJwtPayload } from '@kyodo/keycloak-tools';
-import { bearer, gql, GraphQLResponse, postGraphQL, tokenFor } from '@kyodo/testing';
+import { bearer, gql, GraphQLResponse, postGraphQL, testKeycloakUrl, tokenFor } from '@kyodo/testing';
 import { supergraphEntityTypes, supergraphRootOperations } from './support/supergraph-operations';
 
 /**
@@ -15,6 +15,12 @@ import { supergraphEntityTypes, supergraphRootOperations } from './support/super
 
 const ORG_A = 'tateshina';
 const ORG_B = 'shiojiri';
+/**
+ * A member the support body onboards in the owner's control of onboardMember (its nodes start
+ * beside the consortium, unregistered); its onboarding is what the later onboarding rules read.
+ */
+const ONBOARDING_PROBE = 'isolation-onboarded';
+let onboardingProbeNodes: NodeInfo[] = [];
 /** A's staff who try: the director the issue names, and the org admin, who may call more. */
 const ORG_A_CALLERS = [`${ORG_A}-director`, `${ORG_A}-admin`] as const;
 
@@ -814,6 +820,65 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: 'consortium-admin',
   },
+  // Onboarding is the support body's; a member's staff see and tick only their own checklist.
+  'Mutation.onboardMember': {
+    document: gql`mutation ($input: OnboardMemberInput!) { onboardMember(input: $input) { orgId status member { id operatingForm } } }`,
+    variables: () => ({
+      input: {
+        id: ONBOARDING_PROBE,
+        name: '境界確認 受入れ',
+        kind: 'MUNICIPALITY',
+        prefecture: '長野県',
+        operatingForm: 'CORPORATE_INITIAL',
+        domain: `${ONBOARDING_PROBE}.kyodo.example`,
+        firstAdmin: { username: `${ONBOARDING_PROBE}-admin`, email: `admin@${ONBOARDING_PROBE}.kyodo.example`, firstName: 'Probe', lastName: 'Admin' },
+        nodes: onboardingProbeNodes.map((n) => ({ subgraph: n.subgraph, url: n.url })),
+      },
+    }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { notApplicable: 'hub operation: the member is part of the input' },
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+    ownerGets: (value) => JSON.stringify(value) === JSON.stringify({ orgId: ONBOARDING_PROBE, status: 'COMPLETED', member: { id: ONBOARDING_PROBE, operatingForm: 'CORPORATE_INITIAL' } }),
+  },
+  'Query.memberOnboarding': {
+    // Declared after onboardMember: the owner's control reads the probe member's onboarding.
+    document: gql`query ($orgId: String!) { memberOnboarding(orgId: $orgId) { orgId status firstAdminUsername } }`,
+    variables: () => ({ orgId: ONBOARDING_PROBE }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { notApplicable: 'hub operation: the member is a required argument' },
+    // Without orgId the request lacks a required variable and is refused before any resolver.
+    atNode: { codes: ['FORBIDDEN', 'BAD_USER_INPUT'] },
+    owner: 'consortium-admin',
+    ownerGets: (value) => (value as { orgId?: string } | null)?.orgId === ONBOARDING_PROBE,
+  },
+  'Mutation.seedStarterData': {
+    document: gql`mutation ($orgId: String!) { seedStarterData(orgId: $orgId) { orgId status } }`,
+    variables: () => ({ orgId: ONBOARDING_PROBE }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { notApplicable: 'hub operation: the member is a required argument' },
+    atNode: { codes: ['FORBIDDEN', 'BAD_USER_INPUT'] },
+    owner: 'consortium-admin',
+    ownerGets: (value) => JSON.stringify(value) === JSON.stringify({ orgId: ONBOARDING_PROBE, status: 'COMPLETED' }),
+  },
+  'Query.onboardingChecklist': {
+    document: gql`query ($orgId: String) { onboardingChecklist(orgId: $orgId) { orgId code done doneBy } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // Without orgId, A's staff get A's own checklist.
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: { codes: ['CROSS_ORG_REFUSED'], orNothingOfB: true },
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.setChecklistItem': {
+    document: gql`mutation ($orgId: String, $code: ChecklistItemCode!, $done: Boolean!) { setChecklistItem(orgId: $orgId, code: $code, done: $done) { orgId code done } }`,
+    variables: () => ({ orgId: ORG_B, code: 'SECURITY_POLICY', done: true }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    // Without orgId, A's admin ticks A's own item; A's director may not tick a security measure.
+    atNode: { codes: ['CROSS_ORG_REFUSED', 'CHECKLIST_ROLE_REFUSED'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+  },
 };
 
 /** What A may see of B's entity when it asks B's node's `_entities` for it by B's key. */
@@ -944,6 +1009,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
 
   beforeAll(async () => {
     consortium = await launchTestConsortium('isolation', [ORG_A, ORG_B]);
+    onboardingProbeNodes = await consortium.startUnregisteredOrgNodes(ONBOARDING_PROBE);
     gw = consortium.gatewayUrl;
     for (const username of [`${ORG_A}-worker`, `${ORG_B}-worker`]) SUBS.set(username, decodeJwtPayload(await tokenFor(username)).sub as string);
 
@@ -1091,6 +1157,8 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
 
   afterAll(async () => {
     await consortium?.stop();
+    // onboardMember's control created the probe in Keycloak, which may outlive this run.
+    await forgetMemberIdentity(testKeycloakUrl(), ONBOARDING_PROBE, [`${ONBOARDING_PROBE}-admin`]);
   });
 
   it('declares every Query and Mutation of the composed supergraph, and nothing else', () => {
