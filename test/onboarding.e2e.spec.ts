@@ -27,6 +27,7 @@ import { bearer, gql, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
 const OMACHI = 'omachi';
 const ADMIN = 'omachi-admin';
 const ADMIN_PASSWORD = 'omachi-admin-own-password-1';
+const OMACHI_IDP = 'omachi-idp';
 /** A week with one Monday: the worker's Monday availability is the week's capacity. */
 const WEEK = { from: '2027-02-01', to: '2027-02-07' };
 
@@ -40,6 +41,8 @@ const omachiInput = (nodes: readonly NodeInfo[], overrides: Record<string, unkno
   domain: 'omachi.kyodo.example',
   firstAdmin: { username: ADMIN, email: 'omachi-admin@omachi.kyodo.example', firstName: 'Omachi', lastName: 'Admin' },
   nodes: nodes.map((n) => ({ subgraph: n.subgraph, url: n.url })),
+  // Omachi's own staff directory; the test realm tateshina-idp stands in for it (its discovery document is real).
+  identityProvider: { alias: OMACHI_IDP, displayName: '大町市 職員', issuer: `${testKeycloakUrl()}/realms/tateshina-idp`, clientId: 'kyodo-broker', clientSecret: 'demo-kyodo-broker-secret' },
   ...overrides,
 });
 
@@ -114,7 +117,7 @@ describe('onboarding a municipality into a running consortium', () => {
 
   afterAll(async () => {
     await consortium?.stop();
-    await forgetMemberIdentity(testKeycloakUrl(), OMACHI, [ADMIN]);
+    await forgetMemberIdentity(testKeycloakUrl(), OMACHI, [ADMIN], [OMACHI_IDP]);
   });
 
   it('refuses bad onboardings with a code and writes nothing, neither in the registry nor in Keycloak', async () => {
@@ -139,6 +142,11 @@ describe('onboarding a municipality into a running consortium', () => {
     const wrongTraining = omachiNodes.map((n) => (n.subgraph === 'training' ? consortium.node('tateshina', 'training') : n));
     expect(await refusal(omachiInput(wrongTraining))).toBe('NODE_CHECK_FAILED');
     expect(await refusal(omachiInput(omachiNodes, { id: 'shiojiri' }))).toBe('MEMBER_EXISTS');
+    // Keycloak fails after the organization and the admin were created (the provider's discovery
+    // document does not exist): both are removed again, and the registry never heard of omachi.
+    const unknownIssuer = { alias: OMACHI_IDP, displayName: '大町市 職員', issuer: `${testKeycloakUrl()}/realms/no-such-realm`, clientId: 'kyodo-broker', clientSecret: 'x' };
+    expect(await refusal(omachiInput(omachiNodes, { identityProvider: unknownIssuer }))).toBe('IDENTITY_FAILED');
+    expect(await keycloakAdminRequest(testKeycloakUrl(), `/users?username=${ADMIN}&exact=true`)).toEqual([]);
 
     expect(await members()).toEqual(before);
     expect(await omachiOrganization()).toBeUndefined();
@@ -165,6 +173,10 @@ describe('onboarding a municipality into a running consortium', () => {
     expect(organization).toMatchObject({ id: onboarded.member.keycloakOrganizationId, alias: OMACHI, enabled: true });
     const membersOfOrg = await keycloakAdminRequest<{ username: string }[]>(testKeycloakUrl(), `/organizations/${organization!.id}/members`);
     expect(membersOfOrg.map((m) => m.username)).toEqual([ADMIN]);
+    // Omachi's own identity provider is brokered into the realm and linked to its organization.
+    expect(onboarded.identityProviderAlias).toBe(OMACHI_IDP);
+    const providers = await keycloakAdminRequest<{ alias: string; config: Record<string, string> }[]>(testKeycloakUrl(), `/organizations/${organization!.id}/identity-providers`);
+    expect(providers.map((p) => [p.alias, p.config.issuer])).toEqual([[OMACHI_IDP, `${testKeycloakUrl()}/realms/tateshina-idp`]]);
     expect(await members()).toContain(OMACHI);
   });
 

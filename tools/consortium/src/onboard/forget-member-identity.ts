@@ -21,12 +21,16 @@ export async function organizationByAlias(keycloakUrl: string, alias: string): P
 }
 
 /**
- * Removes what onboarding created in Keycloak for a member: its organization and the named users.
+ * Removes what onboarding created in Keycloak for a member: its organization, the named users
+ * and identity providers (a provider that is not there is skipped).
  * A test Keycloak may outlive a run (KEYCLOAK_URL), so a test that onboards cleans up after itself.
  */
-export async function forgetMemberIdentity(keycloakUrl: string, orgId: string, usernames: readonly string[]): Promise<void> {
+export async function forgetMemberIdentity(keycloakUrl: string, orgId: string, usernames: readonly string[], identityProviderAliases: readonly string[] = []): Promise<void> {
   const organization = await organizationByAlias(keycloakUrl, orgId);
   if (organization) await keycloakAdminRequest(keycloakUrl, `/organizations/${organization.id}`, { method: 'DELETE' });
+  for (const alias of identityProviderAliases) {
+    await keycloakAdminRequest(keycloakUrl, `/identity-provider/instances/${alias}`, { method: 'DELETE' }).catch(() => undefined);
+  }
   for (const username of usernames) {
     const users = await keycloakAdminRequest<{ id: string }[]>(keycloakUrl, `/users?username=${encodeURIComponent(username)}&exact=true`);
     for (const user of users) await keycloakAdminRequest(keycloakUrl, `/users/${user.id}`, { method: 'DELETE' });
