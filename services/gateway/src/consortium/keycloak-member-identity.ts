@@ -109,10 +109,11 @@ export class KeycloakMemberIdentity implements MemberIdentityAdmin {
 
   /** Compensation runs in reverse order of creation and never hides the original failure. */
   private async removeQuietly(kc: KcAdminClient, created: Partial<ProvisionedIdentity>): Promise<void> {
+    const { identityProviderAlias: alias, firstAdminUserId: userId, organizationId } = created;
     const steps: [string, () => Promise<unknown>][] = [];
-    if (created.identityProviderAlias) steps.push([`identity provider ${created.identityProviderAlias}`, () => kc.identityProviders.del({ alias: created.identityProviderAlias! })]);
-    if (created.firstAdminUserId) steps.push([`user ${created.firstAdminUserId}`, () => kc.users.del({ id: created.firstAdminUserId! })]);
-    if (created.organizationId) steps.push([`organization ${created.organizationId}`, () => kc.organizations.delById({ id: created.organizationId! })]);
+    if (alias) steps.push([`identity provider ${alias}`, () => kc.identityProviders.del({ alias })]);
+    if (userId) steps.push([`user ${userId}`, () => kc.users.del({ id: userId })]);
+    if (organizationId) steps.push([`organization ${organizationId}`, () => kc.organizations.delById({ id: organizationId })]);
     for (const [what, remove] of steps) {
       await remove().catch((error: unknown) => this.logger.error(`Could not remove ${what} after a failed onboarding: ${describe(error)}`));
     }

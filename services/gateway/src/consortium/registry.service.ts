@@ -130,7 +130,10 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
         return { result: saved, entityId: id, detail: { from: before, to: status, keycloakOrganization: switched ? (switched.enabled ? 'enabled' : 'disabled') : 'unchanged' } };
       });
     } catch (error) {
-      if (switched) await this.identity!.setOrganizationEnabled(switched.organizationId, !switched.enabled).catch((undo: unknown) => this.logger.error(`Could not switch Keycloak organization ${switched!.organizationId} back: ${String(undo)}`));
+      const undo = switched;
+      if (undo && this.identity) {
+        await this.identity.setOrganizationEnabled(undo.organizationId, !undo.enabled).catch((failure: unknown) => this.logger.error(`Could not switch Keycloak organization ${undo.organizationId} back: ${String(failure)}`));
+      }
       throw error;
     }
   }

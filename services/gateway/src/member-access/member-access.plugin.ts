@@ -39,9 +39,10 @@ export function memberAccessPlugin(members: MemberDirectory): ApolloServerPlugin
             const feature = FEATURE_OF_MUTATION[field.name.value];
             if (!feature) continue;
             const target = targetOrg(field, request) ?? callerOrg;
-            const member = target ? members.member(target) : undefined;
+            if (!target) continue;
+            const member = members.member(target);
             if (member && !member.features.includes(feature)) {
-              throw refusal('FEATURE_NOT_IN_OPERATING_FORM', `${field.name.value} needs ${feature}, which the operating form of "${target}" does not include (a municipality-run member contracts and pays through its partner operator).`, target!);
+              throw refusal('FEATURE_NOT_IN_OPERATING_FORM', `${field.name.value} needs ${feature}, which the operating form of "${target}" does not include (a municipality-run member contracts and pays through its partner operator).`, target);
             }
           }
         },
