@@ -58,6 +58,8 @@ export class GatewayAppModule {
               defaultOrgId: req.auth?.orgId ?? undefined,
             }),
             plugins: [ApolloServerPluginInlineTraceDisabled(), memberAccessPlugin(options.members)],
+            // Errors name the org and the reason; the gateway's own stack stays in its log.
+            includeStacktraceInErrorResponses: false,
           },
           gateway: {
             // A static supergraph: the gateway starts whether or not any node is up.

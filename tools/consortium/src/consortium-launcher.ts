@@ -42,6 +42,8 @@ export interface LaunchOptions {
   logDir: string;
   logLevel?: 'error' | 'warn' | 'log' | 'debug';
   nodeTimeoutMs?: number;
+  /** Which subgraphs each org runs (all by default); a benchmark of one subgraph starts only that one. */
+  subgraphs?: readonly NodeSubgraph[];
   /** Extra environment for the gateway process (tests: faster registry checks, shorter circuit resets). */
   gatewayEnv?: Record<string, string>;
   /** Tests drop the databases they created when they stop; the demo keeps them. */
@@ -99,7 +101,8 @@ export class RunningConsortium {
     // Nodes ask other subgraphs through the gateway, whose port is known before anything starts.
     const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
 
-    const planned = orgs.flatMap((orgId, orgIndex) => NODE_SUBGRAPHS.map((subgraph) => ({ orgId, subgraph, port: ports.node(orgIndex, subgraph) })));
+    const subgraphs = this.options.subgraphs ?? NODE_SUBGRAPHS;
+    const planned = orgs.flatMap((orgId, orgIndex) => subgraphs.map((subgraph) => ({ orgId, subgraph, port: ports.node(orgIndex, subgraph) })));
     const [nodeDatabases, reportingDatabase, consortiumDatabase] = await Promise.all([
       Promise.all(planned.map(({ orgId, subgraph }) => this.database(orgId, subgraph))),
       this.database('hub', 'reporting'),
@@ -147,7 +150,7 @@ export class RunningConsortium {
    */
   async startUnregisteredOrgNodes(orgId: string): Promise<NodeInfo[]> {
     if (this.nodes.some((n) => n.orgId === orgId)) throw new Error(`${orgId} already runs nodes in this consortium`);
-    const subgraphs = NODE_SUBGRAPHS;
+    const subgraphs = this.options.subgraphs ?? NODE_SUBGRAPHS;
     const [ports, databases] = await Promise.all([freePorts(subgraphs.length), Promise.all(subgraphs.map((subgraph) => this.database(orgId, subgraph)))]);
     const started = subgraphs.map((subgraph, i) => this.startNode({ orgId, subgraph, port: ports[i], databaseUrl: databases[i], gatewayUrl: this.gatewayUrl }));
     await this.supervisor.waitHealthy(120_000, subgraphs.map((subgraph) => nodeProcessName(orgId, subgraph)));

@@ -8,7 +8,7 @@ import { REPO_ROOT } from './repo-root';
  * A consortium for an end-to-end test or a benchmark: free ports, databases named after the
  * run on the test PostgreSQL server, dropped again on stop.
  */
-export function launchTestConsortium(label: string, orgs: readonly string[], options: Pick<LaunchOptions, 'nodeTimeoutMs' | 'gatewayEnv'> = {}): Promise<RunningConsortium> {
+export function launchTestConsortium(label: string, orgs: readonly string[], options: Pick<LaunchOptions, 'nodeTimeoutMs' | 'gatewayEnv' | 'subgraphs'> = {}): Promise<RunningConsortium> {
   const run = `${label}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
   const keycloakUrl = process.env.KEYCLOAK_URL;
   if (!keycloakUrl) throw new Error('KEYCLOAK_URL is not set: run end-to-end tests through jest (its global setup provisions Keycloak).');
@@ -22,6 +22,7 @@ export function launchTestConsortium(label: string, orgs: readonly string[], opt
     logLevel: 'warn',
     nodeTimeoutMs: options.nodeTimeoutMs,
     gatewayEnv: options.gatewayEnv,
+    subgraphs: options.subgraphs,
     dropDatabasesOnStop: true,
   });
 }
