@@ -9,6 +9,7 @@ import { readCommitted } from '@kyodo/schema-tools';
 import { bearer, gql, postGraphQL, tokenFor } from '@kyodo/testing';
 import startPostgresAndKeycloak from '../../tools/ci/jest-global-setup';
 import stopPostgresAndKeycloak from '../../tools/ci/jest-global-teardown';
+import { startExtraGateway } from '../support/extra-gateway';
 import { load, LoadResult, round, startReadyProcess } from '../support/load';
 
 /**
@@ -20,6 +21,11 @@ import { load, LoadResult, round, startReadyProcess } from '../support/load';
  *       tateshina's node, workers at shiojiri's, which is exactly where ours routes this query;
  *   (c) the floor: a bare proxy that makes the same two subgraph calls and nothing else.
  * Prints throughput, p50 and p99 of each and the ratios ours/Hive and ours/floor.
+ *
+ * Both gateways share one subgraph request among identical queries in flight by default; the
+ * bench's load is one query from one caller, where that sharing pays most. So a second round runs
+ * both with it off (ours: DEDUPLICATE_INFLIGHT_QUERIES=false; Hive: deduplicateInflightRequests
+ * false), each client request then costing its own subgraph calls, as the floor's do.
  * Knobs: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (16), BENCH_ORDERS (20), BENCH_TASKS (5).
  */
 
@@ -95,6 +101,7 @@ async function main(): Promise<void> {
   await startPostgresAndKeycloak();
   let consortium: RunningConsortium | undefined;
   const helpers: ChildProcess[] = [];
+  let undeduplicated: Awaited<ReturnType<typeof startExtraGateway>> | undefined;
   try {
     consortium = await launchTestConsortium('bench_gateway', ['tateshina', 'shiojiri'], { gatewayEnv: { LOG_LEVEL: 'error' } });
     await seed(consortium.gatewayUrl);
@@ -104,47 +111,57 @@ async function main(): Promise<void> {
 
     const [hivePort, floorPort] = [await freePort(), await freePort()];
     const supergraph = supergraphWithUrls({ orders, workers, training: `${consortium.node('tateshina', 'training').url}/graphql`, reporting: `${consortium.reportingUrl}/graphql`, consortium: `${consortium.consortiumUrl}/graphql` });
+    const hivePlainPort = await freePort();
     helpers.push(await startReadyProcess([join(REPO_ROOT, 'bench/gateway/hive-gateway.mjs'), supergraph, String(hivePort)], REPO_ROOT));
+    helpers.push(await startReadyProcess([join(REPO_ROOT, 'bench/gateway/hive-gateway.mjs'), supergraph, String(hivePlainPort), 'no-dedupe'], REPO_ROOT));
     helpers.push(await startReadyProcess([join(REPO_ROOT, 'bench/gateway/floor-server.mjs'), String(floorPort), orders, workers], REPO_ROOT));
+    undeduplicated = await startExtraGateway(consortium, 'bench_gateway_plain', { DEDUPLICATE_INFLIGHT_QUERIES: 'false' });
     const targets = {
       ours: consortium.gatewayUrl,
       hive: `http://127.0.0.1:${hivePort}/graphql`,
       floor: `http://127.0.0.1:${floorPort}/graphql`,
+      oursPlain: undeduplicated.url,
+      hivePlain: `http://127.0.0.1:${hivePlainPort}/graphql`,
     };
 
     // Every target must give the same answer before anything is timed.
     const body = JSON.stringify({ query: BENCH_QUERY });
-    const answers = await Promise.all(Object.values(targets).map(async (url) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body })).json()));
+    const answers = await Promise.all(Object.values(targets).map(async (url: string) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body })).json()));
     for (const answer of answers) {
       if (JSON.stringify(answer) !== JSON.stringify(answers[0])) throw new Error(`Targets disagree:\n${JSON.stringify(answers[0])}\n${JSON.stringify(answer)}`);
     }
     const leads = (answers[0] as { data: { orders: { nodes: { leadWorker: { itStage: string } | null }[] } } }).data.orders.nodes;
     if (leads.length !== Math.min(20, ORDERS) || leads.some((o) => o.leadWorker?.itStage !== 'B')) throw new Error(`Unexpected answer: ${JSON.stringify(answers[0])}`);
-    console.log(`same answer from all three: ${leads.length} orders × ${TASKS} tasks, lead workers resolved at shiojiri's workers node`);
+    console.log(`same answer from all five: ${leads.length} orders × ${TASKS} tasks, lead workers resolved at shiojiri's workers node`);
 
-    const results: Record<string, LoadResult> = {};
-    for (const [name, url] of Object.entries(targets)) {
-      await load(url, body, authorization, { connections: CONNECTIONS, seconds: 3 }); // warm-up: JIT, pools, plan caches
-      results[name] = await load(url, body, authorization, { connections: CONNECTIONS, seconds: SECONDS });
-      show(`(${name === 'ours' ? 'a' : name === 'hive' ? 'b' : 'c'}) ${name}`, results[name]);
+    const labels: Record<keyof typeof targets, string> = {
+      ours: '(a) ours',
+      hive: '(b) Hive Gateway',
+      floor: '(c) floor',
+      oursPlain: '(a) ours, no sharing',
+      hivePlain: '(b) Hive, no sharing',
+    };
+    const results = {} as Record<keyof typeof targets, LoadResult>;
+    for (const name of Object.keys(targets) as (keyof typeof targets)[]) {
+      await load(targets[name], body, authorization, { connections: CONNECTIONS, seconds: 3 }); // warm-up: JIT, pools, plan caches
+      results[name] = await load(targets[name], body, authorization, { connections: CONNECTIONS, seconds: SECONDS });
+      show(labels[name], results[name]);
     }
-    const { ours, hive, floor } = results;
-    const summary = {
-      bench: 'gateway',
-      connections: CONNECTIONS,
-      seconds: SECONDS,
-      ours,
-      hive,
-      floor,
+    const ratios = (ours: LoadResult, hive: LoadResult, floor: LoadResult) => ({
       throughputOursToHive: round(ours.requestsPerSecond / hive.requestsPerSecond),
       p99OursToHive: round(ours.p99Ms / hive.p99Ms),
       throughputOursToFloor: round(ours.requestsPerSecond / floor.requestsPerSecond),
       p50OursToFloor: round(ours.p50Ms / floor.p50Ms),
-    };
-    console.log(`ours/Hive: throughput ×${summary.throughputOursToHive}, p99 ×${summary.p99OursToHive};  ours/floor: throughput ×${summary.throughputOursToFloor}, p50 ×${summary.p50OursToFloor}`);
-    console.log(JSON.stringify(summary));
+    });
+    const defaults = ratios(results.ours, results.hive, results.floor);
+    const plain = ratios(results.oursPlain, results.hivePlain, results.floor);
+    for (const [label, r] of [['defaults', defaults], ['no sharing', plain]] as const) {
+      console.log(`${label.padEnd(10)} ours/Hive: throughput ×${r.throughputOursToHive}, p99 ×${r.p99OursToHive};  ours/floor: throughput ×${r.throughputOursToFloor}, p50 ×${r.p50OursToFloor}`);
+    }
+    console.log(JSON.stringify({ bench: 'gateway', connections: CONNECTIONS, seconds: SECONDS, results, defaults, noSharing: plain }));
   } finally {
     for (const helper of helpers) helper.kill('SIGKILL');
+    await undeduplicated?.stop();
     await consortium?.stop();
     await stopPostgresAndKeycloak();
   }

@@ -81,4 +81,20 @@ describe('TokenVerifier (keycloak-connect, bearer-only)', () => {
     await expect(verifier.verify(undefined)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(verifier.verify('Basic abc')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
+
+  it('checks a token once and answers the same token from memory until it expires, then refuses it', async () => {
+    const fresh = new TokenVerifier({ keycloakUrl, realm: 'kyodo', audience: 'kyodo-api' });
+    const grants = jest.spyOn((fresh as unknown as { grantManager: { createGrant(t: unknown): Promise<unknown> } }).grantManager, 'createGrant');
+    const shortLived = bearer(realmKey.privateKey, 'realm-key', { sub: 'user-short', exp: Math.floor(Date.now() / 1000) + 2 });
+    for (let i = 0; i < 50; i++) expect(await fresh.verify(shortLived)).toMatchObject({ userId: 'user-short', roles: [Role.Director] });
+    expect(grants).toHaveBeenCalledTimes(1);
+
+    // A token that fails is never remembered: each attempt is checked, and refused.
+    const forged = bearer(otherKey.privateKey, 'realm-key');
+    for (let i = 0; i < 3; i++) await expect(fresh.verify(forged)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(grants).toHaveBeenCalledTimes(4);
+
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await expect(fresh.verify(shortLived)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/expired/) });
+  });
 });

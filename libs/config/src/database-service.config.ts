@@ -1,11 +1,7 @@
-import { Transform } from 'class-transformer';
-import { IsBoolean } from 'class-validator';
 import { EnvVar } from './env-var.decorator';
 import { ServiceConfig } from './service.config';
-import { IsPostgresUrl } from './validators';
+import { IsEnvBoolean, IsPostgresUrl } from './validators';
 
-/** Accepts true/false/1/0 from the environment. */
-const ToBoolean = () => Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value));
 
 /** A service with its own PostgreSQL database. */
 export class DatabaseServiceConfig extends ServiceConfig {
@@ -16,8 +12,7 @@ export class DatabaseServiceConfig extends ServiceConfig {
   @EnvVar({
     description: 'Apply pending migrations before serving (the demo and tests do; in production a migrate job runs `main.ts migrate` before a rollout).',
   })
-  @ToBoolean()
-  @IsBoolean()
+  @IsEnvBoolean()
   MIGRATE_ON_START: boolean = false;
 }
 

@@ -1,7 +1,7 @@
 import { IsOptional, IsString } from 'class-validator';
 import { ConfigValidationError, loadConfig } from './load-config';
 import { EnvVar, describeEnv } from './env-var.decorator';
-import { IsOrgId, IsPort, IsPostgresUrl } from './validators';
+import { IsEnvBoolean, IsOrgId, IsPort, IsPostgresUrl } from './validators';
 
 class SampleConfig {
   @EnvVar({ description: 'Port.' })
@@ -22,7 +22,31 @@ class SampleConfig {
   NOTE?: string;
 }
 
+class SwitchConfig {
+  @EnvVar({ description: 'On unless switched off.' })
+  @IsEnvBoolean()
+  ENABLED: boolean = true;
+
+  @EnvVar({ description: 'Off unless switched on.' })
+  @IsEnvBoolean()
+  VERBOSE: boolean = false;
+}
+
 describe('loadConfig', () => {
+  it.each([
+    ['false', false],
+    ['0', false],
+    ['true', true],
+    ['1', true],
+  ])('reads %s as %s whatever the default', (value, expected) => {
+    expect(loadConfig(SwitchConfig, { ENABLED: value, VERBOSE: value })).toMatchObject({ ENABLED: expected, VERBOSE: expected });
+  });
+
+  it('keeps boolean defaults when unset and refuses anything but true/false/1/0', () => {
+    expect(loadConfig(SwitchConfig, {})).toMatchObject({ ENABLED: true, VERBOSE: false });
+    expect(() => loadConfig(SwitchConfig, { ENABLED: 'yes' })).toThrow(/ENABLED="yes"/);
+  });
+
   it('converts and returns valid configuration, with defaults for unset variables', () => {
     const config = loadConfig(SampleConfig, { ORG_ID: 'tateshina', DATABASE_URL: 'postgres://u@h/db', UNRELATED: 'x' });
     expect(config).toMatchObject({ PORT: 4000, ORG_ID: 'tateshina', DATABASE_URL: 'postgres://u@h/db' });

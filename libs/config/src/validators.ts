@@ -1,9 +1,24 @@
 import { applyDecorators } from '@nestjs/common';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
 /** A TCP port; 0 asks the OS for a free one (used by tests). */
 export const IsPort = () => applyDecorators(Type(() => Number), IsInt(), Min(0), Max(65535));
+
+/**
+ * true/false (or 1/0) read from the environment. Reads the raw string (`obj[key]`): implicit
+ * conversion would already have turned "false" into true.
+ */
+export const IsEnvBoolean = () =>
+  applyDecorators(
+    Transform(({ obj, key, value }) => {
+      const raw = (obj as Record<string, unknown>)[key];
+      if (raw === 'true' || raw === '1') return true;
+      if (raw === 'false' || raw === '0') return false;
+      return typeof raw === 'string' ? raw : value;
+    }),
+    IsBoolean(),
+  );
 
 /** A whole number read from the environment. */
 export const IsEnvInt = (min: number, max: number) => applyDecorators(Type(() => Number), IsInt(), Min(min), Max(max));

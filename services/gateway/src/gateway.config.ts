@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsObject, IsOptional, IsString, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
-import { DatabaseServiceConfig, EnvVar, IsEnvInt, IsHttpUrl, IsPort, ORG_ID_PATTERN } from '@kyodo/config';
+import { DatabaseServiceConfig, EnvVar, IsEnvBoolean, IsEnvInt, IsHttpUrl, IsPort, ORG_ID_PATTERN } from '@kyodo/config';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import type { NodeUrlMap } from './routing/node-directory';
 
@@ -65,6 +65,10 @@ export class GatewayConfig extends DatabaseServiceConfig {
   @EnvVar({ description: 'How long the gateway waits for one node before answering without it, in ms (a node in the registry may set its own).' })
   @IsEnvInt(100, 120_000)
   NODE_TIMEOUT_MS: number = 10_000;
+
+  @EnvVar({ description: 'Share one subgraph request among identical queries in flight (same node, caller token, operation and variables); false sends each on its own.' })
+  @IsEnvBoolean()
+  DEDUPLICATE_INFLIGHT_QUERIES: boolean = true;
 
   @EnvVar({ description: 'How often the registry checks every node (health, identity, schema fit), in ms; 0 turns the checks off.' })
   @IsEnvInt(0, 3_600_000)

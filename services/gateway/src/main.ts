@@ -43,7 +43,8 @@ void runServiceMain({
     await consortium.listen(config.CONSORTIUM_PORT, '127.0.0.1');
     const consortiumUrl = (await consortium.getUrl()).replace('[::1]', '127.0.0.1');
 
-    const sender = new BreakerNodeSender(new HttpNodeSender(config.NODE_TIMEOUT_MS), { ...DEFAULT_BREAKER, resetTimeoutMs: config.CIRCUIT_RESET_MS });
+    const http = new HttpNodeSender(config.NODE_TIMEOUT_MS, config.DEDUPLICATE_INFLIGHT_QUERIES);
+    const sender = new BreakerNodeSender(http, { ...DEFAULT_BREAKER, resetTimeoutMs: config.CIRCUIT_RESET_MS });
     const app = await createGatewayApp(
       {
         auth,
@@ -55,6 +56,7 @@ void runServiceMain({
         // Stopping the gateway stops the consortium subgraph and the breakers' timers with it.
         onShutdown: async () => {
           sender.shutdown();
+          await http.close();
           await consortium.close();
         },
       },

@@ -1,6 +1,8 @@
 import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { Agent, request as httpRequest } from 'undici';
 import type { GatewayContext } from './gateway-context';
 import { NodeUnavailableError } from './routing.errors';
+import { analyzeOperation } from './subgraph-operation';
 
 export interface NodeTarget {
   orgId: string;
@@ -10,44 +12,81 @@ export interface NodeTarget {
   timeoutMs?: number;
 }
 
+export type NodeRequest = Pick<GatewayGraphQLRequest, 'query' | 'variables' | 'operationName'>;
+
 /** Sends one subgraph operation to one node. A test double can stand in for the network. */
 export interface NodeSender {
-  send(target: NodeTarget, request: Pick<GatewayGraphQLRequest, 'query' | 'variables' | 'operationName'>, context: GatewayContext): Promise<GatewayGraphQLResponse>;
+  send(target: NodeTarget, request: NodeRequest, context: GatewayContext): Promise<GatewayGraphQLResponse>;
 }
 
 /**
- * Posts to a node over HTTP with Node's fetch (undici keeps connections alive and pooled per
- * origin). Anything that is not a GraphQL response — a refused connection, a timeout, a 5xx
- * page — becomes a NodeUnavailableError naming the org.
+ * Posts to nodes over HTTP with undici: a pool of keep-alive connections per node (no TLS or TCP
+ * set-up per request, and without the WHATWG-stream layers of fetch, which cost a tenth of the
+ * gateway's CPU when measured). Anything that is not a GraphQL response — a refused connection,
+ * a timeout, a 5xx page — becomes a NodeUnavailableError naming the org.
+ *
+ * Identical queries in flight at the same time (same node, same caller's token, same operation
+ * and variables) share one request; each caller parses its own copy of the answer, because the
+ * gateway merges into what it receives. Mutations are never shared.
  */
 export class HttpNodeSender implements NodeSender {
-  constructor(private readonly timeoutMs: number) {}
+  private readonly agent: Agent;
+  private readonly inFlight = new Map<string, Promise<{ status: number; body: string }>>();
 
-  async send(target: NodeTarget, request: Pick<GatewayGraphQLRequest, 'query' | 'variables' | 'operationName'>, context: GatewayContext): Promise<GatewayGraphQLResponse> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    if (context.authorization) headers.authorization = context.authorization;
-    const timeoutMs = target.timeoutMs ?? this.timeoutMs;
-    let response: Response;
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly deduplicate = true,
+    connectionsPerNode = 64,
+  ) {
+    this.agent = new Agent({ connections: connectionsPerNode, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 120_000 });
+  }
+
+  async send(target: NodeTarget, request: NodeRequest, context: GatewayContext): Promise<GatewayGraphQLResponse> {
+    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
+    const shareable = this.deduplicate && request.query !== undefined && !isMutation(request.query);
+    const key = `${target.url}\n${context.authorization ?? ''}\n${body}`;
+    let pending = shareable ? this.inFlight.get(key) : undefined;
+    if (!pending) {
+      pending = this.post(target, body, context.authorization);
+      if (shareable) {
+        this.inFlight.set(key, pending);
+        const forget = () => this.inFlight.delete(key);
+        pending.then(forget, forget);
+      }
+    }
+    const answer = await pending;
+    let parsed: GatewayGraphQLResponse;
     try {
-      response = await fetch(`${target.url}/graphql`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      parsed = JSON.parse(answer.body) as GatewayGraphQLResponse;
+    } catch {
+      throw new NodeUnavailableError(target.orgId, target.subgraph, `HTTP ${answer.status} without a GraphQL body`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || (parsed.data === undefined && !parsed.errors)) {
+      throw new NodeUnavailableError(target.orgId, target.subgraph, `HTTP ${answer.status} without a GraphQL body`);
+    }
+    return parsed;
+  }
+
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+
+  private async post(target: NodeTarget, body: string, authorization: string | undefined): Promise<{ status: number; body: string }> {
+    const timeoutMs = target.timeoutMs ?? this.timeoutMs;
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    if (authorization) headers.authorization = authorization;
+    try {
+      const response = await httpRequest(`${target.url}/graphql`, { method: 'POST', headers, body, dispatcher: this.agent, signal: AbortSignal.timeout(timeoutMs) });
+      return { status: response.statusCode, body: await response.body.text() };
     } catch (error) {
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (error as Error).message;
+      const name = (error as Error).name;
+      const reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${timeoutMs} ms` : (error as Error).message;
       throw new NodeUnavailableError(target.orgId, target.subgraph, reason);
     }
-    let body: GatewayGraphQLResponse;
-    try {
-      body = (await response.json()) as GatewayGraphQLResponse;
-    } catch {
-      throw new NodeUnavailableError(target.orgId, target.subgraph, `HTTP ${response.status} without a GraphQL body`);
-    }
-    if (body.data === undefined && !body.errors) {
-      throw new NodeUnavailableError(target.orgId, target.subgraph, `HTTP ${response.status} without a GraphQL body`);
-    }
-    return body;
   }
+}
+
+function isMutation(query: string): boolean {
+  const operation = analyzeOperation(query);
+  return operation.kind === 'root' && operation.operationType === 'mutation';
 }
