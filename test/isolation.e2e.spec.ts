@@ -324,12 +324,11 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.capacity': {
-    // Hours by stage are shared with partners (DESIGN.md §2); the node counts only workers who
-    // consented to consortium work for them. The gateway refuses naming B until the field is
-    // listed among its cross-org fields.
+    // Hours by stage are shared with partners (DESIGN.md §2; CROSS_ORG_FIELDS); the node counts
+    // only workers who consented to consortium work for them.
     document: gql`query ($orgId: String, $from: String!, $to: String!) { capacity(orgId: $orgId, from: $from, to: $to) { orgId from to totalFreeMinutes byStage { stage workerCount availableMinutes bookedMinutes freeMinutes } } }`,
     variables: () => ({ orgId: ORG_B, from: SEED.assignment.periodFrom, to: SEED.assignment.periodTo }),
-    namingOrgB: { codes: ['CROSS_ORG_REFUSED'], sharedAggregateOfB: true },
+    namingOrgB: { codes: [], sharedAggregateOfB: true },
     ownOrgDefault: NOTHING_OF_B,
     atNode: { codes: [], sharedAggregateOfB: true },
     owner: `${ORG_B}-director`,
@@ -746,6 +745,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: { notApplicable: 'the org is part of the input, so naming B is the only way to reach its costs' },
     atNode: { codes: ['FORBIDDEN'] },
     owner: `${ORG_B}-admin`,
+  },
+  'Query.consortiumCapacity': {
+    // Consortium-wide: every member's consortium count, B's included on purpose (an aggregate).
+    document: gql`query ($from: String!, $to: String!) { consortiumCapacity(from: $from, to: $to) { orgId totalFreeMinutes byStage { stage workerCount freeMinutes } } }`,
+    variables: () => ({ from: SEED.assignment.periodFrom, to: SEED.assignment.periodTo }),
+    namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
+    ownOrgDefault: { codes: [], sharedAggregateOfB: true },
+    atNode: { codes: [], sharedAggregateOfB: true },
+    owner: `${ORG_B}-director`,
+    ownerGets: (value) => Array.isArray(value) && value.some((entry) => (entry as { orgId?: string }).orgId === ORG_B),
   },
   'Query.consortiumCourses': {
     // Consortium-wide (the gateway asks every member's node): B's shared courses are meant for A,

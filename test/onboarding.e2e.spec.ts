@@ -11,8 +11,7 @@ import {
   organizationByAlias,
   RunningConsortium,
 } from '@kyodo/consortium-tools';
-import { decodeJwtPayload, KeycloakTokenError, passwordToken } from '@kyodo/keycloak-tools';
-import { parseForms } from '@kyodo/keycloak-tools/src/html-form';
+import { decodeJwtPayload, KeycloakTokenError, parseForms, passwordToken } from '@kyodo/keycloak-tools';
 import { bearer, gql, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
 
 /**
@@ -105,6 +104,12 @@ describe('onboarding a municipality into a running consortium', () => {
   const members = async () => (await asAdmin<{ consortiumMembers: { id: string }[] }>(gql`{ consortiumMembers { id } }`)).data!.consortiumMembers.map((m) => m.id);
   const omachiCapacity = (headers: Record<string, string>) =>
     postGraphQL<{ capacity: { orgId: string; totalFreeMinutes: number } | null }>(gw, gql`query ($orgId: String, $from: String!, $to: String!) { capacity(orgId: $orgId, from: $from, to: $to) { orgId totalFreeMinutes } }`, { orgId: OMACHI, ...WEEK }, headers);
+  /** The consortium-wide capacity (fanned out to every active member's workers node), as a partner plans with it. */
+  const consortiumCapacity = async () => {
+    const res = await postGraphQL<{ consortiumCapacity: { orgId: string; totalFreeMinutes: number }[] }>(gw, gql`query ($from: String!, $to: String!) { consortiumCapacity(from: $from, to: $to) { orgId totalFreeMinutes } }`, WEEK, await bearer('tateshina-director'));
+    expect(res.errors).toBeUndefined();
+    return res.data!.consortiumCapacity;
+  };
 
   beforeAll(async () => {
     // The gateway gets the demo secret of its Keycloak service account from the launcher.
@@ -236,6 +241,12 @@ describe('onboarding a municipality into a running consortium', () => {
     const capacity = await omachiCapacity(admin);
     expect(capacity.errors).toBeUndefined();
     expect(capacity.data!.capacity).toEqual({ orgId: OMACHI, totalFreeMinutes: 240 });
+    // And a partner planning shared work sees them in the consortium-wide capacity, beside the others.
+    expect(await consortiumCapacity()).toEqual([
+      { orgId: OMACHI, totalFreeMinutes: 240 },
+      { orgId: 'shiojiri', totalFreeMinutes: 0 },
+      { orgId: 'tateshina', totalFreeMinutes: 0 },
+    ]);
   });
 
   it("suspends omachi: routing to its nodes stops, its users are refused, its Keycloak organization is disabled; resuming brings its data back", async () => {
@@ -246,6 +257,7 @@ describe('onboarding a municipality into a running consortium', () => {
     expect(refused.status).toBe(403);
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'MEMBER_SUSPENDED', orgId: OMACHI } });
     expect((await omachiCapacity(admin)).errors?.[0].extensions).toMatchObject({ code: 'NODE_UNAVAILABLE', orgId: OMACHI });
+    expect((await consortiumCapacity()).map((c) => c.orgId)).toEqual(['shiojiri', 'tateshina']);
     expect((await omachiOrganization())?.enabled).toBe(false);
     // A fresh login gets a token without the disabled organization: staff of no member, it reaches nothing of omachi.
     const fresh = { authorization: `Bearer ${(await passwordToken(testKeycloakUrl(), ADMIN, ADMIN_PASSWORD)).access_token}` };

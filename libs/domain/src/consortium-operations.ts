@@ -28,6 +28,8 @@ export type FanOutRule =
 export const FAN_OUT_FIELDS: Readonly<Record<string, FanOutRule>> = {
   /** 研修の共有化: every member's shared courses, one page. */
   'Query.consortiumCourses': { merge: 'page', orderBy: [{ field: 'code' }, { field: 'orgId' }], defaultFirst: 20 },
+  /** Free hours by stage of every member, for planning shared work: one entry per member. */
+  'Query.consortiumCapacity': { merge: 'list', orderBy: [{ field: 'orgId' }] },
 };
 
 /**
@@ -38,4 +40,6 @@ export const FAN_OUT_FIELDS: Readonly<Record<string, FanOutRule>> = {
 export const CROSS_ORG_FIELDS: ReadonlySet<string> = new Set<string>([
   /** What one member shares of its catalogue, to enroll another member's workers. */
   'Query.sharedCourses',
+  /** Hours by skill stage, no personal data (DESIGN.md §2): what partners plan shared work with. */
+  'Query.capacity',
 ]);

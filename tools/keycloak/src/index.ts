@@ -19,3 +19,4 @@ export {
 export { readDemoUsers, demoUserToken, type DemoUser } from './demo-users';
 export { DEV_ADMIN } from './keycloak-server';
 export { KEYCLOAK_VERSION } from './keycloak-distribution';
+export { parseForms, type HtmlForm } from './html-form';

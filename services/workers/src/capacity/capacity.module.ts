@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CapacityResolver } from './capacity.resolver';
 import { CapacityService } from './capacity.service';
+import { ConsortiumCapacityResolver } from './consortium-capacity.resolver';
 
-@Module({ providers: [CapacityService, CapacityResolver] })
+@Module({ providers: [CapacityService, CapacityResolver, ConsortiumCapacityResolver] })
 export class CapacityModule {}
