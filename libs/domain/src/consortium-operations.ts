@@ -30,6 +30,10 @@ export const FAN_OUT_FIELDS: Readonly<Record<string, FanOutRule>> = {
   'Query.consortiumCourses': { merge: 'page', orderBy: [{ field: 'code' }, { field: 'orgId' }], defaultFirst: 20 },
   /** Free hours by stage of every member, for planning shared work: one entry per member. */
   'Query.consortiumCapacity': { merge: 'list', orderBy: [{ field: 'orgId' }] },
+  /** Reporting: every member's order value of a fiscal year (sums only), one entry per member. */
+  'Query.consortiumOrderAggregates': { merge: 'list', orderBy: [{ field: 'orgId' }] },
+  /** Reporting: every member's workers and pay of a fiscal year (counts and sums), one entry per member. */
+  'Query.consortiumWorkforceAggregates': { merge: 'list', orderBy: [{ field: 'orgId' }] },
 };
 
 /**

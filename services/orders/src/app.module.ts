@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
+import { OrderAggregatesModule } from './aggregates/order-aggregates.module';
 import { BusinessCategoriesModule } from './categories/business-categories.module';
 import { ClientsModule } from './clients/clients.module';
 import { ContractsModule } from './contracts/contracts.module';
@@ -41,6 +42,7 @@ export class OrdersAppModule {
         DeliveriesModule,
         FeasibilityModule.forRoot({ gatewayUrl: options.gatewayUrl, capacitySource: options.capacitySource }),
         InvoicesModule,
+        OrderAggregatesModule,
       ],
     };
   }

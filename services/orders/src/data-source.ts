@@ -19,13 +19,14 @@ import { Deliveries1763856000000 } from './migrations/1763856000000-deliveries';
 import { PartialCreditNotes1763856100000 } from './migrations/1763856100000-partial-credit-notes';
 import { FeasibilityChecks1763856200000 } from './migrations/1763856200000-feasibility-checks';
 import { InvoiceSettings1763856300000 } from './migrations/1763856300000-invoice-settings';
+import { ReportingAggregates1764288000000 } from './migrations/1764288000000-reporting-aggregates';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity],
-    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000],
+    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000],
   });
 }
 

@@ -1,0 +1,65 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+/** Order value and count of one slice (a client, a category, a sector, routine or not). */
+@ObjectType('OrderValueSlice')
+export class OrderValueSlice {
+  @Field(() => Int, { description: 'Orders counted.' })
+  orderCount!: number;
+
+  @Field(() => Int, { description: 'Their order value in yen.' })
+  valueYen!: number;
+}
+
+@ObjectType('ClientOrderValue')
+export class ClientOrderValue extends OrderValueSlice {
+  @Field()
+  clientId!: string;
+
+  /** A client is a municipal department or a company, not a person: its name is business data. */
+  @Field()
+  clientName!: string;
+
+  @Field({ description: 'PUBLIC or PRIVATE.' })
+  sector!: string;
+}
+
+@ObjectType('CategoryOrderValue')
+export class CategoryOrderValue extends OrderValueSlice {
+  @Field({ description: 'Business category code (業務分類).' })
+  category!: string;
+}
+
+/**
+ * 受注実績: what one org's orders were worth in one fiscal year. An order counts in the fiscal
+ * year in which its delivery was accepted (検収日, Asia/Tokyo): that is when the work is done and
+ * billable, and it never moves once set. Orders not yet accepted, or cancelled, do not count.
+ */
+@ObjectType('OrgOrderAggregates')
+export class OrgOrderAggregates {
+  @Field()
+  orgId!: string;
+
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => OrderValueSlice)
+  total!: OrderValueSlice;
+
+  @Field(() => OrderValueSlice, { description: '官公需: orders of public-sector clients.' })
+  publicSector!: OrderValueSlice;
+
+  @Field(() => OrderValueSlice, { description: '民需: orders of private-sector clients.' })
+  privateSector!: OrderValueSlice;
+
+  @Field(() => OrderValueSlice, { description: '定型業務.' })
+  routine!: OrderValueSlice;
+
+  @Field(() => OrderValueSlice, { description: '非定型業務.' })
+  nonRoutine!: OrderValueSlice;
+
+  @Field(() => [ClientOrderValue], { description: 'By client, largest value first (then client id).' })
+  byClient!: ClientOrderValue[];
+
+  @Field(() => [CategoryOrderValue], { description: 'By business category, by code.' })
+  byCategory!: CategoryOrderValue[];
+}
