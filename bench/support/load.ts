@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
 import { ChildProcess, spawn } from 'node:child_process';
 
 export interface LoadResult {
@@ -46,3 +47,15 @@ export async function startReadyProcess(args: string[], cwd: string): Promise<Ch
 }
 
 export const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux). */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime: fields 14 and 15 of the whole line
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** USER_HZ on Linux x86-64 and arm64. */
+const CLOCK_TICKS_PER_SECOND = 100;

@@ -164,6 +164,14 @@ export class RunningConsortium {
   }
 
   /** Stops one org node's process, as when a member's server goes down. */
+  /** Process ids of the gateway and of each org node, for benchmarks that account CPU time. */
+  processIds(): { gateway?: number; nodes: { orgId: string; subgraph: NodeSubgraph; pid?: number }[] } {
+    return {
+      gateway: this.supervisor.pid('hub-gateway'),
+      nodes: this.nodes.map(({ orgId, subgraph }) => ({ orgId, subgraph, pid: this.supervisor.pid(nodeProcessName(orgId, subgraph)) })),
+    };
+  }
+
   stopNode(orgId: string, subgraph: NodeSubgraph): Promise<void> {
     return this.supervisor.stop(nodeProcessName(orgId, subgraph));
   }

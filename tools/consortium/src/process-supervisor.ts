@@ -108,6 +108,11 @@ export class ProcessSupervisor {
     });
   }
 
+  /** The operating-system process id of a running service (benchmarks read its CPU time). */
+  pid(name: string): number | undefined {
+    return this.children.get(name)?.pid;
+  }
+
   /** Starts a stopped service again on the same port, with the same environment. */
   async restart(name: string, timeoutMs = 60_000): Promise<void> {
     await this.stop(name);
