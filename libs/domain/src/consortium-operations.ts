@@ -30,6 +30,8 @@ export const FAN_OUT_FIELDS: Readonly<Record<string, FanOutRule>> = {
   'Query.consortiumCourses': { merge: 'page', orderBy: [{ field: 'code' }, { field: 'orgId' }], defaultFirst: 20 },
   /** Free hours by stage of every member, for planning shared work: one entry per member. */
   'Query.consortiumCapacity': { merge: 'list', orderBy: [{ field: 'orgId' }] },
+  /** 共同受注: every member's pool offers with hours left, one page by deadline then id. */
+  'Query.consortiumPool': { merge: 'page', orderBy: [{ field: 'deadline' }, { field: 'id' }], defaultFirst: 20 },
   /** Reporting: every member's order value of a fiscal year (sums only), one entry per member. */
   'Query.consortiumOrderAggregates': { merge: 'list', orderBy: [{ field: 'orgId' }] },
   /** Reporting: every member's workers and pay of a fiscal year (counts and sums), one entry per member. */
@@ -46,4 +48,13 @@ export const CROSS_ORG_FIELDS: ReadonlySet<string> = new Set<string>([
   'Query.sharedCourses',
   /** Hours by skill stage, no personal data (DESIGN.md §2): what partners plan shared work with. */
   'Query.capacity',
+  /** 共同受注: a partner claims hours of an offer at the owner's node. */
+  'Mutation.claimPoolOffer',
+  /** A partner's own claims at an owner's node (its workers node checks a claim before booking). */
+  'Query.poolClaims',
+  /** The owner reads a partner's progress on its claims: pseudonyms, stages and minutes only. */
+  'Query.claimProgress',
+  /** Inter-member settlement statements, kept at the owner's node: the partner sees and confirms its own. */
+  'Query.settlementStatements',
+  'Mutation.confirmSettlement',
 ]);

@@ -11,6 +11,8 @@ import { CapacitySource } from './feasibility/capacity-source';
 import { FeasibilityModule } from './feasibility/feasibility.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { OrdersModule } from './orders/orders.module';
+import { ClaimProgressSource } from './sharing/claim-progress-source';
+import { SharingModule } from './sharing/sharing.module';
 import { TasksModule } from './tasks/tasks.module';
 
 export interface OrdersAppOptions {
@@ -21,6 +23,8 @@ export interface OrdersAppOptions {
   gatewayUrl?: string;
   /** A spec's stand-in for the workers' capacity; the node itself always asks the gateway. */
   capacitySource?: CapacitySource;
+  /** A spec's stand-in for partners' approved minutes per claim (settlement); the node itself asks the gateway. */
+  claimProgressSource?: ClaimProgressSource;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
@@ -43,6 +47,7 @@ export class OrdersAppModule {
         FeasibilityModule.forRoot({ gatewayUrl: options.gatewayUrl, capacitySource: options.capacitySource }),
         InvoicesModule,
         OrderAggregatesModule,
+        SharingModule.forRoot({ gatewayUrl: options.gatewayUrl, claimProgressSource: options.claimProgressSource }),
       ],
     };
   }

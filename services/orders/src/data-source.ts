@@ -9,6 +9,9 @@ import { InvoiceSettingsEntity } from './invoice-settings/invoice-settings.entit
 import { InvoiceLineEntity } from './invoices/invoice-line.entity';
 import { InvoiceEntity } from './invoices/invoice.entity';
 import { OrderEntity } from './orders/order.entity';
+import { PoolClaimEntity } from './sharing/pool-claim.entity';
+import { PoolOfferEntity } from './sharing/pool-offer.entity';
+import { SettlementStatementEntity } from './sharing/settlement-statement.entity';
 import { TaskEntity } from './tasks/task.entity';
 import { Initial1763683200000 } from './migrations/1763683200000-initial';
 import { OrderLifecycle1763769600000 } from './migrations/1763769600000-order-lifecycle';
@@ -19,14 +22,16 @@ import { Deliveries1763856000000 } from './migrations/1763856000000-deliveries';
 import { PartialCreditNotes1763856100000 } from './migrations/1763856100000-partial-credit-notes';
 import { FeasibilityChecks1763856200000 } from './migrations/1763856200000-feasibility-checks';
 import { InvoiceSettings1763856300000 } from './migrations/1763856300000-invoice-settings';
+import { Sharing1764374400000 } from './migrations/1764374400000-sharing';
+import { FeasibleWithConsortium1764374500000 } from './migrations/1764374500000-feasible-with-consortium';
 import { ReportingAggregates1764288000000 } from './migrations/1764288000000-reporting-aggregates';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity],
-    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000],
+    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity, PoolOfferEntity, PoolClaimEntity, SettlementStatementEntity],
+    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000, Sharing1764374400000, FeasibleWithConsortium1764374500000],
   });
 }
 

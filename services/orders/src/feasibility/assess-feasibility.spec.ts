@@ -1,5 +1,5 @@
 import { SkillStage } from '@kyodo/domain';
-import { assessFeasibility } from './assess-feasibility';
+import { assessFeasibility, assessWithConsortium } from './assess-feasibility';
 import type { StageFreeCapacity } from './capacity-source';
 
 const capacity = (a: number, b: number, c: number): StageFreeCapacity[] => [
@@ -48,5 +48,23 @@ describe('assessFeasibility', () => {
         { stage: 'C', requiredMinutes: 0, freeMinutes: 0, shortMinutes: 0 },
       ],
     });
+  });
+});
+
+describe('assessWithConsortium', () => {
+  const partner = (a: number, b: number, c: number) => capacity(a, b, c);
+
+  it('stays FEASIBLE on the own capacity whatever partners have', () => {
+    expect(assessWithConsortium({ [SkillStage.C]: 600 }, capacity(0, 0, 600), partner(0, 0, 0)).verdict).toBe('FEASIBLE');
+  });
+
+  it("answers FEASIBLE_WITH_CONSORTIUM when partners cover the shortfall, keeping the org's own shortfall in the stages", () => {
+    const result = assessWithConsortium({ [SkillStage.B]: 600 }, capacity(0, 200, 0), partner(0, 400, 0));
+    expect(result.verdict).toBe('FEASIBLE_WITH_CONSORTIUM');
+    expect(result.stages.find((s) => s.stage === 'B')).toEqual({ stage: 'B', requiredMinutes: 600, freeMinutes: 200, shortMinutes: 400 });
+  });
+
+  it('stays SHORT when partners cannot cover it either, e.g. only below the stage', () => {
+    expect(assessWithConsortium({ [SkillStage.B]: 600 }, capacity(0, 200, 0), partner(0, 399, 10_000)).verdict).toBe('SHORT');
   });
 });

@@ -43,3 +43,19 @@ export function assessFeasibility(required: Partial<Record<SkillStage, number>>,
   });
   return { verdict: stages.some((s) => s.shortMinutes > 0) ? FeasibilityVerdict.SHORT : FeasibilityVerdict.FEASIBLE, stages };
 }
+
+/**
+ * The org's own capacity first; only when it falls short, other members' free capacity (their
+ * consenting workers) as well. The stages stay the org's own, so they still say what the org
+ * lacks; FEASIBLE_WITH_CONSORTIUM says partners could make it up through the pool.
+ */
+export function assessWithConsortium(
+  required: Partial<Record<SkillStage, number>>,
+  own: readonly StageFreeCapacity[],
+  partners: readonly StageFreeCapacity[],
+): FeasibilityAssessment {
+  const alone = assessFeasibility(required, own);
+  if (alone.verdict === FeasibilityVerdict.FEASIBLE || partners.length === 0) return alone;
+  const together = assessFeasibility(required, [...own, ...partners]);
+  return together.verdict === FeasibilityVerdict.FEASIBLE ? { ...alone, verdict: FeasibilityVerdict.FEASIBLE_WITH_CONSORTIUM } : alone;
+}

@@ -15,6 +15,14 @@ export interface StageFreeCapacity {
 export interface CapacitySource {
   /** Free minutes by stage of `orgId`'s workers from `from` to `to` (inclusive, YYYY-MM-DD), asked as `caller`. */
   freeCapacity(caller: OnBehalfOf, orgId: string, from: string, to: string): Promise<StageFreeCapacity[]>;
+  /** Free minutes by stage of every active member's workers who consented to consortium work, one entry per member. */
+  consortiumFreeCapacity(caller: OnBehalfOf, from: string, to: string): Promise<MemberFreeCapacity[]>;
+}
+
+/** One member's free capacity for consortium work (workers subgraph `consortiumCapacity`). */
+export interface MemberFreeCapacity {
+  orgId: string;
+  byStage: StageFreeCapacity[];
 }
 
 /** Nest injection token for the node's CapacitySource. */

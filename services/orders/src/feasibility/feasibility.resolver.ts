@@ -16,7 +16,7 @@ export class FeasibilityResolver {
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => FeasibilityCheckEntity, {
     description:
-      "受託確認: the order's required hours at its required stage against the org's free capacity (workers subgraph) over its work period. FEASIBLE moves an INQUIRY to FEASIBILITY_CHECKED; SHORT lists the shortfall by stage and leaves the status.",
+      "受託確認: the order's required hours at its required stage against the org's free capacity (workers subgraph) over its work period. FEASIBLE moves an INQUIRY to FEASIBILITY_CHECKED; SHORT lists the shortfall by stage and leaves the status; FEASIBLE_WITH_CONSORTIUM (short on its own, covered by other members' consortium capacity) lists the own shortfall and takes the step too.",
   })
   checkFeasibility(@Args() { orgId, orderId }: CheckFeasibilityArgs, @CurrentAuth() auth: AuthContext): Promise<FeasibilityCheckEntity> {
     return this.feasibilityService.check(auth, this.node.resolve(orgId), orderId);

@@ -4,13 +4,14 @@ import { DataSource, In, Repository } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit, uuidsOnly } from '@kyodo/database';
 import { tokyoToday } from '@kyodo/domain';
+import { DomainError } from '@kyodo/subgraph';
 import { ContractsService } from '../contracts/contracts.service';
 import { OrderEntity } from '../orders/order.entity';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { OrderStatus } from '../orders/order-status.enum';
 import { OrdersError } from '../orders/orders.errors';
-import { assessFeasibility } from './assess-feasibility';
-import { CAPACITY_SOURCE, CapacitySource } from './capacity-source';
+import { assessFeasibility, assessWithConsortium } from './assess-feasibility';
+import { CAPACITY_SOURCE, CapacitySource, StageFreeCapacity } from './capacity-source';
 import { FeasibilityCheckEntity } from './feasibility-check.entity';
 import { FeasibilityVerdict } from './feasibility-verdict.enum';
 import { workPeriodOf } from './order-period';
@@ -64,12 +65,14 @@ export class FeasibilityService {
     const period = workPeriodOf(order, contract, tokyoToday());
     // Asked before the transaction opens: no row stays locked while another node answers.
     const capacity = await this.capacity.freeCapacity({ token: auth.token }, orgId, period.from, period.to);
+    const ownVerdict = assessFeasibility({ [order.requiredStage]: order.estimatedHours * 60 }, capacity).verdict;
+    const partners = ownVerdict === FeasibilityVerdict.FEASIBLE ? [] : await this.partnersCapacity(auth, orgId, period.from, period.to);
 
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.lifecycle.lockOrder(manager, orgId, orderId);
       assertCheckable(locked);
       const requiredMinutes = locked.estimatedHours * 60;
-      const { verdict, stages } = assessFeasibility({ [locked.requiredStage]: requiredMinutes }, capacity);
+      const { verdict, stages } = assessWithConsortium({ [locked.requiredStage]: requiredMinutes }, capacity, partners);
       const shortMinutes = stages.reduce((sum, s) => sum + s.shortMinutes, 0);
       const check = await manager.save(
         manager.create(FeasibilityCheckEntity, {
@@ -93,10 +96,25 @@ export class FeasibilityService {
         entityId: orderId,
         detail: { checkId: check.id, verdict, periodFrom: period.from, periodTo: period.to, requiredStage: locked.requiredStage, requiredMinutes, shortMinutes },
       });
-      if (verdict === FeasibilityVerdict.FEASIBLE && locked.status === OrderStatus.INQUIRY) {
+      if (verdict !== FeasibilityVerdict.SHORT && locked.status === OrderStatus.INQUIRY) {
         await this.lifecycle.transitionWithin(manager, auth, orgId, orderId, OrderStatus.FEASIBILITY_CHECKED);
       }
       return check;
     });
+  }
+
+  /**
+   * Other members' free capacity for consortium work. A check that is short on the org's own is
+   * still an answer when the consortium cannot be asked (the gateway or a node is down): it then
+   * stays SHORT rather than failing, and the director can check again.
+   */
+  private async partnersCapacity(auth: AuthContext, orgId: string, from: string, to: string): Promise<StageFreeCapacity[]> {
+    try {
+      const members = await this.capacity.consortiumFreeCapacity({ token: auth.token }, from, to);
+      return members.filter((m) => m.orgId !== orgId).flatMap((m) => m.byStage);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'UPSTREAM_FAILED') return [];
+      throw error;
+    }
   }
 }

@@ -46,6 +46,8 @@ describe('feasibility check (受託確認) against PostgreSQL, capacity from a t
   beforeEach(() => {
     capacity.calls.length = 0;
     capacity.failure = null;
+    capacity.setConsortium({});
+    capacity.consortiumFailure = null;
   });
 
   const statusOf = async (id: string): Promise<string> => ((await node.dataSource.query(`SELECT status FROM orders WHERE id = $1`, [id])) as { status: string }[])[0].status;
@@ -87,6 +89,29 @@ describe('feasibility check (受託確認) against PostgreSQL, capacity from a t
     expect(order.data!.order).toEqual({ status: 'INQUIRY', feasibility: { id: expect.any(String), verdict: 'SHORT', shortMinutes: 1_800 } });
     // The director may still take the step by hand (e.g. recruiting for it).
     await walkOrder(node, orderId, ['FEASIBILITY_CHECKED']);
+  });
+
+  it("answers FEASIBLE_WITH_CONSORTIUM when other members' consortium capacity covers the own shortfall, and takes the INQUIRY step", async () => {
+    const orderId = await seedOrder(node, clientId, { estimatedHours: 40, requiredStage: 'B', deadline: '2099-01-31' });
+    capacity.set({ B: 600 });
+    // The org's own entry in the fan-out is not counted twice; shiojiri's B and itoigawa's A cover the other 1,800.
+    capacity.setConsortium({ tateshina: { B: 600 }, shiojiri: { B: 1_000, C: 50_000 }, itoigawa: { A: 800 } });
+    const res = await node.call<Checked>(CHECK, { orderId });
+    expect(res.data!.checkFeasibility).toMatchObject({ verdict: 'FEASIBLE_WITH_CONSORTIUM', shortMinutes: 1_800 });
+    expect(capacity.calls.map((c) => c.orgId)).toEqual(['tateshina', '*']);
+    expect(await statusOf(orderId)).toBe('FEASIBILITY_CHECKED');
+
+    const short = await seedOrder(node, clientId, { estimatedHours: 40, requiredStage: 'B', deadline: '2099-01-31' });
+    capacity.setConsortium({ shiojiri: { B: 1_000, C: 50_000 } });
+    expect((await node.call<Checked>(CHECK, { orderId: short })).data!.checkFeasibility.verdict).toBe('SHORT');
+  });
+
+  it('stays SHORT when the consortium cannot be asked', async () => {
+    const orderId = await seedOrder(node, clientId, { estimatedHours: 40, requiredStage: 'B', deadline: '2099-01-31' });
+    capacity.set({ B: 600 });
+    capacity.consortiumFailure = new DomainError('UPSTREAM_FAILED', 'the gateway did not answer');
+    const res = await node.call<Checked>(CHECK, { orderId });
+    expect(res.data!.checkFeasibility).toMatchObject({ verdict: 'SHORT', shortMinutes: 1_800 });
   });
 
   it('re-checks later without moving the order, and shows the latest check', async () => {

@@ -1,9 +1,15 @@
 import { GatewayClient, OnBehalfOf } from '@kyodo/subgraph';
-import { CapacitySource, StageFreeCapacity } from './capacity-source';
+import { CapacitySource, MemberFreeCapacity, StageFreeCapacity } from './capacity-source';
 
 const CAPACITY = `
   query ($orgId: String, $from: String!, $to: String!) {
     capacity(orgId: $orgId, from: $from, to: $to) { byStage { stage workerCount freeMinutes } }
+  }
+`;
+
+const CONSORTIUM_CAPACITY = `
+  query ($from: String!, $to: String!) {
+    consortiumCapacity(from: $from, to: $to) { orgId byStage { stage workerCount freeMinutes } }
   }
 `;
 
@@ -18,5 +24,10 @@ export class GatewayCapacitySource implements CapacitySource {
   async freeCapacity(caller: OnBehalfOf, orgId: string, from: string, to: string): Promise<StageFreeCapacity[]> {
     const data = await this.gateway.request<{ capacity: { byStage: StageFreeCapacity[] } }>(caller, CAPACITY, { orgId, from, to });
     return data.capacity.byStage;
+  }
+
+  async consortiumFreeCapacity(caller: OnBehalfOf, from: string, to: string): Promise<MemberFreeCapacity[]> {
+    const data = await this.gateway.request<{ consortiumCapacity: MemberFreeCapacity[] }>(caller, CONSORTIUM_CAPACITY, { from, to });
+    return data.consortiumCapacity;
   }
 }

@@ -1,5 +1,6 @@
 import { gql, startTestNode, TestNode } from '@kyodo/testing';
 import type { CapacitySource } from '../feasibility/capacity-source';
+import type { ClaimProgressSource } from '../sharing/claim-progress-source';
 import { createOrdersApp, migrateOrders } from '../orders-node';
 
 export type OrdersTestNode = TestNode;
@@ -8,11 +9,11 @@ export type OrdersTestNode = TestNode;
  * A real orders node of tateshina for integration specs (see startTestNode). Without a
  * `capacitySource` it has no gateway, and a feasibility check answers UPSTREAM_NOT_CONFIGURED.
  */
-export function startOrdersTestNode(label: string, options: { capacitySource?: CapacitySource } = {}): Promise<OrdersTestNode> {
+export function startOrdersTestNode(label: string, options: { capacitySource?: CapacitySource; claimProgressSource?: ClaimProgressSource } = {}): Promise<OrdersTestNode> {
   return startTestNode({
     label,
     migrate: migrateOrders,
-    create: (databaseUrl, auth) => createOrdersApp({ orgId: 'tateshina', databaseUrl, auth, capacitySource: options.capacitySource }),
+    create: (databaseUrl, auth) => createOrdersApp({ orgId: 'tateshina', databaseUrl, auth, capacitySource: options.capacitySource, claimProgressSource: options.claimProgressSource }),
   });
 }
 

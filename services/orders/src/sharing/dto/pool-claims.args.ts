@@ -1,0 +1,13 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
+import { OrgArgs } from '@kyodo/subgraph';
+
+/** `orgId` names the owner whose node keeps the claims. */
+@ArgsType()
+export class PoolClaimsArgs extends OrgArgs {
+  @Field(() => [ID], { nullable: true, description: 'Only these claims; all the caller may see when left out.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+}

@@ -1,0 +1,37 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+
+/**
+ * Hours of a task offered to the consortium. Stage, skills and trainings are the order's (a
+ * partner's worker must meet what the owner's would); the owner chooses the rate, an earlier
+ * deadline if it wants one, and what partners see of the client.
+ */
+@InputType()
+export class PublishPoolOfferInput {
+  @Field(() => ID)
+  @IsUUID()
+  taskId!: string;
+
+  @Field(() => Int, { description: 'Hours of the task to offer; all offers of a task stay within its hours.' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  hours!: number;
+
+  @Field(() => Int, { description: 'What the owner pays the partner per approved hour, in yen.' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  rateYen!: number;
+
+  @Field({ nullable: true, description: "YYYY-MM-DD; defaults to the order's deadline and may not be later." })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  deadline?: string;
+
+  @Field({ nullable: true, description: 'What partners see of the client (e.g. "長野県内の自治体"); nothing when left out.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  clientLabel?: string;
+}

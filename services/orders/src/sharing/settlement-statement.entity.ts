@@ -1,0 +1,54 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { yenTransformer } from '@kyodo/database';
+import { OrgScopedEntity } from '@kyodo/subgraph';
+import { SettlementLine } from './settlement-line.model';
+
+/**
+ * 精算書: what the owner (`orgId`) owes one partner for a month of shared work. Both sides see
+ * and confirm it; once either confirmed, the database lets nothing but the other confirmation change.
+ */
+@ObjectType('SettlementStatement')
+@Entity('settlement_statements')
+export class SettlementStatementEntity extends OrgScopedEntity {
+  @Field()
+  @Column({ name: 'partner_org_id', type: 'text' })
+  partnerOrgId!: string;
+
+  /** First day of the month; exposed as YYYY-MM by the resolver. */
+  @Column({ type: 'date' })
+  month!: string;
+
+  @Field(() => [SettlementLine])
+  @Column({ type: 'jsonb' })
+  lines!: SettlementLine[];
+
+  @Field(() => Int)
+  @Column({ name: 'approved_minutes', type: 'integer' })
+  approvedMinutes!: number;
+
+  @Field(() => Int, { description: 'What the owner owes the partner, in yen.' })
+  @Column({ name: 'total_yen', type: 'bigint', transformer: yenTransformer })
+  totalYen!: number;
+
+  @Column({ name: 'prepared_by', type: 'text' })
+  preparedBy!: string;
+
+  @Column({ name: 'owner_confirmed_by', type: 'text', nullable: true })
+  ownerConfirmedBy!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'owner_confirmed_at', type: 'timestamptz', precision: 3, nullable: true })
+  ownerConfirmedAt!: Date | null;
+
+  @Column({ name: 'partner_confirmed_by', type: 'text', nullable: true })
+  partnerConfirmedBy!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'partner_confirmed_at', type: 'timestamptz', precision: 3, nullable: true })
+  partnerConfirmedAt!: Date | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}

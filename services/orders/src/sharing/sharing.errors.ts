@@ -1,0 +1,28 @@
+import { DomainError } from '@kyodo/subgraph';
+
+/** Every way a sharing operation (pool, claims, settlement) is refused. */
+export type SharingErrorCode =
+  | 'TASK_NOT_FOUND'
+  /** Offers of a task would publish more hours than the task has; details.taskHours, pooledHours. */
+  | 'POOL_HOURS_EXCEEDED'
+  /** The order is delivered, accepted, invoiced, paid or cancelled. */
+  | 'ORDER_CLOSED_FOR_WORK'
+  /** An offer cannot run past its order's deadline; details.orderDeadline. */
+  | 'OFFER_DEADLINE_AFTER_ORDER'
+  | 'OFFER_NOT_FOUND'
+  /** A member claims hours of its own offer. */
+  | 'CLAIM_OWN_OFFER'
+  /** More hours than are still unapproved on the offer; details.remainingHours. */
+  | 'CLAIM_EXCEEDS_OFFER'
+  | 'CLAIM_NOT_FOUND'
+  /** Approve or decline of a claim already decided (also the loser of two parallel decisions). */
+  | 'CLAIM_ALREADY_DECIDED'
+  /** A month not in YYYY-MM form. */
+  | 'INVALID_MONTH'
+  | 'STATEMENT_NOT_FOUND'
+  /** Either side confirmed it: it never changes again. */
+  | 'STATEMENT_CONFIRMED'
+  /** This side has confirmed already. */
+  | 'STATEMENT_ALREADY_CONFIRMED';
+
+export class SharingError extends DomainError<SharingErrorCode> {}

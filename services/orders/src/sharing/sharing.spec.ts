@@ -1,0 +1,214 @@
+import { gql } from '@kyodo/testing';
+import type { OnBehalfOf } from '@kyodo/subgraph';
+import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode } from '../test-support/orders-test-node';
+import type { ClaimProgressSource } from './claim-progress-source';
+
+/** Partners' approved minutes as the spec sets them; remembers what it was asked. */
+class FixedClaimProgress implements ClaimProgressSource {
+  readonly minutes = new Map<string, number>();
+  readonly calls: { partnerOrgId: string; claimIds: readonly string[]; from: string; to: string }[] = [];
+
+  async approvedMinutes(_caller: OnBehalfOf, partnerOrgId: string, claimIds: readonly string[], from: string, to: string): Promise<Map<string, number>> {
+    this.calls.push({ partnerOrgId, claimIds, from, to });
+    return new Map(claimIds.flatMap((id) => (this.minutes.has(id) ? [[id, this.minutes.get(id)!] as const] : [])));
+  }
+}
+
+const CREATE_TASK = gql`
+  mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }
+`;
+const PUBLISH = gql`
+  mutation ($input: PublishPoolOfferInput!) {
+    publishPoolOffer(input: $input) { id orgId taskId title hours approvedHours requiredStage skillTags requiredTrainings deadline rateYen clientLabel }
+  }
+`;
+const POOL = gql`
+  query ($first: Int, $after: String, $freeCapacity: [StageFreeMinutesInput!]) {
+    consortiumPool(first: $first, after: $after, freeCapacity: $freeCapacity) { nodes { id deadline requiredStage } pageInfo { hasNextPage endCursor } }
+  }
+`;
+const CLAIM = gql`
+  mutation ($offerId: ID!, $hours: Int!) { claimPoolOffer(orgId: "tateshina", offerId: $offerId, hours: $hours) { id claimantOrgId hours status } }
+`;
+const APPROVE = gql`
+  mutation ($id: ID!) { approvePoolClaim(id: $id) { id status } }
+`;
+const DECLINE = gql`
+  mutation ($id: ID!) { declinePoolClaim(id: $id) { id status } }
+`;
+const CLAIMS = gql`
+  query { poolClaims(orgId: "tateshina") { id claimantOrgId status offer { id taskId } } }
+`;
+const OFFERS = gql`
+  query { poolOffers { id approvedHours claims { claimantOrgId hours status } } }
+`;
+const PREPARE = gql`
+  mutation ($partnerOrgId: String!, $month: String!) {
+    prepareSettlement(partnerOrgId: $partnerOrgId, month: $month) { id partnerOrgId month approvedMinutes totalYen lines { claimId approvedMinutes rateYen amountYen } ownerConfirmedAt partnerConfirmedAt }
+  }
+`;
+const STATEMENTS = gql`
+  query { settlementStatements(orgId: "tateshina") { id partnerOrgId totalYen } }
+`;
+const CONFIRM = gql`
+  mutation ($id: ID!) { confirmSettlement(orgId: "tateshina", id: $id) { id ownerConfirmedAt partnerConfirmedAt } }
+`;
+
+interface Offer {
+  id: string;
+  hours: number;
+  approvedHours: number;
+  deadline: string;
+  requiredStage: string;
+}
+
+describe('job sharing at the owner’s orders node (pool, claims, settlement) against PostgreSQL', () => {
+  const progress = new FixedClaimProgress();
+  let node: OrdersTestNode;
+  let clientId: string;
+
+  beforeAll(async () => {
+    node = await startOrdersTestNode('orders_sharing', { claimProgressSource: progress });
+    clientId = await seedClient(node);
+  });
+
+  afterAll(async () => {
+    await node?.close();
+  });
+
+  async function ok<T>(query: string, variables: Record<string, unknown> = {}, as?: string): Promise<T> {
+    const res = await node.call<T>(query, variables, as);
+    if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  }
+
+  async function seedTask(hours: number, order: Record<string, unknown> = {}): Promise<string> {
+    const orderId = await seedOrder(node, clientId, { estimatedHours: 100, requiredStage: 'B', skillTags: ['Excel'], requiredTrainings: ['SEC-101'], deadline: '2099-03-31', ...order });
+    return (await ok<{ createTask: { id: string } }>(CREATE_TASK, { input: { orderId, title: '住民票データ入力 第1期', payBasis: 'HOURLY', hours, payRateYen: 1_000, valueYen: 10_000 } })).createTask.id;
+  }
+
+  const publish = (taskId: string, hours: number, extra: Record<string, unknown> = {}) => node.call<{ publishPoolOffer: Offer & Record<string, unknown> }>(PUBLISH, { input: { taskId, hours, rateYen: 1_500, ...extra } });
+  const audit = async (entityId: string): Promise<string[]> =>
+    ((await node.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [entityId])) as { action: string }[]).map((r) => r.action);
+
+  it("publishes hours of a task with the order's requirements and only the client label chosen, audited, and marks the order shared", async () => {
+    const taskId = await seedTask(20);
+    const res = await publish(taskId, 12, { clientLabel: '長野県内の自治体', deadline: '2099-02-28' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.publishPoolOffer).toMatchObject({
+      orgId: 'tateshina', taskId, title: '住民票データ入力 第1期', hours: 12, approvedHours: 0, requiredStage: 'B', skillTags: ['Excel'], requiredTrainings: ['SEC-101'], deadline: '2099-02-28', rateYen: 1_500, clientLabel: '長野県内の自治体',
+    });
+    expect(await audit(res.data!.publishPoolOffer.id)).toEqual(['pool-offer.publish']);
+    const [order] = (await node.dataSource.query(`SELECT o.sharing FROM orders o JOIN tasks t ON t.order_id = o.id WHERE t.id = $1`, [taskId])) as { sharing: string }[];
+    expect(order.sharing).toBe('CONSORTIUM');
+  });
+
+  it("refuses to publish more than the task's hours over all its offers, a deadline past the order's, and writes nothing", async () => {
+    const taskId = await seedTask(10);
+    expect((await publish(taskId, 6)).errors).toBeUndefined();
+    const over = await publish(taskId, 5);
+    expect(over.errors?.[0].extensions?.code).toBe('POOL_HOURS_EXCEEDED');
+    const late = await publish(taskId, 1, { deadline: '2099-04-01' });
+    expect(late.errors?.[0].extensions?.code).toBe('OFFER_DEADLINE_AFTER_ORDER');
+    const [{ n }] = (await node.dataSource.query(`SELECT count(*)::int AS n FROM pool_offers WHERE task_id = $1`, [taskId])) as { n: number }[];
+    expect(n).toBe(1);
+    expect((await publish('00000000-0000-4000-8000-000000000000', 1)).errors?.[0].extensions?.code).toBe('TASK_NOT_FOUND');
+  });
+
+  it('pages the pool by deadline then id, and keeps only what the given free capacity could staff', async () => {
+    const early = (await publish(await seedTask(5, { requiredStage: 'A', deadline: '2098-01-31' }), 5)).data!.publishPoolOffer;
+    const later = (await publish(await seedTask(5, { requiredStage: 'C', deadline: '2098-02-28' }), 5)).data!.publishPoolOffer;
+    const first = (await ok<{ consortiumPool: { nodes: Offer[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(POOL, { first: 1 }, 'shiojiri-director')).consortiumPool;
+    expect(first.nodes.map((o) => o.id)).toEqual([early.id]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await ok<{ consortiumPool: { nodes: Offer[] } }>(POOL, { first: 1, after: first.pageInfo.endCursor }, 'shiojiri-director')).consortiumPool;
+    expect(second.nodes.map((o) => o.id)).toEqual([later.id]);
+
+    // Only B and C workers free: the stage-A offer is left out, the B and C ones stay.
+    const staffable = (await ok<{ consortiumPool: { nodes: Offer[] } }>(POOL, { first: 100, freeCapacity: [{ stage: 'B', freeMinutes: 120 }, { stage: 'A', freeMinutes: 0 }] }, 'itoigawa-director')).consortiumPool;
+    expect(staffable.nodes.map((o) => o.requiredStage)).not.toContain('A');
+    expect(staffable.nodes.map((o) => o.id)).toContain(later.id);
+    expect(staffable.nodes.map((o) => o.id)).not.toContain(early.id);
+  });
+
+  it('records partners’ claims at the owner, shows each partner only its own, and refuses claiming an own offer', async () => {
+    const offer = (await publish(await seedTask(10), 10)).data!.publishPoolOffer;
+    const shiojiri = (await ok<{ claimPoolOffer: { id: string; status: string; claimantOrgId: string } }>(CLAIM, { offerId: offer.id, hours: 4 }, 'shiojiri-director')).claimPoolOffer;
+    expect(shiojiri).toMatchObject({ status: 'PENDING', claimantOrgId: 'shiojiri' });
+    await ok(CLAIM, { offerId: offer.id, hours: 3 }, 'itoigawa-admin');
+    expect(await audit(shiojiri.id)).toEqual(['pool-claim.claim']);
+
+    const seenByItoigawa = (await ok<{ poolClaims: { claimantOrgId: string }[] }>(CLAIMS, {}, 'itoigawa-director')).poolClaims;
+    expect(new Set(seenByItoigawa.map((c) => c.claimantOrgId))).toEqual(new Set(['itoigawa']));
+    const own = await node.call(CLAIM, { offerId: offer.id, hours: 1 });
+    expect(own.errors?.[0].extensions?.code).toBe('CLAIM_OWN_OFFER');
+    const worker = await node.call(CLAIM, { offerId: offer.id, hours: 1 }, 'shiojiri-worker');
+    expect(worker.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const tooMuch = await node.call(CLAIM, { offerId: offer.id, hours: 11 }, 'shiojiri-director');
+    expect(tooMuch.errors?.[0].extensions?.code).toBe('CLAIM_EXCEEDS_OFFER');
+
+    // Only the owner decides.
+    const byPartner = await node.call(APPROVE, { id: shiojiri.id }, 'shiojiri-director');
+    expect(byPartner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const offers = (await ok<{ poolOffers: { id: string; claims: { claimantOrgId: string; hours: number }[] }[] }>(OFFERS)).poolOffers;
+    expect(offers.find((o) => o.id === offer.id)!.claims.map((c) => [c.claimantOrgId, c.hours])).toEqual([['shiojiri', 4], ['itoigawa', 3]]);
+  });
+
+  it('never approves more than was published, also with parallel approvals on separate connections', async () => {
+    const offer = (await publish(await seedTask(10), 10)).data!.publishPoolOffer;
+    const claims = await Promise.all(
+      ['shiojiri-director', 'itoigawa-director', 'shiojiri-admin', 'itoigawa-admin'].map(async (as) => (await ok<{ claimPoolOffer: { id: string } }>(CLAIM, { offerId: offer.id, hours: 4 }, as)).claimPoolOffer.id),
+    );
+    const results = await Promise.all(claims.map((id) => node.call<{ approvePoolClaim: { status: string } }>(APPROVE, { id })));
+    const approved = results.filter((r) => r.data?.approvePoolClaim.status === 'APPROVED');
+    expect(approved).toHaveLength(2);
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code)).toEqual(['CLAIM_EXCEEDS_OFFER', 'CLAIM_EXCEEDS_OFFER']);
+    const [row] = (await node.dataSource.query(`SELECT approved_hours FROM pool_offers WHERE id = $1`, [offer.id])) as { approved_hours: number }[];
+    expect(row.approved_hours).toBe(8);
+    // The refused ones stay pending (nothing written), and may be declined.
+    const [refused] = claims.filter((_, i) => results[i].errors);
+    expect((await ok<{ declinePoolClaim: { status: string } }>(DECLINE, { id: refused })).declinePoolClaim.status).toBe('DECLINED');
+    expect((await node.call(APPROVE, { id: refused })).errors?.[0].extensions?.code).toBe('CLAIM_ALREADY_DECIDED');
+    // Not even SQL gets past the CHECK.
+    await expect(node.dataSource.query(`UPDATE pool_offers SET approved_hours = 11 WHERE id = $1`, [offer.id])).rejects.toThrow(/pool_offers_approved_within/);
+  });
+
+  it('draws up the monthly statement from the partner’s approved minutes, both sides confirm once, and it never changes again', async () => {
+    const offer = (await publish(await seedTask(10), 10, { rateYen: 1_200 })).data!.publishPoolOffer;
+    const claim = (await ok<{ claimPoolOffer: { id: string } }>(CLAIM, { offerId: offer.id, hours: 5 }, 'shiojiri-director')).claimPoolOffer.id;
+    await ok(APPROVE, { id: claim });
+    progress.minutes.set(claim, 150);
+
+    const statement = (await ok<{ prepareSettlement: { id: string; month: string; approvedMinutes: number; totalYen: number; lines: { claimId: string; approvedMinutes: number; amountYen: number }[] } }>(PREPARE, { partnerOrgId: 'shiojiri', month: '2099-02' })).prepareSettlement;
+    expect(statement).toMatchObject({ month: '2099-02', approvedMinutes: 150, totalYen: 3_000 });
+    // Claims of the partner without minutes in the month (the earlier specs') take no line.
+    expect(statement.lines).toEqual([{ claimId: claim, approvedMinutes: 150, rateYen: 1_200, amountYen: 3_000 }]);
+    expect(progress.calls.at(-1)).toMatchObject({ partnerOrgId: 'shiojiri', from: '2099-02-01', to: '2099-02-28' });
+    expect(progress.calls.at(-1)!.claimIds).toContain(claim);
+
+    // The partner sees its own statement only; another member none of them.
+    expect((await ok<{ settlementStatements: { id: string }[] }>(STATEMENTS, {}, 'shiojiri-director')).settlementStatements.map((s) => s.id)).toEqual([statement.id]);
+    expect((await ok<{ settlementStatements: unknown[] }>(STATEMENTS, {}, 'itoigawa-director')).settlementStatements).toEqual([]);
+    expect((await node.call(CONFIRM, { id: statement.id }, 'itoigawa-director')).errors?.[0].extensions?.code).toBe('STATEMENT_NOT_FOUND');
+
+    const owner = (await ok<{ confirmSettlement: { ownerConfirmedAt: string | null; partnerConfirmedAt: string | null } }>(CONFIRM, { id: statement.id })).confirmSettlement;
+    expect(owner.ownerConfirmedAt).not.toBeNull();
+    expect(owner.partnerConfirmedAt).toBeNull();
+    expect((await node.call(CONFIRM, { id: statement.id })).errors?.[0].extensions?.code).toBe('STATEMENT_ALREADY_CONFIRMED');
+    const both = (await ok<{ confirmSettlement: { partnerConfirmedAt: string | null } }>(CONFIRM, { id: statement.id }, 'shiojiri-director')).confirmSettlement;
+    expect(both.partnerConfirmedAt).not.toBeNull();
+    expect(await audit(statement.id)).toEqual(['settlement.prepare', 'settlement.confirm-owner', 'settlement.confirm-partner']);
+
+    // More minutes approved later change nothing on a confirmed statement, whoever tries.
+    progress.minutes.set(claim, 300);
+    expect((await node.call(PREPARE, { partnerOrgId: 'shiojiri', month: '2099-02' })).errors?.[0].extensions?.code).toBe('STATEMENT_CONFIRMED');
+    await expect(node.dataSource.query(`UPDATE settlement_statements SET total_yen = 1 WHERE id = $1`, [statement.id])).rejects.toThrow(/never changes/);
+    const [row] = (await node.dataSource.query(`SELECT total_yen::int AS total FROM settlement_statements WHERE id = $1`, [statement.id])) as { total: number }[];
+    expect(row.total).toBe(3_000);
+  });
+
+  it('refuses a malformed month', async () => {
+    const res = await node.call(PREPARE, { partnerOrgId: 'shiojiri', month: '2099-13' });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
