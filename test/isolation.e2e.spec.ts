@@ -431,6 +431,19 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     // B's worker completed the course: nothing is missing.
     ownerGets: (value) => Array.isArray(value) && value.length === 0,
   },
+  'Query.completionCertificate': {
+    // 修了証: a PDF with B's worker's name and B's course and score, for that worker and B's staff only.
+    document: gql`query ($orgId: String, $enrollmentId: ID!) { completionCertificate(orgId: $orgId, enrollmentId: $enrollmentId) { filename contentType byteLength base64 } }`,
+    variables: (b) => ({ orgId: ORG_B, enrollmentId: b.enrollmentId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's staff find no such enrollment at A; to A's worker it is not their own.
+    ownOrgDefault: notFoundAtOwnOrg('ENROLLMENT_NOT_FOUND', 'FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    // B's worker, known to B's training node only through B's workers node (`me`) via the gateway.
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value) => isPdf(value),
+  },
   'Query.promotionRules': {
     document: gql`query ($orgId: String) { promotionRules(orgId: $orgId) { orgId axis toStage requiredCourseCodes minWorkMinutes } }`,
     variables: () => ({ orgId: ORG_B }),

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoursesModule } from '../courses/courses.module';
+import { CompletionCertificateResolver } from './completion-certificate.resolver';
+import { CompletionCertificateService } from './completion-certificate.service';
 import { EnrollmentEntity } from './enrollment.entity';
 import { EnrollmentsResolver } from './enrollments.resolver';
 import { EnrollmentsService } from './enrollments.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([EnrollmentEntity]), CoursesModule],
-  providers: [EnrollmentsService, EnrollmentsResolver],
+  providers: [EnrollmentsService, EnrollmentsResolver, CompletionCertificateService, CompletionCertificateResolver],
   exports: [EnrollmentsService],
 })
 export class EnrollmentsModule {}

@@ -1,6 +1,6 @@
 import type { SkillAxis, SkillStage } from '@kyodo/domain';
 import type { GatewayClient, OnBehalfOf } from '@kyodo/subgraph';
-import type { WorkerSkills, WorkersDirectory } from './workers-directory';
+import type { LinkedWorker, WorkerSkills, WorkersDirectory } from './workers-directory';
 
 const SKILLS = 'id status itStage businessStage';
 const WORKER = `query ($orgId: String, $id: ID!) { worker(orgId: $orgId, id: $id) { ${SKILLS} } }`;
@@ -8,6 +8,8 @@ const ACTIVE_PAGE = `query ($orgId: String, $after: String) {
   workers(orgId: $orgId, status: ACTIVE, first: 100, after: $after) { nodes { ${SKILLS} } pageInfo { endCursor hasNextPage } }
 }`;
 const NAME = `query ($orgId: String, $id: ID!) { worker(orgId: $orgId, id: $id) { familyName givenName } }`;
+/** No orgId: the gateway routes `me` to the caller's own org. */
+const ME = `query { me { orgId id familyName givenName } }`;
 const MINUTES = `query ($orgId: String, $workerIds: [ID!]!, $from: String) {
   approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds, from: $from) { workerId approvedMinutes }
 }`;
@@ -41,6 +43,12 @@ export class GatewayWorkersDirectory implements WorkersDirectory {
   async displayName(caller: OnBehalfOf, orgId: string, workerId: string): Promise<string | null> {
     const { worker } = await this.gateway.request<{ worker: { familyName: string; givenName: string } | null }>(caller, NAME, { orgId, id: workerId });
     return worker ? `${worker.familyName} ${worker.givenName}` : null;
+  }
+
+  async linkedWorker(caller: OnBehalfOf): Promise<LinkedWorker | null> {
+    type Me = { orgId: string; id: string; familyName: string; givenName: string } | null;
+    const { me } = await this.gateway.request<{ me: Me }>(caller, ME);
+    return me ? { orgId: me.orgId, id: me.id, name: `${me.familyName} ${me.givenName}` } : null;
   }
 
   async approvedMinutes(caller: OnBehalfOf, orgId: string, workerIds: readonly string[], from: string | null): Promise<Map<string, number>> {
