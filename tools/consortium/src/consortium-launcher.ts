@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { dropDatabase, ensureDatabase, freePorts } from '@kyodo/database';
 import { NODE_SUBGRAPHS, NodeSubgraph } from '@kyodo/domain';
 import { HUB_MAINS, ORG_NODE_MAINS } from './node-catalogue';

@@ -33,7 +33,8 @@ export function planFanOut(document: DocumentNode, index: number, rule: FanOutRu
 }
 
 function rootFields(document: DocumentNode): FieldNode[] {
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) throw new Error('Subgraph fetch without an operation');
   return operation.selectionSet.selections as FieldNode[];
 }
 
@@ -156,7 +157,8 @@ function addJson(a: Json, b: Json): Json {
     const merged = new Map<string, Json>();
     for (const item of [...a, ...b]) {
       const key = String((item as JsonObject)[alignKey]);
-      merged.set(key, merged.has(key) ? addJson(merged.get(key)!, item) : item);
+      const earlier = merged.get(key);
+      merged.set(key, earlier === undefined ? item : addJson(earlier, item));
     }
     return [...merged.values()];
   }

@@ -52,8 +52,9 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const request = options.request;
     const context = (options.context ?? {}) as GatewayContext;
-    if (!request.query) throw new Error('Subgraph fetch without a query');
-    const operation = analyzeOperation(request.query);
+    const query = request.query;
+    if (!query) throw new Error('Subgraph fetch without a query');
+    const operation = analyzeOperation(query);
     if (operation.kind === 'entities') return this.fetchEntities(request, context);
 
     const fanOut = operation.fields.filter((f) => this.rules.fanOutFields[f.coordinate] && operation.operationType === 'query');
@@ -61,7 +62,7 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
     const routed = operation.fields.filter((f) => !fanOut.includes(f));
     const parts = await Promise.all([
       ...(routed.length > 0 ? [this.fetchRoot(request, context, routed, false, operation.document, false)] : []),
-      ...fanOut.map((field) => this.fanOut(request, context, operation.document, field)),
+      ...fanOut.map((field) => this.fanOut(query, request, context, operation.document, field)),
     ]);
     return combine(parts);
   }
@@ -158,8 +159,8 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** A consortium-wide field: the same operation to every active node, in parallel, merged by its rule. */
-  private async fanOut(request: GatewayGraphQLRequest, context: GatewayContext, document: DocumentNode, field: RootField): Promise<GatewayGraphQLResponse> {
-    const plan = this.planFor(request.query!, document, field);
+  private async fanOut(query: string, request: GatewayGraphQLRequest, context: GatewayContext, document: DocumentNode, field: RootField): Promise<GatewayGraphQLResponse> {
+    const plan = this.planFor(query, document, field);
     const nodes = this.directory.activeNodes(this.subgraph);
     const errors: GraphQLFormattedError[] = [];
     const values = await Promise.all(
