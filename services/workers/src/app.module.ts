@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
+import { GatewayClient } from '@kyodo/subgraph';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-records';
 import { CapacityModule } from './capacity/capacity.module';
@@ -8,6 +9,8 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
 import { PayModule } from './pay/pay.module';
+import { GatewayPoolClaimSource, POOL_CLAIM_SOURCE, PoolClaimSource } from './sharing/pool-claim-source';
+import { PartnerSharingModule } from './sharing/sharing.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
 import { WorkersModule } from './workers/workers.module';
 
@@ -19,6 +22,8 @@ export interface WorkersAppOptions {
   dataKey: Buffer;
   /** Who has completed which training: the training subgraph of this org, once wired. */
   trainingRecords: TrainingRecords;
+  /** The owners' word on this org's pool claims (their orders nodes through the gateway); without it, booking another member's task fails closed. */
+  poolClaims?: PoolClaimSource;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
@@ -34,6 +39,7 @@ export class WorkersAppModule {
     const providers = [
       { provide: WORKER_DATA_KEY, useValue: options.dataKey },
       { provide: TRAINING_RECORDS, useValue: options.trainingRecords },
+      { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
     return {
       module: WorkersAppModule,
@@ -47,6 +53,7 @@ export class WorkersAppModule {
         CapacityModule,
         PayModule,
         CertificatesModule,
+        PartnerSharingModule,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { GatewayClient, runServiceMain } from '@kyodo/subgraph';
 import { GatewayTrainingRecords } from './assignments/gateway-training-records';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
+import { GatewayPoolClaimSource } from './sharing/pool-claim-source';
 import { dataKeyOf, WorkersConfig } from './workers.config';
 import { createWorkersApp, migrateWorkers } from './workers-node';
 
@@ -14,13 +15,15 @@ void runServiceMain({
   serve: async () => {
     const config = loadConfig(WorkersConfig);
     if (config.MIGRATE_ON_START) await migrateWorkers(config.DATABASE_URL);
+    const gateway = new GatewayClient(config.GATEWAY_URL);
     const app = await createWorkersApp(
       {
         orgId: config.ORG_ID,
         databaseUrl: config.DATABASE_URL,
         auth: authOptionsOf(config),
         dataKey: dataKeyOf(config),
-        trainingRecords: new GatewayTrainingRecords(new GatewayClient(config.GATEWAY_URL)),
+        trainingRecords: new GatewayTrainingRecords(gateway),
+        poolClaims: new GatewayPoolClaimSource(gateway),
       },
       config.LOG_LEVEL,
     );

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PartnerSharingModule } from '../sharing/sharing.module';
 import { AssignmentEntity } from './assignment.entity';
 import { AssignmentsResolver } from './assignments.resolver';
 import { AssignmentsService } from './assignments.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AssignmentEntity])],
+  imports: [TypeOrmModule.forFeature([AssignmentEntity]), PartnerSharingModule],
   providers: [AssignmentsService, AssignmentsResolver],
 })
 export class AssignmentsModule {}

@@ -43,7 +43,8 @@ describe('assignments against PostgreSQL', () => {
   };
   const assignment = (workerId: string, extra: Record<string, unknown> = {}) => ({
     workerId,
-    taskOrgId: 'shiojiri',
+    // Another member's task needs an approved claim (see sharing/partner-sharing.spec.ts).
+    taskOrgId: 'tateshina',
     taskId: randomUUID(),
     periodFrom: '2025-06-02',
     periodTo: '2025-06-27',
@@ -54,12 +55,12 @@ describe('assignments against PostgreSQL', () => {
   const assign = (input: Record<string, unknown>) => postGraphQL<{ createAssignment: Record<string, unknown> }>(url, ASSIGN, { input }, director);
   const count = async (table: string) => Number((await sql.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
-  it("books an active worker on another org's task, keyed for federation, and audits it", async () => {
+  it("books an active worker on a task, keyed for federation, and audits it", async () => {
     const id = await worker();
     const input = assignment(id);
     const res = await assign(input);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createAssignment).toMatchObject({ workerId: id, plannedMinutes: 600, hourlyRateYen: 1100, task: { orgId: 'shiojiri', id: input.taskId } });
+    expect(res.data!.createAssignment).toMatchObject({ workerId: id, plannedMinutes: 600, hourlyRateYen: 1100, task: { orgId: 'tateshina', id: input.taskId } });
     const audit = await sql.query(`SELECT action, actor_org_id FROM audit_log WHERE entity_id = $1`, [res.data!.createAssignment.id]);
     expect(audit).toEqual([{ action: 'assignment.create', actor_org_id: 'tateshina' }]);
     expect(await sql.query(`SELECT to_char(month, 'YYYY-MM') AS month, booked_minutes, capacity_minutes FROM worker_month_bookings WHERE worker_id = $1`, [id])).toEqual([

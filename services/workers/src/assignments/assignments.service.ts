@@ -5,6 +5,7 @@ import type { AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
 import { meetsStage, SkillStage } from '@kyodo/domain';
 import { daysInclusive } from '../common/date-range';
+import { PartnerSharesService } from '../sharing/partner-shares.service';
 import { WorkerEntity } from '../workers/worker.entity';
 import { WorkerStatus } from '../workers/worker-status.enum';
 import { AssignmentEntity } from './assignment.entity';
@@ -31,6 +32,7 @@ export class AssignmentsService {
   constructor(
     @InjectRepository(AssignmentEntity) private readonly assignments: Repository<AssignmentEntity>,
     @Inject(TRAINING_RECORDS) private readonly trainingRecords: TrainingRecords,
+    private readonly partnerShares: PartnerSharesService,
   ) {}
 
   forWorker(orgId: string, workerId: string): Promise<AssignmentEntity[]> {
@@ -47,8 +49,12 @@ export class AssignmentsService {
    *     fails the statement — and so the whole transaction — when a month would overflow. Even a
    *     writer that skipped the lock could not overbook: the database refuses the row.
    * The training check asks another subgraph, so it runs before the lock, never while holding it.
+   * Another member's task is booked only within an approved claim of this org (PartnerSharesService):
+   * the offer's requirements apply on top of the caller's, and the claim's running total is
+   * guarded by the database in the same transaction.
    */
-  async create(orgId: string, input: CreateAssignmentInput, actor: AuthContext): Promise<AssignmentEntity> {
+  async create(orgId: string, requested: CreateAssignmentInput, actor: AuthContext): Promise<AssignmentEntity> {
+    const { share, input } = await this.partnerShares.verify(orgId, requested, actor);
     const days = daysInclusive(input.periodFrom, input.periodTo);
     if (days < 1 || days > MAX_PERIOD_DAYS) {
       throw new AssignmentsError('INVALID_PERIOD', `The period must run forward and last at most ${MAX_PERIOD_DAYS} days.`);
@@ -82,14 +88,15 @@ export class AssignmentsService {
             requiredTrainings: input.requiredTrainings,
           }),
         );
-        for (const share of shares) await this.book(manager, input.workerId, assignment.id, share);
+        for (const month of shares) await this.book(manager, input.workerId, assignment.id, month);
+        if (share) await this.partnerShares.book(manager, assignment.id, share, input.plannedMinutes);
         await appendAudit(manager, {
           actorId: actor.userId,
           actorOrgId: actor.orgId,
           action: 'assignment.create',
           entityType: 'Assignment',
           entityId: assignment.id,
-          detail: { after: { ...input }, months: shares },
+          detail: { after: { ...input }, months: shares, claimId: share?.claimId ?? null },
         });
         return assignment;
       });

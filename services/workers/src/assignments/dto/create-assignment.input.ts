@@ -19,6 +19,11 @@ export class CreateAssignmentInput {
   @IsUUID()
   taskId!: string;
 
+  @Field(() => ID, { nullable: true, description: "Another member's task is booked only within an approved claim of this org (共同受注): its id at the owner's node." })
+  @IsOptional()
+  @IsUUID()
+  claimId?: string;
+
   @Field({ description: 'YYYY-MM-DD' })
   @IsIsoDate()
   periodFrom!: string;
