@@ -2,11 +2,20 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { reportingDataSourceOptions } from './data-source';
+import { ExportsModule } from './exports/exports.module';
+import { KpisModule } from './kpis/kpis.module';
 import { OperatingCostsModule } from './operating-costs/operating-costs.module';
+import { AggregatesSource } from './snapshots/aggregates-source';
+import { SnapshotsModule } from './snapshots/snapshots.module';
+import { TargetsModule } from './targets/targets.module';
 
 export interface ReportingAppOptions {
   auth: AuthModuleOptions;
   databaseUrl: string;
+  /** The consortium gateway, whose fan-out gathers members' aggregates for snapshots. */
+  gatewayUrl?: string;
+  /** A spec's stand-in for the gateway's fan-out. */
+  aggregatesSource?: AggregatesSource;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
@@ -24,6 +33,10 @@ export class ReportingAppModule {
         ...securedSubgraphModules({ service: 'reporting' }, options.auth),
         TypeOrmModule.forRoot({ ...reportingDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
         OperatingCostsModule,
+        SnapshotsModule.forRoot({ gatewayUrl: options.gatewayUrl, aggregatesSource: options.aggregatesSource }),
+        KpisModule,
+        TargetsModule,
+        ExportsModule,
       ],
     };
   }

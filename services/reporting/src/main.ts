@@ -1,16 +1,17 @@
 import 'reflect-metadata';
 import { OFFLINE_AUTH } from '@kyodo/auth';
-import { authOptionsOf, HubServiceConfig, loadConfig, MigrateConfig } from '@kyodo/config';
+import { authOptionsOf, loadConfig, MigrateConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { runServiceMain } from '@kyodo/subgraph';
+import { ReportingConfig } from './reporting.config';
 import { createReportingApp, migrateReporting } from './reporting-node';
 
 // `main.ts` serves, `main.ts migrate` migrates DATABASE_URL, `main.ts print-schema` prints the SDL.
 void runServiceMain({
   serve: async () => {
-    const config = loadConfig(HubServiceConfig);
+    const config = loadConfig(ReportingConfig);
     if (config.MIGRATE_ON_START) await migrateReporting(config.DATABASE_URL);
-    const app = await createReportingApp({ databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
+    const app = await createReportingApp({ databaseUrl: config.DATABASE_URL, gatewayUrl: config.GATEWAY_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
     return { app, port: config.PORT };
   },
   migrate: () => migrateReporting(loadConfig(MigrateConfig).DATABASE_URL),

@@ -7,5 +7,6 @@ import { OperatingCostsService } from './operating-costs.service';
 @Module({
   imports: [TypeOrmModule.forFeature([OperatingCostEntity])],
   providers: [OperatingCostsService, OperatingCostsResolver],
+  exports: [OperatingCostsService],
 })
 export class OperatingCostsModule {}

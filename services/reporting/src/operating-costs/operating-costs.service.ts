@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { SetOperatingCostInput } from './dto/set-operating-cost.input';
 import { OperatingCostEntity } from './operating-cost.entity';
 
@@ -10,6 +10,11 @@ export class OperatingCostsService {
 
   list(fiscalYear: number): Promise<OperatingCostEntity[]> {
     return this.costs.find({ where: { fiscalYear }, order: { orgId: 'ASC' } });
+  }
+
+  /** The costs of several years at once (reports read a year and the one before), one org's or all. */
+  ofYears(fiscalYears: readonly number[], orgId: string | null): Promise<OperatingCostEntity[]> {
+    return this.costs.find({ where: { fiscalYear: In([...fiscalYears]), ...(orgId ? { orgId } : {}) } });
   }
 
   /** One INSERT .. ON CONFLICT statement, so concurrent writers never hit the primary key. */

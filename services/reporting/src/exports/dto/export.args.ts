@@ -1,0 +1,49 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsEnum, IsOptional, Matches } from 'class-validator';
+import { ORG_ID_PATTERN } from '@kyodo/config';
+import { FiscalYearArgs } from '../../common/fiscal-year.args';
+import { IsFiscalYear } from '../../operating-costs/dto/fiscal-year.validator';
+import { ReportCsvKind } from '../report-csv-kind.enum';
+
+const orgIdMessage = { message: 'orgId must be an organization id like "tateshina"' };
+
+@ArgsType()
+export class ReportCsvArgs extends FiscalYearArgs {
+  @Field(() => ReportCsvKind)
+  @IsEnum(ReportCsvKind)
+  kind!: ReportCsvKind;
+
+  @Field({ nullable: true, description: "One org's; without it the support body gets every org and the consortium, an org admin its own." })
+  @IsOptional()
+  @Matches(ORG_ID_PATTERN, orgIdMessage)
+  orgId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'ACHIEVEMENTS only: first year of the cumulative rate (default: fiscalYear).' })
+  @IsOptional()
+  @IsFiscalYear()
+  baseYear?: number;
+}
+
+@ArgsType()
+export class OrderValueChartArgs {
+  @Field(() => Int)
+  @IsFiscalYear()
+  fromYear!: number;
+
+  @Field(() => Int, { description: 'At most 20 years after fromYear.' })
+  @IsFiscalYear()
+  toYear!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(ORG_ID_PATTERN, orgIdMessage)
+  orgId?: string;
+}
+
+@ArgsType()
+export class SectorSplitChartArgs extends FiscalYearArgs {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(ORG_ID_PATTERN, orgIdMessage)
+  orgId?: string;
+}

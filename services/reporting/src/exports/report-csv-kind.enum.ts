@@ -1,0 +1,16 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Every report that can be downloaded as CSV. */
+export enum ReportCsvKind {
+  /** One row per org (and one for the consortium): every KPI of the year. */
+  KPI_SUMMARY = 'KPI_SUMMARY',
+  ORDERS_BY_CLIENT = 'ORDERS_BY_CLIENT',
+  ORDERS_BY_CATEGORY = 'ORDERS_BY_CATEGORY',
+  /** Consortium work by workers' home org and task org. */
+  SHARED_WORK = 'SHARED_WORK',
+  YEAR_OVER_YEAR = 'YEAR_OVER_YEAR',
+  /** 達成率 of the year's targets, single-year and cumulative since baseYear. */
+  ACHIEVEMENTS = 'ACHIEVEMENTS',
+}
+
+registerEnumType(ReportCsvKind, { name: 'ReportCsvKind' });

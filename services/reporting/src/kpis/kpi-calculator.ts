@@ -1,0 +1,133 @@
+import { OrderValueSlice, OrgOrderAggregates, OrgWorkforceAggregates, OrgYearSnapshot } from '../snapshots/node-aggregates';
+import { Kpi } from './kpi.enum';
+import { ConsortiumKpis, KpiCategoryValue, KpiChange, KpiClientValue, KpiSharedWork, KpiSharedWorkByHomeOrg, KpiTotals, OrgKpis } from './kpi.model';
+import { averageYen, percentOneDecimal } from './percent';
+
+/**
+ * KPIs from stored snapshots: pure functions, so the figures are tested by hand-computed values
+ * without a database. One org and the whole consortium go through the same sums.
+ */
+
+const sumSlices = (slices: OrderValueSlice[]): OrderValueSlice => ({
+  orderCount: slices.reduce((n, s) => n + s.orderCount, 0),
+  valueYen: slices.reduce((n, s) => n + s.valueYen, 0),
+});
+const sum = <T>(items: readonly T[], of: (item: T) => number): number => items.reduce((n, item) => n + of(item), 0);
+
+/** Clients of all the orgs given, largest first (ties by org then client id), with their shares. */
+function clientsOf(orders: readonly OrgOrderAggregates[]): KpiClientValue[] {
+  const total = sum(orders, (o) => o.total.valueYen);
+  return orders
+    .flatMap((o) => o.byClient.map((c) => ({ orgId: o.orgId, ...c, sharePercent: percentOneDecimal(c.valueYen, total) })))
+    .sort((a, b) => b.valueYen - a.valueYen || a.orgId.localeCompare(b.orgId) || a.clientId.localeCompare(b.clientId));
+}
+
+function categoriesOf(orders: readonly OrgOrderAggregates[]): KpiCategoryValue[] {
+  const byCode = new Map<string, KpiCategoryValue>();
+  for (const c of orders.flatMap((o) => o.byCategory)) {
+    const entry = byCode.get(c.category) ?? { category: c.category, orderCount: 0, valueYen: 0 };
+    entry.orderCount += c.orderCount;
+    entry.valueYen += c.valueYen;
+    byCode.set(c.category, entry);
+  }
+  return [...byCode.values()].sort((a, b) => a.category.localeCompare(b.category));
+}
+
+function sharedWorkOf(workforce: readonly OrgWorkforceAggregates[]): KpiSharedWork[] {
+  return workforce
+    .flatMap((w) => w.sharedWork.map((s) => ({ homeOrgId: w.orgId, ...s })))
+    .sort((a, b) => a.homeOrgId.localeCompare(b.homeOrgId) || a.taskOrgId.localeCompare(b.taskOrgId));
+}
+
+/** The totals over any set of orgs' snapshots and their operating costs. */
+export function totalsOf(snapshots: readonly OrgYearSnapshot[], operatingCostsYen: number): KpiTotals {
+  const orders = snapshots.map((s) => s.orders);
+  const workforce = snapshots.map((s) => s.workforce);
+  const orderTotal = sumSlices(orders.map((o) => o.total));
+  const totalWorkerPayYen = sum(workforce, (w) => w.totalPayYen);
+  const activeWorkers = sum(workforce, (w) => w.activeWorkers);
+  const largest = clientsOf(orders)[0];
+  const shared = sharedWorkOf(workforce);
+  return {
+    orders: orderTotal,
+    publicSector: sumSlices(orders.map((o) => o.publicSector)),
+    privateSector: sumSlices(orders.map((o) => o.privateSector)),
+    routine: sumSlices(orders.map((o) => o.routine)),
+    nonRoutine: sumSlices(orders.map((o) => o.nonRoutine)),
+    workersEarningAtLeast10000: sum(workforce, (w) => w.workersEarningAtLeast10000),
+    registeredWorkers: sum(workforce, (w) => w.registeredWorkers),
+    activeWorkers,
+    averagePayPerActiveWorkerYen: averageYen(totalWorkerPayYen, activeWorkers),
+    totalWorkerPayYen,
+    operatingCostsYen,
+    netResultYen: orderTotal.valueYen - totalWorkerPayYen - operatingCostsYen,
+    largestClientSharePercent: largest ? largest.sharePercent : null,
+    sharedWorkMinutes: sum(shared, (s) => s.approvedMinutes),
+    sharedWorkPayYen: sum(shared, (s) => s.payYen),
+  };
+}
+
+/** A KPI's value in a year's totals: what targets and year-over-year read. */
+export function kpiValue(totals: KpiTotals, kpi: Kpi): number {
+  switch (kpi) {
+    case Kpi.ORDER_VALUE: return totals.orders.valueYen;
+    case Kpi.ORDER_COUNT: return totals.orders.orderCount;
+    case Kpi.PUBLIC_ORDER_VALUE: return totals.publicSector.valueYen;
+    case Kpi.PRIVATE_ORDER_VALUE: return totals.privateSector.valueYen;
+    case Kpi.ROUTINE_ORDER_VALUE: return totals.routine.valueYen;
+    case Kpi.NON_ROUTINE_ORDER_VALUE: return totals.nonRoutine.valueYen;
+    case Kpi.WORKERS_EARNING_10000: return totals.workersEarningAtLeast10000;
+    case Kpi.REGISTERED_WORKERS: return totals.registeredWorkers;
+    case Kpi.ACTIVE_WORKERS: return totals.activeWorkers;
+    case Kpi.AVERAGE_PAY_PER_ACTIVE_WORKER: return totals.averagePayPerActiveWorkerYen;
+    case Kpi.TOTAL_WORKER_PAY: return totals.totalWorkerPayYen;
+    case Kpi.NET_RESULT: return totals.netResultYen;
+    case Kpi.SHARED_WORK_MINUTES: return totals.sharedWorkMinutes;
+    case Kpi.SHARED_WORK_PAY: return totals.sharedWorkPayYen;
+  }
+}
+
+/** 前年度比 for every KPI, against the size of last year's value (a loss turning into a surplus is a rise); `previous` is null without a snapshot. */
+export function yearOverYear(current: KpiTotals, previous: KpiTotals | null): KpiChange[] {
+  return Object.values(Kpi).map((kpi) => {
+    const now = kpiValue(current, kpi);
+    const before = previous ? kpiValue(previous, kpi) : null;
+    return { kpi, current: now, previous: before, changePercent: before === null ? null : percentOneDecimal(now - before, Math.abs(before)) };
+  });
+}
+
+export function orgKpis(snapshot: OrgYearSnapshot, operatingCostsYen: number, previous: KpiTotals | null): OrgKpis {
+  const totals = totalsOf([snapshot], operatingCostsYen);
+  return {
+    orgId: snapshot.orgId,
+    fiscalYear: snapshot.fiscalYear,
+    takenMonth: snapshot.takenMonth,
+    totals,
+    byClient: clientsOf([snapshot.orders]),
+    byCategory: categoriesOf([snapshot.orders]),
+    sharedWork: sharedWorkOf([snapshot.workforce]),
+    yearOverYear: yearOverYear(totals, previous),
+  };
+}
+
+export function consortiumKpis(fiscalYear: number, snapshots: readonly OrgYearSnapshot[], operatingCostsYen: number, previous: KpiTotals | null): ConsortiumKpis {
+  const totals = totalsOf(snapshots, operatingCostsYen);
+  const shared = sharedWorkOf(snapshots.map((s) => s.workforce));
+  const byHome = new Map<string, KpiSharedWorkByHomeOrg>();
+  for (const s of shared) {
+    const entry = byHome.get(s.homeOrgId) ?? { homeOrgId: s.homeOrgId, approvedMinutes: 0, payYen: 0, paySharePercent: null };
+    entry.approvedMinutes += s.approvedMinutes;
+    entry.payYen += s.payYen;
+    byHome.set(s.homeOrgId, entry);
+  }
+  const sharedWorkByHomeOrg = [...byHome.values()].map((e) => ({ ...e, paySharePercent: percentOneDecimal(e.payYen, totals.sharedWorkPayYen) }));
+  return {
+    fiscalYear,
+    memberCount: new Set(snapshots.map((s) => s.orgId)).size,
+    totals,
+    byCategory: categoriesOf(snapshots.map((s) => s.orders)),
+    sharedWorkByHomeOrg,
+    sharedWork: shared,
+    yearOverYear: yearOverYear(totals, previous),
+  };
+}

@@ -1,0 +1,196 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Kpi } from './kpi.enum';
+
+/** Order value and count of one slice. Named apart from the orders subgraph's types: reporting owns its own. */
+@ObjectType('KpiOrderSlice')
+export class KpiOrderSlice {
+  @Field(() => Int)
+  orderCount!: number;
+
+  @Field(() => Int, { description: 'Yen.' })
+  valueYen!: number;
+}
+
+@ObjectType('KpiClientValue')
+export class KpiClientValue extends KpiOrderSlice {
+  @Field()
+  orgId!: string;
+
+  @Field()
+  clientId!: string;
+
+  @Field()
+  clientName!: string;
+
+  @Field({ description: 'PUBLIC or PRIVATE.' })
+  sector!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Share of the order value, percent with one decimal.' })
+  sharePercent!: number | null;
+}
+
+@ObjectType('KpiCategoryValue')
+export class KpiCategoryValue extends KpiOrderSlice {
+  @Field({ description: 'Business category code (業務分類).' })
+  category!: string;
+}
+
+/** Consortium work between two members: whose workers did it for whose task. */
+@ObjectType('KpiSharedWork')
+export class KpiSharedWork {
+  @Field({ description: "The workers' home org." })
+  homeOrgId!: string;
+
+  @Field({ description: 'The org whose task it was.' })
+  taskOrgId!: string;
+
+  @Field(() => Int)
+  approvedMinutes!: number;
+
+  @Field(() => Int, { description: 'Yen.' })
+  payYen!: number;
+}
+
+/** The figures of a fiscal year, for one org or summed over the consortium. */
+@ObjectType('KpiTotals')
+export class KpiTotals {
+  @Field(() => KpiOrderSlice, { description: 'All orders accepted (検収) in the fiscal year.' })
+  orders!: KpiOrderSlice;
+
+  @Field(() => KpiOrderSlice)
+  publicSector!: KpiOrderSlice;
+
+  @Field(() => KpiOrderSlice)
+  privateSector!: KpiOrderSlice;
+
+  @Field(() => KpiOrderSlice)
+  routine!: KpiOrderSlice;
+
+  @Field(() => KpiOrderSlice)
+  nonRoutine!: KpiOrderSlice;
+
+  @Field(() => Int, { description: 'Workers paid at least ¥10,000 gross over the year.' })
+  workersEarningAtLeast10000!: number;
+
+  @Field(() => Int)
+  registeredWorkers!: number;
+
+  @Field(() => Int, { description: 'Workers paid anything in the year.' })
+  activeWorkers!: number;
+
+  @Field(() => Int, { description: 'Total worker pay / active workers, yen rounded half up.' })
+  averagePayPerActiveWorkerYen!: number;
+
+  @Field(() => Int)
+  totalWorkerPayYen!: number;
+
+  @Field(() => Int, { description: 'Entered at the hub (operatingCosts); 0 when none was entered.' })
+  operatingCostsYen!: number;
+
+  @Field(() => Int, { description: 'Order value − worker pay − operating costs, yen.' })
+  netResultYen!: number;
+
+  @Field(() => Float, { nullable: true, description: "The largest client's share of the order value, percent with one decimal (依存度)." })
+  largestClientSharePercent!: number | null;
+
+  @Field(() => Int, { description: "Approved minutes of work on another member's task." })
+  sharedWorkMinutes!: number;
+
+  @Field(() => Int, { description: "Pay for work on another member's task, yen." })
+  sharedWorkPayYen!: number;
+}
+
+/** 前年度比: a KPI this year against the year before. */
+@ObjectType('KpiChange')
+export class KpiChange {
+  @Field(() => Kpi)
+  kpi!: Kpi;
+
+  @Field(() => Int)
+  current!: number;
+
+  @Field(() => Int, { nullable: true, description: 'null when the year before has no snapshot.' })
+  previous!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '(current − previous) / |previous| in percent with one decimal; null without a previous value or when it is 0.' })
+  changePercent!: number | null;
+}
+
+@ObjectType('OrgKpis')
+export class OrgKpis {
+  @Field()
+  orgId!: string;
+
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field({ description: 'YYYY-MM of the snapshot the figures come from.' })
+  takenMonth!: string;
+
+  @Field(() => KpiTotals)
+  totals!: KpiTotals;
+
+  @Field(() => [KpiClientValue], { description: 'Largest first.' })
+  byClient!: KpiClientValue[];
+
+  @Field(() => [KpiCategoryValue], { description: 'By category code.' })
+  byCategory!: KpiCategoryValue[];
+
+  @Field(() => [KpiSharedWork], { description: "This org's workers' work on other members' tasks, by task org." })
+  sharedWork!: KpiSharedWork[];
+
+  @Field(() => [KpiChange])
+  yearOverYear!: KpiChange[];
+}
+
+/** How consortium work and its pay fell to each member's workers (home org). */
+@ObjectType('KpiSharedWorkByHomeOrg')
+export class KpiSharedWorkByHomeOrg {
+  @Field()
+  homeOrgId!: string;
+
+  @Field(() => Int)
+  approvedMinutes!: number;
+
+  @Field(() => Int)
+  payYen!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share of all consortium-work pay, percent with one decimal.' })
+  paySharePercent!: number | null;
+}
+
+@ObjectType('ConsortiumKpis')
+export class ConsortiumKpis {
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => Int, { description: 'Member municipalities with figures for the year (a stored snapshot).' })
+  memberCount!: number;
+
+  @Field(() => KpiTotals)
+  totals!: KpiTotals;
+
+  @Field(() => [KpiCategoryValue])
+  byCategory!: KpiCategoryValue[];
+
+  @Field(() => [KpiSharedWorkByHomeOrg], { description: 'By home org id.' })
+  sharedWorkByHomeOrg!: KpiSharedWorkByHomeOrg[];
+
+  @Field(() => [KpiSharedWork], { description: 'Every pair of home org and task org, by home org then task org.' })
+  sharedWork!: KpiSharedWork[];
+
+  @Field(() => [KpiChange])
+  yearOverYear!: KpiChange[];
+}
+
+@ObjectType('FiscalYearReport')
+export class FiscalYearReport {
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => [OrgKpis], { description: 'The orgs the caller may see that have a snapshot for the year, by org id.' })
+  orgs!: OrgKpis[];
+
+  @Field(() => ConsortiumKpis, { nullable: true, description: 'Consortium totals: for the support body only.' })
+  consortium!: ConsortiumKpis | null;
+}

@@ -1,0 +1,27 @@
+import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
+import { IsOptional, Matches } from 'class-validator';
+import { AuthContext, CurrentAuth, Role, Roles } from '@kyodo/auth';
+import { ORG_ID_PATTERN } from '@kyodo/config';
+import { FiscalYearArgs } from '../common/fiscal-year.args';
+import { reportScopeOf } from '../common/report-scope';
+import { FiscalYearReport } from './kpi.model';
+import { ReportsService } from './reports.service';
+
+@ArgsType()
+export class FiscalYearReportArgs extends FiscalYearArgs {
+  @Field({ nullable: true, description: "One org's report; without it the support body gets every org and the consortium, an org admin its own org." })
+  @IsOptional()
+  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
+  orgId?: string;
+}
+
+@Resolver(() => FiscalYearReport)
+export class ReportsResolver {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
+  @Query(() => FiscalYearReport, { description: "KPIs of a fiscal year from the latest stored snapshots: every org's and the consortium's for the support body, its own org's for an org admin." })
+  fiscalYearReport(@Args() { fiscalYear, orgId }: FiscalYearReportArgs, @CurrentAuth() auth: AuthContext): Promise<FiscalYearReport> {
+    return this.reports.report(fiscalYear, reportScopeOf(auth, orgId));
+  }
+}

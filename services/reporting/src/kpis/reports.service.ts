@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { OperatingCostsService } from '../operating-costs/operating-costs.service';
+import { OrgYearSnapshot } from '../snapshots/node-aggregates';
+import { SnapshotsService } from '../snapshots/snapshots.service';
+import { consortiumKpis, orgKpis, totalsOf } from './kpi-calculator';
+import { FiscalYearReport, KpiTotals } from './kpi.model';
+
+/** Builds fiscal-year reports from stored snapshots and entered costs: two queries for any number of years. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly snapshots: SnapshotsService,
+    private readonly costs: OperatingCostsService,
+  ) {}
+
+  /** Reports of the given years, for one org (`orgId`) or the whole consortium (null). */
+  async reports(fiscalYears: readonly number[], orgId: string | null): Promise<FiscalYearReport[]> {
+    // Each year's report compares with the year before, so those are read in the same queries.
+    const years = [...new Set(fiscalYears.flatMap((y) => [y, y - 1]))];
+    const [snapshots, costs] = await Promise.all([this.snapshots.latest(years, orgId), this.costs.ofYears(years, orgId)]);
+    const costOf = (year: number, org: string) => costs.find((c) => c.fiscalYear === year && c.orgId === org)?.amountYen ?? 0;
+    const ofYear = (year: number) => snapshots.filter((s) => s.fiscalYear === year);
+    const costsOfOrgs = (year: number, list: readonly OrgYearSnapshot[]) => list.reduce((n, s) => n + costOf(year, s.orgId), 0);
+    const totalsOfYear = (year: number, only?: string): KpiTotals | null => {
+      const list = ofYear(year).filter((s) => !only || s.orgId === only);
+      return list.length ? totalsOf(list, costsOfOrgs(year, list)) : null;
+    };
+
+    return fiscalYears.map((fiscalYear) => {
+      const current = ofYear(fiscalYear);
+      return {
+        fiscalYear,
+        orgs: current.map((s) => orgKpis(s, costOf(fiscalYear, s.orgId), totalsOfYear(fiscalYear - 1, s.orgId))),
+        consortium: orgId === null ? consortiumKpis(fiscalYear, current, costsOfOrgs(fiscalYear, current), totalsOfYear(fiscalYear - 1)) : null,
+      };
+    });
+  }
+
+  async report(fiscalYear: number, orgId: string | null): Promise<FiscalYearReport> {
+    return (await this.reports([fiscalYear], orgId))[0];
+  }
+}

@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuthContext } from '@kyodo/auth';
+import { tokyoToday } from '@kyodo/domain';
+import { AGGREGATES_SOURCE, AggregatesSource } from './aggregates-source';
+import { OrgYearSnapshot } from './node-aggregates';
+import { ReportingSnapshot } from './reporting-snapshot.model';
+
+const UPSERT_SQL = `
+  INSERT INTO org_year_snapshots (org_id, fiscal_year, taken_month, orders, workforce, taken_by)
+  SELECT s.org_id, $1, $2::date, s.orders, s.workforce, $3
+  FROM jsonb_to_recordset($4::jsonb) AS s (org_id text, orders jsonb, workforce jsonb)
+  ON CONFLICT (org_id, fiscal_year, taken_month)
+  DO UPDATE SET orders = EXCLUDED.orders, workforce = EXCLUDED.workforce, taken_at = now(), taken_by = EXCLUDED.taken_by`;
+
+/** The latest month per org and year, for the years asked (and one org, or all). */
+const LATEST_SQL = `
+  SELECT DISTINCT ON (fiscal_year, org_id) org_id, fiscal_year, to_char(taken_month, 'YYYY-MM') AS taken_month, orders, workforce
+  FROM org_year_snapshots
+  WHERE fiscal_year = ANY($1::int[]) AND ($2::text IS NULL OR org_id = $2)
+  ORDER BY fiscal_year, org_id, taken_month DESC`;
+
+@Injectable()
+export class SnapshotsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(AGGREGATES_SOURCE) private readonly source: AggregatesSource,
+  ) {}
+
+  /**
+   * Gathers every member's aggregates of the year and stores them as this month's snapshot, in
+   * one statement. A member is stored only when both its nodes answered, so a row never mixes
+   * a fresh half with a missing one.
+   */
+  async take(fiscalYear: number, auth: AuthContext): Promise<ReportingSnapshot> {
+    const gathered = await this.source.gather(fiscalYear, auth.token);
+    const workforceByOrg = new Map(gathered.workforce.map((w) => [w.orgId, w]));
+    const rows = gathered.orders.filter((o) => workforceByOrg.has(o.orgId)).map((o) => ({ org_id: o.orgId, orders: o, workforce: workforceByOrg.get(o.orgId) }));
+    const answered = new Set(rows.map((r) => r.org_id));
+    const halfAnswered = [...gathered.orders, ...gathered.workforce].map((a) => a.orgId).filter((orgId) => !answered.has(orgId));
+    const takenMonth = tokyoToday().slice(0, 7);
+    if (rows.length) await this.dataSource.query(UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, auth.username, JSON.stringify(rows)]);
+    return {
+      fiscalYear,
+      takenMonth,
+      orgIds: [...answered].sort(),
+      unavailableOrgIds: [...new Set([...gathered.unavailableOrgIds, ...halfAnswered])].sort(),
+    };
+  }
+
+  /** The latest snapshot of each org for each of the years, in one query. */
+  async latest(fiscalYears: readonly number[], orgId: string | null): Promise<OrgYearSnapshot[]> {
+    const rows: { org_id: string; fiscal_year: number; taken_month: string; orders: OrgYearSnapshot['orders']; workforce: OrgYearSnapshot['workforce'] }[] =
+      await this.dataSource.query(LATEST_SQL, [fiscalYears, orgId]);
+    return rows.map((r) => ({ orgId: r.org_id, fiscalYear: r.fiscal_year, takenMonth: r.taken_month, orders: r.orders, workforce: r.workforce }));
+  }
+}

@@ -1,0 +1,18 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsOptional, Matches } from 'class-validator';
+import { ORG_ID_PATTERN } from '@kyodo/config';
+import { FiscalYearArgs } from '../../common/fiscal-year.args';
+import { IsFiscalYear } from '../../operating-costs/dto/fiscal-year.validator';
+
+@ArgsType()
+export class KpiAchievementsArgs extends FiscalYearArgs {
+  @Field({ nullable: true, description: "One org's; without it the support body gets every org's, an org admin its own." })
+  @IsOptional()
+  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
+  orgId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'First year of the cumulative rate (default: fiscalYear itself); at most 20 years back.' })
+  @IsOptional()
+  @IsFiscalYear()
+  baseYear?: number;
+}

@@ -1,0 +1,71 @@
+import { OrgYearSnapshot } from '../snapshots/node-aggregates';
+
+/** Hand-made snapshots of two members; the expected figures in each spec are computed by hand from these. */
+export function snapshotOf(orgId: string, fiscalYear: number, parts: Partial<Pick<OrgYearSnapshot, 'orders' | 'workforce'>> = {}): OrgYearSnapshot {
+  const none = { orderCount: 0, valueYen: 0 };
+  return {
+    orgId,
+    fiscalYear,
+    takenMonth: `${fiscalYear + 1}-03`,
+    orders: { orgId, fiscalYear, total: none, publicSector: none, privateSector: none, routine: none, nonRoutine: none, byClient: [], byCategory: [], ...parts.orders },
+    workforce: { orgId, fiscalYear, registeredWorkers: 0, activeWorkers: 0, workersEarningAtLeast10000: 0, totalPayYen: 0, sharedWork: [], ...parts.workforce },
+  };
+}
+
+/** tateshina FY2025: three orders (two public, one private), ¥19,999 of pay to two workers, 90 min for shiojiri. */
+export const TATESHINA_2025 = snapshotOf('tateshina', 2025, {
+  orders: {
+    orgId: 'tateshina', fiscalYear: 2025,
+    total: { orderCount: 3, valueYen: 180_000 },
+    publicSector: { orderCount: 2, valueYen: 150_000 },
+    privateSector: { orderCount: 1, valueYen: 30_000 },
+    routine: { orderCount: 1, valueYen: 100_000 },
+    nonRoutine: { orderCount: 2, valueYen: 80_000 },
+    byClient: [
+      { clientId: 'c-city', clientName: '立科町 総務課', sector: 'PUBLIC', orderCount: 2, valueYen: 150_000 },
+      { clientId: 'c-shinshu', clientName: '株式会社 信州, "本社"', sector: 'PRIVATE', orderCount: 1, valueYen: 30_000 },
+    ],
+    byCategory: [
+      { category: 'ANNOTATION', orderCount: 1, valueYen: 30_000 },
+      { category: 'DATA_ENTRY', orderCount: 1, valueYen: 100_000 },
+      { category: 'WRITING', orderCount: 1, valueYen: 50_000 },
+    ],
+  },
+  workforce: {
+    orgId: 'tateshina', fiscalYear: 2025, registeredWorkers: 3, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: 19_999,
+    sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 90, payYen: 4_000 }],
+  },
+});
+
+/** shiojiri FY2025: one private routine order of ¥20,000, one worker paid ¥12,000, 30 min for tateshina. */
+export const SHIOJIRI_2025 = snapshotOf('shiojiri', 2025, {
+  orders: {
+    orgId: 'shiojiri', fiscalYear: 2025,
+    total: { orderCount: 1, valueYen: 20_000 },
+    publicSector: { orderCount: 0, valueYen: 0 },
+    privateSector: { orderCount: 1, valueYen: 20_000 },
+    routine: { orderCount: 1, valueYen: 20_000 },
+    nonRoutine: { orderCount: 0, valueYen: 0 },
+    byClient: [{ clientId: 'c-x', clientName: 'X社', sector: 'PRIVATE', orderCount: 1, valueYen: 20_000 }],
+    byCategory: [{ category: 'DATA_ENTRY', orderCount: 1, valueYen: 20_000 }],
+  },
+  workforce: {
+    orgId: 'shiojiri', fiscalYear: 2025, registeredWorkers: 5, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: 12_000,
+    sharedWork: [{ taskOrgId: 'tateshina', approvedMinutes: 30, payYen: 1_500 }],
+  },
+});
+
+/** tateshina FY2024: ¥160,000 of orders and ¥170,000 of pay: a loss of ¥10,000 without costs. */
+export const TATESHINA_2024 = snapshotOf('tateshina', 2024, {
+  orders: {
+    orgId: 'tateshina', fiscalYear: 2024,
+    total: { orderCount: 2, valueYen: 160_000 },
+    publicSector: { orderCount: 2, valueYen: 160_000 },
+    privateSector: { orderCount: 0, valueYen: 0 },
+    routine: { orderCount: 2, valueYen: 160_000 },
+    nonRoutine: { orderCount: 0, valueYen: 0 },
+    byClient: [{ clientId: 'c-city', clientName: '立科町 総務課', sector: 'PUBLIC', orderCount: 2, valueYen: 160_000 }],
+    byCategory: [{ category: 'DATA_ENTRY', orderCount: 2, valueYen: 160_000 }],
+  },
+  workforce: { orgId: 'tateshina', fiscalYear: 2024, registeredWorkers: 2, activeWorkers: 2, workersEarningAtLeast10000: 2, totalPayYen: 170_000, sharedWork: [] },
+});
