@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { GatewayClient } from '@kyodo/subgraph';
+import { WorkforceAggregatesModule } from './aggregates/workforce-aggregates.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-records';
 import { CapacityModule } from './capacity/capacity.module';
@@ -54,6 +55,7 @@ export class WorkersAppModule {
         PayModule,
         CertificatesModule,
         PartnerSharingModule,
+        WorkforceAggregatesModule,
       ],
     };
   }
