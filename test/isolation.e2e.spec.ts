@@ -759,6 +759,88 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: { codes: ['FORBIDDEN'] },
     owner: `${ORG_B}-admin`,
   },
+  // Reporting: the support body gathers members' fiscal-year aggregates (only sums leave a node;
+  // by-client sums name B's clients, so members never ask nodes for them) and stores snapshots;
+  // an org admin reads its own org's reports, targets and exports, never another org's.
+  'Query.consortiumOrderAggregates': {
+    document: gql`query ($fiscalYear: Int!) { consortiumOrderAggregates(fiscalYear: $fiscalYear) { orgId total { orderCount valueYen } byClient { clientName valueYen } } }`,
+    variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR }),
+    namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
+    ownOrgDefault: NODE_FORBIDDEN,
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+  },
+  'Query.consortiumWorkforceAggregates': {
+    document: gql`query ($fiscalYear: Int!) { consortiumWorkforceAggregates(fiscalYear: $fiscalYear) { orgId registeredWorkers activeWorkers totalPayYen sharedWork { taskOrgId approvedMinutes payYen } } }`,
+    variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR }),
+    namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
+    ownOrgDefault: NODE_FORBIDDEN,
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+  },
+  'Mutation.takeReportingSnapshot': {
+    // Declared before the reports: the owner's control stores the snapshot their controls read.
+    document: gql`mutation ($fiscalYear: Int!) { takeReportingSnapshot(fiscalYear: $fiscalYear) { fiscalYear orgIds unavailableOrgIds } }`,
+    variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR }),
+    namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
+    ownOrgDefault: NODE_FORBIDDEN,
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+    ownerGets: (value) => ((value as { orgIds?: string[] }).orgIds ?? []).includes(ORG_B),
+  },
+  'Query.fiscalYearReport': {
+    document: gql`query ($fiscalYear: Int!, $orgId: String) { fiscalYearReport(fiscalYear: $fiscalYear, orgId: $orgId) { fiscalYear orgs { orgId totals { orders { valueYen } netResultYen } byClient { clientName valueYen } } consortium { memberCount } } }`,
+    variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
+    namingOrgB: NODE_FORBIDDEN,
+    // A's director may not read reports; A's org admin gets A's own, never B's.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+  },
+  'Mutation.setKpiTarget': {
+    // Declared before kpiAchievements: the owner's control sets the target that one rates.
+    document: gql`mutation ($input: SetKpiTargetInput!) { setKpiTarget(input: $input) { orgId fiscalYear kpi targetValue } }`,
+    variables: () => ({ input: { orgId: ORG_B, fiscalYear: SEED.cost.fiscalYear, kpi: 'ORDER_VALUE', targetValue: 1_000_000 } }),
+    namingOrgB: { codes: ['FORBIDDEN'] },
+    ownOrgDefault: { notApplicable: 'the org is part of the input, so naming B is the only way to reach its targets' },
+    atNode: { codes: ['FORBIDDEN'] },
+    owner: `${ORG_B}-admin`,
+  },
+  'Query.kpiAchievements': {
+    document: gql`query ($fiscalYear: Int!, $orgId: String) { kpiAchievements(fiscalYear: $fiscalYear, orgId: $orgId) { orgId kpi target actual ratePercent cumulativeRatePercent } }`,
+    variables: () => ({ fiscalYear: SEED.cost.fiscalYear, orgId: ORG_B }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+  },
+  'Query.reportCsv': {
+    document: gql`query ($kind: ReportCsvKind!, $fiscalYear: Int!, $orgId: String) { reportCsv(kind: $kind, fiscalYear: $fiscalYear, orgId: $orgId) { filename contentType content } }`,
+    variables: () => ({ kind: 'ORDERS_BY_CLIENT', fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => (value as { filename?: string }).filename === `kyodo-orders-by-client-fy${INVOICE_FISCAL_YEAR}-${ORG_B}.csv`,
+  },
+  'Query.orderValueChart': {
+    document: gql`query ($fromYear: Int!, $toYear: Int!, $orgId: String) { orderValueChart(fromYear: $fromYear, toYear: $toYear, orgId: $orgId) { filename contentType content } }`,
+    variables: () => ({ fromYear: INVOICE_FISCAL_YEAR - 1, toYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => (value as { filename?: string; content?: string }).filename?.endsWith(`-${ORG_B}.svg`) === true && (value as { content: string }).content.startsWith('<svg'),
+  },
+  'Query.sectorSplitChart': {
+    document: gql`query ($fiscalYear: Int!, $orgId: String) { sectorSplitChart(fiscalYear: $fiscalYear, orgId: $orgId) { filename contentType content } }`,
+    variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => (value as { filename?: string; content?: string }).filename?.endsWith(`-${ORG_B}.svg`) === true && (value as { content: string }).content.startsWith('<svg'),
+  },
   'Query.consortiumCapacity': {
     // Consortium-wide: every member's consortium count, B's included on purpose (an aggregate).
     document: gql`query ($from: String!, $to: String!) { consortiumCapacity(from: $from, to: $to) { orgId totalFreeMinutes byStage { stage workerCount freeMinutes } } }`,

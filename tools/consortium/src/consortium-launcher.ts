@@ -112,7 +112,8 @@ export class RunningConsortium {
     planned.forEach(({ orgId, subgraph, port }, i) => {
       (nodeUrls[orgId] ??= {})[subgraph] = this.startNode({ orgId, subgraph, port, databaseUrl: nodeDatabases[i], gatewayUrl }).url;
     });
-    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, this.serviceEnv(reportingDatabase)).url;
+    // Reporting gathers members' aggregates through the gateway's fan-out (takeReportingSnapshot).
+    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl }).url;
     const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
       ...this.serviceEnv(consortiumDatabase),
       KYODO_NODES: JSON.stringify(nodeUrls),
