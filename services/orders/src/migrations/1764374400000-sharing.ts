@@ -106,8 +106,8 @@ export class Sharing1764374400000 implements MigrationInterface {
           RETURN NEW;
         END IF;
         -- Once confirmed by either side, only the missing confirmation may be added.
-        IF NEW.lines IS DISTINCT FROM OLD.lines OR NEW.total_yen <> OLD.total_yen OR NEW.approved_minutes <> OLD.approved_minutes
-           OR NEW.month <> OLD.month OR NEW.partner_org_id <> OLD.partner_org_id OR NEW.org_id <> OLD.org_id
+        IF (NEW.lines, NEW.total_yen, NEW.approved_minutes, NEW.month, NEW.partner_org_id, NEW.org_id, NEW.prepared_by, NEW.created_at)
+             IS DISTINCT FROM (OLD.lines, OLD.total_yen, OLD.approved_minutes, OLD.month, OLD.partner_org_id, OLD.org_id, OLD.prepared_by, OLD.created_at)
            OR (OLD.owner_confirmed_at IS NOT NULL AND (NEW.owner_confirmed_at IS DISTINCT FROM OLD.owner_confirmed_at OR NEW.owner_confirmed_by IS DISTINCT FROM OLD.owner_confirmed_by))
            OR (OLD.partner_confirmed_at IS NOT NULL AND (NEW.partner_confirmed_at IS DISTINCT FROM OLD.partner_confirmed_at OR NEW.partner_confirmed_by IS DISTINCT FROM OLD.partner_confirmed_by)) THEN
           RAISE EXCEPTION 'a confirmed settlement statement never changes' USING ERRCODE = 'check_violation', CONSTRAINT = 'settlement_statements_frozen';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AuthContext, isStaffOf } from '@kyodo/auth';
-import { appendAudit, isCheckViolation, uuidsOnly } from '@kyodo/database';
+import { appendAudit, uuidsOnly } from '@kyodo/database';
 import { CLAIM_PROGRESS_SOURCE, ClaimProgressSource } from './claim-progress-source';
 import { PoolClaimsService } from './pool-claims.service';
 import { PoolOffersService } from './pool-offers.service';
@@ -52,32 +52,29 @@ export class SettlementsService {
     });
     const approvedMinutes = lines.reduce((sum, l) => sum + l.approvedMinutes, 0);
     const totalYen = lines.reduce((sum, l) => sum + l.amountYen, 0);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const [{ id }] = (await manager.query(
-          `INSERT INTO settlement_statements (org_id, partner_org_id, month, lines, approved_minutes, total_yen, prepared_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
-           ON CONFLICT (org_id, partner_org_id, month) DO UPDATE
-             SET lines = EXCLUDED.lines, approved_minutes = EXCLUDED.approved_minutes, total_yen = EXCLUDED.total_yen, prepared_by = EXCLUDED.prepared_by
-           RETURNING id`,
-          [orgId, partnerOrgId, from, JSON.stringify(lines), approvedMinutes, totalYen, auth.userId],
-        )) as { id: string }[];
-        await appendAudit(manager, {
-          actorId: auth.userId,
-          actorOrgId: auth.orgId,
-          action: 'settlement.prepare',
-          entityType: 'settlement-statement',
-          entityId: id,
-          detail: { partnerOrgId, month, approvedMinutes, totalYen, lines },
-        });
-        return manager.findOneByOrFail(SettlementStatementEntity, { id });
+    return this.dataSource.transaction(async (manager) => {
+      // A confirmed statement is left alone (no row comes back); the trigger refuses it too.
+      const rows = (await manager.query(
+        `INSERT INTO settlement_statements (org_id, partner_org_id, month, lines, approved_minutes, total_yen, prepared_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (org_id, partner_org_id, month) DO UPDATE
+           SET lines = EXCLUDED.lines, approved_minutes = EXCLUDED.approved_minutes, total_yen = EXCLUDED.total_yen, prepared_by = EXCLUDED.prepared_by
+           WHERE settlement_statements.owner_confirmed_at IS NULL AND settlement_statements.partner_confirmed_at IS NULL
+         RETURNING id`,
+        [orgId, partnerOrgId, from, JSON.stringify(lines), approvedMinutes, totalYen, auth.userId],
+      )) as { id: string }[];
+      if (rows.length === 0) throw new SharingError('STATEMENT_CONFIRMED', `The ${month} statement for ${partnerOrgId} is confirmed and never changes.`, { partnerOrgId, month });
+      const [{ id }] = rows;
+      await appendAudit(manager, {
+        actorId: auth.userId,
+        actorOrgId: auth.orgId,
+        action: 'settlement.prepare',
+        entityType: 'settlement-statement',
+        entityId: id,
+        detail: { partnerOrgId, month, approvedMinutes, totalYen, lines },
       });
-    } catch (error) {
-      if (isCheckViolation(error, 'settlement_statements_frozen')) {
-        throw new SharingError('STATEMENT_CONFIRMED', `The ${month} statement for ${partnerOrgId} is confirmed and never changes.`, { partnerOrgId, month });
-      }
-      throw error;
-    }
+      return manager.findOneByOrFail(SettlementStatementEntity, { id });
+    });
   }
 
   /** Statements the caller may see here: all for the owner's staff, its own for a partner's staff. */
