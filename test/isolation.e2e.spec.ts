@@ -63,6 +63,13 @@ const SEED = {
   deliveredOrder: { title: '塩尻 議事録 作成', category: 'DATA_ENTRY', valueYen: 173_205, estimatedHours: 4, deadline: '2027-01-31' },
   /** B as the issuer printed on its invoices (適格請求書発行事業者). */
   invoiceSettings: { issuerName: '一般財団法人 塩尻市振興公社', registrationNumber: 'T4000020202150', address: '長野県塩尻市大門七番町3-3' },
+  /**
+   * 共同受注: hours of a task of B's offered to the pool. What the offer shows (title, rate,
+   * label) is for every member on purpose, so none of it is among B's secrets below.
+   */
+  // 2 of the order's last 3 hours: createTask's control takes the third.
+  pooledTask: { title: '共同受注 アンケート 入力', payBasis: 'HOURLY', hours: 2, payRateYen: 1_100, valueYen: 2_200 },
+  poolOffer: { rateYen: 1_300, clientLabel: '長野県内の自治体' },
   /** B's evaluation of its worker on B's course: a score and comment that stay with B (training). */
   completion: { evaluation: 5, score: 93, evaluationComment: '塩尻 研修評価: 個人情報の扱いが丁寧' },
 } as const;
@@ -79,6 +86,23 @@ function monthsAgo(n: number): string {
 const PAY_MONTH = monthsAgo(1);
 /** An earlier month, ended but still open at B: what closePayMonth would close. */
 const OPEN_PAY_MONTH = monthsAgo(2);
+/** The month of B's seeded settlement statement with A (精算), and a later one B draws up in the control. */
+const SETTLEMENT_MONTH = monthsAgo(0);
+const NEXT_SETTLEMENT_MONTH = monthsAgo(-1);
+
+/**
+ * Ids of what B shares with A on purpose (共同受注): B's pool offer, A's claims on it (kept at B's
+ * node), B's settlement statement with A. A is meant to see these, so they are not in OrgBRows,
+ * whose every value counts as B's secret. Filled in by the seed.
+ */
+const SHARED_WITH_A = { offerId: '', pooledTaskId: '', bookingClaimId: '', approvableClaimId: '', declinableClaimId: '', statementId: '' };
+
+/** Every claim or statement in the answer is A's (claimant or partner): B shows A nothing of other members' shares. */
+function onlyTateshinasShares(value: unknown): string | undefined {
+  const rows = (Array.isArray(value) ? value : value ? [value] : []) as { claimantOrgId?: string; partnerOrgId?: string }[];
+  const other = rows.find((row) => (row.claimantOrgId ?? row.partnerOrgId) !== ORG_A);
+  return other ? `got another member's share: ${JSON.stringify(other)}` : undefined;
+}
 
 const PERSONAL_DATA = [
   SEED.worker.familyName, SEED.worker.givenName, SEED.worker.familyNameKana, SEED.worker.givenNameKana, SEED.worker.email, SEED.worker.phone, SEED.worker.address,
@@ -862,6 +886,106 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
     ownerGets: (value) => !JSON.stringify(value).includes(SEED.course.code) && Array.isArray((value as { nodes?: unknown }).nodes),
   },
+  'Mutation.publishPoolOffer': {
+    document: gql`mutation ($orgId: String, $input: PublishPoolOfferInput!) { publishPoolOffer(orgId: $orgId, input: $input) { id orgId taskId title } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { taskId: b.reworkTaskId, hours: 1, rateYen: 1 } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.poolOffers': {
+    document: gql`query ($orgId: String) { poolOffers(orgId: $orgId) { id orgId taskId title clientLabel claims { id claimantOrgId hours status } } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.consortiumPool': {
+    // Consortium-wide: B's offer is published for every member, client only as B's label.
+    document: gql`query { consortiumPool(first: 100) { nodes { id orgId taskId title hours approvedHours requiredStage deadline rateYen clientLabel } } }`,
+    variables: () => ({}),
+    namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
+    ownOrgDefault: { codes: [], sharedAggregateOfB: true },
+    atNode: { codes: [], sharedAggregateOfB: true },
+    owner: `${ORG_B}-director`,
+    ownerGets: (value) => JSON.stringify(value).includes(SHARED_WITH_A.offerId) && !JSON.stringify(value).includes(SEED.client.name),
+  },
+  'Mutation.claimPoolOffer': {
+    // A partner's claim is recorded at the owner's node on purpose (cross-org); it stays PENDING
+    // until B decides, so A's probes give nothing away. B itself cannot claim its own offer.
+    document: gql`mutation ($orgId: String, $offerId: ID!, $hours: Int!) { claimPoolOffer(orgId: $orgId, offerId: $offerId, hours: $hours) { id orgId claimantOrgId hours status } }`,
+    variables: () => ({ orgId: ORG_B, offerId: SHARED_WITH_A.offerId, hours: 1 }),
+    namingOrgB: { codes: [], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
+    ownOrgDefault: notFoundAtOwnOrg('CLAIM_OWN_OFFER', 'OFFER_NOT_FOUND'),
+    atNode: { codes: [], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
+    // The control is A's own claim at B: nobody of B may claim B's offer.
+    owner: `${ORG_A}-director`,
+    ownerGets: (value) => (value as { orgId?: string; claimantOrgId?: string }).orgId === ORG_B && (value as { claimantOrgId?: string }).claimantOrgId === ORG_A,
+  },
+  'Mutation.approvePoolClaim': {
+    document: gql`mutation ($orgId: String, $id: ID!) { approvePoolClaim(orgId: $orgId, id: $id) { id orgId status } }`,
+    variables: () => ({ orgId: ORG_B, id: SHARED_WITH_A.approvableClaimId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('CLAIM_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.declinePoolClaim': {
+    document: gql`mutation ($orgId: String, $id: ID!) { declinePoolClaim(orgId: $orgId, id: $id) { id orgId status } }`,
+    variables: () => ({ orgId: ORG_B, id: SHARED_WITH_A.declinableClaimId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('CLAIM_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.poolClaims': {
+    // A reads its own claims at B (cross-org); never another member's.
+    document: gql`query ($orgId: String) { poolClaims(orgId: $orgId) { id orgId claimantOrgId hours status offer { id title rateYen clientLabel } } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: { codes: [], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: { codes: [], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
+    owner: `${ORG_B}-director`,
+  },
+  'Query.claimProgress': {
+    // B's workers staff no claim of A's, so B's node shows A nothing; at A's own node A reads
+    // its own progress on its claim at B (A's data). Content and pseudonyms: sharing.e2e.
+    document: gql`query ($orgId: String, $claimIds: [ID!]!) { claimProgress(orgId: $orgId, claimIds: $claimIds) { claimId ownerOrgId approvedMinutes workers { pseudonym stage approvedMinutes } } }`,
+    variables: () => ({ orgId: ORG_B, claimIds: [SHARED_WITH_A.bookingClaimId] }),
+    namingOrgB: NOTHING_OF_B,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NOTHING_OF_B,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value) => Array.isArray(value) && value.length === 0,
+  },
+  'Mutation.prepareSettlement': {
+    document: gql`mutation ($orgId: String, $partnerOrgId: String!, $month: String!) { prepareSettlement(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) { id orgId partnerOrgId totalYen } }`,
+    variables: () => ({ orgId: ORG_B, partnerOrgId: ORG_A, month: NEXT_SETTLEMENT_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.settlementStatements': {
+    // The statement of what B owes A is A's to see (cross-org); B's statements with others never.
+    document: gql`query ($orgId: String) { settlementStatements(orgId: $orgId) { id orgId partnerOrgId month approvedMinutes totalYen lines { claimId approvedMinutes amountYen } } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: { codes: [], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: { codes: [], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.confirmSettlement': {
+    // A confirms its side of the statement with B once (cross-org); every later try is refused.
+    document: gql`mutation ($orgId: String, $id: ID!) { confirmSettlement(orgId: $orgId, id: $id) { id orgId partnerOrgId partnerConfirmedAt } }`,
+    variables: () => ({ orgId: ORG_B, id: SHARED_WITH_A.statementId }),
+    namingOrgB: { codes: ['STATEMENT_ALREADY_CONFIRMED'], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
+    ownOrgDefault: notFoundAtOwnOrg('STATEMENT_NOT_FOUND'),
+    atNode: { codes: ['STATEMENT_ALREADY_CONFIRMED'], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
+    owner: `${ORG_B}-director`,
+  },
   // The consortium registry is the support body's: member staff may list the members, nothing more.
   'Query.consortiumMembers': {
     document: gql`query { consortiumMembers { id name kind status } }`,
@@ -1256,6 +1380,32 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     if (active.errors) throw new Error(`${ORG_A}-director: ${JSON.stringify(active.errors)}`);
     orgAWorkerId = own.data!.registerWorker.id;
 
+    // 共同受注: B offers a task of its own; A claims three shares (B approves one, within which A
+    // books its worker below; the controls approve and decline the others); B draws up the month's
+    // statement of what it owes A.
+    SHARED_WITH_A.pooledTaskId = await createTask(SEED.pooledTask);
+    SHARED_WITH_A.offerId = (
+      await asOrgB<{ publishPoolOffer: { id: string } }>(
+        gql`mutation ($input: PublishPoolOfferInput!) { publishPoolOffer(input: $input) { id } }`,
+        { input: { taskId: SHARED_WITH_A.pooledTaskId, hours: SEED.pooledTask.hours, ...SEED.poolOffer } },
+        director,
+      )
+    ).publishPoolOffer.id;
+    const claimShare = async (): Promise<string> => {
+      const res = await asOutsider<{ claimPoolOffer: { id: string } }>(gw, gql`mutation ($orgId: String, $offerId: ID!) { claimPoolOffer(orgId: $orgId, offerId: $offerId, hours: 1) { id } }`, { orgId: ORG_B, offerId: SHARED_WITH_A.offerId }, `${ORG_A}-director`);
+      if (res.errors) throw new Error(`${ORG_A}-director: ${JSON.stringify(res.errors)}`);
+      return res.data!.claimPoolOffer.id;
+    };
+    [SHARED_WITH_A.bookingClaimId, SHARED_WITH_A.approvableClaimId, SHARED_WITH_A.declinableClaimId] = [await claimShare(), await claimShare(), await claimShare()];
+    await asOrgB(gql`mutation ($id: ID!) { approvePoolClaim(id: $id) { id } }`, { id: SHARED_WITH_A.bookingClaimId }, director);
+    SHARED_WITH_A.statementId = (
+      await asOrgB<{ prepareSettlement: { id: string } }>(
+        gql`mutation ($month: String!) { prepareSettlement(partnerOrgId: "${ORG_A}", month: $month) { id } }`,
+        { month: SETTLEMENT_MONTH },
+        director,
+      )
+    ).prepareSettlement.id;
+
     orgBBefore = await orgBState();
   }, 240_000);
 
@@ -1363,13 +1513,26 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
   });
 
   it("books tateshina's own worker on shiojiri's task without showing tateshina the task", async () => {
-    // Naming another org's task is allowed (staffing across members); what comes back of the
-    // task through the gateway, which asks shiojiri's orders node with tateshina's token, is not.
+    // Naming another org's task is allowed within an approved claim of A's (staffing across
+    // members); what comes back of the task through the gateway, which asks shiojiri's orders
+    // node with tateshina's token, is not.
     const director = `${ORG_A}-director`;
-    const booked = await asOutsider<{ createAssignment: { id: string } }>(
+    const unclaimed = await asOutsider(
       gw,
       gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
       { input: { workerId: orgAWorkerId, taskOrgId: ORG_B, taskId: b.taskId, periodFrom: '2027-02-01', periodTo: '2027-02-26', plannedMinutes: 60, hourlyRateYen: 1_000 } },
+      director,
+    );
+    expect(unclaimed.errors?.[0].extensions?.code).toBe('CLAIM_REQUIRED');
+    const booked = await asOutsider<{ createAssignment: { id: string } }>(
+      gw,
+      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+      {
+        input: {
+          workerId: orgAWorkerId, taskOrgId: ORG_B, taskId: SHARED_WITH_A.pooledTaskId, claimId: SHARED_WITH_A.bookingClaimId,
+          periodFrom: '2027-02-01', periodTo: '2027-02-26', plannedMinutes: 60, hourlyRateYen: 1_000,
+        },
+      },
       director,
     );
     expect(booked.errors).toBeUndefined();
@@ -1382,7 +1545,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
         { workerId: orgAWorkerId },
         caller,
       );
-      expect(own.data?.workerAssignments).toEqual([{ id: booked.data!.createAssignment.id, task: { orgId: ORG_B, id: b.taskId } }]);
+      expect(own.data?.workerAssignments).toEqual([{ id: booked.data!.createAssignment.id, task: { orgId: ORG_B, id: SHARED_WITH_A.pooledTaskId } }]);
       const res = await asOutsider<{ workerAssignments: unknown }>(
         gw,
         gql`query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id orgId task { ${taskFields} } } }`,

@@ -54,14 +54,15 @@ export class AssignmentsService {
    * guarded by the database in the same transaction.
    */
   async create(orgId: string, requested: CreateAssignmentInput, actor: AuthContext): Promise<AssignmentEntity> {
-    const { share, input } = await this.partnerShares.verify(orgId, requested, actor);
-    const days = daysInclusive(input.periodFrom, input.periodTo);
+    const days = daysInclusive(requested.periodFrom, requested.periodTo);
     if (days < 1 || days > MAX_PERIOD_DAYS) {
       throw new AssignmentsError('INVALID_PERIOD', `The period must run forward and last at most ${MAX_PERIOD_DAYS} days.`);
     }
-    const rates = ratesOf(input);
-    const worker = await this.assignments.manager.findOneBy(WorkerEntity, { orgId, id: input.workerId });
-    this.checkWorker(worker, input);
+    const rates = ratesOf(requested);
+    const worker = await this.assignments.manager.findOneBy(WorkerEntity, { orgId, id: requested.workerId });
+    this.checkWorker(worker, requested);
+    // The offer's stage is checked with the others under the lock below.
+    const { share, input } = await this.partnerShares.verify(orgId, requested, actor);
     const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, input.requiredTrainings, actor);
     if (missing.length > 0) throw new AssignmentsError('TRAINING_MISSING', `The worker has not completed: ${missing.join(', ')}.`, { missing });
 
