@@ -11,7 +11,7 @@ import { OrgScopedEntity } from '@kyodo/subgraph';
 @ObjectType('PoolOffer')
 @Entity('pool_offers')
 export class PoolOfferEntity extends OrgScopedEntity {
-  @Field(() => ID)
+  // Not a field: partners book on the task; the owner's order stays the owner's.
   @Column({ name: 'order_id', type: 'uuid' })
   orderId!: string;
 
