@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuthContext, isStaffOf } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, uuidsOnly } from '@kyodo/database';
 import { PoolClaimEntity } from './pool-claim.entity';
@@ -102,7 +102,7 @@ export class PoolClaimsService {
   visibleTo(auth: AuthContext, orgId: string, ids?: readonly string[]): Promise<PoolClaimEntity[]> {
     const query = this.claims.createQueryBuilder('c').where('c.org_id = :orgId', { orgId }).orderBy('c.created_at').addOrderBy('c.id');
     if (!isStaffOf(auth, orgId)) query.andWhere('c.claimant_org_id = :claimant', { claimant: auth.orgId ?? '' });
-    if (ids) query.andWhere(new Brackets((q) => q.where('c.id = ANY(:ids)', { ids: uuidsOnly(ids) })));
+    if (ids) query.andWhere('c.id = ANY(:ids)', { ids: uuidsOnly(ids) });
     return query.getMany();
   }
 
