@@ -223,6 +223,16 @@ describe('job sharing across three members through the gateway (共同受注)', 
     expect(itoigawa).toEqual([{ claimId: claims.itoigawa, ownerOrgId: OWNER, approvedMinutes: 90, bookedMinutes: 600, workers: [{ pseudonym: expect.stringMatching(/^P-[0-9A-F]{12}$/), stage: 'B', plannedMinutes: 600, approvedMinutes: 90 }] }]);
     // Stable per claim and worker.
     expect((await progressOf('shiojiri'))[0].workers.map((w) => w.pseudonym)).toEqual(shiojiri.workers.map((w) => w.pseudonym));
+    // The same minutes on tateshina's own offer, asked by its orders node from each partner's workers node.
+    const { poolOffers } = await call<{ poolOffers: { id: string; claims: { claimantOrgId: string; status: string; approvedMinutes: number | null }[] }[] }>(
+      `${OWNER}-director`,
+      gql`{ poolOffers { id claims { claimantOrgId status approvedMinutes } } }`,
+    );
+    expect(poolOffers.find((o) => o.id === offerId)!.claims).toEqual([
+      { claimantOrgId: 'shiojiri', status: 'APPROVED', approvedMinutes: 300 },
+      { claimantOrgId: 'itoigawa', status: 'APPROVED', approvedMinutes: 90 },
+      { claimantOrgId: 'itoigawa', status: 'DECLINED', approvedMinutes: null },
+    ]);
     // Another partner learns nothing of shiojiri's work on tateshina's claim.
     expect((await call<{ claimProgress: Progress[] }>('itoigawa-director', PROGRESS, { orgId: 'shiojiri', claimIds: [claims.shiojiri] })).claimProgress).toEqual([]);
   });

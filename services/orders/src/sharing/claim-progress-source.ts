@@ -6,8 +6,8 @@ import type { GatewayClient, OnBehalfOf } from '@kyodo/subgraph';
  * token. Only minutes per claim come back, no worker.
  */
 export interface ClaimProgressSource {
-  /** Approved minutes per claim id of `partnerOrgId`'s workers from `from` to `to` (inclusive); claims without any are left out. */
-  approvedMinutes(caller: OnBehalfOf, partnerOrgId: string, claimIds: readonly string[], from: string, to: string): Promise<Map<string, number>>;
+  /** Approved minutes per claim id of `partnerOrgId`'s workers from `from` to `to` (inclusive; all days when null); claims without any are left out. */
+  approvedMinutes(caller: OnBehalfOf, partnerOrgId: string, claimIds: readonly string[], from: string | null, to: string | null): Promise<Map<string, number>>;
 }
 
 export const CLAIM_PROGRESS_SOURCE = Symbol('CLAIM_PROGRESS_SOURCE');
@@ -21,7 +21,7 @@ const CLAIM_PROGRESS = `
 export class GatewayClaimProgressSource implements ClaimProgressSource {
   constructor(private readonly gateway: GatewayClient) {}
 
-  async approvedMinutes(caller: OnBehalfOf, partnerOrgId: string, claimIds: readonly string[], from: string, to: string): Promise<Map<string, number>> {
+  async approvedMinutes(caller: OnBehalfOf, partnerOrgId: string, claimIds: readonly string[], from: string | null, to: string | null): Promise<Map<string, number>> {
     if (claimIds.length === 0) return new Map();
     const { claimProgress } = await this.gateway.request<{ claimProgress: { claimId: string; approvedMinutes: number }[] }>(caller, CLAIM_PROGRESS, {
       orgId: partnerOrgId,

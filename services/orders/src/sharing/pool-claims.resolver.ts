@@ -1,16 +1,18 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthContext, CrossOrg, CurrentAuth, Role, Roles } from '@kyodo/auth';
-import { OrgNode } from '@kyodo/subgraph';
+import { OrgNode, requestLoader } from '@kyodo/subgraph';
 import { ClaimPoolOfferArgs } from './dto/claim-pool-offer.args';
 import { PoolClaimIdArgs } from './dto/pool-claim-id.args';
 import { PoolClaimsArgs } from './dto/pool-claims.args';
 import { PoolClaimEntity } from './pool-claim.entity';
 import { PoolClaimsService } from './pool-claims.service';
+import { PoolClaimProgressService } from './pool-claim-progress.service';
 
 @Resolver(() => PoolClaimEntity)
 export class PoolClaimsResolver {
   constructor(
     private readonly claims: PoolClaimsService,
+    private readonly progress: PoolClaimProgressService,
     private readonly node: OrgNode,
   ) {}
 
@@ -44,5 +46,14 @@ export class PoolClaimsResolver {
   })
   poolClaims(@Args() { orgId, ids }: PoolClaimsArgs, @CurrentAuth() auth: AuthContext): Promise<PoolClaimEntity[]> {
     return this.claims.visibleTo(auth, this.node.resolve(orgId), ids);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      "進捗: minutes the claimant's director approved on the claim so far, read from the claimant's workers node through the gateway; null while the claim is not approved, or when that node cannot answer (with an error naming it).",
+  })
+  approvedMinutes(@Parent() claim: PoolClaimEntity, @Context() context: object, @CurrentAuth() auth: AuthContext): Promise<number | null> {
+    return requestLoader<PoolClaimEntity, number | null>(context, 'poolClaimApprovedMinutes', (claims) => this.progress.approvedMinutes(auth, claims)).load(claim);
   }
 }

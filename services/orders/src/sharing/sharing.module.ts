@@ -6,6 +6,7 @@ import { CLAIM_PROGRESS_SOURCE, ClaimProgressSource, GatewayClaimProgressSource 
 import { PoolClaimEntity } from './pool-claim.entity';
 import { PoolClaimsResolver } from './pool-claims.resolver';
 import { PoolClaimsService } from './pool-claims.service';
+import { PoolClaimProgressService } from './pool-claim-progress.service';
 import { PoolOfferEntity } from './pool-offer.entity';
 import { PoolOffersService } from './pool-offers.service';
 import { PoolClaimOfferResolver, PoolResolver } from './pool.resolver';
@@ -30,6 +31,7 @@ export class SharingModule {
       providers: [
         PoolOffersService,
         PoolClaimsService,
+        PoolClaimProgressService,
         SettlementsService,
         PoolResolver,
         PoolClaimOfferResolver,

@@ -1,15 +1,18 @@
 import { gql } from '@kyodo/testing';
-import type { OnBehalfOf } from '@kyodo/subgraph';
+import { DomainError, type OnBehalfOf } from '@kyodo/subgraph';
 import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode } from '../test-support/orders-test-node';
 import type { ClaimProgressSource } from './claim-progress-source';
 
 /** Partners' approved minutes as the spec sets them; remembers what it was asked. */
 class FixedClaimProgress implements ClaimProgressSource {
   readonly minutes = new Map<string, number>();
-  readonly calls: { partnerOrgId: string; claimIds: readonly string[]; from: string; to: string }[] = [];
+  readonly calls: { partnerOrgId: string; claimIds: readonly string[]; from: string | null; to: string | null }[] = [];
+  /** Partners whose workers node does not answer. */
+  readonly down = new Set<string>();
 
-  async approvedMinutes(_caller: OnBehalfOf, partnerOrgId: string, claimIds: readonly string[], from: string, to: string): Promise<Map<string, number>> {
+  async approvedMinutes(_caller: OnBehalfOf, partnerOrgId: string, claimIds: readonly string[], from: string | null, to: string | null): Promise<Map<string, number>> {
     this.calls.push({ partnerOrgId, claimIds, from, to });
+    if (this.down.has(partnerOrgId)) throw new DomainError('UPSTREAM_FAILED', `${partnerOrgId} did not answer`);
     return new Map(claimIds.flatMap((id) => (this.minutes.has(id) ? [[id, this.minutes.get(id)!] as const] : [])));
   }
 }
@@ -205,6 +208,31 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
     await expect(node.dataSource.query(`UPDATE settlement_statements SET total_yen = 1 WHERE id = $1`, [statement.id])).rejects.toThrow(/never changes/);
     const [row] = (await node.dataSource.query(`SELECT total_yen::int AS total FROM settlement_statements WHERE id = $1`, [statement.id])) as { total: number }[];
     expect(row.total).toBe(3_000);
+  });
+
+  it("shows the owner approved minutes per claim from each claimant's workers node, one question per claimant, a node down failing only its claims", async () => {
+    const offer = (await publish(await seedTask(10), 10)).data!.publishPoolOffer;
+    const claimOf = async (as: string, hours: number): Promise<string> => (await ok<{ claimPoolOffer: { id: string } }>(CLAIM, { offerId: offer.id, hours }, as)).claimPoolOffer.id;
+    const [shiojiriA, shiojiriB, itoigawa, pending] = [await claimOf('shiojiri-director', 2), await claimOf('shiojiri-admin', 3), await claimOf('itoigawa-director', 4), await claimOf('itoigawa-director', 1)];
+    for (const id of [shiojiriA, shiojiriB, itoigawa]) await ok(APPROVE, { id });
+    progress.minutes.set(shiojiriA, 90);
+    progress.minutes.set(itoigawa, 45);
+    progress.calls.length = 0;
+    const PROGRESS = gql`query { poolOffers { id claims { id approvedMinutes } } }`;
+    const minutesOf = (res: { data?: { poolOffers: { id: string; claims: { id: string; approvedMinutes: number | null }[] }[] } | null }) =>
+      Object.fromEntries(res.data!.poolOffers.find((o) => o.id === offer.id)!.claims.map((c) => [c.id, c.approvedMinutes]));
+
+    const res = await node.call<{ poolOffers: { id: string; claims: { id: string; approvedMinutes: number | null }[] }[] }>(PROGRESS);
+    expect(res.errors).toBeUndefined();
+    expect(minutesOf(res)).toMatchObject({ [shiojiriA]: 90, [shiojiriB]: 0, [itoigawa]: 45, [pending]: null });
+    // Every approved claim of the node in one question per claimant, whatever the number of offers.
+    expect(progress.calls.map((c) => c.partnerOrgId).sort()).toEqual(['itoigawa', 'shiojiri']);
+
+    progress.down.add('itoigawa');
+    const partial = await node.call<{ poolOffers: { id: string; claims: { id: string; approvedMinutes: number | null }[] }[] }>(PROGRESS);
+    progress.down.clear();
+    expect(minutesOf(partial)).toMatchObject({ [shiojiriA]: 90, [itoigawa]: null });
+    expect(new Set(partial.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['UPSTREAM_FAILED']));
   });
 
   it('refuses a malformed month', async () => {
