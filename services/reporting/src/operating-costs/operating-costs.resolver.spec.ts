@@ -53,12 +53,16 @@ describe('reporting subgraph against PostgreSQL', () => {
     expect(await list(2030)).toEqual([]);
   });
 
-  it('replaces the amount when the same org and year are set again', async () => {
+  it('replaces the amount when the same org and year are set again, auditing both writes', async () => {
     await set('itoigawa', 2026, 500_000);
     const before = await countRows();
     expect(await set('itoigawa', 2026, 0)).toEqual({ orgId: 'itoigawa', fiscalYear: 2026, amountYen: 0 });
     expect(await countRows()).toBe(before);
     expect(await list(2026)).toEqual([{ orgId: 'itoigawa', fiscalYear: 2026, amountYen: 0 }]);
+    expect(await sql.query(`SELECT action, entity_id, detail FROM audit_log WHERE entity_id = 'itoigawa/2026' ORDER BY id`)).toEqual([
+      { action: 'operating-cost.set', entity_id: 'itoigawa/2026', detail: { before: null, after: 500_000 } },
+      { action: 'operating-cost.set', entity_id: 'itoigawa/2026', detail: { before: 500_000, after: 0 } },
+    ]);
   });
 
   it('rejects bad input with BAD_USER_INPUT naming the fields and writes nothing', async () => {

@@ -17,11 +17,11 @@ export class OperatingCostsResolver {
   }
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
-  @Mutation(() => OperatingCostEntity, { description: "Sets (creates or replaces) an org's operating costs for a fiscal year; an org admin only its own org's." })
+  @Mutation(() => OperatingCostEntity, { description: "Sets (creates or replaces) an org's operating costs for a fiscal year; an org admin only its own org's. Audited." })
   setOperatingCost(@Args('input') input: SetOperatingCostInput, @CurrentAuth() auth: AuthContext): Promise<OperatingCostEntity> {
     if (!auth.roles.includes(Role.ConsortiumAdmin) && input.orgId !== auth.orgId) {
       throw new AuthError('FORBIDDEN', `An org admin of ${auth.orgId ?? 'no org'} cannot set the costs of ${input.orgId}.`);
     }
-    return this.costsService.set(input);
+    return this.costsService.set(input, auth);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { AuthContext } from '@kyodo/auth';
+import { appendAudit } from '@kyodo/database';
 import { SetOperatingCostInput } from './dto/set-operating-cost.input';
 import { OperatingCostEntity } from './operating-cost.entity';
 
@@ -17,10 +19,26 @@ export class OperatingCostsService {
     return this.costs.find({ where: { fiscalYear: In([...fiscalYears]), ...(orgId ? { orgId } : {}) } });
   }
 
-  /** One INSERT .. ON CONFLICT statement, so concurrent writers never hit the primary key. */
-  async set(input: SetOperatingCostInput): Promise<OperatingCostEntity> {
-    const cost = this.costs.create({ orgId: input.orgId, fiscalYear: input.fiscalYear, amountYen: input.amountYen });
-    await this.costs.upsert(cost, ['orgId', 'fiscalYear']);
-    return cost;
+  /**
+   * One INSERT .. ON CONFLICT statement, so concurrent writers never hit the primary key; the
+   * amount it replaces and the new one go to the audit log in the same transaction (costs move
+   * the net result).
+   */
+  async set(input: SetOperatingCostInput, auth: AuthContext): Promise<OperatingCostEntity> {
+    return this.costs.manager.transaction(async (tx) => {
+      const repository = tx.getRepository(OperatingCostEntity);
+      const before = await repository.findOne({ where: { orgId: input.orgId, fiscalYear: input.fiscalYear }, lock: { mode: 'pessimistic_write' } });
+      const cost = repository.create({ orgId: input.orgId, fiscalYear: input.fiscalYear, amountYen: input.amountYen });
+      await repository.upsert(cost, ['orgId', 'fiscalYear']);
+      await appendAudit(tx, {
+        actorId: auth.userId,
+        actorOrgId: auth.orgId,
+        action: 'operating-cost.set',
+        entityType: 'operating_cost',
+        entityId: `${input.orgId}/${input.fiscalYear}`,
+        detail: { before: before?.amountYen ?? null, after: input.amountYen },
+      });
+      return cost;
+    });
   }
 }
