@@ -6,8 +6,8 @@ import { SHIOJIRI_2025, snapshotOf, TATESHINA_2024, TATESHINA_2025 } from './tes
 
 const TAKE = gql`mutation ($fiscalYear: Int!) { takeReportingSnapshot(fiscalYear: $fiscalYear) { fiscalYear takenMonth orgIds unavailableOrgIds } }`;
 const REPORT = gql`
-  query ($fiscalYear: Int!, $orgId: String) {
-    fiscalYearReport(fiscalYear: $fiscalYear, orgId: $orgId) {
+  query ($fiscalYear: Int!, $orgId: String, $asOfMonth: String) {
+    fiscalYearReport(fiscalYear: $fiscalYear, orgId: $orgId, asOfMonth: $asOfMonth) {
       fiscalYear
       orgs { orgId takenMonth totals { orders { valueYen } netResultYen operatingCostsYen } yearOverYear { kpi previous current changePercent } }
       consortium { memberCount totals { orders { valueYen } netResultYen } sharedWorkByHomeOrg { homeOrgId payYen paySharePercent } }
@@ -68,11 +68,16 @@ describe('reporting: snapshots, KPIs, targets and exports against PostgreSQL', (
     expect(rows).toEqual([{ org_id: 'tateshina', fiscal_year: 2024 }, { org_id: 'shiojiri', fiscal_year: 2025 }, { org_id: 'tateshina', fiscal_year: 2025 }]);
   });
 
-  it('keeps the history: an older month stays, the latest month is what reports read', async () => {
+  it('keeps the history: an older month stays, the latest month is what reports read unless asked as of a month', async () => {
     await sql.query(`INSERT INTO org_year_snapshots (org_id, fiscal_year, taken_month, orders, workforce, taken_by)
-                     SELECT org_id, fiscal_year, '2000-01-01', orders, jsonb_set(workforce, '{totalPayYen}', '999999'), 'old' FROM org_year_snapshots WHERE org_id = 'tateshina' AND fiscal_year = 2025`);
-    const { fiscalYearReport } = await ok<Report>(REPORT, { fiscalYear: 2025 });
-    expect(fiscalYearReport.orgs.find((o) => o.orgId === 'tateshina')!.totals.netResultYen).toBe(110_001);
+                     SELECT org_id, fiscal_year, '2000-01-01', orders, jsonb_set(workforce, '{totalPayYen}', '9999'), 'earlier' FROM org_year_snapshots WHERE org_id = 'tateshina' AND fiscal_year = 2025`);
+    const tateshina = async (variables: Record<string, unknown>) => (await ok<Report>(REPORT, { fiscalYear: 2025, ...variables })).fiscalYearReport.orgs.find((o) => o.orgId === 'tateshina');
+    expect((await tateshina({}))?.totals.netResultYen).toBe(110_001);
+    // As stored by January 2000 (a month before any real one): ¥180,000 − ¥9,999 − ¥50,000. Before that month, nothing was stored.
+    expect((await tateshina({ asOfMonth: '2000-01' }))?.totals.netResultYen).toBe(120_001);
+    expect(await tateshina({ asOfMonth: '1999-12' })).toBeUndefined();
+    const bad = await node.call(REPORT, { fiscalYear: 2025, asOfMonth: '2026-13' });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('reports every org and the consortium to the support body, in a fixed number of queries', async () => {

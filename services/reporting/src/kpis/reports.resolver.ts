@@ -13,6 +13,11 @@ export class FiscalYearReportArgs extends FiscalYearArgs {
   @IsOptional()
   @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
   orgId?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM: the figures as stored by the end of that month (the monthly snapshots keep the history); the latest without it.' })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'asOfMonth must be a month like "2026-03"' })
+  asOfMonth?: string;
 }
 
 @Resolver(() => FiscalYearReport)
@@ -21,7 +26,7 @@ export class ReportsResolver {
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
   @Query(() => FiscalYearReport, { description: "KPIs of a fiscal year from the latest stored snapshots: every org's and the consortium's for the support body, its own org's for an org admin." })
-  fiscalYearReport(@Args() { fiscalYear, orgId }: FiscalYearReportArgs, @CurrentAuth() auth: AuthContext): Promise<FiscalYearReport> {
-    return this.reports.report(fiscalYear, reportScopeOf(auth, orgId));
+  fiscalYearReport(@Args() { fiscalYear, orgId, asOfMonth }: FiscalYearReportArgs, @CurrentAuth() auth: AuthContext): Promise<FiscalYearReport> {
+    return this.reports.report(fiscalYear, reportScopeOf(auth, orgId), asOfMonth ?? null);
   }
 }

@@ -13,11 +13,14 @@ export class ReportsService {
     private readonly costs: OperatingCostsService,
   ) {}
 
-  /** Reports of the given years, for one org (`orgId`) or the whole consortium (null). */
-  async reports(fiscalYears: readonly number[], orgId: string | null): Promise<FiscalYearReport[]> {
+  /**
+   * Reports of the given years, for one org (`orgId`) or the whole consortium (null), from the
+   * latest snapshots or, with `asOfMonth` (YYYY-MM), from those stored by then.
+   */
+  async reports(fiscalYears: readonly number[], orgId: string | null, asOfMonth: string | null = null): Promise<FiscalYearReport[]> {
     // Each year's report compares with the year before, so those are read in the same queries.
     const years = [...new Set(fiscalYears.flatMap((y) => [y, y - 1]))];
-    const [snapshots, costs] = await Promise.all([this.snapshots.latest(years, orgId), this.costs.ofYears(years, orgId)]);
+    const [snapshots, costs] = await Promise.all([this.snapshots.latest(years, orgId, asOfMonth), this.costs.ofYears(years, orgId)]);
     const costOf = (year: number, org: string) => costs.find((c) => c.fiscalYear === year && c.orgId === org)?.amountYen ?? 0;
     const ofYear = (year: number) => snapshots.filter((s) => s.fiscalYear === year);
     const costsOfOrgs = (year: number, list: readonly OrgYearSnapshot[]) => list.reduce((n, s) => n + costOf(year, s.orgId), 0);
@@ -36,7 +39,7 @@ export class ReportsService {
     });
   }
 
-  async report(fiscalYear: number, orgId: string | null): Promise<FiscalYearReport> {
-    return (await this.reports([fiscalYear], orgId))[0];
+  async report(fiscalYear: number, orgId: string | null, asOfMonth: string | null = null): Promise<FiscalYearReport> {
+    return (await this.reports([fiscalYear], orgId, asOfMonth))[0];
   }
 }

@@ -13,11 +13,11 @@ const UPSERT_SQL = `
   ON CONFLICT (org_id, fiscal_year, taken_month)
   DO UPDATE SET orders = EXCLUDED.orders, workforce = EXCLUDED.workforce, taken_at = now(), taken_by = EXCLUDED.taken_by`;
 
-/** The latest month per org and year, for the years asked (and one org, or all). */
+/** The latest month per org and year (up to a month, for history), for the years asked (and one org, or all). */
 const LATEST_SQL = `
   SELECT DISTINCT ON (fiscal_year, org_id) org_id, fiscal_year, to_char(taken_month, 'YYYY-MM') AS taken_month, orders, workforce
   FROM org_year_snapshots
-  WHERE fiscal_year = ANY($1::int[]) AND ($2::text IS NULL OR org_id = $2)
+  WHERE fiscal_year = ANY($1::int[]) AND ($2::text IS NULL OR org_id = $2) AND ($3::date IS NULL OR taken_month <= $3::date)
   ORDER BY fiscal_year, org_id, taken_month DESC`;
 
 @Injectable()
@@ -48,10 +48,13 @@ export class SnapshotsService {
     };
   }
 
-  /** The latest snapshot of each org for each of the years, in one query. */
-  async latest(fiscalYears: readonly number[], orgId: string | null): Promise<OrgYearSnapshot[]> {
+  /**
+   * The latest snapshot of each org for each of the years, in one query; with `asOfMonth`
+   * (YYYY-MM), the latest taken in or before that month: the figures as they stood then.
+   */
+  async latest(fiscalYears: readonly number[], orgId: string | null, asOfMonth: string | null = null): Promise<OrgYearSnapshot[]> {
     const rows: { org_id: string; fiscal_year: number; taken_month: string; orders: OrgYearSnapshot['orders']; workforce: OrgYearSnapshot['workforce'] }[] =
-      await this.dataSource.query(LATEST_SQL, [fiscalYears, orgId]);
+      await this.dataSource.query(LATEST_SQL, [fiscalYears, orgId, asOfMonth ? `${asOfMonth}-01` : null]);
     return rows.map((r) => ({ orgId: r.org_id, fiscalYear: r.fiscal_year, takenMonth: r.taken_month, orders: r.orders, workforce: r.workforce }));
   }
 }
