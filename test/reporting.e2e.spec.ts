@@ -21,7 +21,7 @@ const REPORT = gql`
         sharedWork { taskOrgId approvedMinutes payYen }
         yearOverYear { kpi previous current changePercent }
       }
-      consortium { memberCount totals { orders { valueYen } totalWorkerPayYen netResultYen largestClientSharePercent } sharedWorkByHomeOrg { homeOrgId approvedMinutes payYen paySharePercent } }
+      consortium { memberCount municipalityCount totals { orders { valueYen } totalWorkerPayYen netResultYen largestClientSharePercent } sharedWorkByHomeOrg { homeOrgId approvedMinutes payYen paySharePercent } }
     }
   }
 `;
@@ -133,6 +133,8 @@ describe('reporting through the gateway', () => {
     expect(shiojiri).toMatchObject({ orgId: 'shiojiri', totals: { orders: { valueYen: 20_000 }, totalWorkerPayYen: 12_000, workersEarningAtLeast10000: 1, netResultYen: 8_000 } });
     expect(fiscalYearReport.consortium).toEqual({
       memberCount: 2,
+      // Both members are municipalities in the gateway's registry.
+      municipalityCount: 2,
       totals: { orders: { valueYen: 200_000 }, totalWorkerPayYen: 22_000, netResultYen: 128_000, largestClientSharePercent: 75 },
       sharedWorkByHomeOrg: [
         { homeOrgId: 'shiojiri', approvedMinutes: 120, payYen: 12_000, paySharePercent: 75 },

@@ -42,8 +42,8 @@ describe('KPIs from snapshots (hand-computed)', () => {
   });
 
   it('sums the consortium and shows how consortium work and pay fell to each home org', () => {
-    const consortium = consortiumKpis(2025, [SHIOJIRI_2025, TATESHINA_2025], 50_000, null);
-    expect(consortium.memberCount).toBe(2);
+    const consortium = consortiumKpis(2025, [SHIOJIRI_2025, TATESHINA_2025], 50_000, null, 3);
+    expect([consortium.memberCount, consortium.municipalityCount]).toEqual([2, 3]);
     expect(consortium.totals).toMatchObject({
       orders: { orderCount: 4, valueYen: 200_000 },
       publicSector: { orderCount: 2, valueYen: 150_000 },

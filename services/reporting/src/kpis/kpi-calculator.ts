@@ -110,7 +110,13 @@ export function orgKpis(snapshot: OrgYearSnapshot, operatingCostsYen: number, pr
   };
 }
 
-export function consortiumKpis(fiscalYear: number, snapshots: readonly OrgYearSnapshot[], operatingCostsYen: number, previous: KpiTotals | null): ConsortiumKpis {
+export function consortiumKpis(
+  fiscalYear: number,
+  snapshots: readonly OrgYearSnapshot[],
+  operatingCostsYen: number,
+  previous: KpiTotals | null,
+  municipalityCount: number | null = null,
+): ConsortiumKpis {
   const totals = totalsOf(snapshots, operatingCostsYen);
   const shared = sharedWorkOf(snapshots.map((s) => s.workforce));
   const byHome = new Map<string, KpiSharedWorkByHomeOrg>();
@@ -124,6 +130,7 @@ export function consortiumKpis(fiscalYear: number, snapshots: readonly OrgYearSn
   return {
     fiscalYear,
     memberCount: new Set(snapshots.map((s) => s.orgId)).size,
+    municipalityCount,
     totals,
     byCategory: categoriesOf(snapshots.map((s) => s.orders)),
     sharedWorkByHomeOrg,

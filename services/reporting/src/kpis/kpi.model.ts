@@ -164,8 +164,11 @@ export class ConsortiumKpis {
   @Field(() => Int)
   fiscalYear!: number;
 
-  @Field(() => Int, { description: 'Member municipalities with figures for the year (a stored snapshot).' })
+  @Field(() => Int, { description: 'Members with figures for the year (a stored snapshot).' })
   memberCount!: number;
+
+  @Field(() => Int, { nullable: true, description: "Active member municipalities in the consortium registry when the year's latest snapshot was taken; null before any." })
+  municipalityCount!: number | null;
 
   @Field(() => KpiTotals)
   totals!: KpiTotals;

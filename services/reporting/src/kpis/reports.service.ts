@@ -5,7 +5,7 @@ import { SnapshotsService } from '../snapshots/snapshots.service';
 import { consortiumKpis, orgKpis, totalsOf } from './kpi-calculator';
 import { FiscalYearReport, KpiTotals } from './kpi.model';
 
-/** Builds fiscal-year reports from stored snapshots and entered costs: two queries for any number of years. */
+/** Builds fiscal-year reports from stored snapshots and entered costs: three queries at most, for any number of years. */
 @Injectable()
 export class ReportsService {
   constructor(
@@ -20,7 +20,11 @@ export class ReportsService {
   async reports(fiscalYears: readonly number[], orgId: string | null, asOfMonth: string | null = null): Promise<FiscalYearReport[]> {
     // Each year's report compares with the year before, so those are read in the same queries.
     const years = [...new Set(fiscalYears.flatMap((y) => [y, y - 1]))];
-    const [snapshots, costs] = await Promise.all([this.snapshots.latest(years, orgId, asOfMonth), this.costs.ofYears(years, orgId)]);
+    const [snapshots, costs, municipalities] = await Promise.all([
+      this.snapshots.latest(years, orgId, asOfMonth),
+      this.costs.ofYears(years, orgId),
+      orgId === null ? this.snapshots.municipalityCounts(fiscalYears, asOfMonth) : Promise.resolve(new Map<number, number>()),
+    ]);
     const costOf = (year: number, org: string) => costs.find((c) => c.fiscalYear === year && c.orgId === org)?.amountYen ?? 0;
     const ofYear = (year: number) => snapshots.filter((s) => s.fiscalYear === year);
     const costsOfOrgs = (year: number, list: readonly OrgYearSnapshot[]) => list.reduce((n, s) => n + costOf(year, s.orgId), 0);
@@ -34,7 +38,7 @@ export class ReportsService {
       return {
         fiscalYear,
         orgs: current.map((s) => orgKpis(s, costOf(fiscalYear, s.orgId), totalsOfYear(fiscalYear - 1, s.orgId))),
-        consortium: orgId === null ? consortiumKpis(fiscalYear, current, costsOfOrgs(fiscalYear, current), totalsOfYear(fiscalYear - 1)) : null,
+        consortium: orgId === null ? consortiumKpis(fiscalYear, current, costsOfOrgs(fiscalYear, current), totalsOfYear(fiscalYear - 1), municipalities.get(fiscalYear) ?? null) : null,
       };
     });
   }

@@ -6,6 +6,8 @@ export interface GatheredAggregates {
   workforce: OrgWorkforceAggregates[];
   /** Members a node of which did not answer (NODE_UNAVAILABLE): their earlier snapshots stand. */
   unavailableOrgIds: string[];
+  /** Active member municipalities in the consortium registry when gathered, by id. */
+  municipalityIds: string[];
 }
 
 /**

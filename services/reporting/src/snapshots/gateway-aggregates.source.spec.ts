@@ -27,18 +27,27 @@ describe('GatewayAggregatesSource', () => {
   afterEach(() => gateway?.server.close());
 
   it("keeps the answering members' shares and names the members whose nodes were down", async () => {
+    const members = [
+      { id: 'shiojiri', kind: 'MUNICIPALITY', status: 'ACTIVE' },
+      { id: 'kado', kind: 'OPERATOR', status: 'ACTIVE' },
+      { id: 'omachi', kind: 'MUNICIPALITY', status: 'SUSPENDED' },
+      { id: 'tateshina', kind: 'MUNICIPALITY', status: 'ACTIVE' },
+    ];
     gateway = await fakeGateway((query) =>
       query.includes('consortiumOrderAggregates')
         ? { data: { consortiumOrderAggregates: [orders('shiojiri'), orders('tateshina')] } }
-        : { data: { consortiumWorkforceAggregates: [workforce('tateshina')] }, errors: [unavailable('shiojiri')] },
+        : query.includes('consortiumMembers')
+          ? { data: { consortiumMembers: members } }
+          : { data: { consortiumWorkforceAggregates: [workforce('tateshina')] }, errors: [unavailable('shiojiri')] },
     );
     const gathered = await new GatewayAggregatesSource(gateway.url).gather(2025, 'the-token');
     expect(gathered).toEqual({
       orders: [orders('shiojiri'), orders('tateshina')],
       workforce: [workforce('tateshina')],
       unavailableOrgIds: ['shiojiri'],
+      municipalityIds: ['shiojiri', 'tateshina'],
     });
-    expect(gateway.tokens).toEqual(['Bearer the-token', 'Bearer the-token']);
+    expect(gateway.tokens).toEqual(['Bearer the-token', 'Bearer the-token', 'Bearer the-token']);
   });
 
   it('fails as a whole when a node refuses (anything but being down), or without a gateway', async () => {

@@ -1,6 +1,6 @@
 import { ReportingError } from '../common/reporting.errors';
 import { AggregatesSource, GatheredAggregates } from './aggregates-source';
-import { ORDER_AGGREGATES_QUERY, OrgOrderAggregates, OrgWorkforceAggregates, WORKFORCE_AGGREGATES_QUERY } from './node-aggregates';
+import { MEMBERS_QUERY, ORDER_AGGREGATES_QUERY, OrgOrderAggregates, OrgWorkforceAggregates, WORKFORCE_AGGREGATES_QUERY } from './node-aggregates';
 
 interface FanOutResponse<T> {
   data?: T | null;
@@ -19,25 +19,27 @@ export class GatewayAggregatesSource implements AggregatesSource {
   ) {}
 
   async gather(fiscalYear: number, callerToken: string): Promise<GatheredAggregates> {
-    const [orders, workforce] = await Promise.all([
-      this.ask<{ consortiumOrderAggregates: OrgOrderAggregates[] }>(ORDER_AGGREGATES_QUERY, fiscalYear, callerToken),
-      this.ask<{ consortiumWorkforceAggregates: OrgWorkforceAggregates[] }>(WORKFORCE_AGGREGATES_QUERY, fiscalYear, callerToken),
+    const [orders, workforce, members] = await Promise.all([
+      this.ask<{ consortiumOrderAggregates: OrgOrderAggregates[] }>(ORDER_AGGREGATES_QUERY, { fiscalYear }, callerToken),
+      this.ask<{ consortiumWorkforceAggregates: OrgWorkforceAggregates[] }>(WORKFORCE_AGGREGATES_QUERY, { fiscalYear }, callerToken),
+      this.ask<{ consortiumMembers: { id: string; kind: string; status: string }[] }>(MEMBERS_QUERY, {}, callerToken),
     ]);
     return {
       orders: orders.data.consortiumOrderAggregates,
       workforce: workforce.data.consortiumWorkforceAggregates,
       unavailableOrgIds: [...new Set([...orders.unavailable, ...workforce.unavailable])].sort(),
+      municipalityIds: members.data.consortiumMembers.filter((m) => m.kind === 'MUNICIPALITY' && m.status === 'ACTIVE').map((m) => m.id).sort(),
     };
   }
 
-  private async ask<T>(query: string, fiscalYear: number, token: string): Promise<{ data: T; unavailable: string[] }> {
+  private async ask<T>(query: string, variables: Record<string, unknown>, token: string): Promise<{ data: T; unavailable: string[] }> {
     if (!this.gatewayUrl) throw new ReportingError('UPSTREAM_NOT_CONFIGURED', 'Reporting has no GATEWAY_URL, so it cannot gather members\' aggregates.');
     let body: FanOutResponse<T>;
     try {
       const response = await fetch(this.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables: { fiscalYear } }),
+        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       body = (await response.json()) as FanOutResponse<T>;

@@ -50,6 +50,9 @@ export const ORDER_AGGREGATES_QUERY = `query ($fiscalYear: Int!) {
   }
 }`;
 
+/** The registry (hub data of the gateway): who the members are, to count municipalities. */
+export const MEMBERS_QUERY = `query { consortiumMembers { id kind status } }`;
+
 export const WORKFORCE_AGGREGATES_QUERY = `query ($fiscalYear: Int!) {
   consortiumWorkforceAggregates(fiscalYear: $fiscalYear) {
     orgId fiscalYear registeredWorkers activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }

@@ -13,6 +13,10 @@ const UPSERT_SQL = `
   ON CONFLICT (org_id, fiscal_year, taken_month)
   DO UPDATE SET orders = EXCLUDED.orders, workforce = EXCLUDED.workforce, taken_at = now(), taken_by = EXCLUDED.taken_by`;
 
+const CONSORTIUM_UPSERT_SQL = `
+  INSERT INTO consortium_year_snapshots (fiscal_year, taken_month, municipality_ids, taken_by) VALUES ($1, $2::date, $3::text[], $4)
+  ON CONFLICT (fiscal_year, taken_month) DO UPDATE SET municipality_ids = EXCLUDED.municipality_ids, taken_at = now(), taken_by = EXCLUDED.taken_by`;
+
 /** The latest month per org and year (up to a month, for history), for the years asked (and one org, or all). */
 const LATEST_SQL = `
   SELECT DISTINCT ON (fiscal_year, org_id) org_id, fiscal_year, to_char(taken_month, 'YYYY-MM') AS taken_month, orders, workforce
@@ -39,13 +43,25 @@ export class SnapshotsService {
     const answered = new Set(rows.map((r) => r.org_id));
     const halfAnswered = [...gathered.orders, ...gathered.workforce].map((a) => a.orgId).filter((orgId) => !answered.has(orgId));
     const takenMonth = tokyoToday().slice(0, 7);
-    if (rows.length) await this.dataSource.query(UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, auth.username, JSON.stringify(rows)]);
+    await this.dataSource.transaction(async (tx) => {
+      if (rows.length) await tx.query(UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, auth.username, JSON.stringify(rows)]);
+      await tx.query(CONSORTIUM_UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, gathered.municipalityIds, auth.username]);
+    });
     return {
       fiscalYear,
       takenMonth,
       orgIds: [...answered].sort(),
       unavailableOrgIds: [...new Set([...gathered.unavailableOrgIds, ...halfAnswered])].sort(),
     };
+  }
+
+  /** Active member municipalities per fiscal year, by the latest snapshot (up to `asOfMonth`). */
+  async municipalityCounts(fiscalYears: readonly number[], asOfMonth: string | null = null): Promise<Map<number, number>> {
+    const rows: { fiscal_year: number; count: number }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (fiscal_year) fiscal_year, cardinality(municipality_ids) AS count FROM consortium_year_snapshots
+       WHERE fiscal_year = ANY($1::int[]) AND ($2::date IS NULL OR taken_month <= $2::date) ORDER BY fiscal_year, taken_month DESC`,
+      [fiscalYears, asOfMonth ? `${asOfMonth}-01` : null]);
+    return new Map(rows.map((r) => [r.fiscal_year, r.count]));
   }
 
   /**

@@ -5,11 +5,12 @@ import { OrgYearSnapshot } from '../snapshots/node-aggregates';
 export class FakeAggregatesSource implements AggregatesSource {
   readonly byYear = new Map<number, OrgYearSnapshot[]>();
   down = new Set<string>();
+  municipalityIds = ['itoigawa', 'shiojiri', 'tateshina'];
   readonly tokens: string[] = [];
 
   async gather(fiscalYear: number, callerToken: string): Promise<GatheredAggregates> {
     this.tokens.push(callerToken);
     const up = (this.byYear.get(fiscalYear) ?? []).filter((s) => !this.down.has(s.orgId));
-    return { orders: up.map((s) => s.orders), workforce: up.map((s) => s.workforce), unavailableOrgIds: [...this.down].sort() };
+    return { orders: up.map((s) => s.orders), workforce: up.map((s) => s.workforce), unavailableOrgIds: [...this.down].sort(), municipalityIds: this.municipalityIds };
   }
 }
