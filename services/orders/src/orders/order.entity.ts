@@ -62,7 +62,7 @@ export class OrderEntity extends OrgScopedEntity {
   @Column({ type: 'text', default: ConfidentialityLevel.INTERNAL })
   confidentiality!: ConfidentialityLevel;
 
-  @Field(() => OrderSharing, { description: 'LOCAL, or offered to the consortium (the sharing workflow is a later issue).' })
+  @Field(() => OrderSharing, { description: 'LOCAL, or CONSORTIUM once hours of its tasks are published to the consortium pool (publishPoolOffer).' })
   @Column({ type: 'text', default: OrderSharing.LOCAL })
   sharing!: OrderSharing;
 
