@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { describeEnv, HubServiceConfig, NodeConfig } from '@kyodo/config';
+import { describeEnv, NodeConfig } from '@kyodo/config';
 import { DemoConfig } from '@kyodo/consortium-tools';
 import { GatewayConfig } from '../../services/gateway/src/gateway.config';
+import { ReportingConfig } from '../../services/reporting/src/reporting.config';
 import { WorkersConfig } from '../../services/workers/src/workers.config';
 
 // Prints the README's configuration tables from the config classes, so the two never drift.
@@ -11,7 +12,7 @@ const sections: [string, ConfigClass, ConfigClass?][] = [
   ['gateway', GatewayConfig],
   ['org nodes: orders, workers, training', NodeConfig],
   ['workers nodes, in addition', WorkersConfig, NodeConfig],
-  ['reporting', HubServiceConfig],
+  ['reporting', ReportingConfig],
 ];
 for (const [title, configClass, base] of sections) {
   const inherited = new Set(base ? describeEnv(base).map((v) => v.name) : []);
