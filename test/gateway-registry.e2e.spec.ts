@@ -1,12 +1,11 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HUB_MAINS, launchTestConsortium, REPO_ROOT, RunningConsortium } from '@kyodo/consortium-tools';
+import { launchTestConsortium, RunningConsortium, StandaloneGateway, startStandaloneGateway } from '@kyodo/consortium-tools';
 import { freePort } from '@kyodo/database';
 import { composeSupergraph, readCommitted, SUBGRAPHS } from '@kyodo/schema-tools';
 import { sdlHash } from '@kyodo/subgraph';
-import { bearer, createTestDatabase, gql, GraphQLResponse, postGraphQL, TestDatabase, testKeycloakUrl } from '@kyodo/testing';
+import { bearer, gql, GraphQLResponse, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
 
 /**
  * The consortium registry drives routing: changes through GraphQL take effect at once, a node
@@ -208,9 +207,8 @@ describe('the consortium registry drives routing', () => {
   });
 
   describe('a node whose schema does not fit the supergraph', () => {
-    let gateway: ChildProcess;
+    let gateway: StandaloneGateway;
     let url: string;
-    let database: TestDatabase;
 
     /** A supergraph composed after training gained a field these (current) nodes do not serve. */
     function supergraphExpectingANewCourseField(dir: string): string {
@@ -225,37 +223,18 @@ describe('the consortium registry drives routing', () => {
     }
 
     beforeAll(async () => {
-      database = await createTestDatabase('registry_misfit');
-      const [port, consortiumPort] = [await freePort(), await freePort()];
-      const nodes = Object.fromEntries(ORGS.map((orgId) => [orgId, Object.fromEntries((['orders', 'workers', 'training'] as const).map((s) => [s, consortium.node(orgId, s).url]))]));
-      gateway = spawn(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, HUB_MAINS.gateway)], {
-        cwd: REPO_ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          SWC_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json'),
-          PORT: String(port),
-          CONSORTIUM_PORT: String(consortiumPort),
-          DATABASE_URL: database.url,
-          MIGRATE_ON_START: 'true',
-          KEYCLOAK_URL: testKeycloakUrl(),
-          KYODO_NODES: JSON.stringify(nodes),
-          REPORTING_URL: consortium.reportingUrl,
-          SUPERGRAPH_PATH: supergraphExpectingANewCourseField(mkdtempSync(join(tmpdir(), 'kyodo-supergraph-'))),
-          NODE_CHECK_INTERVAL_MS: '500',
-        },
-        stdio: 'ignore',
+      gateway = await startStandaloneGateway({
+        label: 'registry_misfit',
+        nodes: consortium.nodeUrls(),
+        reportingUrl: consortium.reportingUrl,
+        keycloakUrl: testKeycloakUrl(),
+        env: { SUPERGRAPH_PATH: supergraphExpectingANewCourseField(mkdtempSync(join(tmpdir(), 'kyodo-supergraph-'))), NODE_CHECK_INTERVAL_MS: '500' },
       });
-      url = `http://127.0.0.1:${port}/graphql`;
-      for (let i = 0; i < 300; i++) {
-        if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error('the second gateway did not start');
+      url = gateway.url;
     });
 
     afterAll(async () => {
-      gateway?.kill('SIGKILL');
-      await database?.drop();
+      await gateway?.stop();
     });
 
     it('marks every training node INCOMPATIBLE with the reason, refuses to route to it, and keeps routing the rest', async () => {

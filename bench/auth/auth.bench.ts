@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { TokenVerifier } from '@kyodo/auth';
 import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools';
 import { testKeycloakUrl, tokenFor } from '@kyodo/testing';
-import startPostgresAndKeycloak from '../../tools/ci/jest-global-setup';
-import stopPostgresAndKeycloak from '../../tools/ci/jest-global-teardown';
+import { runBench } from '../support/run-bench';
 
 /**
  * bench/auth: what token verification costs a request.
@@ -91,7 +90,6 @@ const line = (label: string, l: Latency) => `${label.padEnd(34)} mean ${l.meanUs
 
 async function main(): Promise<void> {
   const benchStarted = process.hrtime.bigint();
-  await startPostgresAndKeycloak();
   let consortium: RunningConsortium | undefined;
   try {
     consortium = await launchTestConsortium('bench_auth', [ORG]);
@@ -133,14 +131,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await consortium?.stop();
-    await stopPostgresAndKeycloak();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

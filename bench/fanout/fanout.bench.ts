@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools';
 import { bearer, gql, postGraphQL } from '@kyodo/testing';
-import startPostgresAndKeycloak from '../../tools/ci/jest-global-setup';
-import stopPostgresAndKeycloak from '../../tools/ci/jest-global-teardown';
+import { runBench } from '../support/run-bench';
 import { processCpuMs, round } from '../support/load';
 
 /**
@@ -85,7 +84,6 @@ async function measure(url: string, headers: Record<string, string>, expectedOrg
 }
 
 async function main(): Promise<void> {
-  await startPostgresAndKeycloak();
   let consortium: RunningConsortium | undefined;
   try {
     const orgs = Array.from({ length: NODES }, (_, i) => orgIdOf(i));
@@ -120,14 +118,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ bench: 'fanout', requests: REQUESTS, coursesPerNode: COURSES, steps, p50RatioTo1Node: ratios, estimatedRatioOnSeparateServers: separate }));
   } finally {
     await consortium?.stop();
-    await stopPostgresAndKeycloak();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -7,8 +7,7 @@ import { launchTestConsortium, REPO_ROOT, RunningConsortium } from '@kyodo/conso
 import { freePort } from '@kyodo/database';
 import { readCommitted } from '@kyodo/schema-tools';
 import { bearer, gql, postGraphQL, tokenFor } from '@kyodo/testing';
-import startPostgresAndKeycloak from '../../tools/ci/jest-global-setup';
-import stopPostgresAndKeycloak from '../../tools/ci/jest-global-teardown';
+import { runBench } from '../support/run-bench';
 import { startExtraGateway } from '../support/extra-gateway';
 import { load, LoadResult, round, startReadyProcess } from '../support/load';
 
@@ -98,7 +97,6 @@ function supergraphWithUrls(urls: Record<string, string>): string {
 const show = (label: string, r: LoadResult) => console.log(`${label.padEnd(28)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  (${r.requests} requests, ${r.failures} failed)`);
 
 async function main(): Promise<void> {
-  await startPostgresAndKeycloak();
   let consortium: RunningConsortium | undefined;
   const helpers: ChildProcess[] = [];
   let undeduplicated: Awaited<ReturnType<typeof startExtraGateway>> | undefined;
@@ -163,14 +161,7 @@ async function main(): Promise<void> {
     for (const helper of helpers) helper.kill('SIGKILL');
     await undeduplicated?.stop();
     await consortium?.stop();
-    await stopPostgresAndKeycloak();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

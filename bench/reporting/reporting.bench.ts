@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools';
 import { bearer, gql, postGraphQL } from '@kyodo/testing';
-import startPostgresAndKeycloak from '../../tools/ci/jest-global-setup';
-import stopPostgresAndKeycloak from '../../tools/ci/jest-global-teardown';
+import { runBench } from '../support/run-bench';
 import { generateOrders, generateWorkers } from './generate-data';
 
 /**
@@ -61,7 +60,6 @@ async function series(url: string, query: string, headers: Record<string, string
 }
 
 async function main(): Promise<void> {
-  await startPostgresAndKeycloak();
   let consortium: RunningConsortium | undefined;
   try {
     consortium = await launchTestConsortium('bench_reporting', [ORG], { subgraphs: ['orders', 'workers'] });
@@ -102,11 +100,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await consortium?.stop();
-    await stopPostgresAndKeycloak();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

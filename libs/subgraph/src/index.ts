@@ -21,3 +21,4 @@ export { GatewayClient, GATEWAY_CLIENT } from './gateway-client';
 export type { OnBehalfOf, UpstreamErrorCode } from './gateway-client';
 export { SubgraphSchemaModule, SubgraphSdlService, subgraphSdlOf, sdlHash } from './subgraph-schema';
 export type { SubgraphSdl } from './subgraph-schema';
+export { FiscalYearArgs, IsFiscalYear } from './fiscal-year.args';

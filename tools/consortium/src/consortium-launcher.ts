@@ -164,6 +164,13 @@ export class RunningConsortium {
   }
 
   /** Stops one org node's process, as when a member's server goes down. */
+  /** `{ orgId: { subgraph: url } }` of every running org node, as KYODO_NODES takes it. */
+  nodeUrls(): Record<string, Record<string, string>> {
+    const urls: Record<string, Record<string, string>> = {};
+    for (const node of this.nodes) (urls[node.orgId] ??= {})[node.subgraph] = node.url;
+    return urls;
+  }
+
   /** Process ids of the gateway and of each org node, for benchmarks that account CPU time. */
   processIds(): { gateway?: number; nodes: { orgId: string; subgraph: NodeSubgraph; pid?: number }[] } {
     return {

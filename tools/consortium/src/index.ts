@@ -11,3 +11,5 @@ export { onboardMember, OnboardingRefused } from './onboard/onboard-member';
 export type { OnboardingResult } from './onboard/onboard-member';
 export { forgetMemberIdentity, keycloakAdminRequest, organizationByAlias } from './onboard/forget-member-identity';
 export type { KeycloakOrganization } from './onboard/forget-member-identity';
+export { startStandaloneGateway } from './standalone-gateway';
+export type { StandaloneGateway, StandaloneGatewayOptions } from './standalone-gateway';

@@ -1,7 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CrossOrg, Role, Roles } from '@kyodo/auth';
-import { OrgNode } from '@kyodo/subgraph';
-import { FiscalYearArgs } from './dto/fiscal-year.args';
+import { FiscalYearArgs, OrgNode } from '@kyodo/subgraph';
 import { OrgOrderAggregates } from './order-aggregates.model';
 import { OrderAggregatesService } from './order-aggregates.service';
 

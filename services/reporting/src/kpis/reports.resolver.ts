@@ -2,10 +2,10 @@ import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
 import { AuthContext, CurrentAuth, Role, Roles } from '@kyodo/auth';
 import { ORG_ID_PATTERN } from '@kyodo/config';
-import { FiscalYearArgs } from '../common/fiscal-year.args';
 import { reportScopeOf } from '../common/report-scope';
 import { FiscalYearReport } from './kpi.model';
 import { ReportsService } from './reports.service';
+import { FiscalYearArgs } from '@kyodo/subgraph';
 
 @ArgsType()
 export class FiscalYearReportArgs extends FiscalYearArgs {

@@ -1,8 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthContext, CurrentAuth, Role, Roles } from '@kyodo/auth';
-import { FiscalYearArgs } from '../common/fiscal-year.args';
 import { ReportingSnapshot } from './reporting-snapshot.model';
 import { SnapshotsService } from './snapshots.service';
+import { FiscalYearArgs } from '@kyodo/subgraph';
 
 @Resolver(() => ReportingSnapshot)
 export class SnapshotsResolver {

@@ -1,7 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CrossOrg, Role, Roles } from '@kyodo/auth';
-import { OrgNode } from '@kyodo/subgraph';
-import { FiscalYearArgs } from './dto/fiscal-year.args';
+import { FiscalYearArgs, OrgNode } from '@kyodo/subgraph';
 import { OrgWorkforceAggregates } from './workforce-aggregates.model';
 import { WorkforceAggregatesService } from './workforce-aggregates.service';
 

@@ -1,9 +1,8 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { ORG_ID_PATTERN } from '@kyodo/config';
-import { FiscalYearArgs } from '../../common/fiscal-year.args';
-import { IsFiscalYear } from '../../operating-costs/dto/fiscal-year.validator';
 import { ReportCsvKind } from '../report-csv-kind.enum';
+import { FiscalYearArgs, IsFiscalYear } from '@kyodo/subgraph';
 
 const orgIdMessage = { message: 'orgId must be an organization id like "tateshina"' };
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsFiscalYear } from './fiscal-year.validator';
+import { IsFiscalYear } from '@kyodo/subgraph';
 
 @ArgsType()
 export class OperatingCostsArgs {

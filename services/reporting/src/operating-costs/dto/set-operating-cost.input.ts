@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, Matches, Max, Min } from 'class-validator';
 import { ORG_ID_PATTERN } from '@kyodo/config';
-import { IsFiscalYear } from './fiscal-year.validator';
+import { IsFiscalYear } from '@kyodo/subgraph';
 
 @InputType()
 export class SetOperatingCostInput {

@@ -1,8 +1,7 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
 import { ORG_ID_PATTERN } from '@kyodo/config';
-import { FiscalYearArgs } from '../../common/fiscal-year.args';
-import { IsFiscalYear } from '../../operating-costs/dto/fiscal-year.validator';
+import { FiscalYearArgs, IsFiscalYear } from '@kyodo/subgraph';
 
 @ArgsType()
 export class KpiAchievementsArgs extends FiscalYearArgs {

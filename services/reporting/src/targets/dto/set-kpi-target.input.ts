@@ -2,7 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, Matches, Max, Min } from 'class-validator';
 import { ORG_ID_PATTERN } from '@kyodo/config';
 import { Kpi } from '../../kpis/kpi.enum';
-import { IsFiscalYear } from '../../operating-costs/dto/fiscal-year.validator';
+import { IsFiscalYear } from '@kyodo/subgraph';
 
 @InputType()
 export class SetKpiTargetInput {
