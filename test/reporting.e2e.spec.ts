@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools';
-import { bearer, gql, GraphQLResponse, postGraphQL } from '@kyodo/testing';
+import { clientCredentialsToken } from '@kyodo/keycloak-tools';
+import { bearer, gql, GraphQLResponse, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
 
 /**
  * Reporting end to end: the support body's snapshot gathers both members' fiscal-year aggregates
@@ -164,6 +165,22 @@ describe('reporting through the gateway', () => {
     expect(gather.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const fanOut = await call<{ consortiumOrderAggregates: unknown[] }>(gql`{ consortiumOrderAggregates(fiscalYear: 2025) { orgId byClient { clientName } } }`, {}, 'tateshina-admin');
     expect([fanOut.data?.consortiumOrderAggregates ?? [], [...new Set(fanOut.errors?.map((e) => e.extensions?.code))]]).toEqual([[], ['FORBIDDEN']]);
+  });
+
+  it("lets reporting's own service account read the aggregate fan-outs and the member list, and nothing else", async () => {
+    const token = (await clientCredentialsToken(testKeycloakUrl(), 'kyodo-reporting', 'demo-kyodo-reporting-secret')).access_token;
+    const asReporting = <T>(document: string) => postGraphQL<T>(gw, document, {}, { authorization: `Bearer ${token}` });
+    const orders = await asReporting<{ consortiumOrderAggregates: { orgId: string }[] }>(gql`{ consortiumOrderAggregates(fiscalYear: 2025) { orgId } }`);
+    expect(orders.errors).toBeUndefined();
+    expect(orders.data!.consortiumOrderAggregates.map((a) => a.orgId)).toEqual(['shiojiri', 'tateshina']);
+    const workforce = await asReporting<{ consortiumWorkforceAggregates: { orgId: string }[] }>(gql`{ consortiumWorkforceAggregates(fiscalYear: 2025) { orgId } }`);
+    expect(workforce.data!.consortiumWorkforceAggregates.map((a) => a.orgId)).toEqual(['shiojiri', 'tateshina']);
+    expect((await asReporting<{ consortiumMembers: unknown[] }>(gql`{ consortiumMembers { id } }`)).errors).toBeUndefined();
+    // Anything else is closed to it: a member's own data, another hub operation, a report.
+    for (const document of [gql`{ orders(orgId: "tateshina") { nodes { id } } }`, gql`{ memberNodes { id } }`, gql`{ fiscalYearReport(fiscalYear: 2025) { fiscalYear } }`]) {
+      const refused = await asReporting<Record<string, unknown>>(document);
+      expect([document, refused.errors?.[0].extensions?.code]).toEqual([document, 'FORBIDDEN']);
+    }
   });
 
   it("keeps a member's stored figures when its node is down, naming it", async () => {

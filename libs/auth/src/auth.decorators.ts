@@ -5,6 +5,7 @@ import { Role } from './role';
 
 export const ROLES_KEY = 'kyodo:roles';
 export const CROSS_ORG_KEY = 'kyodo:cross-org';
+export const SERVICE_CLIENTS_KEY = 'kyodo:service-clients';
 
 /**
  * Who may call an operation. On an org node a member role counts only for the node's own
@@ -18,6 +19,13 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
  * on purpose (a shared course, the job pool) and scopes what it returns itself.
  */
 export const CrossOrg = () => SetMetadata(CROSS_ORG_KEY, true);
+
+/**
+ * Service accounts (client-credentials tokens of these Keycloak clients, e.g. the reporting
+ * service's scheduled snapshots) may call the operation too. Their tokens carry no role and no
+ * organization, so without this they are refused everywhere.
+ */
+export const ServiceClients = (...clientIds: string[]) => SetMetadata(SERVICE_CLIENTS_KEY, clientIds);
 
 /** The verified caller of the current GraphQL operation. */
 export const CurrentAuth = createParamDecorator((_data: unknown, context: ExecutionContext): AuthContext | undefined => {

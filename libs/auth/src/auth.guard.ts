@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { NODE_IDENTITY, NodeIdentity, PUBLIC_KEY } from '@kyodo/subgraph';
 import type { AuthContext } from './auth-context';
-import { CROSS_ORG_KEY, ROLES_KEY } from './auth.decorators';
+import { CROSS_ORG_KEY, ROLES_KEY, SERVICE_CLIENTS_KEY } from './auth.decorators';
 import { AuthError } from './auth.errors';
 import { Role } from './role';
 
@@ -23,10 +23,16 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    const clients = this.reflector.getAllAndOverride<string[] | undefined>(SERVICE_CLIENTS_KEY, targets);
     const operation = `${context.getClass().name}.${context.getHandler().name}`;
-    if (!roles) throw new AuthError('NO_ACCESS_RULE', `${operation} declares no access rule, so it is closed.`);
+    if (!roles && !clients) throw new AuthError('NO_ACCESS_RULE', `${operation} declares no access rule, so it is closed.`);
     const auth = this.authOf(context);
     if (!auth) throw new AuthError('UNAUTHENTICATED', 'A bearer token is required.');
+    if (auth.serviceClient) {
+      if (clients?.includes(auth.serviceClient)) return true;
+      throw new AuthError('FORBIDDEN', `The service account ${auth.serviceClient} may not call ${operation}.`);
+    }
+    if (!roles) throw new AuthError('FORBIDDEN', `${operation} is for service accounts only.`);
     const crossOrg = this.reflector.getAllAndOverride<boolean>(CROSS_ORG_KEY, targets) ?? false;
     const effective = effectiveRoles(auth, this.node?.orgId, crossOrg);
     if (!roles.some((role) => effective.includes(role))) {

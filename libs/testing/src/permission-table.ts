@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 import { buildASTSchema, parse } from 'graphql';
-import { CROSS_ORG_KEY, PUBLIC_KEY, ROLES_KEY } from '@kyodo/auth';
+import { CROSS_ORG_KEY, PUBLIC_KEY, ROLES_KEY, SERVICE_CLIENTS_KEY } from '@kyodo/auth';
 
 export const NO_RULE = 'NO ACCESS RULE (closed)';
 
@@ -25,8 +25,10 @@ export function permissionTable(app: INestApplication): Map<string, string> {
       if (table.has(field)) throw new Error(`${field} is resolved twice`);
       const targets = [handler, metatype as object as Handler];
       const roles = reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, targets);
-      const rule = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ? 'public' : roles ? [...roles].sort().join(', ') : NO_RULE;
-      table.set(field, `${rule}${reflector.getAllAndOverride<boolean>(CROSS_ORG_KEY, targets) ? ' (cross-org)' : ''}`);
+      const clients = reflector.getAllAndOverride<string[] | undefined>(SERVICE_CLIENTS_KEY, targets);
+      const rule = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ? 'public' : roles ? [...roles].sort().join(', ') : clients ? '' : NO_RULE;
+      const services = clients ? `${roles ? '; ' : ''}service accounts: ${[...clients].sort().join(', ')}` : '';
+      table.set(field, `${rule}${services}${reflector.getAllAndOverride<boolean>(CROSS_ORG_KEY, targets) ? ' (cross-org)' : ''}`);
     }
   }
   return table;

@@ -6,6 +6,7 @@ import { ExportsModule } from './exports/exports.module';
 import { KpisModule } from './kpis/kpis.module';
 import { OperatingCostsModule } from './operating-costs/operating-costs.module';
 import { AggregatesSource } from './snapshots/aggregates-source';
+import type { SnapshotScheduleOptions } from './snapshots/snapshot-schedule';
 import { SnapshotsModule } from './snapshots/snapshots.module';
 import { TargetsModule } from './targets/targets.module';
 
@@ -16,6 +17,8 @@ export interface ReportingAppOptions {
   gatewayUrl?: string;
   /** A spec's stand-in for the gateway's fan-out. */
   aggregatesSource?: AggregatesSource;
+  /** Monthly snapshots with reporting's own service account. */
+  snapshotSchedule?: SnapshotScheduleOptions;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
@@ -33,7 +36,7 @@ export class ReportingAppModule {
         ...securedSubgraphModules({ service: 'reporting' }, options.auth),
         TypeOrmModule.forRoot({ ...reportingDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
         OperatingCostsModule,
-        SnapshotsModule.forRoot({ gatewayUrl: options.gatewayUrl, aggregatesSource: options.aggregatesSource }),
+        SnapshotsModule.forRoot({ gatewayUrl: options.gatewayUrl, aggregatesSource: options.aggregatesSource, schedule: options.snapshotSchedule }),
         KpisModule,
         TargetsModule,
         ExportsModule,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { OFFLINE_AUTH } from '@kyodo/auth';
+import { OFFLINE_AUTH, REPORTING_CLIENT, ServiceAccountTokens } from '@kyodo/auth';
 import { authOptionsOf, loadConfig, MigrateConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { runServiceMain } from '@kyodo/subgraph';
@@ -11,7 +11,14 @@ void runServiceMain({
   serve: async () => {
     const config = loadConfig(ReportingConfig);
     if (config.MIGRATE_ON_START) await migrateReporting(config.DATABASE_URL);
-    const app = await createReportingApp({ databaseUrl: config.DATABASE_URL, gatewayUrl: config.GATEWAY_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
+    const auth = authOptionsOf(config);
+    const tokens = config.REPORTING_CLIENT_SECRET
+      ? new ServiceAccountTokens({ keycloakUrl: auth.keycloakUrl, realm: auth.realm, clientId: REPORTING_CLIENT, clientSecret: config.REPORTING_CLIENT_SECRET })
+      : undefined;
+    const app = await createReportingApp(
+      { databaseUrl: config.DATABASE_URL, gatewayUrl: config.GATEWAY_URL, auth, snapshotSchedule: { tokens, checkIntervalMs: config.SNAPSHOT_CHECK_INTERVAL_MS } },
+      config.LOG_LEVEL,
+    );
     return { app, port: config.PORT };
   },
   migrate: () => migrateReporting(loadConfig(MigrateConfig).DATABASE_URL),

@@ -16,6 +16,8 @@ const DEMO_WORKER_DATA_KEY = 'ZGVtby1vbmx5LWt5b2RvLXdvcmtlcnMtZGF0YS1rZXk=';
  * Keycloak: the demo value of infra/keycloak/kyodo-realm.json. DEMO ONLY.
  */
 export const DEMO_GATEWAY_ADMIN_SECRET = 'demo-kyodo-gateway-secret';
+/** The kyodo-reporting service account's secret in infra/keycloak (DEMO ONLY): monthly snapshots. */
+const DEMO_REPORTING_CLIENT_SECRET = 'demo-kyodo-reporting-secret';
 
 export interface ConsortiumPorts {
   gateway: number;
@@ -43,6 +45,8 @@ export interface LaunchOptions {
   nodeTimeoutMs?: number;
   /** Which subgraphs each org runs (all by default); a benchmark of one subgraph starts only that one. */
   subgraphs?: readonly NodeSubgraph[];
+  /** Extra environment for the reporting process (tests turn its monthly snapshot schedule off). */
+  reportingEnv?: Record<string, string>;
   /** Extra environment for the gateway process (tests: faster registry checks, shorter circuit resets). */
   gatewayEnv?: Record<string, string>;
   /** Tests drop the databases they created when they stop; the demo keeps them. */
@@ -113,7 +117,7 @@ export class RunningConsortium {
       (nodeUrls[orgId] ??= {})[subgraph] = this.startNode({ orgId, subgraph, port, databaseUrl: nodeDatabases[i], gatewayUrl }).url;
     });
     // Reporting gathers members' aggregates through the gateway's fan-out (takeReportingSnapshot).
-    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl }).url;
+    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl, REPORTING_CLIENT_SECRET: DEMO_REPORTING_CLIENT_SECRET, ...this.options.reportingEnv }).url;
     const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
       ...this.serviceEnv(consortiumDatabase),
       KYODO_NODES: JSON.stringify(nodeUrls),

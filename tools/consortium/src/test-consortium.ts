@@ -22,6 +22,8 @@ export function launchTestConsortium(label: string, orgs: readonly string[], opt
     logLevel: 'warn',
     nodeTimeoutMs: options.nodeTimeoutMs,
     gatewayEnv: options.gatewayEnv,
+    // A scheduled snapshot racing a test's own would make reporting tests flaky; the schedule has its own spec.
+    reportingEnv: { SNAPSHOT_CHECK_INTERVAL_MS: '0' },
     subgraphs: options.subgraphs,
     dropDatabasesOnStop: true,
   });

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthContext, CurrentAuth, Role, Roles } from '@kyodo/auth';
+import { AuthContext, CurrentAuth, REPORTING_CLIENT, Role, Roles, ServiceClients } from '@kyodo/auth';
 import { RegisterMemberInput, RegisterNodeInput, SetMemberStatusArgs, UpdateNodeInput } from './dto/registry.inputs';
 import { MemberEntity } from './member.entity';
 import { MemberNodeEntity } from './member-node.entity';
@@ -11,6 +11,8 @@ export class RegistryResolver {
   constructor(private readonly registry: RegistryService) {}
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin, Role.Director)
+  // Reporting counts the member municipalities with each scheduled snapshot.
+  @ServiceClients(REPORTING_CLIENT)
   @Query(() => [MemberEntity], { description: 'The consortium members, by id: every member may see who is in the consortium.' })
   consortiumMembers(): Promise<MemberEntity[]> {
     return this.registry.members();

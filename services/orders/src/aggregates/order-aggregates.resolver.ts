@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CrossOrg, Role, Roles } from '@kyodo/auth';
+import { CrossOrg, REPORTING_CLIENT, Role, Roles, ServiceClients } from '@kyodo/auth';
 import { FiscalYearArgs, OrgNode } from '@kyodo/subgraph';
 import { OrgOrderAggregates } from './order-aggregates.model';
 import { OrderAggregatesService } from './order-aggregates.service';
@@ -19,6 +19,8 @@ export class OrderAggregatesResolver {
   ) {}
 
   @Roles(Role.ConsortiumAdmin)
+  // Reporting's scheduled monthly snapshot reads it with its own service account.
+  @ServiceClients(REPORTING_CLIENT)
   @CrossOrg()
   @Query(() => [OrgOrderAggregates], { description: "Every member's order value of a fiscal year (by 検収 date), one entry per member by org id; consortium-wide, support body only." })
   async consortiumOrderAggregates(@Args() { fiscalYear }: FiscalYearArgs): Promise<OrgOrderAggregates[]> {

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CrossOrg, Role, Roles } from '@kyodo/auth';
+import { CrossOrg, REPORTING_CLIENT, Role, Roles, ServiceClients } from '@kyodo/auth';
 import { FiscalYearArgs, OrgNode } from '@kyodo/subgraph';
 import { OrgWorkforceAggregates } from './workforce-aggregates.model';
 import { WorkforceAggregatesService } from './workforce-aggregates.service';
@@ -17,6 +17,8 @@ export class WorkforceAggregatesResolver {
   ) {}
 
   @Roles(Role.ConsortiumAdmin)
+  // Reporting's scheduled monthly snapshot reads it with its own service account.
+  @ServiceClients(REPORTING_CLIENT)
   @CrossOrg()
   @Query(() => [OrgWorkforceAggregates], { description: "Every member's workers and pay of a fiscal year as counts and sums, one entry per member by org id; consortium-wide, support body only." })
   async consortiumWorkforceAggregates(@Args() { fiscalYear }: FiscalYearArgs): Promise<OrgWorkforceAggregates[]> {
