@@ -7,16 +7,21 @@ export interface OnBehalfOf {
 
 export type UpstreamErrorCode = 'UPSTREAM_NOT_CONFIGURED' | 'UPSTREAM_FAILED';
 
+interface UpstreamError {
+  message: string;
+  extensions?: { code?: string; orgId?: string };
+}
+
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: UpstreamError[];
 }
 
 /**
  * How a node asks another subgraph: a GraphQL request to the consortium gateway carrying the
  * caller's own token. The gateway routes it (to the caller's org or a named one) and the node
  * that answers checks the caller's roles itself, so no node holds a credential of its own for
- * reading another's data. Any error in the answer fails the call: callers make decisions on it.
+ * reading another's data. Any error in the answer fails `request`: callers make decisions on it.
  */
 export class GatewayClient {
   constructor(
@@ -25,8 +30,29 @@ export class GatewayClient {
   ) {}
 
   async request<T>(caller: OnBehalfOf, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    if (!this.url) throw new DomainError<UpstreamErrorCode>('UPSTREAM_NOT_CONFIGURED', 'This node has no GATEWAY_URL, so it cannot ask other subgraphs.');
-    let body: GraphQLResponse<T>;
+    const body = await this.post<T>(caller, query, variables);
+    if (body.errors?.length || !body.data) throw refused(body.errors?.[0]);
+    return body.data;
+  }
+
+  /**
+   * For a consortium-wide (fan-out) field: the members whose node did not answer
+   * (NODE_UNAVAILABLE) are named and their shares left out; any other error still fails the call.
+   */
+  async requestPartial<T>(caller: OnBehalfOf, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; unavailableOrgIds: string[] }> {
+    const body = await this.post<T>(caller, query, variables);
+    const unavailableOrgIds: string[] = [];
+    for (const error of body.errors ?? []) {
+      const downOrg = error.extensions?.code === 'NODE_UNAVAILABLE' ? error.extensions.orgId : undefined;
+      if (!downOrg) throw refused(error);
+      unavailableOrgIds.push(downOrg);
+    }
+    if (!body.data) throw refused(undefined);
+    return { data: body.data, unavailableOrgIds };
+  }
+
+  private async post<T>(caller: OnBehalfOf, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    if (!this.url) throw new DomainError<UpstreamErrorCode>('UPSTREAM_NOT_CONFIGURED', 'No GATEWAY_URL is configured, so other subgraphs cannot be asked.');
     try {
       const response = await fetch(this.url, {
         method: 'POST',
@@ -34,18 +60,17 @@ export class GatewayClient {
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
-      body = (await response.json()) as GraphQLResponse<T>;
+      return (await response.json()) as GraphQLResponse<T>;
     } catch (error) {
       throw new DomainError<UpstreamErrorCode>('UPSTREAM_FAILED', `The gateway did not answer: ${error instanceof Error ? error.message : String(error)}.`);
     }
-    if (body.errors?.length || !body.data) {
-      const first = body.errors?.[0];
-      throw new DomainError<UpstreamErrorCode>('UPSTREAM_FAILED', `Another subgraph refused: ${first?.message ?? 'no data'}.`, {
-        upstreamCode: first?.extensions?.code ?? null,
-      });
-    }
-    return body.data;
   }
+}
+
+function refused(error: UpstreamError | undefined): DomainError<UpstreamErrorCode> {
+  return new DomainError<UpstreamErrorCode>('UPSTREAM_FAILED', `Another subgraph refused: ${error?.message ?? 'no data'}.`, {
+    upstreamCode: error?.extensions?.code ?? null,
+  });
 }
 
 /** Nest injection token for the node's GatewayClient. */
