@@ -7,8 +7,9 @@ import { MemberKind, MemberStatus } from '../registry.enums';
 /** A node's base URL: http(s), a bare host name allowed (nodes live on internal networks). */
 export const IsNodeUrl = () => IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' });
 
-@InputType()
-export class RegisterMemberInput {
+/** Who a member is: what registering it and onboarding it both start from. */
+@InputType({ isAbstract: true })
+export class MemberIdentityFields {
   @Field({ description: 'Org id, also the alias of its Keycloak organization, e.g. "omachi".' })
   @Matches(ORG_ID_PATTERN, { message: 'id must be an organization id like "tateshina"' })
   id!: string;
@@ -23,6 +24,9 @@ export class RegisterMemberInput {
   kind!: MemberKind;
 }
 
+@InputType()
+export class RegisterMemberInput extends MemberIdentityFields {}
+
 @ArgsType()
 export class SetMemberStatusArgs {
   @Field()
@@ -34,17 +38,14 @@ export class SetMemberStatusArgs {
   status!: MemberStatus;
 }
 
-@InputType()
-export class RegisterNodeInput {
-  @Field()
-  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
-  orgId!: string;
-
+/** Where one of a member's nodes is: what registering a node and onboarding a member both take. */
+@InputType({ isAbstract: true })
+export class NodeLocationFields {
   @Field({ description: 'orders, workers or training.' })
   @IsIn(NODE_SUBGRAPHS as readonly string[], { message: `subgraph must be one of ${NODE_SUBGRAPHS.join(', ')}` })
   subgraph!: string;
 
-  @Field()
+  @Field({ description: 'Base URL of the node.' })
   @IsNodeUrl()
   url!: string;
 
@@ -54,6 +55,13 @@ export class RegisterNodeInput {
   @Min(100)
   @Max(120_000)
   timeoutMs?: number;
+}
+
+@InputType()
+export class RegisterNodeInput extends NodeLocationFields {
+  @Field()
+  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
+  orgId!: string;
 }
 
 @InputType()

@@ -1,12 +1,11 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { ORG_ID_PATTERN } from '@kyodo/config';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
-import { IsNodeUrl } from '../../consortium/dto/registry.inputs';
+import { IsNodeUrl, MemberIdentityFields, NodeLocationFields } from '../../consortium/dto/registry.inputs';
 import { OperatingForm } from '../../consortium/operating-form';
 import { PREFECTURES } from '../../consortium/prefectures';
-import { MemberKind } from '../../consortium/registry.enums';
 
 /** Keycloak user names: lower-case, as Keycloak stores them. */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,62}$/;
@@ -60,38 +59,10 @@ export class IdentityProviderInput {
 }
 
 @InputType()
-export class OnboardNodeInput {
-  @Field({ description: 'orders, workers or training.' })
-  @IsIn(NODE_SUBGRAPHS as readonly string[], { message: `subgraph must be one of ${NODE_SUBGRAPHS.join(', ')}` })
-  subgraph!: string;
-
-  @Field({ description: 'Base URL of the node.' })
-  @IsNodeUrl()
-  url!: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(100)
-  @Max(120_000)
-  timeoutMs?: number;
-}
+export class OnboardNodeInput extends NodeLocationFields {}
 
 @InputType()
-export class OnboardMemberInput {
-  @Field({ description: 'Org id, also the alias of its Keycloak organization, e.g. "omachi".' })
-  @Matches(ORG_ID_PATTERN, { message: 'id must be an organization id like "omachi"' })
-  id!: string;
-
-  @Field()
-  @IsString()
-  @Length(1, 200)
-  name!: string;
-
-  @Field(() => MemberKind)
-  @IsEnum(MemberKind)
-  kind!: MemberKind;
-
+export class OnboardMemberInput extends MemberIdentityFields {
   @Field({ description: 'Prefecture (都道府県), e.g. 長野県.' })
   @IsIn(PREFECTURES as readonly string[], { message: 'prefecture must be one of the 47 prefectures, e.g. 長野県' })
   prefecture!: string;
