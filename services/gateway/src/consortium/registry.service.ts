@@ -40,6 +40,8 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly logger = new Logger('Registry');
   private timers: NodeJS.Timeout[] = [];
   private checking?: Promise<void>;
+  private refreshesStarted = 0;
+  private refreshApplied = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -67,8 +69,17 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   /** Re-reads members and nodes and swaps the routing snapshot. */
+  /**
+   * Re-reads members and nodes and swaps the routing snapshot. Both are read in one
+   * REPEATABLE READ transaction, so a snapshot never holds a member's new nodes without the
+   * member; and a refresh that started earlier (the periodic one, say) never replaces the
+   * snapshot of one that started later, whichever finishes last.
+   */
   async refresh(): Promise<void> {
-    const [members, nodes] = await Promise.all([this.dataSource.getRepository(MemberEntity).find(), this.dataSource.getRepository(MemberNodeEntity).find()]);
+    const generation = ++this.refreshesStarted;
+    const [members, nodes] = await this.dataSource.transaction('REPEATABLE READ', async (manager) => [await manager.find(MemberEntity), await manager.find(MemberNodeEntity)] as const);
+    if (generation < this.refreshApplied) return;
+    this.refreshApplied = generation;
     this.directory.replace(new RoutingSnapshot(members, nodes));
   }
 
