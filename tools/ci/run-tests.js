@@ -8,6 +8,7 @@ const { join } = require('node:path');
 const root = join(__dirname, '../..');
 const results = join(root, '.kyodo/jest-results.json');
 mkdirSync(join(root, '.kyodo'), { recursive: true });
+console.log(`Running the tests on Node.js ${process.version}`);
 rmSync(results, { force: true });
 
 const jest = spawnSync(
