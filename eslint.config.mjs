@@ -5,6 +5,8 @@ const layers = [
   { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
   { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:lib', 'type:service', 'type:tooling'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:service', 'type:tooling'] },
+  // The console runs in a browser: it imports no service and only libs marked browser-safe.
+  { sourceTag: 'type:console', onlyDependOnLibsWithTags: ['kind:browser-safe'] },
 ];
 const boundaries = (depConstraints) => ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints }];
 
@@ -14,9 +16,9 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/node_modules', '**/dist', '.kyodo/**', '.nx/**', '**/*.graphql'] },
+  { ignores: ['**/node_modules', '**/dist', '.kyodo/**', '.nx/**', '**/*.graphql', 'services/console/src/gql/**'] },
   {
-    files: ['**/*.ts', '**/*.js'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.js'],
     rules: {
       // Runtime code never loads the testing library; its specs may.
       '@nx/enforce-module-boundaries': boundaries([...layers, { sourceTag: 'kind:runtime', notDependOnLibsWithTags: ['kind:testing'] }]),

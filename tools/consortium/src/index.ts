@@ -13,3 +13,6 @@ export { forgetMemberIdentity, keycloakAdminRequest, organizationByAlias } from 
 export type { KeycloakOrganization } from './onboard/forget-member-identity';
 export { startStandaloneGateway } from './standalone-gateway';
 export type { StandaloneGateway, StandaloneGatewayOptions } from './standalone-gateway';
+export { startConsoleServer, CONSOLE_DIST } from './console/console-server';
+export type { ConsoleServerOptions, RunningConsoleServer } from './console/console-server';
+export { buildConsole, ensureConsoleBuilt } from './console/build-console';

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  console.log(`Console: ${demo.console.url}  (log in as a demo user below)`);
   console.log(`Kyodo demo consortium ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${demo.seeded ? ' (demo data seeded)' : ''}.`);
   const { consortium } = demo;
   console.log(`  ${'gateway'.padEnd(20)} ${consortium.gatewayUrl}`);

@@ -36,6 +36,10 @@ export class DemoConfig {
   @IsPort()
   CONSORTIUM_PORT: number = 4020;
 
+  @EnvVar({ description: 'Port of the web console (http://localhost:PORT); Keycloak\'s kyodo-web client accepts any localhost port.' })
+  @IsPort()
+  CONSOLE_PORT: number = 4200;
+
   @EnvVar({ description: 'Org nodes listen from here: org n (0-based) gets BASE+10n+1 (orders), +2 (workers), +3 (training).' })
   @IsEnvInt(1024, 65000)
   NODE_PORT_BASE: number = 4100;

@@ -4,6 +4,8 @@ import { DEMO_ORGS, NODE_SUBGRAPHS } from '@kyodo/domain';
 import { ConfigProblem, ConfigValidationError, loadConfig } from '@kyodo/config';
 import { provisionKeycloak, ProvisionedKeycloak } from '@kyodo/keycloak-tools';
 import { RunningConsortium } from '../consortium-launcher';
+import { ensureConsoleBuilt } from '../console/build-console';
+import { RunningConsoleServer, startConsoleServer } from '../console/console-server';
 import { REPO_ROOT } from '../repo-root';
 import { DemoConfig, nodeDatabaseOverrideVar } from './demo.config';
 import { seedDemo } from './demo-seed';
@@ -11,6 +13,8 @@ import { seedDemo } from './demo-seed';
 export interface DemoHandle {
   consortium: RunningConsortium;
   keycloak: ProvisionedKeycloak;
+  /** The web console, serving services/console/dist (built on first start). */
+  console: RunningConsoleServer;
   seeded: boolean;
   stop(): Promise<void>;
 }
@@ -43,9 +47,10 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
   const config = loadConfig(DemoConfig, env);
   const overrides = nodeDatabaseOverrides(env);
   // Keycloak (KEYCLOAK_URL, else provisioned) starts while PostgreSQL comes up.
-  const [keycloakResult, embeddedResult] = await Promise.allSettled([
+  const [keycloakResult, embeddedResult, consoleBuild] = await Promise.allSettled([
     provisionKeycloak({ url: config.KEYCLOAK_URL, port: config.KEYCLOAK_PORT, onProgress: (line) => console.error(`[keycloak] ${line}`) }),
     config.DATABASE_URL ? Promise.resolve(undefined) : startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.kyodo/postgres'), port: config.EMBEDDED_PG_PORT }),
+    ensureConsoleBuilt(),
   ]);
   const keycloak = keycloakResult.status === 'fulfilled' ? keycloakResult.value : undefined;
   const embedded = embeddedResult.status === 'fulfilled' ? embeddedResult.value : undefined;
@@ -53,9 +58,10 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
     await keycloak?.stop();
     await embedded?.stop();
   };
-  if (!keycloak || embeddedResult.status === 'rejected') {
+  if (!keycloak || embeddedResult.status === 'rejected' || consoleBuild.status === 'rejected') {
     await stopInfrastructure();
-    throw keycloakResult.status === 'rejected' ? keycloakResult.reason : (embeddedResult as PromiseRejectedResult).reason;
+    const failed = [keycloakResult, embeddedResult, consoleBuild].find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    throw failed?.reason;
   }
   try {
     const consortium = await RunningConsortium.launch({
@@ -77,11 +83,17 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
       await consortium.stop();
       throw error;
     });
+    const consoleServer = await startConsoleServer({ gatewayUrl: consortium.gatewayUrl, keycloakUrl: keycloak.url, port: config.CONSOLE_PORT }).catch(async (error: unknown) => {
+      await consortium.stop();
+      throw error;
+    });
     return {
       consortium,
       keycloak,
+      console: consoleServer,
       seeded,
       stop: async () => {
+        await consoleServer.stop();
         await consortium.stop();
         await stopInfrastructure();
       },

@@ -1,0 +1,17 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Typed operations from the committed supergraph: each screen's operations sit beside it in
+// `graphql(...)` calls, and `npm run schema` regenerates src/gql (checked for drift like the SDL).
+const config: CodegenConfig = {
+  schema: 'services/gateway/supergraph.graphql',
+  documents: ['services/console/src/**/*.tsx', 'services/console/src/**/*.ts', '!services/console/src/gql/**'],
+  ignoreNoDocuments: false,
+  generates: {
+    'services/console/src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string', Yen: 'string' } },
+    },
+  },
+};
+export default config;

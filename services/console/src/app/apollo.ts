@@ -1,0 +1,43 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+
+// Apollo Client 4 types hooks by the declared defaults: partial data comes with its errors.
+// Its documented way to declare them is namespace augmentation.
+/* eslint-disable @typescript-eslint/no-namespace */
+declare module '@apollo/client' {
+  export namespace ApolloClient {
+    export namespace DeclareDefaultOptions {
+      interface WatchQuery {
+        errorPolicy: 'all';
+      }
+      interface Query {
+        errorPolicy: 'all';
+      }
+    }
+  }
+}
+/* eslint-enable @typescript-eslint/no-namespace */
+
+/**
+ * The gateway client. The bearer token is read per request, so a silently renewed token is
+ * used at once. Entities are cached by org and id: the same id can exist in two members' nodes.
+ */
+export function createApolloClient(gatewayUrl: string, currentToken: () => string | undefined): ApolloClient {
+  const auth = new SetContextLink((prev) => {
+    const token = currentToken();
+    return { headers: { ...prev.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([auth, new HttpLink({ uri: gatewayUrl })]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Order: { keyFields: ['orgId', 'id'] },
+        Client: { keyFields: ['orgId', 'id'] },
+        Course: { keyFields: ['orgId', 'id'] },
+        Worker: { keyFields: ['orgId', 'id'] },
+      },
+    }),
+    // A member's node being down gives partial data plus an error: show both.
+    defaultOptions: { watchQuery: { errorPolicy: 'all' }, query: { errorPolicy: 'all' } },
+  });
+}

@@ -1,0 +1,42 @@
+import { jwtDecode } from 'jwt-decode';
+
+/** The realm roles the console knows, as the kyodo realm names them. */
+export type ConsoleRole = 'consortium-admin' | 'org-admin' | 'director' | 'worker';
+
+export interface Session {
+  name: string;
+  orgId: string | null;
+  roles: ConsoleRole[];
+}
+
+interface AccessClaims {
+  name?: string;
+  preferred_username?: string;
+  organization?: string[] | Record<string, unknown>;
+  realm_access?: { roles?: string[] };
+}
+
+const KNOWN: readonly ConsoleRole[] = ['consortium-admin', 'org-admin', 'director', 'worker'];
+
+/**
+ * Who is logged in, read from the access token to choose screens. Only for display: the
+ * gateway and every node verify the token and decide what the caller may do.
+ */
+export function sessionOf(accessToken: string): Session {
+  const claims = jwtDecode<AccessClaims>(accessToken);
+  const organization = claims.organization;
+  const orgs = Array.isArray(organization) ? organization : organization ? Object.keys(organization) : [];
+  return {
+    name: claims.name ?? claims.preferred_username ?? '',
+    orgId: orgs[0] ?? null,
+    roles: (claims.realm_access?.roles ?? []).filter((r): r is ConsoleRole => (KNOWN as readonly string[]).includes(r)),
+  };
+}
+
+/** The screen a person lands on after login: staff work first, then a worker's own month. */
+export function homePathOf(session: Session): string {
+  if (session.roles.includes('director') || session.roles.includes('org-admin')) return '/director/orders';
+  if (session.roles.includes('worker')) return '/worker';
+  if (session.roles.includes('consortium-admin')) return '/consortium';
+  return '/no-role';
+}

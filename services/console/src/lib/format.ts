@@ -1,0 +1,61 @@
+/**
+ * Japanese conventions for what the console shows: dates with the weekday, 和暦 where a document
+ * customarily uses it, integer yen with separators (beyond 2^53, from the API's decimal strings),
+ * fiscal years from April. Every date is read in Asia/Tokyo, as the server keeps them.
+ */
+const TOKYO = 'Asia/Tokyo';
+
+const dateWithWeekday = new Intl.DateTimeFormat('ja-JP', { timeZone: TOKYO, year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short' });
+const wareki = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { timeZone: TOKYO, era: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+const englishDate = new Intl.DateTimeFormat('en-GB', { timeZone: TOKYO, year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' });
+const yenNumber = new Intl.NumberFormat('ja-JP');
+
+/** A calendar date (YYYY-MM-DD) is a day in Tokyo; a timestamp is an instant. */
+function toInstant(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+09:00`) : new Date(value);
+}
+
+/** 2026年12月7日（月）; in English, Mon 7 Dec 2026. */
+export function formatDate(value: string | Date, language = 'ja'): string {
+  const instant = toInstant(value);
+  if (Number.isNaN(instant.getTime())) return String(value);
+  if (language !== 'ja') return englishDate.format(instant);
+  const parts = Object.fromEntries(dateWithWeekday.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}年${parts.month}月${parts.day}日（${parts.weekday}）`;
+}
+
+/** 令和8年12月7日: the era date documents such as certificates customarily carry. */
+export function formatWareki(value: string | Date): string {
+  const instant = toInstant(value);
+  return Number.isNaN(instant.getTime()) ? String(value) : wareki.format(instant);
+}
+
+/**
+ * ¥1,234,567 from integer yen as the API sends it: a decimal string (exact past 2^53), or a
+ * number from older fields. Anything that is not an integer is shown as it came, never rounded.
+ */
+export function formatYen(amount: string | number | bigint): string {
+  let value: bigint;
+  try {
+    value = typeof amount === 'bigint' ? amount : BigInt(amount);
+  } catch {
+    return String(amount);
+  }
+  const sign = value < 0n ? '-' : '';
+  return `${sign}¥${yenNumber.format(value < 0n ? -value : value)}`;
+}
+
+/** The fiscal year (April to March) a day belongs to: 2027-03-31 is in FY2026. */
+export function fiscalYearOf(value: string | Date): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: TOKYO, year: 'numeric', month: 'numeric' }).formatToParts(toInstant(value)).map((p) => [p.type, p.value]),
+  );
+  const year = Number(parts.year);
+  return Number(parts.month) >= 4 ? year : year - 1;
+}
+
+/** 2026年度 / FY2026. */
+export function formatFiscalYear(fiscalYear: number, language = 'ja'): string {
+  return language === 'ja' ? `${fiscalYear}年度` : `FY${fiscalYear}`;
+}
