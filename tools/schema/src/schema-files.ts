@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { REPO_ROOT, runServiceCommand } from '@kyodo/consortium-tools';
 import { sdlHash } from '@kyodo/subgraph';
 import { composeSupergraph } from './compose-supergraph';
+import { writeConsoleOperations } from './console-operations';
 import { SubgraphSource, SUBGRAPHS } from './subgraphs';
 
 export const SUPERGRAPH_PATH = 'services/gateway/supergraph.graphql';
@@ -52,5 +53,7 @@ export async function writeSchemas(sources: SubgraphSource[] = SUBGRAPHS): Promi
   writeFileSync(join(REPO_ROOT, SUPERGRAPH_PATH), composeCommitted(sources));
   writeFileSync(join(REPO_ROOT, SUBGRAPH_MANIFEST_PATH), manifestOfCommitted(sources));
   written.push(SUPERGRAPH_PATH, SUBGRAPH_MANIFEST_PATH);
+  // The console's typed operations follow the supergraph.
+  written.push(...(await writeConsoleOperations()));
   return written;
 }
