@@ -80,6 +80,9 @@ export async function startTestIssuer(options: TestIssuerOptions = {}): Promise<
     return send(res, 404, { error: 'Not Found' });
   }
 
+  // Idle connections are left for the client to close: under load a server-side keep-alive
+  // timeout races a client reusing the socket, and the token request dies with ECONNRESET.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
