@@ -31,6 +31,8 @@ export function accessTokenClaims(input: {
   /** The user, or null for a client's service account. */
   user: RealmUser | null;
   sessionId: string | null;
+  /** Where the token request came from (a service account's token names it). */
+  clientAddress: string;
   openid: boolean;
   now: number;
 }): Claims {
@@ -56,7 +58,10 @@ export function accessTokenClaims(input: {
   const inScope = [...(input.openid ? ['openid'] : []), ...SCOPES_IN_CLAIM.filter((scope) => scopes.includes(scope) && (user || scope !== 'organization'))];
   claims.scope = inScope.join(' ');
   if (user) Object.assign(claims, userClaims(realm, user, scopes));
-  else Object.assign(claims, { email_verified: false, preferred_username: `service-account-${client.clientId}`, client_id: client.clientId });
+  else {
+    const { clientAddress } = input;
+    Object.assign(claims, { clientHost: clientAddress, email_verified: false, preferred_username: `service-account-${client.clientId}`, clientAddress, client_id: client.clientId });
+  }
 
   const audiences: string[] = [];
   for (const mapper of client.protocolMappers ?? []) {

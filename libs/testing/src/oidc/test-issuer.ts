@@ -149,6 +149,7 @@ async function grant(realm: RealmState, issuer: string, req: IncomingMessage, pa
     subject: realm.subjects.get(principal)!,
     user,
     sessionId,
+    clientAddress: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
     openid: (params.get('scope') ?? '').split(' ').includes('openid'),
     now: Math.floor(Date.now() / 1000),
   });
