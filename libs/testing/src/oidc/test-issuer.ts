@@ -141,12 +141,13 @@ async function grant(realm: RealmState, issuer: string, req: IncomingMessage, pa
   }
   const sessionId = user ? randomUUID() : null;
   const principal = user ? `user:${user.username}` : `client:${client.clientId}`;
-  if (!realm.subjects.has(principal)) realm.subjects.set(principal, randomUUID());
+  const subject = realm.subjects.get(principal) ?? randomUUID();
+  realm.subjects.set(principal, subject);
   const claims = accessTokenClaims({
     issuer,
     realm: realm.file,
     client,
-    subject: realm.subjects.get(principal)!,
+    subject,
     user,
     sessionId,
     clientAddress: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
