@@ -1,7 +1,9 @@
 module.exports = {
   displayName: 'workers',
   preset: '../../jest.preset.js',
-  globalSetup: '<rootDir>/../../tools/ci/jest-global-setup.ts',
-  globalTeardown: '<rootDir>/../../tools/ci/jest-global-teardown.ts',
+  // The node tier: tokens from the local test issuer (no Java), reached through KEYCLOAK_URL.
+  globalSetup: '<rootDir>/../../libs/testing/src/oidc/issuer-global-setup.ts',
+  globalTeardown: '<rootDir>/../../libs/testing/src/oidc/issuer-global-teardown.ts',
+  setupFiles: ['<rootDir>/../../libs/testing/src/oidc/use-test-issuer.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
 };

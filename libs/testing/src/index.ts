@@ -8,3 +8,5 @@ export { describePermissions, permissionTable, committedRootFields, NO_RULE } fr
 export { startTestNode } from './test-node';
 export type { TestNode, TestNodeOptions } from './test-node';
 export { pdfText } from './pdf-text';
+export { startTestIssuer } from './oidc/test-issuer';
+export type { TestIssuer, TestIssuerOptions } from './oidc/test-issuer';

@@ -1,11 +1,13 @@
 /**
- * Tokens from the real Keycloak the jest global setup provides (KEYCLOAK_URL), for the demo
- * users of infra/keycloak/kyodo-realm.json: `<org>-admin`, `<org>-director`, `<org>-worker`,
- * `consortium-admin`, each with the demo password `demo-<username>`.
+ * Tokens from the identity provider at KEYCLOAK_URL, for the demo users of
+ * infra/keycloak/kyodo-realm.json: `<org>-admin`, `<org>-director`, `<org>-worker`,
+ * `consortium-admin`, each with the demo password `demo-<username>`. The node projects' jest
+ * setup points it at the local test issuer (oidc/test-issuer.ts), the end-to-end project's at
+ * the real Keycloak; either answers the same password grant with the same claims.
  */
 export function testKeycloakUrl(): string {
   const url = process.env.KEYCLOAK_URL;
-  if (!url) throw new Error('KEYCLOAK_URL is not set: run the tests through jest, whose global setup provisions Keycloak.');
+  if (!url) throw new Error('KEYCLOAK_URL is not set: run the tests through jest, whose global setup starts the test issuer or provisions Keycloak.');
   return url;
 }
 
