@@ -153,7 +153,7 @@ describe('red team: authorization of entity references and workers across member
       const title = '赤チーム 非同意リーダー';
       const res = await createOrder(title, ORG_B, ids.private);
       expect(res.data ?? null).toBeNull();
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'LEAD_WORKER_NOT_REFERABLE', leadWorkerOrgId: ORG_B, leadWorkerId: ids.private });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'LEAD_WORKER_NOT_REFERABLE', details: { leadWorkerOrgId: ORG_B, leadWorkerId: ids.private } });
       expect(JSON.stringify(res)).not.toContain(PRIVATE.contractStart);
       expect(await ordersOfA(title)).toBe(0);
     });

@@ -60,7 +60,7 @@ describe("an order's lead worker is checked when it is written", () => {
     const before = await storedTitles();
     const res = await create('拒否されるべき受注', lead);
     expect(res.data).toBeNull();
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'LEAD_WORKER_NOT_REFERABLE', leadWorkerOrgId: lead.orgId, leadWorkerId: lead.id });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'LEAD_WORKER_NOT_REFERABLE', details: { leadWorkerOrgId: lead.orgId, leadWorkerId: lead.id } });
     expect(await storedTitles()).toEqual(before);
   });
 });
