@@ -302,6 +302,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Query.referableWorker': {
+    // Cross-org on purpose: an order's node asks it before naming a partner's worker as lead. Only
+    // a consenting worker is answered (stage and skills); B's other worker did not consent.
+    document: gql`query ($orgId: String, $id: ID!) { referableWorker(orgId: $orgId, id: $id) { ${WORKER_FIELDS} } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.otherWorkerId }),
+    namingOrgB: NOTHING_OF_B,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NOTHING_OF_B,
+    owner: `${ORG_B}-director`,
+  },
   'Query.me': {
     // A worker-role query without orgId: the gateway sends it to the caller's own org's node.
     document: gql`query { me { ${WORKER_FIELDS} userId } }`,
@@ -1131,7 +1141,7 @@ const ENTITY_RULES: Record<string, EntityRule> = {
   'Task@orders': { selection: 'orgId id orderId title payBasis hours payRateYen valueYen status', id: (b) => b.taskId, visible: KEY_FIELDS },
   'Course@training': { selection: 'orgId id code title description', id: (b) => b.courseId, visible: KEY_FIELDS },
   // A partner leading or staffing work sees a worker's stage and skills, never the person (routing.e2e).
-  'Worker@workers': { selection: WORKER_FIELDS, id: (b) => b.workerId, visible: [...KEY_FIELDS, 'status', 'itStage', 'skillTags'] },
+  'Worker@workers': { selection: WORKER_FIELDS, id: (b) => b.workerId, visible: [...KEY_FIELDS, 'itStage', 'skillTags'] },
 };
 
 const entitiesDocument = (type: string, selection: string) => gql`query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${selection} } } }`;
@@ -1506,8 +1516,8 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
         caller,
       );
       const lead = res.data!.orders.nodes[0].leadWorker;
-      // The non-personal fields come from B's node; every personal one is null with FORBIDDEN.
-      expect(lead).toMatchObject({ id: b.workerId, orgId: ORG_B, itStage: SEED.worker.itStage, familyName: null, givenName: null, familyNameKana: null, givenNameKana: null, email: null, phone: null, address: null });
+      // The crossing fields (stage, skills) come from B's node; status and every personal field are null with FORBIDDEN.
+      expect(lead).toMatchObject({ id: b.workerId, orgId: ORG_B, itStage: SEED.worker.itStage, status: null, familyName: null, givenName: null, familyNameKana: null, givenNameKana: null, email: null, phone: null, address: null });
       expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
     }
   });

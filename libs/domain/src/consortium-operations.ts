@@ -57,4 +57,6 @@ export const CROSS_ORG_FIELDS: ReadonlySet<string> = new Set<string>([
   /** Inter-member settlement statements, kept at the owner's node: the partner sees and confirms its own. */
   'Query.settlementStatements',
   'Mutation.confirmSettlement',
+  /** Before an order names a partner's worker as its lead: the worker's node says whether it may (consent). */
+  'Query.referableWorker',
 ]);

@@ -14,6 +14,8 @@ import { OrdersModule } from './orders/orders.module';
 import { ClaimProgressSource } from './sharing/claim-progress-source';
 import { SharingModule } from './sharing/sharing.module';
 import { TasksModule } from './tasks/tasks.module';
+import type { WorkerDirectory } from './workers/worker-directory';
+import { WorkerDirectoryModule } from './workers/worker-directory.module';
 
 export interface OrdersAppOptions {
   auth: AuthModuleOptions;
@@ -25,6 +27,8 @@ export interface OrdersAppOptions {
   capacitySource?: CapacitySource;
   /** A spec's stand-in for partners' approved minutes per claim (settlement); the node itself asks the gateway. */
   claimProgressSource?: ClaimProgressSource;
+  /** A spec's stand-in for the workers nodes asked whether a lead worker may be named; the node itself asks the gateway. */
+  workerDirectory?: WorkerDirectory;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
@@ -41,6 +45,7 @@ export class OrdersAppModule {
         ClientsModule,
         ContractsModule,
         BusinessCategoriesModule,
+        WorkerDirectoryModule.forRoot({ gatewayUrl: options.gatewayUrl, workerDirectory: options.workerDirectory }),
         OrdersModule,
         TasksModule,
         DeliveriesModule,

@@ -5,6 +5,8 @@ export type OrdersErrorCode =
   | 'CLIENT_NOT_FOUND'
   | 'ORDER_NOT_FOUND'
   | 'LEAD_WORKER_INCOMPLETE'
+  /** The lead worker does not exist, or is another member's worker that member does not share (no consent); details: leadWorkerOrgId, leadWorkerId. */
+  | 'LEAD_WORKER_NOT_REFERABLE'
   /** The state machine (order-transitions.ts) has no such step; details: id, from, to. */
   | 'ILLEGAL_TRANSITION'
   /** Delivery before every task passed internal review (内部検収); details.unreviewedTasks. */

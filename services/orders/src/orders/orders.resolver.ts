@@ -41,8 +41,8 @@ export class OrdersResolver {
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => OrderEntity)
-  createOrder(@Args() { orgId }: OrgArgs, @Args('input') input: CreateOrderInput): Promise<OrderEntity> {
-    return this.ordersService.create(this.node.resolve(orgId), input);
+  createOrder(@Args() { orgId }: OrgArgs, @Args('input') input: CreateOrderInput, @CurrentAuth() auth: AuthContext): Promise<OrderEntity> {
+    return this.ordersService.create(this.node.resolve(orgId), input, auth);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)

@@ -2,6 +2,7 @@ import { gql, startTestNode, TestNode } from '@kyodo/testing';
 import type { CapacitySource } from '../feasibility/capacity-source';
 import type { ClaimProgressSource } from '../sharing/claim-progress-source';
 import { createOrdersApp, migrateOrders } from '../orders-node';
+import type { WorkerDirectory } from '../workers/worker-directory';
 
 export type OrdersTestNode = TestNode;
 
@@ -9,11 +10,11 @@ export type OrdersTestNode = TestNode;
  * A real orders node of tateshina for integration specs (see startTestNode). Without a
  * `capacitySource` it has no gateway, and a feasibility check answers UPSTREAM_NOT_CONFIGURED.
  */
-export function startOrdersTestNode(label: string, options: { capacitySource?: CapacitySource; claimProgressSource?: ClaimProgressSource } = {}): Promise<OrdersTestNode> {
+export function startOrdersTestNode(label: string, options: { capacitySource?: CapacitySource; claimProgressSource?: ClaimProgressSource; workerDirectory?: WorkerDirectory } = {}): Promise<OrdersTestNode> {
   return startTestNode({
     label,
     migrate: migrateOrders,
-    create: (databaseUrl, auth) => createOrdersApp({ orgId: 'tateshina', databaseUrl, auth, capacitySource: options.capacitySource, claimProgressSource: options.claimProgressSource }),
+    create: (databaseUrl, auth) => createOrdersApp({ orgId: 'tateshina', databaseUrl, auth, capacitySource: options.capacitySource, claimProgressSource: options.claimProgressSource, workerDirectory: options.workerDirectory }),
   });
 }
 

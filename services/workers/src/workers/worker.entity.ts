@@ -3,15 +3,19 @@ import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
 import { OrgScopedEntity } from '@kyodo/subgraph';
 import { StoredWindow } from './day-availability.model';
-import { PersonalField } from './personal-data.middleware';
+import { homeOrgOnly, PersonalField } from './personal-data.middleware';
 import { WorkerStatus } from './worker-status.enum';
 
-/** 住民テレワーカー: a resident teleworker registered with the org, an individual contractor. */
+/**
+ * 住民テレワーカー: a resident teleworker registered with the org, an individual contractor.
+ * Another member's staff see only id, orgId, stages and skills (worker-access.ts), so every other
+ * field is nullable and guarded.
+ */
 @ObjectType('Worker')
 @Directive(ORG_SCOPED_KEY)
 @Entity('workers')
 export class WorkerEntity extends OrgScopedEntity {
-  @Field(() => WorkerStatus)
+  @Field(() => WorkerStatus, { nullable: true, description: "Null (FORBIDDEN) for another member's staff.", middleware: [homeOrgOnly] })
   @Column({ type: 'text', default: WorkerStatus.REGISTERED })
   status!: WorkerStatus;
 
@@ -47,15 +51,15 @@ export class WorkerEntity extends OrgScopedEntity {
   @Column({ name: 'user_id', type: 'text', nullable: true })
   userId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Start of the basic contract (基本契約), YYYY-MM-DD.' })
+  @Field(() => String, { nullable: true, description: 'Start of the basic contract (基本契約), YYYY-MM-DD.', middleware: [homeOrgOnly] })
   @Column({ name: 'contract_start', type: 'date', nullable: true })
   contractStart!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'End of the basic contract, YYYY-MM-DD; null while open-ended.' })
+  @Field(() => String, { nullable: true, description: 'End of the basic contract, YYYY-MM-DD; null while open-ended.', middleware: [homeOrgOnly] })
   @Column({ name: 'contract_end', type: 'date', nullable: true })
   contractEnd!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When the NDA (秘密保持契約) was signed, YYYY-MM-DD.' })
+  @Field(() => String, { nullable: true, description: 'When the NDA (秘密保持契約) was signed, YYYY-MM-DD.', middleware: [homeOrgOnly] })
   @Column({ name: 'nda_signed_on', type: 'date', nullable: true })
   ndaSignedOn!: string | null;
 
@@ -78,15 +82,15 @@ export class WorkerEntity extends OrgScopedEntity {
   @Column({ name: 'skill_tags', type: 'text', array: true, default: () => "'{}'" })
   skillTags!: string[];
 
-  @Field(() => Int, { description: 'Most hours a month the worker wants to work (0 to 200).' })
+  @Field(() => Int, { nullable: true, description: 'Most hours a month the worker wants to work (0 to 200).', middleware: [homeOrgOnly] })
   @Column({ name: 'monthly_hour_cap', type: 'integer' })
   monthlyHourCap!: number;
 
-  @Field({ description: 'Whether the worker agreed to be offered work of other consortium members.' })
+  @Field({ nullable: true, description: 'Whether the worker agreed to be offered work of other consortium members.', middleware: [homeOrgOnly] })
   @Column({ name: 'consortium_consent', default: false })
   consortiumConsent!: boolean;
 
-  @Field()
+  @Field({ nullable: true, middleware: [homeOrgOnly] })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 }

@@ -1,14 +1,16 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { AuthError, CrossOrg, CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { DayAvailability } from './day-availability.model';
+import { homeOrgOnly } from './personal-data.middleware';
 import { RegisterWorkerInput } from './dto/register-worker.input';
 import { SetSensitiveNotesArgs } from './dto/set-sensitive-notes.args';
 import { SetWorkerSkillStageArgs } from './dto/set-worker-skill-stage.args';
 import { SetWorkerStatusArgs } from './dto/set-worker-status.args';
 import { WorkerArgs } from './dto/worker.args';
 import { WorkersArgs } from './dto/workers.args';
+import { workerVisibility } from './worker-access';
 import { WorkerEntity } from './worker.entity';
 import { WorkerPage } from './worker-page.model';
 import { SensitiveNotesService } from './sensitive-notes.service';
@@ -33,6 +35,23 @@ export class WorkersResolver {
   @Query(() => WorkerEntity, { nullable: true })
   worker(@Args() { orgId, id }: WorkerArgs): Promise<WorkerEntity | null> {
     return this.workersService.get(this.node.resolve(orgId), id);
+  }
+
+  /**
+   * What an order's node asks before it stores a reference to a worker (an order's lead worker),
+   * so a reference that may not be made is refused when it is written, by the rule of the node
+   * that holds the worker: null unless the caller may see the worker (worker-access.ts).
+   */
+  @Roles(Role.OrgAdmin, Role.Director)
+  @CrossOrg()
+  @Query(() => WorkerEntity, {
+    nullable: true,
+    description:
+      "The worker, when the caller may name it in a reference (an order's lead worker): a worker of the caller's own org, or another member's worker who consented to consortium work (stage and skills only). Null otherwise.",
+  })
+  async referableWorker(@Args() { orgId, id }: WorkerArgs, @CurrentAuth() auth: AuthContext): Promise<WorkerEntity | null> {
+    const worker = await this.workersService.get(this.node.resolve(orgId), id);
+    return worker && workerVisibility(auth, worker) !== 'NONE' ? worker : null;
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
@@ -73,21 +92,28 @@ export class WorkersResolver {
     return true;
   }
 
-  @ResolveField(() => [DayAvailability], { description: 'Minutes per weekday, Sunday first.' })
+  @ResolveField(() => [DayAvailability], { nullable: true, description: "Minutes per weekday, Sunday first. Null (FORBIDDEN) for another member's staff.", middleware: [homeOrgOnly] })
   weeklyAvailability(@Parent() worker: WorkerEntity): DayAvailability[] {
     return toDayAvailability({ minutes: worker.availabilityMinutes, windows: worker.availabilityWindows });
   }
 
   /**
-   * Entity fetches arrive as one `_entities` call; the loader turns them into one query. Any
-   * verified caller may resolve a worker (partners see the stage and skills of who does their
-   * shared work); the personal fields guard themselves (PersonalField).
+   * Entity fetches arrive as one `_entities` call; the loader turns them into one query. Each
+   * worker is then checked as the root queries check it (worker-access.ts): the home org's staff
+   * and the worker see the record; another member's staff only a consenting worker's stage and
+   * skills (the other fields guard themselves); anyone else is refused for that entity.
    */
   @ResolveReference()
-  resolveReference(reference: OrgScopedRef, context: object): Promise<WorkerEntity | null> | null {
+  async resolveReference(reference: OrgScopedRef, context: object): Promise<WorkerEntity | null> {
     if (!this.node.owns(reference)) return null;
-    return requestLoader<string, WorkerEntity | null>(context, 'workerById', async (ids) =>
+    const auth = (context as { req?: { auth?: AuthContext } }).req?.auth;
+    if (!auth) throw new AuthError('UNAUTHENTICATED', 'A bearer token is required.');
+    const worker = await requestLoader<string, WorkerEntity | null>(context, 'workerById', async (ids) =>
       alignByKey(ids, await this.workersService.getMany(this.node.orgId, ids), (w) => w.id),
     ).load(reference.id);
+    if (worker && workerVisibility(auth, worker) === 'NONE') {
+      throw new AuthError('FORBIDDEN', `This worker of ${this.node.orgId} is not shared with the caller: another member sees only workers who consented to consortium work.`);
+    }
+    return worker;
   }
 }
