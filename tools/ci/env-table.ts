@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { describeEnv, NodeConfig } from '@kyodo/config';
+import { describeEnv, EdgeConfig, NodeConfig } from '@kyodo/config';
 import { DemoConfig } from '@kyodo/consortium-tools';
 import { GatewayConfig } from '../../services/gateway/src/gateway.config';
 import { ReportingConfig } from '../../services/reporting/src/reporting.config';
@@ -8,11 +8,12 @@ import { WorkersConfig } from '../../services/workers/src/workers.config';
 // Prints the README's configuration tables from the config classes, so the two never drift.
 type ConfigClass = new () => object;
 const sections: [string, ConfigClass, ConfigClass?][] = [
+  ['every service (HTTP edge, error detail, operation limits)', EdgeConfig],
   ['npm start (demo launcher)', DemoConfig],
-  ['gateway', GatewayConfig],
-  ['org nodes: orders, workers, training', NodeConfig],
+  ['gateway', GatewayConfig, EdgeConfig],
+  ['org nodes: orders, workers, training', NodeConfig, EdgeConfig],
   ['workers nodes, in addition', WorkersConfig, NodeConfig],
-  ['reporting', ReportingConfig],
+  ['reporting', ReportingConfig, EdgeConfig],
 ];
 for (const [title, configClass, base] of sections) {
   const inherited = new Set(base ? describeEnv(base).map((v) => v.name) : []);
