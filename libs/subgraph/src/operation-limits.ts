@@ -4,7 +4,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
-import { BREAK, DocumentNode, getNullableType, GraphQLError, GraphQLList, GraphQLOutputType, GraphQLSchema, Lexer, Source, TokenKind, validate, visit } from 'graphql';
+import { BREAK, DocumentNode, getNullableType, GraphQLError, GraphQLCompositeType, GraphQLList, GraphQLOutputType, GraphQLSchema, Lexer, Source, TokenKind, validate, visit } from 'graphql';
 
 /** How big one operation may be. The same shape bounds the gateway and every node. */
 export interface OperationLimits {
@@ -65,10 +65,12 @@ export function countTokens(source: string): number {
  * variables (defaults included), the number of representations an `_entities` batch carries,
  * or ASSUMED_LIST_SIZE for any other list.
  */
-function listSize(fieldType: GraphQLOutputType, args: Record<string, unknown>): number {
+function listSize(parentType: GraphQLCompositeType, fieldType: GraphQLOutputType, args: Record<string, unknown>): number {
   if (typeof args.first === 'number') return Math.max(args.first, 1);
   if (Array.isArray(args.representations)) return Math.max(args.representations.length, 1);
-  return getNullableType(fieldType) instanceof GraphQLList ? ASSUMED_LIST_SIZE : 1;
+  if (!(getNullableType(fieldType) instanceof GraphQLList)) return 1;
+  // A page's `nodes`: the field that returned the page counted them already, with its `first`.
+  return 'getFields' in parentType && 'pageInfo' in parentType.getFields() ? 1 : ASSUMED_LIST_SIZE;
 }
 
 /**
@@ -77,7 +79,7 @@ function listSize(fieldType: GraphQLOutputType, args: Record<string, unknown>): 
  */
 function costEstimator(options: CostOptions): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
-    const size = listSize(field.type, args);
+    const size = listSize(type, field.type, args);
     const own = 1 + size * childComplexity;
     return own * (options.fieldMultiplier?.(`${type.name}.${field.name}`) ?? 1);
   };
@@ -155,7 +157,7 @@ export function operationParseOptions(limits: OperationLimits): { maxTokens: num
   return { maxTokens: limits.maxTokens };
 }
 
-const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th[ae]n (\d+) tokens/;
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens/;
 
 /**
  * graphql-js reports the token limit as a syntax error (GRAPHQL_PARSE_FAILED); this gives it the

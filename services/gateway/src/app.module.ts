@@ -9,7 +9,8 @@ import { EdgeConfig, loadConfig } from '@kyodo/config';
 import { GATEWAY_OPERATION_LIMITS, limitsFromConfig, operationLimitsPlugin, operationParseOptions, ServiceNodeModule, withTokenLimitCode } from '@kyodo/subgraph';
 import type { MemberDirectory } from './consortium/registry-directory';
 import { memberAccessPlugin } from './member-access/member-access.plugin';
-import { fanOutMultiplier } from './routing/fan-out-cost';
+import { activeMemberCount, fanOutMultiplier } from './routing/fan-out-cost';
+import type { OperationRecorder } from './routing/operation-recorder';
 import type { GatewayContext } from './routing/gateway-context';
 import { HubDataSource } from './routing/hub.data-source';
 import { NodeDirectory } from './routing/node-directory';
@@ -27,6 +28,8 @@ export interface GatewayAppOptions {
   hubUrls: Record<string, string>;
   /** How the gateway reaches nodes (keep-alive HTTP behind per-node circuit breakers). */
   sender: NodeSender;
+  /** Tests only: records every client operation and subgraph request (KYODO_RECORD_OPERATIONS). */
+  recorder?: OperationRecorder;
   /** Runs when the gateway shuts down: stops what it started beside itself. */
   onShutdown?: () => Promise<void>;
 }
@@ -44,7 +47,7 @@ class Companions implements OnApplicationShutdown {
 @Module({})
 export class GatewayAppModule {
   static forRoot(options: GatewayAppOptions): DynamicModule {
-    const sender = options.sender;
+    const sender = options.recorder ? options.recorder.sender(options.sender) : options.sender;
     const edge = loadConfig(EdgeConfig);
     const limits = limitsFromConfig(edge, GATEWAY_OPERATION_LIMITS);
     return {
@@ -66,6 +69,7 @@ export class GatewayAppModule {
               // Refused before the query planner sends anything to a node.
               operationLimitsPlugin(limits, { fieldMultiplier: fanOutMultiplier(options.directory) }),
               memberAccessPlugin(options.members),
+              ...(options.recorder ? [options.recorder.plugin(() => activeMemberCount(options.directory))] : []),
             ],
             parseOptions: operationParseOptions(limits),
             formatError: (formatted) => withTokenLimitCode(formatted),

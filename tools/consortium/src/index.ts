@@ -13,3 +13,4 @@ export { forgetMemberIdentity, keycloakAdminRequest, organizationByAlias } from 
 export type { KeycloakOrganization } from './onboard/forget-member-identity';
 export { startStandaloneGateway } from './standalone-gateway';
 export type { StandaloneGateway, StandaloneGatewayOptions } from './standalone-gateway';
+export { OPERATION_LOG } from './test-consortium';

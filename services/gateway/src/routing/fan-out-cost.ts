@@ -6,9 +6,10 @@ import type { NodeDirectory } from './node-directory';
  * active member (read from the registry snapshot at the time of the request).
  */
 export function fanOutMultiplier(directory: NodeDirectory, fanOutFields: Readonly<Record<string, unknown>> = FAN_OUT_FIELDS): (coordinate: string) => number {
-  return (coordinate) => {
-    if (!fanOutFields[coordinate]) return 1;
-    const members = new Set(NODE_SUBGRAPHS.flatMap((subgraph) => directory.activeNodes(subgraph).map((node) => node.orgId)));
-    return Math.max(members.size, 1);
-  };
+  return (coordinate) => (fanOutFields[coordinate] ? Math.max(activeMemberCount(directory), 1) : 1);
+}
+
+/** Members with at least one active node in the registry snapshot. */
+export function activeMemberCount(directory: NodeDirectory): number {
+  return new Set(NODE_SUBGRAPHS.flatMap((subgraph) => directory.activeNodes(subgraph).map((node) => node.orgId))).size;
 }
