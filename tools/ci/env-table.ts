@@ -8,12 +8,12 @@ import { WorkersConfig } from '../../services/workers/src/workers.config';
 // Prints the README's configuration tables from the config classes, so the two never drift.
 type ConfigClass = new () => object;
 const sections: [string, ConfigClass, ConfigClass?][] = [
-  ['every service (HTTP edge, error detail, operation limits)', EdgeConfig],
   ['npm start (demo launcher)', DemoConfig],
   ['gateway', GatewayConfig, EdgeConfig],
   ['org nodes: orders, workers, training', NodeConfig, EdgeConfig],
   ['workers nodes, in addition', WorkersConfig, NodeConfig],
   ['reporting', ReportingConfig, EdgeConfig],
+  ['every service, in addition (HTTP edge, error detail, operation limits)', EdgeConfig],
 ];
 for (const [title, configClass, base] of sections) {
   const inherited = new Set(base ? describeEnv(base).map((v) => v.name) : []);
