@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { describeEnv, NodeConfig } from '@kyodo/config';
+import { describeEnv, EdgeConfig, NodeConfig } from '@kyodo/config';
 import { DemoConfig } from '@kyodo/consortium-tools';
 import { GatewayConfig } from '../../services/gateway/src/gateway.config';
 import { ReportingConfig } from '../../services/reporting/src/reporting.config';
@@ -9,10 +9,11 @@ import { WorkersConfig } from '../../services/workers/src/workers.config';
 type ConfigClass = new () => object;
 const sections: [string, ConfigClass, ConfigClass?][] = [
   ['npm start (demo launcher)', DemoConfig],
-  ['gateway', GatewayConfig],
-  ['org nodes: orders, workers, training', NodeConfig],
+  ['gateway', GatewayConfig, EdgeConfig],
+  ['org nodes: orders, workers, training', NodeConfig, EdgeConfig],
   ['workers nodes, in addition', WorkersConfig, NodeConfig],
-  ['reporting', ReportingConfig],
+  ['reporting', ReportingConfig, EdgeConfig],
+  ['every service, in addition (HTTP edge, error detail, operation limits)', EdgeConfig],
 ];
 for (const [title, configClass, base] of sections) {
   const inherited = new Set(base ? describeEnv(base).map((v) => v.name) : []);

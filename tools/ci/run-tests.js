@@ -11,6 +11,7 @@ mkdirSync(join(root, '.kyodo'), { recursive: true });
 console.log(`Running the tests on Node.js ${process.version}`);
 rmSync(results, { force: true });
 
+const startedAt = Date.now();
 const jest = spawnSync(
   process.execPath,
   [require.resolve('jest/bin/jest', { paths: [root] }), '--json', `--outputFile=${results}`, ...process.argv.slice(2)],
@@ -31,5 +32,9 @@ if (existsSync(results)) {
 } else {
   failed = 1;
 }
+// The operation census: whatever the end-to-end tests of this run sent stays within the limits.
+const census = spawnSync(process.execPath, ['-r', '@swc-node/register', join(root, 'tools/ci/operation-census.ts'), '--since', String(startedAt)], { cwd: root, stdio: 'inherit', env: process.env });
+if (census.status === 0) passed += 1;
+else failed += 1;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(jest.status === 0 && failed === 0 ? 0 : 1);

@@ -1,9 +1,10 @@
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { EdgeConfig } from './edge.config';
 import { EnvVar } from './env-var.decorator';
 import { IsHttpUrl } from './validators';
 
-/** What every service reads: logging and where to verify tokens. */
-export class ServiceConfig {
+/** What every service reads: its HTTP edge, logging and where to verify tokens. */
+export class ServiceConfig extends EdgeConfig {
   @EnvVar({ description: 'Log level: error, warn, log or debug.' })
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug'])

@@ -2,6 +2,8 @@ import { INestApplication, LogLevel, Type, ValidationPipe } from '@nestjs/common
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { EdgeConfig, loadConfig } from '@kyodo/config';
+import { hardenHttpEdge } from './http-edge';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
 
@@ -24,6 +26,7 @@ function edgeValidationPipe(): ValidationPipe {
 export async function createServiceApp(module: Type | object, logLevel: LogLevel = 'warn'): Promise<INestApplication> {
   const app = await NestFactory.create(module as Type, { logger: logLevelsUpTo(logLevel), bufferLogs: false });
   app.useGlobalPipes(edgeValidationPipe());
+  hardenHttpEdge(app, loadConfig(EdgeConfig));
   app.enableShutdownHooks();
   return app;
 }

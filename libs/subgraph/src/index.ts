@@ -22,3 +22,18 @@ export type { OnBehalfOf, UpstreamErrorCode } from './gateway-client';
 export { SubgraphSchemaModule, SubgraphSdlService, subgraphSdlOf, sdlHash } from './subgraph-schema';
 export type { SubgraphSdl } from './subgraph-schema';
 export { FiscalYearArgs, IsFiscalYear } from './fiscal-year.args';
+export {
+  GATEWAY_OPERATION_LIMITS,
+  NODE_OPERATION_LIMITS,
+  ASSUMED_LIST_SIZE,
+  countTokens,
+  measureOperation,
+  operationCost,
+  limitRefusal,
+  limitsFromConfig,
+  operationLimitsPlugin,
+  operationParseOptions,
+  withTokenLimitCode,
+  isIntrospection,
+} from './operation-limits';
+export type { OperationLimits, OperationMeasure, OperationLimitCode, CostOptions } from './operation-limits';

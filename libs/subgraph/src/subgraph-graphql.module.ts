@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { formatGraphQLError } from './graphql-error.formatter';
+import { nodeGraphQLEdge } from './graphql-edge';
 
 export interface SubgraphRequestContext {
   req: Request;
@@ -15,6 +16,7 @@ export interface SubgraphRequestContext {
  * schema is built in memory (the committed SDL file is written by `npm run schema`, never at boot).
  */
 export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] } = {}): DynamicModule {
+  const edge = nodeGraphQLEdge(formatGraphQLError);
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },
@@ -22,8 +24,12 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     graphiql: false,
     introspection: true,
     context: ({ req }: { req: Request }): SubgraphRequestContext => ({ req }),
-    formatError: formatGraphQLError,
+    // Operation limits, no suggestions, no stack traces, introspection only with a token.
+    parseOptions: edge.parseOptions,
+    hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,
+    includeStacktraceInErrorResponses: edge.includeStacktraceInErrorResponses,
+    formatError: edge.formatError,
     // Traces are for Apollo's hosted studio, which a consortium node never reports to.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...edge.plugins, ...(options.plugins ?? [])],
   });
 }

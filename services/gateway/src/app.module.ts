@@ -5,9 +5,12 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { Request } from 'express';
 import { AuthModule, AuthModuleOptions } from '@kyodo/auth';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
-import { ServiceNodeModule } from '@kyodo/subgraph';
+import { EdgeConfig, loadConfig } from '@kyodo/config';
+import { GATEWAY_OPERATION_LIMITS, limitsFromConfig, operationLimitsPlugin, operationParseOptions, ServiceNodeModule, withTokenLimitCode } from '@kyodo/subgraph';
 import type { MemberDirectory } from './consortium/registry-directory';
 import { memberAccessPlugin } from './member-access/member-access.plugin';
+import { activeMemberCount, fanOutMultiplier } from './routing/fan-out-cost';
+import type { OperationRecorder } from './routing/operation-recorder';
 import type { GatewayContext } from './routing/gateway-context';
 import { HubDataSource } from './routing/hub.data-source';
 import { NodeDirectory } from './routing/node-directory';
@@ -25,6 +28,8 @@ export interface GatewayAppOptions {
   hubUrls: Record<string, string>;
   /** How the gateway reaches nodes (keep-alive HTTP behind per-node circuit breakers). */
   sender: NodeSender;
+  /** Tests only: records every client operation and subgraph request (KYODO_RECORD_OPERATIONS). */
+  recorder?: OperationRecorder;
   /** Runs when the gateway shuts down: stops what it started beside itself. */
   onShutdown?: () => Promise<void>;
 }
@@ -42,7 +47,9 @@ class Companions implements OnApplicationShutdown {
 @Module({})
 export class GatewayAppModule {
   static forRoot(options: GatewayAppOptions): DynamicModule {
-    const sender = options.sender;
+    const sender = options.recorder ? options.recorder.sender(options.sender) : options.sender;
+    const edge = loadConfig(EdgeConfig);
+    const limits = limitsFromConfig(edge, GATEWAY_OPERATION_LIMITS);
     return {
       module: GatewayAppModule,
       providers: [{ provide: Companions, useValue: new Companions(options.onShutdown) }],
@@ -57,9 +64,19 @@ export class GatewayAppModule {
               authorization: req.headers.authorization,
               defaultOrgId: req.auth?.orgId ?? undefined,
             }),
-            plugins: [ApolloServerPluginInlineTraceDisabled(), memberAccessPlugin(options.members)],
+            plugins: [
+              ApolloServerPluginInlineTraceDisabled(),
+              // Refused before the query planner sends anything to a node.
+              operationLimitsPlugin(limits, { fieldMultiplier: fanOutMultiplier(options.directory) }),
+              memberAccessPlugin(options.members),
+              ...(options.recorder ? [options.recorder.plugin(() => activeMemberCount(options.directory))] : []),
+            ],
+            parseOptions: operationParseOptions(limits),
+            formatError: (formatted) => withTokenLimitCode(formatted),
+            // No "Did you mean …" field names; introspection needs a token like everything here.
+            hideSchemaDetailsFromClientErrors: !edge.DEV_ERRORS,
             // Errors name the org and the reason; the gateway's own stack stays in its log.
-            includeStacktraceInErrorResponses: false,
+            includeStacktraceInErrorResponses: edge.DEV_ERRORS,
           },
           gateway: {
             // A static supergraph: the gateway starts whether or not any node is up.

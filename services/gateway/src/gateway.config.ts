@@ -95,4 +95,9 @@ export class GatewayConfig extends DatabaseServiceConfig {
   @IsOptional()
   @IsString()
   SUPERGRAPH_PATH?: string;
+
+  @EnvVar({ description: 'Tests only: a file the gateway appends every client operation and every subgraph request to (JSON lines), for the check that the end-to-end suite stays within the operation limits.' })
+  @IsOptional()
+  @IsString()
+  KYODO_RECORD_OPERATIONS?: string;
 }

@@ -11,6 +11,7 @@ import { GatewayConfig } from './gateway.config';
 import { createGatewayApp } from './gateway-node';
 import { BreakerNodeSender, DEFAULT_BREAKER } from './routing/breaker-node-sender';
 import { HttpNodeSender } from './routing/node-sender';
+import { OperationRecorder } from './routing/operation-recorder';
 import { readSubgraphManifest } from './supergraph/subgraph-manifest';
 import { DEFAULT_SUPERGRAPH_PATH, readSupergraph } from './supergraph/supergraph-file';
 
@@ -53,6 +54,7 @@ void runServiceMain({
         members: directory,
         hubUrls: { reporting: config.REPORTING_URL, consortium: consortiumUrl },
         sender,
+        recorder: config.KYODO_RECORD_OPERATIONS ? new OperationRecorder(config.KYODO_RECORD_OPERATIONS) : undefined,
         // Stopping the gateway stops the consortium subgraph and the breakers' timers with it.
         onShutdown: async () => {
           sender.shutdown();

@@ -16,3 +16,4 @@ export type { StandaloneGateway, StandaloneGatewayOptions } from './standalone-g
 export { startConsoleServer, CONSOLE_DIST } from './console/console-server';
 export type { ConsoleServerOptions, RunningConsoleServer } from './console/console-server';
 export { buildConsole, ensureConsoleBuilt } from './console/build-console';
+export { OPERATION_LOG } from './test-consortium';

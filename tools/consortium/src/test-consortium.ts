@@ -4,6 +4,9 @@ import { testServerUrl } from '@kyodo/testing';
 import { LaunchOptions, RunningConsortium } from './consortium-launcher';
 import { REPO_ROOT } from './repo-root';
 
+/** The operation log of a test consortium's gateway, in its log directory (see tools/ci/operation-census.ts). */
+export const OPERATION_LOG = 'operations.jsonl';
+
 /**
  * A consortium for an end-to-end test or a benchmark: free ports, databases named after the
  * run on the test PostgreSQL server, dropped again on stop.
@@ -12,16 +15,18 @@ export function launchTestConsortium(label: string, orgs: readonly string[], opt
   const run = `${label}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
   const keycloakUrl = process.env.KEYCLOAK_URL;
   if (!keycloakUrl) throw new Error('KEYCLOAK_URL is not set: run end-to-end tests through jest (its global setup provisions Keycloak).');
+  const logDir = join(REPO_ROOT, '.kyodo/test-logs', run);
   return RunningConsortium.launch({
     orgs,
     keycloakUrl,
     serverUrl: testServerUrl(),
     databaseName: (orgId, subgraph) => `t_${run}_${orgId}_${subgraph}`.replace(/[^a-z0-9_]/g, '_').slice(0, 63),
     ports: 'free',
-    logDir: join(REPO_ROOT, '.kyodo/test-logs', run),
+    logDir,
     logLevel: 'warn',
     nodeTimeoutMs: options.nodeTimeoutMs,
-    gatewayEnv: options.gatewayEnv,
+    // Every operation a test sends and every subgraph request made for it, for the limits census.
+    gatewayEnv: { KYODO_RECORD_OPERATIONS: join(logDir, OPERATION_LOG), ...options.gatewayEnv },
     // A scheduled snapshot racing a test's own would make reporting tests flaky; the schedule has its own spec.
     reportingEnv: { SNAPSHOT_CHECK_INTERVAL_MS: '0' },
     subgraphs: options.subgraphs,

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { FieldNode, GraphQLError, Kind, SelectionSetNode, valueFromASTUntyped } from 'graphql';
+import { FieldNode, getVariableValues, GraphQLError, Kind, SelectionSetNode, valueFromASTUntyped } from 'graphql';
 import type { MemberDirectory } from '../consortium/registry-directory';
 import { MemberFeature } from '../consortium/operating-form';
 import { MemberStatus } from '../consortium/registry.enums';
@@ -68,6 +68,13 @@ function rootFields(selectionSet: SelectionSetNode, request: GraphQLRequestConte
 function targetOrg(field: FieldNode, request: GraphQLRequestContext<GatewayContext>): string | undefined {
   const argument = field.arguments?.find((a) => a.name.value === 'orgId');
   if (!argument) return undefined;
-  const value: unknown = valueFromASTUntyped(argument.value, request.request.variables ?? {});
+  const value: unknown = valueFromASTUntyped(argument.value, coercedVariables(request));
   return typeof value === 'string' ? value : undefined;
+}
+
+/** The operation's variables as GraphQL coerces them: defaults included (a default must not slip past the check). */
+function coercedVariables(request: GraphQLRequestContext<GatewayContext>): Record<string, unknown> {
+  const definitions = request.operation?.variableDefinitions ?? [];
+  const result = getVariableValues(request.schema, definitions, request.request.variables ?? {});
+  return result.coerced ?? request.request.variables ?? {};
 }

@@ -107,6 +107,18 @@ describe('OrgRoutedDataSource', () => {
     expect(sender.sent.map((s) => s.target.orgId)).toEqual(['c']);
   });
 
+  it("reads a variable's default value: a default naming another org is refused with CROSS_ORG_REFUSED, nothing sent", async () => {
+    const sender = new FakeSender(() => ({ data: { workers: [] } }));
+    const source = new OrgRoutedDataSource('workers', directory, sender);
+    const refused = await process(source, 'query($o:String="c"){workers(orgId:$o){id}}', {}, { defaultOrgId: 'b' });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'CROSS_ORG_REFUSED', orgId: 'c' });
+    expect(sender.sent).toHaveLength(0);
+    // A value sent replaces the default; an explicit null names no org (the caller's own).
+    await process(source, 'query($o:String="c"){workers(orgId:$o){id}}', { o: 'b' }, { defaultOrgId: 'b' });
+    await process(source, 'query($o:String="c"){workers(orgId:$o){id}}', { o: null }, { defaultOrgId: 'b' });
+    expect(sender.sent.map((s) => s.target.orgId)).toEqual(['b', 'b']);
+  });
+
   it("defaults a root operation without orgId to the caller's org, and refuses with ORG_REQUIRED when there is none", async () => {
     const sender = new FakeSender(() => ({ data: { workers: [] } }));
     const source = new OrgRoutedDataSource('workers', directory, sender);

@@ -1,7 +1,10 @@
-import { DocumentNode, FieldNode, Kind, OperationDefinitionNode, parse, print, SelectionNode, visit } from 'graphql';
+import { DocumentNode, FieldNode, Kind, OperationDefinitionNode, parse, print, SelectionNode, valueFromASTUntyped, visit } from 'graphql';
 
-/** How the `orgId` argument of a root field is given: inline, through a variable, or not at all. */
-export type OrgArgument = { literal: string } | { variable: string } | null;
+/**
+ * How the `orgId` argument of a root field is given: inline, through a variable (with the
+ * default its definition declares, if any), or not at all.
+ */
+export type OrgArgument = { literal: string } | { variable: string; defaultValue?: unknown } | null;
 
 export interface RootField {
   /** Position among the root selections. */
@@ -47,28 +50,42 @@ function analyze(document: DocumentNode): SubgraphOperation {
     kind: 'root',
     operationType: operation.operation,
     document,
-    fields: selections.map((selection, index) => rootField(selection, index, operation.operation)),
+    fields: selections.map((selection, index) => rootField(selection, index, operation.operation, variableDefaults(operation))),
   };
 }
 
 const ROOT_TYPE = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' } as const;
 
-function rootField(selection: SelectionNode, index: number, operationType: keyof typeof ROOT_TYPE): RootField {
+/** The default value each variable definition declares (`$org: String = "tateshina"`). */
+function variableDefaults(operation: OperationDefinitionNode): Map<string, unknown> {
+  return new Map(
+    (operation.variableDefinitions ?? []).filter((d) => d.defaultValue).map((d) => [d.variable.name.value, valueFromASTUntyped(d.defaultValue!)]),
+  );
+}
+
+function rootField(selection: SelectionNode, index: number, operationType: keyof typeof ROOT_TYPE, defaults: Map<string, unknown>): RootField {
   if (selection.kind !== Kind.FIELD) return { index, responseKey: `#${index}`, coordinate: '', orgArgument: null };
   const field: FieldNode = selection;
   const arg = field.arguments?.find((a) => a.name.value === 'orgId');
   let orgArgument: OrgArgument = null;
   if (arg?.value.kind === Kind.STRING) orgArgument = { literal: arg.value.value };
-  else if (arg?.value.kind === Kind.VARIABLE) orgArgument = { variable: arg.value.name.value };
+  else if (arg?.value.kind === Kind.VARIABLE) {
+    const variable = arg.value.name.value;
+    orgArgument = defaults.has(variable) ? { variable, defaultValue: defaults.get(variable) } : { variable };
+  }
   return { index, responseKey: field.alias?.value ?? field.name.value, coordinate: `${ROOT_TYPE[operationType]}.${field.name.value}`, orgArgument };
 }
 
-/** The org a root field names, or undefined when it names none. */
+/**
+ * The org a root field names, or undefined when it names none. A variable is read as GraphQL
+ * coerces it: the value sent, else the default of its definition (a default must not slip a
+ * name past the gateway's org check); an explicit null is null.
+ */
 export function namedOrg(field: RootField, variables: Record<string, unknown> | undefined): string | undefined {
   const arg = field.orgArgument;
   if (!arg) return undefined;
   if ('literal' in arg) return arg.literal;
-  const value = variables?.[arg.variable];
+  const value = variables && Object.prototype.hasOwnProperty.call(variables, arg.variable) ? variables[arg.variable] : arg.defaultValue;
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
