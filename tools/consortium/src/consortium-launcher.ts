@@ -19,6 +19,14 @@ export const DEMO_GATEWAY_ADMIN_SECRET = 'demo-kyodo-gateway-secret';
 /** The kyodo-reporting service account's secret in infra/keycloak (DEMO ONLY): monthly snapshots. */
 const DEMO_REPORTING_CLIENT_SECRET = 'demo-kyodo-reporting-secret';
 
+/**
+ * V8 heap limits (--max-old-space-size, MB) per kind of process, as infra/k8s sizes them: an idle
+ * node holds about 100 MB of heap; the rest is room for the requests its execution limits
+ * allow (EXECUTION_* in every service). A request that gets past them ends only its own process,
+ * which the supervisor starts again, never the machine the member's other nodes share.
+ */
+export const HEAP_LIMIT_MB = { node: 512, reporting: 512, gateway: 1024 } as const;
+
 export interface ConsortiumPorts {
   gateway: number;
   reporting: number;
@@ -51,6 +59,8 @@ export interface LaunchOptions {
   gatewayEnv?: Record<string, string>;
   /** Tests drop the databases they created when they stop; the demo keeps them. */
   dropDatabasesOnStop?: boolean;
+  /** Where the supervisor announces a crashed service's restart (the demo prints it; its log file has it anyway). */
+  announce?: (line: string) => void;
 }
 
 export interface NodeInfo {
@@ -79,7 +89,7 @@ export class RunningConsortium {
   ) {}
 
   static async launch(options: LaunchOptions): Promise<RunningConsortium> {
-    const consortium = new RunningConsortium(options, new ProcessSupervisor(REPO_ROOT, options.logDir));
+    const consortium = new RunningConsortium(options, new ProcessSupervisor(REPO_ROOT, options.logDir, { announce: options.announce }));
     try {
       await consortium.boot();
     } catch (error) {
@@ -117,7 +127,7 @@ export class RunningConsortium {
       (nodeUrls[orgId] ??= {})[subgraph] = this.startNode({ orgId, subgraph, port, databaseUrl: nodeDatabases[i], gatewayUrl }).url;
     });
     // Reporting gathers members' aggregates through the gateway's fan-out (takeReportingSnapshot).
-    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl, REPORTING_CLIENT_SECRET: DEMO_REPORTING_CLIENT_SECRET, ...this.options.reportingEnv }).url;
+    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl, REPORTING_CLIENT_SECRET: DEMO_REPORTING_CLIENT_SECRET, ...this.options.reportingEnv }, HEAP_LIMIT_MB.reporting).url;
     const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
       ...this.serviceEnv(consortiumDatabase),
       KYODO_NODES: JSON.stringify(nodeUrls),
@@ -126,7 +136,7 @@ export class RunningConsortium {
       NODE_TIMEOUT_MS: String(this.options.nodeTimeoutMs ?? 10_000),
       KEYCLOAK_ADMIN_CLIENT_SECRET: DEMO_GATEWAY_ADMIN_SECRET,
       ...this.options.gatewayEnv,
-    });
+    }, HEAP_LIMIT_MB.gateway);
     this.gatewayUrl = `${gateway.url}/graphql`;
     this.consortiumUrl = `http://127.0.0.1:${ports.consortium}`;
     await this.supervisor.waitHealthy(120_000);
@@ -141,7 +151,7 @@ export class RunningConsortium {
   private startNode(spec: { orgId: string; subgraph: NodeSubgraph; port: number; databaseUrl: string; gatewayUrl: string }): NodeInfo {
     const { orgId, subgraph, port, databaseUrl, gatewayUrl } = spec;
     const env = { ...this.serviceEnv(databaseUrl), ORG_ID: orgId, GATEWAY_URL: gatewayUrl, ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}) };
-    const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, env);
+    const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, env, HEAP_LIMIT_MB.node);
     const node = { orgId, subgraph, url, databaseUrl };
     this.nodes.push(node);
     return node;
