@@ -7,3 +7,4 @@ export { NodeConfig } from './node.config';
 export { HubServiceConfig } from './hub.config';
 export { ServiceConfig, authOptionsOf } from './service.config';
 export { DatabaseServiceConfig, MigrateConfig } from './database-service.config';
+export { ExecutionLimitsConfig } from './execution-limits.config';

@@ -1,9 +1,10 @@
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { EnvVar } from './env-var.decorator';
+import { ExecutionLimitsConfig } from './execution-limits.config';
 import { IsHttpUrl } from './validators';
 
-/** What every service reads: logging and where to verify tokens. */
-export class ServiceConfig {
+/** What every service reads: logging, where to verify tokens, and its execution limits (validated at boot with the rest). */
+export class ServiceConfig extends ExecutionLimitsConfig {
   @EnvVar({ description: 'Log level: error, warn, log or debug.' })
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug'])

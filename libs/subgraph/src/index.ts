@@ -22,3 +22,5 @@ export type { OnBehalfOf, UpstreamErrorCode } from './gateway-client';
 export { SubgraphSchemaModule, SubgraphSdlService, subgraphSdlOf, sdlHash } from './subgraph-schema';
 export type { SubgraphSdl } from './subgraph-schema';
 export { FiscalYearArgs, IsFiscalYear } from './fiscal-year.args';
+export { executionGuardPlugin, executionLimitsFromEnv } from './execution-guard.plugin';
+export type { ExecutionLimits, ExecutionLimitCode } from './execution-guard.plugin';

@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
+import { executionGuardPlugin } from './execution-guard.plugin';
 import { formatGraphQLError } from './graphql-error.formatter';
 
 export interface SubgraphRequestContext {
@@ -24,6 +25,6 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     context: ({ req }: { req: Request }): SubgraphRequestContext => ({ req }),
     formatError: formatGraphQLError,
     // Traces are for Apollo's hosted studio, which a consortium node never reports to.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), executionGuardPlugin(), ...(options.plugins ?? [])],
   });
 }
