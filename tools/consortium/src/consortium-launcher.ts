@@ -2,6 +2,7 @@ import { dropDatabase, ensureDatabase, freePorts } from '@kyodo/database';
 import { NODE_SUBGRAPHS, NodeSubgraph } from '@kyodo/domain';
 import { HUB_MAINS, ORG_NODE_MAINS } from './node-catalogue';
 import { ProcessSupervisor } from './process-supervisor';
+import type { RestartPolicyOptions } from './restart-policy';
 
 import { REPO_ROOT } from './repo-root';
 
@@ -61,6 +62,8 @@ export interface LaunchOptions {
   dropDatabasesOnStop?: boolean;
   /** Where the supervisor announces a crashed service's restart (the demo prints it; its log file has it anyway). */
   announce?: (line: string) => void;
+  /** How soon a crashed service is started again (tests widen the first wait to watch the registry notice). */
+  restartPolicy?: RestartPolicyOptions;
 }
 
 export interface NodeInfo {
@@ -89,7 +92,7 @@ export class RunningConsortium {
   ) {}
 
   static async launch(options: LaunchOptions): Promise<RunningConsortium> {
-    const consortium = new RunningConsortium(options, new ProcessSupervisor(REPO_ROOT, options.logDir, { announce: options.announce }));
+    const consortium = new RunningConsortium(options, new ProcessSupervisor(REPO_ROOT, options.logDir, { announce: options.announce, restartPolicy: options.restartPolicy }));
     try {
       await consortium.boot();
     } catch (error) {
