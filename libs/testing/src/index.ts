@@ -8,3 +8,4 @@ export { describePermissions, permissionTable, committedRootFields, NO_RULE } fr
 export { startTestNode } from './test-node';
 export type { TestNode, TestNodeOptions } from './test-node';
 export { pdfText } from './pdf-text';
+export { poolCycle, seedClaimedPoolOffer } from './pool-cycle';

@@ -129,6 +129,9 @@ export class RunningConsortium {
     planned.forEach(({ orgId, subgraph, port }, i) => {
       (nodeUrls[orgId] ??= {})[subgraph] = this.startNode({ orgId, subgraph, port, databaseUrl: nodeDatabases[i], gatewayUrl }).url;
     });
+    // The gateway's registry checks the nodes as soon as it boots and marks one that does not
+    // answer DOWN: the hub starts once the nodes answer, so a slow node boot is not an outage.
+    await this.supervisor.waitHealthy(120_000, planned.map(({ orgId, subgraph }) => nodeProcessName(orgId, subgraph)));
     // Reporting gathers members' aggregates through the gateway's fan-out (takeReportingSnapshot).
     this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl, REPORTING_CLIENT_SECRET: DEMO_REPORTING_CLIENT_SECRET, ...this.options.reportingEnv }, HEAP_LIMIT_MB.reporting).url;
     const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
