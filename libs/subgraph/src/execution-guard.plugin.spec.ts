@@ -52,6 +52,14 @@ describe('executionGuardPlugin', () => {
     expect(resolved()).toBeLessThan(1000);
   });
 
+  it('ends a cycle of 200 children a level within the cap: list items count as nodes of the answer', async () => {
+    const { server, resolved } = cyclicServer({ ...LOOSE, maxResultNodes: 50_000 }, { fanOut: 200 });
+    const result = await run(server, `{ root { id ${nested(6, 'id')} } }`);
+    expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: 'RESPONSE_TOO_LARGE' } })]);
+    // 200^5 lists unchecked; the cap is reached among the third level's lists (50,000 nodes / 10 per item pair).
+    expect(resolved()).toBeLessThan(6_000);
+  });
+
   it('stops at the byte cap when few fields carry a lot', async () => {
     const { server } = cyclicServer({ ...LOOSE, maxResponseBytes: 50_000 }, { fanOut: 4 });
     const result = await run(server, `{ root { ${nested(4, 'label')} } }`);

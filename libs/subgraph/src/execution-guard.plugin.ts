@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { defaultFieldResolver, getNamedType, GraphQLError, GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema, isLeafType } from 'graphql';
+import { defaultFieldResolver, getNamedType, getNullableType, GraphQLError, GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema, isLeafType, isListType } from 'graphql';
 import { ExecutionLimitsConfig, loadConfig } from '@kyodo/config';
 
 export interface ExecutionLimits {
@@ -40,6 +40,15 @@ class ExecutionBudget {
     return undefined;
   }
 
+  /** After a list resolved: each of its items is a node of the answer too. The error that stops it (before its items are completed), if any. */
+  listResolved(items: number): GraphQLError | undefined {
+    if (this.stopped) return this.stopped;
+    this.nodes += items;
+    this.bytes += items;
+    if (this.nodes > this.limits.maxResultNodes) return this.stop('RESPONSE_TOO_LARGE', `The answer would hold more than ${this.limits.maxResultNodes} fields.`);
+    return undefined;
+  }
+
   /** After a leaf resolved: its value's size counts towards the byte cap. */
   leafResolved(value: unknown): void {
     this.bytes += jsonSize(value);
@@ -47,7 +56,9 @@ class ExecutionBudget {
   }
 
   private stop(code: ExecutionLimitCode, message: string): GraphQLError {
-    return (this.stopped ??= new GraphQLError(message, { extensions: { code } }));
+    // With a path already set, graphql-js reports this very error for every field it stops
+    // instead of wrapping it anew (with a stack trace) for each of perhaps a million fields.
+    return (this.stopped ??= new GraphQLError(message, { path: [], extensions: { code } }));
   }
 }
 
@@ -68,12 +79,24 @@ function guardResolvers(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields())) {
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
       const leaf = isLeafType(getNamedType(field.type));
+      const list = isListType(getNullableType(field.type));
       field.resolve = (source, args, context: Record<symbol, ExecutionBudget | undefined> | undefined, info) => {
         const budget = context?.[BUDGET];
         if (!budget) return resolve(source, args, context, info);
         const stopped = budget.enterField(info.path.key as string);
         if (stopped) return Promise.reject(stopped);
         const result = resolve(source, args, context, info);
+        if (list && !leaf) {
+          // Refuse a list whose items would pass the cap before graphql-js completes any of them.
+          const counted = (value: unknown) => {
+            const over = Array.isArray(value) ? budget.listResolved(value.length) : undefined;
+            if (over) throw over;
+            return value;
+          };
+          if (isPromiseLike(result)) return Promise.resolve(result).then(counted);
+          const over = Array.isArray(result) ? budget.listResolved(result.length) : undefined;
+          return over ? Promise.reject(over) : result;
+        }
         if (!leaf) return result;
         if (isPromiseLike(result)) return Promise.resolve(result).then((value) => (budget.leafResolved(value), value));
         budget.leafResolved(result);

@@ -203,9 +203,14 @@ export class RunningConsortium {
     return this.supervisor.stop(nodeProcessName(orgId, subgraph));
   }
 
-  /** Starts it again on the same port and waits until it is healthy. */
-  restartNode(orgId: string, subgraph: NodeSubgraph): Promise<void> {
-    return this.supervisor.restart(nodeProcessName(orgId, subgraph));
+  /**
+   * Starts it again on the same port and waits until it is healthy, then as long again as the
+   * gateway's registry takes to let a node it marked DOWN back in (it re-checks DOWN nodes every
+   * second), so that a node that was down long enough to be marked DOWN is routed to on return.
+   */
+  async restartNode(orgId: string, subgraph: NodeSubgraph): Promise<void> {
+    await this.supervisor.restart(nodeProcessName(orgId, subgraph));
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
 
   async stop(): Promise<void> {
