@@ -59,7 +59,7 @@ describe('a node survives any single request', () => {
     await seedClaimedPoolOffer(consortium.gatewayUrl, consortium.node(OWNER, 'orders').databaseUrl, OWNER, director, CLAIMS);
     nodeUrl = consortium.node(OWNER, 'orders').url;
     pid = consortium.processIds().nodes.find((n) => n.orgId === OWNER && n.subgraph === 'orders')!.pid!;
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     await consortium?.stop();

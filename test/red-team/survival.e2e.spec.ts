@@ -55,7 +55,7 @@ describe('a node that dies is noticed, answered for at once, restarted and route
     shiojiriAdmin = await bearer('shiojiri-admin');
     const created = await postGraphQL(gw, gql`mutation { createCourse(input: { code: "SURVIVE-1", title: "塩尻 研修", category: BASIC, format: E_LEARNING, durationMinutes: 60, visibility: CONSORTIUM }) { id } }`, {}, shiojiriAdmin);
     expect(created.errors).toBeUndefined();
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     // A stopped process ignores SIGTERM until it is continued.

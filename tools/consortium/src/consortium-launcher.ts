@@ -131,7 +131,7 @@ export class RunningConsortium {
     });
     // The gateway's registry checks the nodes as soon as it boots and marks one that does not
     // answer DOWN: the hub starts once the nodes answer, so a slow node boot is not an outage.
-    await this.supervisor.waitHealthy(120_000, planned.map(({ orgId, subgraph }) => nodeProcessName(orgId, subgraph)));
+    await this.supervisor.waitHealthy(300_000, planned.map(({ orgId, subgraph }) => nodeProcessName(orgId, subgraph)));
     // Reporting gathers members' aggregates through the gateway's fan-out (takeReportingSnapshot).
     this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl, REPORTING_CLIENT_SECRET: DEMO_REPORTING_CLIENT_SECRET, ...this.options.reportingEnv }, HEAP_LIMIT_MB.reporting).url;
     const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
@@ -145,7 +145,7 @@ export class RunningConsortium {
     }, HEAP_LIMIT_MB.gateway);
     this.gatewayUrl = `${gateway.url}/graphql`;
     this.consortiumUrl = `http://127.0.0.1:${ports.consortium}`;
-    await this.supervisor.waitHealthy(120_000);
+    await this.supervisor.waitHealthy(300_000);
   }
 
   /** What every service process gets; each applies its own pending migrations before it serves. */
