@@ -8,3 +8,4 @@ export { HubServiceConfig } from './hub.config';
 export { ServiceConfig, authOptionsOf } from './service.config';
 export { DatabaseServiceConfig, MigrateConfig } from './database-service.config';
 export { EdgeConfig } from './edge.config';
+export { ExecutionLimitsConfig } from './execution-limits.config';

@@ -1,10 +1,10 @@
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
-import { EdgeConfig } from './edge.config';
 import { EnvVar } from './env-var.decorator';
+import { ExecutionLimitsConfig } from './execution-limits.config';
 import { IsHttpUrl } from './validators';
 
-/** What every service reads: its HTTP edge, logging and where to verify tokens. */
-export class ServiceConfig extends EdgeConfig {
+/** What every service reads: its HTTP edge, logging, where to verify tokens, and its execution limits (validated at boot with the rest). */
+export class ServiceConfig extends ExecutionLimitsConfig {
   @EnvVar({ description: 'Log level: error, warn, log or debug.' })
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug'])

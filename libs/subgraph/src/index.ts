@@ -37,3 +37,5 @@ export {
   isIntrospection,
 } from './operation-limits';
 export type { OperationLimits, OperationMeasure, OperationLimitCode, CostOptions } from './operation-limits';
+export { executionGuardPlugin, executionLimitsFromEnv } from './execution-guard.plugin';
+export type { ExecutionLimits, ExecutionLimitCode } from './execution-guard.plugin';

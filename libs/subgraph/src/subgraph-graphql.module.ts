@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
+import { executionGuardPlugin } from './execution-guard.plugin';
 import { formatGraphQLError } from './graphql-error.formatter';
 import { nodeGraphQLEdge } from './graphql-edge';
 
@@ -30,6 +31,6 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     includeStacktraceInErrorResponses: edge.includeStacktraceInErrorResponses,
     formatError: edge.formatError,
     // Traces are for Apollo's hosted studio, which a consortium node never reports to.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...edge.plugins, ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...edge.plugins, executionGuardPlugin(), ...(options.plugins ?? [])],
   });
 }

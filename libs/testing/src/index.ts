@@ -10,3 +10,4 @@ export type { TestNode, TestNodeOptions } from './test-node';
 export { pdfText } from './pdf-text';
 export { startTestIssuer } from './oidc/test-issuer';
 export type { TestIssuer, TestIssuerOptions } from './oidc/test-issuer';
+export { poolCycle, seedClaimedPoolOffer } from './pool-cycle';

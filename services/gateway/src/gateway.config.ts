@@ -74,6 +74,10 @@ export class GatewayConfig extends DatabaseServiceConfig {
   @IsEnvInt(0, 3_600_000)
   NODE_CHECK_INTERVAL_MS: number = 15_000;
 
+  @EnvVar({ description: 'After how many failed health checks in a row (unreachable) a node is marked DOWN: routing then answers NODE_UNAVAILABLE for it at once, until a check passes again.' })
+  @IsEnvInt(1, 100)
+  NODE_DOWN_AFTER_FAILED_CHECKS: number = 2;
+
   @EnvVar({ description: 'How often the routing table is re-read from the consortium database (changes made through another gateway replica), in ms.' })
   @IsEnvInt(0, 3_600_000)
   REGISTRY_REFRESH_MS: number = 5_000;

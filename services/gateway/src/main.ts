@@ -35,7 +35,7 @@ void runServiceMain({
         auth,
         databaseUrl: config.DATABASE_URL,
         directory,
-        checker: new NodeChecker(readSubgraphManifest(supergraphPath)),
+        checker: new NodeChecker(readSubgraphManifest(supergraphPath), undefined, config.NODE_DOWN_AFTER_FAILED_CHECKS),
         registry: { seed: config.KYODO_NODES, checkIntervalMs: config.NODE_CHECK_INTERVAL_MS, refreshIntervalMs: config.REGISTRY_REFRESH_MS },
         onboarding: { identity },
       },

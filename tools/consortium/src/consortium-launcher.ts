@@ -2,6 +2,7 @@ import { dropDatabase, ensureDatabase, freePorts } from '@kyodo/database';
 import { NODE_SUBGRAPHS, NodeSubgraph } from '@kyodo/domain';
 import { HUB_MAINS, ORG_NODE_MAINS } from './node-catalogue';
 import { ProcessSupervisor } from './process-supervisor';
+import type { RestartPolicyOptions } from './restart-policy';
 
 import { REPO_ROOT } from './repo-root';
 
@@ -18,6 +19,14 @@ const DEMO_WORKER_DATA_KEY = 'ZGVtby1vbmx5LWt5b2RvLXdvcmtlcnMtZGF0YS1rZXk=';
 export const DEMO_GATEWAY_ADMIN_SECRET = 'demo-kyodo-gateway-secret';
 /** The kyodo-reporting service account's secret in infra/keycloak (DEMO ONLY): monthly snapshots. */
 const DEMO_REPORTING_CLIENT_SECRET = 'demo-kyodo-reporting-secret';
+
+/**
+ * V8 heap limits (--max-old-space-size, MB) per kind of process, as infra/k8s sizes them: an idle
+ * node holds about 100 MB of heap; the rest is room for the requests its execution limits
+ * allow (EXECUTION_* in every service). A request that gets past them ends only its own process,
+ * which the supervisor starts again, never the machine the member's other nodes share.
+ */
+export const HEAP_LIMIT_MB = { node: 512, reporting: 512, gateway: 1024 } as const;
 
 export interface ConsortiumPorts {
   gateway: number;
@@ -51,6 +60,10 @@ export interface LaunchOptions {
   gatewayEnv?: Record<string, string>;
   /** Tests drop the databases they created when they stop; the demo keeps them. */
   dropDatabasesOnStop?: boolean;
+  /** Where the supervisor announces a crashed service's restart (the demo prints it; its log file has it anyway). */
+  announce?: (line: string) => void;
+  /** How soon a crashed service is started again (tests widen the first wait to watch the registry notice). */
+  restartPolicy?: RestartPolicyOptions;
 }
 
 export interface NodeInfo {
@@ -79,7 +92,7 @@ export class RunningConsortium {
   ) {}
 
   static async launch(options: LaunchOptions): Promise<RunningConsortium> {
-    const consortium = new RunningConsortium(options, new ProcessSupervisor(REPO_ROOT, options.logDir));
+    const consortium = new RunningConsortium(options, new ProcessSupervisor(REPO_ROOT, options.logDir, { announce: options.announce, restartPolicy: options.restartPolicy }));
     try {
       await consortium.boot();
     } catch (error) {
@@ -116,8 +129,11 @@ export class RunningConsortium {
     planned.forEach(({ orgId, subgraph, port }, i) => {
       (nodeUrls[orgId] ??= {})[subgraph] = this.startNode({ orgId, subgraph, port, databaseUrl: nodeDatabases[i], gatewayUrl }).url;
     });
+    // The gateway's registry checks the nodes as soon as it boots and marks one that does not
+    // answer DOWN: the hub starts once the nodes answer, so a slow node boot is not an outage.
+    await this.supervisor.waitHealthy(300_000, planned.map(({ orgId, subgraph }) => nodeProcessName(orgId, subgraph)));
     // Reporting gathers members' aggregates through the gateway's fan-out (takeReportingSnapshot).
-    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl, REPORTING_CLIENT_SECRET: DEMO_REPORTING_CLIENT_SECRET, ...this.options.reportingEnv }).url;
+    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl, REPORTING_CLIENT_SECRET: DEMO_REPORTING_CLIENT_SECRET, ...this.options.reportingEnv }, HEAP_LIMIT_MB.reporting).url;
     const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
       ...this.serviceEnv(consortiumDatabase),
       KYODO_NODES: JSON.stringify(nodeUrls),
@@ -126,10 +142,10 @@ export class RunningConsortium {
       NODE_TIMEOUT_MS: String(this.options.nodeTimeoutMs ?? 10_000),
       KEYCLOAK_ADMIN_CLIENT_SECRET: DEMO_GATEWAY_ADMIN_SECRET,
       ...this.options.gatewayEnv,
-    });
+    }, HEAP_LIMIT_MB.gateway);
     this.gatewayUrl = `${gateway.url}/graphql`;
     this.consortiumUrl = `http://127.0.0.1:${ports.consortium}`;
-    await this.supervisor.waitHealthy(120_000);
+    await this.supervisor.waitHealthy(300_000);
   }
 
   /** What every service process gets; each applies its own pending migrations before it serves. */
@@ -141,7 +157,7 @@ export class RunningConsortium {
   private startNode(spec: { orgId: string; subgraph: NodeSubgraph; port: number; databaseUrl: string; gatewayUrl: string }): NodeInfo {
     const { orgId, subgraph, port, databaseUrl, gatewayUrl } = spec;
     const env = { ...this.serviceEnv(databaseUrl), ORG_ID: orgId, GATEWAY_URL: gatewayUrl, ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}) };
-    const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, env);
+    const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, env, HEAP_LIMIT_MB.node);
     const node = { orgId, subgraph, url, databaseUrl };
     this.nodes.push(node);
     return node;
@@ -187,9 +203,14 @@ export class RunningConsortium {
     return this.supervisor.stop(nodeProcessName(orgId, subgraph));
   }
 
-  /** Starts it again on the same port and waits until it is healthy. */
-  restartNode(orgId: string, subgraph: NodeSubgraph): Promise<void> {
-    return this.supervisor.restart(nodeProcessName(orgId, subgraph));
+  /**
+   * Starts it again on the same port and waits until it is healthy, then as long again as the
+   * gateway's registry takes to let a node it marked DOWN back in (it re-checks DOWN nodes every
+   * second), so that a node that was down long enough to be marked DOWN is routed to on return.
+   */
+  async restartNode(orgId: string, subgraph: NodeSubgraph): Promise<void> {
+    await this.supervisor.restart(nodeProcessName(orgId, subgraph));
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
 
   async stop(): Promise<void> {

@@ -1,4 +1,4 @@
-export { RunningConsortium } from './consortium-launcher';
+export { HEAP_LIMIT_MB, RunningConsortium } from './consortium-launcher';
 export { REPO_ROOT } from './repo-root';
 export { runServiceCommand } from './service-command';
 export type { CommandResult } from './service-command';

@@ -11,7 +11,7 @@ export const OPERATION_LOG = 'operations.jsonl';
  * A consortium for an end-to-end test or a benchmark: free ports, databases named after the
  * run on the test PostgreSQL server, dropped again on stop.
  */
-export function launchTestConsortium(label: string, orgs: readonly string[], options: Pick<LaunchOptions, 'nodeTimeoutMs' | 'gatewayEnv' | 'subgraphs'> = {}): Promise<RunningConsortium> {
+export function launchTestConsortium(label: string, orgs: readonly string[], options: Pick<LaunchOptions, 'nodeTimeoutMs' | 'gatewayEnv' | 'subgraphs' | 'restartPolicy'> = {}): Promise<RunningConsortium> {
   const run = `${label}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
   const keycloakUrl = process.env.KEYCLOAK_URL;
   if (!keycloakUrl) throw new Error('KEYCLOAK_URL is not set: run end-to-end tests through jest (its global setup provisions Keycloak).');
@@ -30,6 +30,7 @@ export function launchTestConsortium(label: string, orgs: readonly string[], opt
     // A scheduled snapshot racing a test's own would make reporting tests flaky; the schedule has its own spec.
     reportingEnv: { SNAPSHOT_CHECK_INTERVAL_MS: '0' },
     subgraphs: options.subgraphs,
+    restartPolicy: options.restartPolicy,
     dropDatabasesOnStop: true,
   });
 }

@@ -17,21 +17,31 @@ interface HealthBody {
   schemaHash?: string;
 }
 
+/** Statuses a node that stops answering leaves for DOWN: one routing sends traffic to, or DOWN itself. */
+const CAN_GO_DOWN: ReadonlySet<NodeStatus> = new Set([NodeStatus.ACTIVE, NodeStatus.DOWN]);
+
 /**
  * Checks a node the way routing depends on it: does it answer `/health`, is it the node it
- * claims to be (service and org), and does its schema fit the supergraph. A node that does not
- * answer keeps its status (the circuit breaker deals with outages); a node that answers with
- * the wrong identity or an unfitting schema is kept out; a fitting one is let in.
+ * claims to be (service and org), and does its schema fit the supergraph. An ACTIVE node that
+ * does not answer `downAfterFailures` checks in a row goes DOWN, so that routing answers
+ * NODE_UNAVAILABLE at once instead of every call waiting out the node timeout; the first check
+ * it passes lets it back in. A node that answers with the wrong identity or an unfitting schema
+ * is kept out; a fitting one is let in.
  */
 export class NodeChecker {
+  /** Failed checks in a row, per node (org/subgraph). */
+  private readonly failures = new Map<string, number>();
+
   constructor(
     private readonly manifest: SubgraphManifest,
     private readonly timeoutMs = 3_000,
+    private readonly downAfterFailures = 2,
   ) {}
 
   async check(node: Pick<MemberNodeEntity, 'orgId' | 'subgraph' | 'url' | 'status' | 'schemaHash' | 'schemaProblem'>): Promise<NodeCheckResult> {
     const checkedAt = new Date();
     const unchanged = { status: node.status, schemaHash: node.schemaHash, schemaProblem: node.schemaProblem };
+    const key = `${node.orgId}/${node.subgraph}`;
     let health: HealthBody;
     let httpStatus: number;
     try {
@@ -39,8 +49,18 @@ export class NodeChecker {
       httpStatus = response.status;
       health = (await response.json()) as HealthBody;
     } catch (error) {
-      return { ...unchanged, checkedAt, healthy: false, lastError: `unreachable: ${error instanceof Error ? error.message : String(error)}` };
+      const failures = (this.failures.get(key) ?? 0) + 1;
+      this.failures.set(key, failures);
+      const down = failures >= this.downAfterFailures && CAN_GO_DOWN.has(node.status);
+      return {
+        ...unchanged,
+        ...(down ? { status: NodeStatus.DOWN } : {}),
+        checkedAt,
+        healthy: false,
+        lastError: `unreachable (${failures} failed check${failures > 1 ? 's' : ''} in a row): ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
+    this.failures.delete(key);
     const lastError = httpStatus === 200 ? null : `health answered HTTP ${httpStatus} (database ${health.database ?? 'unknown'})`;
     const verdict = (fits: boolean, problem: string | null, hash: string | null): NodeCheckResult => ({
       status: node.status === NodeStatus.DISABLED ? NodeStatus.DISABLED : fits ? NodeStatus.ACTIVE : NodeStatus.INCOMPATIBLE,

@@ -24,6 +24,7 @@ export interface MemberDirectory {
 export class RoutingSnapshot implements NodeDirectory, MemberDirectory {
   private readonly byKey = new Map<string, NodeLookup>();
   private readonly active = new Map<string, RoutableNode[]>();
+  private readonly down = new Map<string, { orgId: string; reason: string }[]>();
   private readonly members = new Map<string, MemberAccess>();
 
   constructor(members: readonly MemberEntity[], nodes: readonly MemberNodeEntity[]) {
@@ -34,6 +35,7 @@ export class RoutingSnapshot implements NodeDirectory, MemberDirectory {
       const lookup = lookupOf(row, member);
       this.byKey.set(key(row.orgId, row.subgraph), lookup);
       if ('node' in lookup) this.active.set(row.subgraph, [...(this.active.get(row.subgraph) ?? []), lookup.node]);
+      else if (row.status === NodeStatus.DOWN && member?.status !== MemberStatus.SUSPENDED) this.down.set(row.subgraph, [...(this.down.get(row.subgraph) ?? []), { orgId: row.orgId, reason: lookup.reason }]);
     }
   }
 
@@ -43,6 +45,10 @@ export class RoutingSnapshot implements NodeDirectory, MemberDirectory {
 
   activeNodes(subgraph: string): readonly RoutableNode[] {
     return this.active.get(subgraph) ?? [];
+  }
+
+  downNodes(subgraph: string): readonly { orgId: string; reason: string }[] {
+    return this.down.get(subgraph) ?? [];
   }
 
   member(orgId: string): MemberAccess | undefined {
@@ -66,6 +72,8 @@ function lookupOf(row: MemberNodeEntity, member: MemberEntity | undefined): Node
       return { refusal: 'NODE_UNAVAILABLE', reason: `${name} is kept out of routing: its schema does not fit the supergraph (${row.schemaProblem ?? 'unknown'}).` };
     case NodeStatus.DISABLED:
       return { refusal: 'NODE_UNAVAILABLE', reason: `${name} is disabled by the consortium admin.` };
+    case NodeStatus.DOWN:
+      return { refusal: 'NODE_UNAVAILABLE', reason: `${name} is down: it stopped answering its health checks.` };
   }
 }
 
@@ -83,6 +91,10 @@ export class RegistryNodeDirectory implements NodeDirectory, MemberDirectory {
 
   activeNodes(subgraph: string): readonly RoutableNode[] {
     return this.snapshot.activeNodes(subgraph);
+  }
+
+  downNodes(subgraph: string): readonly { orgId: string; reason: string }[] {
+    return this.snapshot.downNodes(subgraph);
   }
 
   member(orgId: string): MemberAccess | undefined {

@@ -15,8 +15,9 @@ export enum MemberStatus {
 }
 
 /**
- * A node's place in routing. Only ACTIVE nodes get traffic; a node that merely stopped
- * answering stays ACTIVE (the circuit breaker handles it), so that it is back as soon as it is.
+ * A node's place in routing. Only ACTIVE nodes get traffic. A node that stops answering its
+ * health checks goes DOWN (calls to it are answered NODE_UNAVAILABLE at once instead of waiting
+ * out the node timeout) and ACTIVE again with the first check it passes.
  */
 export enum NodeStatus {
   /** Registered, not yet checked: no traffic until its health and schema pass. */
@@ -26,6 +27,8 @@ export enum NodeStatus {
   INCOMPATIBLE = 'INCOMPATIBLE',
   /** Taken out of routing by the consortium admin. */
   DISABLED = 'DISABLED',
+  /** Its last health checks failed (unreachable): kept out of routing until one passes. */
+  DOWN = 'DOWN',
 }
 
 registerEnumType(MemberKind, { name: 'MemberKind' });

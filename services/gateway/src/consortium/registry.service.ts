@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation } from '@kyodo/database';
+import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import type { NodeUrlMap } from '../routing/node-directory';
 import { RegisterMemberInput, RegisterNodeInput, UpdateNodeInput } from './dto/registry.inputs';
 import { startChecklist } from '../onboarding/checklist.catalogue';
@@ -27,6 +28,9 @@ export interface RegistryOptions {
 export const REGISTRY_OPTIONS = Symbol('REGISTRY_OPTIONS');
 export const NODE_CHECKER = Symbol('NODE_CHECKER');
 
+/** How often DOWN nodes are checked again (at most; never more often than every node is). */
+const DOWN_RECHECK_MS = 1_000;
+
 /** Who acts when the gateway itself changes the registry (seeding, periodic checks). */
 const GATEWAY_ACTOR = { userId: 'kyodo-gateway', orgId: null } as const;
 
@@ -40,6 +44,7 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly logger = new Logger('Registry');
   private timers: NodeJS.Timeout[] = [];
   private checking?: Promise<void>;
+  private checkingDown?: Promise<void>;
   private refreshesStarted = 0;
   private refreshApplied = 0;
 
@@ -59,13 +64,15 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
     if (this.options.checkIntervalMs > 0) {
       void this.checkAll();
       this.timers.push(setInterval(() => void this.checkAll(), this.options.checkIntervalMs).unref());
+      // A DOWN node gets no traffic until a check passes: look at it more often, so it is routed to within a second of being back.
+      this.timers.push(setInterval(() => void this.checkDown(), Math.min(this.options.checkIntervalMs, DOWN_RECHECK_MS)).unref());
     }
     if (this.options.refreshIntervalMs > 0) this.timers.push(setInterval(() => void this.refresh().catch(() => undefined), this.options.refreshIntervalMs).unref());
   }
 
   async onModuleDestroy(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
-    await this.checking;
+    await Promise.all([this.checking, this.checkingDown]);
   }
 
   /** Re-reads members and nodes and swaps the routing snapshot. */
@@ -195,20 +202,27 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** One round over every node that is not disabled; overlapping rounds are skipped. */
   checkAll(): Promise<void> {
-    this.checking ??= (async () => {
-      try {
-        const nodes = (await this.nodes()).filter((n) => n.status !== NodeStatus.DISABLED);
-        const results = await Promise.all(nodes.map(async (node) => [node, await this.checker.check(node)] as const));
-        const changed = results.filter(([node, result]) => node.status !== result.status);
-        await Promise.all(results.map(([node, result]) => this.record(node, result)));
-        if (changed.length > 0) await this.refresh();
-      } catch (error) {
-        this.logger.warn(`Node check round failed: ${error instanceof Error ? error.message : String(error)}`);
-      } finally {
-        this.checking = undefined;
-      }
-    })();
+    this.checking ??= this.checkRound((n) => n.status !== NodeStatus.DISABLED).finally(() => (this.checking = undefined));
     return this.checking;
+  }
+
+  /** A round over the DOWN nodes only, on its own (a hung node's check must not hold up the full rounds, nor they this). */
+  private checkDown(): Promise<void> {
+    if (!NODE_SUBGRAPHS.some((subgraph) => this.directory.downNodes(subgraph).length > 0)) return Promise.resolve();
+    this.checkingDown ??= this.checkRound((n) => n.status === NodeStatus.DOWN).finally(() => (this.checkingDown = undefined));
+    return this.checkingDown;
+  }
+
+  private async checkRound(which: (node: MemberNodeEntity) => boolean): Promise<void> {
+    try {
+      const nodes = (await this.nodes()).filter(which);
+      const results = await Promise.all(nodes.map(async (node) => [node, await this.checker.check(node)] as const));
+      const changed = results.filter(([node, result]) => node.status !== result.status);
+      await Promise.all(results.map(([node, result]) => this.record(node, result)));
+      if (changed.length > 0) await this.refresh();
+    } catch (error) {
+      this.logger.warn(`Node check round failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private async record(node: MemberNodeEntity, result: NodeCheckResult): Promise<MemberNodeEntity> {

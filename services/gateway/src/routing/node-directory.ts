@@ -25,6 +25,8 @@ export interface NodeDirectory {
   lookup(orgId: string, subgraph: string): NodeLookup;
   /** Every node of the subgraph that gets traffic, ordered by org id: where fan-out goes. */
   activeNodes(subgraph: string): readonly RoutableNode[];
+  /** Nodes of an active member that are down: a fan-out names them (NODE_UNAVAILABLE) instead of leaving their share out silently. */
+  downNodes?(subgraph: string): readonly { orgId: string; reason: string }[];
 }
 
 /** `{ orgId: { subgraph: url } }` */

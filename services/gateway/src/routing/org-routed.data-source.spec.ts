@@ -147,4 +147,14 @@ describe('OrgRoutedDataSource', () => {
     expect(toA.query).not.toContain('y: workers');
     expect(toA.query).not.toContain('$q');
   });
+
+  it('names a DOWN node in a fan-out with NODE_UNAVAILABLE at once, without sending to it', async () => {
+    const training = new StaticNodeDirectory({ a: { training: 'http://a-training' } });
+    const withDown = { lookup: training.lookup.bind(training), activeNodes: training.activeNodes.bind(training), downNodes: () => [{ orgId: 'b', reason: 'The training node of org "b" is down.' }] };
+    const sender = new FakeSender(() => ({ data: { consortiumCourses: { nodes: [{ code: 'X', orgId: 'a' }], pageInfo: { endCursor: null, hasNextPage: false } } } }));
+    const source = new OrgRoutedDataSource('training', withDown, sender);
+    const response = await process(source, '{consortiumCourses(first:5){nodes{code orgId} pageInfo{endCursor hasNextPage}}}', {});
+    expect(sender.sent.map((s) => s.target.orgId)).toEqual(['a']);
+    expect(response.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NODE_UNAVAILABLE', orgId: 'b' }) })]);
+  });
 });

@@ -175,6 +175,7 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
         }
       }),
     );
+    for (const down of this.directory.downNodes?.(this.subgraph) ?? []) errors.push(asFormatted('NODE_UNAVAILABLE', down.reason, { orgId: down.orgId, subgraph: this.subgraph, path: [plan.responseKey] }));
     return { data: { [plan.responseKey]: plan.merge(values, request.variables) }, ...(errors.length ? { errors } : {}) };
   }
 

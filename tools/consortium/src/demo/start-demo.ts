@@ -78,6 +78,7 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
       },
       logDir: join(REPO_ROOT, '.kyodo/logs'),
       logLevel: config.LOG_LEVEL,
+      announce: (line) => console.warn(line),
     });
     const seeded = await seedDemo(consortium.gatewayUrl, keycloak.url).catch(async (error: unknown) => {
       await consortium.stop();
