@@ -2,6 +2,7 @@ import { INestApplication, LogLevel, Type, ValidationPipe } from '@nestjs/common
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { RedactingLogger } from './logging/redacting.logger';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
 
@@ -22,7 +23,7 @@ function edgeValidationPipe(): ValidationPipe {
 
 /** Creates a Nest app for a service module with the settings all services share. */
 export async function createServiceApp(module: Type | object, logLevel: LogLevel = 'warn'): Promise<INestApplication> {
-  const app = await NestFactory.create(module as Type, { logger: logLevelsUpTo(logLevel), bufferLogs: false });
+  const app = await NestFactory.create(module as Type, { logger: new RedactingLogger({ logLevels: logLevelsUpTo(logLevel) }), bufferLogs: false });
   app.useGlobalPipes(edgeValidationPipe());
   app.enableShutdownHooks();
   return app;

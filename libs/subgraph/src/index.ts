@@ -22,3 +22,6 @@ export type { OnBehalfOf, UpstreamErrorCode } from './gateway-client';
 export { SubgraphSchemaModule, SubgraphSdlService, subgraphSdlOf, sdlHash } from './subgraph-schema';
 export type { SubgraphSdl } from './subgraph-schema';
 export { FiscalYearArgs, IsFiscalYear } from './fiscal-year.args';
+export * from './validation';
+export { RedactingLogger } from './logging/redacting.logger';
+export { redactForLog, REDACTED_KEYS, REDACTED } from './logging/redaction';

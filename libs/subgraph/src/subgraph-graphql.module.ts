@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { formatGraphQLError } from './graphql-error.formatter';
+import { unstorableTextPlugin } from './validation/unstorable-text.plugin';
 
 export interface SubgraphRequestContext {
   req: Request;
@@ -24,6 +25,6 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     context: ({ req }: { req: Request }): SubgraphRequestContext => ({ req }),
     formatError: formatGraphQLError,
     // Traces are for Apollo's hosted studio, which a consortium node never reports to.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), unstorableTextPlugin(), ...(options.plugins ?? [])],
   });
 }
