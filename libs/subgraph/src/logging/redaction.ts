@@ -86,7 +86,7 @@ export function redactForLog(value: unknown, seen: WeakSet<object> = new WeakSet
     copy.name = value.name;
     copy.stack = value.stack;
     for (const [key, item] of Object.entries(value)) {
-      if (key === 'name' || key === 'message' || key === 'stack') continue;
+      if (key === 'name' || key === 'message' || key === 'stack' || key === 'cause') continue;
       (copy as unknown as Record<string, unknown>)[key] = redactedKeys.has(key.toLowerCase()) ? REDACTED : redactForLog(item, seen, depth + 1);
     }
     if (value.cause !== undefined) copy.cause = redactForLog(value.cause, seen, depth + 1);

@@ -1,16 +1,16 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PayBasis } from '../pay-basis.enum';
+import { IsUuid, IsSingleLineText } from '@kyodo/subgraph';
 
 @InputType()
 export class CreateTaskInput {
   @Field()
-  @IsUUID()
+  @IsUuid()
   orderId!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 200)
+  @IsSingleLineText(200)
   title!: string;
 
   @Field(() => PayBasis)
