@@ -161,6 +161,11 @@ export class RunningConsortium {
     return started;
   }
 
+  /** Where every service's output goes, one `<process>.log` each. */
+  get logDir(): string {
+    return this.options.logDir;
+  }
+
   node(orgId: string, subgraph: NodeSubgraph): NodeInfo {
     const node = this.nodes.find((n) => n.orgId === orgId && n.subgraph === subgraph);
     if (!node) throw new Error(`No ${subgraph} node for ${orgId}`);
