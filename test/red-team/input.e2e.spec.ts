@@ -114,6 +114,7 @@ describe('red team: input that cannot be stored', () => {
       ['a NUL in the title', { title: '鬼無里\u0000' }],
       ['a control character in a skill tag', { skillTags: ['SQL', 'Ex\u0000cel'] }],
       ['a malformed client id', { clientId: 'not-a-uuid' }],
+      ['a million estimated hours', { estimatedHours: 1_000_000 }],
     ])('refuses an order with %s and writes no row', async (_, fields) => {
       const before = await count(orders, 'orders');
       const input = { clientId, title: '鬼無里 入力', category: 'DATA_ENTRY', valueYen: 10_000, estimatedHours: 4, deadline: '2027-01-31', ...fields };

@@ -41,7 +41,8 @@ export class CreateOrderInput {
   @Field(() => Int)
   @IsInt()
   @Min(1)
-  @Max(1_000_000)
+  // 100,000 hours is fifty people working full time for a year; more is a typo (a pool offer has the same cap).
+  @Max(100_000)
   estimatedHours!: number;
 
   @Field()

@@ -20,7 +20,8 @@ export class CreateTaskInput {
   @Field(() => Int, { description: 'Estimated hours (more than 0 for HOURLY pay).' })
   @IsInt()
   @Min(0)
-  @Max(1_000_000)
+  // 100,000 hours is fifty people working full time for a year; more is a typo (a pool offer has the same cap).
+  @Max(100_000)
   hours!: number;
 
   @Field(() => Int, { nullable: true, description: 'Pieces; required for PIECE pay, absent for HOURLY.' })
