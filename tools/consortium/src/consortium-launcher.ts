@@ -19,6 +19,15 @@ export const DEMO_GATEWAY_ADMIN_SECRET = 'demo-kyodo-gateway-secret';
 /** The kyodo-reporting service account's secret in infra/keycloak (DEMO ONLY): monthly snapshots. */
 const DEMO_REPORTING_CLIENT_SECRET = 'demo-kyodo-reporting-secret';
 
+/**
+ * How long every service of a consortium may take to answer /health: 120 s, or
+ * KYODO_BOOT_TIMEOUT_MS on a machine so shared that compiling at start-up takes longer.
+ */
+function bootTimeoutMs(): number {
+  const fromEnv = Number(process.env.KYODO_BOOT_TIMEOUT_MS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 120_000;
+}
+
 export interface ConsortiumPorts {
   gateway: number;
   reporting: number;
@@ -129,7 +138,7 @@ export class RunningConsortium {
     });
     this.gatewayUrl = `${gateway.url}/graphql`;
     this.consortiumUrl = `http://127.0.0.1:${ports.consortium}`;
-    await this.supervisor.waitHealthy(120_000);
+    await this.supervisor.waitHealthy(bootTimeoutMs());
   }
 
   /** What every service process gets; each applies its own pending migrations before it serves. */
@@ -157,7 +166,7 @@ export class RunningConsortium {
     const subgraphs = this.options.subgraphs ?? NODE_SUBGRAPHS;
     const [ports, databases] = await Promise.all([freePorts(subgraphs.length), Promise.all(subgraphs.map((subgraph) => this.database(orgId, subgraph)))]);
     const started = subgraphs.map((subgraph, i) => this.startNode({ orgId, subgraph, port: ports[i], databaseUrl: databases[i], gatewayUrl: this.gatewayUrl }));
-    await this.supervisor.waitHealthy(120_000, subgraphs.map((subgraph) => nodeProcessName(orgId, subgraph)));
+    await this.supervisor.waitHealthy(bootTimeoutMs(), subgraphs.map((subgraph) => nodeProcessName(orgId, subgraph)));
     return started;
   }
 
