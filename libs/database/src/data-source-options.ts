@@ -1,4 +1,5 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { ParameterFreeQueryLogger } from './query-logger';
 
 export interface ServiceDataSourceInput {
   url: string;
@@ -23,6 +24,8 @@ export function serviceDataSourceOptions(input: ServiceDataSourceInput): DataSou
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
+    // Whatever TypeORM logs goes through a logger that never prints query parameters.
+    logger: new ParameterFreeQueryLogger(),
     extra: { max: input.poolSize ?? 10 },
   };
 }

@@ -4,6 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { EdgeConfig, loadConfig } from '@kyodo/config';
 import { hardenHttpEdge } from './http-edge';
+import { RedactingLogger } from './logging/redacting.logger';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
 
@@ -24,7 +25,7 @@ function edgeValidationPipe(): ValidationPipe {
 
 /** Creates a Nest app for a service module with the settings all services share. */
 export async function createServiceApp(module: Type | object, logLevel: LogLevel = 'warn'): Promise<INestApplication> {
-  const app = await NestFactory.create(module as Type, { logger: logLevelsUpTo(logLevel), bufferLogs: false });
+  const app = await NestFactory.create(module as Type, { logger: new RedactingLogger({ logLevels: logLevelsUpTo(logLevel) }), bufferLogs: false });
   app.useGlobalPipes(edgeValidationPipe());
   hardenHttpEdge(app, loadConfig(EdgeConfig));
   app.enableShutdownHooks();

@@ -20,6 +20,17 @@ const HTTP_CODES: Record<number, string> = {
 };
 
 /**
+ * PostgreSQL refused a value (SQLSTATE class 22, data exception: a NUL byte, a date out of
+ * range, an unparsable uuid) or a check constraint (23514): the input could not be stored and
+ * the statement wrote nothing. The field validators refuse such input first; this is the last line.
+ */
+function isUnstorableInput(error: unknown): boolean {
+  const source = (error as { driverError?: { code?: unknown } } | null)?.driverError;
+  const code = typeof source?.code === 'string' ? source.code : undefined;
+  return code !== undefined && (code.startsWith('22') || code === '23514');
+}
+
+/**
  * Maps what resolvers throw to GraphQL errors with a stable `extensions.code`: our domain
  * errors keep their code; Nest's HTTP exceptions (validation pipe, guards) map by status;
  * anything else becomes INTERNAL_SERVER_ERROR without leaking its message.
@@ -44,6 +55,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       locations: formatted.locations,
       extensions: { code: HTTP_CODES[status] ?? 'INTERNAL_SERVER_ERROR', ...(status === 400 ? { details: { messages } } : {}) },
     };
+  }
+  if (isUnstorableInput(original)) {
+    return { message: 'The input cannot be stored: a value is out of range or of the wrong form.', path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   }
   const code = formatted.extensions?.code;
   if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;

@@ -39,3 +39,6 @@ export {
 export type { OperationLimits, OperationMeasure, OperationLimitCode, CostOptions } from './operation-limits';
 export { executionGuardPlugin, executionLimitsFromEnv } from './execution-guard.plugin';
 export type { ExecutionLimits, ExecutionLimitCode } from './execution-guard.plugin';
+export * from './validation';
+export { RedactingLogger } from './logging/redacting.logger';
+export { redactForLog, REDACTED_KEYS, REDACTED } from './logging/redaction';

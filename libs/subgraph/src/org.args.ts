@@ -1,7 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsOptional, Matches } from 'class-validator';
-import { ORG_ID_PATTERN } from '@kyodo/config';
+import { IsOptional } from 'class-validator';
 import { PageArgs } from './pagination';
+import { IsOrgId } from './validation/org-id.validator';
 
 const ORG_ID_DESCRIPTION = "The organization the operation targets; the gateway routes it to that org's node. Defaults to the caller's org.";
 
@@ -10,7 +10,7 @@ const ORG_ID_DESCRIPTION = "The organization the operation targets; the gateway 
 export class OrgArgs {
   @Field(() => String, { nullable: true, description: ORG_ID_DESCRIPTION })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
+  @IsOrgId()
   orgId?: string;
 }
 
@@ -19,6 +19,6 @@ export class OrgArgs {
 export class OrgPageArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: ORG_ID_DESCRIPTION })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
+  @IsOrgId()
   orgId?: string;
 }

@@ -1,7 +1,8 @@
 import { ArgsType, Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DomainError } from './domain.error';
+import { IsSingleLineText } from './validation/text.validators';
 
 /** Shared by every subgraph that pages a list, hence shareable in the supergraph. */
 @ObjectType()
@@ -24,7 +25,7 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
+  @IsSingleLineText(1000)
   after?: string;
 }
 

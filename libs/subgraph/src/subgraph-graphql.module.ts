@@ -7,6 +7,7 @@ import type { Request } from 'express';
 import { executionGuardPlugin } from './execution-guard.plugin';
 import { formatGraphQLError } from './graphql-error.formatter';
 import { nodeGraphQLEdge } from './graphql-edge';
+import { unstorableTextPlugin } from './validation/unstorable-text.plugin';
 
 export interface SubgraphRequestContext {
   req: Request;
@@ -31,6 +32,6 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     includeStacktraceInErrorResponses: edge.includeStacktraceInErrorResponses,
     formatError: edge.formatError,
     // Traces are for Apollo's hosted studio, which a consortium node never reports to.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...edge.plugins, executionGuardPlugin(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...edge.plugins, executionGuardPlugin(), unstorableTextPlugin(), ...(options.plugins ?? [])],
   });
 }

@@ -28,6 +28,15 @@ const DEMO_REPORTING_CLIENT_SECRET = 'demo-kyodo-reporting-secret';
  */
 export const HEAP_LIMIT_MB = { node: 512, reporting: 512, gateway: 1024 } as const;
 
+/**
+ * How long every service of a consortium may take to answer /health: 180 s, or
+ * KYODO_BOOT_TIMEOUT_MS on a machine so shared that compiling at start-up takes longer.
+ */
+function bootTimeoutMs(): number {
+  const fromEnv = Number(process.env.KYODO_BOOT_TIMEOUT_MS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 180_000;
+}
+
 export interface ConsortiumPorts {
   gateway: number;
   reporting: number;
@@ -131,7 +140,7 @@ export class RunningConsortium {
     });
     // The gateway's registry checks the nodes as soon as it boots and marks one that does not
     // answer DOWN: the hub starts once the nodes answer, so a slow node boot is not an outage.
-    await this.supervisor.waitHealthy(300_000, planned.map(({ orgId, subgraph }) => nodeProcessName(orgId, subgraph)));
+    await this.supervisor.waitHealthy(bootTimeoutMs(), planned.map(({ orgId, subgraph }) => nodeProcessName(orgId, subgraph)));
     // Reporting gathers members' aggregates through the gateway's fan-out (takeReportingSnapshot).
     this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl, REPORTING_CLIENT_SECRET: DEMO_REPORTING_CLIENT_SECRET, ...this.options.reportingEnv }, HEAP_LIMIT_MB.reporting).url;
     const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
@@ -145,7 +154,7 @@ export class RunningConsortium {
     }, HEAP_LIMIT_MB.gateway);
     this.gatewayUrl = `${gateway.url}/graphql`;
     this.consortiumUrl = `http://127.0.0.1:${ports.consortium}`;
-    await this.supervisor.waitHealthy(300_000);
+    await this.supervisor.waitHealthy(bootTimeoutMs());
   }
 
   /** What every service process gets; each applies its own pending migrations before it serves. */
@@ -173,8 +182,13 @@ export class RunningConsortium {
     const subgraphs = this.options.subgraphs ?? NODE_SUBGRAPHS;
     const [ports, databases] = await Promise.all([freePorts(subgraphs.length), Promise.all(subgraphs.map((subgraph) => this.database(orgId, subgraph)))]);
     const started = subgraphs.map((subgraph, i) => this.startNode({ orgId, subgraph, port: ports[i], databaseUrl: databases[i], gatewayUrl: this.gatewayUrl }));
-    await this.supervisor.waitHealthy(120_000, subgraphs.map((subgraph) => nodeProcessName(orgId, subgraph)));
+    await this.supervisor.waitHealthy(bootTimeoutMs(), subgraphs.map((subgraph) => nodeProcessName(orgId, subgraph)));
     return started;
+  }
+
+  /** Where every service's output goes, one `<process>.log` each. */
+  get logDir(): string {
+    return this.options.logDir;
   }
 
   node(orgId: string, subgraph: NodeSubgraph): NodeInfo {

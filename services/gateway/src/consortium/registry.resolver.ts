@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthContext, CurrentAuth, REPORTING_CLIENT, Role, Roles, ServiceClients } from '@kyodo/auth';
-import { RegisterMemberInput, RegisterNodeInput, SetMemberStatusArgs, UpdateNodeInput } from './dto/registry.inputs';
+import { IdArgs } from '@kyodo/subgraph';
+import { MemberNodesArgs, RegisterMemberInput, RegisterNodeInput, SetMemberStatusArgs, UpdateNodeInput } from './dto/registry.inputs';
 import { MemberEntity } from './member.entity';
 import { MemberNodeEntity } from './member-node.entity';
 import { RegistryService } from './registry.service';
@@ -20,7 +21,7 @@ export class RegistryResolver {
 
   @Roles(Role.ConsortiumAdmin)
   @Query(() => [MemberNodeEntity], { description: "Member nodes with their routing status, health and schema version; one org's when orgId is given." })
-  memberNodes(@Args('orgId', { type: () => String, nullable: true, description: 'Only this member\'s nodes.' }) orgId?: string): Promise<MemberNodeEntity[]> {
+  memberNodes(@Args() { orgId }: MemberNodesArgs): Promise<MemberNodeEntity[]> {
     return this.registry.nodes(orgId);
   }
 
@@ -50,7 +51,7 @@ export class RegistryResolver {
 
   @Roles(Role.ConsortiumAdmin)
   @Mutation(() => MemberNodeEntity, { description: 'Checks a node now (health, identity, schema fit) instead of waiting for the next round.' })
-  checkNode(@Args('id', { type: () => ID }) id: string): Promise<MemberNodeEntity> {
+  checkNode(@Args() { id }: IdArgs): Promise<MemberNodeEntity> {
     return this.registry.checkNode(id);
   }
 }

@@ -5,6 +5,7 @@ import { MemberNodeEntity } from '../consortium/member-node.entity';
 import { RegistryService } from '../consortium/registry.service';
 import { ChecklistItemEntity } from './checklist-item.entity';
 import { ChecklistArgs, SetChecklistItemArgs } from './dto/checklist.args';
+import { MemberOrgArgs } from './dto/member-org.args';
 import { OnboardMemberInput } from './dto/onboard-member.input';
 import { OnboardingEntity } from './onboarding.entity';
 import { OnboardingError } from './onboarding.errors';
@@ -29,13 +30,13 @@ export class OnboardingResolver {
 
   @Roles(Role.ConsortiumAdmin)
   @Mutation(() => OnboardingEntity, { description: "Writes the starter data (training catalogue template, skill map) into an onboarded member's nodes again; idempotent, audited." })
-  seedStarterData(@Args('orgId') orgId: string, @CurrentAuth() auth: AuthContext): Promise<OnboardingEntity> {
+  seedStarterData(@Args() { orgId }: MemberOrgArgs, @CurrentAuth() auth: AuthContext): Promise<OnboardingEntity> {
     return this.onboarding.seedStarterData(orgId, auth);
   }
 
   @Roles(Role.ConsortiumAdmin)
   @Query(() => OnboardingEntity, { nullable: true, description: "How far a member's onboarding got; null for a member that was not onboarded through onboardMember." })
-  memberOnboarding(@Args('orgId') orgId: string): Promise<OnboardingEntity | null> {
+  memberOnboarding(@Args() { orgId }: MemberOrgArgs): Promise<OnboardingEntity | null> {
     return this.onboarding.onboarding(orgId);
   }
 

@@ -1,22 +1,21 @@
 import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { AuthContext, CurrentAuth, Role, Roles } from '@kyodo/auth';
-import { ORG_ID_PATTERN } from '@kyodo/config';
 import { reportScopeOf } from '../common/report-scope';
 import { FiscalYearReport } from './kpi.model';
 import { ReportsService } from './reports.service';
-import { FiscalYearArgs } from '@kyodo/subgraph';
+import { FiscalYearArgs, IsOrgId, IsYearMonth } from '@kyodo/subgraph';
 
 @ArgsType()
 export class FiscalYearReportArgs extends FiscalYearArgs {
   @Field({ nullable: true, description: "One org's report; without it the support body gets every org and the consortium, an org admin its own org." })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
+  @IsOrgId()
   orgId?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM: the figures as stored by the end of that month (the monthly snapshots keep the history); the latest without it.' })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'asOfMonth must be a month like "2026-03"' })
+  @IsYearMonth()
   asOfMonth?: string;
 }
 

@@ -2,19 +2,18 @@ import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
 import { CrossOrg, Role, Roles } from '@kyodo/auth';
 import { SkillStage } from '@kyodo/domain';
-import { OrgNode } from '@kyodo/subgraph';
-import { IsIsoDate } from '../common/iso-date.validator';
+import { OrgNode, IsCalendarDate } from '@kyodo/subgraph';
 import { CapacityService } from './capacity.service';
 import { OrgCapacity } from './org-capacity.model';
 
 @ArgsType()
 export class ConsortiumCapacityArgs {
   @Field({ description: 'First day, YYYY-MM-DD.' })
-  @IsIsoDate()
+  @IsCalendarDate()
   from!: string;
 
   @Field({ description: 'Last day (inclusive), YYYY-MM-DD; at most 366 days after from.' })
-  @IsIsoDate()
+  @IsCalendarDate()
   to!: string;
 
   @Field(() => SkillStage, { nullable: true, description: 'Only workers at this stage or above count.' })

@@ -1,22 +1,23 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { ORG_ID_PATTERN } from '@kyodo/config';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import { MemberKind, MemberStatus } from '../registry.enums';
+import { IsUuid, IsSingleLineText, IsOrgId } from '@kyodo/subgraph';
 
 /** A node's base URL: http(s), a bare host name allowed (nodes live on internal networks). */
-export const IsNodeUrl = () => IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' });
+export const IsNodeUrl = () =>
+  applyDecorators(IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' }), MaxLength(2000));
 
 /** Who a member is: what registering it and onboarding it both start from. */
 @InputType({ isAbstract: true })
 export class MemberIdentityFields {
   @Field({ description: 'Org id, also the alias of its Keycloak organization, e.g. "omachi".' })
-  @Matches(ORG_ID_PATTERN, { message: 'id must be an organization id like "tateshina"' })
+  @IsOrgId()
   id!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 200)
+  @IsSingleLineText(200)
   name!: string;
 
   @Field(() => MemberKind)
@@ -30,7 +31,7 @@ export class RegisterMemberInput extends MemberIdentityFields {}
 @ArgsType()
 export class SetMemberStatusArgs {
   @Field()
-  @Matches(ORG_ID_PATTERN, { message: 'id must be an organization id like "tateshina"' })
+  @IsOrgId()
   id!: string;
 
   @Field(() => MemberStatus)
@@ -60,14 +61,14 @@ export class NodeLocationFields {
 @InputType()
 export class RegisterNodeInput extends NodeLocationFields {
   @Field()
-  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
+  @IsOrgId()
   orgId!: string;
 }
 
 @InputType()
 export class UpdateNodeInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   id!: string;
 
   @Field({ nullable: true, description: 'A new URL puts the node back to PENDING until it passes its check.' })
@@ -86,4 +87,12 @@ export class UpdateNodeInput {
   @IsOptional()
   @IsBoolean()
   enabled?: boolean;
+}
+
+@ArgsType()
+export class MemberNodesArgs {
+  @Field(() => String, { nullable: true, description: "Only this member's nodes." })
+  @IsOptional()
+  @IsOrgId()
+  orgId?: string;
 }

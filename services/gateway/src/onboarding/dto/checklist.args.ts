@@ -1,14 +1,14 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, Matches } from 'class-validator';
-import { ORG_ID_PATTERN } from '@kyodo/config';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { ChecklistItemCode } from '../checklist.catalogue';
+import { IsOrgId } from '@kyodo/subgraph';
 
 /** The member a checklist belongs to. */
 @ArgsType()
 export class ChecklistArgs {
   @Field(() => String, { nullable: true, description: "The member; its own staff may leave it out, the support body names it." })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "omachi"' })
+  @IsOrgId()
   orgId?: string;
 }
 

@@ -1,11 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { ORG_ID_PATTERN } from '@kyodo/config';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import { IsNodeUrl, MemberIdentityFields, NodeLocationFields } from '../../consortium/dto/registry.inputs';
 import { OperatingForm } from '../../consortium/operating-form';
 import { PREFECTURES } from '../../consortium/prefectures';
+import { IsSingleLineText, IsOrgId, IsEmailAddress } from '@kyodo/subgraph';
 
 /** Keycloak user names: lower-case, as Keycloak stores them. */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,62}$/;
@@ -18,17 +18,15 @@ export class FirstAdminInput {
   username!: string;
 
   @Field()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsEmailAddress()
   email!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 100)
+  @IsSingleLineText(100)
   firstName!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 100)
+  @IsSingleLineText(100)
   lastName!: string;
 }
 
@@ -39,8 +37,7 @@ export class IdentityProviderInput {
   alias!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 200)
+  @IsSingleLineText(200)
   displayName!: string;
 
   @Field({ description: 'Issuer URL; the endpoints are read from its /.well-known/openid-configuration.' })
@@ -48,13 +45,11 @@ export class IdentityProviderInput {
   issuer!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 200)
+  @IsSingleLineText(200)
   clientId!: string;
 
   @Field({ description: 'Stored in Keycloak only; never in the consortium database or its audit log.' })
-  @IsString()
-  @Length(1, 500)
+  @IsSingleLineText(500)
   clientSecret!: string;
 }
 
@@ -73,7 +68,7 @@ export class OnboardMemberInput extends MemberIdentityFields {
 
   @Field({ nullable: true, description: 'Required for MUNICIPALITY_RUN, refused otherwise: the member that contracts and pays for it.' })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN, { message: 'partnerOperatorId must be an organization id like "shiojiri"' })
+  @IsOrgId()
   partnerOperatorId?: string;
 
   @Field({ description: 'E-mail domain of the member, e.g. "omachi.kyodo.example".' })

@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsString, Length, Matches } from 'class-validator';
+import { IsEnum, Matches } from 'class-validator';
 import { ClientSector } from '../../clients/client-sector.enum';
+import { IsSingleLineText } from '@kyodo/subgraph';
 
 export const CATEGORY_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 
@@ -15,12 +16,10 @@ export class CreateBusinessCategoryInput {
   sector!: ClientSector;
 
   @Field()
-  @IsString()
-  @Length(1, 100)
+  @IsSingleLineText(100)
   nameJa!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 100)
+  @IsSingleLineText(100)
   nameEn!: string;
 }

@@ -1,12 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, Length } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import { ClientSector } from '../client-sector.enum';
+import { IsSingleLineText, IsEmailAddress } from '@kyodo/subgraph';
 
 @InputType()
 export class CreateClientInput {
   @Field()
-  @IsString()
-  @Length(1, 200)
+  @IsSingleLineText(200)
   name!: string;
 
   @Field(() => ClientSector)
@@ -15,12 +15,11 @@ export class CreateClientInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsSingleLineText(200)
   contactName?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail()
+  @IsEmailAddress()
   contactEmail?: string;
 }

@@ -1,11 +1,11 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
-import { OrgArgs } from '@kyodo/subgraph';
+import { IsOptional } from 'class-validator';
+import { OrgArgs, IsUuid } from '@kyodo/subgraph';
 
 @ArgsType()
 export class ContractsArgs extends OrgArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUUID()
+  @IsUuid()
   clientId?: string;
 }

@@ -1,11 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsDateString, IsEnum, IsUUID } from 'class-validator';
+import { IsBoolean, IsEnum } from 'class-validator';
 import { ContractType } from '../contract-type.enum';
+import { IsUuid, IsCalendarDate } from '@kyodo/subgraph';
 
 @InputType()
 export class CreateContractInput {
   @Field()
-  @IsUUID()
+  @IsUuid()
   clientId!: string;
 
   @Field(() => ContractType)
@@ -17,10 +18,10 @@ export class CreateContractInput {
   ndaSigned: boolean = false;
 
   @Field()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   startsOn!: string;
 
   @Field()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   endsOn!: string;
 }

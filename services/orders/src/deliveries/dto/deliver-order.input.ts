@@ -1,15 +1,15 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsUuid, IsMultiLineText } from '@kyodo/subgraph';
 
 @InputType()
 export class DeliverOrderInput {
   @Field()
-  @IsUUID()
+  @IsUuid()
   orderId!: string;
 
   @Field({ nullable: true, description: 'What is handed over, e.g. file names or media.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 1000)
+  @IsMultiLineText(1000)
   note?: string;
 }

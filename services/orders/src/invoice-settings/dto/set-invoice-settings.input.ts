@@ -1,11 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
+import { IsSingleLineText } from '@kyodo/subgraph';
 
 @InputType()
 export class SetInvoiceSettingsInput {
   @Field()
-  @IsString()
-  @Length(1, 200)
+  @IsSingleLineText(200)
   issuerName!: string;
 
   @Field({ nullable: true, description: 'Qualified-invoice registration number (登録番号), e.g. T1234567890123; omit when not registered.' })
@@ -15,8 +15,7 @@ export class SetInvoiceSettingsInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 300)
+  @IsSingleLineText(300)
   address?: string;
 
   @Field({ nullable: true })

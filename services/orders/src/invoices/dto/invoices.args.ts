@@ -1,12 +1,9 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
-import { OrgArgs } from '@kyodo/subgraph';
+import { OrgArgs, IsFiscalYear } from '@kyodo/subgraph';
 
 @ArgsType()
 export class InvoicesArgs extends OrgArgs {
   @Field(() => Int)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsFiscalYear()
   fiscalYear!: number;
 }

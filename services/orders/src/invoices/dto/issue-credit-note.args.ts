@@ -1,18 +1,17 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
-import { OrgArgs } from '@kyodo/subgraph';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, ValidateNested } from 'class-validator';
+import { OrgArgs, IsUuid, IsMultiLineText } from '@kyodo/subgraph';
 import { CreditNoteLineInput } from './credit-note-line.input';
 
 @ArgsType()
 export class IssueCreditNoteArgs extends OrgArgs {
   @Field(() => ID, { description: 'The invoice to correct.' })
-  @IsUUID()
+  @IsUuid()
   invoiceId!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 1000)
+  @IsMultiLineText(1000)
   reason!: string;
 
   @Field(() => [CreditNoteLineInput], { nullable: true, description: 'The lines and amounts to take back; without it, all that is left of every line.' })

@@ -1,10 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray } from 'class-validator';
+import { IsUuid } from '@kyodo/subgraph';
 
 @InputType()
 export class IssueInvoiceInput {
   @Field()
-  @IsUUID()
+  @IsUuid()
   clientId!: string;
 
   @Field(() => [String], { description: 'Accepted (検収) orders of the client, one line each; they become INVOICED.' })
@@ -12,6 +13,6 @@ export class IssueInvoiceInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @IsUuid({ each: true })
   orderIds!: string[];
 }

@@ -1,10 +1,10 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { ORG_ID_PATTERN } from '@kyodo/config';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { SkillStage } from '@kyodo/domain';
 import { CATEGORY_CODE } from '../../categories/dto/create-business-category.input';
 import { ConfidentialityLevel } from '../confidentiality-level.enum';
 import { OrderSharing } from '../order-sharing.enum';
+import { IsUuid, IsSingleLineText, IsCalendarDate, IsOrgId } from '@kyodo/subgraph';
 
 /** Course codes as the training service issues them, e.g. SEC-101. */
 const COURSE_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
@@ -12,17 +12,16 @@ const COURSE_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 @InputType()
 export class CreateOrderInput {
   @Field()
-  @IsUUID()
+  @IsUuid()
   clientId!: string;
 
   @Field({ nullable: true, description: 'The contract with the same client the order falls under.' })
   @IsOptional()
-  @IsUUID()
+  @IsUuid()
   contractId?: string;
 
   @Field()
-  @IsString()
-  @Length(1, 200)
+  @IsSingleLineText(200)
   title!: string;
 
   @Field()
@@ -42,11 +41,12 @@ export class CreateOrderInput {
   @Field(() => Int)
   @IsInt()
   @Min(1)
-  @Max(1_000_000)
+  // 100,000 hours is fifty people working full time for a year; more is a typo (a pool offer has the same cap).
+  @Max(100_000)
   estimatedHours!: number;
 
   @Field()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   deadline!: string;
 
   @Field(() => SkillStage, { defaultValue: SkillStage.C })
@@ -56,8 +56,7 @@ export class CreateOrderInput {
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
   @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 50, { each: true })
+  @IsSingleLineText(50, { each: true })
   skillTags: string[] = [];
 
   @Field(() => [String], { defaultValue: [], description: 'Course codes, e.g. SEC-101.' })
@@ -76,11 +75,11 @@ export class CreateOrderInput {
 
   @Field({ nullable: true, description: 'Org of the worker leading the order (may be a partner org).' })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN)
+  @IsOrgId()
   leadWorkerOrgId?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsUUID()
+  @IsUuid()
   leadWorkerId?: string;
 }

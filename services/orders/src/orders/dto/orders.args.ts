@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { CATEGORY_CODE } from '../../categories/dto/create-business-category.input';
-import { OrgPageArgs } from '@kyodo/subgraph';
+import { OrgPageArgs, IsUuid, IsFiscalYear } from '@kyodo/subgraph';
 import { OrderStatus } from '../order-status.enum';
 
 @ArgsType()
@@ -13,7 +13,7 @@ export class OrdersArgs extends OrgPageArgs {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUUID()
+  @IsUuid()
   clientId?: string;
 
   @Field(() => String, { nullable: true, description: 'Business category code, e.g. DATA_ENTRY.' })
@@ -23,8 +23,6 @@ export class OrdersArgs extends OrgPageArgs {
 
   @Field(() => Int, { nullable: true, description: 'Fiscal year (April to March, Asia/Tokyo) in which the order was taken, e.g. 2026 for 2026-04-01..2027-03-31.' })
   @IsOptional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsFiscalYear()
   fiscalYear?: number;
 }

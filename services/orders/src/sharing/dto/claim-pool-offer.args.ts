@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
-import { OrgArgs } from '@kyodo/subgraph';
+import { IsInt, Max, Min } from 'class-validator';
+import { OrgArgs, IsUuid } from '@kyodo/subgraph';
 
 /** `orgId` names the owner of the offer: the claim is recorded at its node. */
 @ArgsType()
 export class ClaimPoolOfferArgs extends OrgArgs {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   offerId!: string;
 
   @Field(() => Int)

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
-import { OrgArgs } from '@kyodo/subgraph';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { OrgArgs, IsUuid } from '@kyodo/subgraph';
 
 /** `orgId` names the owner whose node keeps the claims. */
 @ArgsType()
@@ -8,6 +8,6 @@ export class PoolClaimsArgs extends OrgArgs {
   @Field(() => [ID], { nullable: true, description: 'Only these claims; all the caller may see when left out.' })
   @IsOptional()
   @ArrayMaxSize(100)
-  @IsUUID('all', { each: true })
+  @IsUuid({ each: true })
   ids?: string[];
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsUuid, IsSingleLineText, IsCalendarDate } from '@kyodo/subgraph';
 
 /**
  * Hours of a task offered to the consortium. Stage, skills and trainings are the order's (a
@@ -9,7 +10,7 @@ import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } f
 @InputType()
 export class PublishPoolOfferInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   taskId!: string;
 
   @Field(() => Int, { description: 'Hours of the task to offer; all offers of a task stay within its hours.' })
@@ -26,12 +27,11 @@ export class PublishPoolOfferInput {
 
   @Field({ nullable: true, description: "YYYY-MM-DD; defaults to the order's deadline and may not be later." })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   deadline?: string;
 
   @Field({ nullable: true, description: 'What partners see of the client (e.g. "長野県内の自治体"); nothing when left out.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsSingleLineText(200)
   clientLabel?: string;
 }

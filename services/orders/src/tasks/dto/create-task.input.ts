@@ -1,16 +1,16 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PayBasis } from '../pay-basis.enum';
+import { IsUuid, IsSingleLineText } from '@kyodo/subgraph';
 
 @InputType()
 export class CreateTaskInput {
   @Field()
-  @IsUUID()
+  @IsUuid()
   orderId!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 200)
+  @IsSingleLineText(200)
   title!: string;
 
   @Field(() => PayBasis)
@@ -20,7 +20,8 @@ export class CreateTaskInput {
   @Field(() => Int, { description: 'Estimated hours (more than 0 for HOURLY pay).' })
   @IsInt()
   @Min(0)
-  @Max(1_000_000)
+  // 100,000 hours is fifty people working full time for a year; more is a typo (a pool offer has the same cap).
+  @Max(100_000)
   hours!: number;
 
   @Field(() => Int, { nullable: true, description: 'Pieces; required for PIECE pay, absent for HOURLY.' })

@@ -1,10 +1,9 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
-import { OrgArgs } from '@kyodo/subgraph';
+import { OrgArgs, IsUuid } from '@kyodo/subgraph';
 
 @ArgsType()
 export class TaskIdArgs extends OrgArgs {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   id!: string;
 }

@@ -1,10 +1,7 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsEnum, IsOptional, Matches } from 'class-validator';
-import { ORG_ID_PATTERN } from '@kyodo/config';
+import { IsEnum, IsOptional } from 'class-validator';
 import { ReportCsvKind } from '../report-csv-kind.enum';
-import { FiscalYearArgs, IsFiscalYear } from '@kyodo/subgraph';
-
-const orgIdMessage = { message: 'orgId must be an organization id like "tateshina"' };
+import { FiscalYearArgs, IsFiscalYear, IsOrgId } from '@kyodo/subgraph';
 
 @ArgsType()
 export class ReportCsvArgs extends FiscalYearArgs {
@@ -14,7 +11,7 @@ export class ReportCsvArgs extends FiscalYearArgs {
 
   @Field({ nullable: true, description: "One org's; without it the support body gets every org and the consortium, an org admin its own." })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN, orgIdMessage)
+  @IsOrgId()
   orgId?: string;
 
   @Field(() => Int, { nullable: true, description: 'ACHIEVEMENTS only: first year of the cumulative rate (default: fiscalYear).' })
@@ -35,7 +32,7 @@ export class OrderValueChartArgs {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN, orgIdMessage)
+  @IsOrgId()
   orgId?: string;
 }
 
@@ -43,6 +40,6 @@ export class OrderValueChartArgs {
 export class SectorSplitChartArgs extends FiscalYearArgs {
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN, orgIdMessage)
+  @IsOrgId()
   orgId?: string;
 }

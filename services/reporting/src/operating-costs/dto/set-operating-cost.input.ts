@@ -1,12 +1,11 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, Matches, Max, Min } from 'class-validator';
-import { ORG_ID_PATTERN } from '@kyodo/config';
-import { IsFiscalYear } from '@kyodo/subgraph';
+import { IsInt, Max, Min } from 'class-validator';
+import { IsFiscalYear, IsOrgId } from '@kyodo/subgraph';
 
 @InputType()
 export class SetOperatingCostInput {
   @Field()
-  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
+  @IsOrgId()
   orgId!: string;
 
   @Field(() => Int)

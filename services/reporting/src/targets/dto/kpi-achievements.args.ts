@@ -1,13 +1,12 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsOptional, Matches } from 'class-validator';
-import { ORG_ID_PATTERN } from '@kyodo/config';
-import { FiscalYearArgs, IsFiscalYear } from '@kyodo/subgraph';
+import { IsOptional } from 'class-validator';
+import { FiscalYearArgs, IsFiscalYear, IsOrgId } from '@kyodo/subgraph';
 
 @ArgsType()
 export class KpiAchievementsArgs extends FiscalYearArgs {
   @Field({ nullable: true, description: "One org's; without it the support body gets every org's, an org admin its own." })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
+  @IsOrgId()
   orgId?: string;
 
   @Field(() => Int, { nullable: true, description: 'First year of the cumulative rate (default: fiscalYear itself); at most 20 years back.' })

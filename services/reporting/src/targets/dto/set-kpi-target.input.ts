@@ -1,13 +1,12 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, Matches, Max, Min } from 'class-validator';
-import { ORG_ID_PATTERN } from '@kyodo/config';
+import { IsEnum, IsInt, Max, Min } from 'class-validator';
 import { Kpi } from '../../kpis/kpi.enum';
-import { IsFiscalYear } from '@kyodo/subgraph';
+import { IsFiscalYear, IsOrgId } from '@kyodo/subgraph';
 
 @InputType()
 export class SetKpiTargetInput {
   @Field()
-  @Matches(ORG_ID_PATTERN, { message: 'orgId must be an organization id like "tateshina"' })
+  @IsOrgId()
   orgId!: string;
 
   @Field(() => Int)

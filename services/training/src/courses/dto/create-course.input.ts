@@ -1,8 +1,9 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, Length, Matches, Max, Min } from 'class-validator';
 import { CourseCategory } from '../course-category.enum';
 import { CourseFormat } from '../course-format.enum';
 import { CourseVisibility } from '../course-visibility.enum';
+import { IsSingleLineText, IsMultiLineText } from '@kyodo/subgraph';
 
 @InputType()
 export class CreateCourseInput {
@@ -12,8 +13,7 @@ export class CreateCourseInput {
   code!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 200)
+  @IsSingleLineText(200)
   title!: string;
 
   @Field(() => CourseCategory)
@@ -31,8 +31,7 @@ export class CreateCourseInput {
   durationMinutes!: number;
 
   @Field({ defaultValue: '' })
-  @IsString()
-  @MaxLength(4000)
+  @IsMultiLineText(4000, { min: 0 })
   description: string = '';
 
   /** Sharing with the consortium is a deliberate choice, so courses start local. */

@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsUuid, IsMultiLineText } from '@kyodo/subgraph';
 
 @InputType()
 export class CompleteEnrollmentInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   enrollmentId!: string;
 
   @Field(() => Int, { description: "Staff's evaluation of the worker, 1 (weak) to 5 (excellent)." })
@@ -15,8 +16,7 @@ export class CompleteEnrollmentInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @IsMultiLineText(1000, { min: 0 })
   evaluationComment?: string;
 
   @Field(() => Int, { nullable: true, description: 'Test score, 0 to 100, when the course has one.' })

@@ -1,19 +1,19 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
-import { ORG_ID_PATTERN } from '@kyodo/config';
+import { IsOptional } from 'class-validator';
+import { IsUuid, IsOrgId } from '@kyodo/subgraph';
 
 @InputType()
 export class EnrollWorkerInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   workerId!: string;
 
   @Field(() => String, { nullable: true, description: "The course's owner when another member shares it; this org when left out." })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN, { message: 'courseOrgId must be an organization id like "tateshina"' })
+  @IsOrgId()
   courseOrgId?: string;
 
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   courseId!: string;
 }

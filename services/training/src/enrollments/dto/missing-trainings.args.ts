@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsUUID } from 'class-validator';
-import { OrgArgs } from '@kyodo/subgraph';
+import { ArrayMaxSize, IsArray } from 'class-validator';
+import { OrgArgs, IsUuid } from '@kyodo/subgraph';
 import { IsCourseCodeRef } from '../../common/course-code.validator';
 
 @ArgsType()
 export class MissingTrainingsArgs extends OrgArgs {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   workerId!: string;
 
   @Field(() => [String], { description: 'Codes of the required courses, e.g. SEC-BASIC for confidential work.' })

@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsUUID } from 'class-validator';
+import { IsEnum } from 'class-validator';
 import { SkillAxis } from '@kyodo/domain';
-import { OrgArgs } from '@kyodo/subgraph';
+import { OrgArgs, IsUuid } from '@kyodo/subgraph';
 
 @ArgsType()
 export class PromoteWorkerArgs extends OrgArgs {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   workerId!: string;
 
   @Field(() => SkillAxis)

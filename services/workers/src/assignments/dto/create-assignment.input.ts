@@ -1,35 +1,34 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { ORG_ID_PATTERN } from '@kyodo/config';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { SkillStage } from '@kyodo/domain';
-import { IsIsoDate } from '../../common/iso-date.validator';
 import { PayBasis } from '../pay-basis.enum';
+import { IsUuid, IsSingleLineText, IsCalendarDate, IsOrgId } from '@kyodo/subgraph';
 
 @InputType()
 export class CreateAssignmentInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   workerId!: string;
 
   @Field({ description: "The task's org (its federation key with taskId); may be another member's." })
-  @Matches(ORG_ID_PATTERN, { message: 'taskOrgId must be an organization id like "tateshina"' })
+  @IsOrgId()
   taskOrgId!: string;
 
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   taskId!: string;
 
   @Field(() => ID, { nullable: true, description: "Another member's task is booked only within an approved claim of this org (共同受注): its id at the owner's node." })
   @IsOptional()
-  @IsUUID()
+  @IsUuid()
   claimId?: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsIsoDate()
+  @IsCalendarDate()
   periodFrom!: string;
 
   @Field({ description: 'YYYY-MM-DD, inclusive' })
-  @IsIsoDate()
+  @IsCalendarDate()
   periodTo!: string;
 
   @Field(() => Int, { description: 'Planned minutes over the period (1 to 200 hours a month for a year at most).' })
@@ -80,7 +79,6 @@ export class CreateAssignmentInput {
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @IsString({ each: true })
-  @Length(1, 100, { each: true })
+  @IsSingleLineText(100, { each: true })
   requiredTrainings: string[] = [];
 }

@@ -1,17 +1,16 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { SkillStage } from '@kyodo/domain';
-import { OrgArgs } from '@kyodo/subgraph';
-import { IsIsoDate } from '../../common/iso-date.validator';
+import { OrgArgs, IsCalendarDate } from '@kyodo/subgraph';
 
 @ArgsType()
 export class CapacityArgs extends OrgArgs {
   @Field({ description: 'First day, YYYY-MM-DD.' })
-  @IsIsoDate()
+  @IsCalendarDate()
   from!: string;
 
   @Field({ description: 'Last day (inclusive), YYYY-MM-DD; at most 366 days after from.' })
-  @IsIsoDate()
+  @IsCalendarDate()
   to!: string;
 
   @Field(() => SkillStage, {

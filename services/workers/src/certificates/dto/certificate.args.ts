@@ -1,12 +1,10 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
-import { OrgArgs } from '@kyodo/subgraph';
-import { IsYearMonth } from '../../pay/year-month';
+import { OrgArgs, IsUuid, IsYearMonth } from '@kyodo/subgraph';
 
 @ArgsType()
 export class CertificateArgs extends OrgArgs {
   @Field(() => ID, { description: "The worker certified; a worker may ask only for their own (their id is `me { id }`)." })
-  @IsUUID()
+  @IsUuid()
   workerId!: string;
 
   @Field({ description: 'First month certified, YYYY-MM.' })

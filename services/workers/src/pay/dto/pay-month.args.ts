@@ -1,6 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { OrgArgs } from '@kyodo/subgraph';
-import { IsYearMonth } from '../year-month';
+import { IsYearMonth, OrgArgs } from '@kyodo/subgraph';
 
 @ArgsType()
 export class PayMonthArgs extends OrgArgs {

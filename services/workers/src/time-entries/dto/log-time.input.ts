@@ -1,15 +1,15 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsIsoDate } from '../../common/iso-date.validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsUuid, IsSingleLineText, IsMultiLineText, IsCalendarDate } from '@kyodo/subgraph';
 
 @InputType()
 export class LogTimeInput {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   assignmentId!: string;
 
   @Field({ description: 'The day worked, YYYY-MM-DD, within the assignment period.' })
-  @IsIsoDate()
+  @IsCalendarDate()
   workDate!: string;
 
   @Field(() => Int, { description: 'Minutes worked that day (1 to 1440).' })
@@ -27,12 +27,10 @@ export class LogTimeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @IsMultiLineText(1000, { min: 0 })
   note?: string;
 
   @Field({ description: 'Chosen by the client per submission (a UUID, say): a retry with the same key returns the first entry.' })
-  @IsString()
-  @Length(8, 128)
+  @IsSingleLineText(128, { min: 8 })
   idempotencyKey!: string;
 }

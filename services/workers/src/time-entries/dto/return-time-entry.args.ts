@@ -1,11 +1,10 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsString, Length } from 'class-validator';
 import { TimeEntryArgs } from './time-entry.args';
+import { IsMultiLineText } from '@kyodo/subgraph';
 
 @ArgsType()
 export class ReturnTimeEntryArgs extends TimeEntryArgs {
   @Field({ description: 'What the worker should correct.' })
-  @IsString()
-  @Length(1, 1000)
+  @IsMultiLineText(1000)
   comment!: string;
 }

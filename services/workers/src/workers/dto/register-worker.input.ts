@@ -1,21 +1,19 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { SkillStage } from '@kyodo/domain';
-import { IsIsoDate } from '../../common/iso-date.validator';
 import { DayAvailabilityInput } from './day-availability.input';
 import { IsKatakanaName } from './katakana.validator';
+import { IsUuid, IsSingleLineText, IsCalendarDate, IsEmailAddress } from '@kyodo/subgraph';
 
 @InputType()
 export class RegisterWorkerInput {
   @Field()
-  @IsString()
-  @Length(1, 100)
+  @IsSingleLineText(100)
   familyName!: string;
 
   @Field()
-  @IsString()
-  @Length(1, 100)
+  @IsSingleLineText(100)
   givenName!: string;
 
   @Field()
@@ -28,8 +26,7 @@ export class RegisterWorkerInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail()
-  @MaxLength(254)
+  @IsEmailAddress()
   email?: string;
 
   @Field({ nullable: true })
@@ -39,28 +36,27 @@ export class RegisterWorkerInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 300)
+  @IsSingleLineText(300)
   address?: string;
 
   @Field({ nullable: true, description: "The worker's Keycloak user id (`sub`), linking their login to this record." })
   @IsOptional()
-  @IsUUID()
+  @IsUuid()
   userId?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsIsoDate()
+  @IsCalendarDate()
   contractStart?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsIsoDate()
+  @IsCalendarDate()
   contractEnd?: string;
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsIsoDate()
+  @IsCalendarDate()
   ndaSignedOn?: string;
 
   /** Weekdays left out are days off; a worker without availability has no capacity to book. */
@@ -83,8 +79,7 @@ export class RegisterWorkerInput {
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
-  @IsString({ each: true })
-  @Length(1, 50, { each: true })
+  @IsSingleLineText(50, { each: true })
   skillTags: string[] = [];
 
   @Field(() => Int, { description: 'Most hours a month the worker wants to work (0 to 200).' })

@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsUUID } from 'class-validator';
+import { IsEnum } from 'class-validator';
 import { SkillAxis, SkillStage } from '@kyodo/domain';
-import { OrgArgs } from '@kyodo/subgraph';
+import { OrgArgs, IsUuid } from '@kyodo/subgraph';
 
 @ArgsType()
 export class SetWorkerSkillStageArgs extends OrgArgs {
   @Field(() => ID)
-  @IsUUID()
+  @IsUuid()
   workerId!: string;
 
   @Field(() => SkillAxis)
