@@ -127,12 +127,12 @@ describe('red team: a session that ends is refused within seconds, everywhere', 
       method: 'PUT',
       body: { ...client, attributes: { ...client.attributes, 'backchannel.logout.url': `${consortium.gatewayUrl.replace(/\/graphql$/, '')}/auth/backchannel-logout` } },
     });
-  });
+  }, 10 * 60_000);
 
   afterAll(async () => {
     await second?.stop();
     await consortium?.stop();
-  });
+  }, 120_000);
 
   const ask = (url: string, token: string) => postGraphQL<{ clients: { name: string }[] }>(url, CLIENTS, {}, { authorization: `Bearer ${token}` });
   const refused = (res: { status: number; errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
@@ -250,7 +250,6 @@ describe('red team: two-factor login for admins', () => {
   const secret = randomBytes(15).toString('hex'); // 30 ASCII characters: Keycloak keys HMAC-SHA1 with their bytes
   const totp = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromLatin1(secret) });
   let flowAlias: string;
-  let originalBinding: unknown;
 
   beforeAll(async () => {
     // The realm's direct-grant flow, copied, with the admin OTP switch (KYODO_ADMIN_OTP) turned
@@ -266,13 +265,13 @@ describe('red team: two-factor login for admins', () => {
     for (const e of switches) await ok(`/authentication/flows/${encodeURIComponent(flowAlias)}/executions`, { method: 'PUT', body: { ...e, requirement: 'CONDITIONAL' } });
     const flows = await ok<{ id: string; alias: string }[]>('/authentication/flows');
     const client = await testClient();
-    originalBinding = client.authenticationFlowBindingOverrides;
     await ok(`/clients/${client.id}`, { method: 'PUT', body: { ...client, authenticationFlowBindingOverrides: { direct_grant: flows.find((f) => f.alias === flowAlias)!.id } } });
   });
 
   afterAll(async () => {
     const client = await testClient();
-    await admin(`/clients/${client.id}`, { method: 'PUT', body: { ...client, authenticationFlowBindingOverrides: originalBinding ?? {} } });
+    // An empty flow id removes the binding (an empty map would leave it).
+    await admin(`/clients/${client.id}`, { method: 'PUT', body: { ...client, authenticationFlowBindingOverrides: { direct_grant: '' } } });
     const flows = await ok<{ id: string; alias: string }[]>('/authentication/flows');
     const copy = flows.find((f) => f.alias === flowAlias);
     if (copy) await admin(`/authentication/flows/${copy.id}`, { method: 'DELETE' });
@@ -284,8 +283,15 @@ describe('red team: two-factor login for admins', () => {
     await createUser({ username: `redteam-cadmin-nootp-${run}`, password, roles: ['consortium-admin'] });
     await createUser({ username: `redteam-director-${run}`, password, roles: ['director'] });
 
-    await expect(login(`redteam-orgadmin-nootp-${run}`, password)).rejects.toMatchObject({ error: 'invalid_grant' });
-    await expect(login(`redteam-cadmin-nootp-${run}`, password)).rejects.toMatchObject({ error: 'invalid_grant' });
+    // Keycloak refuses the grant for want of the credential its flow requires ("credential setup
+    // required": it answers 500 unknown_error); such an admin sets up OTP at the browser login.
+    for (const username of [`redteam-orgadmin-nootp-${run}`, `redteam-cadmin-nootp-${run}`]) {
+      const attempt = await login(username, password).then(
+        (tokens) => ({ status: 200, error: 'none', token: tokens.access_token }),
+        (error: KeycloakTokenError) => ({ status: error.status, error: error.error, token: undefined }),
+      );
+      expect([username, attempt.status >= 400, attempt.token]).toEqual([username, true, undefined]);
+    }
     const director = decodeJwtPayload((await login(`redteam-director-${run}`, password)).access_token);
     expect(director.realm_access?.roles).toContain('director');
   });
