@@ -10,6 +10,8 @@ export interface AuthContext {
   roles: Role[];
   /** Set for a service account (client credentials): the client id, e.g. `kyodo-reporting`. */
   serviceClient: string | null;
+  /** The Keycloak session (`sid`) the token belongs to; null for tokens without one. */
+  sessionId?: string | null;
   /** The raw bearer token, forwarded by the gateway to the nodes. */
   token: string;
 }

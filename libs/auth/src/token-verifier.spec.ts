@@ -97,4 +97,20 @@ describe('TokenVerifier (keycloak-connect, bearer-only)', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     await expect(fresh.verify(shortLived)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/expired/) });
   });
+
+  it("refuses a token whose session has ended, also after it was verified and remembered, and only that session's tokens", async () => {
+    const ended = new Set<string>();
+    const withRevocations = new TokenVerifier({ keycloakUrl, realm: 'kyodo', audience: 'kyodo-api' }, { isRevoked: (sid) => ended.has(sid) });
+    const sessionToken = bearer(realmKey.privateKey, 'realm-key', { sid: 'session-a' });
+    const otherSession = bearer(realmKey.privateKey, 'realm-key', { sid: 'session-b' });
+    const noSession = bearer(realmKey.privateKey, 'realm-key', { sub: 'service' });
+
+    expect(await withRevocations.verify(sessionToken)).toMatchObject({ sessionId: 'session-a', userId: 'user-1' });
+    ended.add('session-a');
+    await expect(withRevocations.verify(sessionToken)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/session has ended/) });
+    // Still refused when asked again (the memory dropped it and verification refuses it again).
+    await expect(withRevocations.verify(sessionToken)).rejects.toBeInstanceOf(AuthError);
+    expect(await withRevocations.verify(otherSession)).toMatchObject({ sessionId: 'session-b' });
+    expect(await withRevocations.verify(noSession)).toMatchObject({ sessionId: null });
+  });
 });

@@ -16,6 +16,9 @@ import { HubDataSource } from './routing/hub.data-source';
 import { NodeDirectory } from './routing/node-directory';
 import { NodeSender } from './routing/node-sender';
 import { OrgRoutedDataSource } from './routing/org-routed.data-source';
+import { LogoutTokenVerifier } from './sessions/logout-token-verifier';
+import { RevokedSessionStore } from './sessions/revoked-session-store';
+import { SessionRevocationController } from './sessions/session-revocation.controller';
 
 export interface GatewayAppOptions {
   auth: AuthModuleOptions;
@@ -30,6 +33,11 @@ export interface GatewayAppOptions {
   sender: NodeSender;
   /** Tests only: records every client operation and subgraph request (KYODO_RECORD_OPERATIONS). */
   recorder?: OperationRecorder;
+  /**
+   * Ended Keycloak sessions shared by the replicas, and the verifier of Keycloak's logout tokens:
+   * with them the gateway serves back-channel logout and refuses an ended session's tokens.
+   */
+  sessions?: { store: RevokedSessionStore; logoutTokens: LogoutTokenVerifier };
   /** Runs when the gateway shuts down: stops what it started beside itself. */
   onShutdown?: () => Promise<void>;
 }
@@ -50,13 +58,23 @@ export class GatewayAppModule {
     const sender = options.recorder ? options.recorder.sender(options.sender) : options.sender;
     const edge = loadConfig(EdgeConfig);
     const limits = limitsFromConfig(edge, GATEWAY_OPERATION_LIMITS);
+    const sessions = options.sessions;
     return {
       module: GatewayAppModule,
-      providers: [{ provide: Companions, useValue: new Companions(options.onShutdown) }],
+      controllers: sessions ? [SessionRevocationController] : [],
+      providers: [
+        { provide: Companions, useValue: new Companions(options.onShutdown) },
+        ...(sessions
+          ? [
+              { provide: RevokedSessionStore, useValue: sessions.store },
+              { provide: LogoutTokenVerifier, useValue: sessions.logoutTokens },
+            ]
+          : []),
+      ],
       imports: [
         ServiceNodeModule.forRoot({ service: 'gateway' }),
         // The gateway serves no public operation: a request without a valid token stops here.
-        AuthModule.forRoot({ ...options.auth, requireToken: true }),
+        AuthModule.forRoot({ ...options.auth, requireToken: true, sessionRevocations: sessions?.store }),
         GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
           server: {

@@ -12,6 +12,8 @@ import { createGatewayApp } from './gateway-node';
 import { BreakerNodeSender, DEFAULT_BREAKER } from './routing/breaker-node-sender';
 import { HttpNodeSender } from './routing/node-sender';
 import { OperationRecorder } from './routing/operation-recorder';
+import { LogoutTokenVerifier } from './sessions/logout-token-verifier';
+import { RevokedSessionStore } from './sessions/revoked-session-store';
 import { readSubgraphManifest } from './supergraph/subgraph-manifest';
 import { DEFAULT_SUPERGRAPH_PATH, readSupergraph } from './supergraph/supergraph-file';
 
@@ -28,11 +30,15 @@ void runServiceMain({
       ? new KeycloakMemberIdentity({ keycloakUrl: auth.keycloakUrl, realm: auth.realm, clientId: config.KEYCLOAK_ADMIN_CLIENT_ID, clientSecret: config.KEYCLOAK_ADMIN_CLIENT_SECRET })
       : undefined;
 
+    // Sessions Keycloak ended (back-channel logout), shared with the other replicas through the hub database.
+    const revokedSessions = new RevokedSessionStore(config.DATABASE_URL, config.SESSION_REVOCATION_POLL_MS);
+    await revokedSessions.start();
+
     // The consortium subgraph runs in this process on a loopback port of its own; the gateway
     // composes it like any subgraph. It keeps `directory` current for routing.
     const consortium = await createConsortiumApp(
       {
-        auth,
+        auth: { ...auth, sessionRevocations: revokedSessions },
         databaseUrl: config.DATABASE_URL,
         directory,
         checker: new NodeChecker(readSubgraphManifest(supergraphPath), undefined, config.NODE_DOWN_AFTER_FAILED_CHECKS),
@@ -55,11 +61,13 @@ void runServiceMain({
         hubUrls: { reporting: config.REPORTING_URL, consortium: consortiumUrl },
         sender,
         recorder: config.KYODO_RECORD_OPERATIONS ? new OperationRecorder(config.KYODO_RECORD_OPERATIONS) : undefined,
+        sessions: { store: revokedSessions, logoutTokens: new LogoutTokenVerifier(auth) },
         // Stopping the gateway stops the consortium subgraph and the breakers' timers with it.
         onShutdown: async () => {
           sender.shutdown();
           await http.close();
           await consortium.close();
+          await revokedSessions.close();
         },
       },
       config.LOG_LEVEL,

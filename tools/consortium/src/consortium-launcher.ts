@@ -93,6 +93,8 @@ export class RunningConsortium {
   reportingUrl = '';
   /** The consortium subgraph (members and nodes) inside the gateway process. */
   consortiumUrl = '';
+  /** The gateway's own database (registry, ended sessions): a second gateway replica shares it. */
+  consortiumDatabaseUrl = '';
   private readonly createdDatabases: string[] = [];
 
   private constructor(
@@ -134,6 +136,7 @@ export class RunningConsortium {
       this.database('hub', 'consortium'),
     ]);
 
+    this.consortiumDatabaseUrl = consortiumDatabase;
     const nodeUrls: Record<string, Record<string, string>> = {};
     planned.forEach(({ orgId, subgraph, port }, i) => {
       (nodeUrls[orgId] ??= {})[subgraph] = this.startNode({ orgId, subgraph, port, databaseUrl: nodeDatabases[i], gatewayUrl }).url;

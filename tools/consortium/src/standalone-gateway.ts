@@ -8,6 +8,11 @@ import { REPO_ROOT } from './repo-root';
 export interface StandaloneGatewayOptions {
   /** Names its registry database on the test PostgreSQL server. */
   label: string;
+  /**
+   * The registry database of another gateway, to run as a second replica of it (sharing its
+   * members, nodes and ended sessions); it is neither created nor dropped here.
+   */
+  databaseUrl?: string;
   /** `{ orgId: { subgraph: url } }`: the nodes it seeds its registry with. */
   nodes: Record<string, Record<string, string>>;
   reportingUrl: string;
@@ -21,7 +26,7 @@ export interface StandaloneGateway {
   baseUrl: string;
   /** `<baseUrl>/graphql`. */
   url: string;
-  /** Kills the process and drops its registry database. */
+  /** Kills the process and drops its registry database (unless it was another gateway's). */
   stop(): Promise<void>;
 }
 
@@ -31,7 +36,10 @@ export interface StandaloneGateway {
  * sharing) against the same nodes.
  */
 export async function startStandaloneGateway(options: StandaloneGatewayOptions): Promise<StandaloneGateway> {
-  const [[port, consortiumPort], database] = await Promise.all([freePorts(2), createTestDatabase(options.label)]);
+  const [[port, consortiumPort], database] = await Promise.all([
+    freePorts(2),
+    options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : createTestDatabase(options.label),
+  ]);
   const child = spawn(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, HUB_MAINS.gateway)], {
     cwd: REPO_ROOT,
     env: {

@@ -13,6 +13,16 @@ import { tail } from './run-command';
  */
 export const KEYCLOAK_URL_PLACEHOLDER = 'KYODO_KEYCLOAK_URL';
 
+/**
+ * The realm files' other placeholders. `KYODO_ADMIN_OTP` is the requirement of the "admin OTP"
+ * subflows (OTP for org-admin and consortium-admin): CONDITIONAL (on) unless set, which is what a
+ * production import gets; a server provisioned here is for demos and tests, whose admins log in
+ * with a password only, so it gets DISABLED. `KYODO_GATEWAY_URL` is where Keycloak posts
+ * back-channel logouts (`<gateway>/auth/backchannel-logout`).
+ */
+export const ADMIN_OTP_PLACEHOLDER = 'KYODO_ADMIN_OTP';
+export const GATEWAY_URL_PLACEHOLDER = 'KYODO_GATEWAY_URL';
+
 /** Master-realm admin of a provisioned dev server (admin console at `<url>/admin`). Demo only. */
 export const DEV_ADMIN = { username: 'admin', password: 'admin' } as const;
 
@@ -25,6 +35,8 @@ export interface StartServerOptions {
   port: number;
   managementPort: number;
   startTimeoutMs: number;
+  /** The gateway's base URL, for the back-channel logout URL; the realm file's default (http://localhost:4000) otherwise. */
+  gatewayUrl?: string;
   /** Aborting during start-up stops the server and rejects. */
   signal?: AbortSignal;
 }
@@ -77,7 +89,7 @@ export async function startKeycloakServer(options: StartServerOptions): Promise<
     ],
     {
       cwd: instanceDir,
-      env: serverEnvironment(java, url),
+      env: serverEnvironment(java, url, options.gatewayUrl),
       // Own process group: stop() signals kc.sh and its java child together, and Ctrl-C in a
       // terminal reaches only the Node process, which then stops the server in order.
       detached: true,
@@ -176,7 +188,7 @@ async function layOutInstance(home: string, instanceDir: string, realmFiles: str
   for (const file of realmFiles) await copyFile(file, join(importDir, basename(file)));
 }
 
-function serverEnvironment(java: JavaRuntime, url: string): NodeJS.ProcessEnv {
+function serverEnvironment(java: JavaRuntime, url: string, gatewayUrl?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     // The server is configured by the options above only; a stray KC_DB or JAVA_OPTS in the
@@ -188,6 +200,8 @@ function serverEnvironment(java: JavaRuntime, url: string): NodeJS.ProcessEnv {
     ...env,
     JAVA_HOME: java.home,
     [KEYCLOAK_URL_PLACEHOLDER]: url,
+    [ADMIN_OTP_PLACEHOLDER]: 'DISABLED',
+    ...(gatewayUrl ? { [GATEWAY_URL_PLACEHOLDER]: gatewayUrl } : {}),
     KC_BOOTSTRAP_ADMIN_USERNAME: DEV_ADMIN.username,
     KC_BOOTSTRAP_ADMIN_PASSWORD: DEV_ADMIN.password,
   };

@@ -21,6 +21,8 @@ export interface ProvisionKeycloakOptions {
   onProgress?: (line: string) => void;
   /** Abort a start in progress (Ctrl-C in the CLI): the half-started server is stopped. */
   signal?: AbortSignal;
+  /** Base URL of the gateway that takes back-channel logouts (the demo's); the realm file's default otherwise. */
+  gatewayUrl?: string;
 }
 
 export interface ProvisionedKeycloak {
@@ -72,6 +74,7 @@ export async function provisionKeycloak(options: ProvisionKeycloakOptions = {}):
         port,
         managementPort,
         startTimeoutMs: options.startTimeoutMs ?? 180_000,
+        gatewayUrl: options.gatewayUrl,
         signal: options.signal,
       });
       progress(`Keycloak ready at ${server.url}; log: ${server.logFile}`);

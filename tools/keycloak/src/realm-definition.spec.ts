@@ -27,6 +27,19 @@ interface Realm {
   organizations: Array<{ alias: string; domains: Array<{ name: string }>; identityProviders: Array<{ alias: string }> }>;
   identityProviders: Array<{ alias: string; config: Record<string, string> }>;
   identityProviderMappers: Array<{ identityProviderAlias: string; identityProviderMapper: string; config: Record<string, string> }>;
+  bruteForceProtected?: boolean;
+  permanentLockout?: boolean;
+  failureFactor?: number;
+  passwordPolicy?: string;
+  browserFlow?: string;
+  directGrantFlow?: string;
+  authenticationFlows?: Flow[];
+  authenticatorConfig?: Array<{ alias: string; config: Record<string, string> }>;
+}
+interface Flow {
+  alias: string;
+  topLevel: boolean;
+  authenticationExecutions: Array<{ authenticator?: string; flowAlias?: string; requirement: string; authenticatorConfig?: string }>;
 }
 
 const [kyodoFile, townFile] = REALM_FILES;
@@ -44,7 +57,12 @@ describe('realm files', () => {
     // Keycloak replaces ${NAME} and ${NAME:default} from its environment in imported realm files.
     const placeholders = new Set(REALM_FILES.flatMap((file) => read(file).match(/\$\{[^}]*\}/g) ?? []));
 
-    expect([...placeholders].sort()).toEqual(['${CLAIM.preferred_username}', '${KYODO_KEYCLOAK_URL:http://localhost:8080}']);
+    expect([...placeholders].sort()).toEqual([
+      '${CLAIM.preferred_username}',
+      '${KYODO_ADMIN_OTP:CONDITIONAL}',
+      '${KYODO_GATEWAY_URL:http://localhost:4000}',
+      '${KYODO_KEYCLOAK_URL:http://localhost:8080}',
+    ]);
   });
 });
 
@@ -77,7 +95,7 @@ describe('kyodo realm', () => {
         'true',
       ]);
     }
-    expect(issuing).toHaveLength(8);
+    expect(issuing).toHaveLength(9);
   });
 
   it('lets browsers in through kyodo-web with PKCE only, and passwords only through kyodo-cli', () => {
@@ -117,10 +135,90 @@ describe('kyodo realm', () => {
   });
 });
 
+describe('kyodo realm: login security', () => {
+  const flow = (alias: string) => kyodo.authenticationFlows?.find((f) => f.alias === alias);
+  /** The executions of a flow and its subflows, depth first, as `requirement authenticator [role]`. */
+  const outline = (alias: string, depth = 0): string[] =>
+    (flow(alias)?.authenticationExecutions ?? []).flatMap((e) => {
+      const config = kyodo.authenticatorConfig?.find((c) => c.alias === e.authenticatorConfig)?.config;
+      const role = config?.condUserRole ? `${config.negate === 'true' ? 'not ' : ''}${config.condUserRole}` : undefined;
+      const line = `${'  '.repeat(depth)}${e.requirement} ${e.authenticator ?? e.flowAlias}${role ? ` [${role}]` : ''}`;
+      return e.flowAlias ? [line, ...outline(e.flowAlias, depth + 1)] : [line];
+    });
+
+  it('locks an account for a while after 5 wrong passwords, never for good', () => {
+    expect(kyodo).toMatchObject({ bruteForceProtected: true, permanentLockout: false, failureFactor: 5 });
+    expect(town).toMatchObject({ bruteForceProtected: true, permanentLockout: false, failureFactor: 5 });
+  });
+
+  it('has a password policy that every demo password meets', () => {
+    expect(kyodo.passwordPolicy).toBe('length(12) and maxLength(128) and notUsername and notEmail and passwordHistory(3)');
+    for (const user of readDemoUsers(kyodoFile)) {
+      expect([user.username, user.password.length >= 12, user.password !== user.username]).toEqual([user.username, true, true]);
+    }
+  });
+
+  it('requires OTP of org-admin and consortium-admin in the bound browser and direct-grant flows unless KYODO_ADMIN_OTP says otherwise', () => {
+    const ON = '${KYODO_ADMIN_OTP:CONDITIONAL}';
+    expect([kyodo.browserFlow, kyodo.directGrantFlow]).toEqual(['kyodo browser', 'kyodo direct grant']);
+    expect(outline('kyodo browser')).toEqual([
+      'ALTERNATIVE auth-cookie',
+      'DISABLED auth-spnego',
+      'ALTERNATIVE identity-provider-redirector',
+      'ALTERNATIVE kyodo browser organization',
+      '  CONDITIONAL kyodo browser conditional organization',
+      '    REQUIRED conditional-user-configured',
+      '    ALTERNATIVE organization',
+      'ALTERNATIVE kyodo browser forms',
+      '  REQUIRED auth-username-password-form',
+      `  ${ON} kyodo browser admin OTP: org-admin`,
+      '    REQUIRED conditional-user-role [org-admin]',
+      '    REQUIRED auth-otp-form',
+      `  ${ON} kyodo browser admin OTP: consortium-admin`,
+      '    REQUIRED conditional-user-role [consortium-admin]',
+      '    REQUIRED auth-otp-form',
+      // Admins gave their code above; a second check of the same code would refuse it as reused.
+      '  CONDITIONAL kyodo browser conditional OTP',
+      '    REQUIRED conditional-user-configured',
+      '    REQUIRED conditional-user-role [not org-admin]',
+      '    REQUIRED conditional-user-role [not consortium-admin]',
+      '    REQUIRED auth-otp-form',
+    ]);
+    expect(outline('kyodo direct grant')).toEqual([
+      'REQUIRED direct-grant-validate-username',
+      'REQUIRED direct-grant-validate-password',
+      `${ON} kyodo direct grant admin OTP: org-admin`,
+      '  REQUIRED conditional-user-role [org-admin]',
+      '  REQUIRED direct-grant-validate-otp',
+      `${ON} kyodo direct grant admin OTP: consortium-admin`,
+      '  REQUIRED conditional-user-role [consortium-admin]',
+      '  REQUIRED direct-grant-validate-otp',
+      'CONDITIONAL kyodo direct grant conditional OTP',
+      '  REQUIRED conditional-user-configured',
+      '  REQUIRED conditional-user-role [not org-admin]',
+      '  REQUIRED conditional-user-role [not consortium-admin]',
+      '  REQUIRED direct-grant-validate-otp',
+    ]);
+  });
+
+  it("sends back-channel logouts of the clients people log in with to the gateway", () => {
+    for (const id of ['kyodo-web', 'kyodo-cli']) {
+      const c = client(kyodo, id) as Client & { frontchannelLogout?: boolean };
+      expect([id, c.frontchannelLogout, c.attributes?.['backchannel.logout.url'], c.attributes?.['backchannel.logout.session.required']]).toEqual([
+        id,
+        false,
+        '${KYODO_GATEWAY_URL:http://localhost:4000}/auth/backchannel-logout',
+        'true',
+      ]);
+    }
+  });
+});
+
 describe('test-only clients', () => {
   const TEST_ONLY = [
     [kyodo, 'kyodo-test-short-lived'],
     [kyodo, 'kyodo-test-no-audience'],
+    [kyodo, 'kyodo-test-sessions'],
     [town, 'town-test-cli'],
   ] as const;
 
@@ -134,7 +232,7 @@ describe('test-only clients', () => {
     }
   });
 
-  it('each issue a token wrong in exactly one way: expired, without the API audience, or of the wrong realm', () => {
+  it('each issue a token wrong in exactly one way: expired, without the API audience, or of the wrong realm (or are set up by their test)', () => {
     const audienceOf = (c: Client | undefined) => c?.protocolMappers?.find((m) => m.protocolMapper === 'oidc-audience-mapper')?.config;
     const shortLived = client(kyodo, 'kyodo-test-short-lived');
     expect(shortLived?.attributes?.['access.token.lifespan']).toBe('1');

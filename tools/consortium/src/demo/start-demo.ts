@@ -48,7 +48,8 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
   const overrides = nodeDatabaseOverrides(env);
   // Keycloak (KEYCLOAK_URL, else provisioned) starts while PostgreSQL comes up.
   const [keycloakResult, embeddedResult, consoleBuild] = await Promise.allSettled([
-    provisionKeycloak({ url: config.KEYCLOAK_URL, port: config.KEYCLOAK_PORT, onProgress: (line) => console.error(`[keycloak] ${line}`) }),
+    // Keycloak posts back-channel logouts to the demo's gateway, so a logout ends the session's tokens at once.
+    provisionKeycloak({ url: config.KEYCLOAK_URL, port: config.KEYCLOAK_PORT, gatewayUrl: `http://127.0.0.1:${config.GATEWAY_PORT}`, onProgress: (line) => console.error(`[keycloak] ${line}`) }),
     config.DATABASE_URL ? Promise.resolve(undefined) : startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.kyodo/postgres'), port: config.EMBEDDED_PG_PORT }),
     ensureConsoleBuilt(),
   ]);
