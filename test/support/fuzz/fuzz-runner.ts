@@ -35,7 +35,7 @@ export interface FuzzReport {
   crashes: number;
   /** Cases with no answer within the case timeout. */
   timeouts: number;
-  /** Mutations answered with an error on the root field. */
+  /** Mutations answered with errors and no result. */
   refusedMutations: number;
   /** Refused mutations after which some table of some database was not as before. */
   unchangedOnRefusalViolations: number;
@@ -212,8 +212,9 @@ export async function runFuzz(consortium: RunningConsortium, options: FuzzOption
         }
       }
 
-      // Refused: an error on the root field itself (path [field] or none), not a failed sub-selection of a write that happened.
-      const refused = isMutation && (value === null || value === undefined) && (errors.length > 0 || !body) && errors.every((e) => !e.path || e.path.length <= 1);
+      // Refused: answered with errors and no result. An error deep in the selection that nulls the whole
+      // result counts too: the client was told the write failed, so it must not have happened.
+      const refused = isMutation && (value === null || value === undefined) && (errors.length > 0 || !body);
       if (isMutation && refused && before) {
         report.refusedMutations++;
         const changed = DatabaseFingerprint.changed(before, await fingerprint.take());

@@ -21,7 +21,7 @@ function monthStart(months: number): string {
  * returns the ids the fuzzer must not suspend or re-point (the live members and their nodes).
  */
 export async function seedFuzzData(gatewayUrl: string, orgs: readonly [string, string], pool: IdPool): Promise<Set<string>> {
-  const call = async <T = Record<string, any>>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const call = async <T = Record<string, { id: string }>>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const res = await postGraphQL<T>(gatewayUrl, query, variables, { authorization: `Bearer ${await tokenFor(username)}` });
     if (res.errors || !res.data) throw new Error(`Fuzz seed, ${username}: ${JSON.stringify(res.errors)}\n${query}`);
     pool.harvest(res.data);
