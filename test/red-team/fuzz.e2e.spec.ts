@@ -40,7 +40,8 @@ describe('schema-driven fuzzing through the gateway (fixed seed)', () => {
 
   it('reaches the resolvers: every signed-in role gets data from some operations, and some writes are refused', () => {
     // Otherwise the checks below would pass on a run where every case died at the edge.
-    for (const role of ROLES.filter((r) => r !== 'anonymous')) expect([role, report.coverage[role].answered > 5]).toEqual([role, true]);
+    for (const role of ROLES.filter((r) => r !== 'anonymous')) expect([role, report.coverage[role].answered > 0]).toEqual([role, true]);
+    expect(Object.values(report.coverage).reduce((sum, c) => sum + c.answered, 0)).toBeGreaterThan(50);
     expect(report.refusedMutations).toBeGreaterThan(100);
   });
 
