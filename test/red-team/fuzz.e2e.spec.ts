@@ -25,7 +25,7 @@ describe('schema-driven fuzzing through the gateway (fixed seed)', () => {
   beforeAll(async () => {
     consortium = await launchTestConsortium('fuzz', FUZZ_ORGS, { gatewayEnv: FUZZ_GATEWAY_ENV });
     report = await runFuzz(consortium, { seed: FUZZ_SEED, cases: CASES });
-  }, 600_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     await consortium?.stop();
