@@ -139,6 +139,13 @@ describe('the consortium registry drives routing', () => {
     expect(asked.errors?.[0]).toMatchObject({ message: expect.stringContaining('has not passed'), extensions: { code: 'NODE_UNAVAILABLE', orgId: 'omachi' } });
   });
 
+  it('refuses to register a member twice and leaves the first registration as it was', async () => {
+    const again = await postGraphQL(gw, REGISTER_MEMBER, { input: { id: 'omachi', name: '別の名前', kind: 'OPERATOR' } }, admin);
+    expect(again.errors?.map((e) => e.extensions?.code)).toEqual(['MEMBER_EXISTS']);
+    const members = await postGraphQL<{ consortiumMembers: { id: string; name: string; kind: string }[] }>(gw, gql`{ consortiumMembers { id name kind } }`, {}, admin);
+    expect(members.data!.consortiumMembers.find((m) => m.id === 'omachi')).toEqual({ id: 'omachi', name: '大町市', kind: 'MUNICIPALITY' });
+  });
+
   it('stops routing to a suspended member (fan-out leaves it out, a cross-org call is answered for it) and routes to it again once resumed', async () => {
     const sharedOfItoigawa = gql`{ sharedCourses(orgId: "itoigawa") { code } }`;
     expect((await postGraphQL(gw, SET_MEMBER_STATUS, { id: 'itoigawa', status: 'SUSPENDED' }, admin)).errors).toBeUndefined();

@@ -22,6 +22,11 @@ export interface EntityType {
   key: string;
 }
 
+/** The committed supergraph as a schema (join types and directives included), for tools that walk its types. */
+export function supergraphSchema(sdl = readFileSync(SUPERGRAPH_PATH, 'utf8')): GraphQLSchema {
+  return loadSupergraph(sdl).schema;
+}
+
 function loadSupergraph(sdl: string): { schema: GraphQLSchema; subgraphName(graph: string): string } {
   const schema = buildSchema(sdl, { assumeValidSDL: true });
   const graphs = schema.getType('join__Graph');

@@ -112,9 +112,9 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
     try {
       return await this.write(actor, 'member.register', 'Member', async (manager) => {
         const form = OperatingForm.CORPORATE_EXPANDED;
-        const member = await manager.save(
-          manager.create(MemberEntity, { ...input, status: MemberStatus.ACTIVE, prefecture: null, operatingForm: form, features: [...FEATURES_BY_FORM[form]], partnerOperatorId: null, keycloakOrganizationId: null }),
-        );
+        // insert, not save: save() on an existing id updates that member (un-suspending it, resetting its features).
+        await manager.insert(MemberEntity, { ...input, status: MemberStatus.ACTIVE, prefecture: null, operatingForm: form, features: [...FEATURES_BY_FORM[form]], partnerOperatorId: null, keycloakOrganizationId: null });
+        const member = await manager.findOneByOrFail(MemberEntity, { id: input.id });
         await startChecklist(manager, member.id);
         return { result: member, entityId: member.id, detail: { after: input } };
       });
