@@ -12,7 +12,7 @@ export const SUBGRAPH_MANIFEST_PATH = 'services/gateway/supergraph.subgraphs.jso
 
 /** The SDL a subgraph's code produces now, printed by the service itself (`main.ts print-schema`). */
 export async function printSubgraph(source: SubgraphSource): Promise<string> {
-  const result = await runServiceCommand(source.main, ['print-schema'], {});
+  const result = await runServiceCommand(source.main, ['print-schema'], {}, 180_000); // six services compile at once
   if (result.code !== 0) throw new Error(`${source.main} print-schema failed:\n${result.stderr}`);
   return result.stdout;
 }

@@ -22,6 +22,7 @@ export type MemberStatus =
 export type NodeStatus =
   | 'ACTIVE'
   | 'DISABLED'
+  | 'DOWN'
   | 'INCOMPATIBLE'
   | 'PENDING';
 
