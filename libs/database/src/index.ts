@@ -9,3 +9,4 @@ export { isUniqueViolation, isCheckViolation, uuidsOnly } from './postgres-error
 export { freePort, freePorts, isPortFree } from './free-port';
 export { createAuditLogTable, dropAuditLogTable, appendAudit } from './audit-log';
 export type { AuditEntry } from './audit-log';
+export { flippedStageSql, countStages, flipStagesToSkillMapV2 } from './skill-map-version';

@@ -8,3 +8,5 @@ export { describePermissions, permissionTable, committedRootFields, NO_RULE } fr
 export { startTestNode } from './test-node';
 export type { TestNode, TestNodeOptions } from './test-node';
 export { pdfText } from './pdf-text';
+export { databaseBeforeMigration } from './migration-step';
+export type { MigrationStep } from './migration-step';
