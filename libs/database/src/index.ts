@@ -4,7 +4,7 @@ export { nodeDatabaseName, databaseUrl, ensureDatabase, dropDatabase, canConnect
 export { serviceDataSourceOptions, OFFLINE_DATABASE_URL } from './data-source-options';
 export type { ServiceDataSourceInput } from './data-source-options';
 export { runMigrations } from './run-migrations';
-export { yenTransformer } from './yen-column';
+export { yenTransformer, yenBigIntTransformer } from './yen-column';
 export { isUniqueViolation, isCheckViolation, uuidsOnly } from './postgres-errors';
 export { freePort, freePorts, isPortFree } from './free-port';
 export { createAuditLogTable, dropAuditLogTable, appendAudit } from './audit-log';

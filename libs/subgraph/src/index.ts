@@ -22,3 +22,4 @@ export type { OnBehalfOf, UpstreamErrorCode } from './gateway-client';
 export { SubgraphSchemaModule, SubgraphSdlService, subgraphSdlOf, sdlHash } from './subgraph-schema';
 export type { SubgraphSdl } from './subgraph-schema';
 export { FiscalYearArgs, IsFiscalYear } from './fiscal-year.args';
+export { YenScalar, parseYen } from './yen.scalar';
