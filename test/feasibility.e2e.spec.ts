@@ -68,8 +68,8 @@ describe('feasibility check through the gateway against the workers capacity', (
     gw = consortium.gatewayUrl;
     director = await bearer('tateshina-director');
     const admin = await bearer('tateshina-admin');
-    // Two active workers: one at stage B on both axes, one at B (IT) but C (business), so counted at C.
-    for (const [givenName, businessStage] of [['一郎', 'B'], ['二郎', 'C']] as const) {
+    // Two active workers: one at stage B on both axes, one at B (IT) but A (business), so counted at A.
+    for (const [givenName, businessStage] of [['一郎', 'B'], ['二郎', 'A']] as const) {
       const worker = await call<{ registerWorker: { id: string } }>(
         REGISTER_WORKER,
         {
@@ -104,26 +104,26 @@ describe('feasibility check through the gateway against the workers capacity', (
   });
 
   it('answers SHORT with the shortfall at the stage nobody reaches, and leaves the order an INQUIRY', async () => {
-    const id = await order('A', 10);
+    const id = await order('C', 10);
     const { checkFeasibility: check } = await call<{ checkFeasibility: Check }>(CHECK, { orderId: id });
     expect(check).toMatchObject({ verdict: 'SHORT', shortMinutes: 600 });
-    expect(check.stages.find((s) => s.stage === 'A')).toEqual({ stage: 'A', requiredMinutes: 600, freeMinutes: 0, shortMinutes: 600 });
+    expect(check.stages.find((s) => s.stage === 'C')).toEqual({ stage: 'C', requiredMinutes: 600, freeMinutes: 0, shortMinutes: 600 });
     expect((await call<{ order: { status: string } }>(ORDER, { id })).order.status).toBe('INQUIRY');
   });
 
-  it('counts more experienced workers for lower-stage work, and reports what even they cannot cover', async () => {
-    const { checkFeasibility: probe } = await call<{ checkFeasibility: Check }>(CHECK, { orderId: await order('C', 1) });
+  it('counts more advanced workers for lower-stage work, and reports what even they cannot cover', async () => {
+    const { checkFeasibility: probe } = await call<{ checkFeasibility: Check }>(CHECK, { orderId: await order('A', 1) });
     const free = probe.stages.reduce((sum, s) => sum + s.freeMinutes, 0);
-    expect(probe.stages.find((s) => s.stage === 'C')!.freeMinutes).toBeGreaterThan(0);
-    // More hours than both workers have: short by exactly the difference, charged to stage C.
+    expect(probe.stages.find((s) => s.stage === 'A')!.freeMinutes).toBeGreaterThan(0);
+    // More hours than both workers have: short by exactly the difference, charged to stage A.
     const hours = Math.ceil(free / 60) + 5;
-    const { checkFeasibility: check } = await call<{ checkFeasibility: Check }>(CHECK, { orderId: await order('C', hours) });
+    const { checkFeasibility: check } = await call<{ checkFeasibility: Check }>(CHECK, { orderId: await order('A', hours) });
     expect(check).toMatchObject({ verdict: 'SHORT', shortMinutes: hours * 60 - free });
-    expect(check.stages.find((s) => s.stage === 'C')!.shortMinutes).toBe(hours * 60 - free);
+    expect(check.stages.find((s) => s.stage === 'A')!.shortMinutes).toBe(hours * 60 - free);
   });
 
   it("refuses another org's director at the gateway and writes nothing", async () => {
-    const id = await order('C', 1);
+    const id = await order('A', 1);
     const res = await postGraphQL(gw, gql`mutation ($orgId: String, $orderId: ID!) { checkFeasibility(orgId: $orgId, orderId: $orderId) { verdict } }`, { orgId: 'tateshina', orderId: id }, await bearer('shiojiri-director'));
     expect(res.errors?.[0].extensions?.code).toBe('CROSS_ORG_REFUSED');
     const after = await call<{ order: { status: string; feasibility: unknown } }>(ORDER, { id });

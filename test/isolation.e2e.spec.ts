@@ -674,7 +674,7 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => value === true,
   },
   'Mutation.setWorkerSkillStage': {
-    document: gql`mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStage!) { setWorkerSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage) { ${WORKER_FIELDS} businessStage } }`,
+    document: gql`mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!) { setWorkerSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage) { ${WORKER_FIELDS} businessStage } }`,
     variables: (b) => ({ orgId: ORG_B, workerId: b.otherWorkerId, axis: 'BUSINESS', stage: 'B' }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
@@ -769,7 +769,7 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.setPromotionRule': {
     document: gql`mutation ($orgId: String, $input: SetPromotionRuleInput!) { setPromotionRule(orgId: $orgId, input: $input) { orgId axis toStage minWorkMinutes } }`,
-    variables: () => ({ orgId: ORG_B, input: { axis: 'BUSINESS', toStage: 'A', requiredCourseCodes: [], minWorkMinutes: 1 } }),
+    variables: () => ({ orgId: ORG_B, input: { axis: 'BUSINESS', toStage: 'C', requiredCourseCodes: [], minWorkMinutes: 1 } }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
     atNode: NODE_FORBIDDEN,
@@ -777,7 +777,7 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.promoteWorker': {
     document: gql`mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!) { promoteWorker(orgId: $orgId, workerId: $workerId, axis: $axis) { id orgId workerId fromStage toStage } }`,
-    // B's worker is at IT stage B and meets B's rule for A.
+    // B's worker is at IT stage B and meets B's rule for C.
     variables: (b) => ({ orgId: ORG_B, workerId: b.workerId, axis: 'IT' }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
@@ -1333,7 +1333,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
 
     const course = await asOrgB<{ createCourse: { id: string } }>(gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`, { input: SEED.course });
     // B's training: its catalogue, its worker's completion (scored and evaluated), an open enrollment,
-    // promotion rules the worker meets on both axes, and one promotion (business C → B) in the history.
+    // promotion rules the worker meets on both axes, and one promotion (business A → B) in the history.
     const catalogue = await asOrgB<{ seedCourseCatalogue: { id: string; code: string }[] }>(gql`mutation { seedCourseCatalogue { id code } }`, {});
     const templateCourse = (code: string) => catalogue.seedCourseCatalogue.find((c) => c.code === code)!.id;
     const enroll = async (courseId: string): Promise<string> =>
@@ -1342,7 +1342,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     await asOrgB(gql`mutation ($input: CompleteEnrollmentInput!) { completeEnrollment(input: $input) { id } }`, { input: { enrollmentId, ...SEED.completion } }, director);
     const openEnrollmentId = await enroll(templateCourse('WIN-BASIC'));
     for (const axis of ['BUSINESS', 'IT']) {
-      const toStage = axis === 'IT' ? 'A' : 'B';
+      const toStage = axis === 'IT' ? 'C' : 'B';
       await asOrgB(gql`mutation ($input: SetPromotionRuleInput!) { setPromotionRule(input: $input) { axis } }`, { input: { axis, toStage, requiredCourseCodes: [SEED.course.code], minWorkMinutes: 0 } });
     }
     await asOrgB(gql`mutation ($workerId: ID!) { promoteWorker(workerId: $workerId, axis: BUSINESS) { id } }`, { workerId }, director);

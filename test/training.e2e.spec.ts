@@ -87,7 +87,7 @@ describe('training wired to workers through the gateway', () => {
     expect(await readyIds()).toEqual([{ workerId, approvedMinutes: 120 }]);
 
     const promoted = await ok<{ promoteWorker: { fromStage: string; toStage: string } }>(`${ORG}-director`, gql`mutation ($workerId: ID!) { promoteWorker(workerId: $workerId, axis: IT) { fromStage toStage } }`, { workerId });
-    expect(promoted.promoteWorker).toEqual({ fromStage: 'C', toStage: 'B' });
+    expect(promoted.promoteWorker).toEqual({ fromStage: 'A', toStage: 'B' });
     const worker = await ok<{ worker: { itStage: string } }>(`${ORG}-director`, gql`query ($id: ID!) { worker(id: $id) { itStage } }`, { id: workerId });
     expect(worker.worker.itStage).toBe('B');
     expect(await readyIds()).toEqual([]);

@@ -4,9 +4,10 @@ export { nodeDatabaseName, databaseUrl, ensureDatabase, dropDatabase, canConnect
 export { serviceDataSourceOptions, OFFLINE_DATABASE_URL } from './data-source-options';
 export type { ServiceDataSourceInput } from './data-source-options';
 export { runMigrations } from './run-migrations';
-export { yenTransformer } from './yen-column';
+export { yenTransformer, yenBigIntTransformer } from './yen-column';
 export { isUniqueViolation, isCheckViolation, uuidsOnly } from './postgres-errors';
 export { freePort, freePorts, isPortFree } from './free-port';
 export { createAuditLogTable, dropAuditLogTable, appendAudit } from './audit-log';
 export type { AuditEntry } from './audit-log';
 export { ParameterFreeQueryLogger } from './query-logger';
+export { flippedStageSql, countStages, flipStagesToSkillMapV2 } from './skill-map-version';

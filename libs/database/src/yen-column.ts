@@ -13,3 +13,17 @@ export const yenTransformer: ValueTransformer = {
     return yen;
   },
 };
+
+/**
+ * Money as the `Yen` scalar carries it: a `bigint` column read as a JavaScript bigint, exactly,
+ * past 2^53 (pg returns bigint and numeric as decimal strings). Sums in SQL should be cast to
+ * numeric or bigint and read through this as well.
+ */
+export const yenBigIntTransformer: ValueTransformer = {
+  to: (value: bigint | null | undefined) => (typeof value === 'bigint' ? value.toString() : value),
+  from: (value: string | null) => {
+    if (value === null) return null;
+    if (!/^-?[0-9]+$/.test(value)) throw new Error(`Yen amount ${value} is not whole yen`);
+    return BigInt(value);
+  },
+};

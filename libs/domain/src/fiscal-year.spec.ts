@@ -1,5 +1,4 @@
 import { fiscalYearOf, fiscalYearRange, tokyoToday } from './fiscal-year';
-import { meetsStage, SkillStage } from './skill-stage';
 
 describe('fiscal years (April to March)', () => {
   it('puts March 31 in the previous fiscal year and April 1 in the new one', () => {
@@ -12,13 +11,5 @@ describe('fiscal years (April to March)', () => {
     // 2027-03-31 15:30 UTC is already April 1 in Tokyo (UTC+9): a new fiscal year.
     expect(tokyoToday(new Date('2027-03-31T15:30:00Z'))).toBe('2027-04-01');
     expect(tokyoToday(new Date('2027-03-31T14:59:59Z'))).toBe('2027-03-31');
-  });
-});
-
-describe('skill stages', () => {
-  it('lets a stage meet its own and lower requirements only', () => {
-    expect(meetsStage(SkillStage.A, SkillStage.C)).toBe(true);
-    expect(meetsStage(SkillStage.B, SkillStage.B)).toBe(true);
-    expect(meetsStage(SkillStage.C, SkillStage.B)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-export { SkillAxis, SkillStage, meetsStage } from './skill-stage';
+export { SKILL_STAGES, SKILL_STAGE_GRAPHQL_NAME, SkillAxis, SkillStage, higherStage, meetsStage, stageAbove } from './skill-stage';
 export { fiscalYearOf, fiscalYearRange, tokyoToday } from './fiscal-year';
 export { ORG_SCOPED_KEY, ORG_SCOPED_REFERENCE } from './org-scoped-key';
 export type { OrgScopedRef } from './org-scoped-key';

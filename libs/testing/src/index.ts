@@ -11,3 +11,5 @@ export { pdfText } from './pdf-text';
 export { startTestIssuer } from './oidc/test-issuer';
 export type { TestIssuer, TestIssuerOptions } from './oidc/test-issuer';
 export { poolCycle, seedClaimedPoolOffer } from './pool-cycle';
+export { databaseBeforeMigration } from './migration-step';
+export type { MigrationStep } from './migration-step';

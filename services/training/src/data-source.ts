@@ -4,6 +4,7 @@ import { CourseEntity } from './courses/course.entity';
 import { EnrollmentEntity } from './enrollments/enrollment.entity';
 import { Initial1763683200000 } from './migrations/1763683200000-initial';
 import { TrainingRecords1764028800000 } from './migrations/1764028800000-training-records';
+import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2';
 import { PromotionRuleEntity } from './skill-map/promotion-rule.entity';
 import { PromotionEntity } from './skill-map/promotion.entity';
 
@@ -12,7 +13,7 @@ export function trainingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [CourseEntity, EnrollmentEntity, PromotionRuleEntity, PromotionEntity],
-    migrations: [Initial1763683200000, TrainingRecords1764028800000],
+    migrations: [Initial1763683200000, TrainingRecords1764028800000, SkillMapV21765100000000],
   });
 }
 

@@ -5,7 +5,7 @@
  */
 export const SKILL_MAP_TEMPLATE = [
   { axis: 'IT', toStage: 'B', requiredCourseCodes: ['SEC-BASIC', 'WIN-BASIC', 'OFFICE-BASIC'], minWorkMinutes: 50 * 60 },
-  { axis: 'IT', toStage: 'A', requiredCourseCodes: ['MOS-PREP'], minWorkMinutes: 200 * 60 },
+  { axis: 'IT', toStage: 'C', requiredCourseCodes: ['MOS-PREP'], minWorkMinutes: 200 * 60 },
   { axis: 'BUSINESS', toStage: 'B', requiredCourseCodes: ['BIZ-BASIC', 'OPS-RULES', 'BIZ-SKILL-1'], minWorkMinutes: 50 * 60 },
-  { axis: 'BUSINESS', toStage: 'A', requiredCourseCodes: ['BIZ-SKILL-2'], minWorkMinutes: 200 * 60 },
+  { axis: 'BUSINESS', toStage: 'C', requiredCourseCodes: ['BIZ-SKILL-2'], minWorkMinutes: 200 * 60 },
 ] as const;

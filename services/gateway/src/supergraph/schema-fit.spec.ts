@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { schemaFit } from './schema-fit';
+import { readSubgraphManifest } from './subgraph-manifest';
 
 const COMPOSED = `
 extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
@@ -32,5 +34,20 @@ describe('schemaFit', () => {
   it('refuses an SDL that does not build', () => {
     const fit = schemaFit(COMPOSED, 'type Query { broken: Nope }');
     expect(fit.fits === false && fit.problem).toMatch(/does not build/);
+  });
+
+  describe('skill map version 2 (A entry, C most advanced)', () => {
+    const manifest = readSubgraphManifest(join(__dirname, '../../supergraph.graphql'));
+
+    // A member node still on the old reading (A most experienced) serves the same schema with the enum under its old name.
+    it.each(['orders', 'workers', 'training'])('keeps a %s node that has not migrated out of routing, and lets a migrated one in', (subgraph) => {
+      const composed = manifest[subgraph].sdl;
+      expect(composed).toMatch(/enum SkillStageV2 \{/);
+      const old = composed.replace(/SkillStageV2/g, 'SkillStage');
+      const fit = schemaFit(composed, old);
+      expect(fit.fits).toBe(false);
+      expect(fit.fits === false && fit.problem).toContain('SkillStageV2 was removed');
+      expect(schemaFit(composed, composed)).toEqual({ fits: true });
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { SkillStage } from '@kyodo/domain';
+import { SKILL_STAGES, SkillStage } from '@kyodo/domain';
 import type { StageFreeCapacity } from './capacity-source';
 import { FeasibilityVerdict } from './feasibility-verdict.enum';
 
@@ -19,13 +19,13 @@ export interface FeasibilityAssessment {
   stages: StageAssessment[];
 }
 
-/** Most experienced first: the order in which requirements are served. */
-const STAGES_DOWN = [SkillStage.A, SkillStage.B, SkillStage.C] as const;
+/** Most advanced first (C, B, A): the order in which requirements are served. */
+const STAGES_DOWN = [...SKILL_STAGES].reverse();
 
 /**
  * Required minutes by stage against free minutes by stage, where a worker can do work of their
  * stage or below. Requirements are served from the most demanding down, each drawing first on
- * workers of exactly its stage and only then on more experienced ones, which keeps the scarce
+ * workers of exactly its stage and only then on more advanced ones, which keeps the scarce
  * senior capacity for the work only they can do; with nested skills this greedy is optimal.
  */
 export function assessFeasibility(required: Partial<Record<SkillStage, number>>, capacity: readonly StageFreeCapacity[]): FeasibilityAssessment {
@@ -33,7 +33,7 @@ export function assessFeasibility(required: Partial<Record<SkillStage, number>>,
   const left = new Map(free);
   const stages = STAGES_DOWN.map((stage, rank) => {
     let missing = required[stage] ?? 0;
-    // This stage, then each more experienced one (A has none above it).
+    // This stage, then each more advanced one (C has none above it).
     for (const donor of STAGES_DOWN.slice(0, rank + 1).reverse()) {
       const taken = Math.min(missing, left.get(donor)!);
       left.set(donor, left.get(donor)! - taken);
@@ -41,7 +41,9 @@ export function assessFeasibility(required: Partial<Record<SkillStage, number>>,
     }
     return { stage, requiredMinutes: required[stage] ?? 0, freeMinutes: free.get(stage)!, shortMinutes: missing };
   });
-  return { verdict: stages.some((s) => s.shortMinutes > 0) ? FeasibilityVerdict.SHORT : FeasibilityVerdict.FEASIBLE, stages };
+  const verdict = stages.some((s) => s.shortMinutes > 0) ? FeasibilityVerdict.SHORT : FeasibilityVerdict.FEASIBLE;
+  // Served most advanced first, listed entry first (A, B, C).
+  return { verdict, stages: stages.reverse() };
 }
 
 /**

@@ -60,15 +60,15 @@ describe('feasibility check (受託確認) against PostgreSQL, capacity from a t
 
   it("answers FEASIBLE when workers at or above the stage are free, asks with the caller's token, and takes the INQUIRY step", async () => {
     const orderId = await seedOrder(node, clientId, { estimatedHours: 40, requiredStage: 'B', deadline: '2099-01-31' });
-    capacity.set({ A: 1_000, B: 1_400, C: 50_000 });
+    capacity.set({ A: 50_000, B: 1_400, C: 1_000 });
     const res = await node.call<Checked>(CHECK, { orderId });
     expect(res.errors).toBeUndefined();
     const check = res.data!.checkFeasibility;
     expect(check).toMatchObject({ verdict: 'FEASIBLE', requiredMinutes: 2_400, shortMinutes: 0, periodFrom: tokyoToday() });
     expect(check.stages).toEqual([
-      { stage: 'A', requiredMinutes: 0, freeMinutes: 1_000, shortMinutes: 0 },
+      { stage: 'A', requiredMinutes: 0, freeMinutes: 50_000, shortMinutes: 0 },
       { stage: 'B', requiredMinutes: 2_400, freeMinutes: 1_400, shortMinutes: 0 },
-      { stage: 'C', requiredMinutes: 0, freeMinutes: 50_000, shortMinutes: 0 },
+      { stage: 'C', requiredMinutes: 0, freeMinutes: 1_000, shortMinutes: 0 },
     ]);
     expect(capacity.calls).toEqual([{ token: node.caller.authorization.replace(/^Bearer /, ''), orgId: 'tateshina', from: tokyoToday(), to: check.periodTo }]);
     expect(await statusOf(orderId)).toBe('FEASIBILITY_CHECKED');
@@ -79,7 +79,7 @@ describe('feasibility check (受託確認) against PostgreSQL, capacity from a t
 
   it('answers SHORT with the shortfall by stage, records it, and leaves the status to the director', async () => {
     const orderId = await seedOrder(node, clientId, { estimatedHours: 40, requiredStage: 'B', deadline: '2099-01-31' });
-    capacity.set({ A: 300, B: 300, C: 100_000 });
+    capacity.set({ A: 100_000, B: 300, C: 300 });
     const res = await node.call<Checked>(CHECK, { orderId });
     expect(res.data!.checkFeasibility).toMatchObject({ verdict: 'SHORT', shortMinutes: 1_800 });
     expect(res.data!.checkFeasibility.stages.find((s) => s.stage === 'B')).toEqual({ stage: 'B', requiredMinutes: 2_400, freeMinutes: 300, shortMinutes: 1_800 });
@@ -94,15 +94,15 @@ describe('feasibility check (受託確認) against PostgreSQL, capacity from a t
   it("answers FEASIBLE_WITH_CONSORTIUM when other members' consortium capacity covers the own shortfall, and takes the INQUIRY step", async () => {
     const orderId = await seedOrder(node, clientId, { estimatedHours: 40, requiredStage: 'B', deadline: '2099-01-31' });
     capacity.set({ B: 600 });
-    // The org's own entry in the fan-out is not counted twice; shiojiri's B and itoigawa's A cover the other 1,800.
-    capacity.setConsortium({ tateshina: { B: 600 }, shiojiri: { B: 1_000, C: 50_000 }, itoigawa: { A: 800 } });
+    // The org's own entry in the fan-out is not counted twice; shiojiri's B and itoigawa's C cover the other 1,800.
+    capacity.setConsortium({ tateshina: { B: 600 }, shiojiri: { B: 1_000, A: 50_000 }, itoigawa: { C: 800 } });
     const res = await node.call<Checked>(CHECK, { orderId });
     expect(res.data!.checkFeasibility).toMatchObject({ verdict: 'FEASIBLE_WITH_CONSORTIUM', shortMinutes: 1_800 });
     expect(capacity.calls.map((c) => c.orgId)).toEqual(['tateshina', '*']);
     expect(await statusOf(orderId)).toBe('FEASIBILITY_CHECKED');
 
     const short = await seedOrder(node, clientId, { estimatedHours: 40, requiredStage: 'B', deadline: '2099-01-31' });
-    capacity.setConsortium({ shiojiri: { B: 1_000, C: 50_000 } });
+    capacity.setConsortium({ shiojiri: { B: 1_000, A: 50_000 } });
     expect((await node.call<Checked>(CHECK, { orderId: short })).data!.checkFeasibility.verdict).toBe('SHORT');
   });
 

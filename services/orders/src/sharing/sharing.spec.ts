@@ -119,17 +119,17 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
   });
 
   it('pages the pool by deadline then id, and keeps only what the given free capacity could staff', async () => {
-    const early = (await publish(await seedTask(5, { requiredStage: 'A', deadline: '2098-01-31' }), 5)).data!.publishPoolOffer;
-    const later = (await publish(await seedTask(5, { requiredStage: 'C', deadline: '2098-02-28' }), 5)).data!.publishPoolOffer;
+    const early = (await publish(await seedTask(5, { requiredStage: 'C', deadline: '2098-01-31' }), 5)).data!.publishPoolOffer;
+    const later = (await publish(await seedTask(5, { requiredStage: 'A', deadline: '2098-02-28' }), 5)).data!.publishPoolOffer;
     const first = (await ok<{ consortiumPool: { nodes: Offer[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(POOL, { first: 1 }, 'shiojiri-director')).consortiumPool;
     expect(first.nodes.map((o) => o.id)).toEqual([early.id]);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = (await ok<{ consortiumPool: { nodes: Offer[] } }>(POOL, { first: 1, after: first.pageInfo.endCursor }, 'shiojiri-director')).consortiumPool;
     expect(second.nodes.map((o) => o.id)).toEqual([later.id]);
 
-    // Only B and C workers free: the stage-A offer is left out, the B and C ones stay.
-    const staffable = (await ok<{ consortiumPool: { nodes: Offer[] } }>(POOL, { first: 100, freeCapacity: [{ stage: 'B', freeMinutes: 120 }, { stage: 'A', freeMinutes: 0 }] }, 'itoigawa-director')).consortiumPool;
-    expect(staffable.nodes.map((o) => o.requiredStage)).not.toContain('A');
+    // Only A and B workers free: the stage-C offer is left out, the A and B ones stay.
+    const staffable = (await ok<{ consortiumPool: { nodes: Offer[] } }>(POOL, { first: 100, freeCapacity: [{ stage: 'B', freeMinutes: 120 }, { stage: 'C', freeMinutes: 0 }] }, 'itoigawa-director')).consortiumPool;
+    expect(staffable.nodes.map((o) => o.requiredStage)).not.toContain('C');
     expect(staffable.nodes.map((o) => o.id)).toContain(later.id);
     expect(staffable.nodes.map((o) => o.id)).not.toContain(early.id);
   });

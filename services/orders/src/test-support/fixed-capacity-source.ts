@@ -1,4 +1,4 @@
-import { SkillStage } from '@kyodo/domain';
+import { SKILL_STAGES, SkillStage } from '@kyodo/domain';
 import type { OnBehalfOf } from '@kyodo/subgraph';
 import type { CapacitySource, MemberFreeCapacity, StageFreeCapacity } from '../feasibility/capacity-source';
 
@@ -25,7 +25,7 @@ export class FixedCapacitySource implements CapacitySource {
   async freeCapacity(caller: OnBehalfOf, orgId: string, from: string, to: string): Promise<StageFreeCapacity[]> {
     this.calls.push({ token: caller.token, orgId, from, to });
     if (this.failure) throw this.failure;
-    return [SkillStage.A, SkillStage.B, SkillStage.C].map((stage) => ({ stage, workerCount: this.freeMinutes[stage] > 0 ? 1 : 0, freeMinutes: this.freeMinutes[stage] }));
+    return SKILL_STAGES.map((stage) => ({ stage, workerCount: this.freeMinutes[stage] > 0 ? 1 : 0, freeMinutes: this.freeMinutes[stage] }));
   }
 
   async consortiumFreeCapacity(caller: OnBehalfOf, from: string, to: string): Promise<MemberFreeCapacity[]> {
@@ -33,7 +33,7 @@ export class FixedCapacitySource implements CapacitySource {
     if (this.failure ?? this.consortiumFailure) throw this.failure ?? this.consortiumFailure;
     return Object.entries(this.members).map(([orgId, free]) => ({
       orgId,
-      byStage: [SkillStage.A, SkillStage.B, SkillStage.C].map((stage) => ({ stage, workerCount: (free[stage] ?? 0) > 0 ? 1 : 0, freeMinutes: free[stage] ?? 0 })),
+      byStage: SKILL_STAGES.map((stage) => ({ stage, workerCount: (free[stage] ?? 0) > 0 ? 1 : 0, freeMinutes: free[stage] ?? 0 })),
     }));
   }
 }

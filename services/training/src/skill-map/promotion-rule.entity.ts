@@ -14,7 +14,7 @@ export class PromotionRuleEntity {
   @PrimaryColumn({ type: 'text' })
   axis!: SkillAxis;
 
-  @Field(() => SkillStage, { description: 'B (from C) or A (from B).' })
+  @Field(() => SkillStage, { description: 'B (from A) or C (from B).' })
   @PrimaryColumn({ name: 'to_stage', type: 'text' })
   toStage!: SkillStage;
 

@@ -1,12 +1,10 @@
-import { SkillAxis, SkillStage } from '@kyodo/domain';
+import { SkillAxis, SkillStage, stageAbove } from '@kyodo/domain';
 import type { PromotionReadiness } from './promotion-readiness.model';
 import type { PromotionRuleEntity } from './promotion-rule.entity';
 
-/** Stages a worker climbs through training: C (beginner) → B → A. */
-const NEXT: Record<SkillStage, SkillStage | null> = { [SkillStage.C]: SkillStage.B, [SkillStage.B]: SkillStage.A, [SkillStage.A]: null };
-
+/** Stages a worker climbs through training: A (entry) → B → C (most advanced). */
 export function nextStage(stage: SkillStage): SkillStage | null {
-  return NEXT[stage];
+  return stageAbove(stage);
 }
 
 export function stageOn(worker: { itStage: SkillStage; businessStage: SkillStage }, axis: SkillAxis): SkillStage {

@@ -37,7 +37,7 @@ export class SkillMapService {
   ) {}
 
   listRules(orgId: string): Promise<PromotionRuleEntity[]> {
-    return this.rules.find({ where: { orgId }, order: { axis: 'ASC', toStage: 'DESC' } });
+    return this.rules.find({ where: { orgId }, order: { axis: 'ASC', toStage: 'ASC' } });
   }
 
   history(orgId: string, workerId: string | undefined): Promise<PromotionEntity[]> {

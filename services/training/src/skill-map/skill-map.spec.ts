@@ -23,7 +23,7 @@ const PROMOTE = gql`
 `;
 const HISTORY = gql`query ($workerId: ID) { promotionHistory(workerId: $workerId) { workerId axis fromStage toStage } }`;
 
-/** The rule every test here starts from: IT C → B after security and Windows basics and 10 hours of approved work. */
+/** The rule every test here starts from: IT A → B after security and Windows basics and 10 hours of approved work. */
 const IT_TO_B = { axis: 'IT', toStage: 'B', requiredCourseCodes: [SECURITY_COURSE_CODE, 'WIN-BASIC'], minWorkMinutes: 600 };
 
 describe('skill map and promotion against PostgreSQL', () => {
@@ -69,21 +69,21 @@ describe('skill map and promotion against PostgreSQL', () => {
 
   describe('promotion rules', () => {
     it('are set and replaced by the org admin, audited with before and after', async () => {
-      const rule = { axis: 'BUSINESS', toStage: 'A', requiredCourseCodes: ['BIZ-SKILL-2'], minWorkMinutes: 6000 };
+      const rule = { axis: 'BUSINESS', toStage: 'C', requiredCourseCodes: ['BIZ-SKILL-2'], minWorkMinutes: 6000 };
       expect((await node.call(SET_RULE, { input: rule }, 'tateshina-admin')).data).toEqual({ setPromotionRule: { orgId: 'tateshina', ...rule } });
       const replaced = await node.call(SET_RULE, { input: { ...rule, minWorkMinutes: 3000 } }, 'tateshina-admin');
       expect(replaced.errors).toBeUndefined();
       const rules = await node.call<{ promotionRules: unknown[] }>(RULES);
       expect(rules.data!.promotionRules).toEqual([{ ...rule, minWorkMinutes: 3000 }, { ...IT_TO_B }]);
-      const audit = await sql.query(`SELECT detail FROM audit_log WHERE action = 'promotion-rule.set' AND entity_id = 'BUSINESS/A' ORDER BY id`);
+      const audit = await sql.query(`SELECT detail FROM audit_log WHERE action = 'promotion-rule.set' AND entity_id = 'BUSINESS/C' ORDER BY id`);
       expect(audit.map((row: { detail: { before: unknown } }) => row.detail.before)).toEqual([null, { requiredCourseCodes: ['BIZ-SKILL-2'], minWorkMinutes: 6000 }]);
     });
 
-    it('refuse with a code and write nothing: an unknown course, stage C, bad minutes, a director, another org', async () => {
+    it('refuse with a code and write nothing: an unknown course, stage A, bad minutes, a director, another org', async () => {
       const before = await state();
       const cases: [Record<string, unknown>, string, string][] = [
         [{ ...IT_TO_B, requiredCourseCodes: ['WIN-BASIC', 'NO-SUCH-1'] }, 'UNKNOWN_COURSE_CODE', 'tateshina-admin'],
-        [{ ...IT_TO_B, toStage: 'C' }, 'BAD_USER_INPUT', 'tateshina-admin'],
+        [{ ...IT_TO_B, toStage: 'A' }, 'BAD_USER_INPUT', 'tateshina-admin'],
         [{ ...IT_TO_B, minWorkMinutes: -1 }, 'BAD_USER_INPUT', 'tateshina-admin'],
         [{ ...IT_TO_B, requiredCourseCodes: ['win basic'] }, 'BAD_USER_INPUT', 'tateshina-admin'],
         [IT_TO_B, 'FORBIDDEN', 'tateshina-director'],
@@ -113,7 +113,7 @@ describe('skill map and promotion against PostgreSQL', () => {
       const res = await node.call<{ workersReadyForPromotion: unknown[] }>(READY, {});
       expect(res.errors).toBeUndefined();
       expect(res.data!.workersReadyForPromotion).toEqual([
-        { workerId: ready, worker: { orgId: 'tateshina', id: ready }, axis: 'IT', currentStage: 'C', nextStage: 'B', missingCourseCodes: [], approvedMinutes: 600, requiredMinutes: 600, ready: true },
+        { workerId: ready, worker: { orgId: 'tateshina', id: ready }, axis: 'IT', currentStage: 'A', nextStage: 'B', missingCourseCodes: [], approvedMinutes: 600, requiredMinutes: 600, ready: true },
       ]);
       expect((await node.call<{ workersReadyForPromotion: unknown[] }>(READY, { axis: 'BUSINESS' })).data!.workersReadyForPromotion).toEqual([]);
     });
@@ -147,21 +147,21 @@ describe('skill map and promotion against PostgreSQL', () => {
       const res = await node.call<{ promoteWorker: Record<string, unknown> }>(PROMOTE, { workerId, axis: 'IT' });
       expect(res.errors).toBeUndefined();
       expect(res.data!.promoteWorker).toMatchObject({
-        orgId: 'tateshina', workerId, worker: { id: workerId }, axis: 'IT', fromStage: 'C', toStage: 'B', approvedMinutes: 900, completedCourseCodes: [SECURITY_COURSE_CODE, 'WIN-BASIC'],
+        orgId: 'tateshina', workerId, worker: { id: workerId }, axis: 'IT', fromStage: 'A', toStage: 'B', approvedMinutes: 900, completedCourseCodes: [SECURITY_COURSE_CODE, 'WIN-BASIC'],
       });
       expect(workers.stageChanges).toEqual([{ orgId: 'tateshina', workerId, axis: SkillAxis.IT, stage: SkillStage.B }]);
       expect(await sql.query(`SELECT detail->'after' AS after FROM audit_log WHERE action = 'worker.promote' AND entity_id = $1`, [res.data!.promoteWorker.id])).toEqual([{ after: { stage: 'B' } }]);
-      expect((await node.call<{ promotionHistory: unknown[] }>(HISTORY, { workerId })).data!.promotionHistory).toEqual([{ workerId, axis: 'IT', fromStage: 'C', toStage: 'B' }]);
+      expect((await node.call<{ promotionHistory: unknown[] }>(HISTORY, { workerId })).data!.promotionHistory).toEqual([{ workerId, axis: 'IT', fromStage: 'A', toStage: 'B' }]);
 
-      // B → A needs 60 minutes at stage B: the 900 minutes worked at C do not count.
-      expect((await node.call(SET_RULE, { input: { axis: 'IT', toStage: 'A', requiredCourseCodes: [], minWorkMinutes: 60 } }, 'tateshina-admin')).errors).toBeUndefined();
+      // B → C needs 60 minutes at stage B: the 900 minutes worked at A do not count.
+      expect((await node.call(SET_RULE, { input: { axis: 'IT', toStage: 'C', requiredCourseCodes: [], minWorkMinutes: 60 } }, 'tateshina-admin')).errors).toBeUndefined();
       const early = await node.call(PROMOTE, { workerId, axis: 'IT' });
       expect(early.errors?.[0].extensions).toEqual({ code: 'PROMOTION_NOT_READY', details: { missingCourseCodes: [], approvedMinutes: 0, requiredMinutes: 60 } });
       workers.approve(workerId, tokyoToday(), 60);
       const second = await node.call<{ promoteWorker: { toStage: string } }>(PROMOTE, { workerId, axis: 'IT' });
-      expect(second.data?.promoteWorker.toStage).toBe('A');
+      expect(second.data?.promoteWorker.toStage).toBe('C');
       expect((await node.call(PROMOTE, { workerId, axis: 'IT' })).errors?.[0].extensions?.code).toBe('ALREADY_TOP_STAGE');
-      await sql.query(`DELETE FROM promotion_rules WHERE axis = 'IT' AND to_stage = 'A'`);
+      await sql.query(`DELETE FROM promotion_rules WHERE axis = 'IT' AND to_stage = 'C'`);
     });
 
     it('refuses with a code and writes nothing: not ready, no rule, unknown worker, wrong role, wrong org', async () => {

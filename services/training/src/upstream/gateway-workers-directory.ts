@@ -13,7 +13,7 @@ const ME = `query { me { orgId id familyName givenName } }`;
 const MINUTES = `query ($orgId: String, $workerIds: [ID!]!, $from: String) {
   approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds, from: $from) { workerId approvedMinutes }
 }`;
-const SET_STAGE = `mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStage!) {
+const SET_STAGE = `mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!) {
   setWorkerSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage) { id }
 }`;
 

@@ -37,7 +37,7 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
 
   add(orgId: string, worker: Partial<Omit<HeldWorker, 'orgId' | 'minutesByDay'>> = {}): string {
     const id = worker.id ?? randomUUID();
-    this.workers.set(id, { id, orgId, status: 'ACTIVE', itStage: SkillStage.C, businessStage: SkillStage.C, name: '研修 太郎', userId: null, ...worker, minutesByDay: new Map() });
+    this.workers.set(id, { id, orgId, status: 'ACTIVE', itStage: SkillStage.A, businessStage: SkillStage.A, name: '研修 太郎', userId: null, ...worker, minutesByDay: new Map() });
     return id;
   }
 

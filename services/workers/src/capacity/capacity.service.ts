@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SkillStage } from '@kyodo/domain';
+import { SKILL_STAGES, SkillStage } from '@kyodo/domain';
 import { daysInclusive } from '../common/date-range';
 import { CapacityError } from './capacity.errors';
 import { OrgCapacity, StageCapacity } from './org-capacity.model';
 
 const MAX_RANGE_DAYS = 366;
-const STAGES = [SkillStage.A, SkillStage.B, SkillStage.C] as const;
 
 export interface CapacityQuery {
   from: string;
@@ -21,7 +20,7 @@ export interface CapacityQuery {
  * One statement answers the whole question, however many workers the org has:
  *  - pool: ACTIVE workers (consenting ones only, for the consortium), each at the LOWER of their
  *    two stages — the stage at which they can take any task, whichever axis it asks for. Stages
- *    are single letters with A the highest, so the lower stage is the greater letter.
+ *    are single letters that sort as they rank (A entry, C most advanced).
  *  - available: weekly availability summed over the range's days in each month, capped by the
  *    monthly hour cap (as a booking is capped).
  *  - booked: each assignment's minutes of a month (assignment_months) spread over its days in
@@ -36,7 +35,7 @@ export interface CapacityQuery {
  */
 const CAPACITY_SQL = `
   WITH pool AS (
-    SELECT w.id, GREATEST(w.it_stage, w.business_stage) AS stage, w.availability_minutes AS weekly, w.monthly_hour_cap * 60 AS cap_minutes
+    SELECT w.id, LEAST(w.it_stage, w.business_stage) AS stage, w.availability_minutes AS weekly, w.monthly_hour_cap * 60 AS cap_minutes
     FROM workers w
     WHERE w.org_id = $1 AND w.status = 'ACTIVE' AND (NOT $4::boolean OR w.consortium_consent)
   ),
@@ -75,7 +74,7 @@ const CAPACITY_SQL = `
     JOIN available av ON av.id = p.id
     LEFT JOIN booked b ON b.id = p.id AND b.month = av.month
     LEFT JOIN worker_month_bookings wmb ON wmb.worker_id = p.id AND wmb.month = av.month
-    WHERE $5::text IS NULL OR p.stage <= $5::text
+    WHERE $5::text IS NULL OR p.stage >= $5::text
     GROUP BY p.id, p.stage
   )
   SELECT stage, count(*)::int AS workers, sum(available)::bigint AS available, sum(booked)::bigint AS booked, sum(free)::bigint AS free
@@ -95,7 +94,7 @@ export class CapacityService {
       query.consortiumOnly,
       query.stage ?? null,
     ]);
-    const byStage = STAGES.map((stage): StageCapacity => {
+    const byStage = SKILL_STAGES.map((stage): StageCapacity => {
       const row = rows.find((r) => r.stage === stage);
       return {
         stage,

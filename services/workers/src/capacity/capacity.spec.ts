@@ -8,7 +8,7 @@ const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(in
 const SET_STATUS = gql`mutation ($id: ID!, $status: WorkerStatus!) { setWorkerStatus(id: $id, status: $status) { status } }`;
 const ASSIGN = gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`;
 const CAPACITY = gql`
-  query ($orgId: String, $from: String!, $to: String!, $stage: SkillStage, $forConsortium: Boolean) {
+  query ($orgId: String, $from: String!, $to: String!, $stage: SkillStageV2, $forConsortium: Boolean) {
     capacity(orgId: $orgId, from: $from, to: $to, stage: $stage, forConsortium: $forConsortium) {
       orgId from to totalFreeMinutes byStage { stage workerCount availableMinutes bookedMinutes freeMinutes }
     }
@@ -43,19 +43,19 @@ describe('capacity against PostgreSQL', () => {
     const assign = async (workerId: string, periodFrom: string, periodTo: string, plannedMinutes: number) =>
       expect((await node.call(ASSIGN, { input: { workerId, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom, periodTo, plannedMinutes, hourlyRateYen: 1000 } })).errors).toBeUndefined();
 
-    // At stage B (IT A, business B): 3 h on weekdays, consenting. Available 6 × 180 + 4 × 180 = 1800.
+    // At stage B (IT C, business B): 3 h on weekdays, consenting. Available 6 × 180 + 4 × 180 = 1800.
     // Booked 1200 over 06-16..07-11, allocated 660 to June (1980 of 3600 available minutes) and
     // 540 to July; of those, the range holds 660 × 1080 / 1980 = 360 and 540 × 720 / 1620 = 240.
-    const stageB = await worker({ itStage: 'A', businessStage: 'B', weeklyAvailability: weekdays(180), monthlyHourCap: 50, consortiumConsent: true });
+    const stageB = await worker({ itStage: 'C', businessStage: 'B', weeklyAvailability: weekdays(180), monthlyHourCap: 50, consortiumConsent: true });
     await assign(stageB, '2025-06-16', '2025-07-11', 1200);
-    // At stage C (IT C, business A): Saturdays 5 h, but a 2 h monthly cap binds: 120 + 120. Not consenting.
-    await worker({ itStage: 'C', businessStage: 'A', weeklyAvailability: [{ weekday: 6, minutes: 300 }], monthlyHourCap: 2 });
-    // At stage A: 1 h on weekdays, 360 + 240. Booked 101 over 06-27..07-01: 67 in June, 34 in July.
-    const stageA = await worker({ itStage: 'A', businessStage: 'A', weeklyAvailability: weekdays(60), monthlyHourCap: 100, consortiumConsent: true });
-    await assign(stageA, '2025-06-27', '2025-07-01', 101);
+    // At stage A (IT A, business C): Saturdays 5 h, but a 2 h monthly cap binds: 120 + 120. Not consenting.
+    await worker({ itStage: 'A', businessStage: 'C', weeklyAvailability: [{ weekday: 6, minutes: 300 }], monthlyHourCap: 2 });
+    // At stage C: 1 h on weekdays, 360 + 240. Booked 101 over 06-27..07-01: 67 in June, 34 in July.
+    const stageC = await worker({ itStage: 'C', businessStage: 'C', weeklyAvailability: weekdays(60), monthlyHourCap: 100, consortiumConsent: true });
+    await assign(stageC, '2025-06-27', '2025-07-01', 101);
     // Not counted: a worker merely registered, and an inactive one.
-    await worker({ itStage: 'A', businessStage: 'A', weeklyAvailability: weekdays(480), monthlyHourCap: 200, consortiumConsent: true }, null);
-    const inactive = await worker({ itStage: 'A', businessStage: 'A', weeklyAvailability: weekdays(480), monthlyHourCap: 200, consortiumConsent: true });
+    await worker({ itStage: 'C', businessStage: 'C', weeklyAvailability: weekdays(480), monthlyHourCap: 200, consortiumConsent: true }, null);
+    const inactive = await worker({ itStage: 'C', businessStage: 'C', weeklyAvailability: weekdays(480), monthlyHourCap: 200, consortiumConsent: true });
     await assign(inactive, '2025-06-23', '2025-07-04', 600);
     expect((await node.call(SET_STATUS, { id: inactive, status: 'INACTIVE' })).errors).toBeUndefined();
   });
@@ -76,26 +76,26 @@ describe('capacity against PostgreSQL', () => {
     expect(await capacity(RANGE)).toEqual({
       orgId: 'tateshina',
       ...RANGE,
-      byStage: [row('A', 1, 600, 101, 499), row('B', 1, 1800, 600, 1200), row('C', 1, 240, 0, 240)],
+      byStage: [row('A', 1, 240, 0, 240), row('B', 1, 1800, 600, 1200), row('C', 1, 600, 101, 499)],
       totalFreeMinutes: 1939,
     });
     expect(queries).toHaveLength(1);
   });
 
   it('counts only consenting workers for the consortium, and only workers at or above a required stage', async () => {
-    const consenting = [row('A', 1, 600, 101, 499), row('B', 1, 1800, 600, 1200), row('C')];
+    const consenting = [row('A'), row('B', 1, 1800, 600, 1200), row('C', 1, 600, 101, 499)];
     expect(await capacity({ ...RANGE, forConsortium: true })).toMatchObject({ byStage: consenting, totalFreeMinutes: 1699 });
     expect(await capacity({ ...RANGE, stage: 'B' })).toMatchObject({ byStage: consenting, totalFreeMinutes: 1699 });
-    expect(await capacity({ ...RANGE, stage: 'A' })).toMatchObject({ byStage: [row('A', 1, 600, 101, 499), row('B'), row('C')], totalFreeMinutes: 499 });
-    expect(await capacity({ ...RANGE, stage: 'C' })).toMatchObject({ totalFreeMinutes: 1939 });
+    expect(await capacity({ ...RANGE, stage: 'C' })).toMatchObject({ byStage: [row('A'), row('B'), row('C', 1, 600, 101, 499)], totalFreeMinutes: 499 });
+    expect(await capacity({ ...RANGE, stage: 'A' })).toMatchObject({ totalFreeMinutes: 1939 });
   });
 
   it('takes the part of a booking on the days asked, rounded up, and nothing outside them', async () => {
-    // 2025-06-30 alone: stage A's June share 67 over two available days (27, 30) → 33.5 → 34;
+    // 2025-06-30 alone: stage C's June share 67 over two available days (27, 30) → 33.5 → 34;
     // stage B's 660 × 180 / 1980 = 60.
-    expect((await capacity({ from: '2025-06-30', to: '2025-06-30' })).byStage).toEqual([row('A', 1, 60, 34, 26), row('B', 1, 180, 60, 120), row('C', 1, 0, 0, 0)]);
+    expect((await capacity({ from: '2025-06-30', to: '2025-06-30' })).byStage).toEqual([row('A', 1, 0, 0, 0), row('B', 1, 180, 60, 120), row('C', 1, 60, 34, 26)]);
     // August: nothing booked, the monthly cap binds stage B (21 weekdays × 3 h > 50 h).
-    expect((await capacity({ from: '2025-08-01', to: '2025-08-31' })).byStage).toEqual([row('A', 1, 1260, 0, 1260), row('B', 1, 3000, 0, 3000), row('C', 1, 120, 0, 120)]);
+    expect((await capacity({ from: '2025-08-01', to: '2025-08-31' })).byStage).toEqual([row('A', 1, 120, 0, 120), row('B', 1, 3000, 0, 3000), row('C', 1, 1260, 0, 1260)]);
   });
 
   it("shows other members and the support body the consortium count only, and refuses workers and bad ranges with a code", async () => {
@@ -117,14 +117,14 @@ describe('capacity against PostgreSQL', () => {
 
   // Last: the worker it adds would change the figures above (it does not consent, so the consortium count stays).
   it('leaves nothing free in a month whose cap is booked up, even on days the bookings do not fall on', async () => {
-    const before = (await capacity({ from: '2025-09-15', to: '2025-09-19' })).byStage[2];
+    const before = (await capacity({ from: '2025-09-15', to: '2025-09-19' })).byStage[0];
     const res = await node.call<{ registerWorker: { id: string } }>(REGISTER, { input: { familyName: '北原', givenName: '湊', familyNameKana: 'キタハラ', givenNameKana: 'ミナト', weeklyAvailability: weekdays(180), monthlyHourCap: 10 } });
     const id = res.data!.registerWorker.id;
     expect((await node.call(SET_STATUS, { id, status: 'ACTIVE' })).errors).toBeUndefined();
     // The whole 10 h cap of September, booked in its first week.
     expect((await node.call(ASSIGN, { input: { workerId: id, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom: '2025-09-01', periodTo: '2025-09-05', plannedMinutes: 600, hourlyRateYen: 1000 } })).errors).toBeUndefined();
     // The third week: 5 × 3 h available, capped at 10 h, nothing booked on those days — and nothing free.
-    expect((await capacity({ from: '2025-09-15', to: '2025-09-19' })).byStage[2]).toEqual({
+    expect((await capacity({ from: '2025-09-15', to: '2025-09-19' })).byStage[0]).toEqual({
       ...before,
       workerCount: before.workerCount + 1,
       availableMinutes: before.availableMinutes + 600,

@@ -1,4 +1,4 @@
-import { withholdingTaxYen } from './withholding-tax';
+import { withholdingTaxOf, withholdingTaxYen } from './withholding-tax';
 
 describe('withholdingTaxYen (源泉徴収)', () => {
   it('takes 10.21% up to ¥1,000,000, rounded down to whole yen', () => {
@@ -20,5 +20,12 @@ describe('withholdingTaxYen (源泉徴収)', () => {
 
   it('refuses amounts that are not whole non-negative yen', () => {
     for (const bad of [-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1]) expect(() => withholdingTaxYen(bad)).toThrow(RangeError);
+  });
+
+  it('stays exact on bigint amounts past 2^53', () => {
+    // 102,100 + (9,007,199,254,740,993 − 1,000,000) × 0.2042 = 102,100 + 1,839,270,087,613,910.8 → 1,839,270,087,716,010.
+    expect(withholdingTaxOf(9_007_199_254_740_993n)).toBe(1_839_270_087_716_010n);
+    expect(withholdingTaxOf(1_000_000n)).toBe(102_100n);
+    expect(() => withholdingTaxOf(-1n)).toThrow(RangeError);
   });
 });

@@ -7,10 +7,15 @@ export const WITHHOLDING_THRESHOLD_YEN = 1_000_000;
 /** Exact integer arithmetic: the rates are 1021 and 2042 ten-thousandths. */
 export function withholdingTaxYen(paymentYen: number): number {
   if (!Number.isSafeInteger(paymentYen) || paymentYen < 0) throw new RangeError(`A payment is a whole, non-negative number of yen, not ${paymentYen}`);
-  const payment = BigInt(paymentYen);
+  return Number(withholdingTaxOf(BigInt(paymentYen)));
+}
+
+/** The same on a bigint amount (the Yen scalar's), exact at any size. */
+export function withholdingTaxOf(payment: bigint): bigint {
+  if (payment < 0n) throw new RangeError(`A payment is a whole, non-negative number of yen, not ${payment}`);
   const threshold = BigInt(WITHHOLDING_THRESHOLD_YEN);
   const lower = payment < threshold ? payment : threshold;
   const upper = payment - lower;
   // Each part's tax is exact up to its fraction; the sum is rounded down once.
-  return Number((lower * 1021n + upper * 2042n) / 10000n);
+  return (lower * 1021n + upper * 2042n) / 10000n;
 }

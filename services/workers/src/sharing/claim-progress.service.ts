@@ -42,7 +42,7 @@ export class ClaimProgressService {
          WHERE e.org_id = $1 AND e.status = 'APPROVED' AND ($4::date IS NULL OR e.work_date >= $4) AND ($5::date IS NULL OR e.work_date <= $5)
          GROUP BY e.assignment_id)
        SELECT s.claim_id, s.owner_org_id, s.approved_minutes AS approved_share_minutes, s.booked_minutes,
-              a.worker_id, GREATEST(w.it_stage, w.business_stage) AS stage,
+              a.worker_id, LEAST(w.it_stage, w.business_stage) AS stage,
               coalesce(sum(a.planned_minutes), 0)::int AS planned_minutes, coalesce(sum(ap.minutes), 0)::int AS approved_minutes
        FROM claim_shares s
        LEFT JOIN claim_assignments ca ON ca.claim_id = s.claim_id

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { isCheckViolation } from '@kyodo/database';
-import { meetsStage, SkillStage } from '@kyodo/domain';
+import { higherStage, SkillStage } from '@kyodo/domain';
 import type { CreateAssignmentInput } from '../assignments/dto/create-assignment.input';
 import { POOL_CLAIM_SOURCE, PoolClaimSource } from './pool-claim-source';
 import { PartnerSharingError } from './sharing.errors';
@@ -15,9 +15,9 @@ export interface PartnerShare {
   approvedMinutes: number;
 }
 
-/** The stricter of two stages (A is the most demanding). */
+/** The stricter of two stages (C is the most demanding). */
 function stricter(a: SkillStage | undefined, b: SkillStage): SkillStage {
-  return a !== undefined && meetsStage(a, b) ? a : b;
+  return a === undefined ? b : higherStage(a, b);
 }
 
 /**

@@ -85,7 +85,7 @@ describe("a partner's side of shared work: booking within approved claims, progr
     expect(await codeOf(book(workerId, claim(), { taskId: randomUUID() }))).toBe('CLAIM_TASK_MISMATCH');
     expect(await codeOf(book(workerId, claim({}, { deadline: '2099-03-20' })))).toBe('CLAIM_DEADLINE_PASSED');
     // The offer's stage and trainings apply on top of what the caller asked.
-    expect(await codeOf(book(workerId, claim({}, { requiredStage: 'A' as OwnerClaim['offer']['requiredStage'] })))).toBe('STAGE_TOO_LOW');
+    expect(await codeOf(book(workerId, claim({}, { requiredStage: 'C' as OwnerClaim['offer']['requiredStage'] })))).toBe('STAGE_TOO_LOW');
     expect(await codeOf(book(workerId, claim({}, { requiredTrainings: ['SEC-101'] })))).toBe('TRAINING_MISSING');
     expect(await count('assignments')).toBe(0);
     expect(await count('claim_shares')).toBe(0);
@@ -106,7 +106,7 @@ describe("a partner's side of shared work: booking within approved claims, progr
 
   it("shows the owner approved minutes per claim with pseudonymous workers, the partner's staff everything, other members nothing", async () => {
     const shared = claim({ hours: 20 });
-    const [first, second] = [await worker('A'), await worker('B')];
+    const [first, second] = [await worker('C'), await worker('B')];
     const assignments = [(await book(first, shared, { plannedMinutes: 600 })).data!.createAssignment.id, (await book(second, shared, { plannedMinutes: 300 })).data!.createAssignment.id];
     for (const [assignmentId, workDate, minutes] of [[assignments[0], '2099-03-02', 240], [assignments[0], '2099-03-03', 120], [assignments[1], '2099-03-02', 60]] as const) {
       const logged = await node.call<{ logTime: { id: string } }>(LOG, { input: { assignmentId, workDate, minutes, idempotencyKey: randomUUID() } });
@@ -118,7 +118,7 @@ describe("a partner's side of shared work: booking within approved claims, progr
     expect(res.errors).toBeUndefined();
     const [progress] = res.data!.claimProgress;
     expect(progress).toMatchObject({ claimId: shared.id, ownerOrgId: 'tateshina', approvedShareMinutes: 1_200, bookedMinutes: 900, approvedMinutes: 360 });
-    expect(progress.workers.map((w) => [w.stage, w.plannedMinutes, w.approvedMinutes]).sort()).toEqual([['A', 600, 360], ['B', 300, 0]]);
+    expect(progress.workers.map((w) => [w.stage, w.plannedMinutes, w.approvedMinutes]).sort()).toEqual([['B', 300, 0], ['C', 600, 360]]);
     const body = JSON.stringify(res.data);
     for (const id of [first, second]) expect(body).not.toContain(id);
     expect(body).not.toMatch(/塩尻|花子|シオジリ|ハナコ/);

@@ -23,7 +23,7 @@ const ENTITIES = gql`
 `;
 
 const SET_STAGE = gql`
-  mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStage!) {
+  mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!) {
     setWorkerSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage) { id itStage businessStage }
   }
 `;
@@ -79,7 +79,7 @@ describe('workers subgraph against PostgreSQL', () => {
       email: 'hanako@example.jp',
       phone: '0267-56-1111',
       itStage: 'B',
-      businessStage: 'C',
+      businessStage: 'A',
       skillTags: ['data-entry', 'excel'],
       monthlyHourCap: 60,
       consortiumConsent: true,
@@ -99,7 +99,7 @@ describe('workers subgraph against PostgreSQL', () => {
 
   it('defaults to no consortium consent and no skill tags', async () => {
     const res = await postGraphQL<{ registerWorker: Record<string, unknown> }>(url, REGISTER, { input: workerInput('既定') }, caller);
-    expect(res.data!.registerWorker).toMatchObject({ consortiumConsent: false, skillTags: [], email: null, phone: null, itStage: 'C' });
+    expect(res.data!.registerWorker).toMatchObject({ consortiumConsent: false, skillTags: [], email: null, phone: null, itStage: 'A' });
   });
 
   it("refuses an operation naming another org's id with WRONG_NODE and writes nothing", async () => {
@@ -200,12 +200,12 @@ describe('workers subgraph against PostgreSQL', () => {
     const id = await register('昇格');
     const res = await postGraphQL<{ setWorkerSkillStage: Record<string, unknown> }>(url, SET_STAGE, { workerId: id, axis: 'BUSINESS', stage: 'B' }, caller);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.setWorkerSkillStage).toEqual({ id, itStage: 'C', businessStage: 'B' });
-    const onIt = await postGraphQL<{ setWorkerSkillStage: Record<string, unknown> }>(url, SET_STAGE, { workerId: id, axis: 'IT', stage: 'A' }, caller);
-    expect(onIt.data!.setWorkerSkillStage).toEqual({ id, itStage: 'A', businessStage: 'B' });
+    expect(res.data!.setWorkerSkillStage).toEqual({ id, itStage: 'A', businessStage: 'B' });
+    const onIt = await postGraphQL<{ setWorkerSkillStage: Record<string, unknown> }>(url, SET_STAGE, { workerId: id, axis: 'IT', stage: 'C' }, caller);
+    expect(onIt.data!.setWorkerSkillStage).toEqual({ id, itStage: 'C', businessStage: 'B' });
     expect(await sql.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id])).toEqual([
-      { action: 'worker.skill-stage', detail: { axis: 'BUSINESS', from: 'C', to: 'B' } },
-      { action: 'worker.skill-stage', detail: { axis: 'IT', from: 'C', to: 'A' } },
+      { action: 'worker.skill-stage', detail: { axis: 'BUSINESS', from: 'A', to: 'B' } },
+      { action: 'worker.skill-stage', detail: { axis: 'IT', from: 'A', to: 'C' } },
     ]);
 
     const audited = async () => Number((await sql.query(`SELECT count(*) AS n FROM audit_log`))[0].n);

@@ -30,10 +30,10 @@ export async function seedDemo(gatewayUrl: string, keycloakUrl: string): Promise
   if ((await tateshina<{ clients: unknown[] }>(CLIENTS)).clients.length > 0) return false;
 
   const lead = await shiojiri<{ registerWorker: { id: string } }>(REGISTER_WORKER, {
-    input: { familyName: '小松', givenName: '由美', familyNameKana: 'コマツ', givenNameKana: 'ユミ', itStage: 'A', businessStage: 'B', skillTags: ['議事録', 'データ入力'], monthlyHourCap: 80, consortiumConsent: true },
+    input: { familyName: '小松', givenName: '由美', familyNameKana: 'コマツ', givenNameKana: 'ユミ', itStage: 'C', businessStage: 'B', skillTags: ['議事録', 'データ入力'], monthlyHourCap: 80, consortiumConsent: true },
   });
   await tateshina(REGISTER_WORKER, {
-    input: { familyName: '山田', givenName: '健', familyNameKana: 'ヤマダ', givenNameKana: 'ケン', itStage: 'C', businessStage: 'C', skillTags: ['封入封緘'], monthlyHourCap: 40, consortiumConsent: true },
+    input: { familyName: '山田', givenName: '健', familyNameKana: 'ヤマダ', givenNameKana: 'ケン', itStage: 'A', businessStage: 'A', skillTags: ['封入封緘'], monthlyHourCap: 40, consortiumConsent: true },
   });
   for (const org of [shiojiri, tateshina, itoigawa]) {
     await org(CREATE_COURSE, {
@@ -43,14 +43,14 @@ export async function seedDemo(gatewayUrl: string, keycloakUrl: string): Promise
   const townHall = await tateshina<{ createClient: { id: string } }>(CREATE_CLIENT, { input: { name: '立科町 総務課', sector: 'PUBLIC', contactName: '総務係' } });
   const orders = [
     { title: '町議会 議事録作成 (令和8年度)', category: 'WRITING', routine: false, valueYen: 480_000, estimatedHours: 160, deadline: '2027-03-19', requiredStage: 'B' },
-    { title: '住民アンケート データ入力', category: 'DATA_ENTRY', routine: true, valueYen: 220_000, estimatedHours: 90, deadline: '2026-12-25', requiredStage: 'C' },
+    { title: '住民アンケート データ入力', category: 'DATA_ENTRY', routine: true, valueYen: 220_000, estimatedHours: 90, deadline: '2026-12-25', requiredStage: 'A' },
   ];
   for (const order of orders) {
     await tateshina(CREATE_ORDER, { input: { ...order, clientId: townHall.createClient.id, leadWorkerOrgId: 'shiojiri', leadWorkerId: lead.registerWorker.id } });
   }
   const company = await shiojiri<{ createClient: { id: string } }>(CREATE_CLIENT, { input: { name: '株式会社 信州データ', sector: 'PRIVATE' } });
   await shiojiri(CREATE_ORDER, {
-    input: { title: 'AI学習用 画像アノテーション', category: 'ANNOTATION', valueYen: 1_200_000, estimatedHours: 600, deadline: '2027-02-26', requiredStage: 'C', clientId: company.createClient.id },
+    input: { title: 'AI学習用 画像アノテーション', category: 'ANNOTATION', valueYen: 1_200_000, estimatedHours: 600, deadline: '2027-02-26', requiredStage: 'A', clientId: company.createClient.id },
   });
   return true;
 }

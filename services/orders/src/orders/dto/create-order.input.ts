@@ -49,9 +49,9 @@ export class CreateOrderInput {
   @IsCalendarDate()
   deadline!: string;
 
-  @Field(() => SkillStage, { defaultValue: SkillStage.C })
+  @Field(() => SkillStage, { defaultValue: SkillStage.A })
   @IsEnum(SkillStage)
-  requiredStage: SkillStage = SkillStage.C;
+  requiredStage: SkillStage = SkillStage.A;
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()

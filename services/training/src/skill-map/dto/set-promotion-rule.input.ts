@@ -8,8 +8,8 @@ export class SetPromotionRuleInput {
   @IsEnum(SkillAxis)
   axis!: SkillAxis;
 
-  @Field(() => SkillStage, { description: 'B (promotion from C) or A (from B).' })
-  @IsIn([SkillStage.B, SkillStage.A], { message: 'toStage must be B or A: nobody is promoted to C' })
+  @Field(() => SkillStage, { description: 'B (promotion from A) or C (from B).' })
+  @IsIn([SkillStage.B, SkillStage.C], { message: 'toStage must be B or C: nobody is promoted to A, the entry stage' })
   toStage!: SkillStage;
 
   @Field(() => [String], { description: "Codes of courses in the org's catalogue, e.g. SEC-BASIC." })

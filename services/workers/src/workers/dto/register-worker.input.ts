@@ -67,13 +67,13 @@ export class RegisterWorkerInput {
   @Type(() => DayAvailabilityInput)
   weeklyAvailability: DayAvailabilityInput[] = [];
 
-  @Field(() => SkillStage, { defaultValue: SkillStage.C })
+  @Field(() => SkillStage, { defaultValue: SkillStage.A })
   @IsEnum(SkillStage)
-  itStage: SkillStage = SkillStage.C;
+  itStage: SkillStage = SkillStage.A;
 
-  @Field(() => SkillStage, { defaultValue: SkillStage.C })
+  @Field(() => SkillStage, { defaultValue: SkillStage.A })
   @IsEnum(SkillStage)
-  businessStage: SkillStage = SkillStage.C;
+  businessStage: SkillStage = SkillStage.A;
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()

@@ -1,0 +1,48 @@
+import { graphql, GraphQLObjectType, GraphQLSchema, GraphQLNonNull } from 'graphql';
+import { parseYen, YenScalar } from './yen.scalar';
+
+/** 2^53 + 1: the first integer a JavaScript number cannot hold. */
+const PAST_2_53 = 9_007_199_254_740_993n;
+
+describe('Yen scalar', () => {
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        total: { type: new GraphQLNonNull(YenScalar), resolve: () => PAST_2_53 * 2n + 1n },
+        double: {
+          type: new GraphQLNonNull(YenScalar),
+          args: { amount: { type: new GraphQLNonNull(YenScalar) } },
+          resolve: (_root, { amount }: { amount: bigint }) => amount * 2n,
+        },
+      },
+    }),
+  });
+
+  it('answers a bigint as its exact decimal string in JSON, past 2^53', async () => {
+    const res = await graphql({ schema, source: '{ total }' });
+    expect(JSON.stringify(res)).toBe('{"data":{"total":"18014398509481987"}}');
+  });
+
+  it('takes a decimal string as a bigint, exactly, as a variable or a literal', async () => {
+    const asVariable = await graphql({ schema, source: 'query ($a: Yen!) { double(amount: $a) }', variableValues: { a: '9007199254740993' } });
+    expect(asVariable.data).toEqual({ double: '18014398509481986' });
+    const asLiteral = await graphql({ schema, source: '{ double(amount: "-9007199254740993") }' });
+    expect(asLiteral.data).toEqual({ double: '-18014398509481986' });
+    expect((await graphql({ schema, source: '{ double(amount: 1200) }' })).data).toEqual({ double: '2400' });
+  });
+
+  it('refuses what is not whole yen, and numbers that may already have lost digits', async () => {
+    for (const bad of ['1.5', '1e3', ' 12', '012', '', '¥100', Number('9007199254740993'), 1.5]) {
+      const res = await graphql({ schema, source: 'query ($a: Yen!) { double(amount: $a) }', variableValues: { a: bad } });
+      expect([bad, res.errors?.[0].message]).toEqual([bad, expect.stringMatching(/Yen is a whole number of yen/)]);
+      expect(res.data).toBeUndefined();
+    }
+    expect((await graphql({ schema, source: '{ double(amount: 9007199254740993) }' })).data).toEqual({ double: '18014398509481986' });
+  });
+
+  it('parses another node’s answer exactly', () => {
+    expect(parseYen('9007199254740993')).toBe(PAST_2_53);
+    expect(() => parseYen('9007199254740993.0')).toThrow();
+  });
+});
