@@ -36,7 +36,7 @@ const REGISTER_WORKER = gql`mutation ($input: RegisterWorkerInput!) { registerWo
 const CREATE_ORDER = gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`;
 const CREATE_CONTRACT = gql`mutation ($input: CreateContractInput!) { createContract(input: $input) { id } }`;
 const CREATE_CLIENT = gql`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`;
-const SET_NOTES = gql`mutation ($id: ID!, $notes: String) { setWorkerSensitiveNotes(id: $id, notes: $notes) { id } }`;
+const SET_NOTES = gql`mutation ($id: ID!, $notes: String) { setWorkerSensitiveNotes(id: $id, notes: $notes) }`;
 const READ_NOTES = gql`query ($id: ID!) { workerSensitiveNotes(id: $id) }`;
 
 type Via = 'gateway' | 'node';
