@@ -32,10 +32,13 @@ export class ParameterFreeQueryLogger implements TypeOrmLogger {
     this.logger.warn(`slow query (${time} ms): ${query}`);
   }
 
-  // Schema builds never run (no synchronize) and the migration runner reports what it applied itself.
-  logSchemaBuild(): void {}
+  logSchemaBuild(): void {
+    // Never runs: schema changes come from migrations only (no synchronize).
+  }
 
-  logMigration(): void {}
+  logMigration(): void {
+    // The migration runner reports what it applied itself.
+  }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
     if (level === 'warn') this.logger.warn(String(message));
