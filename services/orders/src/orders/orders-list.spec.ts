@@ -51,6 +51,8 @@ describe('order lists against PostgreSQL', () => {
     expect(await titles({ fiscalYear: 2025 })).toEqual(['f-entry']);
     expect(await titles({ fiscalYear: 2024 })).toEqual(['f-annotation']);
     expect(await titles({ fiscalYear: 2025, clientId: company })).toEqual([]);
+    // An explicit null is no filter, as leaving it out (it once built the date "null-04-01").
+    expect((await titles({ fiscalYear: null, category: 'MAILING' })).filter((t) => t.startsWith('f-'))).toEqual(['f-mailing']);
   });
 
   it('rejects malformed filters with BAD_USER_INPUT', async () => {

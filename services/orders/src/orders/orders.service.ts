@@ -42,7 +42,8 @@ export class OrdersService {
     if (filter.status) query.andWhere('o.status = :status', { status: filter.status });
     if (filter.clientId) query.andWhere('o.client_id = :clientId', { clientId: filter.clientId });
     if (filter.category) query.andWhere('o.category = :category', { category: filter.category });
-    if (filter.fiscalYear !== undefined) {
+    // != null: an explicit `fiscalYear: null` means no filter, like leaving it out (it built "null-04-01").
+    if (filter.fiscalYear != null) {
       // Bounds as Tokyo midnights, so the created_at index stays usable (no per-row conversion).
       const { from, to } = fiscalYearRange(filter.fiscalYear);
       query.andWhere(

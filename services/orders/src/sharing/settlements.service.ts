@@ -38,6 +38,8 @@ export class SettlementsService {
    * asked from the partner's workers node. A confirmed statement is refused by the database.
    */
   async prepare(auth: AuthContext, orgId: string, partnerOrgId: string, month: string): Promise<SettlementStatementEntity> {
+    // The table's check constraint refuses it too, but as an INTERNAL_SERVER_ERROR.
+    if (partnerOrgId === orgId) throw new SharingError('SETTLEMENT_WITH_ITSELF', 'A settlement statement is drawn up with another member.');
     const { from, to } = monthRange(month);
     const claims = await this.claims.approvedOf(orgId, partnerOrgId);
     const offers = new Map((await this.offers.getMany(orgId, [...new Set(claims.map((c) => c.offerId))])).map((o) => [o.id, o]));

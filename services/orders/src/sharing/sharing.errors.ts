@@ -17,6 +17,8 @@ export type SharingErrorCode =
   | 'CLAIM_NOT_FOUND'
   /** Approve or decline of a claim already decided (also the loser of two parallel decisions). */
   | 'CLAIM_ALREADY_DECIDED'
+  /** A member draws up a statement with itself. */
+  | 'SETTLEMENT_WITH_ITSELF'
   /** A month not in YYYY-MM form. */
   | 'INVALID_MONTH'
   | 'STATEMENT_NOT_FOUND'
