@@ -67,7 +67,8 @@ describe('red team: authorization of entity references and workers across member
   }
 
   beforeAll(async () => {
-    consortium = await launchTestConsortium('redteam_authz', [ORG_A, ORG_B]);
+    // A cold node's first answers are slow on a busy machine; the gateway's timeout is not what is tested here.
+    consortium = await launchTestConsortium('redteam_authz', [ORG_A, ORG_B], { nodeTimeoutMs: 60_000 });
     gw = consortium.gatewayUrl;
     workersB = consortium.node(ORG_B, 'workers').url;
     for (const [key, input] of [['consenting', CONSENTING], ['private', PRIVATE]] as const) {
