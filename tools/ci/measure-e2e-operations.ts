@@ -69,7 +69,7 @@ for (const file of specFiles(root)) {
     const variables: Record<string, unknown> = {};
     for (const definition of document.definitions) {
       if (definition.kind !== 'OperationDefinition') continue;
-      for (const v of definition.variableDefinitions ?? []) variables[v.variable.name.value] = placeholder(v.variable.name.value, typeFromAST(schema, v.type as NamedTypeNode));
+      for (const v of definition.variableDefinitions ?? []) variables[v.variable.name.value] = placeholder(v.variable.name.value, typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType | undefined);
     }
     let m: OperationMeasure;
     try {
