@@ -48,16 +48,16 @@ describe('red team: operation limits, coerced org variables, production posture'
   }
 
   describe('operation limits (item 1)', () => {
-    // PoolOffer.claims → PoolClaim.offer → … : the cycle that took a node down, 8 levels deep.
+    // PoolOffer.claims → PoolClaim.offer → … : the cycle that took a node down, here 8 levels deep.
     const DEEP = gql`{ consortiumPool { nodes { claims { offer { claims { offer { claims { id } } } } } } } }`;
 
-    it('refuses an operation deeper than 7 at the gateway with OPERATION_TOO_DEEP, and deeper than 8 at a node', async () => {
+    it('refuses an operation deeper than 6 at the gateway with OPERATION_TOO_DEEP, and deeper than 7 at a node', async () => {
       const res = await refusedAtGateway(DEEP, {}, 'OPERATION_TOO_DEEP');
-      expect(res.errors![0].extensions).toMatchObject({ limit: 7, found: 8 });
+      expect(res.errors![0].extensions).toMatchObject({ limit: 6, found: 8 });
       // A node's limit is one level more (the gateway wraps entity fetches in `_entities`).
       const token = await bearer('tateshina-director');
       const atNode = await postGraphQL(ordersNode, gql`{ poolOffers { claims { offer { claims { offer { claims { offer { claims { id } } } } } } } } }`, {}, token);
-      expect(atNode.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_TOO_DEEP', limit: 8 });
+      expect(atNode.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_TOO_DEEP', limit: 7, found: 9 });
     });
 
     it('refuses more than 15 aliases with OPERATION_TOO_MANY_ALIASES', async () => {
@@ -79,20 +79,20 @@ describe('red team: operation limits, coerced org variables, production posture'
     });
 
     it('counts list sizes from the real value of a `first` variable: the same operation passes with 20 and is refused with 100', async () => {
-      const query = gql`query ($n: Int!) { orders(first: $n) { nodes { id tasks { id title hours valueYen status } history { from to at } } } }`;
+      // orders: 1 + n × (1 + id 1 + tasks (1 + 10 × 8) + history (1 + 10 × 5)) = 1 + 134n: 2681 for 20, 13401 for 100.
+      const query = gql`query ($n: Int!) { orders(first: $n) { nodes { id tasks { id title hours valueYen status orderId payBasis createdAt } history { from to at actorId actorOrgId } } } }`;
       const small = await postGraphQL(gw, query, { n: 20 }, await bearer('tateshina-director'));
       expect(small.errors).toBeUndefined();
       const res = await refusedAtGateway(query, { n: 100 }, 'OPERATION_TOO_COSTLY');
-      expect(res.errors![0].extensions).toMatchObject({ limit: 5000 });
-      expect(res.errors![0].extensions!.found as number).toBeGreaterThan(5000);
+      expect(res.errors![0].extensions).toMatchObject({ limit: 10_000, found: 13_401 });
     });
 
     it('prices a consortium-wide field once per active member: refused through the gateway, answered by one node', async () => {
-      // Each alias: 1 + 100 × (1 + 13 fields) = 1401 at one node; ×2 aliases = 2802 there, ×2 members = 5604 > 5000.
+      // Each alias: 1 + 100 × (1 + 13 fields) = 1401 at one node; ×4 aliases = 5604 there, ×2 members = 11208 > 10000.
       const nodes = 'nodes { id orgId taskId title hours approvedHours requiredStage skillTags requiredTrainings deadline rateYen clientLabel createdAt }';
-      const query = `{ a: consortiumPool(first: 100) { ${nodes} } b: consortiumPool(first: 100) { ${nodes} } }`;
+      const query = `{ ${['a', 'b', 'c', 'd'].map((alias) => `${alias}: consortiumPool(first: 100) { ${nodes} }`).join(' ')} }`;
       const res = await refusedAtGateway(query, {}, 'OPERATION_TOO_COSTLY');
-      expect(res.errors![0].extensions).toMatchObject({ found: 2 * 2 * 1401 });
+      expect(res.errors![0].extensions).toMatchObject({ found: 2 * 4 * 1401 });
       const atNode = await postGraphQL(ordersNode, query, {}, await bearer('tateshina-director'));
       expect(atNode.errors).toBeUndefined();
     });

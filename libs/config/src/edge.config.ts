@@ -39,7 +39,7 @@ export class EdgeConfig {
   @IsEnvBoolean()
   DEV_ERRORS: boolean = false;
 
-  @EnvVar({ description: 'Deepest field nesting an operation may have (fragments flattened). Unset: 7 at the gateway, 8 at a node (the gateway wraps what it asks a node for in _entities).' })
+  @EnvVar({ description: 'Deepest field nesting an operation may have (fragments flattened). Unset: 6 at the gateway, 7 at a node (the gateway wraps what it asks a node for in _entities).' })
   @IsOptional()
   @IsEnvInt(1, 100)
   OPERATION_MAX_DEPTH?: number;
@@ -59,7 +59,7 @@ export class EdgeConfig {
   @IsEnvInt(10, 100_000)
   OPERATION_MAX_TOKENS?: number;
 
-  @EnvVar({ description: 'Highest estimated cost of an operation: 1 per field, its selections once per list item (`first` as sent, or 10), a consortium-wide field once per active member. Unset: 5000.' })
+  @EnvVar({ description: 'Highest estimated cost of an operation: 1 per field, its selections once per list item (`first` as sent, or 10), a consortium-wide field once per active member. Unset: 10000.' })
   @IsOptional()
   @IsEnvInt(1, 10_000_000)
   OPERATION_MAX_COST?: number;

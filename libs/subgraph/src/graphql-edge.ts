@@ -9,7 +9,7 @@ import { isIntrospection, limitsFromConfig, NODE_OPERATION_LIMITS, operationLimi
  * reached on its own network, and the schema is a map for an attacker. (The gateway needs a
  * token for every request already.)
  */
-export function introspectionNeedsTokenPlugin(): ApolloServerPlugin<{ req: Request & { auth?: unknown } }> {
+export function introspectionNeedsTokenPlugin(): ApolloServerPlugin<{ req?: Request & { auth?: unknown } }> {
   return {
     async requestDidStart() {
       return {

@@ -45,11 +45,11 @@ describe('operation limits', () => {
 
   it('refuses the first limit broken, with a code, the limit and what was found', () => {
     const refusal = limitRefusal({ depth: 8, aliases: 0, directives: 0, tokens: 10, cost: 99_999 }, GATEWAY_OPERATION_LIMITS);
-    expect(refusal?.extensions).toMatchObject({ code: 'OPERATION_TOO_DEEP', limit: 7, found: 8 });
-    expect(limitRefusal({ depth: 7, aliases: 15, directives: 50, tokens: 1000, cost: 5000 }, GATEWAY_OPERATION_LIMITS)).toBeUndefined();
+    expect(refusal?.extensions).toMatchObject({ code: 'OPERATION_TOO_DEEP', limit: 6, found: 8 });
+    expect(limitRefusal({ depth: 6, aliases: 15, directives: 50, tokens: 1000, cost: 10_000 }, GATEWAY_OPERATION_LIMITS)).toBeUndefined();
     expect(limitRefusal({ depth: 1, aliases: 16, directives: 0, cost: 1 }, GATEWAY_OPERATION_LIMITS)?.extensions?.code).toBe('OPERATION_TOO_MANY_ALIASES');
     expect(limitRefusal({ depth: 1, aliases: 0, directives: 51, cost: 1 }, GATEWAY_OPERATION_LIMITS)?.extensions?.code).toBe('OPERATION_TOO_MANY_DIRECTIVES');
-    expect(limitRefusal({ depth: 1, aliases: 0, directives: 0, cost: 5001 }, GATEWAY_OPERATION_LIMITS)?.extensions?.code).toBe('OPERATION_TOO_COSTLY');
+    expect(limitRefusal({ depth: 1, aliases: 0, directives: 0, cost: 10_001 }, GATEWAY_OPERATION_LIMITS)?.extensions?.code).toBe('OPERATION_TOO_COSTLY');
   });
 
   it("gives graphql-js's token limit error its own code", () => {
