@@ -35,7 +35,7 @@ describe('a node in production configuration refuses the test issuer’s tokens'
       // Claims the real Keycloak's URL as its issuer: only the signing key gives it away.
       startTestIssuer({ claimedUrl: testKeycloakUrl() }),
     ]);
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await Promise.all([consortium?.stop(), issuer?.stop(), impostor?.stop()]);
