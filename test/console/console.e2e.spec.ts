@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildConsole, launchTestConsortium, RunningConsortium, RunningConsoleServer, startConsoleServer } from '@kyodo/consortium-tools';
 import { tokyoToday } from '@kyodo/domain';
 import { bearer, gql, postGraphQL } from '@kyodo/testing';
-import { BROWSER_OUTPUT, launchChromium, logInThroughKeycloak, seriousAccessibilityViolations, tabOrder } from '../support/browser';
+import { allowConsoleOrigin, BROWSER_OUTPUT, launchChromium, logInThroughKeycloak, seriousAccessibilityViolations, tabOrder } from '../support/browser';
 
 /**
  * The console in a real browser: Debian's Chromium through the real Keycloak login page, against
@@ -34,6 +34,7 @@ describe('the web console in Chromium', () => {
   let consortium: RunningConsortium;
   let consoleServer: RunningConsoleServer;
   let browser: Browser;
+  let restoreOrigins: (() => Promise<void>) | undefined;
   const orderTitle = `住民票データ入力 ${Date.now()}`;
   const otherOrgOrder = `塩尻の案件 ${Date.now()}`;
   const courseTitle = `情報セキュリティ基礎 ${Date.now()}`;
@@ -52,6 +53,7 @@ describe('the web console in Chromium', () => {
   beforeAll(async () => {
     [consortium, browser] = await Promise.all([launchTestConsortium('console', ['tateshina', 'shiojiri']), launchChromium(), buildConsole()]).then(([c, b]) => [c, b] as const);
     consoleServer = await startConsoleServer({ gatewayUrl: consortium.gatewayUrl, keycloakUrl: process.env.KEYCLOAK_URL!, port: 0 });
+    restoreOrigins = await allowConsoleOrigin(process.env.KEYCLOAK_URL!, consoleServer.url);
     const gateway = consortium.gatewayUrl;
     const deadline = daysAfter(tokyoToday(), 30);
     const clientId = await seed(gateway, 'tateshina-director', CREATE_CLIENT, { name: '立科町 住民課', sector: 'PUBLIC' });
@@ -63,6 +65,7 @@ describe('the web console in Chromium', () => {
   }, 300_000);
 
   afterAll(async () => {
+    await restoreOrigins?.();
     await browser?.close();
     await consoleServer?.stop();
     await consortium?.stop();
@@ -94,7 +97,7 @@ describe('the web console in Chromium', () => {
     await expect(page.getByTestId('acting-for').textContent()).resolves.toContain('tateshina');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     const reached = await tabOrder(page, 20);
-    expect(reached[0]).toBe('本文へ移動');
+    expect(reached[0]).toBe('本文へ移動'); // the skip link comes first
     expect(reached).toContain('案件一覧');
     expect(reached).toContain('ログアウト');
     await page.screenshot({ path: join(BROWSER_OUTPUT, 'director-orders-desktop.png'), fullPage: true });
@@ -116,7 +119,7 @@ describe('the web console in Chromium', () => {
     await page.screenshot({ path: join(BROWSER_OUTPUT, 'worker-home-390.png'), fullPage: true });
 
     // A worker has no orders board: the navigation does not offer it.
-    await page.getByRole('button', { name: '案件一覧' }).click(); // the burger opens the navigation on a phone
+    await page.getByRole('button', { name: 'メニュー' }).click(); // the burger opens the navigation on a phone
     await expect(page.getByRole('link', { name: '案件一覧' }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await page.waitForURL(consoleServer.url + '/');

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEV_ADMIN } from '@kyodo/keycloak-tools';
 
 /** Where screenshots of the browser tests go (the CI log names them). */
 export const BROWSER_OUTPUT = join(__dirname, '../../.kyodo/test-output/console');
@@ -33,9 +34,20 @@ export async function logInThroughKeycloak(page: Page, consoleUrl: string, usern
   await page.goto(consoleUrl);
   await page.waitForURL(/\/realms\/kyodo\/protocol\/openid-connect\/auth/);
   await page.locator('#username').fill(username);
+  // With Organizations on, Keycloak asks for the username first and the password on a second page.
+  if (!(await page.locator('#password').isVisible())) {
+    await page.locator('#kc-login').click();
+    await page.locator('#password').waitFor();
+  }
   await page.locator('#password').fill(password);
   await page.locator('#kc-login').click();
-  await page.waitForURL((url) => url.href.startsWith(consoleUrl) && !url.search.includes('code='));
+  try {
+    await page.waitForURL((url) => url.href.startsWith(consoleUrl) && !url.search.includes('code='));
+  } catch (error) {
+    // Say where the login got stuck: Keycloak's own message, or the console's.
+    const text = (await page.locator('body').innerText().catch(() => '')).slice(0, 500);
+    throw new Error(`Login as ${username} did not come back to the console: at ${page.url()}\n${text}`, { cause: error });
+  }
 }
 
 /** axe on the page as it stands: the serious and critical WCAG 2.x A/AA violations, described. */
@@ -46,18 +58,41 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
-/** The elements keyboard users reach with Tab, in order, by their accessible text (first `max`). */
-export async function tabOrder(page: Page, max = 30): Promise<string[]> {
+/** The elements keyboard users reach with Tab from the top of the page, in order, by their accessible text. */
+export async function tabOrder(page: Page, presses = 30): Promise<string[]> {
   const reached: string[] = [];
-  await page.locator('body').focus();
-  for (let i = 0; i < max; i++) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
     const label = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return '';
       return (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 60);
     });
-    reached.push(label);
+    if (label) reached.push(label);
   }
   return reached;
+}
+
+/**
+ * Lets a console on `origin` call Keycloak's token endpoint from the browser: the realm admits
+ * the demo console's origin (http://localhost:4200) only, and a test console listens on a free
+ * port. Changed through the admin API as the test server's master admin; the returned function
+ * puts the client back.
+ */
+export async function allowConsoleOrigin(keycloakUrl: string, origin: string): Promise<() => Promise<void>> {
+  const tokenResponse = await fetch(`${keycloakUrl}/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: DEV_ADMIN.username, password: DEV_ADMIN.password }),
+  });
+  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+  const admin = (path: string, init: RequestInit = {}) =>
+    fetch(`${keycloakUrl}/admin/realms/kyodo${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+  const [client] = (await (await admin('/clients?clientId=kyodo-web')).json()) as { id: string; webOrigins: string[] }[];
+  const put = async (webOrigins: string[]) => {
+    const response = await admin(`/clients/${client.id}`, { method: 'PUT', body: JSON.stringify({ ...client, webOrigins }) });
+    if (!response.ok) throw new Error(`Keycloak refused kyodo-web's web origins: HTTP ${response.status}`);
+  };
+  await put([...client.webOrigins, origin]);
+  return () => put(client.webOrigins);
 }

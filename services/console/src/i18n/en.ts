@@ -17,7 +17,7 @@ export const en: Catalogue = {
     notFound: 'Page not found',
     backHome: 'Back to home',
   },
-  nav: { orders: 'Orders', workerHome: 'Today', consortium: 'Consortium' },
+  nav: { menu: 'Menu', orders: 'Orders', workerHome: 'Today', consortium: 'Consortium' },
   roles: { 'consortium-admin': 'Support body', 'org-admin': 'Member admin', director: 'Director', worker: 'Teleworker' },
   orders: {
     title: 'Orders',

@@ -16,6 +16,7 @@ export const ja = {
     backHome: 'ホームへ戻る',
   },
   nav: {
+    menu: 'メニュー',
     orders: '案件一覧',
     workerHome: '今日の作業',
     consortium: 'コンソーシアム',

@@ -36,7 +36,7 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.orders')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} aria-expanded={opened} />
             <Title order={1} size="h4">
               {t('app.name')}
             </Title>
@@ -48,7 +48,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.orders')}>
+      <AppShell.Navbar p="sm" aria-label={t('nav.menu')}>
         <Stack justify="space-between" h="100%">
           <nav>
             {visible.map((item) => (

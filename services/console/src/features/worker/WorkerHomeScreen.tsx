@@ -57,7 +57,9 @@ export function WorkerHomeScreen() {
             <Card key={`${course.orgId}/${course.id}`} withBorder component="article">
               <Group justify="space-between" wrap="nowrap">
                 <Text fw={700}>{course.title}</Text>
-                <Text size="sm">{t('worker.minutes', { minutes: course.durationMinutes })}</Text>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {t('worker.minutes', { minutes: course.durationMinutes })}
+                </Text>
               </Group>
             </Card>
           ))}
