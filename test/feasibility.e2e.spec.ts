@@ -1,6 +1,7 @@
 import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools';
 import { tokyoToday } from '@kyodo/domain';
 import { bearer, gql, postGraphQL } from '@kyodo/testing';
+import { daysAfter } from './support/dates';
 
 /**
  * 受託確認 end to end: the orders node asks the workers subgraph's capacity through the gateway
@@ -38,12 +39,6 @@ interface Check {
   requiredMinutes: number;
   shortMinutes: number;
   stages: { stage: string; requiredMinutes: number; freeMinutes: number; shortMinutes: number }[];
-}
-
-function daysAfter(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 describe('feasibility check through the gateway against the workers capacity', () => {

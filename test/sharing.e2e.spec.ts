@@ -1,6 +1,7 @@
 import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools';
 import { tokyoToday } from '@kyodo/domain';
 import { bearer, gql, GraphQLResponse, postGraphQL } from '@kyodo/testing';
+import { daysAfter } from './support/dates';
 
 /**
  * 共同受注 end to end, three members and real Keycloak users: tateshina publishes hours of a task
@@ -27,12 +28,6 @@ const PERSONAL_DATA = Object.values(PARTNER_WORKERS).flatMap((workers) => worker
 
 const RATE_YEN = 1_500;
 const MONTH = tokyoToday().slice(0, 7);
-
-function daysAfter(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 interface Progress {
   claimId: string;

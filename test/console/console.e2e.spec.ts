@@ -4,6 +4,7 @@ import { buildConsole, launchTestConsortium, RunningConsortium, RunningConsoleSe
 import { tokyoToday } from '@kyodo/domain';
 import { bearer, gql, postGraphQL } from '@kyodo/testing';
 import { allowConsoleOrigin, BROWSER_OUTPUT, launchChromium, logInThroughKeycloak, seriousAccessibilityViolations, tabOrder } from '../support/browser';
+import { daysAfter } from '../support/dates';
 
 /**
  * The console in a real browser: Debian's Chromium through the real Keycloak login page, against
@@ -23,12 +24,6 @@ const CREATE_COURSE = gql`
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-
-function daysAfter(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 describe('the web console in Chromium', () => {
   let consortium: RunningConsortium;
