@@ -198,7 +198,7 @@ describe('onboarding a municipality into a running consortium', () => {
     const res = await postGraphQL<{ courses: { code: string }[]; promotionRules: { axis: string; toStage: string }[] }>(gw, gql`{ courses { code } promotionRules { axis toStage } }`, {}, omachiAdmin);
     expect(res.errors).toBeUndefined();
     expect(res.data!.courses.map((c) => c.code)).toEqual(expect.arrayContaining(['SEC-BASIC', 'WIN-BASIC', 'BIZ-BASIC']));
-    expect(res.data!.promotionRules.map((r) => `${r.axis}>${r.toStage}`).sort()).toEqual(['BUSINESS>A', 'BUSINESS>B', 'IT>A', 'IT>B']);
+    expect(res.data!.promotionRules.map((r) => `${r.axis}>${r.toStage}`).sort()).toEqual(['BUSINESS>B', 'BUSINESS>C', 'IT>B', 'IT>C']);
     // Seeding again changes nothing (idempotent) and is recorded as COMPLETED.
     const again = await asAdmin<{ seedStarterData: { status: string } }>(gql`mutation { seedStarterData(orgId: "omachi") { status } }`);
     expect(again.data).toEqual({ seedStarterData: { status: 'COMPLETED' } });

@@ -99,7 +99,7 @@ describe('job sharing across three members through the gateway (共同受注)', 
     const { createClient } = await call<{ createClient: { id: string } }>(`${OWNER}-director`, gql`mutation { createClient(input: { name: "立科町 住民課", sector: PUBLIC }) { id } }`);
     orderId = (
       await call<{ createOrder: { id: string } }>(`${OWNER}-director`, gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`, {
-        input: { clientId: createClient.id, title: '住民アンケート入力', category: 'DATA_ENTRY', valueYen: 90_000, estimatedHours: 40, deadline, requiredStage: 'C' },
+        input: { clientId: createClient.id, title: '住民アンケート入力', category: 'DATA_ENTRY', valueYen: 90_000, estimatedHours: 40, deadline, requiredStage: 'A' },
       })
     ).createOrder.id;
     taskId = (

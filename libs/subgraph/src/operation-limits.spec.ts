@@ -1,5 +1,6 @@
+import { ApolloServer } from '@apollo/server';
 import { buildSchema, parse } from 'graphql';
-import { ASSUMED_LIST_SIZE, countTokens, GATEWAY_OPERATION_LIMITS, limitRefusal, measureOperation, withTokenLimitCode } from './operation-limits';
+import { ASSUMED_LIST_SIZE, countTokens, GATEWAY_OPERATION_LIMITS, limitRefusal, measureOperation, operationLimitsPlugin, withTokenLimitCode } from './operation-limits';
 
 const schema = buildSchema(`
   type Query { orders(first: Int! = 20): OrderPage! courses(first: Int! = 20): CoursePage! }
@@ -16,6 +17,19 @@ const measure = (query: string, variables?: Record<string, unknown>, fanOut = 1)
   measureOperation(schema, parse(query), query, variables, undefined, { fieldMultiplier: (c) => (c === 'Query.courses' ? fanOut : 1) });
 
 describe('operation limits', () => {
+  it('answers variables that do not coerce as the client\'s mistake (BAD_USER_INPUT), not an internal error', async () => {
+    const server = new ApolloServer({ schema, plugins: [operationLimitsPlugin(GATEWAY_OPERATION_LIMITS)] });
+    await server.start();
+    try {
+      const response = await server.executeOperation({ query: 'query ($n: Int!) { orders(first: $n) { nodes { id } } }', variables: {} });
+      const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+      expect(result?.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(response.http.status).toBe(400);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('counts depth with fragments flattened, aliases, directives and tokens as GraphQL Armor and graphql-js do', () => {
     const m = measure('query { a: orders { nodes { ...F } } b: orders { nodes { id @include(if: true) @skip(if: false) } } } fragment F on Order { lead { orders { nodes { id } } } }');
     expect(m).toMatchObject({ depth: 6, aliases: 2, directives: 2 });

@@ -142,13 +142,27 @@ export function operationLimitsPlugin<TContext extends object>(limits: Operation
         async didResolveOperation(request: GraphQLRequestContext<TContext>) {
           const document = request.document;
           if (!document) return;
-          const measure = { ...armorCounts(request.schema, document), cost: operationCost(request.schema, document, request.request.variables, request.operationName ?? undefined, options) };
+          const measure = { ...armorCounts(request.schema, document), cost: costOf(request, document, options) };
           const refusal = limitRefusal(measure, limits);
           if (refusal) throw refusal;
         },
       };
     },
   };
+}
+
+/**
+ * The operation's cost with its variables. Variables that do not coerce (a required one missing,
+ * a wrong type) make graphql-query-complexity throw: that is the client's mistake, answered as
+ * execution would answer it, never as an internal error.
+ */
+function costOf<TContext extends object>(request: GraphQLRequestContext<TContext>, document: DocumentNode, options: CostOptions): number {
+  try {
+    return operationCost(request.schema, document, request.request.variables, request.operationName ?? undefined, options);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, HttpException, Inject, Logger, Post, Query } from '@nestjs/common';
-import type { RevokedSessionsPage } from '@kyodo/auth';
+import { Public, type RevokedSessionsPage } from '@kyodo/auth';
 import { InvalidLogoutToken, LogoutTokenVerifier } from './logout-token-verifier';
 import { RevokedSessionStore } from './revoked-session-store';
 
@@ -7,8 +7,10 @@ import { RevokedSessionStore } from './revoked-session-store';
  * Where Keycloak tells the gateway that a session ended (the clients' back-channel logout URL,
  * `<gateway>/auth/backchannel-logout`), and where nodes read the ended sessions. Both sit outside
  * /graphql and need no bearer token: the first is authenticated by the logout token's signature;
- * the second lists only session ids that no longer open anything.
+ * the second lists only session ids that no longer open anything. So both are `@Public` to the
+ * global guard (which would otherwise close them, as it closes every route that declares no rule).
  */
+@Public()
 @Controller('auth')
 export class SessionRevocationController {
   private readonly logger = new Logger('BackchannelLogout');
