@@ -135,7 +135,8 @@ describe('red team: input that cannot be stored', () => {
       ['a status change of a malformed id', 'workers', gql`mutation { setWorkerStatus(id: "42", status: ACTIVE) { id } }`, {}],
       ['invoices of fiscal year 99999', 'orders', gql`query { invoices(fiscalYear: 99999) { id } }`, {}],
       ['orders of fiscal year 1066', 'orders', gql`query { orders(fiscalYear: 1066) { nodes { id } } }`, {}],
-      ['a page of 100,000 workers', 'workers', gql`query { workers(first: 100000) { nodes { id } } }`, {}],
+      // One past the largest page (100): a page of 100,000 is refused earlier, by the cost limit (red-team/limits).
+      ['a page of 101 workers', 'workers', gql`query { workers(first: 101) { nodes { id } } }`, {}],
       ['a page of no workers', 'workers', gql`query { workers(first: 0) { nodes { id } } }`, {}],
       ['capacity from year 1 to 9999', 'workers', gql`query { capacity(from: "0001-01-01", to: "9999-12-31") { orgId } }`, {}],
       ['capacity to 31 April', 'workers', gql`query { capacity(from: "2026-04-01", to: "2026-04-31") { orgId } }`, {}],

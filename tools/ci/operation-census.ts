@@ -10,7 +10,7 @@ import { operationLogs, takeCensus } from '../../test/support/operation-census';
 const args = process.argv.slice(2);
 const sinceAt = args.indexOf('--since');
 const since = sinceAt >= 0 ? Number(args.splice(sinceAt, 2)[1]) : 0;
-const root = args[0] ?? join(__dirname, '../../.kyodo/test-logs');
+const root = args[0] ?? join(__dirname, '../../.kyodo/test-operations');
 const files = operationLogs(root).filter((file) => statSync(file).mtimeMs >= since);
 const census = takeCensus(files);
 const figures = (side: typeof census.max.gateway) => Object.fromEntries(Object.entries(side).map(([k, v]) => [k, v.value]));

@@ -4,8 +4,14 @@ import { testServerUrl } from '@kyodo/testing';
 import { LaunchOptions, RunningConsortium } from './consortium-launcher';
 import { REPO_ROOT } from './repo-root';
 
-/** The operation log of a test consortium's gateway, in its log directory (see tools/ci/operation-census.ts). */
+/** The operation log of a test consortium's gateway (see tools/ci/operation-census.ts). */
 export const OPERATION_LOG = 'operations.jsonl';
+/**
+ * Where the operation logs go: beside, not inside, the services' logs. They hold the requests
+ * as sent, variables included (the census needs the real `first` values), so they carry test
+ * data such as personal details, which service logs never may (test/red-team/input).
+ */
+export const OPERATION_LOG_ROOT = join(REPO_ROOT, '.kyodo/test-operations');
 
 /**
  * A consortium for an end-to-end test or a benchmark: free ports, databases named after the
@@ -26,7 +32,7 @@ export function launchTestConsortium(label: string, orgs: readonly string[], opt
     logLevel: 'warn',
     nodeTimeoutMs: options.nodeTimeoutMs,
     // Every operation a test sends and every subgraph request made for it, for the limits census.
-    gatewayEnv: { KYODO_RECORD_OPERATIONS: join(logDir, OPERATION_LOG), ...options.gatewayEnv },
+    gatewayEnv: { KYODO_RECORD_OPERATIONS: join(OPERATION_LOG_ROOT, run, OPERATION_LOG), ...options.gatewayEnv },
     // A scheduled snapshot racing a test's own would make reporting tests flaky; the schedule has its own spec.
     reportingEnv: { SNAPSHOT_CHECK_INTERVAL_MS: '0' },
     subgraphs: options.subgraphs,

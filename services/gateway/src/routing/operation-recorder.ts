@@ -1,4 +1,5 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { GatewayContext } from './gateway-context';
@@ -18,7 +19,9 @@ export type RecordedOperation =
  * nodes for it, against the limits. Synchronous appends keep lines whole across requests.
  */
 export class OperationRecorder {
-  constructor(private readonly path: string) {}
+  constructor(private readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+  }
 
   record(entry: RecordedOperation): void {
     appendFileSync(this.path, JSON.stringify(entry) + '\n');
