@@ -79,7 +79,8 @@ describe('a node in production configuration refuses the test issuer’s tokens'
       aud: claims.aud,
       azp: claims.azp,
       typ: claims.typ,
-      scope: claims.scope,
+      // A set of scopes: Keycloak does not keep their order from one login to the next.
+      scope: String(claims.scope).split(' ').sort(),
       organization: claims.organization,
       realm_roles: [...((claims.realm_access as { roles: string[] }).roles ?? [])].sort(),
       resource_access: claims.resource_access,

@@ -67,6 +67,8 @@ export interface LaunchOptions {
   reportingEnv?: Record<string, string>;
   /** Extra environment for the gateway process (tests: faster registry checks, shorter circuit resets). */
   gatewayEnv?: Record<string, string>;
+  /** Extra environment for every org node (tests that loosen one limit to try the next one). */
+  nodeEnv?: Record<string, string>;
   /** Tests drop the databases they created when they stop; the demo keeps them. */
   dropDatabasesOnStop?: boolean;
   /** Where the supervisor announces a crashed service's restart (the demo prints it; its log file has it anyway). */
@@ -168,7 +170,7 @@ export class RunningConsortium {
   /** Starts one org node as its own process (it migrates its database first) and lists it in `nodes`. */
   private startNode(spec: { orgId: string; subgraph: NodeSubgraph; port: number; databaseUrl: string; gatewayUrl: string }): NodeInfo {
     const { orgId, subgraph, port, databaseUrl, gatewayUrl } = spec;
-    const env = { ...this.serviceEnv(databaseUrl), ORG_ID: orgId, GATEWAY_URL: gatewayUrl, ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}) };
+    const env = { ...this.serviceEnv(databaseUrl), ORG_ID: orgId, GATEWAY_URL: gatewayUrl, ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}), ...this.options.nodeEnv };
     const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, env, HEAP_LIMIT_MB.node);
     const node = { orgId, subgraph, url, databaseUrl };
     this.nodes.push(node);

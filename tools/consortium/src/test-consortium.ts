@@ -17,7 +17,7 @@ export const OPERATION_LOG_ROOT = join(REPO_ROOT, '.kyodo/test-operations');
  * A consortium for an end-to-end test or a benchmark: free ports, databases named after the
  * run on the test PostgreSQL server, dropped again on stop.
  */
-export function launchTestConsortium(label: string, orgs: readonly string[], options: Pick<LaunchOptions, 'nodeTimeoutMs' | 'gatewayEnv' | 'subgraphs' | 'restartPolicy'> = {}): Promise<RunningConsortium> {
+export function launchTestConsortium(label: string, orgs: readonly string[], options: Pick<LaunchOptions, 'nodeTimeoutMs' | 'gatewayEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy'> = {}): Promise<RunningConsortium> {
   const run = `${label}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
   const keycloakUrl = process.env.KEYCLOAK_URL;
   if (!keycloakUrl) throw new Error('KEYCLOAK_URL is not set: run end-to-end tests through jest (its global setup provisions Keycloak).');
@@ -35,6 +35,7 @@ export function launchTestConsortium(label: string, orgs: readonly string[], opt
     gatewayEnv: { KYODO_RECORD_OPERATIONS: join(OPERATION_LOG_ROOT, run, OPERATION_LOG), ...options.gatewayEnv },
     // A scheduled snapshot racing a test's own would make reporting tests flaky; the schedule has its own spec.
     reportingEnv: { SNAPSHOT_CHECK_INTERVAL_MS: '0' },
+    nodeEnv: options.nodeEnv,
     subgraphs: options.subgraphs,
     restartPolicy: options.restartPolicy,
     dropDatabasesOnStop: true,
