@@ -57,7 +57,7 @@ describe('a node survives any single request', () => {
     // The gateway waits long enough for the node's own refusal to reach it, even on a busy machine.
     // The node's static cost limit is lifted so that what stops the deeper queries here is the
     // execution guard, the line behind it (red-team/limits tries the static limits themselves).
-    consortium = await launchTestConsortium('limits', [OWNER], { subgraphs: ['orders'], nodeTimeoutMs: 60_000, nodeEnv: { OPERATION_MAX_COST: '10000000' } });
+    consortium = await launchTestConsortium('limits', [OWNER], { subgraphs: ['orders'], nodeTimeoutMs: 60_000, nodeEnv: { OPERATION_MAX_COST: '10000000' }, recordOperations: false });
     director = await bearer(`${OWNER}-director`);
     await seedClaimedPoolOffer(consortium.gatewayUrl, consortium.node(OWNER, 'orders').databaseUrl, OWNER, director, CLAIMS);
     nodeUrl = consortium.node(OWNER, 'orders').url;

@@ -23,7 +23,7 @@ describe('schema-driven fuzzing through the gateway (fixed seed)', () => {
   let report: FuzzReport;
 
   beforeAll(async () => {
-    consortium = await launchTestConsortium('fuzz', FUZZ_ORGS, { gatewayEnv: FUZZ_GATEWAY_ENV });
+    consortium = await launchTestConsortium('fuzz', FUZZ_ORGS, { gatewayEnv: FUZZ_GATEWAY_ENV, recordOperations: false });
     report = await runFuzz(consortium, { seed: FUZZ_SEED, cases: CASES });
   }, 1_200_000);
 

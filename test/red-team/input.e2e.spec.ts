@@ -76,7 +76,7 @@ describe('red team: input that cannot be stored', () => {
 
   beforeAll(async () => {
     // Training takes no part: fewer processes start on a busy machine.
-    consortium = await launchTestConsortium('redteam_input', [ORG], { subgraphs: ['orders', 'workers'] });
+    consortium = await launchTestConsortium('redteam_input', [ORG], { subgraphs: ['orders', 'workers'], recordOperations: false });
     workers = new Client({ connectionString: consortium.node(ORG, 'workers').databaseUrl });
     orders = new Client({ connectionString: consortium.node(ORG, 'orders').databaseUrl });
     await Promise.all([workers.connect(), orders.connect()]);
