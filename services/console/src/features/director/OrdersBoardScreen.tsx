@@ -37,9 +37,11 @@ const BOARD: OrderStatus[] = ['INQUIRY', 'FEASIBILITY_CHECKED', 'CONTRACTED', 'I
 export function OrdersBoardScreen() {
   const { t, i18n } = useTranslation();
   const { data, loading, error } = useQuery(OrdersBoardQuery, { variables: { first: 100 } });
-  const [status, setStatus] = useState<OrderStatus>('IN_PROGRESS');
+  const [picked, setPicked] = useState<OrderStatus | null>(null);
   const orders = data?.orders?.nodes ?? [];
   const count = (s: OrderStatus) => orders.filter((o) => o.status === s).length;
+  // Until the director picks a column, the board opens on the first one with orders in it.
+  const status = picked ?? BOARD.find((s) => count(s) > 0) ?? 'INQUIRY';
   const shown = orders.filter((o) => o.status === status);
 
   return (
@@ -49,7 +51,7 @@ export function OrdersBoardScreen() {
       {loading && !data ? (
         <ScreenLoader />
       ) : (
-        <Tabs value={status} onChange={(value) => value && setStatus(value as OrderStatus)} keepMounted={false}>
+        <Tabs value={status} onChange={(value) => value && setPicked(value as OrderStatus)} keepMounted={false}>
           <Tabs.List>
             {BOARD.map((s) => (
               <Tabs.Tab key={s} value={s} rightSection={<Badge size="sm" variant="light" color="gray" c="dark">{count(s)}</Badge>}>

@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 // a config.json naming the gateway and Keycloak (see README). `vite` serves it for development
 // on the port Keycloak's kyodo-web client expects for first logins.
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   plugins: [react()],
   server: { port: 4200, strictPort: true },
   preview: { port: 4200, strictPort: true },
