@@ -65,6 +65,11 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A browser's keep-alive connections would hold close() open until they time out.
+        server.closeAllConnections();
+      }),
   };
 }
