@@ -47,7 +47,7 @@ export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
       if (document.corrects.reason) doc.text(`返還の理由：${document.corrects.reason}`, left);
       doc.moveDown(0.5);
     }
-    doc.font('bold').fontSize(14).text(`${document.kind === InvoiceKind.INVOICE ? 'ご請求金額' : '返還金額'}（税込）　${yen(document.totals.totalYen)}`, left);
+    doc.font('bold').fontSize(14).text(`${document.kind === InvoiceKind.INVOICE ? 'ご請求金額' : '返還金額'}（税込）\u3000${yen(document.totals.totalYen)}`, left);
     doc.moveDown(0.8);
 
     const row = (cells: string[], font: 'regular' | 'bold' = 'regular'): void => {
