@@ -1,6 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier/flat';
-import resolverAccess from './tools/lint-rules/resolver-access.mjs';
+import resolverAccess from './tools/lint-rules/resolver-access.js';
 
 const layers = [
   { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },

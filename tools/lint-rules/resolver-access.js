@@ -16,7 +16,7 @@ function decoratorName(decorator) {
 
 const names = (node) => (node.decorators ?? []).map(decoratorName).filter(Boolean);
 
-export default {
+module.exports = {
   meta: {
     type: 'problem',
     docs: { description: 'GraphQL root fields declare their access: @Roles, @ServiceClients or @Public' },
