@@ -1,6 +1,5 @@
 import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const resolverAccess = require('./resolver-access.js');
 
 const tester = new RuleTester({ languageOptions: { parser: tseslint.parser as never } });
