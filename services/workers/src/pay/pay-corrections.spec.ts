@@ -173,6 +173,26 @@ describe('time and pay rules that hold whatever a client sends (issue #16: 4 and
     });
   });
 
+  it('takes exactly one of 8 parallel corrections of one returned entry, enforced by the database', async () => {
+    const id = await worker();
+    const assignmentId = await assignment(id, { hourlyRateYen: 1_000 }, '2025-02-01', '2025-02-28');
+    const returned = (await log({ assignmentId, workDate: '2025-02-14', minutes: 45 })).data!.logTime.id;
+    await ok(CLOSE, { month: '2025-02' });
+    await ok(RETURN, { id: returned });
+    const results = await Promise.all(Array.from({ length: 8 }, () => log({ assignmentId, workDate: '2025-02-14', minutes: 60, correctsEntryId: returned })));
+    const codes = results.map((r) => (r.errors ? String(r.errors[0].extensions?.code) : 'LOGGED'));
+    expect(codes.sort()).toEqual(['ALREADY_CORRECTED', 'ALREADY_CORRECTED', 'ALREADY_CORRECTED', 'ALREADY_CORRECTED', 'ALREADY_CORRECTED', 'ALREADY_CORRECTED', 'ALREADY_CORRECTED', 'LOGGED']);
+    const [row] = await sql.query(
+      `SELECT (SELECT count(*) FROM time_entries WHERE corrects_entry_id = $1)::int AS corrections,
+              (SELECT minutes FROM worker_day_totals WHERE worker_id = $2 AND work_date = '2025-02-14') AS day`,
+      [returned, id],
+    );
+    expect(row).toEqual({ corrections: 1, day: 60 });
+    await expect(
+      sql.query(`INSERT INTO time_entries (org_id, assignment_id, worker_id, work_date, minutes, idempotency_key, logged_by, corrects_entry_id) VALUES ('tateshina', $1, $2, '2025-02-14', 30, $3, 'sql', $4)`, [assignmentId, id, randomUUID(), returned]),
+    ).rejects.toThrow(/time_entries_corrects_once/);
+  });
+
   it(`closes a month whose pay passes 2^31 and 2^53 (¥${PAST_2_53} a piece), exact in JSON, the audit log and the payment certificate`, async () => {
     const rich = await worker({ givenName: '富', givenNameKana: 'トミ' });
     const piece = await assignment(rich, { payBasis: 'PIECE', pieceRateYen: 1, withholding: true }, '2025-03-01', '2025-03-31');
