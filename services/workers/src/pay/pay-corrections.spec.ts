@@ -173,6 +173,23 @@ describe('time and pay rules that hold whatever a client sends (issue #16: 4 and
     });
   });
 
+  it('refuses rates that are not whole yen within bounds, or lose digits as JSON numbers, writing nothing', async () => {
+    const id = await worker();
+    const before = await state();
+    for (const pay of [
+      { hourlyRateYen: '100001' },
+      { hourlyRateYen: '-1' },
+      { hourlyRateYen: '1100.5' },
+      { hourlyRateYen: 9_007_199_254_740_993 },
+      { payBasis: 'PIECE', pieceRateYen: '1000001' },
+      { payBasis: 'PIECE', pieceRateYen: PAST_2_53 },
+    ]) {
+      const res = await node.call(ASSIGN, { input: { workerId: id, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom: '2025-01-06', periodTo: '2025-01-31', plannedMinutes: 60, ...pay } });
+      expect([pay, res.errors?.[0].extensions?.code]).toEqual([pay, 'BAD_USER_INPUT']);
+    }
+    expect(await state()).toEqual(before);
+  });
+
   it('takes exactly one of 8 parallel corrections of one returned entry, enforced by the database', async () => {
     const id = await worker();
     const assignmentId = await assignment(id, { hourlyRateYen: 1_000 }, '2025-02-01', '2025-02-28');
