@@ -25,6 +25,9 @@ let onboardingProbeNodes: NodeInfo[] = [];
 const ORG_A_CALLERS = [`${ORG_A}-director`, `${ORG_A}-admin`] as const;
 
 /** What B's staff seeded through the gateway; the strings are B's and must never reach A. */
+/** The month B's worker's seeded hours were worked in: ended (no hours for days after today) and never closed by any control. */
+const WORK_MONTH = monthsAgo(3);
+
 const SEED = {
   client: { name: '塩尻市 情報政策課', sector: 'PUBLIC', contactName: '塩尻 一郎', contactEmail: 'ichiro.contact@city.shiojiri.example' },
   order: { title: '塩尻 住民アンケート入力', category: 'DATA_ENTRY', valueYen: 314_159, estimatedHours: 12, deadline: '2027-02-28' },
@@ -51,10 +54,10 @@ const SEED = {
   /** A second worker of B, left REGISTERED: what setWorkerStatus would change. */
   otherWorker: { familyName: '贄川', givenName: '勇', familyNameKana: 'ニエカワ', givenNameKana: 'イサム', email: 'isamu.niekawa@example.jp', address: '長野県塩尻市贄川1234', monthlyHourCap: 40 },
   /** B's booking of its worker on its task. */
-  assignment: { periodFrom: '2027-01-04', periodTo: '2027-01-29', plannedMinutes: 1_200, hourlyRateYen: 1_100 },
+  assignment: { periodFrom: `${WORK_MONTH}-04`, periodTo: `${WORK_MONTH}-28`, plannedMinutes: 1_200, hourlyRateYen: 1_100 },
   /** Hours B's worker logged on that assignment: one for B's director to approve, one to return. */
-  timeEntry: { workDate: '2027-01-05', minutes: 120, note: '塩尻 アンケート 1-25 入力済' },
-  returnableTimeEntry: { workDate: '2027-01-06', minutes: 90, note: '塩尻 アンケート 26-40 入力済' },
+  timeEntry: { workDate: `${WORK_MONTH}-05`, minutes: 120, note: '塩尻 アンケート 1-25 入力済' },
+  returnableTimeEntry: { workDate: `${WORK_MONTH}-06`, minutes: 90, note: '塩尻 アンケート 26-40 入力済' },
   course: { code: 'SJ-101', title: '塩尻 情報セキュリティ基礎', category: 'BASIC', format: 'E_LEARNING', durationMinutes: 90 },
   cost: { fiscalYear: 2026, amountYen: 12_345_678 },
   /** In progress: what deliverOrder delivers (納入). */
@@ -86,9 +89,9 @@ function monthsAgo(n: number): string {
 const PAY_MONTH = monthsAgo(1);
 /** An earlier month, ended but still open at B: what closePayMonth would close. */
 const OPEN_PAY_MONTH = monthsAgo(2);
-/** The month of B's seeded settlement statement with A (精算), and a later one B draws up in the control. */
-const SETTLEMENT_MONTH = monthsAgo(0);
-const NEXT_SETTLEMENT_MONTH = monthsAgo(-1);
+/** The month of B's seeded settlement statement with A (精算), and a later one B draws up in the control: both ended, as statements need. */
+const SETTLEMENT_MONTH = monthsAgo(2);
+const NEXT_SETTLEMENT_MONTH = monthsAgo(1);
 
 /**
  * Ids of what B shares with A on purpose (共同受注): B's pool offer, A's claims on it (kept at B's
@@ -710,7 +713,7 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.logTime': {
     document: gql`mutation ($orgId: String, $input: LogTimeInput!) { logTime(orgId: $orgId, input: $input) { id orgId assignmentId workerId minutes status } }`,
-    variables: (b) => ({ orgId: ORG_B, input: { assignmentId: b.assignmentId, workDate: '2027-01-07', minutes: 30, idempotencyKey: 'tateshina-into-shiojiri-1' } }),
+    variables: (b) => ({ orgId: ORG_B, input: { assignmentId: b.assignmentId, workDate: `${WORK_MONTH}-07`, minutes: 30, idempotencyKey: 'tateshina-into-shiojiri-1' } }),
     namingOrgB: CROSS_ORG_REFUSED,
     // B's assignment does not exist at A: A's staff find nothing to log on, A's worker is refused.
     ownOrgDefault: notFoundAtOwnOrg('ASSIGNMENT_NOT_FOUND', 'FORBIDDEN'),

@@ -60,7 +60,7 @@ describe('assignments against PostgreSQL', () => {
     const input = assignment(id);
     const res = await assign(input);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createAssignment).toMatchObject({ workerId: id, plannedMinutes: 600, hourlyRateYen: 1100, task: { orgId: 'tateshina', id: input.taskId } });
+    expect(res.data!.createAssignment).toMatchObject({ workerId: id, plannedMinutes: 600, hourlyRateYen: '1100', task: { orgId: 'tateshina', id: input.taskId } });
     const audit = await sql.query(`SELECT action, actor_org_id FROM audit_log WHERE entity_id = $1`, [res.data!.createAssignment.id]);
     expect(audit).toEqual([{ action: 'assignment.create', actor_org_id: 'tateshina' }]);
     expect(await sql.query(`SELECT to_char(month, 'YYYY-MM') AS month, booked_minutes, capacity_minutes FROM worker_month_bookings WHERE worker_id = $1`, [id])).toEqual([

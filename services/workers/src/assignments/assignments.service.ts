@@ -18,7 +18,7 @@ import { TRAINING_RECORDS, TrainingRecords } from './training-records';
 const MAX_PERIOD_DAYS = 366;
 
 /** The one rate the pay basis calls for; the other must be left out. */
-function ratesOf(input: CreateAssignmentInput): { hourlyRateYen: number | null; pieceRateYen: number | null } {
+function ratesOf(input: CreateAssignmentInput): { hourlyRateYen: bigint | null; pieceRateYen: bigint | null } {
   const hourly = input.hourlyRateYen ?? null;
   const piece = input.pieceRateYen ?? null;
   if (input.payBasis === PayBasis.HOURLY ? hourly === null || piece !== null : piece === null || hourly !== null) {

@@ -107,8 +107,10 @@ describe("a partner's side of shared work: booking within approved claims, progr
   it("shows the owner approved minutes per claim with pseudonymous workers, the partner's staff everything, other members nothing", async () => {
     const shared = claim({ hours: 20 });
     const [first, second] = [await worker('C'), await worker('B')];
-    const assignments = [(await book(first, shared, { plannedMinutes: 600 })).data!.createAssignment.id, (await book(second, shared, { plannedMinutes: 300 })).data!.createAssignment.id];
-    for (const [assignmentId, workDate, minutes] of [[assignments[0], '2099-03-02', 240], [assignments[0], '2099-03-03', 120], [assignments[1], '2099-03-02', 60]] as const) {
+    // Worked in a past month: hours are logged once worked, never for days after today.
+    const past = { periodFrom: '2025-03-02', periodTo: '2025-03-27' };
+    const assignments = [(await book(first, shared, { plannedMinutes: 600, ...past })).data!.createAssignment.id, (await book(second, shared, { plannedMinutes: 300, ...past })).data!.createAssignment.id];
+    for (const [assignmentId, workDate, minutes] of [[assignments[0], '2025-03-02', 240], [assignments[0], '2025-03-03', 120], [assignments[1], '2025-03-02', 60]] as const) {
       const logged = await node.call<{ logTime: { id: string } }>(LOG, { input: { assignmentId, workDate, minutes, idempotencyKey: randomUUID() } });
       // The last entry stays submitted: only approved minutes count.
       if (minutes !== 60) await node.call(APPROVE, { id: logged.data!.logTime.id });
@@ -123,7 +125,7 @@ describe("a partner's side of shared work: booking within approved claims, progr
     for (const id of [first, second]) expect(body).not.toContain(id);
     expect(body).not.toMatch(/塩尻|花子|シオジリ|ハナコ/);
     // Stable for the claim and worker; a day range narrows the minutes.
-    const again = await node.call<{ claimProgress: Progress[] }>(PROGRESS, { claimIds: [shared.id], from: '2099-03-03', to: '2099-03-31' }, 'tateshina-admin');
+    const again = await node.call<{ claimProgress: Progress[] }>(PROGRESS, { claimIds: [shared.id], from: '2025-03-03', to: '2025-03-31' }, 'tateshina-admin');
     expect(again.data!.claimProgress[0].approvedMinutes).toBe(120);
     expect(again.data!.claimProgress[0].workers.map((w) => w.pseudonym).sort()).toEqual(progress.workers.map((w) => w.pseudonym).sort());
 

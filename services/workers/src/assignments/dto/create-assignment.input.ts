@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { SkillStage } from '@kyodo/domain';
 import { PayBasis } from '../pay-basis.enum';
-import { IsUuid, IsSingleLineText, IsCalendarDate, IsOrgId } from '@kyodo/subgraph';
+import { IsUuid, IsSingleLineText, IsCalendarDate, IsOrgId, IsYenBetween, YenScalar } from '@kyodo/subgraph';
 
 @InputType()
 export class CreateAssignmentInput {
@@ -41,19 +41,15 @@ export class CreateAssignmentInput {
   @IsEnum(PayBasis)
   payBasis: PayBasis = PayBasis.HOURLY;
 
-  @Field(() => Int, { nullable: true, description: 'Pay per hour in yen; required for HOURLY pay, left out for PIECE.' })
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per hour in yen (0 to 100,000); required for HOURLY pay, left out for PIECE.' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
-  hourlyRateYen?: number;
+  @IsYenBetween(0n, 100_000n)
+  hourlyRateYen?: bigint;
 
-  @Field(() => Int, { nullable: true, description: 'Pay per piece in yen; required for PIECE pay, left out for HOURLY.' })
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per piece in yen (0 to 1,000,000); required for PIECE pay, left out for HOURLY.' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  pieceRateYen?: number;
+  @IsYenBetween(0n, 1_000_000n)
+  pieceRateYen?: bigint;
 
   /**
    * 源泉徴収: whether the task's business category (業務分類) makes its pay subject to
