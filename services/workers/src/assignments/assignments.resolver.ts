@@ -21,9 +21,12 @@ export class AssignmentsResolver {
   }
 
   @Roles(Role.Director, Role.OrgAdmin)
-  @Mutation(() => AssignmentEntity, { description: 'Books a worker on a task; refused when it would overbook any month of the period.' })
+  @Mutation(() => AssignmentEntity, {
+    description:
+      "Books a worker on a task under the requirements its owner's orders node states (stages, trainings, NDA and the security course for confidential work, withholding); refused with TASK_NOT_FOUND for a task the caller may not staff, and when it would overbook any month of the period.",
+  })
   createAssignment(@Args() { orgId }: OrgArgs, @Args('input') input: CreateAssignmentInput, @CurrentAuth() auth: AuthContext): Promise<AssignmentEntity> {
-    return this.assignmentsService.create(this.node.resolve(orgId), input, auth);
+    return this.assignmentsService.bookWorkerOnTask(this.node.resolve(orgId), input, auth);
   }
 
   @ResolveField(() => TaskReference)
