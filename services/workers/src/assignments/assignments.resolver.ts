@@ -29,7 +29,11 @@ export class AssignmentsResolver {
     return this.assignmentsService.bookWorkerOnTask(this.node.resolve(orgId), input, auth);
   }
 
-  @ResolveField(() => TaskReference)
+  /**
+   * Nullable: another member's task resolves only for the owner's staff, so a partner asking for
+   * more than its key gets null here, not a failed booking or list (the booking itself stands).
+   */
+  @ResolveField(() => TaskReference, { nullable: true, description: "The task booked (its key is always there); null where its owner does not show the caller more of it (a partner's booking on a claimed task)." })
   task(@Parent() assignment: AssignmentEntity): TaskReference {
     return { orgId: assignment.taskOrgId, id: assignment.taskId };
   }
