@@ -155,6 +155,8 @@ interface OrgBRows {
   otherCourseId: string;
   /** B's training node in the consortium registry (hub data about B, managed by the support body). */
   trainingNodeId: string;
+  /** The promotion of `workerId` (business A → B) B's skill map recorded: what applySkillStageChange applies. */
+  stageChangeId: string;
 }
 
 /** A refusal: every error carries one of `codes`, and nothing of B is in the data. */
@@ -641,6 +643,25 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Mutation.setCategoryWithholding': {
+    document: gql`mutation ($orgId: String, $code: String!, $withholding: Boolean!) { setCategoryWithholding(orgId: $orgId, code: $code, withholding: $withholding) { code withholding } }`,
+    // A category no booking here uses, set to what it is: B's bookings stay as they are.
+    variables: () => ({ orgId: ORG_B, code: 'DESIGN', withholding: false }),
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => JSON.stringify(value) === '{"code":"DESIGN","withholding":false}',
+  },
+  'Query.taskRequirements': {
+    // A holds no claim on this task of B's: B's node shows A nothing of it (A's booking within its claim: below).
+    document: gql`query ($orgId: String, $taskId: ID!) { taskRequirements(orgId: $orgId, taskId: $taskId) { orgId taskId orderId itStage trainings confidential category withholding } }`,
+    variables: (b) => ({ orgId: ORG_B, taskId: b.taskId }),
+    namingOrgB: NOTHING_OF_B,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NOTHING_OF_B,
+    owner: `${ORG_B}-director`,
+  },
   'Mutation.setInvoiceSettings': {
     document: gql`mutation ($orgId: String, $input: SetInvoiceSettingsInput!) { setInvoiceSettings(orgId: $orgId, input: $input) { orgId issuerName registrationNumber } }`,
     variables: () => ({ orgId: ORG_B, input: { issuerName: '立科が書き換えた発行者', registrationNumber: 'T9999999999999' } }),
@@ -676,13 +697,33 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
     ownerGets: (value) => value === true,
   },
-  'Mutation.setWorkerSkillStage': {
-    document: gql`mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!) { setWorkerSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage) { ${WORKER_FIELDS} businessStage } }`,
-    variables: (b) => ({ orgId: ORG_B, workerId: b.otherWorkerId, axis: 'BUSINESS', stage: 'B' }),
+  'Mutation.applySkillStageChange': {
+    // The stage comes from the change B's skill map recorded, never from the caller.
+    document: gql`mutation ($orgId: String, $changeId: ID!) { applySkillStageChange(orgId: $orgId, changeId: $changeId) { ${WORKER_FIELDS} businessStage } }`,
+    variables: (b) => ({ orgId: ORG_B, changeId: b.stageChangeId }),
     namingOrgB: CROSS_ORG_REFUSED,
-    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
+    // A's skill map recorded no such change.
+    ownOrgDefault: notFoundAtOwnOrg('STAGE_CHANGE_NOT_FOUND'),
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
+  },
+  'Query.skillStageChange': {
+    document: gql`query ($orgId: String, $id: ID!) { skillStageChange(orgId: $orgId, id: $id) { id orgId workerId axis toStage kind latest } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.stageChangeId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.overrideSkillStage': {
+    // On B's REGISTERED worker, whom no other rule here promotes.
+    document: gql`mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!, $reason: String!) { overrideSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage, reason: $reason) { id orgId workerId fromStage toStage kind } }`,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.otherWorkerId, axis: 'BUSINESS', stage: 'C', reason: '立科からの書き換え' }),
+    // A's director lacks the role even at home; A's org admin is refused for naming B.
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN', 'WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
   },
   'Query.approvedWorkMinutes': {
     // Answers only for workers of the node's org: A's node knows no worker of B, so nothing echoes B's ids.
@@ -1348,7 +1389,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       const toStage = axis === 'IT' ? 'C' : 'B';
       await asOrgB(gql`mutation ($input: SetPromotionRuleInput!) { setPromotionRule(input: $input) { axis } }`, { input: { axis, toStage, requiredCourseCodes: [SEED.course.code], minWorkMinutes: 0 } });
     }
-    await asOrgB(gql`mutation ($workerId: ID!) { promoteWorker(workerId: $workerId, axis: BUSINESS) { id } }`, { workerId }, director);
+    const promotion = await asOrgB<{ promoteWorker: { id: string } }>(gql`mutation ($workerId: ID!) { promoteWorker(workerId: $workerId, axis: BUSINESS) { id } }`, { workerId }, director);
     await asOrgB(gql`mutation ($input: SetOperatingCostInput!) { setOperatingCost(input: $input) { orgId } }`, { input: { orgId: ORG_B, ...SEED.cost } });
     b = {
       clientId,
@@ -1371,6 +1412,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       enrollmentId,
       openEnrollmentId,
       otherCourseId: templateCourse('OFFICE-BASIC'),
+      stageChangeId: promotion.promoteWorker.id,
       trainingNodeId: (
         await asOrgB<{ memberNodes: { id: string; subgraph: string }[] }>(gql`query ($orgId: String) { memberNodes(orgId: $orgId) { id subgraph } }`, { orgId: ORG_B }, 'consortium-admin')
       ).memberNodes.find((n) => n.subgraph === 'training')!.id,

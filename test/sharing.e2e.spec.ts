@@ -189,7 +189,16 @@ describe('job sharing across three members through the gateway (共同受注)', 
     // shiojiri's share is 20 hours: with 10 booked, 10 hours and 1 minute do not fit.
     expect((await assign('shiojiri', s2, 601)).errors?.[0].extensions?.code).toBe('CLAIM_SHARE_EXCEEDED');
     const shiojiriAssignments = [first, await booked('shiojiri', s2, 600)];
-    const itoigawaAssignment = await booked('itoigawa', partnerWorkerIds.itoigawa[0], 600);
+    // A partner's successful booking answers its assignment, also when it asks for more of the
+    // owner's task than its key (which the owner does not show a partner).
+    const itoigawaBooking = await raw<{ createAssignment: { id: string; workerId: string; task: { orgId: string; id: string; title?: string } | null } }>(
+      `itoigawa-director`,
+      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id workerId task { orgId id title } } }`,
+      { input: { workerId: partnerWorkerIds.itoigawa[0], taskOrgId: OWNER, taskId, claimId: claims.itoigawa, periodFrom: today, periodTo: deadline, plannedMinutes: 600, hourlyRateYen: 1_100 } },
+    );
+    expect(itoigawaBooking.data?.createAssignment).toMatchObject({ id: expect.any(String), workerId: partnerWorkerIds.itoigawa[0] });
+    expect(itoigawaBooking.data!.createAssignment.task?.title ?? null).toBeNull();
+    const itoigawaAssignment = itoigawaBooking.data!.createAssignment.id;
     // Nor can a partner book on another partner's claim.
     const foreign = await raw(`shiojiri-director`, gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`, {
       input: { workerId: s1, taskOrgId: OWNER, taskId, claimId: claims.itoigawa, periodFrom: WORK_DAY, periodTo: deadline, plannedMinutes: 60, hourlyRateYen: 1_100 },

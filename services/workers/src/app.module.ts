@@ -4,6 +4,7 @@ import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { GatewayClient } from '@kyodo/subgraph';
 import { WorkforceAggregatesModule } from './aggregates/workforce-aggregates.module';
 import { AssignmentsModule } from './assignments/assignments.module';
+import { GatewayTaskRequirements, TASK_REQUIREMENTS, TaskRequirementsSource } from './assignments/task-requirements';
 import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-records';
 import { CapacityModule } from './capacity/capacity.module';
 import { CertificatesModule } from './certificates/certificates.module';
@@ -13,6 +14,7 @@ import { PayModule } from './pay/pay.module';
 import { GatewayPoolClaimSource, POOL_CLAIM_SOURCE, PoolClaimSource } from './sharing/pool-claim-source';
 import { PartnerSharingModule } from './sharing/sharing.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
+import { GatewaySkillStageChanges, SKILL_STAGE_CHANGES, SkillStageChanges } from './workers/skill-stage-changes';
 import { WorkersModule } from './workers/workers.module';
 
 export interface WorkersAppOptions {
@@ -23,6 +25,10 @@ export interface WorkersAppOptions {
   dataKey: Buffer;
   /** Who has completed which training: the training subgraph of this org, once wired. */
   trainingRecords: TrainingRecords;
+  /** What a task requires, from its owner's orders node through the gateway; without it, booking fails closed. */
+  taskRequirements?: TaskRequirementsSource;
+  /** Stage changes the org's skill map recorded (its training node through the gateway); without it, applying one fails closed. */
+  stageChanges?: SkillStageChanges;
   /** The owners' word on this org's pool claims (their orders nodes through the gateway); without it, booking another member's task fails closed. */
   poolClaims?: PoolClaimSource;
   /** false only to print the schema: the app is built but never opens a connection. */
@@ -40,6 +46,8 @@ export class WorkersAppModule {
     const providers = [
       { provide: WORKER_DATA_KEY, useValue: options.dataKey },
       { provide: TRAINING_RECORDS, useValue: options.trainingRecords },
+      { provide: TASK_REQUIREMENTS, useValue: options.taskRequirements ?? new GatewayTaskRequirements(new GatewayClient(undefined)) },
+      { provide: SKILL_STAGE_CHANGES, useValue: options.stageChanges ?? new GatewaySkillStageChanges(new GatewayClient(undefined)) },
       { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
     return {

@@ -2,6 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { gql, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
+import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
+
+/** Hours and pay here, not booking rules: the owner's orders node knows every task, as open work. */
+const everyTask = new InMemoryTaskRequirements(OPEN_TASK);
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
@@ -24,7 +28,7 @@ describe('monthly pay close (支払締め) against PostgreSQL', () => {
   let sql: DataSource;
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'workers_pay', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }) });
+    node = await startTestNode({ label: 'workers_pay', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords(), taskRequirements: everyTask }) });
     sql = node.dataSource;
   });
 
@@ -43,8 +47,10 @@ describe('monthly pay close (支払締め) against PostgreSQL', () => {
     await ok(ACTIVATE, { id: registerWorker.id });
     return registerWorker.id;
   }
-  async function assignment(workerId: string, pay: Record<string, unknown>, periodFrom = '2025-06-01', periodTo = '2025-12-31'): Promise<string> {
-    const input = { workerId, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom, periodTo, plannedMinutes: 600, ...pay };
+  /** `withholding` is not sent: it picks a task whose business category the owner set to withhold (源泉徴収). */
+  async function assignment(workerId: string, { withholding, ...pay }: Record<string, unknown>, periodFrom = '2025-06-01', periodTo = '2025-12-31'): Promise<string> {
+    const taskId = withholding ? everyTask.add('tateshina', randomUUID(), { withholding: true }) : randomUUID();
+    const input = { workerId, taskOrgId: 'tateshina', taskId, periodFrom, periodTo, plannedMinutes: 600, ...pay };
     return (await ok<{ createAssignment: { id: string } }>(ASSIGN, { input })).createAssignment.id;
   }
   async function log(assignmentId: string, workDate: string, minutes: number, quantity?: number): Promise<string> {
@@ -193,7 +199,8 @@ describe('monthly pay close (支払締め) against PostgreSQL', () => {
     const id = await worker();
     const hourly = await assignment(id, { hourlyRateYen: 1_000 });
     const piece = await assignment(id, { payBasis: 'PIECE', pieceRateYen: 8 });
-    expect((await ok<{ createAssignment: unknown }>(ASSIGN, { input: { workerId: id, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom: '2025-06-01', periodTo: '2025-06-30', plannedMinutes: 60, payBasis: 'PIECE', pieceRateYen: 8, withholding: true } })).createAssignment).toEqual(
+    const withheldTask = everyTask.add('tateshina', randomUUID(), { withholding: true });
+    expect((await ok<{ createAssignment: unknown }>(ASSIGN, { input: { workerId: id, taskOrgId: 'tateshina', taskId: withheldTask, periodFrom: '2025-06-01', periodTo: '2025-06-30', plannedMinutes: 60, payBasis: 'PIECE', pieceRateYen: 8 } })).createAssignment).toEqual(
       expect.objectContaining({ payBasis: 'PIECE', hourlyRateYen: null, pieceRateYen: '8', withholding: true }),
     );
     const before = await counts();
