@@ -6,6 +6,6 @@ export { DEMO_ORGS, NODE_SUBGRAPHS } from './consortium';
 export type { DemoOrg, NodeSubgraph } from './consortium';
 export { FAN_OUT_FIELDS, CROSS_ORG_FIELDS, FEATURE_OF_OPERATION } from './consortium-operations';
 export type { FanOutRule, MergeKey } from './consortium-operations';
-export { MemberFeature, MemberStatus, ROUTING_TABLE_PATH } from './routing-table';
+export { MemberFeature, MemberStatus, ROUTING_TABLE_MAX_WAIT_MS, ROUTING_TABLE_PATH } from './routing-table';
 export type { MemberAccess, NodeLookup, NodeUrlMap, RoutableNode, RoutingEntry, RoutingTable } from './routing-table';
 export { canActAsPartnerOperator, FEATURES_BY_FORM, OperatingForm } from './operating-form';

@@ -66,14 +66,21 @@ export interface RoutingEntry {
 
 /** The whole table, swapped in at once by the gateway (`GET /routing-table` of the consortium service). */
 export interface RoutingTable {
-  /** Counts the registry's changes since its service started (for logs and tests). */
+  /** Which start of the consortium service published it (its versions count from there). */
+  instance: string;
+  /** Counts the registry's changes since that start; a watcher asks for a version after the one it has. */
   version: number;
   members: ({ id: string } & MemberAccess)[];
   entries: RoutingEntry[];
 }
 
-/** The consortium service's route the gateway reads the table from, and the header carrying the hub secret. */
+/**
+ * The consortium service's route the gateway reads the table from. With `?instance=…&after=N` it
+ * answers once the table is newer than version N of that instance (a long poll: at most
+ * `ROUTING_TABLE_MAX_WAIT_MS`, then with the same table), so a change reaches the gateway at once.
+ */
 export const ROUTING_TABLE_PATH = '/routing-table';
+export const ROUTING_TABLE_MAX_WAIT_MS = 20_000;
 
 /** `{ orgId: { subgraph: url } }`: nodes from configuration (KYODO_NODES). */
 export type NodeUrlMap = Record<string, Record<string, string>>;

@@ -29,9 +29,9 @@ export class GatewayConfig extends DatabaseServiceConfig {
   @IsEnvBoolean()
   DEDUPLICATE_INFLIGHT_QUERIES: boolean = true;
 
-  @EnvVar({ description: 'How often the routing table is re-read from the consortium service, in ms (a change made through this gateway is read at once; this picks up node checks and changes through other replicas).' })
-  @IsEnvInt(0, 3_600_000)
-  ROUTING_TABLE_POLL_MS: number = 1_000;
+  @EnvVar({ description: 'How long the gateway waits before it asks the consortium service for the routing table again after a failed read, in ms (while the reads succeed, a change reaches the gateway at once: it keeps a long poll open).' })
+  @IsEnvInt(100, 600_000)
+  ROUTING_TABLE_RETRY_MS: number = 1_000;
 
   @EnvVar({ description: 'How long an open circuit (a node that kept failing) fails fast before one probe request is let through, in ms.' })
   @IsEnvInt(100, 600_000)

@@ -24,7 +24,7 @@ void runServiceMain({
     const auth = authOptionsOf(config);
 
     // Where every org's nodes are: the consortium service's routing table, read before serving.
-    const directory = new RoutingTableDirectory(config.CONSORTIUM_URL, config.HUB_SECRET, config.ROUTING_TABLE_POLL_MS);
+    const directory = new RoutingTableDirectory(config.CONSORTIUM_URL, config.HUB_SECRET, config.ROUTING_TABLE_RETRY_MS);
     await directory.start();
 
     // Sessions Keycloak ended (back-channel logout), shared with the other replicas through the gateway's database.

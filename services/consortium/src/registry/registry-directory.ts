@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { OnModuleDestroy } from '@nestjs/common';
 import type { MemberAccess, NodeLookup, RoutableNode, RoutingTable } from '@kyodo/domain';
 import { MemberEntity } from './member.entity';
 import { MemberNodeEntity } from './member-node.entity';
@@ -47,8 +49,8 @@ export class RoutingSnapshot {
   }
 
   /** The snapshot as the gateway reads it. */
-  table(version: number): RoutingTable {
-    return { version, members: [...this.members].map(([id, access]) => ({ id, ...access })), entries: this.entries };
+  table(instance: string, version: number): RoutingTable {
+    return { instance, version, members: [...this.members].map(([id, access]) => ({ id, ...access })), entries: this.entries };
   }
 }
 
@@ -77,17 +79,48 @@ function lookupOf(row: MemberNodeEntity, member: MemberEntity | undefined): Node
  * The registry's current snapshot: what `GET /routing-table` publishes (with a version that
  * grows with every replacement) and what the registry's own down-node checks read.
  */
-export class RegistryNodeDirectory {
+export class RegistryNodeDirectory implements OnModuleDestroy {
   private snapshot: RoutingSnapshot = new RoutingSnapshot([], []);
   private version = 0;
+  private readonly instance = randomUUID();
+  private readonly watchers = new Set<() => void>();
 
   replace(snapshot: RoutingSnapshot): void {
     this.snapshot = snapshot;
     this.version++;
+    for (const wake of this.watchers) wake();
+    this.watchers.clear();
   }
 
   table(): RoutingTable {
-    return this.snapshot.table(this.version);
+    return this.snapshot.table(this.instance, this.version);
+  }
+
+  /** Answers every waiting watcher now, so shutting down does not wait out their long polls. */
+  onModuleDestroy(): void {
+    for (const wake of this.watchers) wake();
+    this.watchers.clear();
+  }
+
+  /**
+   * The table once it is newer than `after` of `instance` (at once if it already is, or if it
+   * comes from another start of this service), else the current one after `waitMs`.
+   */
+  async tableAfter(instance: string, after: number, waitMs: number): Promise<RoutingTable> {
+    if (instance === this.instance && after >= this.version) {
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          this.watchers.delete(wake);
+          resolve();
+        }, waitMs);
+        this.watchers.add(wake);
+      });
+    }
+    return this.table();
   }
 
   lookup(orgId: string, subgraph: string): NodeLookup {

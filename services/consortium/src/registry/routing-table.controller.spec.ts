@@ -1,4 +1,4 @@
-import { ForbiddenException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException } from '@nestjs/common';
 import { MemberStatus } from '@kyodo/domain';
 import { MemberEntity } from './member.entity';
 import { MemberNodeEntity } from './member-node.entity';
@@ -8,7 +8,7 @@ import { RoutingTableController } from './routing-table.controller';
 
 const SECRET = 'a-hub-secret-of-at-least-32-characters';
 
-describe('GET /routing-table', () => {
+function registryWithTwoMembers() {
   const directory = new RegistryNodeDirectory();
   directory.replace(
     new RoutingSnapshot(
@@ -19,10 +19,28 @@ describe('GET /routing-table', () => {
       ],
     ),
   );
-  const controller = new RoutingTableController(directory, SECRET);
+  return { directory, controller: new RoutingTableController(directory, SECRET) };
+}
 
-  it('gives the hub gateway every entry, with its lookup and whether a fan-out must name it as down', () => {
-    const table = controller.table(SECRET);
+describe('GET /routing-table', () => {
+
+  it('answers a watch at once when the table is newer, and as soon as it changes when not', async () => {
+    const { directory, controller } = registryWithTwoMembers();
+    const { instance, version } = await controller.table(SECRET);
+    expect((await controller.table(SECRET, instance, String(version - 1))).version).toBe(version);
+    const watched = controller.table(SECRET, instance, String(version));
+    directory.replace(new RoutingSnapshot([], []));
+    expect((await watched).version).toBe(version + 1);
+    // Another start of the registry: its own versions, answered at once.
+    expect((await controller.table(SECRET, '00000000-0000-4000-8000-000000000009', '999')).version).toBe(version + 1);
+  });
+
+  it.each([['not-an-instance', '1'], ['00000000-0000-4000-8000-000000000009', '-1'], ['00000000-0000-4000-8000-000000000009', '1e3']])('refuses a watch with a malformed instance or version (%p, %p)', async (instance, after) => {
+    await expect(registryWithTwoMembers().controller.table(SECRET, instance, after)).rejects.toThrow(BadRequestException);
+  });
+
+  it('gives the hub gateway every entry, with its lookup and whether a fan-out must name it as down', async () => {
+    const table = await registryWithTwoMembers().controller.table(SECRET);
     expect(table.version).toBe(1);
     expect(table.members.map((m) => m.id).sort()).toEqual(['itoigawa', 'tateshina']);
     expect(table.entries).toEqual(
@@ -33,7 +51,7 @@ describe('GET /routing-table', () => {
     );
   });
 
-  it.each([undefined, '', 'wrong', `${SECRET}x`])('refuses anyone without the hub secret (%p)', (presented) => {
-    expect(() => controller.table(presented)).toThrow(ForbiddenException);
+  it.each([undefined, '', 'wrong', `${SECRET}x`])('refuses anyone without the hub secret (%p)', async (presented) => {
+    await expect(registryWithTwoMembers().controller.table(presented)).rejects.toThrow(ForbiddenException);
   });
 });

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Controller, ForbiddenException, Get, Headers, Inject } from '@nestjs/common';
-import { ROUTING_TABLE_PATH, RoutingTable } from '@kyodo/domain';
+import { BadRequestException, Controller, ForbiddenException, Get, Headers, Inject, Query } from '@nestjs/common';
+import { ROUTING_TABLE_MAX_WAIT_MS, ROUTING_TABLE_PATH, RoutingTable } from '@kyodo/domain';
 import { Public } from '@kyodo/subgraph';
 import { RegistryNodeDirectory } from './registry-directory';
 
@@ -24,11 +24,16 @@ export class RoutingTableController {
     this.secret = Buffer.from(secret);
   }
 
+  /** The table now, or (with `instance` and `after`) once it is newer than that version: see ROUTING_TABLE_PATH. */
   @Public()
   @Get(ROUTING_TABLE_PATH)
-  table(@Headers(HUB_SECRET_HEADER) presented: string | undefined): RoutingTable {
+  async table(@Headers(HUB_SECRET_HEADER) presented: string | undefined, @Query('instance') instance?: string, @Query('after') after?: string): Promise<RoutingTable> {
     const given = Buffer.from(presented ?? '');
     if (given.length !== this.secret.length || !timingSafeEqual(given, this.secret)) throw new ForbiddenException('The routing table is for the hub gateway.');
-    return this.directory.table();
+    if (instance === undefined && after === undefined) return this.directory.table();
+    if (typeof instance !== 'string' || !/^[0-9a-f-]{36}$/.test(instance) || typeof after !== 'string' || !/^\d{1,15}$/.test(after)) {
+      throw new BadRequestException('instance must be a table instance id and after a version number.');
+    }
+    return this.directory.tableAfter(instance, Number(after), ROUTING_TABLE_MAX_WAIT_MS);
   }
 }
