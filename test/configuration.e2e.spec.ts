@@ -17,16 +17,25 @@ describe('configuration is validated at boot', () => {
     expect(output).not.toMatch(/hunter2/);
   });
 
-  it('stops the gateway on a malformed node map and a bad timeout', async () => {
-    const { code, output } = await boot('services/gateway/src/main.ts', {
+  it('stops the consortium service on a malformed node map and a short hub secret, without echoing the secret', async () => {
+    const { code, output } = await boot('services/consortium/src/main.ts', {
       KYODO_NODES: '{"tateshina":{"orders":"ftp://x","payroll":"http://y"}}',
-      NODE_TIMEOUT_MS: '5',
+      HUB_SECRET: 'short-hub-secret',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x',
     });
     expect(code).toBe(1);
     expect(output).toMatch(/KYODO_NODES/);
     expect(output).toMatch(/tateshina\.orders must be an http\(s\) URL/);
     expect(output).toMatch(/tateshina\.payroll is not an org-node subgraph/);
+    expect(output).toMatch(/HUB_SECRET="\*\*\*"/);
+    expect(output).not.toMatch(/short-hub-secret/);
+  });
+
+  it('stops the gateway on a bad timeout and a missing hub secret', async () => {
+    const { code, output } = await boot('services/gateway/src/main.ts', { NODE_TIMEOUT_MS: '5', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' });
+    expect(code).toBe(1);
     expect(output).toMatch(/NODE_TIMEOUT_MS="5"/);
+    expect(output).toMatch(/HUB_SECRET/);
   });
 
   it('stops the demo launcher before it starts anything', async () => {

@@ -10,7 +10,7 @@ describe('a gateway whose nodes are all down', () => {
     const dead = `http://127.0.0.1:${await freePort()}`;
     gateway = await startStandaloneGateway({
       label: 'gateway_alone',
-      nodes: { tateshina: { orders: dead, workers: dead, training: dead } },
+      registry: { nodes: { tateshina: { orders: dead, workers: dead, training: dead } }, env: { NODE_CHECK_INTERVAL_MS: '0' } },
       reportingUrl: dead,
       keycloakUrl: testKeycloakUrl(),
       env: { NODE_TIMEOUT_MS: '1000' },

@@ -45,7 +45,7 @@ describe('the consortium registry drives routing', () => {
   const coursesAs = async (user: string) => postGraphQL<{ courses: { orgId: string; code: string }[] | null }>(gw, COURSES, {}, await bearer(user));
 
   beforeAll(async () => {
-    consortium = await launchTestConsortium('registry', ORGS, { nodeTimeoutMs: 2000, gatewayEnv: { CIRCUIT_RESET_MS: '1000', NODE_CHECK_INTERVAL_MS: '0' } });
+    consortium = await launchTestConsortium('registry', ORGS, { nodeTimeoutMs: 2000, gatewayEnv: { CIRCUIT_RESET_MS: '1000' }, consortiumEnv: { NODE_CHECK_INTERVAL_MS: '0' } });
     gw = consortium.gatewayUrl;
     admin = await bearer('consortium-admin');
     for (const orgId of ORGS) {
@@ -230,12 +230,13 @@ describe('the consortium registry drives routing', () => {
     }
 
     beforeAll(async () => {
+      const misfitDir = mkdtempSync(join(tmpdir(), 'kyodo-supergraph-'));
       gateway = await startStandaloneGateway({
         label: 'registry_misfit',
-        nodes: consortium.nodeUrls(),
+        registry: { nodes: consortium.nodeUrls(), env: { SUBGRAPH_MANIFEST_PATH: join(misfitDir, 'supergraph.subgraphs.json'), NODE_CHECK_INTERVAL_MS: '500' } },
         reportingUrl: consortium.reportingUrl,
         keycloakUrl: testKeycloakUrl(),
-        env: { SUPERGRAPH_PATH: supergraphExpectingANewCourseField(mkdtempSync(join(tmpdir(), 'kyodo-supergraph-'))), NODE_CHECK_INTERVAL_MS: '500' },
+        env: { SUPERGRAPH_PATH: supergraphExpectingANewCourseField(misfitDir) },
       });
       url = gateway.url;
     });

@@ -113,7 +113,7 @@ describe('onboarding a municipality into a running consortium', () => {
 
   beforeAll(async () => {
     // The gateway gets the demo secret of its Keycloak service account from the launcher.
-    consortium = await launchTestConsortium('onboarding', ['shiojiri', 'tateshina'], { gatewayEnv: { NODE_CHECK_INTERVAL_MS: '0' } });
+    consortium = await launchTestConsortium('onboarding', ['shiojiri', 'tateshina'], { consortiumEnv: { NODE_CHECK_INTERVAL_MS: '0' } });
     gw = consortium.gatewayUrl;
     admin = await bearer('consortium-admin');
     // Omachi set up its servers; the gateway does not know them yet.

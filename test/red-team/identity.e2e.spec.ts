@@ -107,11 +107,11 @@ describe('red team: a session that ends is refused within seconds, everywhere', 
 
   beforeAll(async () => {
     consortium = await launchTestConsortium('redteam_identity', ['tateshina']);
-    // A second gateway replica sharing the first one's registry database (and so its ended sessions).
+    // A second gateway replica sharing the first one's database (and so its ended sessions) and its registry.
     second = await startStandaloneGateway({
       label: 'redteam_identity_replica',
-      databaseUrl: consortium.consortiumDatabaseUrl,
-      nodes: consortium.nodeUrls(),
+      databaseUrl: consortium.gatewayDatabaseUrl,
+      registry: { url: consortium.consortiumUrl, hubSecret: consortium.hubSecret },
       reportingUrl: consortium.reportingUrl,
       keycloakUrl: testKeycloakUrl(),
     });

@@ -48,7 +48,7 @@ describe('a node that dies is noticed, answered for at once, restarted and route
   beforeAll(async () => {
     consortium = await launchTestConsortium('survival', ORGS, {
       nodeTimeoutMs: NODE_TIMEOUT_MS,
-      gatewayEnv: { NODE_CHECK_INTERVAL_MS: String(CHECK_INTERVAL_MS), NODE_DOWN_AFTER_FAILED_CHECKS: '2' },
+      consortiumEnv: { NODE_CHECK_INTERVAL_MS: String(CHECK_INTERVAL_MS), NODE_DOWN_AFTER_FAILED_CHECKS: '2' },
     });
     gw = consortium.gatewayUrl;
     admin = await bearer('consortium-admin');

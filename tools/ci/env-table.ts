@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { describeEnv, EdgeConfig, NodeConfig } from '@kyodo/config';
 import { DemoConfig } from '@kyodo/consortium-tools';
+import { ConsortiumConfig } from '../../services/consortium/src/consortium.config';
 import { GatewayConfig } from '../../services/gateway/src/gateway.config';
 import { ReportingConfig } from '../../services/reporting/src/reporting.config';
 import { WorkersConfig } from '../../services/workers/src/workers.config';
@@ -10,6 +11,7 @@ type ConfigClass = new () => object;
 const sections: [string, ConfigClass, ConfigClass?][] = [
   ['npm start (demo launcher)', DemoConfig],
   ['gateway', GatewayConfig, EdgeConfig],
+  ['consortium service', ConsortiumConfig, EdgeConfig],
   ['org nodes: orders, workers, training', NodeConfig, EdgeConfig],
   ['workers nodes, in addition', WorkersConfig, NodeConfig],
   ['reporting', ReportingConfig, EdgeConfig],

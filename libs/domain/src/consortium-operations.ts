@@ -1,3 +1,5 @@
+import { MemberFeature } from './routing-table';
+
 /**
  * The one registry of root fields that cross member boundaries, read by the gateway (routing)
  * and by each subgraph's tests (the resolver must be `@CrossOrg` and scope what it returns).
@@ -62,3 +64,15 @@ export const CROSS_ORG_FIELDS: ReadonlySet<string> = new Set<string>([
   /** Before an order names a partner's worker as its lead: the worker's node says whether it may (consent). */
   'Query.referableWorker',
 ]);
+
+/**
+ * Mutations a member may call only when its operating form grants the feature (the gateway
+ * refuses the rest with FEATURE_NOT_IN_OPERATING_FORM). A municipality-run member contracts,
+ * invoices and pays through its partner operator, so its own nodes never do these (DESIGN.md §3).
+ */
+export const FEATURE_OF_OPERATION: Readonly<Record<string, MemberFeature>> = {
+  'Mutation.createContract': MemberFeature.CLIENT_CONTRACTS,
+  'Mutation.issueInvoice': MemberFeature.INVOICING,
+  'Mutation.issueCreditNote': MemberFeature.INVOICING,
+  'Mutation.closePayMonth': MemberFeature.PAY_CLOSING,
+};

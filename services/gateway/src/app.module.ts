@@ -7,13 +7,12 @@ import { AuthModule, AuthModuleOptions } from '@kyodo/auth';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import { EdgeConfig, loadConfig } from '@kyodo/config';
 import { GATEWAY_OPERATION_LIMITS, limitsFromConfig, operationLimitsPlugin, operationParseOptions, ServiceNodeModule, withTokenLimitCode } from '@kyodo/subgraph';
-import type { MemberDirectory } from './consortium/registry-directory';
 import { memberAccessPlugin } from './member-access/member-access.plugin';
 import { activeMemberCount, fanOutMultiplier } from './routing/fan-out-cost';
 import type { OperationRecorder } from './routing/operation-recorder';
 import type { GatewayContext } from './routing/gateway-context';
 import { HubDataSource } from './routing/hub.data-source';
-import { NodeDirectory } from './routing/node-directory';
+import type { MemberDirectory, NodeDirectory } from './routing/node-directory';
 import { NodeSender } from './routing/node-sender';
 import { OrgRoutedDataSource } from './routing/org-routed.data-source';
 import { LogoutTokenVerifier } from './sessions/logout-token-verifier';
@@ -27,8 +26,10 @@ export interface GatewayAppOptions {
   directory: NodeDirectory;
   /** Members' status and feature sets (the same registry snapshot): suspended members' users and features outside a member's form are refused. */
   members: MemberDirectory;
-  /** Subgraphs the hub runs once: reporting, and the consortium subgraph in this process. */
+  /** Subgraphs the hub runs once: reporting and the consortium service. */
   hubUrls: Record<string, string>;
+  /** Per hub subgraph, what to await after a mutation sent to it (the consortium's: re-read the routing table). */
+  afterHubMutation?: Record<string, () => Promise<void>>;
   /** How the gateway reaches nodes (keep-alive HTTP behind per-node circuit breakers). */
   sender: NodeSender;
   /** Tests only: records every client operation and subgraph request (KYODO_RECORD_OPERATIONS). */
@@ -42,7 +43,7 @@ export interface GatewayAppOptions {
   onShutdown?: () => Promise<void>;
 }
 
-/** Stops the gateway's companions (the in-process consortium subgraph) when Nest shuts down. */
+/** Stops what the gateway started beside itself (routing-table poll, node pools) when Nest shuts down. */
 class Companions implements OnApplicationShutdown {
   constructor(private readonly stop?: () => Promise<void>) {}
 
@@ -102,7 +103,7 @@ export class GatewayAppModule {
             buildService: ({ name, url }) =>
               (NODE_SUBGRAPHS as readonly string[]).includes(name)
                 ? new OrgRoutedDataSource(name, options.directory, sender)
-                : new HubDataSource(name, options.hubUrls[name] ?? url ?? '', sender),
+                : new HubDataSource(name, options.hubUrls[name] ?? url ?? '', sender, options.afterHubMutation?.[name]),
           },
         }),
       ],

@@ -67,7 +67,7 @@ export const FUZZ_ORGS = ['tateshina', 'shiojiri'] as const;
  * create organizations or disable the shared realm's members. Without periodic node checks nothing
  * writes to the databases behind the fuzzer's back, so a changed fingerprint is the case's doing.
  */
-export const FUZZ_GATEWAY_ENV = { KEYCLOAK_ADMIN_CLIENT_SECRET: '', NODE_CHECK_INTERVAL_MS: '0' };
+export const FUZZ_CONSORTIUM_ENV = { KEYCLOAK_ADMIN_CLIENT_SECRET: '', NODE_CHECK_INTERVAL_MS: '0' };
 
 /** Blanks what varies between cases of one failure class: ids, numbers, quoted values. */
 function normalise(message: string): string {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { dropDatabase, ensureDatabase, freePorts } from '@kyodo/database';
 import { NODE_SUBGRAPHS, NodeSubgraph } from '@kyodo/domain';
 import { HUB_MAINS, ORG_NODE_MAINS } from './node-catalogue';
@@ -13,8 +14,8 @@ import { REPO_ROOT } from './repo-root';
 const DEMO_WORKER_DATA_KEY = 'ZGVtby1vbmx5LWt5b2RvLXdvcmtlcnMtZGF0YS1rZXk=';
 
 /**
- * Secret of the gateway's service account (`kyodo-gateway`), with which it onboards members in
- * Keycloak: the demo value of infra/keycloak/kyodo-realm.json. DEMO ONLY.
+ * Secret of the service account (`kyodo-gateway`) with which the consortium service onboards
+ * members in Keycloak: the demo value of infra/keycloak/kyodo-realm.json. DEMO ONLY.
  */
 export const DEMO_GATEWAY_ADMIN_SECRET = 'demo-kyodo-gateway-secret';
 /** The kyodo-reporting service account's secret in infra/keycloak (DEMO ONLY): monthly snapshots. */
@@ -26,7 +27,7 @@ const DEMO_REPORTING_CLIENT_SECRET = 'demo-kyodo-reporting-secret';
  * allow (EXECUTION_* in every service). A request that gets past them ends only its own process,
  * which the supervisor starts again, never the machine the member's other nodes share.
  */
-export const HEAP_LIMIT_MB = { node: 512, reporting: 512, gateway: 1024 } as const;
+export const HEAP_LIMIT_MB = { node: 512, reporting: 512, consortium: 512, gateway: 1024 } as const;
 
 /**
  * How long every service of a consortium may take to answer /health: 180 s, or
@@ -40,7 +41,7 @@ function bootTimeoutMs(): number {
 export interface ConsortiumPorts {
   gateway: number;
   reporting: number;
-  /** The consortium subgraph, served by the gateway process. */
+  /** The consortium service (registry, onboarding, routing table). */
   consortium: number;
   /** Port of org number `orgIndex`'s node for `subgraph`. */
   node(orgIndex: number, subgraph: NodeSubgraph): number;
@@ -65,8 +66,10 @@ export interface LaunchOptions {
   subgraphs?: readonly NodeSubgraph[];
   /** Extra environment for the reporting process (tests turn its monthly snapshot schedule off). */
   reportingEnv?: Record<string, string>;
-  /** Extra environment for the gateway process (tests: faster registry checks, shorter circuit resets). */
+  /** Extra environment for the gateway process (tests: shorter circuit resets, recording operations). */
   gatewayEnv?: Record<string, string>;
+  /** Extra environment for the consortium service (tests: node checks off or faster). */
+  consortiumEnv?: Record<string, string>;
   /** Extra environment for every org node (tests that loosen one limit to try the next one). */
   nodeEnv?: Record<string, string>;
   /** Tests drop the databases they created when they stop; the demo keeps them. */
@@ -93,10 +96,14 @@ export class RunningConsortium {
   readonly nodes: NodeInfo[] = [];
   gatewayUrl = '';
   reportingUrl = '';
-  /** The consortium subgraph (members and nodes) inside the gateway process. */
+  /** The consortium service (members, nodes, onboarding; the routing table). */
   consortiumUrl = '';
-  /** The gateway's own database (registry, ended sessions): a second gateway replica shares it. */
+  /** The consortium service's database (the registry). */
   consortiumDatabaseUrl = '';
+  /** The gateway's own database (ended sessions): a second gateway replica shares it. */
+  gatewayDatabaseUrl = '';
+  /** What the gateway presents to read the routing table: a second replica needs it too. */
+  readonly hubSecret = randomBytes(24).toString('base64url');
   private readonly createdDatabases: string[] = [];
 
   private constructor(
@@ -132,13 +139,15 @@ export class RunningConsortium {
 
     const subgraphs = this.options.subgraphs ?? NODE_SUBGRAPHS;
     const planned = orgs.flatMap((orgId, orgIndex) => subgraphs.map((subgraph) => ({ orgId, subgraph, port: ports.node(orgIndex, subgraph) })));
-    const [nodeDatabases, reportingDatabase, consortiumDatabase] = await Promise.all([
+    const [nodeDatabases, reportingDatabase, consortiumDatabase, gatewayDatabase] = await Promise.all([
       Promise.all(planned.map(({ orgId, subgraph }) => this.database(orgId, subgraph))),
       this.database('hub', 'reporting'),
       this.database('hub', 'consortium'),
+      this.database('hub', 'gateway'),
     ]);
 
     this.consortiumDatabaseUrl = consortiumDatabase;
+    this.gatewayDatabaseUrl = gatewayDatabase;
     const nodeUrls: Record<string, Record<string, string>> = {};
     planned.forEach(({ orgId, subgraph, port }, i) => {
       (nodeUrls[orgId] ??= {})[subgraph] = this.startNode({ orgId, subgraph, port, databaseUrl: nodeDatabases[i], gatewayUrl }).url;
@@ -148,17 +157,25 @@ export class RunningConsortium {
     await this.supervisor.waitHealthy(bootTimeoutMs(), planned.map(({ orgId, subgraph }) => nodeProcessName(orgId, subgraph)));
     // Reporting gathers members' aggregates through the gateway's fan-out (takeReportingSnapshot).
     this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl, REPORTING_CLIENT_SECRET: DEMO_REPORTING_CLIENT_SECRET, ...this.options.reportingEnv }, HEAP_LIMIT_MB.reporting).url;
-    const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
+    // The registry: seeded with the nodes, it checks them and publishes the routing table.
+    this.consortiumUrl = this.supervisor.start('hub-consortium', HUB_MAINS.consortium, ports.consortium, {
       ...this.serviceEnv(consortiumDatabase),
+      HUB_SECRET: this.hubSecret,
+      GATEWAY_URL: gatewayUrl,
       KYODO_NODES: JSON.stringify(nodeUrls),
-      REPORTING_URL: this.reportingUrl,
-      CONSORTIUM_PORT: String(ports.consortium),
-      NODE_TIMEOUT_MS: String(this.options.nodeTimeoutMs ?? 10_000),
       KEYCLOAK_ADMIN_CLIENT_SECRET: DEMO_GATEWAY_ADMIN_SECRET,
+      ...this.options.consortiumEnv,
+    }, HEAP_LIMIT_MB.consortium).url;
+    // The gateway serves once it has read the routing table.
+    const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
+      ...this.serviceEnv(gatewayDatabase),
+      CONSORTIUM_URL: this.consortiumUrl,
+      HUB_SECRET: this.hubSecret,
+      REPORTING_URL: this.reportingUrl,
+      NODE_TIMEOUT_MS: String(this.options.nodeTimeoutMs ?? 10_000),
       ...this.options.gatewayEnv,
     }, HEAP_LIMIT_MB.gateway);
     this.gatewayUrl = `${gateway.url}/graphql`;
-    this.consortiumUrl = `http://127.0.0.1:${ports.consortium}`;
     await this.supervisor.waitHealthy(bootTimeoutMs());
   }
 

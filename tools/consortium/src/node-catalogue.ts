@@ -13,5 +13,6 @@ export const ORG_NODE_MAINS: Record<NodeSubgraph, string> = {
 
 export const HUB_MAINS = {
   reporting: 'services/reporting/src/main.ts',
+  consortium: 'services/consortium/src/main.ts',
   gateway: 'services/gateway/src/main.ts',
 } as const;

@@ -17,7 +17,7 @@ export const OPERATION_LOG_ROOT = join(REPO_ROOT, '.kyodo/test-operations');
  * A consortium for an end-to-end test or a benchmark: free ports, databases named after the
  * run on the test PostgreSQL server, dropped again on stop.
  */
-export interface TestConsortiumOptions extends Pick<LaunchOptions, 'nodeTimeoutMs' | 'gatewayEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy'> {
+export interface TestConsortiumOptions extends Pick<LaunchOptions, 'nodeTimeoutMs' | 'gatewayEnv' | 'consortiumEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy'> {
   /**
    * Whether the gateway's operations go into the limits census (default yes). Red-team suites that
    * send over-limit or hostile operations on purpose say no: the census is of what the product sends.
@@ -43,6 +43,7 @@ export function launchTestConsortium(label: string, orgs: readonly string[], opt
     gatewayEnv: { ...(options.recordOperations === false ? {} : { KYODO_RECORD_OPERATIONS: join(OPERATION_LOG_ROOT, run, OPERATION_LOG) }), ...options.gatewayEnv },
     // A scheduled snapshot racing a test's own would make reporting tests flaky; the schedule has its own spec.
     reportingEnv: { SNAPSHOT_CHECK_INTERVAL_MS: '0' },
+    consortiumEnv: options.consortiumEnv,
     nodeEnv: options.nodeEnv,
     subgraphs: options.subgraphs,
     restartPolicy: options.restartPolicy,

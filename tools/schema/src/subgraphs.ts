@@ -12,5 +12,5 @@ const service = (name: string): SubgraphSource => ({ name, sdlPath: `services/${
 export const SUBGRAPHS: SubgraphSource[] = [
   ...['orders', 'workers', 'training', 'reporting'].map(service),
   // The hub's member and node registry, served by the gateway process itself.
-  { name: 'consortium', sdlPath: 'services/gateway/consortium.graphql', main: 'services/gateway/src/main.ts' },
+  { name: 'consortium', sdlPath: 'services/consortium/schema.graphql', main: 'services/consortium/src/main.ts' },
 ];

@@ -1,18 +1,18 @@
 import { ApolloServer } from '@apollo/server';
-import { MemberEntity } from '../consortium/member.entity';
-import { FEATURES_BY_FORM, OperatingForm } from '../consortium/operating-form';
-import { RoutingSnapshot } from '../consortium/registry-directory';
-import { MemberKind, MemberStatus } from '../consortium/registry.enums';
+import { FEATURES_BY_FORM, MemberAccess, MemberStatus, OperatingForm } from '@kyodo/domain';
 import type { GatewayContext } from '../routing/gateway-context';
+import type { MemberDirectory } from '../routing/node-directory';
 import { memberAccessPlugin } from './member-access.plugin';
 
-const member = (id: string, form: OperatingForm, status = MemberStatus.ACTIVE): MemberEntity =>
-  Object.assign(new MemberEntity(), { id, name: id, kind: MemberKind.MUNICIPALITY, status, prefecture: '長野県', operatingForm: form, features: [...FEATURES_BY_FORM[form]], partnerOperatorId: null });
+const member = (form: OperatingForm, status = MemberStatus.ACTIVE): MemberAccess => ({ status, features: FEATURES_BY_FORM[form] });
 
-const MEMBERS = new RoutingSnapshot(
-  [member('shiojiri', OperatingForm.CORPORATE_EXPANDED), member('omachi', OperatingForm.MUNICIPALITY_RUN), member('azumino', OperatingForm.CORPORATE_INITIAL, MemberStatus.SUSPENDED)],
-  [],
-);
+/** The routing table's members as the gateway reads them. */
+const ACCESS: Record<string, MemberAccess> = {
+  shiojiri: member(OperatingForm.CORPORATE_EXPANDED),
+  omachi: member(OperatingForm.MUNICIPALITY_RUN),
+  azumino: member(OperatingForm.CORPORATE_INITIAL, MemberStatus.SUSPENDED),
+};
+const MEMBERS: MemberDirectory = { member: (orgId) => ACCESS[orgId] };
 
 /** A stand-in for the supergraph: the plugin reads only the operation, never the schema behind it. */
 const server = new ApolloServer<GatewayContext>({

@@ -1,21 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { FieldNode, getVariableValues, GraphQLError, Kind, SelectionSetNode, valueFromASTUntyped } from 'graphql';
-import type { MemberDirectory } from '../consortium/registry-directory';
-import { MemberFeature } from '../consortium/operating-form';
-import { MemberStatus } from '../consortium/registry.enums';
+import { FEATURE_OF_OPERATION, MemberStatus } from '@kyodo/domain';
 import type { GatewayContext } from '../routing/gateway-context';
-
-/**
- * The mutations a member may call only when its operating form grants the feature. A
- * municipality-run member contracts, invoices and pays through its partner operator, so its own
- * nodes never do these (DESIGN.md §3 consortium). Features with no operation yet are not listed.
- */
-export const FEATURE_OF_MUTATION: Readonly<Record<string, MemberFeature>> = {
-  createContract: MemberFeature.CLIENT_CONTRACTS,
-  issueInvoice: MemberFeature.INVOICING,
-  issueCreditNote: MemberFeature.INVOICING,
-  closePayMonth: MemberFeature.PAY_CLOSING,
-};
+import type { MemberDirectory } from '../routing/node-directory';
 
 export type MemberAccessCode = 'MEMBER_SUSPENDED' | 'FEATURE_NOT_IN_OPERATING_FORM';
 
@@ -23,7 +10,8 @@ export type MemberAccessCode = 'MEMBER_SUSPENDED' | 'FEATURE_NOT_IN_OPERATING_FO
  * Member-level access at the gateway, from the registry snapshot (no database read per request):
  * a user of a suspended member is refused before anything runs (their token is still valid until
  * it expires, and their organization is disabled in Keycloak, so no new one is issued), and a
- * mutation of a function the target member's operating form does not include is refused.
+ * mutation of a function the target member's operating form does not include is refused
+ * (`FEATURE_OF_OPERATION` in libs/domain).
  */
 export function memberAccessPlugin(members: MemberDirectory): ApolloServerPlugin<GatewayContext> {
   return {
@@ -36,7 +24,7 @@ export function memberAccessPlugin(members: MemberDirectory): ApolloServerPlugin
           }
           if (request.operation?.operation !== 'mutation') return;
           for (const field of rootFields(request.operation.selectionSet, request)) {
-            const feature = FEATURE_OF_MUTATION[field.name.value];
+            const feature = FEATURE_OF_OPERATION[`Mutation.${field.name.value}`];
             if (!feature) continue;
             const target = targetOrg(field, request) ?? callerOrg;
             if (!target) continue;

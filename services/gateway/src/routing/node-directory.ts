@@ -1,21 +1,6 @@
-/** A node the gateway may send to, as routing needs it. */
-export interface RoutableNode {
-  orgId: string;
-  subgraph: string;
-  /** Base URL; operations go to `<url>/graphql`. */
-  url: string;
-  /** This node's own timeout, when the registry sets one; else the gateway default. */
-  timeoutMs?: number;
-}
+import type { MemberAccess, NodeLookup, NodeUrlMap, RoutableNode } from '@kyodo/domain';
 
-/** Where a fetch for an org goes, or why it goes nowhere. */
-export type NodeLookup =
-  | { node: RoutableNode }
-  | {
-      /** UNKNOWN_ORG: no such member or no such node; NODE_UNAVAILABLE: known but kept out of routing. */
-      refusal: 'UNKNOWN_ORG' | 'NODE_UNAVAILABLE';
-      reason: string;
-    };
+export type { NodeLookup, NodeUrlMap, RoutableNode };
 
 /**
  * Where each org's node for a subgraph lives. The gateway reads it on every fetch, so an
@@ -29,8 +14,11 @@ export interface NodeDirectory {
   downNodes?(subgraph: string): readonly { orgId: string; reason: string }[];
 }
 
-/** `{ orgId: { subgraph: url } }` */
-export type NodeUrlMap = Record<string, Record<string, string>>;
+/** The gateway's view of members, next to where their nodes are (the same routing table). */
+export interface MemberDirectory {
+  /** undefined for an org the registry does not know. */
+  member(orgId: string): MemberAccess | undefined;
+}
 
 /** A fixed map of nodes, all active: the seed the registry starts from, and unit tests. */
 export class StaticNodeDirectory implements NodeDirectory {

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const { consortium } = demo;
   console.log(`  ${'gateway'.padEnd(20)} ${consortium.gatewayUrl}`);
   console.log(`  ${'reporting'.padEnd(20)} ${consortium.reportingUrl}/graphql`);
-  console.log(`  ${'consortium registry'.padEnd(20)} ${consortium.consortiumUrl}/graphql (inside the gateway process)`);
+  console.log(`  ${'consortium registry'.padEnd(20)} ${consortium.consortiumUrl}/graphql (consortium service: registry, onboarding)`);
   for (const node of consortium.nodes) console.log(`  ${`${node.orgId} ${node.subgraph}`.padEnd(20)} ${node.url}/graphql`);
   console.log(`  ${'keycloak'.padEnd(20)} ${demo.keycloak.url}  (admin console: ${demo.keycloak.url}/admin, admin / admin)`);
 

@@ -32,7 +32,7 @@ export class DemoConfig {
   @IsPort()
   REPORTING_PORT: number = 4010;
 
-  @EnvVar({ description: 'Port of the consortium subgraph (members and nodes), served by the gateway process on 127.0.0.1.' })
+  @EnvVar({ description: 'Port of the consortium service (members, nodes, onboarding; the routing table the gateway reads), on 127.0.0.1.' })
   @IsPort()
   CONSORTIUM_PORT: number = 4020;
 

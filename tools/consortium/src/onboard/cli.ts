@@ -7,7 +7,7 @@ import { OnboardConfig } from './onboard.config';
 import { onboardMember, OnboardingRefused } from './onboard-member';
 
 // `nx run consortium:onboard --args=<member.json>`: onboards a member through the gateway, as a
-// consortium admin, with the OnboardMemberInput in the file (see services/gateway/consortium.graphql).
+// consortium admin, with the OnboardMemberInput in the file (see services/consortium/schema.graphql).
 async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file) throw new Error('Usage: onboard <member.json>  (an OnboardMemberInput as JSON)');

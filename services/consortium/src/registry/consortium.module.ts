@@ -6,6 +6,7 @@ import { consortiumDataSourceOptions } from './data-source';
 import { NodeChecker } from './node-checker';
 import { RegistryNodeDirectory } from './registry-directory';
 import { RegistryResolver } from './registry.resolver';
+import { HUB_SECRET, RoutingTableController } from './routing-table.controller';
 import { NODE_CHECKER, REGISTRY_OPTIONS, RegistryOptions, RegistryService } from './registry.service';
 
 export interface ConsortiumAppOptions {
@@ -13,8 +14,8 @@ export interface ConsortiumAppOptions {
   databaseUrl: string;
   registry: RegistryOptions;
   checker: NodeChecker;
-  /** The directory the gateway routes with; the registry keeps it current. */
-  directory: RegistryNodeDirectory;
+  /** The secret the gateway presents to read the routing table (HUB_SECRET). */
+  hubSecret: string;
   /** Keycloak's admin API for onboarding and suspension, and how starter data is seeded. */
   onboarding?: OnboardingOptions;
   /** false only to print the schema: the app is built but never opens a connection. */
@@ -22,15 +23,16 @@ export interface ConsortiumAppOptions {
 }
 
 /**
- * The consortium subgraph, run by the hub inside the gateway process: members, their nodes,
- * onboarding. It has its own database and is composed into the supergraph like any
- * other subgraph; the gateway reaches it over loopback.
+ * The consortium service of the hub: members, their nodes, onboarding. It has its own database,
+ * is composed into the supergraph like any other subgraph, and publishes the routing table the
+ * gateway routes with (`GET /routing-table`).
  */
 @Module({})
 export class ConsortiumAppModule {
   static forRoot(options: ConsortiumAppOptions): DynamicModule {
     return {
       module: ConsortiumAppModule,
+      controllers: [RoutingTableController],
       imports: [
         ...securedSubgraphModules({ service: 'consortium' }, options.auth),
         TypeOrmModule.forRoot({ ...consortiumDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
@@ -38,7 +40,8 @@ export class ConsortiumAppModule {
       providers: [
         { provide: REGISTRY_OPTIONS, useValue: options.registry },
         { provide: NODE_CHECKER, useValue: options.checker },
-        { provide: RegistryNodeDirectory, useValue: options.directory },
+        RegistryNodeDirectory,
+        { provide: HUB_SECRET, useValue: options.hubSecret },
         RegistryService,
         RegistryResolver,
         ...onboardingProviders(options.onboarding ?? {}),

@@ -1,5 +1,5 @@
 import type { Provider } from '@nestjs/common';
-import { MEMBER_IDENTITY_ADMIN, MemberIdentityAdmin } from '../consortium/member-identity';
+import { MEMBER_IDENTITY_ADMIN, MemberIdentityAdmin } from '../registry/member-identity';
 import { OnboardingResolver } from './onboarding.resolver';
 import { OnboardingService, STARTER_DATA_SEEDER } from './onboarding.service';
 import { StarterDataSeeder } from './starter-data.seeder';

@@ -1,31 +1,22 @@
-import type { NodeDirectory, NodeLookup, RoutableNode } from '../routing/node-directory';
+import { randomUUID } from 'node:crypto';
+import type { OnModuleDestroy } from '@nestjs/common';
+import type { MemberAccess, NodeLookup, RoutableNode, RoutingTable } from '@kyodo/domain';
 import { MemberEntity } from './member.entity';
 import { MemberNodeEntity } from './member-node.entity';
-import type { MemberFeature } from './operating-form';
 import { MemberStatus, NodeStatus } from './registry.enums';
-
-/** What the gateway needs to know of a member to let its users and their calls in. */
-export interface MemberAccess {
-  status: MemberStatus;
-  features: readonly MemberFeature[];
-}
-
-/** The gateway's view of members, next to where their nodes are (the same registry snapshot). */
-export interface MemberDirectory {
-  /** undefined for an org the registry does not know. */
-  member(orgId: string): MemberAccess | undefined;
-}
 
 /**
  * The registry as routing reads it: an immutable snapshot, rebuilt whenever the registry
- * changes and swapped in whole, so a request never sees half an update and routing never
- * waits on the database.
+ * changes and published whole (`GET /routing-table`), so the gateway never sees half an update
+ * and routing never waits on the database.
  */
-export class RoutingSnapshot implements NodeDirectory, MemberDirectory {
+export class RoutingSnapshot {
   private readonly byKey = new Map<string, NodeLookup>();
   private readonly active = new Map<string, RoutableNode[]>();
   private readonly down = new Map<string, { orgId: string; reason: string }[]>();
   private readonly members = new Map<string, MemberAccess>();
+
+  private readonly entries: RoutingTable['entries'] = [];
 
   constructor(members: readonly MemberEntity[], nodes: readonly MemberNodeEntity[]) {
     const memberById = new Map(members.map((m) => [m.id, m]));
@@ -34,8 +25,10 @@ export class RoutingSnapshot implements NodeDirectory, MemberDirectory {
       const member = memberById.get(row.orgId);
       const lookup = lookupOf(row, member);
       this.byKey.set(key(row.orgId, row.subgraph), lookup);
+      const down = !('node' in lookup) && row.status === NodeStatus.DOWN && member?.status !== MemberStatus.SUSPENDED;
+      this.entries.push({ orgId: row.orgId, subgraph: row.subgraph, lookup, down });
       if ('node' in lookup) this.active.set(row.subgraph, [...(this.active.get(row.subgraph) ?? []), lookup.node]);
-      else if (row.status === NodeStatus.DOWN && member?.status !== MemberStatus.SUSPENDED) this.down.set(row.subgraph, [...(this.down.get(row.subgraph) ?? []), { orgId: row.orgId, reason: lookup.reason }]);
+      else if (down) this.down.set(row.subgraph, [...(this.down.get(row.subgraph) ?? []), { orgId: row.orgId, reason: lookup.reason }]);
     }
   }
 
@@ -53,6 +46,11 @@ export class RoutingSnapshot implements NodeDirectory, MemberDirectory {
 
   member(orgId: string): MemberAccess | undefined {
     return this.members.get(orgId);
+  }
+
+  /** The snapshot as the gateway reads it. */
+  table(instance: string, version: number): RoutingTable {
+    return { instance, version, members: [...this.members].map(([id, access]) => ({ id, ...access })), entries: this.entries };
   }
 }
 
@@ -77,12 +75,52 @@ function lookupOf(row: MemberNodeEntity, member: MemberEntity | undefined): Node
   }
 }
 
-/** The directory the gateway holds: it forwards to the current snapshot, which the registry replaces. */
-export class RegistryNodeDirectory implements NodeDirectory, MemberDirectory {
+/**
+ * The registry's current snapshot: what `GET /routing-table` publishes (with a version that
+ * grows with every replacement) and what the registry's own down-node checks read.
+ */
+export class RegistryNodeDirectory implements OnModuleDestroy {
   private snapshot: RoutingSnapshot = new RoutingSnapshot([], []);
+  private version = 0;
+  private readonly instance = randomUUID();
+  private readonly watchers = new Set<() => void>();
 
   replace(snapshot: RoutingSnapshot): void {
     this.snapshot = snapshot;
+    this.version++;
+    for (const wake of this.watchers) wake();
+    this.watchers.clear();
+  }
+
+  table(): RoutingTable {
+    return this.snapshot.table(this.instance, this.version);
+  }
+
+  /** Answers every waiting watcher now, so shutting down does not wait out their long polls. */
+  onModuleDestroy(): void {
+    for (const wake of this.watchers) wake();
+    this.watchers.clear();
+  }
+
+  /**
+   * The table once it is newer than `after` of `instance` (at once if it already is, or if it
+   * comes from another start of this service), else the current one after `waitMs`.
+   */
+  async tableAfter(instance: string, after: number, waitMs: number): Promise<RoutingTable> {
+    if (instance === this.instance && after >= this.version) {
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          this.watchers.delete(wake);
+          resolve();
+        }, waitMs);
+        this.watchers.add(wake);
+      });
+    }
+    return this.table();
   }
 
   lookup(orgId: string, subgraph: string): NodeLookup {

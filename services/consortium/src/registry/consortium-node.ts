@@ -4,7 +4,7 @@ import { createServiceApp } from '@kyodo/subgraph';
 import { ConsortiumAppModule, ConsortiumAppOptions } from './consortium.module';
 import { consortiumDataSourceOptions } from './data-source';
 
-/** Builds (not yet listening) the consortium subgraph the gateway process runs beside the gateway. */
+/** Builds (not yet listening) the consortium service of the hub. */
 export function createConsortiumApp(options: ConsortiumAppOptions, logLevel: LogLevel = 'warn'): Promise<INestApplication> {
   return createServiceApp(ConsortiumAppModule.forRoot(options), logLevel);
 }

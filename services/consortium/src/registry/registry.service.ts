@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation } from '@kyodo/database';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
-import type { NodeUrlMap } from '../routing/node-directory';
+import type { NodeUrlMap } from '@kyodo/domain';
 import { RegisterMemberInput, RegisterNodeInput, UpdateNodeInput } from './dto/registry.inputs';
 import { startChecklist } from '../onboarding/checklist.catalogue';
 import { MEMBER_IDENTITY_ADMIN, MemberIdentityAdmin } from './member-identity';

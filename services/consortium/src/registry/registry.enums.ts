@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { MemberStatus } from '@kyodo/domain';
 
 /** What kind of body a consortium member is (DESIGN.md: consortium). */
 export enum MemberKind {
@@ -7,12 +8,8 @@ export enum MemberKind {
   SUPPORT_BODY = 'SUPPORT_BODY',
 }
 
-/** Whether the gateway routes to a member's nodes at all. */
-export enum MemberStatus {
-  ACTIVE = 'ACTIVE',
-  /** Routing stops; the member's data stays on its nodes. */
-  SUSPENDED = 'SUSPENDED',
-}
+// MemberStatus is part of the routing table the gateway reads (libs/domain).
+export { MemberStatus };
 
 /**
  * A node's place in routing. Only ACTIVE nodes get traffic. A node that stops answering its

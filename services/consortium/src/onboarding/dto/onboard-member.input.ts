@@ -2,9 +2,9 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
-import { IsNodeUrl, MemberIdentityFields, NodeLocationFields } from '../../consortium/dto/registry.inputs';
-import { OperatingForm } from '../../consortium/operating-form';
-import { PREFECTURES } from '../../consortium/prefectures';
+import { IsNodeUrl, MemberIdentityFields, NodeLocationFields } from '../../registry/dto/registry.inputs';
+import { OperatingForm } from '../../registry/operating-form';
+import { PREFECTURES } from '../../registry/prefectures';
 import { IsSingleLineText, IsOrgId, IsEmailAddress } from '@kyodo/subgraph';
 
 /** Keycloak user names: lower-case, as Keycloak stores them. */

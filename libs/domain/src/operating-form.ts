@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { MemberFeature } from './routing-table';
 
 /** How a member runs its employment-support business (DESIGN.md §3 consortium): it decides which functions it uses. */
 export enum OperatingForm {
@@ -10,31 +10,13 @@ export enum OperatingForm {
   MUNICIPALITY_RUN = 'MUNICIPALITY_RUN',
 }
 
-/** A function of the platform a member may or may not use. */
-export enum MemberFeature {
-  /** Orders (案件) and their tasks. */
-  ORDER_INTAKE = 'ORDER_INTAKE',
-  /** Contracts (請負 / 準委任) with clients. */
-  CLIENT_CONTRACTS = 'CLIENT_CONTRACTS',
-  /** Invoices (請求) and credit notes to clients. */
-  INVOICING = 'INVOICING',
-  /** Closing monthly pay (支払) of its workers. */
-  PAY_CLOSING = 'PAY_CLOSING',
-  /** Its own register of resident teleworkers. */
-  WORKER_REGISTRY = 'WORKER_REGISTRY',
-  TRAINING = 'TRAINING',
-  /** Offers its workers' free hours to the consortium (capacity aggregates). */
-  CAPACITY_SHARING = 'CAPACITY_SHARING',
-  /** Leads a large job shared across members. */
-  SHARED_JOB_LEADING = 'SHARED_JOB_LEADING',
-}
 
 const EVERY_FEATURE = Object.values(MemberFeature);
 
 /**
  * The feature set each operating form gets. It is stored on the member when it is onboarded (so
  * changing this table later does not silently change what an existing member may do) and the
- * gateway enforces it (see member-access.plugin.ts).
+ * gateway enforces it (services/gateway member-access.plugin.ts).
  */
 export const FEATURES_BY_FORM: Readonly<Record<OperatingForm, readonly MemberFeature[]>> = {
   [OperatingForm.CORPORATE_INITIAL]: EVERY_FEATURE.filter((f) => f !== MemberFeature.SHARED_JOB_LEADING),
@@ -47,6 +29,3 @@ export const FEATURES_BY_FORM: Readonly<Record<OperatingForm, readonly MemberFea
 export function canActAsPartnerOperator(features: readonly MemberFeature[]): boolean {
   return [MemberFeature.CLIENT_CONTRACTS, MemberFeature.INVOICING, MemberFeature.PAY_CLOSING].every((f) => features.includes(f));
 }
-
-registerEnumType(OperatingForm, { name: 'OperatingForm', description: 'How a member runs its business: 法人初期 CORPORATE_INITIAL, 法人拡大 CORPORATE_EXPANDED, 自治体運営 MUNICIPALITY_RUN.' });
-registerEnumType(MemberFeature, { name: 'MemberFeature', description: 'A platform function a member uses, decided by its operating form.' });

@@ -1,8 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthContext, AuthError, CurrentAuth, hasAnyRole, Role, Roles } from '@kyodo/auth';
-import { MemberEntity } from '../consortium/member.entity';
-import { MemberNodeEntity } from '../consortium/member-node.entity';
-import { RegistryService } from '../consortium/registry.service';
+import { MemberEntity } from '../registry/member.entity';
+import { MemberNodeEntity } from '../registry/member-node.entity';
+import { RegistryService } from '../registry/registry.service';
 import { ChecklistItemEntity } from './checklist-item.entity';
 import { ChecklistArgs, SetChecklistItemArgs } from './dto/checklist.args';
 import { MemberOrgArgs } from './dto/member-org.args';
