@@ -14,6 +14,7 @@ import { GatewayPoolClaimSource, POOL_CLAIM_SOURCE, PoolClaimSource } from './sh
 import { PartnerSharingModule } from './sharing/sharing.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
 import { WorkersModule } from './workers/workers.module';
+import { InstructionsModule } from './instructions/instructions.module';
 
 export interface WorkersAppOptions {
   auth: AuthModuleOptions;
@@ -56,6 +57,7 @@ export class WorkersAppModule {
         CertificatesModule,
         PartnerSharingModule,
         WorkforceAggregatesModule,
+        InstructionsModule,
       ],
     };
   }
