@@ -15,6 +15,7 @@ import { PartnerSharingModule } from './sharing/sharing.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
 import { WorkersModule } from './workers/workers.module';
 import { InstructionsModule } from './instructions/instructions.module';
+import { OffersModule } from './offers/offers.module';
 
 export interface WorkersAppOptions {
   auth: AuthModuleOptions;
@@ -58,6 +59,7 @@ export class WorkersAppModule {
         PartnerSharingModule,
         WorkforceAggregatesModule,
         InstructionsModule,
+        OffersModule,
       ],
     };
   }

@@ -8,5 +8,6 @@ import { AssignmentsService } from './assignments.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AssignmentEntity]), PartnerSharingModule],
   providers: [AssignmentsService, AssignmentsResolver],
+  exports: [AssignmentsService],
 })
 export class AssignmentsModule {}
