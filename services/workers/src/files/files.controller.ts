@@ -49,7 +49,7 @@ export class FilesController {
       this.check(orgId, fileId, query, 'download');
       const { file, chunks } = await this.files.open(orgId, fileId);
       res.status(200).set({
-        'content-type': file.mediaType!,
+        'content-type': file.mediaType ?? 'application/octet-stream',
         'content-length': String(file.sizeBytes),
         'content-disposition': contentDisposition(file.fileName),
         'cache-control': 'private, no-store',

@@ -91,7 +91,9 @@ export class InstructionsService {
       }
       throw error;
     }
-    return (await this.read(orgId, auth, input, input.baseVersion + 1))!;
+    const saved = await this.read(orgId, auth, input, input.baseVersion + 1);
+    if (!saved) throw new Error('A saved version could not be read back.');
+    return saved;
   }
 
   private async present(orgId: string, task: TaskKey, row: VersionRow): Promise<TaskInstructions> {
@@ -109,6 +111,7 @@ export class InstructionsService {
 
   private attachment(orgId: string, file: StoredFile): InstructionAttachment {
     const link = this.links.sign(orgId, file.id, 'download');
-    return { id: file.id, fileName: file.fileName, mediaType: file.mediaType!, sizeBytes: file.sizeBytes!, sha256: file.sha256!, downloadUrl: link.url, downloadUrlExpiresAt: link.expiresAt };
+    // Only STORED files are attached (publish checks it), and a stored file has all three (a CHECK says so).
+    return { id: file.id, fileName: file.fileName, mediaType: file.mediaType ?? '', sizeBytes: file.sizeBytes ?? 0, sha256: file.sha256 ?? '', downloadUrl: link.url, downloadUrlExpiresAt: link.expiresAt };
   }
 }

@@ -125,7 +125,7 @@ export class QaService {
     const readAt = new Map(reads.map((r) => [r.threadId, r.readAt]));
     const fromOtherSide = (m: QaMessage) => (viewer.kind === 'WORKER' ? !m.fromWorker : m.fromWorker);
     return rows.map((row) => {
-      const own = messages.filter((m) => m.threadId === row.id).map(({ threadId: _, ...m }) => m);
+      const own: QaMessage[] = messages.filter((m) => m.threadId === row.id).map((m) => ({ id: m.id, body: m.body, fromWorker: m.fromWorker, createdAt: m.createdAt }));
       const lastReadAt = readAt.get(row.id) ?? null;
       return { ...row, messages: own, lastReadAt, unreadCount: own.filter((m) => fromOtherSide(m) && (!lastReadAt || m.createdAt > lastReadAt)).length };
     });

@@ -146,7 +146,10 @@ export class OffersService {
          FROM offer_recipients WHERE offer_id = ANY($1::uuid[]) ORDER BY responded_at NULLS LAST, worker_id`,
       [rows.map((r) => r.id)],
     )) as (OfferRecipient & { offerId: string })[];
-    return rows.map((row) => ({ ...toOffer(row), recipientRows: recipients.filter((r) => r.offerId === row.id).map(({ offerId: _, ...r }) => r) }));
+    return rows.map((row) => ({ ...toOffer(row), recipientRows: recipients
+        .filter((r) => r.offerId === row.id)
+        .map((r) => ({ workerId: r.workerId, response: r.response, minutes: r.minutes, assignmentId: r.assignmentId, respondedAt: r.respondedAt })),
+    }));
   }
 
   /** A worker's own offers: open ones, and any they have answered other than by declining. */
@@ -200,7 +203,7 @@ export class OffersService {
   async pick(orgId: string, offerId: string, workerId: string, actor: AuthContext): Promise<Offer> {
     const [offer] = await this.forStaff(orgId, { ids: [offerId] });
     if (!offer) throw new OffersError('OFFER_NOT_FOUND', 'No such offer.');
-    const mine = offer.recipientRows!.find((r) => r.workerId === workerId);
+    const mine = (offer.recipientRows ?? []).find((r) => r.workerId === workerId);
     if (!mine || mine.response !== OfferResponse.RAISED || mine.minutes === null) throw new OffersError('HAND_NOT_RAISED', 'The worker has not raised a hand for this offer.');
     if (offer.status !== OfferStatus.OPEN) throw new OffersError('OFFER_CLOSED', `The offer is ${offer.status}.`);
     await this.take(orgId, offer as Offer & { createdBy: string }, workerId, mine.minutes, [OfferResponse.RAISED], actor);
