@@ -37,7 +37,13 @@ export class TaskAccessService {
   /** Staff only: the org's own task, or another member's task within a claim of this org. */
   async checkWorkedHere(orgId: string, task: TaskKey): Promise<void> {
     if (task.taskOrgId === orgId) return;
-    const [claim] = await this.dataSource.query(`SELECT 1 FROM claim_shares WHERE owner_org_id = $1 AND task_id = $2 LIMIT 1`, [task.taskOrgId, task.taskId]);
+    // A claim is known here once a booking used it (claim_shares) or an offer was made within it
+    // (the owner confirmed the claim when the offer was created).
+    const [claim] = await this.dataSource.query(
+      `SELECT 1 FROM claim_shares WHERE owner_org_id = $1 AND task_id = $2
+       UNION ALL SELECT 1 FROM offers WHERE org_id = $3 AND task_org_id = $1 AND task_id = $2 AND claim_id IS NOT NULL LIMIT 1`,
+      [task.taskOrgId, task.taskId, orgId],
+    );
     if (!claim) throw new InstructionsError('TASK_NOT_CLAIMED', `A task of ${task.taskOrgId} is handled here only within a claim of this org.`);
   }
 

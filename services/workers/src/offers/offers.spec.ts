@@ -121,6 +121,11 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     const offered = made.recipients.map((r) => r.workerId);
     expect(offered).not.toContain(workers.get('tateshina-worker-6'));
     expect(offered).toHaveLength(logins.length - 1);
+    // Within the claim the director may now write the task's instructions, before anyone is booked.
+    const instructions = await as('tateshina-director', gql`mutation ($input: PublishTaskInstructionsInput!) { publishTaskInstructions(input: $input) { version } }`, {
+      input: { taskOrgId: 'shiojiri', taskId, baseVersion: 0, bodyMarkdown: '# 手順' },
+    });
+    expect(instructions.errors).toBeUndefined();
     // Another worker of the member, not offered the work, cannot take it.
     expect(codeOf(await as('tateshina-worker-6', ACCEPT, { offerId: made.id, minutes: 120 }))).toBe('OFFER_NOT_FOUND');
     expect((await as('tateshina-worker-1', ACCEPT, { offerId: made.id, minutes: 120 })).data?.acceptOffer).toMatchObject({ myResponse: 'ACCEPTED' });
