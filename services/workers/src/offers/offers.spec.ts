@@ -203,6 +203,16 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     await expect(sql.query(`UPDATE offers SET taken_minutes = total_minutes + 1 WHERE id = $1`, [open.id])).rejects.toThrow(/offers_within_total/);
   });
 
+  it('one worker accepting the same offer five times at once is booked once', async () => {
+    const made = await createOffer({ totalMinutes: 600 });
+    const token = await bearer('tateshina-worker-3');
+    const results = await Promise.all(Array.from({ length: 5 }, () => postGraphQL<Record<string, any>>(node.url, ACCEPT, { offerId: made.id, minutes: 120 }, token)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).every((r) => codeOf(r) === 'OFFER_ALREADY_ACCEPTED')).toBe(true);
+    expect(await count('assignments', 'task_id = $1', [made.task.id])).toBe(1);
+    expect(await sql.query(`SELECT status, taken_minutes FROM offers WHERE id = $1`, [made.id])).toEqual([{ status: 'OPEN', taken_minutes: 120 }]);
+  });
+
   it('director picks: workers raise hands, the director books one of them', async () => {
     const made = await createOffer({ mode: 'DIRECTOR_PICKS', totalMinutes: 240 });
     const raised = await as('tateshina-worker-1', ACCEPT, { offerId: made.id, minutes: 240 });
