@@ -50,8 +50,8 @@ describe('offers, instructions and Q&A through the gateway', () => {
       input: { ...task, periodFrom: '2025-06-02', periodTo: '2025-06-27', totalMinutes: 600, minimumMinutes: 120, hourlyRateYen: 1100, confidential: true },
     });
     expect(createOffer.recipients).toHaveLength(1);
-    const { myOffers } = await ok(`${ORG}-worker`, gql`{ myOffers { id myResponse } }`);
-    expect(myOffers).toEqual([{ id: createOffer.id, myResponse: 'PENDING' }]);
+    const { myOffers } = await ok(`${ORG}-worker`, gql`{ myOffers { nodes { id myResponse } } }`);
+    expect(myOffers.nodes).toEqual([{ id: createOffer.id, myResponse: 'PENDING' }]);
     const { acceptOffer } = await ok(`${ORG}-worker`, gql`mutation ($offerId: ID!) { acceptOffer(offerId: $offerId, minutes: 600) { status myResponse myAssignmentId } }`, {
       offerId: createOffer.id,
     });

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SkillStage } from '@kyodo/domain';
+import { PageOf } from '@kyodo/subgraph';
 import { PayBasis } from '../assignments/pay-basis.enum';
 
 /** How an offer's hours are given out. */
@@ -134,3 +135,6 @@ export class Offer {
   @Field(() => ID, { nullable: true, description: "The calling worker's assignment from this offer." })
   myAssignmentId!: string | null;
 }
+
+@ObjectType('OfferPage')
+export class OfferPage extends PageOf(Offer) {}

@@ -1,10 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthError, CurrentAuth, isStaffOf, Role, Roles, type AuthContext } from '@kyodo/auth';
-import { OrgArgs, OrgNode } from '@kyodo/subgraph';
+import { OrgArgs, OrgNode, OrgPageArgs } from '@kyodo/subgraph';
 import { TaskReference } from '../assignments/task.model';
 import { TaskAccessService } from '../instructions/task-access.service';
 import { AcceptOfferArgs, CreateOfferInput, OfferIdArgs, OffersArgs, PickOfferWorkerArgs } from './dto/offers.inputs';
-import { Offer, OfferRecipient } from './offer.model';
+import { Offer, OfferPage, OfferRecipient } from './offer.model';
 import { OffersError } from './offers.errors';
 import { OffersService } from './offers.service';
 
@@ -23,9 +23,9 @@ export class OffersResolver {
   }
 
   @Roles(Role.Director, Role.OrgAdmin)
-  @Query(() => [Offer], { description: 'The org’s offers with every recipient’s answer, newest first.' })
-  offers(@Args() { orgId, status }: OffersArgs): Promise<Offer[]> {
-    return this.offersService.forStaff(this.node.resolve(orgId), { status });
+  @Query(() => OfferPage, { description: 'The org’s offers with every recipient’s answer, newest first.' })
+  offers(@Args() { orgId, status, first, after }: OffersArgs): Promise<OfferPage> {
+    return this.offersService.pageForStaff(this.node.resolve(orgId), status, { first, after });
   }
 
   @Roles(Role.Director, Role.OrgAdmin)
@@ -41,10 +41,10 @@ export class OffersResolver {
   }
 
   @Roles(Role.Worker)
-  @Query(() => [Offer], { description: 'The calling worker’s offers: open ones, and those they took or raised a hand for.' })
-  async myOffers(@Args() { orgId }: OrgArgs, @CurrentAuth() auth: AuthContext): Promise<Offer[]> {
+  @Query(() => OfferPage, { description: 'The calling worker’s offers, newest first: open ones, and those they took or raised a hand for.' })
+  async myOffers(@Args() { orgId, first, after }: OrgPageArgs, @CurrentAuth() auth: AuthContext): Promise<OfferPage> {
     const org = this.node.resolve(orgId);
-    return this.offersService.forWorker(org, await this.me(org, auth));
+    return this.offersService.pageForWorker(org, await this.me(org, auth), { first, after });
   }
 
   @Roles(Role.Worker)

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
+import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
 import { TRAINING_RECORDS, TrainingRecords } from '../assignments/training-records';
 import type { CreateAssignmentInput } from '../assignments/dto/create-assignment.input';
 import { PayBasis } from '../assignments/pay-basis.enum';
@@ -15,6 +16,14 @@ import { CreateOfferInput } from './dto/offers.inputs';
 import { OfferBooking } from './offer-booking';
 import { ineligibility } from './offer-eligibility';
 import { Offer, OfferMode, OfferRecipient, OfferResponse, OfferStatus } from './offer.model';
+
+export interface OfferPageRequest {
+  first: number;
+  after?: string;
+}
+
+/** Newest first; keyset cursor over (created_at, id). */
+const pageOf = (rows: Offer[], first: number): Page<Offer> => toPage(rows, first, (o) => ({ at: o.createdAt.toISOString(), id: o.id }));
 import { OffersError } from './offers.errors';
 
 const MAX_PERIOD_DAYS = 366;
@@ -134,34 +143,48 @@ export class OffersService {
     return (await this.forStaff(orgId, { ids: [offerId] }))[0];
   }
 
-  /** Staff: the org's offers with every recipient's answer (two queries). */
-  async forStaff(orgId: string, filter: { ids?: string[]; status?: OfferStatus }): Promise<Offer[]> {
+  /** Staff: the org's offers with every recipient's answer (two queries), newest first. */
+  async forStaff(orgId: string, filter: { ids?: string[]; status?: OfferStatus }, page: OfferPageRequest = { first: 100 }): Promise<Offer[]> {
+    const cursor = page.after ? decodeCursor(page.after) : null;
     const rows = (await this.dataSource.query(
       `SELECT ${OFFER_COLUMNS} FROM offers o WHERE o.org_id = $1 AND ($2::uuid[] IS NULL OR o.id = ANY($2::uuid[])) AND ($3::text IS NULL OR o.status = $3)
-        ORDER BY o.created_at DESC, o.id`,
-      [orgId, filter.ids ?? null, filter.status ?? null],
+          AND ($4::timestamptz IS NULL OR (o.created_at, o.id) < ($4::timestamptz, $5::uuid))
+        ORDER BY o.created_at DESC, o.id DESC LIMIT $6`,
+      [orgId, filter.ids ?? null, filter.status ?? null, cursor?.at ?? null, cursor?.id ?? null, page.first + 1],
     )) as OfferRow[];
     const recipients = (await this.dataSource.query(
       `SELECT offer_id AS "offerId", worker_id AS "workerId", response, minutes, assignment_id AS "assignmentId", responded_at AS "respondedAt"
          FROM offer_recipients WHERE offer_id = ANY($1::uuid[]) ORDER BY responded_at NULLS LAST, worker_id`,
       [rows.map((r) => r.id)],
     )) as (OfferRecipient & { offerId: string })[];
-    return rows.map((row) => ({ ...toOffer(row), recipientRows: recipients
+    return rows.map((row) => ({
+      ...toOffer(row),
+      recipientRows: recipients
         .filter((r) => r.offerId === row.id)
         .map((r) => ({ workerId: r.workerId, response: r.response, minutes: r.minutes, assignmentId: r.assignmentId, respondedAt: r.respondedAt })),
     }));
   }
 
-  /** A worker's own offers: open ones, and any they have answered other than by declining. */
-  async forWorker(orgId: string, workerId: string): Promise<Offer[]> {
+  async pageForStaff(orgId: string, status: OfferStatus | undefined, page: OfferPageRequest): Promise<Page<Offer>> {
+    return pageOf(await this.forStaff(orgId, { status }, page), page.first);
+  }
+
+  /** A worker's own offers, newest first: open ones, and any they have answered other than by declining. */
+  async forWorker(orgId: string, workerId: string, page: OfferPageRequest = { first: 100 }): Promise<Offer[]> {
+    const cursor = page.after ? decodeCursor(page.after) : null;
     const rows = (await this.dataSource.query(
       `SELECT ${OFFER_COLUMNS}, r.response AS "myResponse", r.minutes AS "myMinutes", r.assignment_id AS "myAssignmentId"
          FROM offers o JOIN offer_recipients r ON r.offer_id = o.id
         WHERE o.org_id = $1 AND r.worker_id = $2 AND (o.status = 'OPEN' OR r.response IN ('RAISED', 'BOOKING', 'ACCEPTED'))
-        ORDER BY o.created_at DESC, o.id`,
-      [orgId, workerId],
+          AND ($3::timestamptz IS NULL OR (o.created_at, o.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY o.created_at DESC, o.id DESC LIMIT $5`,
+      [orgId, workerId, cursor?.at ?? null, cursor?.id ?? null, page.first + 1],
     )) as MyRow[];
     return rows.map(toOffer);
+  }
+
+  async pageForWorker(orgId: string, workerId: string, page: OfferPageRequest): Promise<Page<Offer>> {
+    return pageOf(await this.forWorker(orgId, workerId, page), page.first);
   }
 
   /**
@@ -186,7 +209,7 @@ export class OffersService {
     } else {
       await this.take(orgId, offer, workerId, minutes, [OfferResponse.PENDING, OfferResponse.DECLINED], actor);
     }
-    return (await this.forWorker(orgId, workerId)).find((o) => o.id === offerId) ?? (await this.offerTo(orgId, offerId, workerId)).offer;
+    return (await this.offerTo(orgId, offerId, workerId)).offer;
   }
 
   async decline(orgId: string, workerId: string, offerId: string): Promise<Offer> {

@@ -14,9 +14,9 @@ const CREATE = gql`
     createOffer(input: $input) { id status totalMinutes takenMinutes remainingMinutes hourlyRateYen task { orgId id } recipients { workerId response } }
   }
 `;
-const OFFERS = gql`query { offers { id status takenMinutes recipients { workerId response minutes assignmentId } } }`;
-const MY_OFFERS = gql`query { myOffers { id status remainingMinutes note myResponse myMinutes myAssignmentId } }`;
-const MY_OFFERS_WITH_RECIPIENTS = gql`query { myOffers { id recipients { workerId } } }`;
+const OFFERS = gql`query ($first: Int, $after: String) { offers(first: $first, after: $after) { nodes { id status takenMinutes recipients { workerId response minutes assignmentId } } pageInfo { endCursor hasNextPage } } }`;
+const MY_OFFERS = gql`query { myOffers(first: 100) { nodes { id status remainingMinutes note myResponse myMinutes myAssignmentId } } }`;
+const MY_OFFERS_WITH_RECIPIENTS = gql`query { myOffers { nodes { id recipients { workerId } } } }`;
 const ACCEPT = gql`mutation ($offerId: ID!, $minutes: Int!) { acceptOffer(offerId: $offerId, minutes: $minutes) { id status myResponse myMinutes myAssignmentId } }`;
 const DECLINE = gql`mutation ($offerId: ID!) { declineOffer(offerId: $offerId) { id myResponse } }`;
 const PICK = gql`mutation ($offerId: ID!, $workerId: ID!) { pickOfferWorker(offerId: $offerId, workerId: $workerId) { id status takenMinutes recipients { workerId response assignmentId } } }`;
@@ -148,7 +148,7 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     // A worker sees their own answer, never who else was offered the work.
     const mine = await as('tateshina-worker', MY_OFFERS_WITH_RECIPIENTS);
     expect(mine.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(mine.data?.myOffers?.[0]?.recipients ?? null).toBeNull();
+    expect(mine.data?.myOffers?.nodes?.[0]?.recipients ?? null).toBeNull();
     // Outside the minimum share and the hours left.
     expect(codeOf(await as('tateshina-worker', ACCEPT, { offerId: made.id, minutes: 60 }))).toBe('OFFER_HOURS_UNAVAILABLE');
     expect(codeOf(await as('tateshina-worker', ACCEPT, { offerId: made.id, minutes: 241 }))).toBe('OFFER_HOURS_UNAVAILABLE');
@@ -166,7 +166,7 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     expect(await sql.query(`SELECT action, actor_id FROM audit_log WHERE entity_id = $1`, [assignment.id])).toEqual([{ action: 'assignment.create', actor_id: await subjectOf('tateshina-worker') }]);
     expect(codeOf(await as('tateshina-worker', ACCEPT, { offerId: made.id, minutes: 120 }))).toBe('OFFER_ALREADY_ACCEPTED');
     expect(codeOf(await as('tateshina-worker', DECLINE, { offerId: made.id }))).toBe('OFFER_ALREADY_ACCEPTED');
-    const mine = (await as('tateshina-worker', MY_OFFERS)).data!.myOffers.find((o: { id: string }) => o.id === made.id);
+    const mine = (await as('tateshina-worker', MY_OFFERS)).data!.myOffers.nodes.find((o: { id: string }) => o.id === made.id);
     expect(mine).toMatchObject({ remainingMinutes: 300, myResponse: 'ACCEPTED', note: '3月分のデータ入力' });
   });
 
@@ -230,6 +230,21 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     expect(byWorker[workers.get('tateshina-worker-1')!]).toBe('RAISED');
     expect(codeOf(await as('tateshina-director', PICK, { offerId: made.id, workerId: workers.get('tateshina-worker-1') }))).toBe('OFFER_CLOSED');
     expect(await count('assignments', 'task_id = $1', [made.task.id])).toBe(1);
+  });
+
+  it('pages the org’s offers newest first, every offer once', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: Awaited<ReturnType<typeof as>> = await as('tateshina-director', OFFERS, { first: 3, after });
+      expect(res.errors).toBeUndefined();
+      seen.push(...res.data!.offers.nodes.map((o: { id: string }) => o.id));
+      if (!res.data!.offers.pageInfo.hasNextPage) break;
+      after = res.data!.offers.pageInfo.endCursor;
+    }
+    const all = await sql.query(`SELECT id FROM offers ORDER BY created_at DESC, id DESC`);
+    expect(seen).toEqual(all.map((r: { id: string }) => r.id));
+    expect(codeOf(await as('tateshina-director', OFFERS, { first: 3, after: 'bogus' }))).toBe('BAD_CURSOR');
   });
 
   it('a withdrawn offer takes no more acceptances', async () => {

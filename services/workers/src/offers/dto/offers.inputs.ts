@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { SkillStage } from '@kyodo/domain';
-import { IsCalendarDate, IsMultiLineText, IsOrgId, IsSingleLineText, IsUuid, OrgArgs } from '@kyodo/subgraph';
+import { IsCalendarDate, IsMultiLineText, IsOrgId, IsSingleLineText, IsUuid, OrgArgs, OrgPageArgs } from '@kyodo/subgraph';
 import { PayBasis } from '../../assignments/pay-basis.enum';
 import { OfferMode, OfferStatus } from '../offer.model';
 
@@ -120,7 +120,7 @@ export class PickOfferWorkerArgs extends OfferIdArgs {
 }
 
 @ArgsType()
-export class OffersArgs extends OrgArgs {
+export class OffersArgs extends OrgPageArgs {
   @Field(() => OfferStatus, { nullable: true })
   @IsOptional()
   @IsEnum(OfferStatus)
