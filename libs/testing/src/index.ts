@@ -13,3 +13,5 @@ export type { TestIssuer, TestIssuerOptions } from './oidc/test-issuer';
 export { poolCycle, seedClaimedPoolOffer } from './pool-cycle';
 export { databaseBeforeMigration } from './migration-step';
 export type { MigrationStep } from './migration-step';
+export { readRealmFiles } from './oidc/realm-file';
+export type { RealmFile } from './oidc/realm-file';

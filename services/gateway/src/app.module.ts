@@ -8,6 +8,7 @@ import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import { EdgeConfig, loadConfig } from '@kyodo/config';
 import { GATEWAY_OPERATION_LIMITS, limitsFromConfig, operationLimitsPlugin, operationParseOptions, ServiceNodeModule, withTokenLimitCode } from '@kyodo/subgraph';
 import { memberAccessPlugin } from './member-access/member-access.plugin';
+import { FILE_RELAY_DIRECTORY, FileRelayController } from './files/file-relay.controller';
 import { activeMemberCount, fanOutMultiplier } from './routing/fan-out-cost';
 import type { OperationRecorder } from './routing/operation-recorder';
 import type { GatewayContext } from './routing/gateway-context';
@@ -62,9 +63,10 @@ export class GatewayAppModule {
     const sessions = options.sessions;
     return {
       module: GatewayAppModule,
-      controllers: sessions ? [SessionRevocationController] : [],
+      controllers: [...(sessions ? [SessionRevocationController] : []), FileRelayController],
       providers: [
         { provide: Companions, useValue: new Companions(options.onShutdown) },
+        { provide: FILE_RELAY_DIRECTORY, useValue: options.directory },
         ...(sessions
           ? [
               { provide: RevokedSessionStore, useValue: sessions.store },

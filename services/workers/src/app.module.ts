@@ -16,6 +16,8 @@ import { PartnerSharingModule } from './sharing/sharing.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
 import { GatewaySkillStageChanges, SKILL_STAGE_CHANGES, SkillStageChanges } from './workers/skill-stage-changes';
 import { WorkersModule } from './workers/workers.module';
+import { InstructionsModule } from './instructions/instructions.module';
+import { OffersModule } from './offers/offers.module';
 
 export interface WorkersAppOptions {
   auth: AuthModuleOptions;
@@ -64,6 +66,8 @@ export class WorkersAppModule {
         CertificatesModule,
         PartnerSharingModule,
         WorkforceAggregatesModule,
+        InstructionsModule,
+        OffersModule,
       ],
     };
   }

@@ -12,6 +12,8 @@ import { ReportingAggregates1764288000000 } from './migrations/1764288000000-rep
 import { PartnerSharing1764374400000 } from './migrations/1764374400000-sharing';
 import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2';
 import { TimeCorrections1765220000000 } from './migrations/1765220000000-time-corrections';
+import { TaskInstructions1765250000000 } from './migrations/1765250000000-task-instructions';
+import { Offers1765251000000 } from './migrations/1765251000000-offers';
 import { PayStatementEntity } from './pay/pay-statement.entity';
 import { PayStatementLineEntity } from './pay/pay-statement-line.entity';
 
@@ -20,7 +22,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity, PayStatementEntity, PayStatementLineEntity],
-    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000, Pay1764028800000, ReportingAggregates1764288000000, PartnerSharing1764374400000, SkillMapV21765100000000, TimeCorrections1765220000000],
+    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000, Pay1764028800000, ReportingAggregates1764288000000, PartnerSharing1764374400000, SkillMapV21765100000000, TimeCorrections1765220000000, TaskInstructions1765250000000, Offers1765251000000],
   });
 }
 

@@ -49,6 +49,8 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     res.json({ gatewayUrl: '/graphql', authority: `${options.keycloakUrl.replace(/\/$/, '')}/realms/kyodo`, clientId: 'kyodo-web' });
   });
   app.use('/graphql', createProxyMiddleware({ target: `${gateway.origin}${gateway.pathname}`, changeOrigin: true, xfwd: true }));
+  // Signed file links (instructions' attachments) are paths on the gateway, which relays them to the org's node.
+  app.use('/files', createProxyMiddleware({ target: `${gateway.origin}/files`, changeOrigin: true, xfwd: true }));
   // Hashed bundles never change; index.html always revalidates so a new build is picked up.
   app.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(dist, { index: false, maxAge: 0 }));

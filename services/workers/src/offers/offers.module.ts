@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AssignmentsModule } from '../assignments/assignments.module';
+import { InstructionsModule } from '../instructions/instructions.module';
+import { WorkNoticesModule } from '../notices/work-notices';
+import { PartnerSharingModule } from '../sharing/sharing.module';
+import { OfferBooking } from './offer-booking';
+import { OffersResolver } from './offers.resolver';
+import { OffersService } from './offers.service';
+
+@Module({
+  imports: [AssignmentsModule, PartnerSharingModule, InstructionsModule, WorkNoticesModule],
+  providers: [OfferBooking, OffersService, OffersResolver],
+})
+export class OffersModule {}
