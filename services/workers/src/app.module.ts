@@ -9,6 +9,9 @@ import { CapacityModule } from './capacity/capacity.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
+import { MeModule } from './me/me.module';
+import { NOTIFICATION_MAIL, NotificationMailSettings } from './notifications/notification-mail.settings';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PayModule } from './pay/pay.module';
 import { GatewayPoolClaimSource, POOL_CLAIM_SOURCE, PoolClaimSource } from './sharing/pool-claim-source';
 import { PartnerSharingModule } from './sharing/sharing.module';
@@ -25,6 +28,8 @@ export interface WorkersAppOptions {
   trainingRecords: TrainingRecords;
   /** The owners' word on this org's pool claims (their orders nodes through the gateway); without it, booking another member's task fails closed. */
   poolClaims?: PoolClaimSource;
+  /** SMTP settings for notification emails; without them notifications are only stored. */
+  mail?: NotificationMailSettings | null;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
@@ -40,6 +45,7 @@ export class WorkersAppModule {
     const providers = [
       { provide: WORKER_DATA_KEY, useValue: options.dataKey },
       { provide: TRAINING_RECORDS, useValue: options.trainingRecords },
+      { provide: NOTIFICATION_MAIL, useValue: options.mail ?? null },
       { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
     return {
@@ -56,6 +62,8 @@ export class WorkersAppModule {
         CertificatesModule,
         PartnerSharingModule,
         WorkforceAggregatesModule,
+        NotificationsModule,
+        MeModule,
       ],
     };
   }

@@ -7,7 +7,7 @@ import { GatewayClient, runServiceMain } from '@kyodo/subgraph';
 import { GatewayTrainingRecords } from './assignments/gateway-training-records';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
 import { GatewayPoolClaimSource } from './sharing/pool-claim-source';
-import { dataKeyOf, WorkersConfig } from './workers.config';
+import { dataKeyOf, mailSettingsOf, WorkersConfig } from './workers.config';
 import { createWorkersApp, migrateWorkers } from './workers-node';
 
 // `main.ts` serves, `main.ts migrate` migrates DATABASE_URL, `main.ts print-schema` prints the SDL.
@@ -24,6 +24,7 @@ void runServiceMain({
         dataKey: dataKeyOf(config),
         trainingRecords: new GatewayTrainingRecords(gateway),
         poolClaims: new GatewayPoolClaimSource(gateway),
+        mail: mailSettingsOf(config),
       },
       config.LOG_LEVEL,
     );

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { AuthContext } from '@kyodo/auth';
+import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
 import { meetsStage, SkillStage } from '@kyodo/domain';
 import { daysInclusive } from '../common/date-range';
+import { NotificationKind } from '../notifications/notification-kind.enum';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PartnerSharesService } from '../sharing/partner-shares.service';
 import { WorkerEntity } from '../workers/worker.entity';
 import { WorkerStatus } from '../workers/worker-status.enum';
@@ -33,9 +35,15 @@ export class AssignmentsService {
     @InjectRepository(AssignmentEntity) private readonly assignments: Repository<AssignmentEntity>,
     @Inject(TRAINING_RECORDS) private readonly trainingRecords: TrainingRecords,
     private readonly partnerShares: PartnerSharesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
-  forWorker(orgId: string, workerId: string): Promise<AssignmentEntity[]> {
+  /** Staff see any worker's; a worker only their own, and another worker's read as refused, whether they exist or not. */
+  async forWorker(orgId: string, workerId: string, actor: AuthContext): Promise<AssignmentEntity[]> {
+    if (!isStaffOf(actor, orgId)) {
+      const own = actor.orgId === orgId ? await this.assignments.manager.findOneBy(WorkerEntity, { orgId, id: workerId, userId: actor.userId }) : null;
+      if (!own) throw new AuthError('FORBIDDEN', 'A worker sees only their own assignments.');
+    }
     return this.assignments.find({ where: { orgId, workerId }, order: { periodFrom: 'ASC', createdAt: 'ASC' } });
   }
 
@@ -99,6 +107,7 @@ export class AssignmentsService {
           entityId: assignment.id,
           detail: { after: { ...input }, months: shares, claimId: share?.claimId ?? null },
         });
+        await this.notifications.notify(manager, { orgId, recipient: { workerId: input.workerId }, kind: NotificationKind.ASSIGNMENT_CREATED, subjectType: 'Assignment', subjectId: assignment.id });
         return assignment;
       });
     } catch (error) {

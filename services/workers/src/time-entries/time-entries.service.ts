@@ -5,6 +5,8 @@ import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { PayBasis } from '../assignments/pay-basis.enum';
+import { NotificationKind } from '../notifications/notification-kind.enum';
+import { NotificationsService } from '../notifications/notifications.service';
 import { WorkerEntity } from '../workers/worker.entity';
 import { LogTimeInput } from './dto/log-time.input';
 import { TimeEntriesError } from './time-entries.errors';
@@ -26,7 +28,10 @@ type Review = { status: TimeEntryStatus.APPROVED; comment: null } | { status: Ti
 
 @Injectable()
 export class TimeEntriesService {
-  constructor(@InjectRepository(TimeEntryEntity) private readonly entries: Repository<TimeEntryEntity>) {}
+  constructor(
+    @InjectRepository(TimeEntryEntity) private readonly entries: Repository<TimeEntryEntity>,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** Staff see any assignment's entries; a worker only those of their own assignments. */
   async forAssignment(orgId: string, assignmentId: string, actor: AuthContext): Promise<TimeEntryEntity[]> {
@@ -116,6 +121,7 @@ export class TimeEntriesService {
           entityId: entry.id,
           detail: { after: { assignmentId: assignment.id, workerId: assignment.workerId, workDate: input.workDate, minutes: input.minutes, quantity: input.quantity ?? null, note: input.note ?? null } },
         });
+        if (!isStaffOf(actor, orgId)) await this.notifyAwaitingApproval(manager, orgId);
         return entry;
       });
     } catch (error) {
@@ -163,7 +169,23 @@ export class TimeEntriesService {
         entityId: entry.id,
         detail: { from: entry.status, to: review.status, ...(review.comment ? { comment: review.comment } : {}) },
       });
+      if (review.status === TimeEntryStatus.RETURNED) {
+        await this.notifications.notify(manager, { orgId, recipient: { workerId: entry.workerId }, kind: NotificationKind.TIME_ENTRY_RETURNED, subjectType: 'TimeEntry', subjectId: entry.id });
+      }
       return Object.assign(entry, change);
+    });
+  }
+
+  /** One staff notice a day (Asia/Tokyo) however many entries workers log: directors need the nudge, not a flood. */
+  private async notifyAwaitingApproval(manager: EntityManager, orgId: string): Promise<void> {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+    await this.notifications.notify(manager, {
+      orgId,
+      recipient: 'STAFF',
+      kind: NotificationKind.TIME_ENTRIES_AWAITING_APPROVAL,
+      subjectType: 'Day',
+      subjectId: today,
+      dedupeKey: `awaiting-approval:${today}`,
     });
   }
 
