@@ -10,6 +10,7 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
 import { MeModule } from './me/me.module';
+import { NO_TASK_DETAILS, TASK_DETAILS_SOURCE, TaskDetailsSource } from './me/task-details-source';
 import { NOTIFICATION_MAIL, NotificationMailSettings } from './notifications/notification-mail.settings';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PayModule } from './pay/pay.module';
@@ -28,6 +29,8 @@ export interface WorkersAppOptions {
   trainingRecords: TrainingRecords;
   /** The owners' word on this org's pool claims (their orders nodes through the gateway); without it, booking another member's task fails closed. */
   poolClaims?: PoolClaimSource;
+  /** Titles, client label and deadline of a task being booked (the orders nodes through the gateway); without it, assignments carry none. */
+  taskDetails?: TaskDetailsSource;
   /** SMTP settings for notification emails; without them notifications are only stored. */
   mail?: NotificationMailSettings | null;
   /** false only to print the schema: the app is built but never opens a connection. */
@@ -46,6 +49,7 @@ export class WorkersAppModule {
       { provide: WORKER_DATA_KEY, useValue: options.dataKey },
       { provide: TRAINING_RECORDS, useValue: options.trainingRecords },
       { provide: NOTIFICATION_MAIL, useValue: options.mail ?? null },
+      { provide: TASK_DETAILS_SOURCE, useValue: options.taskDetails ?? NO_TASK_DETAILS },
       { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
     return {

@@ -6,6 +6,7 @@ import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { GatewayClient, runServiceMain } from '@kyodo/subgraph';
 import { GatewayTrainingRecords } from './assignments/gateway-training-records';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
+import { GatewayTaskDetailsSource } from './me/task-details-source';
 import { GatewayPoolClaimSource } from './sharing/pool-claim-source';
 import { dataKeyOf, mailSettingsOf, WorkersConfig } from './workers.config';
 import { createWorkersApp, migrateWorkers } from './workers-node';
@@ -24,6 +25,7 @@ void runServiceMain({
         dataKey: dataKeyOf(config),
         trainingRecords: new GatewayTrainingRecords(gateway),
         poolClaims: new GatewayPoolClaimSource(gateway),
+        taskDetails: new GatewayTaskDetailsSource(gateway),
         mail: mailSettingsOf(config),
       },
       config.LOG_LEVEL,

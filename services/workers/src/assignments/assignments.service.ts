@@ -5,6 +5,7 @@ import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
 import { meetsStage, SkillStage } from '@kyodo/domain';
 import { daysInclusive } from '../common/date-range';
+import { recordTaskDetails, TASK_DETAILS_SOURCE, TaskDetailsSource } from '../me/task-details-source';
 import { NotificationKind } from '../notifications/notification-kind.enum';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PartnerSharesService } from '../sharing/partner-shares.service';
@@ -36,6 +37,7 @@ export class AssignmentsService {
     @Inject(TRAINING_RECORDS) private readonly trainingRecords: TrainingRecords,
     private readonly partnerShares: PartnerSharesService,
     private readonly notifications: NotificationsService,
+    @Inject(TASK_DETAILS_SOURCE) private readonly taskDetails: TaskDetailsSource,
   ) {}
 
   /** Staff see any worker's; a worker only their own, and another worker's read as refused, whether they exist or not. */
@@ -73,6 +75,8 @@ export class AssignmentsService {
     const { share, input } = await this.partnerShares.verify(orgId, requested, actor);
     const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, input.requiredTrainings, actor);
     if (missing.length > 0) throw new AssignmentsError('TRAINING_MISSING', `The worker has not completed: ${missing.join(', ')}.`, { missing });
+    // What the worker will see of the task, read now with the booker's token (never inside the transaction).
+    const details = await this.taskDetails.details(actor, orgId, input);
 
     try {
       return await this.assignments.manager.transaction(async (manager) => {
@@ -107,6 +111,7 @@ export class AssignmentsService {
           entityId: assignment.id,
           detail: { after: { ...input }, months: shares, claimId: share?.claimId ?? null },
         });
+        if (details) await recordTaskDetails(manager, assignment.id, details);
         await this.notifications.notify(manager, { orgId, recipient: { workerId: input.workerId }, kind: NotificationKind.ASSIGNMENT_CREATED, subjectType: 'Assignment', subjectId: assignment.id });
         return assignment;
       });

@@ -5,6 +5,7 @@ import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { bearer, gql, pdfText, postGraphQL, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
+import { InMemoryTaskDetails } from './in-memory-task-details';
 import { NotificationDispatcher } from '../notifications/notification-dispatcher';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
@@ -15,7 +16,7 @@ const LOG = gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id s
 const APPROVE = gql`mutation ($id: ID!) { approveTimeEntry(id: $id) { id } }`;
 const RETURN = gql`mutation ($id: ID!, $comment: String!) { returnTimeEntry(id: $id, comment: $comment) { id } }`;
 const CLOSE = gql`mutation ($month: String!) { closePayMonth(month: $month) { statementCount } }`;
-const MY_ASSIGNMENTS = gql`query { myAssignments { id taskId taskTitle periodFrom periodTo status payBasis hourlyRateYen plannedMinutes loggedMinutes approvedMinutes requiredTrainings } }`;
+const MY_ASSIGNMENTS = gql`query { myAssignments { id taskId taskTitle orderTitle clientLabel deadline periodFrom periodTo status payBasis hourlyRateYen plannedMinutes loggedMinutes approvedMinutes requiredTrainings } }`;
 const MY_ENTRIES = gql`query ($month: String) { myTimeEntries(month: $month) { id workerId workDate minutes status reviewComment } }`;
 const MY_PROFILE = gql`query { myProfile { workerId familyName email phone monthlyHourCap monthlyHourCapLimit consortiumConsent weeklyAvailability { weekday minutes } bankAccount { bankCode branchCode accountType accountNumberLast3 holderKana } } }`;
 const UPDATE_PROFILE = gql`mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { email phone monthlyHourCap consortiumConsent weeklyAvailability { weekday minutes } } }`;
@@ -49,6 +50,8 @@ describe("a worker's own view and notifications (workers node, PostgreSQL, local
   let node: TestNode;
   let smtp: SMTPServer;
   const mails: Mail[] = [];
+  const taskDetails = new InMemoryTaskDetails();
+  const taskA = randomUUID();
   let workerA: string;
   let workerB: string;
   let assignmentA: string;
@@ -87,6 +90,7 @@ describe("a worker's own view and notifications (workers node, PostgreSQL, local
           auth,
           dataKey: randomBytes(32),
           trainingRecords: new InMemoryTrainingRecords(),
+          taskDetails,
           mail: { smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'no-reply@kyodo.test', staffAddress: 'directors@tateshina.test', retryIntervalMs: 200 },
         }),
     });
@@ -94,7 +98,8 @@ describe("a worker's own view and notifications (workers node, PostgreSQL, local
     sql = node.dataSource;
     workerA = await register({ userId: workerSub, email: 'makoto@example.jp', phone: '090-1234-5678' });
     workerB = await register({ email: 'other@example.jp' });
-    assignmentA = await assign(workerA);
+    taskDetails.set('tateshina', taskA, { taskTitle: '一次入力', orderTitle: '検診票入力', clientLabel: '立科町 健康福祉課', deadline: '2025-06-30' });
+    assignmentA = await assign(workerA, taskA);
     assignmentB = await assign(workerB);
   });
 
@@ -111,8 +116,8 @@ describe("a worker's own view and notifications (workers node, PostgreSQL, local
     expect((await postGraphQL(url, ACTIVATE, { id }, director)).errors).toBeUndefined();
     return id;
   }
-  async function assign(workerId: string): Promise<string> {
-    const input = { workerId, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom: '2025-06-02', periodTo: '2025-06-27', plannedMinutes: 600, hourlyRateYen: 1100 };
+  async function assign(workerId: string, taskId = randomUUID()): Promise<string> {
+    const input = { workerId, taskOrgId: 'tateshina', taskId, periodFrom: '2025-06-02', periodTo: '2025-06-27', plannedMinutes: 600, hourlyRateYen: 1100 };
     const res = await postGraphQL<{ createAssignment: { id: string } }>(url, ASSIGN, { input }, director);
     expect(res.errors).toBeUndefined();
     return res.data!.createAssignment.id;
@@ -141,7 +146,7 @@ describe("a worker's own view and notifications (workers node, PostgreSQL, local
     const assignments = await postGraphQL<{ myAssignments: Record<string, unknown>[] }>(url, MY_ASSIGNMENTS, {}, own);
     expect(assignments.errors).toBeUndefined();
     expect(assignments.data!.myAssignments).toEqual([
-      expect.objectContaining({ id: assignmentA, status: 'ENDED', payBasis: 'HOURLY', hourlyRateYen: 1100, plannedMinutes: 600, loggedMinutes: 240, approvedMinutes: 240, requiredTrainings: [] }),
+      expect.objectContaining({ id: assignmentA, taskId: taskA, taskTitle: '一次入力', orderTitle: '検診票入力', clientLabel: '立科町 健康福祉課', deadline: '2025-06-30', status: 'ENDED', payBasis: 'HOURLY', hourlyRateYen: 1100, plannedMinutes: 600, loggedMinutes: 240, approvedMinutes: 240, requiredTrainings: [] }),
     ]);
 
     const entries = await postGraphQL<{ myTimeEntries: Record<string, unknown>[] }>(url, MY_ENTRIES, { month: '2025-06' }, own);
@@ -230,7 +235,7 @@ describe("a worker's own view and notifications (workers node, PostgreSQL, local
     expect(all.filter((m) => m.to === 'directors@tateshina.test').map((m) => m.subject)).toEqual(['【Kyodo】承認待ちの作業実績があります']);
     expect(all.filter((m) => m.to === 'other@example.jp')).toHaveLength(2);
     for (const mail of all) {
-      for (const secret of ['小林', '誠', '作業時間が作業記録と合いません', '1100', '7654321', assignmentA, returnedEntry]) expect(mail.raw).not.toContain(secret);
+      for (const secret of ['小林', '誠', '一次入力', '検診票入力', '健康福祉課', '作業時間が作業記録と合いません', '1100', '7654321', assignmentA, returnedEntry]) expect(mail.raw).not.toContain(secret);
       expect(mail.text).toContain('Kyodo にログインして');
     }
     const statuses: { email_status: string }[] = await sql.query(`SELECT DISTINCT email_status FROM notifications`);
@@ -251,8 +256,8 @@ describe("a worker's own view and notifications (workers node, PostgreSQL, local
     await sql.query(`UPDATE workers SET user_id = NULL WHERE id = $1`, [workerA]);
     await sql.query(`UPDATE workers SET user_id = $2 WHERE id = $1`, [workerB, workerSub]);
     try {
-      const assignments = await postGraphQL<{ myAssignments: { id: string }[] }>(url, MY_ASSIGNMENTS, {}, own);
-      expect(assignments.data!.myAssignments.map((a) => a.id)).toEqual([assignmentB]);
+      const assignments = await postGraphQL<{ myAssignments: { id: string; taskTitle: string | null }[] }>(url, MY_ASSIGNMENTS, {}, own);
+      expect(assignments.data!.myAssignments.map((a) => [a.id, a.taskTitle])).toEqual([[assignmentB, null]]);
       const entries = await postGraphQL<{ myTimeEntries: { workerId: string }[] }>(url, MY_ENTRIES, {}, own);
       expect(entries.data!.myTimeEntries.map((e) => e.workerId)).toEqual([workerB]);
       expect(codeOf(await postGraphQL(url, WORKER_ASSIGNMENTS, { workerId: workerA }, own))).toBe('FORBIDDEN');
