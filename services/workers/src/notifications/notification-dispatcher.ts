@@ -123,13 +123,15 @@ export class NotificationDispatcher implements EntitySubscriberInterface, OnModu
   }
 
   private async send(row: Claimed): Promise<void> {
+    const { transport, mail } = this;
+    if (!transport || !mail) return;
     if (!row.address) {
       await this.dataSource.query(`UPDATE notifications SET email_status = 'NONE', email_next_attempt_at = NULL WHERE id = $1`, [row.id]);
       return;
     }
     const email = notificationEmail(row.kind);
     try {
-      await this.transport!.sendMail({ from: this.mail!.from, to: row.address, subject: email.subject, text: email.text });
+      await transport.sendMail({ from: mail.from, to: row.address, subject: email.subject, text: email.text });
       await this.dataSource.query(`UPDATE notifications SET email_status = 'SENT', email_sent_at = now(), email_next_attempt_at = NULL, email_attempts = email_attempts + 1 WHERE id = $1`, [row.id]);
     } catch (error) {
       const attempts = row.email_attempts + 1;

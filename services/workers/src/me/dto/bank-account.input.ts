@@ -22,6 +22,6 @@ export class BankAccountInput {
 
   /** Full-width katakana, the long vowel mark, spaces and the few signs bank names use. */
   @Field({ description: '口座名義 in full-width katakana, e.g. コバヤシ マコト.' })
-  @Matches(/^[ァ-ヴー　 ・．（）]{1,48}$/u, { message: 'holderKana must be katakana (full-width), at most 48 characters' })
+  @Matches(/^[ァ-ヴー\u3000 ・．（）]{1,48}$/u, { message: 'holderKana must be katakana (full-width), at most 48 characters' })
   holderKana!: string;
 }
