@@ -9,6 +9,7 @@ import { recordTaskDetails, TASK_DETAILS_SOURCE, TaskDetailsSource } from '../me
 import { NotificationKind } from '../notifications/notification-kind.enum';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PartnerSharesService } from '../sharing/partner-shares.service';
+import { findOwnWorker } from '../workers/own-worker';
 import { WorkerEntity } from '../workers/worker.entity';
 import { WorkerStatus } from '../workers/worker-status.enum';
 import { AssignmentEntity } from './assignment.entity';
@@ -43,8 +44,8 @@ export class AssignmentsService {
   /** Staff see any worker's; a worker only their own, and another worker's read as refused, whether they exist or not. */
   async forWorker(orgId: string, workerId: string, actor: AuthContext): Promise<AssignmentEntity[]> {
     if (!isStaffOf(actor, orgId)) {
-      const own = actor.orgId === orgId ? await this.assignments.manager.findOneBy(WorkerEntity, { orgId, id: workerId, userId: actor.userId }) : null;
-      if (!own) throw new AuthError('FORBIDDEN', 'A worker sees only their own assignments.');
+      const own = await findOwnWorker(this.assignments.manager, orgId, actor);
+      if (own?.id !== workerId) throw new AuthError('FORBIDDEN', 'A worker sees only their own assignments.');
     }
     return this.assignments.find({ where: { orgId, workerId }, order: { periodFrom: 'ASC', createdAt: 'ASC' } });
   }

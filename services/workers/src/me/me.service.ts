@@ -7,6 +7,7 @@ import { PayBasis } from '../assignments/pay-basis.enum';
 import { SensitiveDataCipher } from '../crypto/sensitive-data.cipher';
 import { TimeEntryEntity } from '../time-entries/time-entry.entity';
 import { toDayAvailability, toStoredAvailability } from '../workers/weekly-availability';
+import { findOwnWorker } from '../workers/own-worker';
 import { WorkerEntity } from '../workers/worker.entity';
 import { BankAccount, MaskedBankAccount } from './bank-account.model';
 import { BankAccountInput } from './dto/bank-account.input';
@@ -59,7 +60,7 @@ export class MeService {
   /** The caller's worker record at this org; refused for a login of another org or linked to none. */
   async workerOf(orgId: string, actor: AuthContext, manager: EntityManager = this.dataSource.manager): Promise<WorkerEntity> {
     if (actor.orgId !== orgId) throw new AuthError('FORBIDDEN', 'A worker reads and changes their own record at their own org only.');
-    const worker = await manager.findOneBy(WorkerEntity, { orgId, userId: actor.userId });
+    const worker = await findOwnWorker(manager, orgId, actor);
     if (!worker) throw new MeError('NOT_A_REGISTERED_WORKER', 'Your login is linked to no worker of this org.');
     return worker;
   }

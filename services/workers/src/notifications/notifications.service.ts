@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { findOwnWorker } from '../workers/own-worker';
 import { MAIL_AFTER_COMMIT, NotificationDispatcher } from './notification-dispatcher';
 import { NotificationEntity } from './notification.entity';
 import { NotificationKind, STAFF_KINDS } from './notification-kind.enum';
@@ -112,8 +113,8 @@ export class NotificationsService {
 
   private async ownWorkerId(orgId: string, actor: AuthContext): Promise<string> {
     if (actor.orgId !== orgId) throw new AuthError('FORBIDDEN', 'A worker reads their own notifications at their own org only.');
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM workers WHERE org_id = $1 AND user_id = $2`, [orgId, actor.userId]);
-    if (rows.length === 0) throw new NotificationsError('NOT_A_REGISTERED_WORKER', 'Your login is linked to no worker of this org.');
-    return rows[0].id;
+    const own = await findOwnWorker(this.dataSource.manager, orgId, actor);
+    if (!own) throw new NotificationsError('NOT_A_REGISTERED_WORKER', 'Your login is linked to no worker of this org.');
+    return own.id;
   }
 }
