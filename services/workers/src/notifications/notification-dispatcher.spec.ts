@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { gql, postGraphQL, startTestNode, TestNode, bearer } from '@kyodo/testing';
+import { gql, postGraphQL, startTestNode, TestNode, bearer, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 import { NotificationDispatcher } from './notification-dispatcher';
@@ -9,6 +9,8 @@ import { NotificationDispatcher } from './notification-dispatcher';
 const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
 const ACTIVATE = gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`;
 const ASSIGN = gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`;
+const LOG = gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`;
+const subOf = (token: string): string => (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
 
 describe('notification mail delivery (outbox, PostgreSQL, local SMTP)', () => {
   let node: TestNode;
@@ -59,8 +61,11 @@ describe('notification mail delivery (outbox, PostgreSQL, local SMTP)', () => {
     await new Promise<void>((resolve) => (smtp ? smtp.close(resolve) : resolve()));
   });
 
-  async function bookWorker(email?: string): Promise<string> {
-    const input = { familyName: '小林', givenName: '誠', familyNameKana: 'コバヤシ', givenNameKana: 'マコト', monthlyHourCap: 80, weeklyAvailability: [{ weekday: 1, minutes: 480 }], ...(email ? { email } : {}) };
+  async function bookWorker(email?: string, userId?: string): Promise<string> {
+    const input = {
+      familyName: '小林', givenName: '誠', familyNameKana: 'コバヤシ', givenNameKana: 'マコト', monthlyHourCap: 80, weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 480 })),
+      ...(email ? { email } : {}), ...(userId ? { userId } : {}),
+    };
     const workerId = (await postGraphQL<{ registerWorker: { id: string } }>(node.url, REGISTER, { input }, director)).data!.registerWorker.id;
     await postGraphQL(node.url, ACTIVATE, { id: workerId }, director);
     const booked = await postGraphQL<{ createAssignment: { id: string } }>(
@@ -70,8 +75,10 @@ describe('notification mail delivery (outbox, PostgreSQL, local SMTP)', () => {
       director,
     );
     expect(booked.errors).toBeUndefined();
+    lastAssignment = booked.data!.createAssignment.id;
     return workerId;
   }
+  let lastAssignment = '';
   const dispatcher = () => node.app.get(NotificationDispatcher);
   const stateOf = async (workerId: string) =>
     (
@@ -114,5 +121,15 @@ describe('notification mail delivery (outbox, PostgreSQL, local SMTP)', () => {
     }
     expect(await stateOf(workerId)).toEqual({ status: 'FAILED', attempts: 5, later: null });
     expect(delivered).not.toContain('down@example.jp');
+  });
+
+  it('makes one staff notice a day however many entries workers log at once (the unique index, not a read first)', async () => {
+    await bookWorker(undefined, subOf(await tokenFor('tateshina-worker')));
+    const worker = await bearer('tateshina-worker');
+    const days = ['2025-06-02', '2025-06-03', '2025-06-04', '2025-06-05', '2025-06-06', '2025-06-09', '2025-06-10', '2025-06-11'];
+    const logged = await Promise.all(days.map((workDate) => postGraphQL(node.url, LOG, { input: { assignmentId: lastAssignment, workDate, minutes: 30, idempotencyKey: randomUUID() } }, worker)));
+    expect(logged.map((r) => r.errors)).toEqual(days.map(() => undefined));
+    const notices: { n: number }[] = await node.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE recipient_staff AND kind = 'TIME_ENTRIES_AWAITING_APPROVAL'`);
+    expect(notices).toEqual([{ n: 1 }]);
   });
 });
