@@ -12,6 +12,7 @@ import { ReportingAggregates1764288000000 } from './migrations/1764288000000-rep
 import { PartnerSharing1764374400000 } from './migrations/1764374400000-sharing';
 import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2';
 import { WorkerSelfService1765240000000 } from './migrations/1765240000000-worker-self-service';
+import { NotificationEntity } from './notifications/notification.entity';
 import { PayStatementEntity } from './pay/pay-statement.entity';
 import { PayStatementLineEntity } from './pay/pay-statement-line.entity';
 
@@ -19,7 +20,7 @@ import { PayStatementLineEntity } from './pay/pay-statement-line.entity';
 export function workersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity, PayStatementEntity, PayStatementLineEntity],
+    entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity, PayStatementEntity, PayStatementLineEntity, NotificationEntity],
     migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000, Pay1764028800000, ReportingAggregates1764288000000, PartnerSharing1764374400000, SkillMapV21765100000000, WorkerSelfService1765240000000],
   });
 }
