@@ -157,6 +157,8 @@ interface OrgBRows {
   trainingNodeId: string;
   /** The promotion of `workerId` (business A → B) B's skill map recorded: what applySkillStageChange applies. */
   stageChangeId: string;
+  /** A notification of B's worker (their assignment): what markNotificationsRead marks. */
+  notificationId: string;
 }
 
 /** A refusal: every error carries one of `codes`, and nothing of B is in the data. */
@@ -397,6 +399,142 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
     owner: `${ORG_B}-worker`,
+  },
+  // The worker's own view (issue #18): everything from the caller's token. A's worker (linked at A)
+  // gets their own rows at A; A's staff hold no worker role.
+  'Query.myAssignments': {
+    document: gql`query ($orgId: String) { myAssignments(orgId: $orgId) { id orgId taskOrgId taskId taskTitle orderTitle clientLabel deadline status hourlyRateYen plannedMinutes loggedMinutes } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
+  'Query.myTimeEntries': {
+    document: gql`query ($orgId: String) { myTimeEntries(orgId: $orgId) { id orgId assignmentId workerId workDate minutes note status reviewComment } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
+  'Query.myProfile': {
+    document: gql`query ($orgId: String) { myProfile(orgId: $orgId) { workerId orgId familyName givenName email phone address monthlyHourCap consortiumConsent bankAccount { bankCode accountNumberLast3 } } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
+  'Query.myWorkCertificate': {
+    document: gql`query ($orgId: String, $from: String!, $to: String!) { myWorkCertificate(orgId: $orgId, from: $from, to: $to) { filename contentType byteLength base64 } }`,
+    variables: () => ({ orgId: ORG_B, from: PAY_MONTH, to: PAY_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's worker gets their own certificate at A; A's staff hold no worker role.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value) => isPdf(value),
+  },
+  'Query.myPaymentCertificate': {
+    document: gql`query ($orgId: String, $from: String!, $to: String!) { myPaymentCertificate(orgId: $orgId, from: $from, to: $to) { filename contentType byteLength base64 } }`,
+    variables: () => ({ orgId: ORG_B, from: PAY_MONTH, to: PAY_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value) => isPdf(value),
+  },
+  'Query.myNotifications': {
+    document: gql`query ($orgId: String) { myNotifications(orgId: $orgId) { id orgId kind subjectType subjectId readAt } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
+  'Query.staffNotifications': {
+    document: gql`query ($orgId: String) { staffNotifications(orgId: $orgId) { id orgId kind subjectType subjectId readAt } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's staff read A's own staff notices.
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.markNotificationsRead': {
+    document: gql`mutation ($orgId: String, $ids: [ID!]!) { markNotificationsRead(orgId: $orgId, ids: $ids) }`,
+    variables: (b) => ({ orgId: ORG_B, ids: [b.notificationId] }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // B's notification is nobody's at A: nothing is marked (0).
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value) => value === 1,
+  },
+  'Mutation.updateMyProfile': {
+    document: gql`mutation ($orgId: String, $input: UpdateMyProfileInput!) { updateMyProfile(orgId: $orgId, input: $input) { workerId orgId phone } }`,
+    // A number of nobody's: A's worker writing it to their own record shows nothing of B.
+    variables: () => ({ orgId: ORG_B, input: { phone: '0263-00-0000' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // Without orgId A's worker changes their own record at A; A's staff hold no worker role.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
+  'Mutation.setMyBankAccount': {
+    document: gql`mutation ($orgId: String, $input: BankAccountInput!) { setMyBankAccount(orgId: $orgId, input: $input) { workerId orgId bankAccount { accountNumberLast3 } } }`,
+    variables: () => ({ orgId: ORG_B, input: { bankCode: '0001', branchCode: '123', accountType: 'ORDINARY', accountNumber: '7654321', holderKana: 'ナライ ハナコ' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
+  'Mutation.setWorkerMonthlyHourLimit': {
+    document: gql`mutation ($orgId: String, $limit: Int!) { setWorkerMonthlyHourLimit(orgId: $orgId, limit: $limit) }`,
+    variables: () => ({ orgId: ORG_B, limit: 200 }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => value === 200,
+  },
+  'Query.taskBrief': {
+    document: gql`query ($orgId: String, $id: ID!) { taskBrief(orgId: $orgId, id: $id) { orgId taskId taskTitle orderTitle clientLabel deadline } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.taskId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.myEnrollments': {
+    document: gql`query ($orgId: String) { myEnrollments(orgId: $orgId) { id orgId courseCode courseTitle status score evaluation evaluationComment } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
+  'Query.myMissingTrainings': {
+    document: gql`query ($orgId: String, $courseCodes: [String!]!) { myMissingTrainings(orgId: $orgId, courseCodes: $courseCodes) }`,
+    variables: () => ({ orgId: ORG_B, courseCodes: [SEED.course.code] }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    // B's worker completed the course: nothing is missing.
+    ownerGets: (value) => Array.isArray(value) && value.length === 0,
   },
   'Query.workCertificate': {
     // A PDF of B's worker (name, address, hours or pay): for that worker and B's staff only.
@@ -1416,6 +1554,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       trainingNodeId: (
         await asOrgB<{ memberNodes: { id: string; subgraph: string }[] }>(gql`query ($orgId: String) { memberNodes(orgId: $orgId) { id subgraph } }`, { orgId: ORG_B }, 'consortium-admin')
       ).memberNodes.find((n) => n.subgraph === 'training')!.id,
+      notificationId: (await asOrgB<{ myNotifications: { id: string }[] }>(gql`query { myNotifications { id } }`, {}, `${ORG_B}-worker`)).myNotifications[0].id,
     };
 
     // A's own worker, linked to tateshina-worker's login: what `me` must show A's worker, and no more.

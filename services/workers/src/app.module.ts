@@ -10,6 +10,10 @@ import { CapacityModule } from './capacity/capacity.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
+import { MeModule } from './me/me.module';
+import { NO_TASK_DETAILS, TASK_DETAILS_SOURCE, TaskDetailsSource } from './me/task-details-source';
+import { NOTIFICATION_MAIL, NotificationMailSettings } from './notifications/notification-mail.settings';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PayModule } from './pay/pay.module';
 import { GatewayPoolClaimSource, POOL_CLAIM_SOURCE, PoolClaimSource } from './sharing/pool-claim-source';
 import { PartnerSharingModule } from './sharing/sharing.module';
@@ -33,6 +37,10 @@ export interface WorkersAppOptions {
   stageChanges?: SkillStageChanges;
   /** The owners' word on this org's pool claims (their orders nodes through the gateway); without it, booking another member's task fails closed. */
   poolClaims?: PoolClaimSource;
+  /** Titles, client label and deadline of a task being booked (the orders nodes through the gateway); without it, assignments carry none. */
+  taskDetails?: TaskDetailsSource;
+  /** SMTP settings for notification emails; without them notifications are only stored. */
+  mail?: NotificationMailSettings | null;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
@@ -50,6 +58,8 @@ export class WorkersAppModule {
       { provide: TRAINING_RECORDS, useValue: options.trainingRecords },
       { provide: TASK_REQUIREMENTS, useValue: options.taskRequirements ?? new GatewayTaskRequirements(new GatewayClient(undefined)) },
       { provide: SKILL_STAGE_CHANGES, useValue: options.stageChanges ?? new GatewaySkillStageChanges(new GatewayClient(undefined)) },
+      { provide: NOTIFICATION_MAIL, useValue: options.mail ?? null },
+      { provide: TASK_DETAILS_SOURCE, useValue: options.taskDetails ?? NO_TASK_DETAILS },
       { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
     return {
@@ -68,6 +78,8 @@ export class WorkersAppModule {
         WorkforceAggregatesModule,
         InstructionsModule,
         OffersModule,
+        NotificationsModule,
+        MeModule,
       ],
     };
   }

@@ -14,6 +14,8 @@ import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2
 import { TimeCorrections1765220000000 } from './migrations/1765220000000-time-corrections';
 import { TaskInstructions1765250000000 } from './migrations/1765250000000-task-instructions';
 import { Offers1765251000000 } from './migrations/1765251000000-offers';
+import { WorkerSelfService1765240000000 } from './migrations/1765240000000-worker-self-service';
+import { NotificationEntity } from './notifications/notification.entity';
 import { PayStatementEntity } from './pay/pay-statement.entity';
 import { PayStatementLineEntity } from './pay/pay-statement-line.entity';
 
@@ -21,8 +23,8 @@ import { PayStatementLineEntity } from './pay/pay-statement-line.entity';
 export function workersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity, PayStatementEntity, PayStatementLineEntity],
-    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000, Pay1764028800000, ReportingAggregates1764288000000, PartnerSharing1764374400000, SkillMapV21765100000000, TimeCorrections1765220000000, TaskInstructions1765250000000, Offers1765251000000],
+    entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity, PayStatementEntity, PayStatementLineEntity, NotificationEntity],
+    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000, Pay1764028800000, ReportingAggregates1764288000000, PartnerSharing1764374400000, SkillMapV21765100000000, TimeCorrections1765220000000, WorkerSelfService1765240000000, TaskInstructions1765250000000, Offers1765251000000],
   });
 }
 

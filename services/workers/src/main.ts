@@ -7,8 +7,9 @@ import { GatewayClient, runServiceMain } from '@kyodo/subgraph';
 import { GatewayTrainingRecords } from './assignments/gateway-training-records';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
 import { GatewayTaskRequirements } from './assignments/task-requirements';
+import { GatewayTaskDetailsSource } from './me/task-details-source';
 import { GatewayPoolClaimSource } from './sharing/pool-claim-source';
-import { dataKeyOf, WorkersConfig } from './workers.config';
+import { dataKeyOf, mailSettingsOf, WorkersConfig } from './workers.config';
 import { GatewaySkillStageChanges } from './workers/skill-stage-changes';
 import { createWorkersApp, migrateWorkers } from './workers-node';
 
@@ -28,6 +29,8 @@ void runServiceMain({
         poolClaims: new GatewayPoolClaimSource(gateway),
         taskRequirements: new GatewayTaskRequirements(gateway),
         stageChanges: new GatewaySkillStageChanges(gateway),
+        taskDetails: new GatewayTaskDetailsSource(gateway),
+        mail: mailSettingsOf(config),
       },
       config.LOG_LEVEL,
     );

@@ -1,5 +1,6 @@
 import { EnvVar, NodeConfig } from '@kyodo/config';
-import { ValidateBy } from 'class-validator';
+import { IsEmail, IsOptional, IsUrl, ValidateBy, ValidateIf } from 'class-validator';
+import type { NotificationMailSettings } from './notifications/notification-mail.settings';
 
 /** Exactly 32 bytes, standard base64: an AES-256 key. */
 export function decodeDataKey(value: unknown): Buffer | null {
@@ -25,6 +26,30 @@ export class WorkersConfig extends NodeConfig {
   })
   @IsDataKey()
   WORKER_DATA_KEY!: string;
+
+  @EnvVar({
+    description: 'SMTP server notifications are mailed through, e.g. smtps://user:password@mail.example.jp:465 or smtp://relay:25; unset, notifications are only stored (readable in the console).',
+    secret: true,
+  })
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['smtp', 'smtps'], require_protocol: true })
+  SMTP_URL?: string;
+
+  @EnvVar({ description: 'Sender address of notification emails, e.g. no-reply@kyodo.example.jp; required with SMTP_URL.' })
+  @ValidateIf((config: WorkersConfig) => config.SMTP_URL !== undefined || config.MAIL_FROM !== undefined)
+  @IsEmail()
+  MAIL_FROM?: string;
+
+  @EnvVar({ description: "Where staff notifications (entries awaiting approval, questions, offers taken) are mailed: the directors' shared address. Unset, staff read them in the console only." })
+  @IsOptional()
+  @IsEmail()
+  STAFF_NOTIFICATION_EMAIL?: string;
+}
+
+/** The mail settings of a loaded config, or null when no SMTP server is configured. */
+export function mailSettingsOf(config: WorkersConfig): NotificationMailSettings | null {
+  if (!config.SMTP_URL || !config.MAIL_FROM) return null;
+  return { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, staffAddress: config.STAFF_NOTIFICATION_EMAIL ?? null };
 }
 
 /** The validated key of a loaded config (loadConfig has already refused a bad one). */

@@ -8,7 +8,9 @@ import { CLOSED_FOR_WORK } from '../orders/order-transitions';
 import { OrdersError } from '../orders/orders.errors';
 import { CreateTaskInput } from './dto/create-task.input';
 import { PayBasis } from './pay-basis.enum';
+import { TaskBrief } from './task-brief.model';
 import { TaskEntity } from './task.entity';
+import { ConfidentialityLevel } from '../orders/confidentiality-level.enum';
 import { TaskStatus } from './task-status.enum';
 
 /** The CHECK constraints on orders that the tasks trigger trips (see the tasks migration). */
@@ -45,6 +47,26 @@ export class TasksService {
       [orgId, valid, TaskStatus.PASSED],
     )) as { order_id: string; hours: number }[];
     return new Map(rows.map((r) => [r.order_id, r.hours]));
+  }
+
+  /** The client is named to workers only on OPEN orders (ConfidentialityLevel). */
+  async brief(orgId: string, taskId: string): Promise<TaskBrief | null> {
+    const rows: { task_title: string; order_title: string; client_name: string; confidentiality: string; deadline: string }[] = await this.tasks.query(
+      `SELECT t.title AS task_title, o.title AS order_title, c.name AS client_name, o.confidentiality, to_char(o.deadline, 'YYYY-MM-DD') AS deadline
+       FROM tasks t JOIN orders o ON o.id = t.order_id AND o.org_id = t.org_id JOIN clients c ON c.id = o.client_id
+       WHERE t.org_id = $1 AND t.id = $2`,
+      [orgId, taskId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      orgId,
+      taskId,
+      taskTitle: row.task_title,
+      orderTitle: row.order_title,
+      clientLabel: row.confidentiality === ConfidentialityLevel.OPEN ? row.client_name : null,
+      deadline: row.deadline,
+    };
   }
 
   getMany(orgId: string, ids: readonly string[]): Promise<TaskEntity[]> {

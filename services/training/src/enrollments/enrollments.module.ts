@@ -6,10 +6,11 @@ import { CompletionCertificateService } from './completion-certificate.service';
 import { EnrollmentEntity } from './enrollment.entity';
 import { EnrollmentsResolver } from './enrollments.resolver';
 import { EnrollmentsService } from './enrollments.service';
+import { OwnTrainingsService } from './own-trainings.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([EnrollmentEntity]), CoursesModule],
-  providers: [EnrollmentsService, EnrollmentsResolver, CompletionCertificateService, CompletionCertificateResolver],
+  providers: [EnrollmentsService, OwnTrainingsService, EnrollmentsResolver, CompletionCertificateService, CompletionCertificateResolver],
   exports: [EnrollmentsService],
 })
 export class EnrollmentsModule {}

@@ -14,10 +14,10 @@ export class AssignmentsResolver {
     private readonly node: OrgNode,
   ) {}
 
-  @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => [AssignmentEntity], { description: "A worker's assignments, earliest period first." })
-  workerAssignments(@Args() { orgId, workerId }: WorkerAssignmentsArgs): Promise<AssignmentEntity[]> {
-    return this.assignmentsService.forWorker(this.node.resolve(orgId), workerId);
+  @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
+  @Query(() => [AssignmentEntity], { description: "A worker's assignments, earliest period first; a worker may ask only for their own (`me { id }`, or use myAssignments)." })
+  workerAssignments(@Args() { orgId, workerId }: WorkerAssignmentsArgs, @CurrentAuth() auth: AuthContext): Promise<AssignmentEntity[]> {
+    return this.assignmentsService.forWorker(this.node.resolve(orgId), workerId, auth);
   }
 
   @Roles(Role.Director, Role.OrgAdmin)

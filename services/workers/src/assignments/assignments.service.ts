@@ -1,11 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { AuthContext } from '@kyodo/auth';
+import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
 import { higherStage, meetsStage, SECURITY_COURSE_CODE, SkillStage } from '@kyodo/domain';
 import { daysInclusive } from '../common/date-range';
+import { recordTaskDetails, TASK_DETAILS_SOURCE, TaskDetailsSource } from '../me/task-details-source';
+import { NotificationKind } from '../notifications/notification-kind.enum';
+import { NotificationsService } from '../notifications/notifications.service';
 import { OfferRequirements, PartnerSharesService } from '../sharing/partner-shares.service';
+import { findOwnWorker } from '../workers/own-worker';
 import { WorkerEntity } from '../workers/worker.entity';
 import { WorkerStatus } from '../workers/worker-status.enum';
 import { AssignmentEntity } from './assignment.entity';
@@ -56,9 +60,16 @@ export class AssignmentsService {
     @Inject(TRAINING_RECORDS) private readonly trainingRecords: TrainingRecords,
     @Inject(TASK_REQUIREMENTS) private readonly taskRequirements: TaskRequirementsSource,
     private readonly partnerShares: PartnerSharesService,
+    private readonly notifications: NotificationsService,
+    @Inject(TASK_DETAILS_SOURCE) private readonly taskDetails: TaskDetailsSource,
   ) {}
 
-  forWorker(orgId: string, workerId: string): Promise<AssignmentEntity[]> {
+  /** Staff see any worker's; a worker only their own, and another worker's read as refused, whether they exist or not. */
+  async forWorker(orgId: string, workerId: string, actor: AuthContext): Promise<AssignmentEntity[]> {
+    if (!isStaffOf(actor, orgId)) {
+      const own = await findOwnWorker(this.assignments.manager, orgId, actor);
+      if (own?.id !== workerId) throw new AuthError('FORBIDDEN', 'A worker sees only their own assignments.');
+    }
     return this.assignments.find({ where: { orgId, workerId }, order: { periodFrom: 'ASC', createdAt: 'ASC' } });
   }
 
@@ -98,6 +109,8 @@ export class AssignmentsService {
     this.checkWorker(worker, input.workerId, rules, input.periodFrom);
     const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, rules.trainings, actor);
     if (missing.length > 0) throw new AssignmentsError('TRAINING_MISSING', `The worker has not completed: ${missing.join(', ')}.`, { missing });
+    // What the worker will see of the task, read now with the booker's token (never inside the transaction).
+    const details = await this.taskDetails.details(actor, orgId, input);
 
     try {
       return await this.assignments.manager.transaction(async (manager) => {
@@ -132,6 +145,8 @@ export class AssignmentsService {
           entityId: assignment.id,
           detail: { after: { ...input }, rules: { ...rules }, months: shares, claimId: share?.claimId ?? null },
         });
+        if (details) await recordTaskDetails(manager, assignment.id, details);
+        await this.notifications.notify(manager, { orgId, recipient: { workerId: input.workerId }, kind: NotificationKind.ASSIGNMENT_CREATED, subjectType: 'Assignment', subjectId: assignment.id });
         return assignment;
       });
     } catch (error) {

@@ -8,6 +8,8 @@ import { PayBasis } from '../assignments/pay-basis.enum';
 import { PayError } from './pay.errors';
 import { PayMonth } from './pay-month.model';
 import { ApprovedWork, draftPayStatements, PayStatementDraft } from './pay-statement-draft';
+import { NotificationKind } from '../notifications/notification-kind.enum';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PayStatementsService } from './pay-statements.service';
 import { firstDayOf, lastDayOf } from './year-month';
 
@@ -44,6 +46,7 @@ export class PayCloseService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly statements: PayStatementsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async close(orgId: string, month: string, actor: AuthContext): Promise<PayMonth> {
@@ -59,6 +62,11 @@ export class PayCloseService {
       if (closed.length > 0) {
         const drafts = draftPayStatements(await this.approvedWork(manager, orgId, month));
         await this.write(manager, orgId, month, drafts);
+        const written: { id: string; worker_id: string }[] = await manager.query(`SELECT id, worker_id FROM pay_statements WHERE org_id = $1 AND month = $2`, [orgId, firstDayOf(month)]);
+        await this.notifications.notifyMany(
+          manager,
+          written.map((s) => ({ orgId, recipient: { workerId: s.worker_id }, kind: NotificationKind.PAY_STATEMENT_READY, subjectType: 'PayStatement', subjectId: s.id })),
+        );
       }
       const summary = await this.statements.summary(orgId, month, manager);
       if (!summary) throw new Error(`${orgId} ${month} is not closed after closing it`);

@@ -6,6 +6,8 @@ import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/databas
 import { tokyoToday } from '@kyodo/domain';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { PayBasis } from '../assignments/pay-basis.enum';
+import { NotificationKind } from '../notifications/notification-kind.enum';
+import { NotificationsService } from '../notifications/notifications.service';
 import { WorkerEntity } from '../workers/worker.entity';
 import { LogTimeInput } from './dto/log-time.input';
 import { TimeEntriesError } from './time-entries.errors';
@@ -39,7 +41,10 @@ type Review = { status: TimeEntryStatus.APPROVED; comment: null } | { status: Ti
 
 @Injectable()
 export class TimeEntriesService {
-  constructor(@InjectRepository(TimeEntryEntity) private readonly entries: Repository<TimeEntryEntity>) {}
+  constructor(
+    @InjectRepository(TimeEntryEntity) private readonly entries: Repository<TimeEntryEntity>,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** Staff see any assignment's entries; a worker only those of their own assignments. */
   async forAssignment(orgId: string, assignmentId: string, actor: AuthContext): Promise<TimeEntryEntity[]> {
@@ -135,6 +140,7 @@ export class TimeEntriesService {
             after: { assignmentId: assignment.id, workerId: assignment.workerId, workDate: input.workDate, minutes: input.minutes, quantity: input.quantity ?? null, note: input.note ?? null, correctsEntryId: input.correctsEntryId ?? null },
           },
         });
+        if (!isStaffOf(actor, orgId)) await this.notifyAwaitingApproval(manager, orgId);
         // The pay month is the database's decision (under the months' locks): read it back.
         return manager.findOneByOrFail(TimeEntryEntity, { orgId, id: entry.id });
       });
@@ -183,6 +189,9 @@ export class TimeEntriesService {
         entityId: entry.id,
         detail: { from: entry.status, to: review.status, ...(review.comment ? { comment: review.comment } : {}) },
       });
+      if (review.status === TimeEntryStatus.RETURNED) {
+        await this.notifications.notify(manager, { orgId, recipient: { workerId: entry.workerId }, kind: NotificationKind.TIME_ENTRY_RETURNED, subjectType: 'TimeEntry', subjectId: entry.id });
+      }
       return Object.assign(entry, change);
     });
   }
@@ -194,6 +203,19 @@ export class TimeEntriesService {
     if (await this.entries.existsBy({ orgId, correctsEntryId: input.correctsEntryId })) {
       throw new TimeEntriesError('ALREADY_CORRECTED', `Entry ${input.correctsEntryId} was corrected already.`, { correctsEntryId: input.correctsEntryId });
     }
+  }
+
+  /** One staff notice a day (Asia/Tokyo) however many entries workers log: directors need the nudge, not a flood. */
+  private async notifyAwaitingApproval(manager: EntityManager, orgId: string): Promise<void> {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+    await this.notifications.notify(manager, {
+      orgId,
+      recipient: 'STAFF',
+      kind: NotificationKind.TIME_ENTRIES_AWAITING_APPROVAL,
+      subjectType: 'Day',
+      subjectId: today,
+      dedupeKey: `awaiting-approval:${today}`,
+    });
   }
 
   private async addToDay(manager: EntityManager, workerId: string, workDate: string, minutes: number): Promise<void> {

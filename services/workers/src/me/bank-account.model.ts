@@ -1,0 +1,40 @@
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+/** 預金種目 as the Zengin transfer format knows them. */
+export enum BankAccountType {
+  /** 普通 */
+  ORDINARY = 'ORDINARY',
+  /** 当座 */
+  CHECKING = 'CHECKING',
+  /** 貯蓄 */
+  SAVINGS = 'SAVINGS',
+}
+registerEnumType(BankAccountType, { name: 'BankAccountType' });
+
+/** The account pay goes to, as stored sealed (bank-account.ts). */
+export interface BankAccount {
+  bankCode: string;
+  branchCode: string;
+  accountType: BankAccountType;
+  accountNumber: string;
+  holderKana: string;
+}
+
+/** What the worker sees back: enough to recognise the account, never the whole number. */
+@ObjectType('MaskedBankAccount')
+export class MaskedBankAccount {
+  @Field({ description: '金融機関コード, 4 digits.' })
+  bankCode!: string;
+
+  @Field({ description: '支店コード, 3 digits.' })
+  branchCode!: string;
+
+  @Field(() => BankAccountType)
+  accountType!: BankAccountType;
+
+  @Field({ description: 'The last 3 digits of the account number.' })
+  accountNumberLast3!: string;
+
+  @Field({ description: '口座名義 in katakana.' })
+  holderKana!: string;
+}
