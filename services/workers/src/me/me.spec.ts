@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -90,6 +91,7 @@ describe("a worker's own view and notifications (workers node, PostgreSQL, local
           auth,
           dataKey: randomBytes(32),
           trainingRecords: new InMemoryTrainingRecords(),
+          taskRequirements: new InMemoryTaskRequirements(OPEN_TASK),
           taskDetails,
           mail: { smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'no-reply@kyodo.test', staffAddress: 'directors@tateshina.test', retryIntervalMs: 600_000 },
         }),

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { gql, postGraphQL, startTestNode, TestNode, bearer, tokenFor } from '@kyodo/testing';
@@ -51,6 +52,7 @@ describe('notification mail delivery (outbox, PostgreSQL, local SMTP)', () => {
           auth,
           dataKey: randomBytes(32),
           trainingRecords: new InMemoryTrainingRecords(),
+          taskRequirements: new InMemoryTaskRequirements(OPEN_TASK),
           mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'no-reply@kyodo.test', staffAddress: null, retryIntervalMs: 600_000 },
         }),
     });

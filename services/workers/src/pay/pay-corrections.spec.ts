@@ -4,6 +4,7 @@ import { tokyoToday } from '@kyodo/domain';
 import { gql, pdfText, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
+import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
 
 const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
 const ACTIVATE = gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`;
@@ -27,13 +28,16 @@ const flat = (text: string): string => text.replace(/\s+/g, ' ');
 /** 2^53 + 1: the first integer a JavaScript number cannot hold. */
 const PAST_2_53 = '9007199254740993';
 
+/** Every task is open to book; a withheld one says so itself (the client never does). */
+const tasks = new InMemoryTaskRequirements(OPEN_TASK);
+
 describe('time and pay rules that hold whatever a client sends (issue #16: 4 and 7)', () => {
   let node: TestNode;
   let sql: DataSource;
   let own: string;
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'workers_pay_corrections', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }) });
+    node = await startTestNode({ label: 'workers_pay_corrections', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() , taskRequirements: tasks }) });
     sql = node.dataSource;
     own = await worker({ userId: subOf(await tokenFor('tateshina-worker')) });
   });
@@ -53,8 +57,9 @@ describe('time and pay rules that hold whatever a client sends (issue #16: 4 and
     await ok(ACTIVATE, { id: registerWorker.id });
     return registerWorker.id;
   }
-  async function assignment(workerId: string, pay: Record<string, unknown>, periodFrom: string, periodTo: string): Promise<string> {
-    const input = { workerId, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom, periodTo, plannedMinutes: 600, ...pay };
+  async function assignment(workerId: string, { withholding, ...pay }: Record<string, unknown>, periodFrom: string, periodTo: string): Promise<string> {
+    const taskId = withholding ? tasks.add('tateshina', randomUUID(), { withholding: true }) : randomUUID();
+    const input = { workerId, taskOrgId: 'tateshina', taskId, periodFrom, periodTo, plannedMinutes: 600, ...pay };
     return (await ok<{ createAssignment: { id: string } }>(ASSIGN, { input })).createAssignment.id;
   }
   type Logged = { id: string; workDate: string; minutes: number; status: string; payMonth: string; correctsEntryId: string | null };
