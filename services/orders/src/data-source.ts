@@ -3,6 +3,7 @@ import { serviceDataSourceOptions } from '@kyodo/database';
 import { BusinessCategoryEntity } from './categories/business-category.entity';
 import { ClientEntity } from './clients/client.entity';
 import { ContractEntity } from './contracts/contract.entity';
+import { RequirableCourseEntity } from './course-codes/requirable-course.entity';
 import { DeliveryEntity } from './deliveries/delivery.entity';
 import { FeasibilityCheckEntity } from './feasibility/feasibility-check.entity';
 import { InvoiceSettingsEntity } from './invoice-settings/invoice-settings.entity';
@@ -26,13 +27,14 @@ import { Sharing1764374400000 } from './migrations/1764374400000-sharing';
 import { FeasibleWithConsortium1764374500000 } from './migrations/1764374500000-feasible-with-consortium';
 import { ReportingAggregates1764288000000 } from './migrations/1764288000000-reporting-aggregates';
 import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2';
+import { OrderRules1765200000000 } from './migrations/1765200000000-order-rules';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity, PoolOfferEntity, PoolClaimEntity, SettlementStatementEntity],
-    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000, Sharing1764374400000, FeasibleWithConsortium1764374500000, SkillMapV21765100000000],
+    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity, PoolOfferEntity, PoolClaimEntity, SettlementStatementEntity, RequirableCourseEntity],
+    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000, Sharing1764374400000, FeasibleWithConsortium1764374500000, SkillMapV21765100000000, OrderRules1765200000000],
   });
 }
 

@@ -15,6 +15,19 @@ export type OrdersErrorCode =
   /** The contract named for an order is with another client. */
   | 'CONTRACT_CLIENT_MISMATCH'
   | 'CONTRACT_PERIOD_INVALID'
+  /** CONTRACTED (or a later step) without a contract: transitionOrder to CONTRACTED names one. */
+  | 'CONTRACT_REQUIRED'
+  /** A CONFIDENTIAL order under a contract without a signed NDA; details.contractId. */
+  | 'CONTRACT_NDA_REQUIRED'
+  /** requiredTrainings names codes neither the consortium's standard catalogue nor the org's registrations know; details.unknownCodes. */
+  | 'TRAINING_CODE_UNKNOWN'
+  | 'COURSE_CODE_EXISTS'
+  /** transitionOrder never sets PAID: payments recorded on the invoice do. */
+  | 'PAID_BY_PAYMENTS_ONLY'
+  /** A contractId with a step other than CONTRACTED. */
+  | 'CONTRACT_ONLY_WHEN_CONTRACTING'
+  /** A new order's deadline before today (Asia/Tokyo); details.deadline, details.today. */
+  | 'DEADLINE_IN_PAST'
   | 'CATEGORY_NOT_FOUND'
   | 'CATEGORY_EXISTS'
   /** A PRIVATE-only category for a PUBLIC client's order. */
