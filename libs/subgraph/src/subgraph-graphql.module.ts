@@ -8,6 +8,7 @@ import { executionGuardPlugin } from './execution-guard.plugin';
 import { formatGraphQLError } from './graphql-error.formatter';
 import { nodeGraphQLEdge } from './graphql-edge';
 import { unstorableTextPlugin } from './validation/unstorable-text.plugin';
+import { withYenCoercion } from './yen.scalar';
 
 export interface SubgraphRequestContext {
   req: Request;
@@ -26,6 +27,10 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     graphiql: false,
     introspection: true,
     context: ({ req }: { req: Request }): SubgraphRequestContext => ({ req }),
+    // The federation driver rebuilds the schema from its SDL and restores the coercion of
+    // DateTime only; the Yen scalar gets its own back here (else numbers in, bigints out as-is).
+    // Not through `resolvers`: a subgraph without money has no Yen, and Apollo refuses those.
+    transformSchema: (schema) => withYenCoercion(schema),
     // Operation limits, no suggestions, no stack traces, introspection only with a token.
     parseOptions: edge.parseOptions,
     hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,

@@ -11,7 +11,7 @@ export interface InvoiceDocument {
   clientName: string;
   /** Credit notes: the corrected invoice's number label and why. */
   corrects: { numberLabel: string; reason: string | null } | null;
-  lines: { position: number; description: string; taxRatePercent: number; amountYen: number }[];
+  lines: { position: number; description: string; taxRatePercent: number; amountYen: bigint }[];
   totals: TaxSummary;
 }
 
@@ -23,8 +23,8 @@ export function invoiceFilename(kind: InvoiceKind, numberLabel: string): string 
   return `${kind === InvoiceKind.INVOICE ? 'invoice' : 'credit-note'}-${numberLabel}.pdf`;
 }
 
-/** ¥1,234,567: integer yen with thousands separators, independent of the process locale. */
-export function yen(amount: number): string {
+/** ¥1,234,567: whole yen with thousands separators, every digit (bigint), independent of the process locale. */
+export function yen(amount: bigint): string {
   return `¥${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
 

@@ -1,8 +1,8 @@
 import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
-import { yenTransformer } from '@kyodo/database';
+import { yenBigIntTransformer } from '@kyodo/database';
 import { ORG_SCOPED_KEY } from '@kyodo/domain';
-import { OrgScopedEntity } from '@kyodo/subgraph';
+import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
 import { InvoiceKind } from './invoice-kind.enum';
 
 /** 請求書 (or its credit note). Issued once, never changed: the database refuses updates. */
@@ -38,17 +38,17 @@ export class InvoiceEntity extends OrgScopedEntity {
   @Column({ name: 'issued_on', type: 'date' })
   issuedOn!: string;
 
-  @Field(() => Int)
-  @Column({ name: 'subtotal_yen', type: 'bigint', transformer: yenTransformer })
-  subtotalYen!: number;
+  @Field(() => YenScalar)
+  @Column({ name: 'subtotal_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  subtotalYen!: bigint;
 
-  @Field(() => Int, { description: 'Consumption tax, rounded down once per rate.' })
-  @Column({ name: 'tax_yen', type: 'bigint', transformer: yenTransformer })
-  taxYen!: number;
+  @Field(() => YenScalar, { description: 'Consumption tax, rounded down once per rate.' })
+  @Column({ name: 'tax_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  taxYen!: bigint;
 
-  @Field(() => Int)
-  @Column({ name: 'total_yen', type: 'bigint', transformer: yenTransformer })
-  totalYen!: number;
+  @Field(() => YenScalar)
+  @Column({ name: 'total_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  totalYen!: bigint;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

@@ -17,8 +17,11 @@ import { InvoiceEntity } from './invoice.entity';
 import { CreditNoteLineInput } from './dto/credit-note-line.input';
 import { IssueInvoiceInput } from './dto/issue-invoice.input';
 
-/** GraphQL Int fields carry yen; a document beyond this cannot be shown and is refused. */
-const MAX_DOCUMENT_YEN = 2_000_000_000;
+/**
+ * ¥10^17: past it a total's tax (amount × rate in the database's check) could leave bigint.
+ * Reaching it takes ten orders at the largest value one may have.
+ */
+const MAX_DOCUMENT_YEN = 10n ** 17n;
 
 type NewLine = Pick<InvoiceLineEntity, 'orderId' | 'deliveryId' | 'creditsLineId' | 'description' | 'amountYen' | 'taxRatePercent'>;
 
@@ -58,14 +61,14 @@ export class InvoicesService {
   }
 
   /** Yen taken back from each of these lines by credit notes so far (for the InvoiceLine.creditedYen loader). */
-  async creditedByLine(lineIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
+  async creditedByLine(lineIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, bigint>> {
     const valid = uuidsOnly(lineIds);
     if (valid.length === 0) return new Map();
     const rows = (await manager.query(`SELECT line_id, credited_yen::bigint AS credited FROM invoice_line_credits WHERE line_id = ANY($1::uuid[])`, [valid])) as {
       line_id: string;
       credited: string;
     }[];
-    return new Map(rows.map((r) => [r.line_id, Number(r.credited)]));
+    return new Map(rows.map((r) => [r.line_id, BigInt(r.credited)]));
   }
 
   /**
@@ -103,17 +106,17 @@ export class InvoicesService {
         if (original.kind !== InvoiceKind.INVOICE) throw new OrdersError('INVOICE_NOT_CREDITABLE', 'Only an invoice can be credited, not a credit note.', { invoiceId });
         const originalLines = await manager.find(InvoiceLineEntity, { where: { invoiceId }, order: { position: 'ASC' } });
         const credited = await this.creditedByLine(originalLines.map((l) => l.id), manager);
-        const remaining = (line: InvoiceLineEntity): number => line.amountYen - (credited.get(line.id) ?? 0);
+        const remaining = (line: InvoiceLineEntity): bigint => line.amountYen - (credited.get(line.id) ?? 0n);
         const take = requested
           ? requested.map(({ lineId, amountYen }) => {
               const line = originalLines.find((l) => l.id === lineId);
               if (!line) throw new OrdersError('INVOICE_LINE_NOT_FOUND', `Invoice ${invoiceId} has no line ${lineId}.`, { invoiceId, lineId });
               if (amountYen > remaining(line)) {
-                throw new OrdersError('CREDIT_EXCEEDS_INVOICE', 'Credit notes would take back more than the line billed.', { lineId, remainingYen: remaining(line) });
+                throw new OrdersError('CREDIT_EXCEEDS_INVOICE', 'Credit notes would take back more than the line billed.', { lineId, remainingYen: remaining(line).toString() });
               }
               return { line, amountYen };
             })
-          : originalLines.map((line) => ({ line, amountYen: remaining(line) })).filter((t) => t.amountYen > 0);
+          : originalLines.map((line) => ({ line, amountYen: remaining(line) })).filter((t) => t.amountYen > 0n);
         if (take.length === 0) throw new OrdersError('INVOICE_ALREADY_CREDITED', 'Credit notes took back the whole invoice already.', { invoiceId });
         const lines: NewLine[] = take.map(({ line, amountYen }) => ({
           orderId: null,
@@ -141,7 +144,7 @@ export class InvoicesService {
     lines: NewLine[],
   ): Promise<InvoiceEntity> {
     const totals = consumptionTax(lines);
-    if (totals.totalYen > MAX_DOCUMENT_YEN) throw new OrdersError('INVOICE_TOO_LARGE', 'The total exceeds ¥2,000,000,000; split the orders over several invoices.', { totalYen: totals.totalYen });
+    if (totals.totalYen > MAX_DOCUMENT_YEN) throw new OrdersError('INVOICE_TOO_LARGE', 'The total exceeds ¥10^17; split the orders over several invoices.', { totalYen: totals.totalYen.toString() });
     const issuedOn = tokyoToday();
     const fiscalYear = fiscalYearOf(issuedOn);
     const number = await this.nextNumber(manager, orgId, fiscalYear);
@@ -158,12 +161,12 @@ export class InvoicesService {
       detail: {
         fiscalYear,
         number,
-        totalYen: totals.totalYen,
-        taxYen: totals.taxYen,
+        totalYen: totals.totalYen.toString(),
+        taxYen: totals.taxYen.toString(),
         orderIds: lines.map((l) => l.orderId).filter(Boolean),
         deliveryIds: lines.map((l) => l.deliveryId).filter(Boolean),
         creditsInvoiceId: header.creditsInvoiceId,
-        credits: lines.filter((l) => l.creditsLineId).map((l) => ({ lineId: l.creditsLineId, amountYen: l.amountYen })),
+        credits: lines.filter((l) => l.creditsLineId).map((l) => ({ lineId: l.creditsLineId, amountYen: l.amountYen.toString() })),
       },
     });
     return invoice;

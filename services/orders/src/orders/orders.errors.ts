@@ -59,7 +59,7 @@ export type OrdersErrorCode =
   | 'INVOICE_ISSUER_NOT_SET'
   /** A credit note would take back more of a line than is left of it; details.remainingYen when known. */
   | 'CREDIT_EXCEEDS_INVOICE'
-  /** The total would not fit the GraphQL Int cap of ¥2,000,000,000. */
+  /** The total would pass ¥10^17 (beyond it the tax of a total could leave PostgreSQL's bigint). */
   | 'INVOICE_TOO_LARGE';
 
 export class OrdersError extends DomainError<OrdersErrorCode> {}

@@ -52,7 +52,8 @@ export async function seedContract(node: OrdersTestNode, clientId: string, input
 
 /** Lets the node's orders require these course codes, as an org admin registers them. */
 export async function registerCourses(node: OrdersTestNode, codes: readonly string[]): Promise<void> {
-  const known = new Set((await node.call<{ requirableCourses: { code: string }[] }>(REQUIRABLE_COURSES)).data!.requirableCourses.map((c) => c.code));
+  const listed = await node.call<{ requirableCourses: { code: string }[] }>(REQUIRABLE_COURSES);
+  const known = new Set((listed.data?.requirableCourses ?? []).map((c) => c.code));
   for (const code of codes.filter((c) => !known.has(c))) {
     const res = await node.call(REGISTER_COURSE, { input: { code, title: `研修 ${code}` } }, 'tateshina-admin');
     if (res.errors) throw new Error(JSON.stringify(res.errors));
