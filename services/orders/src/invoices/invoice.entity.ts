@@ -4,6 +4,7 @@ import { yenBigIntTransformer } from '@kyodo/database';
 import { ORG_SCOPED_KEY } from '@kyodo/domain';
 import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
 import { InvoiceKind } from './invoice-kind.enum';
+import type { InvoiceSnapshot } from './invoice-snapshot';
 
 /** 請求書 (or its credit note). Issued once, never changed: the database refuses updates. */
 @ObjectType('Invoice')
@@ -49,6 +50,14 @@ export class InvoiceEntity extends OrgScopedEntity {
   @Field(() => YenScalar)
   @Column({ name: 'total_yen', type: 'bigint', transformer: yenBigIntTransformer })
   totalYen!: bigint;
+
+  @Field(() => String, { nullable: true, description: '支払期限 (Asia/Tokyo date); null on credit notes and on invoices issued before it was recorded.' })
+  @Column({ name: 'payment_due_on', type: 'date', nullable: true })
+  paymentDueOn!: string | null;
+
+  /** What the document prints, fixed at issue; the PDF is drawn from it alone. Null only on documents issued before snapshots. */
+  @Column({ type: 'jsonb', nullable: true })
+  snapshot!: InvoiceSnapshot | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

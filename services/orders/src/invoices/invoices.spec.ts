@@ -1,6 +1,6 @@
 import { gql } from '@kyodo/testing';
 import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
-import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode, walkOrder } from '../test-support/orders-test-node';
+import { OrdersTestNode, seedClient, seedIssuer, seedOrder, startOrdersTestNode, walkOrder } from '../test-support/orders-test-node';
 
 const ISSUE = gql`
   mutation ($input: IssueInvoiceInput!) {
@@ -31,6 +31,7 @@ describe('invoices against PostgreSQL', () => {
   beforeAll(async () => {
     node = await startOrdersTestNode('orders_invoices');
     clientId = await seedClient(node);
+    await seedIssuer(node);
   });
 
   afterAll(async () => {

@@ -55,8 +55,20 @@ export type OrdersErrorCode =
   /** Credit notes took back every line in full already. */
   | 'INVOICE_ALREADY_CREDITED'
   | 'INVOICE_LINE_NOT_FOUND'
-  /** No issuer details for the PDF yet: an org admin calls setInvoiceSettings. */
+  /** No issuer details yet: an org admin calls setInvoiceSettings; details.missing. */
   | 'INVOICE_ISSUER_NOT_SET'
+  /** Issuer settings lack what a qualified invoice prints (registration number, address, bank account); details.missing. */
+  | 'INVOICE_ISSUER_INCOMPLETE'
+  /** 支払期限 before the issue date; details.paymentDueOn, details.issuedOn. */
+  | 'PAYMENT_DUE_BEFORE_ISSUE'
+  /** A payment dated after today (Asia/Tokyo). */
+  | 'PAYMENT_DATE_IN_FUTURE'
+  /** Payments are recorded against invoices, not credit notes. */
+  | 'INVOICE_NOT_PAYABLE'
+  /** The payment would take the invoice past what is due; details.balanceYen (what is still open). */
+  | 'PAYMENT_EXCEEDS_BALANCE'
+  /** A credit note would leave less due than was already paid; details.invoiceId. */
+  | 'CREDIT_EXCEEDS_UNPAID'
   /** A credit note would take back more of a line than is left of it; details.remainingYen when known. */
   | 'CREDIT_EXCEEDS_INVOICE'
   /** The total would pass ¥10^17 (beyond it the tax of a total could leave PostgreSQL's bigint). */

@@ -86,3 +86,26 @@ export async function walkOrder(node: OrdersTestNode, orderId: string, steps: re
     if (res.errors) throw new Error(`${to}: ${JSON.stringify(res.errors)}`);
   }
 }
+
+const SET_INVOICE_SETTINGS = gql`
+  mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId } }
+`;
+
+/** Complete issuer settings, as a qualified invoice needs them (登録番号, address, 振込先). */
+export const COMPLETE_ISSUER = {
+  issuerName: '一般社団法人 立科テレワークセンター',
+  registrationNumber: 'T1234567890123',
+  address: '長野県北佐久郡立科町芦田1000',
+  phone: '0267-00-0000',
+  bankName: '八十二銀行',
+  bankBranch: '立科支店',
+  bankAccountType: 'ORDINARY',
+  bankAccountNumber: '1234567',
+  bankAccountHolder: 'シヤ）タテシナテレワークセンター',
+};
+
+/** Sets the org's issuer settings as its org admin (complete unless overridden). */
+export async function seedIssuer(node: OrdersTestNode, input: Record<string, unknown> = COMPLETE_ISSUER): Promise<void> {
+  const res = await node.call(SET_INVOICE_SETTINGS, { input }, 'tateshina-admin');
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+}
