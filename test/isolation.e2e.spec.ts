@@ -32,6 +32,8 @@ const SEED = {
   invoicedOrder: { title: '塩尻 固定資産台帳 整備', category: 'DATA_ENTRY', valueYen: 271_828, estimatedHours: 5, deadline: '2027-01-31' },
   /** Accepted (検収) but not yet invoiced: what issueInvoice bills. */
   acceptedOrder: { title: '塩尻 選挙事務 補助入力', category: 'DATA_ENTRY', valueYen: 161_803, estimatedHours: 3, deadline: '2027-01-31' },
+  /** Invoiced on its own invoice, against which payments are recorded. */
+  payableOrder: { title: '塩尻 統計調査 入力', category: 'DATA_ENTRY', valueYen: 223_606, estimatedHours: 3, deadline: '2027-01-31' },
   /** A category B added to the standard list (業務分類): B's own, not reference data. */
   category: { code: 'SJ_JUMINHYO_TOTSUGO', sector: 'PUBLIC', nameJa: '塩尻 住民票 突合作業', nameEn: 'Shiojiri resident register matching' },
   contract: { type: 'JUNIN', ndaSigned: true, startsOn: '2026-04-01', endsOn: '2027-03-31' },
@@ -62,7 +64,10 @@ const SEED = {
   /** Delivered, waiting for the client's acceptance (検収): what acceptDelivery accepts. */
   deliveredOrder: { title: '塩尻 議事録 作成', category: 'DATA_ENTRY', valueYen: 173_205, estimatedHours: 4, deadline: '2027-01-31' },
   /** B as the issuer printed on its invoices (適格請求書発行事業者). */
-  invoiceSettings: { issuerName: '一般財団法人 塩尻市振興公社', registrationNumber: 'T4000020202150', address: '長野県塩尻市大門七番町3-3' },
+  invoiceSettings: {
+    issuerName: '一般財団法人 塩尻市振興公社', registrationNumber: 'T4000020202150', address: '長野県塩尻市大門七番町3-3',
+    bankName: '八十二銀行', bankBranch: '塩尻支店', bankAccountType: 'ORDINARY', bankAccountNumber: '7654321', bankAccountHolder: 'ザイ）シオジリシシンコウコウシヤ',
+  },
   /**
    * 共同受注: hours of a task of B's offered to the pool. What the offer shows (title, rate,
    * label) is for every member on purpose, so none of it is among B's secrets below.
@@ -129,6 +134,8 @@ interface OrgBRows {
   /** OPEN; nobody booked. */
   reworkTaskId: string;
   invoiceId: string;
+  /** A second invoice, where recordInvoicePayment records (the first one's credit note control takes all of it back). */
+  payableInvoiceId: string;
   /** ACTIVE, linked to shiojiri-worker's login, with sensitive notes and an assignment. */
   workerId: string;
   /** REGISTERED. */
@@ -637,6 +644,32 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: NOTHING_OF_B,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
+  },
+  'Mutation.recordInvoicePayment': {
+    document: gql`mutation ($orgId: String, $input: RecordInvoicePaymentInput!) { recordInvoicePayment(orgId: $orgId, input: $input) { id orgId invoiceId receivedOn amountYen } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { invoiceId: b.payableInvoiceId, receivedOn: '2025-04-01', amountYen: '1' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('INVOICE_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.requirableCourses': {
+    // The consortium's standard codes are shared reference data; codes a member registered are its own.
+    document: gql`query ($orgId: String) { requirableCourses(orgId: $orgId) { code title orgId } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.registerRequirableCourse': {
+    document: gql`mutation ($orgId: String, $input: RegisterRequirableCourseInput!) { registerRequirableCourse(orgId: $orgId, input: $input) { code title orgId } }`,
+    variables: () => ({ orgId: ORG_B, input: { code: 'TATESHINA-X1', title: '立科が登録した研修' } }),
+    // A's director lacks the role even at home; A's org admin is refused for naming B.
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
   },
   'Mutation.setInvoiceSettings': {
     document: gql`mutation ($orgId: String, $input: SetInvoiceSettingsInput!) { setInvoiceSettings(orgId: $orgId, input: $input) { orgId issuerName registrationNumber } }`,
@@ -1270,7 +1303,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     const otherWorker = await asOrgB<{ registerWorker: { id: string } }>(gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`, { input: SEED.otherWorker });
 
     const createOrder = async (order: object, extra: object = {}): Promise<string> =>
-      (await asOrgB<{ createOrder: { id: string } }>(gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`, { input: { ...order, clientId, ...extra } }, director))
+      (await asOrgB<{ createOrder: { id: string } }>(gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`, { input: { contractId: contract.createContract.id, ...order, clientId, ...extra } }, director))
         .createOrder.id;
     const orderId = await createOrder(SEED.order, { contractId: contract.createContract.id, leadWorkerOrgId: ORG_B, leadWorkerId: workerId });
     const createTask = async (task: object): Promise<string> =>
@@ -1316,9 +1349,17 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     const acceptedOrderId = await createOrder(SEED.acceptedOrder);
     await walkOrder(invoicedOrderId, toAccepted);
     await walkOrder(acceptedOrderId, toAccepted);
+    await asOrgB(gql`mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId } }`, { input: SEED.invoiceSettings });
     const invoice = await asOrgB<{ issueInvoice: { id: string; fiscalYear: number } }>(
       gql`mutation ($input: IssueInvoiceInput!) { issueInvoice(input: $input) { id fiscalYear } }`,
       { input: { clientId, orderIds: [invoicedOrderId] } },
+      director,
+    );
+    const payableOrderId = await createOrder(SEED.payableOrder);
+    await walkOrder(payableOrderId, toAccepted);
+    const payableInvoice = await asOrgB<{ issueInvoice: { id: string } }>(
+      gql`mutation ($input: IssueInvoiceInput!) { issueInvoice(input: $input) { id } }`,
+      { input: { clientId, orderIds: [payableOrderId] } },
       director,
     );
     if (invoice.issueInvoice.fiscalYear !== INVOICE_FISCAL_YEAR) throw new Error(`Invoice of fiscal year ${invoice.issueInvoice.fiscalYear}, expected ${INVOICE_FISCAL_YEAR}`);
@@ -1329,7 +1370,6 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     const deliveredOrderId = await createOrder(SEED.deliveredOrder);
     await walkOrder(deliveredOrderId, ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED']);
     const delivered = await asOrgB<{ order: { delivery: { id: string } } }>(gql`query ($id: ID!) { order(id: $id) { delivery { id } } }`, { id: deliveredOrderId }, director);
-    await asOrgB(gql`mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId } }`, { input: SEED.invoiceSettings });
 
     const course = await asOrgB<{ createCourse: { id: string } }>(gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`, { input: SEED.course });
     // B's training: its catalogue, its worker's completion (scored and evaluated), an open enrollment,
@@ -1356,6 +1396,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       taskId,
       reworkTaskId,
       invoiceId: invoice.issueInvoice.id,
+      payableInvoiceId: payableInvoice.issueInvoice.id,
       workerId,
       otherWorkerId: otherWorker.registerWorker.id,
       assignmentId: assignment.createAssignment.id,
