@@ -14,6 +14,7 @@ export const FEATURE_OF_MUTATION: Readonly<Record<string, MemberFeature>> = {
   createContract: MemberFeature.CLIENT_CONTRACTS,
   issueInvoice: MemberFeature.INVOICING,
   issueCreditNote: MemberFeature.INVOICING,
+  recordInvoicePayment: MemberFeature.INVOICING,
   closePayMonth: MemberFeature.PAY_CLOSING,
 };
 
