@@ -32,6 +32,8 @@ const SEED = {
   invoicedOrder: { title: '塩尻 固定資産台帳 整備', category: 'DATA_ENTRY', valueYen: 271_828, estimatedHours: 5, deadline: '2027-01-31' },
   /** Accepted (検収) but not yet invoiced: what issueInvoice bills. */
   acceptedOrder: { title: '塩尻 選挙事務 補助入力', category: 'DATA_ENTRY', valueYen: 161_803, estimatedHours: 3, deadline: '2027-01-31' },
+  /** A course code B's orders may require, registered by B's admin. */
+  requirableCourse: { code: 'SHIOJIRI-OCR-7', title: '塩尻 OCR補正研修 第7期' },
   /** Invoiced on its own invoice, against which payments are recorded. */
   payableOrder: { title: '塩尻 統計調査 入力', category: 'DATA_ENTRY', valueYen: 223_606, estimatedHours: 3, deadline: '2027-01-31' },
   /** A category B added to the standard list (業務分類): B's own, not reference data. */
@@ -117,7 +119,7 @@ const PERSONAL_DATA = [
 /** Everything of B's that A never supplies itself (ids A does supply, as the attack). */
 const ORG_B_SECRETS = [
   ...PERSONAL_DATA, SEED.client.name, SEED.client.contactName, SEED.client.contactEmail, SEED.order.title, SEED.invoicedOrder.title, SEED.acceptedOrder.title,
-  SEED.category.code, SEED.category.nameJa, SEED.category.nameEn, SEED.task.title, SEED.reworkTask.title, SEED.course.title, String(SEED.cost.amountYen),
+  SEED.category.code, SEED.category.nameJa, SEED.category.nameEn, SEED.requirableCourse.title, SEED.task.title, SEED.reworkTask.title, SEED.course.title, String(SEED.cost.amountYen),
   SEED.timeEntry.note, SEED.returnableTimeEntry.note, SEED.completion.evaluationComment,
 ];
 
@@ -1350,6 +1352,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     await walkOrder(invoicedOrderId, toAccepted);
     await walkOrder(acceptedOrderId, toAccepted);
     await asOrgB(gql`mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId } }`, { input: SEED.invoiceSettings });
+    await asOrgB(gql`mutation ($input: RegisterRequirableCourseInput!) { registerRequirableCourse(input: $input) { code } }`, { input: SEED.requirableCourse });
     const invoice = await asOrgB<{ issueInvoice: { id: string; fiscalYear: number } }>(
       gql`mutation ($input: IssueInvoiceInput!) { issueInvoice(input: $input) { id fiscalYear } }`,
       { input: { clientId, orderIds: [invoicedOrderId] } },

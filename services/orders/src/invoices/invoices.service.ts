@@ -93,9 +93,9 @@ export class InvoicesService {
     const paymentDueOn = input.paymentDueOn ?? endOfNextMonth(issuedOn);
     if (paymentDueOn < issuedOn) throw new OrdersError('PAYMENT_DUE_BEFORE_ISSUE', `The payment due date ${paymentDueOn} is before the issue date ${issuedOn}.`, { paymentDueOn, issuedOn });
     return this.dataSource.transaction(async (manager) => {
-      const issuer = await this.completeIssuer(manager, orgId);
       const client = await manager.findOneBy(ClientEntity, { orgId, id: input.clientId });
       if (!client) throw new OrdersError('CLIENT_NOT_FOUND', `No client ${input.clientId} in org ${orgId}.`);
+      const issuer = await this.completeIssuer(manager, orgId);
       const lines: NewLine[] = [];
       // Sorted, so two invoices over overlapping orders lock them in the same order (no deadlock).
       for (const orderId of [...input.orderIds].sort()) {
