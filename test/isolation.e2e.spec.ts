@@ -35,6 +35,10 @@ const SEED = {
   invoicedOrder: { title: '塩尻 固定資産台帳 整備', category: 'DATA_ENTRY', valueYen: 271_828, estimatedHours: 5, deadline: '2027-01-31' },
   /** Accepted (検収) but not yet invoiced: what issueInvoice bills. */
   acceptedOrder: { title: '塩尻 選挙事務 補助入力', category: 'DATA_ENTRY', valueYen: 161_803, estimatedHours: 3, deadline: '2027-01-31' },
+  /** A course code B's orders may require, registered by B's admin. */
+  requirableCourse: { code: 'SHIOJIRI-OCR-7', title: '塩尻 OCR補正研修 第7期' },
+  /** Invoiced on its own invoice, against which payments are recorded. */
+  payableOrder: { title: '塩尻 統計調査 入力', category: 'DATA_ENTRY', valueYen: 223_606, estimatedHours: 3, deadline: '2027-01-31' },
   /** A category B added to the standard list (業務分類): B's own, not reference data. */
   category: { code: 'SJ_JUMINHYO_TOTSUGO', sector: 'PUBLIC', nameJa: '塩尻 住民票 突合作業', nameEn: 'Shiojiri resident register matching' },
   contract: { type: 'JUNIN', ndaSigned: true, startsOn: '2026-04-01', endsOn: '2027-03-31' },
@@ -65,7 +69,10 @@ const SEED = {
   /** Delivered, waiting for the client's acceptance (検収): what acceptDelivery accepts. */
   deliveredOrder: { title: '塩尻 議事録 作成', category: 'DATA_ENTRY', valueYen: 173_205, estimatedHours: 4, deadline: '2027-01-31' },
   /** B as the issuer printed on its invoices (適格請求書発行事業者). */
-  invoiceSettings: { issuerName: '一般財団法人 塩尻市振興公社', registrationNumber: 'T4000020202150', address: '長野県塩尻市大門七番町3-3' },
+  invoiceSettings: {
+    issuerName: '一般財団法人 塩尻市振興公社', registrationNumber: 'T4000020202150', address: '長野県塩尻市大門七番町3-3',
+    bankName: '八十二銀行', bankBranch: '塩尻支店', bankAccountType: 'ORDINARY', bankAccountNumber: '7654321', bankAccountHolder: 'ザイ）シオジリシシンコウコウシヤ',
+  },
   /**
    * 共同受注: hours of a task of B's offered to the pool. What the offer shows (title, rate,
    * label) is for every member on purpose, so none of it is among B's secrets below.
@@ -115,7 +122,7 @@ const PERSONAL_DATA = [
 /** Everything of B's that A never supplies itself (ids A does supply, as the attack). */
 const ORG_B_SECRETS = [
   ...PERSONAL_DATA, SEED.client.name, SEED.client.contactName, SEED.client.contactEmail, SEED.order.title, SEED.invoicedOrder.title, SEED.acceptedOrder.title,
-  SEED.category.code, SEED.category.nameJa, SEED.category.nameEn, SEED.task.title, SEED.reworkTask.title, SEED.course.title, String(SEED.cost.amountYen),
+  SEED.category.code, SEED.category.nameJa, SEED.category.nameEn, SEED.requirableCourse.title, SEED.task.title, SEED.reworkTask.title, SEED.course.title, String(SEED.cost.amountYen),
   SEED.timeEntry.note, SEED.returnableTimeEntry.note, SEED.completion.evaluationComment,
 ];
 
@@ -132,6 +139,8 @@ interface OrgBRows {
   /** OPEN; nobody booked. */
   reworkTaskId: string;
   invoiceId: string;
+  /** A second invoice, where recordInvoicePayment records (the first one's credit note control takes all of it back). */
+  payableInvoiceId: string;
   /** ACTIVE, linked to shiojiri-worker's login, with sensitive notes and an assignment. */
   workerId: string;
   /** REGISTERED. */
@@ -800,6 +809,32 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NOTHING_OF_B,
     owner: `${ORG_B}-director`,
   },
+  'Mutation.recordInvoicePayment': {
+    document: gql`mutation ($orgId: String, $input: RecordInvoicePaymentInput!) { recordInvoicePayment(orgId: $orgId, input: $input) { id orgId invoiceId receivedOn amountYen } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { invoiceId: b.payableInvoiceId, receivedOn: '2025-04-01', amountYen: '1' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('INVOICE_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.requirableCourses': {
+    // The consortium's standard codes are shared reference data; codes a member registered are its own.
+    document: gql`query ($orgId: String) { requirableCourses(orgId: $orgId) { code title orgId } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.registerRequirableCourse': {
+    document: gql`mutation ($orgId: String, $input: RegisterRequirableCourseInput!) { registerRequirableCourse(orgId: $orgId, input: $input) { code title orgId } }`,
+    variables: () => ({ orgId: ORG_B, input: { code: 'TATESHINA-X1', title: '立科が登録した研修' } }),
+    // A's director lacks the role even at home; A's org admin is refused for naming B.
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
   'Mutation.setInvoiceSettings': {
     document: gql`mutation ($orgId: String, $input: SetInvoiceSettingsInput!) { setInvoiceSettings(orgId: $orgId, input: $input) { orgId issuerName registrationNumber } }`,
     variables: () => ({ orgId: ORG_B, input: { issuerName: '立科が書き換えた発行者', registrationNumber: 'T9999999999999' } }),
@@ -1452,7 +1487,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     const otherWorker = await asOrgB<{ registerWorker: { id: string } }>(gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`, { input: SEED.otherWorker });
 
     const createOrder = async (order: object, extra: object = {}): Promise<string> =>
-      (await asOrgB<{ createOrder: { id: string } }>(gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`, { input: { ...order, clientId, ...extra } }, director))
+      (await asOrgB<{ createOrder: { id: string } }>(gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`, { input: { contractId: contract.createContract.id, ...order, clientId, ...extra } }, director))
         .createOrder.id;
     const orderId = await createOrder(SEED.order, { contractId: contract.createContract.id, leadWorkerOrgId: ORG_B, leadWorkerId: workerId });
     const createTask = async (task: object): Promise<string> =>
@@ -1498,9 +1533,18 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     const acceptedOrderId = await createOrder(SEED.acceptedOrder);
     await walkOrder(invoicedOrderId, toAccepted);
     await walkOrder(acceptedOrderId, toAccepted);
+    await asOrgB(gql`mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId } }`, { input: SEED.invoiceSettings });
+    await asOrgB(gql`mutation ($input: RegisterRequirableCourseInput!) { registerRequirableCourse(input: $input) { code } }`, { input: SEED.requirableCourse });
     const invoice = await asOrgB<{ issueInvoice: { id: string; fiscalYear: number } }>(
       gql`mutation ($input: IssueInvoiceInput!) { issueInvoice(input: $input) { id fiscalYear } }`,
       { input: { clientId, orderIds: [invoicedOrderId] } },
+      director,
+    );
+    const payableOrderId = await createOrder(SEED.payableOrder);
+    await walkOrder(payableOrderId, toAccepted);
+    const payableInvoice = await asOrgB<{ issueInvoice: { id: string } }>(
+      gql`mutation ($input: IssueInvoiceInput!) { issueInvoice(input: $input) { id } }`,
+      { input: { clientId, orderIds: [payableOrderId] } },
       director,
     );
     if (invoice.issueInvoice.fiscalYear !== INVOICE_FISCAL_YEAR) throw new Error(`Invoice of fiscal year ${invoice.issueInvoice.fiscalYear}, expected ${INVOICE_FISCAL_YEAR}`);
@@ -1511,7 +1555,6 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     const deliveredOrderId = await createOrder(SEED.deliveredOrder);
     await walkOrder(deliveredOrderId, ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED']);
     const delivered = await asOrgB<{ order: { delivery: { id: string } } }>(gql`query ($id: ID!) { order(id: $id) { delivery { id } } }`, { id: deliveredOrderId }, director);
-    await asOrgB(gql`mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId } }`, { input: SEED.invoiceSettings });
 
     const course = await asOrgB<{ createCourse: { id: string } }>(gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`, { input: SEED.course });
     // B's training: its catalogue, its worker's completion (scored and evaluated), an open enrollment,
@@ -1538,6 +1581,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       taskId,
       reworkTaskId,
       invoiceId: invoice.issueInvoice.id,
+      payableInvoiceId: payableInvoice.issueInvoice.id,
       workerId,
       otherWorkerId: otherWorker.registerWorker.id,
       assignmentId: assignment.createAssignment.id,

@@ -99,9 +99,13 @@ describe('job sharing across three members through the gateway (共同受注)', 
     }
     // tateshina has no workers of its own for this order.
     const { createClient } = await call<{ createClient: { id: string } }>(`${OWNER}-director`, gql`mutation { createClient(input: { name: "立科町 住民課", sector: PUBLIC }) { id } }`);
+    // Contracted later (CONTRACTED needs a contract with the client).
+    const { createContract } = await call<{ createContract: { id: string } }>(`${OWNER}-director`, gql`mutation ($input: CreateContractInput!) { createContract(input: $input) { id } }`, {
+      input: { clientId: createClient.id, type: 'UKEOI', ndaSigned: true, startsOn: today, endsOn: deadline },
+    });
     orderId = (
       await call<{ createOrder: { id: string } }>(`${OWNER}-director`, gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`, {
-        input: { clientId: createClient.id, title: '住民アンケート入力', category: 'DATA_ENTRY', valueYen: 90_000, estimatedHours: 40, deadline, requiredStage: 'A' },
+        input: { clientId: createClient.id, contractId: createContract.id, title: '住民アンケート入力', category: 'DATA_ENTRY', valueYen: 90_000, estimatedHours: 40, deadline, requiredStage: 'A' },
       })
     ).createOrder.id;
     taskId = (

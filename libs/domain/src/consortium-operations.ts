@@ -74,5 +74,6 @@ export const FEATURE_OF_OPERATION: Readonly<Record<string, MemberFeature>> = {
   'Mutation.createContract': MemberFeature.CLIENT_CONTRACTS,
   'Mutation.issueInvoice': MemberFeature.INVOICING,
   'Mutation.issueCreditNote': MemberFeature.INVOICING,
+  'Mutation.recordInvoicePayment': MemberFeature.INVOICING,
   'Mutation.closePayMonth': MemberFeature.PAY_CLOSING,
 };

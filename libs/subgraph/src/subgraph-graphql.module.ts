@@ -8,7 +8,7 @@ import { executionGuardPlugin } from './execution-guard.plugin';
 import { formatGraphQLError } from './graphql-error.formatter';
 import { nodeGraphQLEdge } from './graphql-edge';
 import { unstorableTextPlugin } from './validation/unstorable-text.plugin';
-import { YenScalar } from './yen.scalar';
+import { withYenCoercion } from './yen.scalar';
 
 export interface SubgraphRequestContext {
   req: Request;
@@ -27,11 +27,10 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     graphiql: false,
     introspection: true,
     context: ({ req }: { req: Request }): SubgraphRequestContext => ({ req }),
-    // The federation schema is rebuilt from SDL, which keeps only DateTime's coercion: a custom
-    // scalar's must be handed over as a resolver, or a bigint reaches JSON.stringify and fails.
-    // A subgraph with no amount has no Yen type: that resolver alone may then match nothing.
-    resolvers: { Yen: YenScalar },
-    resolverValidationOptions: { requireResolversToMatchSchema: 'ignore' },
+    // The federation driver rebuilds the schema from its SDL and restores the coercion of
+    // DateTime only; the Yen scalar gets its own back here (else numbers in, bigints out as-is).
+    // Not through `resolvers`: a subgraph without money has no Yen, and Apollo refuses those.
+    transformSchema: (schema) => withYenCoercion(schema),
     // Operation limits, no suggestions, no stack traces, introspection only with a token.
     parseOptions: edge.parseOptions,
     hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,

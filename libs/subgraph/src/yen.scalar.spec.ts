@@ -1,5 +1,5 @@
-import { graphql, GraphQLObjectType, GraphQLSchema, GraphQLNonNull } from 'graphql';
-import { parseYen, YenScalar } from './yen.scalar';
+import { buildSchema, graphql, GraphQLObjectType, GraphQLScalarType, GraphQLSchema, GraphQLNonNull } from 'graphql';
+import { parseYen, withYenCoercion, YenScalar } from './yen.scalar';
 
 /** 2^53 + 1: the first integer a JavaScript number cannot hold. */
 const PAST_2_53 = 9_007_199_254_740_993n;
@@ -44,5 +44,17 @@ describe('Yen scalar', () => {
   it('parses another node’s answer exactly', () => {
     expect(parseYen('9007199254740993')).toBe(PAST_2_53);
     expect(() => parseYen('9007199254740993.0')).toThrow();
+  });
+});
+
+describe('withYenCoercion', () => {
+  it('gives a rebuilt schema’s Yen the scalar’s coercion, and leaves a schema without Yen alone', () => {
+    const rebuilt = buildSchema('scalar Yen type Query { a: Yen }');
+    const yen = withYenCoercion(rebuilt).getType('Yen') as GraphQLScalarType;
+    expect(yen.serialize(9_007_199_254_740_993n)).toBe('9007199254740993');
+    expect(yen.parseValue('9007199254740993')).toBe(9_007_199_254_740_993n);
+    expect(() => yen.parseValue(1.5)).toThrow(/whole number/);
+    const plain = buildSchema('type Query { a: Int }');
+    expect(withYenCoercion(plain)).toBe(plain);
   });
 });

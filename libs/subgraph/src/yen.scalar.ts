@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, GraphQLSchema, isScalarType, Kind, ValueNode } from 'graphql';
 
 /** Whole yen, optionally negative (credit notes, adjustments): digits only, no sign but minus, no leading zeros. */
 const YEN_DIGITS = /^-?(0|[1-9][0-9]*)$/;
@@ -37,4 +37,18 @@ export const YenScalar = new GraphQLScalarType<bigint, string>({
 /** Yen as the API carries it, for code that reads another node's answer: a decimal string into a bigint. */
 export function parseYen(value: string): bigint {
   return fromString(value);
+}
+
+/**
+ * Gives a schema's `Yen` type (if it has one) the coercion of YenScalar. Nest's federation driver
+ * rebuilds a code-first schema from printed SDL, which keeps a scalar's name but not its functions.
+ */
+export function withYenCoercion(schema: GraphQLSchema): GraphQLSchema {
+  const type = schema.getType(YenScalar.name);
+  if (type && isScalarType(type) && type !== YenScalar) {
+    type.serialize = YenScalar.serialize;
+    type.parseValue = YenScalar.parseValue;
+    type.parseLiteral = YenScalar.parseLiteral;
+  }
+  return schema;
 }

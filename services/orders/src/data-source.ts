@@ -4,10 +4,12 @@ import { BusinessCategoryEntity } from './categories/business-category.entity';
 import { CategoryWithholdingEntity } from './categories/category-withholding.entity';
 import { ClientEntity } from './clients/client.entity';
 import { ContractEntity } from './contracts/contract.entity';
+import { RequirableCourseEntity } from './course-codes/requirable-course.entity';
 import { DeliveryEntity } from './deliveries/delivery.entity';
 import { FeasibilityCheckEntity } from './feasibility/feasibility-check.entity';
 import { InvoiceSettingsEntity } from './invoice-settings/invoice-settings.entity';
 import { InvoiceLineEntity } from './invoices/invoice-line.entity';
+import { InvoicePaymentEntity } from './invoices/payments/invoice-payment.entity';
 import { InvoiceEntity } from './invoices/invoice.entity';
 import { OrderEntity } from './orders/order.entity';
 import { PoolClaimEntity } from './sharing/pool-claim.entity';
@@ -28,13 +30,15 @@ import { FeasibleWithConsortium1764374500000 } from './migrations/1764374500000-
 import { ReportingAggregates1764288000000 } from './migrations/1764288000000-reporting-aggregates';
 import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2';
 import { CategoryWithholding1765210000000 } from './migrations/1765210000000-category-withholding';
+import { OrderRules1765200000000 } from './migrations/1765200000000-order-rules';
+import { InvoiceSnapshotsAndPayments1765200100000 } from './migrations/1765200100000-invoice-snapshots-and-payments';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, CategoryWithholdingEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity, PoolOfferEntity, PoolClaimEntity, SettlementStatementEntity],
-    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000, Sharing1764374400000, FeasibleWithConsortium1764374500000, SkillMapV21765100000000, CategoryWithholding1765210000000],
+    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, CategoryWithholdingEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity, PoolOfferEntity, PoolClaimEntity, SettlementStatementEntity, RequirableCourseEntity, InvoicePaymentEntity],
+    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000, Sharing1764374400000, FeasibleWithConsortium1764374500000, SkillMapV21765100000000, OrderRules1765200000000, InvoiceSnapshotsAndPayments1765200100000, CategoryWithholding1765210000000],
   });
 }
 

@@ -69,8 +69,8 @@ export async function seedFuzzData(gatewayUrl: string, orgs: readonly [string, s
     const { createCourse } = await call(admin, gql`mutation { createCourse(input: { code: "FZ-101", title: "試験 研修", category: BASIC, format: E_LEARNING, durationMinutes: 60, visibility: CONSORTIUM }) { __typename id } }`);
     await call(admin, gql`mutation { seedCourseCatalogue { __typename id } }`);
     await call(director, gql`mutation ($input: EnrollWorkerInput!) { enrollWorker(input: $input) { __typename id } }`, { input: { workerId: registerWorker.id, courseId: createCourse.id } });
-    await call(admin, gql`mutation { setInvoiceSettings(input: { issuerName: "試験 公社", address: "長野県" }) { __typename } }`);
-    const acceptedId = await createOrder('試験 検収済');
+    await call(admin, gql`mutation { setInvoiceSettings(input: { issuerName: "試験 公社", registrationNumber: "T1000000000001", address: "長野県", bankName: "試験銀行", bankBranch: "本店", bankAccountType: ORDINARY, bankAccountNumber: "0000001", bankAccountHolder: "シケンコウシヤ" }) { __typename } }`);
+    const acceptedId = await createOrder('試験 検収済', { contractId: createContract.id });
     for (const to of ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED']) {
       await call(director, gql`mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to) { __typename id } }`, { id: acceptedId, to });
     }

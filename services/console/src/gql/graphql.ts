@@ -53,7 +53,7 @@ export type OrdersBoardQueryVariables = Exact<{
 }>;
 
 
-export type OrdersBoardQuery = { orders: { nodes: Array<{ orgId: string, id: string, title: string, status: OrderStatus, deadline: string, valueYen: number, estimatedHours: number, progress: number, client: { orgId: string, id: string, name: string } }> } | null };
+export type OrdersBoardQuery = { orders: { nodes: Array<{ orgId: string, id: string, title: string, status: OrderStatus, deadline: string, valueYen: string, estimatedHours: number, progress: number, client: { orgId: string, id: string, name: string } }> } | null };
 
 export type WorkerHomeQueryVariables = Exact<{ [key: string]: never; }>;
 

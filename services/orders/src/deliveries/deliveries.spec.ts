@@ -21,7 +21,7 @@ const TRANSITION = gql`
 `;
 
 interface Delivered {
-  deliverOrder: { id: string; orderId: string; status: string; amountYen: number; note: string | null; deliveredBy: string; acceptedAt: string | null; tasks: { id: string }[] };
+  deliverOrder: { id: string; orderId: string; status: string; amountYen: string; note: string | null; deliveredBy: string; acceptedAt: string | null; tasks: { id: string }[] };
 }
 
 describe('deliveries (納入) and acceptance (検収) against PostgreSQL', () => {
@@ -63,7 +63,7 @@ describe('deliveries (納入) and acceptance (検収) against PostgreSQL', () =>
     const delivered = await node.call<Delivered>(DELIVER, { input: { orderId, note: 'CSV 2件を共有フォルダに格納' } });
     expect(delivered.errors).toBeUndefined();
     const delivery = delivered.data!.deliverOrder;
-    expect(delivery).toMatchObject({ orderId, status: 'DELIVERED', amountYen: 80_000, note: 'CSV 2件を共有フォルダに格納', acceptedAt: null });
+    expect(delivery).toMatchObject({ orderId, status: 'DELIVERED', amountYen: '80000', note: 'CSV 2件を共有フォルダに格納', acceptedAt: null });
     expect(delivery.tasks.map((t) => t.id).sort()).toEqual([...taskIds].sort());
     expect(await statusOf(orderId)).toBe('DELIVERED');
 
@@ -82,8 +82,8 @@ describe('deliveries (納入) and acceptance (検収) against PostgreSQL', () =>
   it('makes the same delivery when transitionOrder takes the steps', async () => {
     const { orderId, taskIds } = await orderInProgress(1, 30_000);
     await walkOrder(node, orderId, ['DELIVERED', 'ACCEPTED']);
-    const order = await node.call<{ order: { delivery: { status: string; amountYen: number; tasks: { id: string }[] } } }>(ORDER, { id: orderId });
-    expect(order.data!.order.delivery).toEqual({ id: expect.any(String), status: 'ACCEPTED', amountYen: 30_000, tasks: [{ id: taskIds[0] }] });
+    const order = await node.call<{ order: { delivery: { status: string; amountYen: string; tasks: { id: string }[] } } }>(ORDER, { id: orderId });
+    expect(order.data!.order.delivery).toEqual({ id: expect.any(String), status: 'ACCEPTED', amountYen: '30000', tasks: [{ id: taskIds[0] }] });
   });
 
   it('refuses delivery before review, before work started, and twice; writes nothing', async () => {

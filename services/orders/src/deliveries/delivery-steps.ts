@@ -34,7 +34,7 @@ export async function recordDelivery(manager: EntityManager, auth: AuthContext, 
     action: 'delivery.create',
     entityType: 'delivery',
     entityId: delivery.id,
-    detail: { orderId: order.id, amountYen: delivery.amountYen, taskIds: tasks[0].map((t) => t.id), ...(note ? { note } : {}) },
+    detail: { orderId: order.id, amountYen: delivery.amountYen.toString(), taskIds: tasks[0].map((t) => t.id), ...(note ? { note } : {}) },
   });
   return delivery;
 }
@@ -58,7 +58,7 @@ export async function acceptDelivery(manager: EntityManager, auth: AuthContext, 
     action: 'delivery.accept',
     entityType: 'delivery',
     entityId: delivery.id,
-    detail: { orderId: order.id, amountYen: delivery.amountYen, ...(note ? { note } : {}) },
+    detail: { orderId: order.id, amountYen: delivery.amountYen.toString(), ...(note ? { note } : {}) },
   });
   return manager.findOneByOrFail(DeliveryEntity, { id: delivery.id });
 }

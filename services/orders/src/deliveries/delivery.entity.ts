@@ -1,7 +1,7 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
-import { yenTransformer } from '@kyodo/database';
-import { OrgScopedEntity } from '@kyodo/subgraph';
+import { yenBigIntTransformer } from '@kyodo/database';
+import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
 import { DeliveryStatus } from './delivery-status.enum';
 
 /**
@@ -19,9 +19,9 @@ export class DeliveryEntity extends OrgScopedEntity {
   @Column({ type: 'text', default: DeliveryStatus.DELIVERED })
   status!: DeliveryStatus;
 
-  @Field(() => Int, { description: 'What the client is billed for it in yen (the order value at delivery).' })
-  @Column({ name: 'amount_yen', type: 'bigint', transformer: yenTransformer })
-  amountYen!: number;
+  @Field(() => YenScalar, { description: 'What the client is billed for it in yen (the order value at delivery).' })
+  @Column({ name: 'amount_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  amountYen!: bigint;
 
   @Field(() => String, { nullable: true, description: 'What was handed over, e.g. file names or media.' })
   @Column({ type: 'text', nullable: true })

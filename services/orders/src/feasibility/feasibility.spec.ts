@@ -142,7 +142,9 @@ describe('feasibility check (受託確認) against PostgreSQL, capacity from a t
     capacity.set({ A: 100_000, B: 100_000, C: 100_000 });
     const started = await seedOrder(node, clientId, { deadline: '2099-01-31' });
     await walkOrder(node, started, ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS']);
-    const late = await seedOrder(node, clientId, { deadline: '2020-03-31' });
+    // A new order's deadline is never past; this one's passed after it was taken.
+    const late = await seedOrder(node, clientId, { deadline: '2099-01-31' });
+    await node.dataSource.query(`UPDATE orders SET deadline = '2020-03-31' WHERE id = $1`, [late]);
     const fresh = await seedOrder(node, clientId, { deadline: '2099-01-31' });
     const cases: [string, Record<string, unknown>, string, string | undefined][] = [
       ['in progress', { orderId: started }, 'FEASIBILITY_NOT_APPLICABLE', undefined],

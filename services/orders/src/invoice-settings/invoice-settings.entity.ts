@@ -1,5 +1,15 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** 預金種目: the kind of bank account payments are transferred to. */
+export enum BankAccountType {
+  /** 普通預金 */
+  ORDINARY = 'ORDINARY',
+  /** 当座預金 */
+  CURRENT = 'CURRENT',
+}
+
+registerEnumType(BankAccountType, { name: 'BankAccountType' });
 
 /** The org as issuer of its invoices (適格請求書発行事業者); one row per org. */
 @ObjectType('InvoiceSettings')
@@ -24,6 +34,26 @@ export class InvoiceSettingsEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
+
+  @Field(() => String, { nullable: true, description: '振込先: bank name, e.g. 八十二銀行.' })
+  @Column({ name: 'bank_name', type: 'text', nullable: true })
+  bankName!: string | null;
+
+  @Field(() => String, { nullable: true, description: '振込先: branch name, e.g. 立科支店.' })
+  @Column({ name: 'bank_branch', type: 'text', nullable: true })
+  bankBranch!: string | null;
+
+  @Field(() => BankAccountType, { nullable: true })
+  @Column({ name: 'bank_account_type', type: 'text', nullable: true })
+  bankAccountType!: BankAccountType | null;
+
+  @Field(() => String, { nullable: true, description: 'Account number: 7 digits.' })
+  @Column({ name: 'bank_account_number', type: 'text', nullable: true })
+  bankAccountNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: '口座名義 as the bank has it (usually katakana).' })
+  @Column({ name: 'bank_account_holder', type: 'text', nullable: true })
+  bankAccountHolder!: string | null;
 
   @Field()
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })

@@ -1,9 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthContext, CurrentAuth, Role, Roles } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import { SetInvoiceSettingsInput } from './dto/set-invoice-settings.input';
 import { InvoiceSettingsEntity } from './invoice-settings.entity';
-import { InvoiceSettingsService } from './invoice-settings.service';
+import { InvoiceSettingsService, missingForIssue } from './invoice-settings.service';
 
 @Resolver(() => InvoiceSettingsEntity)
 export class InvoiceSettingsResolver {
@@ -19,8 +19,13 @@ export class InvoiceSettingsResolver {
   }
 
   @Roles(Role.OrgAdmin)
-  @Mutation(() => InvoiceSettingsEntity, { description: 'Sets the issuer name, address and registration number (登録番号) printed on invoices.' })
+  @Mutation(() => InvoiceSettingsEntity, { description: 'Sets the issuer name, address, registration number (登録番号) and bank account (振込先) printed on invoices; invoices are issued only once all of them are set.' })
   setInvoiceSettings(@Args() { orgId }: OrgArgs, @Args('input') input: SetInvoiceSettingsInput, @CurrentAuth() auth: AuthContext): Promise<InvoiceSettingsEntity> {
     return this.settings.set(auth, this.node.resolve(orgId), input);
+  }
+
+  @ResolveField(() => [String], { description: 'Fields still unset that issuing an invoice needs; empty when complete.' })
+  missingForIssue(@Parent() settings: InvoiceSettingsEntity): string[] {
+    return missingForIssue(settings);
   }
 }

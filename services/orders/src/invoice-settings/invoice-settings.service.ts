@@ -6,6 +6,22 @@ import { appendAudit } from '@kyodo/database';
 import { SetInvoiceSettingsInput } from './dto/set-invoice-settings.input';
 import { InvoiceSettingsEntity } from './invoice-settings.entity';
 
+const REQUIRED_FOR_ISSUE = ['issuerName', 'registrationNumber', 'address', 'bankName', 'bankBranch', 'bankAccountType', 'bankAccountNumber', 'bankAccountHolder'] as const;
+
+/**
+ * What a qualified invoice cannot go out without: the issuer and its registration number
+ * (登録番号), its address, and the account the client transfers to (振込先). Empty when complete.
+ */
+export function missingForIssue(settings: InvoiceSettingsEntity | null): string[] {
+  if (!settings) return [...REQUIRED_FOR_ISSUE];
+  return REQUIRED_FOR_ISSUE.filter((field) => !settings[field]);
+}
+
+function settingsValues(s: InvoiceSettingsEntity): Record<string, string | null> {
+  const { issuerName, registrationNumber, address, phone, bankName, bankBranch, bankAccountType, bankAccountNumber, bankAccountHolder } = s;
+  return { issuerName, registrationNumber, address, phone, bankName, bankBranch, bankAccountType, bankAccountNumber, bankAccountHolder };
+}
+
 @Injectable()
 export class InvoiceSettingsService {
   constructor(
@@ -21,7 +37,17 @@ export class InvoiceSettingsService {
   set(auth: AuthContext, orgId: string, input: SetInvoiceSettingsInput): Promise<InvoiceSettingsEntity> {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.getRepository(InvoiceSettingsEntity).createQueryBuilder('s').setLock('pessimistic_write').where('s.org_id = :orgId', { orgId }).getOne();
-      const after = { issuerName: input.issuerName, registrationNumber: input.registrationNumber ?? null, address: input.address ?? null, phone: input.phone ?? null };
+      const after = {
+        issuerName: input.issuerName,
+        registrationNumber: input.registrationNumber ?? null,
+        address: input.address ?? null,
+        phone: input.phone ?? null,
+        bankName: input.bankName ?? null,
+        bankBranch: input.bankBranch ?? null,
+        bankAccountType: input.bankAccountType ?? null,
+        bankAccountNumber: input.bankAccountNumber ?? null,
+        bankAccountHolder: input.bankAccountHolder ?? null,
+      };
       await manager.upsert(InvoiceSettingsEntity, { orgId, ...after }, ['orgId']);
       await appendAudit(manager, {
         actorId: auth.userId,
@@ -29,7 +55,7 @@ export class InvoiceSettingsService {
         action: 'invoice-settings.set',
         entityType: 'invoice-settings',
         entityId: orgId,
-        detail: { before: before ? { issuerName: before.issuerName, registrationNumber: before.registrationNumber, address: before.address, phone: before.phone } : null, after },
+        detail: { before: before ? settingsValues(before) : null, after },
       });
       return manager.findOneByOrFail(InvoiceSettingsEntity, { orgId });
     });

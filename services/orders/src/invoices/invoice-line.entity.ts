@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { yenTransformer } from '@kyodo/database';
+import { yenBigIntTransformer } from '@kyodo/database';
+import { YenScalar } from '@kyodo/subgraph';
 
 @ObjectType('InvoiceLine')
 @Entity('invoice_lines')
@@ -32,9 +33,9 @@ export class InvoiceLineEntity {
   @Column()
   description!: string;
 
-  @Field(() => Int, { description: 'Amount in yen before tax.' })
-  @Column({ name: 'amount_yen', type: 'bigint', transformer: yenTransformer })
-  amountYen!: number;
+  @Field(() => YenScalar, { description: 'Amount in yen before tax.' })
+  @Column({ name: 'amount_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  amountYen!: bigint;
 
   @Field(() => Int)
   @Column({ name: 'tax_rate_percent', type: 'integer' })

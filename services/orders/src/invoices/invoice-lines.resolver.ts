@@ -1,5 +1,5 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { requestLoader } from '@kyodo/subgraph';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { requestLoader, YenScalar } from '@kyodo/subgraph';
 import { InvoiceLineEntity } from './invoice-line.entity';
 import { InvoicesService } from './invoices.service';
 
@@ -7,11 +7,11 @@ import { InvoicesService } from './invoices.service';
 export class InvoiceLinesResolver {
   constructor(private readonly invoicesService: InvoicesService) {}
 
-  @ResolveField(() => Int, { description: 'Yen before tax that credit notes took back from this line so far; 0 on credit note lines.' })
-  creditedYen(@Parent() line: InvoiceLineEntity, @Context() context: object): Promise<number> {
-    return requestLoader<string, number>(context, 'creditedByLine', async (lineIds) => {
+  @ResolveField(() => YenScalar, { description: 'Yen before tax that credit notes took back from this line so far; 0 on credit note lines.' })
+  creditedYen(@Parent() line: InvoiceLineEntity, @Context() context: object): Promise<bigint> {
+    return requestLoader<string, bigint>(context, 'creditedByLine', async (lineIds) => {
       const credited = await this.invoicesService.creditedByLine(lineIds);
-      return lineIds.map((id) => credited.get(id) ?? 0);
+      return lineIds.map((id) => credited.get(id) ?? 0n);
     }).load(line.id);
   }
 }

@@ -1,10 +1,12 @@
 import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
 import { gql, pdfText } from '@kyodo/testing';
-import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode, walkOrder } from '../test-support/orders-test-node';
+import { COMPLETE_ISSUER, OrdersTestNode, seedClient, seedOrder, startOrdersTestNode, walkOrder } from '../test-support/orders-test-node';
 import { invoiceNumberLabel, japaneseDate } from './invoice-document';
 
 const SET_SETTINGS = gql`
-  mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId issuerName registrationNumber address phone } }
+  mutation ($input: SetInvoiceSettingsInput!) {
+    setInvoiceSettings(input: $input) { orgId issuerName registrationNumber address phone bankName bankBranch bankAccountType bankAccountNumber bankAccountHolder missingForIssue }
+  }
 `;
 const SETTINGS = gql`
   query { invoiceSettings { issuerName registrationNumber } }
@@ -23,7 +25,9 @@ interface Pdf {
   invoicePdf: { filename: string; contentType: string; byteLength: number; base64: string };
 }
 
-const ISSUER = { issuerName: '一般社団法人 立科テレワークセンター', registrationNumber: 'T1234567890123', address: '長野県北佐久郡立科町芦田1000', phone: '0267-00-0000' };
+const ISSUER = COMPLETE_ISSUER;
+const WITHOUT_BANK = { issuerName: ISSUER.issuerName, registrationNumber: ISSUER.registrationNumber, address: ISSUER.address };
+const BANK_FIELDS = ['bankName', 'bankBranch', 'bankAccountType', 'bankAccountNumber', 'bankAccountHolder'];
 
 describe('invoice PDF (請求書) and the issuer settings against PostgreSQL', () => {
   let node: OrdersTestNode;
@@ -41,21 +45,30 @@ describe('invoice PDF (請求書) and the issuer settings against PostgreSQL', (
 
   const settingsRows = async (): Promise<number> => ((await node.dataSource.query(`SELECT count(*)::int AS n FROM invoice_settings`)) as { n: number }[])[0].n;
 
-  const issue = async (...orders: [string, number][]): Promise<{ id: string; number: number; lines: { id: string }[] }> => {
+  const acceptedOrders = async (...orders: [string, number][]): Promise<string[]> => {
     const orderIds: string[] = [];
     for (const [title, valueYen] of orders) {
       const id = await seedOrder(node, clientId, { title, valueYen });
       await walkOrder(node, id, ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED']);
       orderIds.push(id);
     }
+    return orderIds;
+  };
+  const invoiceRows = async (): Promise<number> => ((await node.dataSource.query(`SELECT count(*)::int AS n FROM invoices`)) as { n: number }[])[0].n;
+  const statusOf = async (id: string): Promise<string> => ((await node.dataSource.query(`SELECT status FROM orders WHERE id = $1`, [id])) as { status: string }[])[0].status;
+
+  const issue = async (...orders: [string, number][]): Promise<{ id: string; number: number; lines: { id: string }[] }> => {
+    const orderIds = await acceptedOrders(...orders);
     const res = await node.call<{ issueInvoice: { id: string; number: number; lines: { id: string }[] } }>(ISSUE, { input: { clientId, orderIds } });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data!.issueInvoice;
   };
 
-  it('refuses the PDF until the issuer is set, and lets only an org admin set it, validated and audited', async () => {
-    const invoice = await issue(['住民票データ入力', 120_000]);
-    expect((await node.call(PDF, { id: invoice.id })).errors?.[0].extensions?.code).toBe('INVOICE_ISSUER_NOT_SET');
+  it('refuses to issue until the issuer settings are complete (登録番号, address, 振込先), and lets only an org admin set them, validated and audited', async () => {
+    const [orderId] = await acceptedOrders(['住民票データ入力', 120_000]);
+    const unset = await node.call(ISSUE, { input: { clientId, orderIds: [orderId] } });
+    expect(unset.errors?.[0].extensions).toMatchObject({ code: 'INVOICE_ISSUER_NOT_SET', details: { missing: expect.arrayContaining(['issuerName', ...BANK_FIELDS]) } });
+    expect([await invoiceRows(), await statusOf(orderId)]).toEqual([0, 'ACCEPTED']);
 
     expect((await node.call(SET_SETTINGS, { input: ISSUER })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await node.call(SET_SETTINGS, { input: ISSUER }, 'shiojiri-admin')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -64,12 +77,25 @@ describe('invoice PDF (請求書) and the issuer settings against PostgreSQL', (
     expect(bad.errors?.[0].message).toMatch(/registrationNumber/);
     expect(await settingsRows()).toBe(0);
 
+    const partial = await node.call<{ setInvoiceSettings: { missingForIssue: string[] } }>(SET_SETTINGS, { input: WITHOUT_BANK }, 'tateshina-admin');
+    expect(partial.data!.setInvoiceSettings.missingForIssue).toEqual(BANK_FIELDS);
+    const incomplete = await node.call(ISSUE, { input: { clientId, orderIds: [orderId] } });
+    expect(incomplete.errors?.[0].extensions).toMatchObject({ code: 'INVOICE_ISSUER_INCOMPLETE', details: { missing: BANK_FIELDS } });
+    expect([await invoiceRows(), await statusOf(orderId)]).toEqual([0, 'ACCEPTED']);
+    const badAccount = await node.call(SET_SETTINGS, { input: { ...ISSUER, bankAccountNumber: '12-34' } }, 'tateshina-admin');
+    expect(badAccount.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
     const set = await node.call(SET_SETTINGS, { input: ISSUER }, 'tateshina-admin');
     expect(set.errors).toBeUndefined();
-    expect(set.data!.setInvoiceSettings).toEqual({ orgId: 'tateshina', ...ISSUER });
+    expect(set.data!.setInvoiceSettings).toEqual({ orgId: 'tateshina', ...ISSUER, missingForIssue: [] });
     expect((await node.call(SETTINGS)).data!.invoiceSettings).toEqual({ issuerName: ISSUER.issuerName, registrationNumber: ISSUER.registrationNumber });
     const audit = (await node.dataSource.query(`SELECT detail FROM audit_log WHERE action = 'invoice-settings.set'`)) as { detail: { before: unknown; after: { registrationNumber: string } } }[];
-    expect(audit).toEqual([{ detail: { before: null, after: expect.objectContaining({ registrationNumber: ISSUER.registrationNumber }) } }]);
+    expect(audit).toEqual([
+      { detail: { before: null, after: expect.objectContaining({ registrationNumber: ISSUER.registrationNumber, bankName: null }) } },
+      { detail: { before: expect.objectContaining({ bankName: null }), after: expect.objectContaining({ bankName: ISSUER.bankName, bankAccountNumber: ISSUER.bankAccountNumber }) } },
+    ]);
+    const issued = await node.call(ISSUE, { input: { clientId, orderIds: [orderId] } });
+    expect(issued.errors).toBeUndefined();
   });
 
   it('renders the invoice with Japanese text: issuer, registration number, client, lines, tax per rate, total', async () => {
@@ -99,6 +125,11 @@ describe('invoice PDF (請求書) and the issuer settings against PostgreSQL', (
       '¥83,338',
       '¥8,333',
       '¥91,671',
+      // 取引年月日 (the day of 検収, today here), 支払期限 (翌月末 by default) and 振込先.
+      `取引年月日：${japaneseDate(tokyoToday())}`,
+      'お支払期限：',
+      'お振込先',
+      `${ISSUER.bankName} ${ISSUER.bankBranch} 普通 ${ISSUER.bankAccountNumber} ${ISSUER.bankAccountHolder}`,
     ]) {
       expect([expected, text.includes(expected)]).toEqual([expected, true]);
     }

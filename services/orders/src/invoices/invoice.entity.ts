@@ -1,9 +1,10 @@
 import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
-import { yenTransformer } from '@kyodo/database';
+import { yenBigIntTransformer } from '@kyodo/database';
 import { ORG_SCOPED_KEY } from '@kyodo/domain';
-import { OrgScopedEntity } from '@kyodo/subgraph';
+import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
 import { InvoiceKind } from './invoice-kind.enum';
+import type { InvoiceSnapshot } from './invoice-snapshot';
 
 /** 請求書 (or its credit note). Issued once, never changed: the database refuses updates. */
 @ObjectType('Invoice')
@@ -38,17 +39,25 @@ export class InvoiceEntity extends OrgScopedEntity {
   @Column({ name: 'issued_on', type: 'date' })
   issuedOn!: string;
 
-  @Field(() => Int)
-  @Column({ name: 'subtotal_yen', type: 'bigint', transformer: yenTransformer })
-  subtotalYen!: number;
+  @Field(() => YenScalar)
+  @Column({ name: 'subtotal_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  subtotalYen!: bigint;
 
-  @Field(() => Int, { description: 'Consumption tax, rounded down once per rate.' })
-  @Column({ name: 'tax_yen', type: 'bigint', transformer: yenTransformer })
-  taxYen!: number;
+  @Field(() => YenScalar, { description: 'Consumption tax, rounded down once per rate.' })
+  @Column({ name: 'tax_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  taxYen!: bigint;
 
-  @Field(() => Int)
-  @Column({ name: 'total_yen', type: 'bigint', transformer: yenTransformer })
-  totalYen!: number;
+  @Field(() => YenScalar)
+  @Column({ name: 'total_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  totalYen!: bigint;
+
+  @Field(() => String, { nullable: true, description: '支払期限 (Asia/Tokyo date); null on credit notes and on invoices issued before it was recorded.' })
+  @Column({ name: 'payment_due_on', type: 'date', nullable: true })
+  paymentDueOn!: string | null;
+
+  /** What the document prints, fixed at issue; the PDF is drawn from it alone. Null only on documents issued before snapshots. */
+  @Column({ type: 'jsonb', nullable: true })
+  snapshot!: InvoiceSnapshot | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

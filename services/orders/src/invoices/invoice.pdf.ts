@@ -8,13 +8,24 @@ const TITLES: Record<InvoiceKind, string> = {
   [InvoiceKind.CREDIT_NOTE]: '適格返還請求書',
 };
 
-/** Column x offsets from the left margin and widths: No, 品名, 税率, 金額. */
+/**
+ * Column x offsets from the left margin and widths: No, 取引日, 品名, 税率, 金額. The amount column
+ * holds "¥9,999,999,999,999,999" on one line, so no amount is ever wrapped mid-number.
+ */
 const COLUMNS = [
-  { x: 0, width: 30, align: 'left' },
-  { x: 34, width: 296, align: 'left' },
-  { x: 334, width: 60, align: 'right' },
-  { x: 398, width: 85, align: 'right' },
+  { x: 0, width: 24, align: 'left' },
+  { x: 26, width: 62, align: 'left' },
+  { x: 92, width: 200, align: 'left' },
+  { x: 296, width: 44, align: 'right' },
+  { x: 344, width: 139, align: 'right' },
 ] as const;
+const AMOUNT_X = 344;
+const AMOUNT_WIDTH = 139;
+
+const ACCOUNT_TYPES: Record<string, string> = { ORDINARY: '普通', CURRENT: '当座' };
+
+/** 2026-11-21 → 2026/11/21, short enough for the line table. */
+const slashDate = (isoDate: string): string => isoDate.replaceAll('-', '/');
 
 /**
  * 請求書 / 適格返還請求書 with what the qualified-invoice rules ask for: issuer and registration
@@ -31,6 +42,11 @@ export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
     doc.moveDown(0.8);
     doc.font('regular').fontSize(10).text(`番号：${document.numberLabel}`, { align: 'right' });
     doc.text(`発行日：${japaneseDate(document.issuedOn)}`, { align: 'right' });
+    if (document.transactionPeriod) {
+      const { from, to } = document.transactionPeriod;
+      doc.text(`取引年月日：${from === to ? japaneseDate(from) : `${japaneseDate(from)}〜${japaneseDate(to)}`}`, { align: 'right' });
+    }
+    if (document.paymentDueOn) doc.text(`お支払期限：${japaneseDate(document.paymentDueOn)}`, { align: 'right' });
     doc.moveDown(0.5);
 
     const top = doc.y;
@@ -59,14 +75,16 @@ export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
       doc.y = y + Math.max(...heights) + 4;
       doc.moveTo(left, doc.y - 2).lineTo(left + width, doc.y - 2).lineWidth(0.5).strokeColor('#999999').stroke();
     };
-    row(['No', '品名', '税率', '金額（税抜）'], 'bold');
-    for (const line of document.lines) row([String(line.position), line.description, `${line.taxRatePercent}%`, yen(line.amountYen)]);
+    row(['No', '取引日', '品名', '税率', '金額（税抜）'], 'bold');
+    for (const line of document.lines) {
+      row([String(line.position), line.transactionOn ? slashDate(line.transactionOn) : '', line.description, `${line.taxRatePercent}%`, yen(line.amountYen)]);
+    }
     doc.moveDown(0.8);
 
     const summary = (label: string, amount: string, font: 'regular' | 'bold' = 'regular'): void => {
       const y = doc.y;
-      doc.font(font).fontSize(10.5).text(label, left + 200, y, { width: 190, align: 'right' });
-      doc.text(amount, left + 398, y, { width: 85, align: 'right' });
+      doc.font(font).fontSize(10.5).text(label, left + 140, y, { width: 200, align: 'right' });
+      doc.text(amount, left + AMOUNT_X, y, { width: AMOUNT_WIDTH, align: 'right' });
       doc.moveDown(0.3);
     };
     for (const rate of document.totals.byRate) {
@@ -78,6 +96,12 @@ export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
     summary('合計（税込）', yen(document.totals.totalYen), 'bold');
     doc.x = left;
     doc.moveDown(1.5);
+    const account = document.issuer.bankAccount;
+    if (account) {
+      doc.font('bold').fontSize(10.5).text('お振込先', left);
+      doc.font('regular').fontSize(10).text(`${account.bankName} ${account.branch} ${ACCOUNT_TYPES[account.type] ?? account.type} ${account.number} ${account.holder}`, left);
+      doc.moveDown(1);
+    }
     doc.font('regular').fontSize(8.5).text('消費税は税率ごとに合計した金額に対して計算し、1円未満を切り捨てています。', left);
   });
 }

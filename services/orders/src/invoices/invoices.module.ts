@@ -9,9 +9,12 @@ import { InvoiceLinesResolver } from './invoice-lines.resolver';
 import { InvoiceEntity } from './invoice.entity';
 import { InvoicesResolver } from './invoices.resolver';
 import { InvoicesService } from './invoices.service';
+import { InvoicePaymentEntity } from './payments/invoice-payment.entity';
+import { InvoicePaymentsResolver } from './payments/invoice-payments.resolver';
+import { InvoicePaymentsService } from './payments/invoice-payments.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([InvoiceEntity, InvoiceLineEntity]), OrdersModule, InvoiceSettingsModule],
-  providers: [InvoicesService, InvoicesResolver, InvoiceLinesResolver, InvoicePdfService, InvoicePdfResolver],
+  imports: [TypeOrmModule.forFeature([InvoiceEntity, InvoiceLineEntity, InvoicePaymentEntity]), OrdersModule, InvoiceSettingsModule],
+  providers: [InvoicesService, InvoicesResolver, InvoiceLinesResolver, InvoicePdfService, InvoicePdfResolver, InvoicePaymentsService, InvoicePaymentsResolver],
 })
 export class InvoicesModule {}

@@ -1,6 +1,6 @@
 import { gql } from '@kyodo/testing';
 import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
-import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode, walkOrder } from '../test-support/orders-test-node';
+import { OrdersTestNode, seedClient, seedIssuer, seedOrder, startOrdersTestNode, walkOrder } from '../test-support/orders-test-node';
 
 const ISSUE = gql`
   mutation ($input: IssueInvoiceInput!) {
@@ -20,7 +20,7 @@ const INVOICE = gql`
 `;
 
 interface Issued {
-  issueInvoice: { id: string; number: number; subtotalYen: number; taxYen: number; totalYen: number; lines: unknown[] };
+  issueInvoice: { id: string; number: number; subtotalYen: string; taxYen: string; totalYen: string; lines: unknown[] };
 }
 
 describe('invoices against PostgreSQL', () => {
@@ -31,6 +31,7 @@ describe('invoices against PostgreSQL', () => {
   beforeAll(async () => {
     node = await startOrdersTestNode('orders_invoices');
     clientId = await seedClient(node);
+    await seedIssuer(node);
   });
 
   afterAll(async () => {
@@ -54,7 +55,7 @@ describe('invoices against PostgreSQL', () => {
     const res = await node.call<Issued>(ISSUE, { input: { clientId, orderIds: orders } });
     expect(res.errors).toBeUndefined();
     // Per line it would be 10 + 10 + 10 = 30; once per invoice it is floor(31.5) = 31.
-    expect(res.data!.issueInvoice).toMatchObject({ kind: 'INVOICE', fiscalYear, number: 1, subtotalYen: 315, taxYen: 31, totalYen: 346 });
+    expect(res.data!.issueInvoice).toMatchObject({ kind: 'INVOICE', fiscalYear, number: 1, subtotalYen: '315', taxYen: '31', totalYen: '346' });
     expect(res.data!.issueInvoice.lines).toHaveLength(3);
     for (const id of orders) expect(await statusOf(id)).toBe('INVOICED');
     const audit = (await node.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1`, [res.data!.issueInvoice.id])) as { action: string }[];
@@ -108,10 +109,10 @@ describe('invoices against PostgreSQL', () => {
       kind: 'CREDIT_NOTE',
       creditsInvoiceId: invoice.id,
       number: invoice.number + 1,
-      subtotalYen: 99_999,
-      taxYen: 9_999,
-      totalYen: 109_998,
-      lines: [{ orderId: null, amountYen: 99_999 }],
+      subtotalYen: '99999',
+      taxYen: '9999',
+      totalYen: '109998',
+      lines: [{ orderId: null, amountYen: '99999' }],
     });
     expect((await node.call(CREDIT, { invoiceId: invoice.id, reason: 'again' })).errors?.[0].extensions?.code).toBe('INVOICE_ALREADY_CREDITED');
     const creditId = credit.data!.issueCreditNote.id as string;
@@ -119,64 +120,64 @@ describe('invoices against PostgreSQL', () => {
   });
 
   /** An issued invoice over accepted orders of these values, with its lines. */
-  const invoiceOf = async (...values: number[]): Promise<{ id: string; number: number; lines: { id: string; orderId: string; deliveryId: string; amountYen: number; creditedYen: number }[] }> => {
+  const invoiceOf = async (...values: number[]): Promise<{ id: string; number: number; lines: { id: string; orderId: string; deliveryId: string; amountYen: string; creditedYen: string }[] }> => {
     const orderIds: string[] = [];
     for (const value of values) orderIds.push(await acceptedOrder(value, `明細-${value}`));
     const issued = await node.call<Issued>(ISSUE, { input: { clientId, orderIds } });
     if (issued.errors) throw new Error(JSON.stringify(issued.errors));
-    const read = await node.call<{ invoice: { lines: { id: string; orderId: string; deliveryId: string; amountYen: number; creditedYen: number }[] } }>(INVOICE, { id: issued.data!.issueInvoice.id });
+    const read = await node.call<{ invoice: { lines: { id: string; orderId: string; deliveryId: string; amountYen: string; creditedYen: string }[] } }>(INVOICE, { id: issued.data!.issueInvoice.id });
     return { id: issued.data!.issueInvoice.id, number: issued.data!.issueInvoice.number, lines: read.data!.invoice.lines };
   };
-  const creditedOf = async (invoiceId: string): Promise<number[]> =>
-    (await node.call<{ invoice: { lines: { creditedYen: number }[] } }>(INVOICE, { id: invoiceId })).data!.invoice.lines.map((l) => l.creditedYen);
+  const creditedOf = async (invoiceId: string): Promise<string[]> =>
+    (await node.call<{ invoice: { lines: { creditedYen: string }[] } }>(INVOICE, { id: invoiceId })).data!.invoice.lines.map((l) => l.creditedYen);
 
   it("draws each line from the order's accepted delivery", async () => {
     const invoice = await invoiceOf(12_345);
-    const delivery = (await node.dataSource.query(`SELECT id, amount_yen::int AS amount FROM deliveries WHERE order_id = $1 AND status = 'ACCEPTED'`, [invoice.lines[0].orderId])) as {
+    const delivery = (await node.dataSource.query(`SELECT id, amount_yen::text AS amount FROM deliveries WHERE order_id = $1 AND status = 'ACCEPTED'`, [invoice.lines[0].orderId])) as {
       id: string;
-      amount: number;
+      amount: string;
     }[];
-    expect(invoice.lines).toEqual([expect.objectContaining({ deliveryId: delivery[0].id, amountYen: delivery[0].amount, creditedYen: 0 })]);
+    expect(invoice.lines).toEqual([expect.objectContaining({ deliveryId: delivery[0].id, amountYen: delivery[0].amount, creditedYen: '0' })]);
   });
 
   it('corrects part of an invoice, then the rest, with tax rounded down per credit note', async () => {
     const invoice = await invoiceOf(100_000, 50_005);
     // Lines follow the order ids (sorted for locking), not the order of the input.
-    const a = invoice.lines.find((l) => l.amountYen === 100_000)!;
-    const b = invoice.lines.find((l) => l.amountYen === 50_005)!;
-    const creditedOfAB = async (): Promise<number[]> => {
-      const lines = (await node.call<{ invoice: { lines: { id: string; creditedYen: number }[] } }>(INVOICE, { id: invoice.id })).data!.invoice.lines;
+    const a = invoice.lines.find((l) => l.amountYen === '100000')!;
+    const b = invoice.lines.find((l) => l.amountYen === '50005')!;
+    const creditedOfAB = async (): Promise<string[]> => {
+      const lines = (await node.call<{ invoice: { lines: { id: string; creditedYen: string }[] } }>(INVOICE, { id: invoice.id })).data!.invoice.lines;
       return [a, b].map((x) => lines.find((l) => l.id === x.id)!.creditedYen);
     };
-    const partial = await node.call<{ issueCreditNote: Record<string, unknown> }>(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '単価訂正', lines: [{ lineId: a.id, amountYen: 30_005 }] });
+    const partial = await node.call<{ issueCreditNote: Record<string, unknown> }>(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '単価訂正', lines: [{ lineId: a.id, amountYen: '30005' }] });
     expect(partial.errors).toBeUndefined();
     expect(partial.data!.issueCreditNote).toMatchObject({
-      subtotalYen: 30_005,
-      taxYen: 3_000,
-      totalYen: 33_005,
-      lines: [{ creditsLineId: a.id, description: '一部取消: 明細-100000', amountYen: 30_005 }],
+      subtotalYen: '30005',
+      taxYen: '3000',
+      totalYen: '33005',
+      lines: [{ creditsLineId: a.id, description: '一部取消: 明細-100000', amountYen: '30005' }],
     });
-    expect(await creditedOfAB()).toEqual([30_005, 0]);
+    expect(await creditedOfAB()).toEqual(['30005', '0']);
 
-    const rest = await node.call<{ issueCreditNote: { lines: unknown[]; subtotalYen: number } }>(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '契約解除' });
+    const rest = await node.call<{ issueCreditNote: { lines: unknown[]; subtotalYen: string } }>(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '契約解除' });
     expect(rest.errors).toBeUndefined();
     expect(rest.data!.issueCreditNote.lines).toHaveLength(2);
     expect(rest.data!.issueCreditNote.lines).toEqual(
       expect.arrayContaining([
-        { creditsLineId: a.id, description: '一部取消: 明細-100000', amountYen: 69_995 },
-        { creditsLineId: b.id, description: '取消: 明細-50005', amountYen: 50_005 },
+        { creditsLineId: a.id, description: '一部取消: 明細-100000', amountYen: '69995' },
+        { creditsLineId: b.id, description: '取消: 明細-50005', amountYen: '50005' },
       ]),
     );
-    expect(await creditedOfAB()).toEqual([100_000, 50_005]);
+    expect(await creditedOfAB()).toEqual(['100000', '50005']);
     expect((await node.call(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: 'again' })).errors?.[0].extensions?.code).toBe('INVOICE_ALREADY_CREDITED');
     const audit = (await node.dataSource.query(`SELECT detail FROM audit_log WHERE action = 'invoice.credit-note' AND detail->>'creditsInvoiceId' = $1 ORDER BY id`, [invoice.id])) as {
       detail: { credits: unknown[] };
     }[];
     expect(audit.map((r) => r.detail.credits)).toEqual([
-      [{ lineId: a.id, amountYen: 30_005 }],
+      [{ lineId: a.id, amountYen: '30005' }],
       expect.arrayContaining([
-        { lineId: a.id, amountYen: 69_995 },
-        { lineId: b.id, amountYen: 50_005 },
+        { lineId: a.id, amountYen: '69995' },
+        { lineId: b.id, amountYen: '50005' },
       ]),
     ]);
   });
@@ -187,22 +188,22 @@ describe('invoices against PostgreSQL', () => {
     const line = invoice.lines[0].id;
     const before = await numbers();
     const refusals: [Record<string, unknown>, string, string | undefined][] = [
-      [{ lines: [{ lineId: line, amountYen: 10_001 }] }, 'CREDIT_EXCEEDS_INVOICE', undefined],
-      [{ lines: [{ lineId: other.lines[0].id, amountYen: 1 }] }, 'INVOICE_LINE_NOT_FOUND', undefined],
-      [{ lines: [{ lineId: line, amountYen: 0 }] }, 'BAD_USER_INPUT', undefined],
-      [{ lines: [{ lineId: line, amountYen: 1 }, { lineId: line, amountYen: 1 }] }, 'BAD_USER_INPUT', undefined],
+      [{ lines: [{ lineId: line, amountYen: '10001' }] }, 'CREDIT_EXCEEDS_INVOICE', undefined],
+      [{ lines: [{ lineId: other.lines[0].id, amountYen: '1' }] }, 'INVOICE_LINE_NOT_FOUND', undefined],
+      [{ lines: [{ lineId: line, amountYen: '0' }] }, 'BAD_USER_INPUT', undefined],
+      [{ lines: [{ lineId: line, amountYen: '1' }, { lineId: line, amountYen: '1' }] }, 'BAD_USER_INPUT', undefined],
       [{ lines: [] }, 'BAD_USER_INPUT', undefined],
-      [{ lines: [{ lineId: line, amountYen: 1 }] }, 'FORBIDDEN', 'tateshina-worker'],
-      [{ lines: [{ lineId: line, amountYen: 1 }] }, 'FORBIDDEN', 'shiojiri-director'],
+      [{ lines: [{ lineId: line, amountYen: '1' }] }, 'FORBIDDEN', 'tateshina-worker'],
+      [{ lines: [{ lineId: line, amountYen: '1' }] }, 'FORBIDDEN', 'shiojiri-director'],
     ];
     for (const [variables, code, as] of refusals) {
       const res = await node.call(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '訂正', ...variables }, as);
       expect([variables, res.errors?.[0].extensions?.code]).toEqual([variables, code]);
     }
-    const exceeded = await node.call(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '訂正', lines: [{ lineId: line, amountYen: 10_001 }] });
-    expect(exceeded.errors?.[0].extensions?.details).toEqual({ lineId: line, remainingYen: 10_000 });
+    const exceeded = await node.call(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '訂正', lines: [{ lineId: line, amountYen: '10001' }] });
+    expect(exceeded.errors?.[0].extensions?.details).toEqual({ lineId: line, remainingYen: '10000' });
     expect(await numbers()).toEqual(before);
-    expect(await creditedOf(invoice.id)).toEqual([0]);
+    expect(await creditedOf(invoice.id)).toEqual(['0']);
   });
 
   it('never takes back more than a line under 10 parallel partial credit notes (3 of ¥30,000 fit ¥100,000)', async () => {
@@ -210,11 +211,11 @@ describe('invoices against PostgreSQL', () => {
     const line = invoice.lines[0].id;
     const before = await numbers();
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => node.call(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: `値引-${i}`, lines: [{ lineId: line, amountYen: 30_000 }] })),
+      Array.from({ length: 10 }, (_, i) => node.call(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: `値引-${i}`, lines: [{ lineId: line, amountYen: '30000' }] })),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(3);
     for (const r of results.filter((x) => x.errors)) expect(r.errors![0].extensions?.code).toBe('CREDIT_EXCEEDS_INVOICE');
-    expect(await creditedOf(invoice.id)).toEqual([90_000]);
+    expect(await creditedOf(invoice.id)).toEqual(['90000']);
     const sum = (await node.dataSource.query(`SELECT sum(amount_yen)::int AS n FROM invoice_lines WHERE credits_line_id = $1`, [line])) as { n: number }[];
     expect(sum[0].n).toBe(90_000);
     expect(await numbers()).toEqual(Array.from({ length: before.length + 3 }, (_, i) => i + 1));
@@ -223,7 +224,7 @@ describe('invoices against PostgreSQL', () => {
   it('holds the credit cap in the database itself, whatever writes the line', async () => {
     const invoice = await invoiceOf(1_000);
     const other = await invoiceOf(2_000);
-    const credit = await node.call<{ issueCreditNote: { id: string } }>(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '一部', lines: [{ lineId: invoice.lines[0].id, amountYen: 600 }] });
+    const credit = await node.call<{ issueCreditNote: { id: string } }>(PARTIAL_CREDIT, { invoiceId: invoice.id, reason: '一部', lines: [{ lineId: invoice.lines[0].id, amountYen: '600' }] });
     const creditId = credit.data!.issueCreditNote.id;
     const rawLine = (creditsLineId: string, amount: number) =>
       node.dataSource.query(
@@ -232,6 +233,6 @@ describe('invoices against PostgreSQL', () => {
       );
     await expect(rawLine(invoice.lines[0].id, 401)).rejects.toMatchObject({ driverError: { constraint: 'invoice_line_credit_within' } });
     await expect(rawLine(other.lines[0].id, 1)).rejects.toMatchObject({ driverError: { constraint: 'credit_note_line_matches' } });
-    expect(await creditedOf(invoice.id)).toEqual([600]);
+    expect(await creditedOf(invoice.id)).toEqual(['600']);
   });
 });

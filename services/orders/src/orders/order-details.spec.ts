@@ -84,7 +84,7 @@ describe('contracts, categories and order details against PostgreSQL', () => {
       input: orderInput(publicClient, {
         contractId: contract.data!.createContract.id,
         skillTags: ['Word', '議事録'],
-        requiredTrainings: ['SEC-101'],
+        requiredTrainings: ['SEC-BASIC'],
         confidentiality: 'CONFIDENTIAL',
         sharing: 'CONSORTIUM',
       }),
@@ -92,7 +92,7 @@ describe('contracts, categories and order details against PostgreSQL', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.createOrder).toMatchObject({
       skillTags: ['Word', '議事録'],
-      requiredTrainings: ['SEC-101'],
+      requiredTrainings: ['SEC-BASIC'],
       confidentiality: 'CONFIDENTIAL',
       sharing: 'CONSORTIUM',
       contract: { id: contract.data!.createContract.id, type: 'UKEOI', ndaSigned: true },

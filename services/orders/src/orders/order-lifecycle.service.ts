@@ -4,7 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
 import { acceptDelivery, recordDelivery } from '../deliveries/delivery-steps';
+import { ContractEntity } from '../contracts/contract.entity';
 import { OrderEntity } from './order.entity';
+import { assertNdaCovers } from './contract-rules';
 import { OrderTransition } from './order-transition.model';
 import { OrderStatus } from './order-status.enum';
 import { canTransition } from './order-transitions';
@@ -19,8 +21,15 @@ export class OrderLifecycleService {
    * (FOR UPDATE), so concurrent transitions of one order queue up and each decides on the
    * status the previous one committed: a lost update is impossible, the later ones are refused.
    */
-  transition(auth: AuthContext, orgId: string, id: string, to: OrderStatus): Promise<OrderEntity> {
-    return this.dataSource.transaction((manager) => this.transitionWithin(manager, auth, orgId, id, to));
+  transition(auth: AuthContext, orgId: string, id: string, to: OrderStatus, contractId?: string): Promise<OrderEntity> {
+    // PAID follows from the money: recordInvoicePayment moves an invoice's orders once its payments reach the total.
+    if (to === OrderStatus.PAID) {
+      throw new OrdersError('PAID_BY_PAYMENTS_ONLY', 'An order becomes PAID when the payments recorded on its invoice reach the total (recordInvoicePayment).', { id });
+    }
+    if (contractId !== undefined && to !== OrderStatus.CONTRACTED) {
+      throw new OrdersError('CONTRACT_ONLY_WHEN_CONTRACTING', 'A contract is named with the step to CONTRACTED only.', { id, to });
+    }
+    return this.dataSource.transaction((manager) => this.transitionWithin(manager, auth, orgId, id, to, null, contractId));
   }
 
   /** The audited steps of many orders in one statement, oldest first (for the Order.history loader). */
@@ -40,25 +49,43 @@ export class OrderLifecycleService {
    * DELIVERED records the delivery (納入) and ACCEPTED accepts it (検収), `note` going with them,
    * so the status and the delivery never disagree whichever mutation made the step.
    */
-  async transitionWithin(manager: EntityManager, auth: AuthContext, orgId: string, id: string, to: OrderStatus, note: string | null = null): Promise<OrderEntity> {
+  async transitionWithin(manager: EntityManager, auth: AuthContext, orgId: string, id: string, to: OrderStatus, note: string | null = null, contractId?: string): Promise<OrderEntity> {
     const order = await this.lockOrder(manager, orgId, id);
     const from = order.status;
     if (!canTransition(from, to)) {
       throw new OrdersError('ILLEGAL_TRANSITION', `An order cannot go from ${from} to ${to}.`, { id, from, to });
     }
+    if (to === OrderStatus.CONTRACTED) await this.bindContract(manager, order, contractId);
     if (to === OrderStatus.DELIVERED) await recordDelivery(manager, auth, order, note);
     if (to === OrderStatus.ACCEPTED) await acceptDelivery(manager, auth, order, note);
-    await manager.update(OrderEntity, { id }, { status: to });
+    await manager.update(OrderEntity, { id }, { status: to, contractId: order.contractId });
     await appendAudit(manager, {
       actorId: auth.userId,
       actorOrgId: auth.orgId,
       action: 'order.transition',
       entityType: 'order',
       entityId: id,
-      detail: { from, to },
+      detail: to === OrderStatus.CONTRACTED ? { from, to, contractId: order.contractId } : { from, to },
     });
     order.status = to;
     return order;
+  }
+
+  /**
+   * 契約: an order is contracted under a contract with its client, named now or when it was
+   * created; confidential work needs that contract to carry a signed NDA. Read under the order's
+   * lock, from this node's own data: the client never vouches for it.
+   */
+  private async bindContract(manager: EntityManager, order: OrderEntity, contractId: string | undefined): Promise<void> {
+    const id = contractId ?? order.contractId;
+    if (!id) throw new OrdersError('CONTRACT_REQUIRED', 'An order is contracted under a contract: name it (contractId).', { id: order.id });
+    const contract = await manager.findOneBy(ContractEntity, { orgId: order.orgId, id });
+    if (!contract) throw new OrdersError('CONTRACT_NOT_FOUND', `No contract ${id} in org ${order.orgId}.`);
+    if (contract.clientId !== order.clientId) {
+      throw new OrdersError('CONTRACT_CLIENT_MISMATCH', 'The contract is with another client.', { contractId: contract.id, clientId: order.clientId });
+    }
+    assertNdaCovers(order.confidentiality, contract);
+    order.contractId = contract.id;
   }
 
   /**

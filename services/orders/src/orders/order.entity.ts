@@ -1,8 +1,8 @@
 import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
-import { yenTransformer } from '@kyodo/database';
+import { yenBigIntTransformer } from '@kyodo/database';
 import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
-import { OrgScopedEntity } from '@kyodo/subgraph';
+import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
 import { ConfidentialityLevel } from './confidentiality-level.enum';
 import { OrderSharing } from './order-sharing.enum';
 import { OrderStatus } from './order-status.enum';
@@ -30,9 +30,9 @@ export class OrderEntity extends OrgScopedEntity {
   @Column({ default: true })
   routine!: boolean;
 
-  @Field(() => Int, { description: 'Order value in yen.' })
-  @Column({ name: 'value_yen', type: 'bigint', transformer: yenTransformer })
-  valueYen!: number;
+  @Field(() => YenScalar, { description: 'Order value in yen.' })
+  @Column({ name: 'value_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  valueYen!: bigint;
 
   @Field(() => Int)
   @Column({ name: 'estimated_hours', type: 'integer' })
@@ -71,9 +71,9 @@ export class OrderEntity extends OrgScopedEntity {
   @Column({ name: 'task_hours_total', type: 'integer', default: 0, insert: false, update: false })
   taskHoursTotal!: number;
 
-  @Field(() => Int, { description: 'Sum of the values of its tasks in yen; never more than valueYen.' })
-  @Column({ name: 'task_value_total', type: 'bigint', default: 0, insert: false, update: false, transformer: yenTransformer })
-  taskValueTotal!: number;
+  @Field(() => YenScalar, { description: 'Sum of the values of its tasks in yen; never more than valueYen.' })
+  @Column({ name: 'task_value_total', type: 'bigint', default: 0, insert: false, update: false, transformer: yenBigIntTransformer })
+  taskValueTotal!: bigint;
 
   @Column({ name: 'lead_worker_org_id', type: 'text', nullable: true })
   leadWorkerOrgId!: string | null;

@@ -65,9 +65,9 @@ describe('order lists against PostgreSQL', () => {
   it('costs the same number of SQL statements for 10 nested tasks as for 500', async () => {
     const few = await seedClient(node, '少量 client', 'PUBLIC');
     const many = await seedClient(node, '大量 client', 'PUBLIC');
-    const fewOrders = [await seedOrder(node, few, { estimatedHours: 1_000 })];
+    const fewOrders = [await seedOrder(node, few, { estimatedHours: 1_000, contractId: null })];
     const manyOrders: string[] = [];
-    for (let i = 0; i < 5; i++) manyOrders.push(await seedOrder(node, many, { estimatedHours: 1_000 }));
+    for (let i = 0; i < 5; i++) manyOrders.push(await seedOrder(node, many, { estimatedHours: 1_000, contractId: null }));
     const addTasks = (orderId: string, n: number) =>
       node.dataSource.query(
         `INSERT INTO tasks (org_id, order_id, title, pay_basis, hours, pay_rate_yen, value_yen)

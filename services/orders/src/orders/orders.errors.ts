@@ -15,6 +15,19 @@ export type OrdersErrorCode =
   /** The contract named for an order is with another client. */
   | 'CONTRACT_CLIENT_MISMATCH'
   | 'CONTRACT_PERIOD_INVALID'
+  /** CONTRACTED (or a later step) without a contract: transitionOrder to CONTRACTED names one. */
+  | 'CONTRACT_REQUIRED'
+  /** A CONFIDENTIAL order under a contract without a signed NDA; details.contractId. */
+  | 'CONTRACT_NDA_REQUIRED'
+  /** requiredTrainings names codes neither the consortium's standard catalogue nor the org's registrations know; details.unknownCodes. */
+  | 'TRAINING_CODE_UNKNOWN'
+  | 'COURSE_CODE_EXISTS'
+  /** transitionOrder never sets PAID: payments recorded on the invoice do. */
+  | 'PAID_BY_PAYMENTS_ONLY'
+  /** A contractId with a step other than CONTRACTED. */
+  | 'CONTRACT_ONLY_WHEN_CONTRACTING'
+  /** A new order's deadline before today (Asia/Tokyo); details.deadline, details.today. */
+  | 'DEADLINE_IN_PAST'
   | 'CATEGORY_NOT_FOUND'
   | 'CATEGORY_EXISTS'
   /** A PRIVATE-only category for a PUBLIC client's order. */
@@ -42,11 +55,23 @@ export type OrdersErrorCode =
   /** Credit notes took back every line in full already. */
   | 'INVOICE_ALREADY_CREDITED'
   | 'INVOICE_LINE_NOT_FOUND'
-  /** No issuer details for the PDF yet: an org admin calls setInvoiceSettings. */
+  /** No issuer details yet: an org admin calls setInvoiceSettings; details.missing. */
   | 'INVOICE_ISSUER_NOT_SET'
+  /** Issuer settings lack what a qualified invoice prints (registration number, address, bank account); details.missing. */
+  | 'INVOICE_ISSUER_INCOMPLETE'
+  /** 支払期限 before the issue date; details.paymentDueOn, details.issuedOn. */
+  | 'PAYMENT_DUE_BEFORE_ISSUE'
+  /** A payment dated after today (Asia/Tokyo). */
+  | 'PAYMENT_DATE_IN_FUTURE'
+  /** Payments are recorded against invoices, not credit notes. */
+  | 'INVOICE_NOT_PAYABLE'
+  /** The payment would take the invoice past what is due; details.balanceYen (what is still open). */
+  | 'PAYMENT_EXCEEDS_BALANCE'
+  /** A credit note would leave less due than was already paid; details.invoiceId. */
+  | 'CREDIT_EXCEEDS_UNPAID'
   /** A credit note would take back more of a line than is left of it; details.remainingYen when known. */
   | 'CREDIT_EXCEEDS_INVOICE'
-  /** The total would not fit the GraphQL Int cap of ¥2,000,000,000. */
+  /** The total would pass ¥10^17 (beyond it the tax of a total could leave PostgreSQL's bigint). */
   | 'INVOICE_TOO_LARGE';
 
 export class OrdersError extends DomainError<OrdersErrorCode> {}

@@ -3,13 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BusinessCategoriesModule } from '../categories/business-categories.module';
 import { ClientsModule } from '../clients/clients.module';
 import { ContractsModule } from '../contracts/contracts.module';
+import { RequirableCoursesModule } from '../course-codes/requirable-courses.module';
 import { OrderEntity } from './order.entity';
 import { OrdersResolver } from './orders.resolver';
 import { OrdersService } from './orders.service';
 import { OrderLifecycleService } from './order-lifecycle.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrderEntity]), ClientsModule, ContractsModule, BusinessCategoriesModule],
+  imports: [TypeOrmModule.forFeature([OrderEntity]), ClientsModule, ContractsModule, BusinessCategoriesModule, RequirableCoursesModule],
   providers: [OrdersService, OrderLifecycleService, OrdersResolver],
   exports: [OrderLifecycleService],
 })

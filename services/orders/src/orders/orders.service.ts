@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { uuidsOnly } from '@kyodo/database';
-import { fiscalYearRange } from '@kyodo/domain';
+import { fiscalYearRange, tokyoToday } from '@kyodo/domain';
 import { decodeCursor, OnBehalfOf, Page, toPage } from '@kyodo/subgraph';
 import { BusinessCategoriesService, categoryUsableFor } from '../categories/business-categories.service';
 import { ClientEntity } from '../clients/client.entity';
 import { ContractsService } from '../contracts/contracts.service';
+import { RequirableCoursesService } from '../course-codes/requirable-courses.service';
+import { assertNdaCovers } from './contract-rules';
 import { CreateOrderInput } from './dto/create-order.input';
 import { OrderEntity } from './order.entity';
 import { OrderStatus } from './order-status.enum';
@@ -28,6 +30,7 @@ export class OrdersService {
     @InjectRepository(ClientEntity) private readonly clients: Repository<ClientEntity>,
     private readonly contracts: ContractsService,
     private readonly categories: BusinessCategoriesService,
+    private readonly courses: RequirableCoursesService,
     @Inject(WORKER_DIRECTORY) private readonly workers: WorkerDirectory,
   ) {}
 
@@ -72,6 +75,9 @@ export class OrdersService {
     if (Boolean(input.leadWorkerId) !== Boolean(input.leadWorkerOrgId)) {
       throw new OrdersError('LEAD_WORKER_INCOMPLETE', 'leadWorkerId and leadWorkerOrgId go together.');
     }
+    // The day is Tokyo's whatever the server's zone: an order due today is still possible.
+    const today = tokyoToday();
+    if (input.deadline < today) throw new OrdersError('DEADLINE_IN_PAST', `The deadline ${input.deadline} is before today (${today}, Asia/Tokyo).`, { deadline: input.deadline, today });
     const client = await this.clients.findOneBy({ orgId, id: input.clientId });
     if (!client) throw new OrdersError('CLIENT_NOT_FOUND', `No client ${input.clientId} in org ${orgId}.`);
     const category = await this.categories.get(input.category);
@@ -88,6 +94,11 @@ export class OrdersService {
       if (contract.clientId !== client.id) {
         throw new OrdersError('CONTRACT_CLIENT_MISMATCH', 'The contract is with another client.', { contractId: contract.id, clientId: client.id });
       }
+      assertNdaCovers(input.confidentiality, contract);
+    }
+    const unknownCodes = await this.courses.unknownCodes(orgId, input.requiredTrainings);
+    if (unknownCodes.length > 0) {
+      throw new OrdersError('TRAINING_CODE_UNKNOWN', `No course ${unknownCodes.join(', ')} in the member's catalogue or the consortium's shared one.`, { unknownCodes });
     }
     if (input.leadWorkerOrgId && input.leadWorkerId) await this.checkLeadWorker(caller, { orgId: input.leadWorkerOrgId, id: input.leadWorkerId });
     const order = this.orders.create({

@@ -1,8 +1,8 @@
 import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
-import { yenTransformer } from '@kyodo/database';
+import { yenBigIntTransformer } from '@kyodo/database';
 import { ORG_SCOPED_KEY } from '@kyodo/domain';
-import { OrgScopedEntity } from '@kyodo/subgraph';
+import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
 import { PayBasis } from './pay-basis.enum';
 import { TaskStatus } from './task-status.enum';
 
@@ -31,13 +31,13 @@ export class TaskEntity extends OrgScopedEntity {
   @Column({ type: 'integer', nullable: true })
   quantity!: number | null;
 
-  @Field(() => Int, { description: 'Worker pay in yen per hour (HOURLY) or per piece (PIECE).' })
-  @Column({ name: 'pay_rate_yen', type: 'bigint', transformer: yenTransformer })
-  payRateYen!: number;
+  @Field(() => YenScalar, { description: 'Worker pay in yen per hour (HOURLY) or per piece (PIECE).' })
+  @Column({ name: 'pay_rate_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  payRateYen!: bigint;
 
-  @Field(() => Int, { description: 'Share of the order value in yen; counts against the order value.' })
-  @Column({ name: 'value_yen', type: 'bigint', transformer: yenTransformer })
-  valueYen!: number;
+  @Field(() => YenScalar, { description: 'Share of the order value in yen; counts against the order value.' })
+  @Column({ name: 'value_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  valueYen!: bigint;
 
   @Field(() => String, { nullable: true, description: 'The delivery (納入) it went out with.' })
   @Column({ name: 'delivery_id', type: 'uuid', nullable: true })

@@ -113,7 +113,7 @@ export class TasksService {
           action: 'task.create',
           entityType: 'task',
           entityId: task.id,
-          detail: { orderId: order.id, hours: task.hours, valueYen: task.valueYen, payBasis: task.payBasis, payRateYen: task.payRateYen },
+          detail: { orderId: order.id, hours: task.hours, valueYen: task.valueYen.toString(), payBasis: task.payBasis, payRateYen: task.payRateYen.toString() },
         });
         return task;
       });

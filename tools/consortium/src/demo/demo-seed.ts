@@ -6,6 +6,26 @@ const CREATE_CLIENT = gql`mutation ($input: CreateClientInput!) { createClient(i
 const CREATE_ORDER = gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`;
 const REGISTER_WORKER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
 const CREATE_COURSE = gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`;
+const SET_INVOICE_SETTINGS = gql`mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId missingForIssue } }`;
+
+/**
+ * Each demo member as issuer of its invoices, complete as issuing needs it: name, registration
+ * number (登録番号), address and the bank account clients transfer to (振込先). Fictitious numbers.
+ */
+const ISSUERS = {
+  tateshina: {
+    issuerName: '立科町テレワーク推進協議会', registrationNumber: 'T1000000000010', address: '長野県北佐久郡立科町芦田2532', phone: '0267-56-0000',
+    bankName: '八十二銀行', bankBranch: '立科支店', bankAccountType: 'ORDINARY', bankAccountNumber: '1000010', bankAccountHolder: 'タテシナチヨウテレワークスイシンキヨウギカイ',
+  },
+  shiojiri: {
+    issuerName: '一般財団法人 塩尻市振興公社', registrationNumber: 'T1000000000020', address: '長野県塩尻市大門七番町3-3', phone: '0263-00-0000',
+    bankName: '八十二銀行', bankBranch: '塩尻支店', bankAccountType: 'ORDINARY', bankAccountNumber: '1000020', bankAccountHolder: 'ザイ）シオジリシシンコウコウシヤ',
+  },
+  itoigawa: {
+    issuerName: '糸魚川市テレワーク推進協議会', registrationNumber: 'T1000000000030', address: '新潟県糸魚川市一の宮1-2-5', phone: '025-500-0000',
+    bankName: '第四北越銀行', bankBranch: '糸魚川支店', bankAccountType: 'ORDINARY', bankAccountNumber: '1000030', bankAccountHolder: 'イトイガワシテレワークスイシンキヨウギカイ',
+  },
+} as const;
 
 type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
@@ -40,10 +60,14 @@ export async function seedDemo(gatewayUrl: string, keycloakUrl: string): Promise
       input: { code: 'SEC-101', title: '情報セキュリティ基礎', category: 'BASIC', format: 'E_LEARNING', durationMinutes: 90, description: 'Required before confidential work.', visibility: 'CONSORTIUM' },
     });
   }
+  for (const [org, call] of [['tateshina', tateshina], ['shiojiri', shiojiri], ['itoigawa', itoigawa]] as const) {
+    const { setInvoiceSettings } = await call<{ setInvoiceSettings: { missingForIssue: string[] } }>(SET_INVOICE_SETTINGS, { input: ISSUERS[org] });
+    if (setInvoiceSettings.missingForIssue.length > 0) throw new Error(`Demo issuer ${org} is missing ${setInvoiceSettings.missingForIssue.join(', ')}`);
+  }
   const townHall = await tateshina<{ createClient: { id: string } }>(CREATE_CLIENT, { input: { name: '立科町 総務課', sector: 'PUBLIC', contactName: '総務係' } });
   const orders = [
     { title: '町議会 議事録作成 (令和8年度)', category: 'WRITING', routine: false, valueYen: 480_000, estimatedHours: 160, deadline: '2027-03-19', requiredStage: 'B' },
-    { title: '住民アンケート データ入力', category: 'DATA_ENTRY', routine: true, valueYen: 220_000, estimatedHours: 90, deadline: '2026-12-25', requiredStage: 'A' },
+    { title: '住民アンケート データ入力', category: 'DATA_ENTRY', routine: true, valueYen: 220_000, estimatedHours: 90, deadline: '2027-01-29', requiredStage: 'A' },
   ];
   for (const order of orders) {
     await tateshina(CREATE_ORDER, { input: { ...order, clientId: townHall.createClient.id, leadWorkerOrgId: 'shiojiri', leadWorkerId: lead.registerWorker.id } });

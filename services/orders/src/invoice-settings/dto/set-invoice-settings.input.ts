@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, Matches } from 'class-validator';
+import { IsEnum, IsOptional, Matches } from 'class-validator';
+import { BankAccountType } from '../invoice-settings.entity';
 import { IsSingleLineText } from '@kyodo/subgraph';
 
 @InputType()
@@ -22,4 +23,29 @@ export class SetInvoiceSettingsInput {
   @IsOptional()
   @Matches(/^[0-9+\-() ]{1,30}$/, { message: 'phone must be digits, spaces, +, - or parentheses' })
   phone?: string;
+
+  @Field({ nullable: true, description: '振込先: bank name.' })
+  @IsOptional()
+  @IsSingleLineText(100)
+  bankName?: string;
+
+  @Field({ nullable: true, description: '振込先: branch name.' })
+  @IsOptional()
+  @IsSingleLineText(100)
+  bankBranch?: string;
+
+  @Field(() => BankAccountType, { nullable: true })
+  @IsOptional()
+  @IsEnum(BankAccountType)
+  bankAccountType?: BankAccountType;
+
+  @Field({ nullable: true, description: 'Account number: 7 digits.' })
+  @IsOptional()
+  @Matches(/^[0-9]{7}$/, { message: 'bankAccountNumber must be 7 digits' })
+  bankAccountNumber?: string;
+
+  @Field({ nullable: true, description: '口座名義 as the bank has it.' })
+  @IsOptional()
+  @IsSingleLineText(100)
+  bankAccountHolder?: string;
 }

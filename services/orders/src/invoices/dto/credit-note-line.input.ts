@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
-import { IsUuid } from '@kyodo/subgraph';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsUuid, YenScalar } from '@kyodo/subgraph';
+import { IsYenAmount } from '../../money/yen-amount.validator';
 
 /** How much of one line of the credited invoice a credit note takes back, before tax. */
 @InputType()
@@ -9,9 +9,7 @@ export class CreditNoteLineInput {
   @IsUuid()
   lineId!: string;
 
-  @Field(() => Int, { description: 'Yen before tax; at most what earlier credit notes left of the line.' })
-  @IsInt()
-  @Min(1)
-  @Max(2_000_000_000)
-  amountYen!: number;
+  @Field(() => YenScalar, { description: 'Yen before tax; at most what earlier credit notes left of the line.' })
+  @IsYenAmount(1n)
+  amountYen!: bigint;
 }

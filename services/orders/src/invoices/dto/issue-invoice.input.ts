@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray } from 'class-validator';
-import { IsUuid } from '@kyodo/subgraph';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional } from 'class-validator';
+import { IsCalendarDate, IsUuid } from '@kyodo/subgraph';
 
 @InputType()
 export class IssueInvoiceInput {
@@ -15,4 +15,9 @@ export class IssueInvoiceInput {
   @ArrayUnique()
   @IsUuid({ each: true })
   orderIds!: string[];
+
+  @Field({ nullable: true, description: '支払期限 (Asia/Tokyo date, not before the issue date); the end of the following month (翌月末) when left out.' })
+  @IsOptional()
+  @IsCalendarDate()
+  paymentDueOn?: string;
 }

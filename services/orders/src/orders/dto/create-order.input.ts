@@ -4,7 +4,8 @@ import { SkillStage } from '@kyodo/domain';
 import { CATEGORY_CODE } from '../../categories/dto/create-business-category.input';
 import { ConfidentialityLevel } from '../confidentiality-level.enum';
 import { OrderSharing } from '../order-sharing.enum';
-import { IsUuid, IsSingleLineText, IsCalendarDate, IsOrgId } from '@kyodo/subgraph';
+import { IsUuid, IsSingleLineText, IsCalendarDate, IsOrgId, YenScalar } from '@kyodo/subgraph';
+import { IsYenAmount } from '../../money/yen-amount.validator';
 
 /** Course codes as the training service issues them, e.g. SEC-101. */
 const COURSE_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
@@ -32,11 +33,9 @@ export class CreateOrderInput {
   @IsBoolean()
   routine: boolean = true;
 
-  @Field(() => Int, { description: 'Order value in yen (integer, up to 2,000,000,000).' })
-  @IsInt()
-  @Min(0)
-  @Max(2_000_000_000)
-  valueYen!: number;
+  @Field(() => YenScalar, { description: 'Order value in whole yen, up to 10^16.' })
+  @IsYenAmount(0n)
+  valueYen!: bigint;
 
   @Field(() => Int)
   @IsInt()

@@ -1,7 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PayBasis } from '../pay-basis.enum';
-import { IsUuid, IsSingleLineText } from '@kyodo/subgraph';
+import { IsUuid, IsSingleLineText, YenScalar } from '@kyodo/subgraph';
+import { IsYenAmount } from '../../money/yen-amount.validator';
 
 @InputType()
 export class CreateTaskInput {
@@ -31,15 +32,11 @@ export class CreateTaskInput {
   @Max(1_000_000_000)
   quantity?: number;
 
-  @Field(() => Int, { description: 'Yen per hour or per piece (integer, up to 2,000,000,000).' })
-  @IsInt()
-  @Min(0)
-  @Max(2_000_000_000)
-  payRateYen!: number;
+  @Field(() => YenScalar, { description: 'Yen per hour or per piece (whole yen, up to 10^16).' })
+  @IsYenAmount(0n)
+  payRateYen!: bigint;
 
-  @Field(() => Int, { description: 'Share of the order value in yen (integer, up to 2,000,000,000).' })
-  @IsInt()
-  @Min(0)
-  @Max(2_000_000_000)
-  valueYen!: number;
+  @Field(() => YenScalar, { description: 'Share of the order value in whole yen, up to 10^16.' })
+  @IsYenAmount(0n)
+  valueYen!: bigint;
 }
