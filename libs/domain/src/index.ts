@@ -10,3 +10,4 @@ export { SECURITY_COURSE_CODE } from './security-course';
 export { MemberFeature, MemberStatus, ROUTING_TABLE_MAX_WAIT_MS, ROUTING_TABLE_PATH } from './routing-table';
 export type { MemberAccess, NodeLookup, NodeUrlMap, RoutableNode, RoutingEntry, RoutingTable } from './routing-table';
 export { canActAsPartnerOperator, FEATURES_BY_FORM, OperatingForm } from './operating-form';
+export { BANK_ACCOUNT_TYPE_LABEL, BankAccountType } from './bank-account-type';

@@ -1,13 +1,10 @@
+import { BankAccountType } from '@kyodo/domain';
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** 預金種目: the kind of bank account payments are transferred to. */
-export enum BankAccountType {
-  /** 普通預金 */
-  ORDINARY = 'ORDINARY',
-  /** 当座預金 */
-  CURRENT = 'CURRENT',
-}
+// One list of account kinds for every subgraph (libs/domain).
+export { BankAccountType };
 
 registerEnumType(BankAccountType, { name: 'BankAccountType' });
 

@@ -1,3 +1,4 @@
+import { BANK_ACCOUNT_TYPE_LABEL } from '@kyodo/domain';
 import { renderJapanesePdf } from '@kyodo/pdf';
 import { InvoiceDocument, japaneseDate, yen } from './invoice-document';
 import { InvoiceKind } from './invoice-kind.enum';
@@ -22,7 +23,7 @@ const COLUMNS = [
 const AMOUNT_X = 344;
 const AMOUNT_WIDTH = 139;
 
-const ACCOUNT_TYPES: Record<string, string> = { ORDINARY: '普通', CURRENT: '当座' };
+const ACCOUNT_TYPES: Record<string, string> = BANK_ACCOUNT_TYPE_LABEL;
 
 /** 2026-11-21 → 2026/11/21, short enough for the line table. */
 const slashDate = (isoDate: string): string => isoDate.replaceAll('-', '/');

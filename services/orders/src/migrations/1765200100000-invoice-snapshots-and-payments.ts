@@ -19,7 +19,7 @@ export class InvoiceSnapshotsAndPayments1765200100000 implements MigrationInterf
       ALTER TABLE invoice_settings
         ADD COLUMN bank_name text CHECK (length(bank_name) BETWEEN 1 AND 100),
         ADD COLUMN bank_branch text CHECK (length(bank_branch) BETWEEN 1 AND 100),
-        ADD COLUMN bank_account_type text CHECK (bank_account_type IN ('ORDINARY', 'CURRENT')),
+        ADD COLUMN bank_account_type text CHECK (bank_account_type IN ('ORDINARY', 'CHECKING', 'SAVINGS')),
         ADD COLUMN bank_account_number text CHECK (bank_account_number ~ '^[0-9]{7}$'),
         ADD COLUMN bank_account_holder text CHECK (length(bank_account_holder) BETWEEN 1 AND 100)`);
 

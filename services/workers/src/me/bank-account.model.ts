@@ -1,14 +1,9 @@
+import { BankAccountType } from '@kyodo/domain';
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** 預金種目 as the Zengin transfer format knows them. */
-export enum BankAccountType {
-  /** 普通 */
-  ORDINARY = 'ORDINARY',
-  /** 当座 */
-  CHECKING = 'CHECKING',
-  /** 貯蓄 */
-  SAVINGS = 'SAVINGS',
-}
+// One list of account kinds for every subgraph (libs/domain).
+export { BankAccountType };
 registerEnumType(BankAccountType, { name: 'BankAccountType' });
 
 /** The account pay goes to, as stored sealed (bank-account.ts). */
