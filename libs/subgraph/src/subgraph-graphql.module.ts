@@ -8,6 +8,7 @@ import { executionGuardPlugin } from './execution-guard.plugin';
 import { formatGraphQLError } from './graphql-error.formatter';
 import { nodeGraphQLEdge } from './graphql-edge';
 import { unstorableTextPlugin } from './validation/unstorable-text.plugin';
+import { YenScalar } from './yen.scalar';
 
 export interface SubgraphRequestContext {
   req: Request;
@@ -26,6 +27,10 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     graphiql: false,
     introspection: true,
     context: ({ req }: { req: Request }): SubgraphRequestContext => ({ req }),
+    // The federation schema is rebuilt from SDL, which keeps only custom scalars' names: Yen's
+    // coercion (bigint <-> decimal string) comes back through the resolver map. A subgraph
+    // without a Yen field ignores the entry.
+    resolvers: { Yen: YenScalar },
     // Operation limits, no suggestions, no stack traces, introspection only with a token.
     parseOptions: edge.parseOptions,
     hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,

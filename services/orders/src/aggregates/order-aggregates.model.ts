@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { YenScalar } from '@kyodo/subgraph';
 
 /** Order value and count of one slice (a client, a category, a sector, routine or not). */
 @ObjectType('OrderValueSlice')
@@ -6,8 +7,8 @@ export class OrderValueSlice {
   @Field(() => Int, { description: 'Orders counted.' })
   orderCount!: number;
 
-  @Field(() => Int, { description: 'Their order value in yen.' })
-  valueYen!: number;
+  @Field(() => YenScalar, { description: 'Their order value in yen.' })
+  valueYen!: bigint;
 }
 
 @ObjectType('ClientOrderValue')

@@ -10,7 +10,7 @@ import { CategoryOrderValue, ClientOrderValue, OrderValueSlice, OrgOrderAggregat
  */
 const ACCEPTED_ORDERS_SQL = `
   SELECT c.id AS client_id, c.name AS client_name, c.sector, o.category, o.routine,
-         count(*)::int AS order_count, sum(o.value_yen)::bigint AS value_yen
+         count(*)::int AS order_count, sum(o.value_yen)::numeric AS value_yen
   FROM deliveries d
   JOIN orders o ON o.id = d.order_id
   JOIN clients c ON c.id = o.client_id
@@ -30,8 +30,8 @@ interface GrainRow {
   value_yen: string;
 }
 
-const empty = (): OrderValueSlice => ({ orderCount: 0, valueYen: 0 });
-const add = (slice: OrderValueSlice, orderCount: number, valueYen: number): void => {
+const empty = (): OrderValueSlice => ({ orderCount: 0, valueYen: 0n });
+const add = (slice: OrderValueSlice, orderCount: number, valueYen: bigint): void => {
   slice.orderCount += orderCount;
   slice.valueYen += valueYen;
 };
@@ -47,7 +47,7 @@ export class OrderAggregatesService {
   }
 }
 
-/** Sums the grain rows into every slice the reports read; yen stay integers throughout. */
+/** Sums the grain rows into every slice the reports read; yen stay exact bigints throughout (past 2^53 too). */
 function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]): OrgOrderAggregates {
   const result: OrgOrderAggregates = {
     orgId, fiscalYear, total: empty(), publicSector: empty(), privateSector: empty(), routine: empty(), nonRoutine: empty(), byClient: [], byCategory: [],
@@ -55,7 +55,7 @@ function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]
   const clients = new Map<string, ClientOrderValue>();
   const categories = new Map<string, CategoryOrderValue>();
   for (const row of rows) {
-    const value = Number(row.value_yen);
+    const value = BigInt(row.value_yen);
     add(result.total, row.order_count, value);
     add(row.sector === 'PUBLIC' ? result.publicSector : result.privateSector, row.order_count, value);
     add(row.routine ? result.routine : result.nonRoutine, row.order_count, value);
@@ -66,7 +66,7 @@ function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]
     add(category, row.order_count, value);
     categories.set(row.category, category);
   }
-  result.byClient = [...clients.values()].sort((a, b) => b.valueYen - a.valueYen || a.clientId.localeCompare(b.clientId));
+  result.byClient = [...clients.values()].sort((a, b) => (a.valueYen === b.valueYen ? 0 : a.valueYen < b.valueYen ? 1 : -1) || a.clientId.localeCompare(b.clientId));
   result.byCategory = [...categories.values()].sort((a, b) => a.category.localeCompare(b.category));
   return result;
 }
