@@ -8,7 +8,7 @@ import { executionGuardPlugin } from './execution-guard.plugin';
 import { formatGraphQLError } from './graphql-error.formatter';
 import { nodeGraphQLEdge } from './graphql-edge';
 import { unstorableTextPlugin } from './validation/unstorable-text.plugin';
-import { YenScalar } from './yen.scalar';
+import { WholeNumberScalar, YenScalar } from './yen.scalar';
 
 export interface SubgraphRequestContext {
   req: Request;
@@ -29,8 +29,8 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     context: ({ req }: { req: Request }): SubgraphRequestContext => ({ req }),
     // The federation schema is rebuilt from SDL, which keeps only custom scalars' names: Yen's
     // coercion (bigint <-> decimal string) comes back through the resolver map. A subgraph
-    // without a Yen field ignores the entry.
-    resolvers: { Yen: YenScalar },
+    // without such a field ignores the entry.
+    resolvers: { Yen: YenScalar, WholeNumber: WholeNumberScalar },
     // Operation limits, no suggestions, no stack traces, introspection only with a token.
     parseOptions: edge.parseOptions,
     hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,

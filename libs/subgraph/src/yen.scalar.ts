@@ -38,3 +38,15 @@ export const YenScalar = new GraphQLScalarType<bigint, string>({
 export function parseYen(value: string): bigint {
   return fromString(value);
 }
+
+/**
+ * `WholeNumber`: an exact whole number in a unit the field names (yen, people, minutes), coded
+ * like Yen. For values of mixed units, such as a KPI's target, where one of them can be money
+ * past 2^53 but calling a head count Yen would mislead.
+ */
+export const WholeNumberScalar = new GraphQLScalarType<bigint, string>({
+  ...YenScalar.toConfig(),
+  name: 'WholeNumber',
+  description: 'An exact whole number (may be negative) in the unit the field names, as a decimal string in JSON, e.g. "9007199254740993".',
+  specifiedByURL: undefined,
+});

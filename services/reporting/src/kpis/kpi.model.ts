@@ -1,4 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { WholeNumberScalar, YenScalar } from '@kyodo/subgraph';
+import { MemberGatherFailure } from '../snapshots/reporting-snapshot.model';
 import { Kpi } from './kpi.enum';
 
 /** Order value and count of one slice. Named apart from the orders subgraph's types: reporting owns its own. */
@@ -7,8 +9,8 @@ export class KpiOrderSlice {
   @Field(() => Int)
   orderCount!: number;
 
-  @Field(() => Int, { description: 'Yen.' })
-  valueYen!: number;
+  @Field(() => YenScalar, { description: 'Yen.' })
+  valueYen!: bigint;
 }
 
 @ObjectType('KpiClientValue')
@@ -47,8 +49,8 @@ export class KpiSharedWork {
   @Field(() => Int)
   approvedMinutes!: number;
 
-  @Field(() => Int, { description: 'Yen.' })
-  payYen!: number;
+  @Field(() => YenScalar, { description: 'Yen.' })
+  payYen!: bigint;
 }
 
 /** The figures of a fiscal year, for one org or summed over the consortium. */
@@ -78,17 +80,17 @@ export class KpiTotals {
   @Field(() => Int, { description: 'Workers paid anything in the year.' })
   activeWorkers!: number;
 
-  @Field(() => Int, { description: 'Total worker pay / active workers, yen rounded half up.' })
-  averagePayPerActiveWorkerYen!: number;
+  @Field(() => YenScalar, { description: 'Total worker pay / active workers, yen rounded half up.' })
+  averagePayPerActiveWorkerYen!: bigint;
 
-  @Field(() => Int)
-  totalWorkerPayYen!: number;
+  @Field(() => YenScalar)
+  totalWorkerPayYen!: bigint;
 
-  @Field(() => Int, { description: 'Entered at the hub (operatingCosts); 0 when none was entered.' })
-  operatingCostsYen!: number;
+  @Field(() => YenScalar, { description: 'Entered at the hub (operatingCosts); 0 when none was entered.' })
+  operatingCostsYen!: bigint;
 
-  @Field(() => Int, { description: 'Order value − worker pay − operating costs, yen.' })
-  netResultYen!: number;
+  @Field(() => YenScalar, { description: 'Order value − worker pay − operating costs, yen.' })
+  netResultYen!: bigint;
 
   @Field(() => Float, { nullable: true, description: "The largest client's share of the order value, percent with one decimal (依存度)." })
   largestClientSharePercent!: number | null;
@@ -96,8 +98,8 @@ export class KpiTotals {
   @Field(() => Int, { description: "Approved minutes of work on another member's task." })
   sharedWorkMinutes!: number;
 
-  @Field(() => Int, { description: "Pay for work on another member's task, yen." })
-  sharedWorkPayYen!: number;
+  @Field(() => YenScalar, { description: "Pay for work on another member's task, yen." })
+  sharedWorkPayYen!: bigint;
 }
 
 /** 前年度比: a KPI this year against the year before. */
@@ -106,11 +108,11 @@ export class KpiChange {
   @Field(() => Kpi)
   kpi!: Kpi;
 
-  @Field(() => Int)
-  current!: number;
+  @Field(() => WholeNumberScalar, { description: "In the KPI's unit: yen, people or minutes." })
+  current!: bigint;
 
-  @Field(() => Int, { nullable: true, description: 'null when the year before has no snapshot.' })
-  previous!: number | null;
+  @Field(() => WholeNumberScalar, { nullable: true, description: 'null when the year before has no snapshot.' })
+  previous!: bigint | null;
 
   @Field(() => Float, { nullable: true, description: '(current − previous) / |previous| in percent with one decimal; null without a previous value or when it is 0.' })
   changePercent!: number | null;
@@ -152,8 +154,8 @@ export class KpiSharedWorkByHomeOrg {
   @Field(() => Int)
   approvedMinutes!: number;
 
-  @Field(() => Int)
-  payYen!: number;
+  @Field(() => YenScalar)
+  payYen!: bigint;
 
   @Field(() => Float, { nullable: true, description: 'Share of all consortium-work pay, percent with one decimal.' })
   paySharePercent!: number | null;
@@ -169,6 +171,9 @@ export class ConsortiumKpis {
 
   @Field(() => Int, { nullable: true, description: "Active member municipalities in the consortium registry when the year's latest snapshot was taken; null before any." })
   municipalityCount!: number | null;
+
+  @Field(() => [MemberGatherFailure], { description: "Members whose figures failed to gather at the year's latest snapshot: what is shown of them is from an earlier one, if any." })
+  failedMembers!: MemberGatherFailure[];
 
   @Field(() => KpiTotals)
   totals!: KpiTotals;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OperatingCostsService } from '../operating-costs/operating-costs.service';
 import { OrgYearSnapshot } from '../snapshots/node-aggregates';
-import { SnapshotsService } from '../snapshots/snapshots.service';
+import { ConsortiumSnapshotFacts, SnapshotsService } from '../snapshots/snapshots.service';
 import { consortiumKpis, orgKpis, totalsOf } from './kpi-calculator';
 import { FiscalYearReport, KpiTotals } from './kpi.model';
 
@@ -23,11 +23,11 @@ export class ReportsService {
     const [snapshots, costs, municipalities] = await Promise.all([
       this.snapshots.latest(years, orgId, asOfMonth),
       this.costs.ofYears(years, orgId),
-      orgId === null ? this.snapshots.municipalityCounts(fiscalYears, asOfMonth) : Promise.resolve(new Map<number, number>()),
+      orgId === null ? this.snapshots.municipalityCounts(fiscalYears, asOfMonth) : Promise.resolve(new Map<number, ConsortiumSnapshotFacts>()),
     ]);
-    const costOf = (year: number, org: string) => costs.find((c) => c.fiscalYear === year && c.orgId === org)?.amountYen ?? 0;
+    const costOf = (year: number, org: string) => costs.find((c) => c.fiscalYear === year && c.orgId === org)?.amountYen ?? 0n;
     const ofYear = (year: number) => snapshots.filter((s) => s.fiscalYear === year);
-    const costsOfOrgs = (year: number, list: readonly OrgYearSnapshot[]) => list.reduce((n, s) => n + costOf(year, s.orgId), 0);
+    const costsOfOrgs = (year: number, list: readonly OrgYearSnapshot[]) => list.reduce((n, s) => n + costOf(year, s.orgId), 0n);
     const totalsOfYear = (year: number, only?: string): KpiTotals | null => {
       const list = ofYear(year).filter((s) => !only || s.orgId === only);
       return list.length ? totalsOf(list, costsOfOrgs(year, list)) : null;
@@ -38,7 +38,7 @@ export class ReportsService {
       return {
         fiscalYear,
         orgs: current.map((s) => orgKpis(s, costOf(fiscalYear, s.orgId), totalsOfYear(fiscalYear - 1, s.orgId))),
-        consortium: orgId === null ? consortiumKpis(fiscalYear, current, costsOfOrgs(fiscalYear, current), totalsOfYear(fiscalYear - 1), municipalities.get(fiscalYear) ?? null) : null,
+        consortium: orgId === null ? consortiumKpis(fiscalYear, current, costsOfOrgs(fiscalYear, current), totalsOfYear(fiscalYear - 1), municipalities.get(fiscalYear)?.municipalityCount ?? null, municipalities.get(fiscalYear)?.failedMembers ?? []) : null,
       };
     });
   }

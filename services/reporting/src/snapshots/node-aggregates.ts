@@ -5,7 +5,7 @@
  */
 export interface OrderValueSlice {
   orderCount: number;
-  valueYen: number;
+  valueYen: bigint;
 }
 
 export interface OrgOrderAggregates {
@@ -26,8 +26,8 @@ export interface OrgWorkforceAggregates {
   registeredWorkers: number;
   activeWorkers: number;
   workersEarningAtLeast10000: number;
-  totalPayYen: number;
-  sharedWork: { taskOrgId: string; approvedMinutes: number; payYen: number }[];
+  totalPayYen: bigint;
+  sharedWork: { taskOrgId: string; approvedMinutes: number; payYen: bigint }[];
 }
 
 /** One org's stored figures for one fiscal year: the latest monthly snapshot. */
@@ -38,6 +38,49 @@ export interface OrgYearSnapshot {
   takenMonth: string;
   orders: OrgOrderAggregates;
   workforce: OrgWorkforceAggregates;
+}
+
+/**
+ * Yen as nodes send it (a decimal string) and as snapshots store it in jsonb (a decimal string
+ * too: jsonb numbers come back to JavaScript as floats, exact only below 2^53). A number is taken
+ * while it is exact, for rows written before amounts were strings.
+ */
+export function yenOf(value: unknown): bigint {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'string' && /^-?(0|[1-9][0-9]*)$/.test(value)) return BigInt(value);
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
+  throw new Error(`Not a whole yen amount: ${String(value)}`);
+}
+
+type Wire<T> = { [K in keyof T]: T[K] extends bigint ? string | number : T[K] extends (infer U)[] ? Wire<U>[] : T[K] extends object ? Wire<T[K]> : T[K] };
+
+const sliceOf = <T extends OrderValueSlice>(slice: Wire<T>): T => ({ ...slice, valueYen: yenOf(slice.valueYen) }) as unknown as T;
+
+/** An orders node's answer (or a stored copy of one) with its amounts as bigints. */
+export function orderAggregatesOf(raw: Wire<OrgOrderAggregates>): OrgOrderAggregates {
+  return {
+    ...raw,
+    total: sliceOf(raw.total),
+    publicSector: sliceOf(raw.publicSector),
+    privateSector: sliceOf(raw.privateSector),
+    routine: sliceOf(raw.routine),
+    nonRoutine: sliceOf(raw.nonRoutine),
+    byClient: raw.byClient.map((c) => sliceOf(c)),
+    byCategory: raw.byCategory.map((c) => sliceOf(c)),
+  };
+}
+
+/** A workers node's answer (or a stored copy of one) with its amounts as bigints. */
+export function workforceAggregatesOf(raw: Wire<OrgWorkforceAggregates>): OrgWorkforceAggregates {
+  return { ...raw, totalPayYen: yenOf(raw.totalPayYen), sharedWork: raw.sharedWork.map((s) => ({ ...s, payYen: yenOf(s.payYen) })) };
+}
+
+export type OrgOrderAggregatesWire = Wire<OrgOrderAggregates>;
+export type OrgWorkforceAggregatesWire = Wire<OrgWorkforceAggregates>;
+
+/** JSON for jsonb with every bigint as its decimal string. */
+export function storedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item));
 }
 
 const SLICE = 'orderCount valueYen';

@@ -2,9 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthContext } from '@kyodo/auth';
 import { tokyoToday } from '@kyodo/domain';
-import { AGGREGATES_SOURCE, AggregatesSource } from './aggregates-source';
-import { OrgYearSnapshot } from './node-aggregates';
+import { AGGREGATES_SOURCE, AggregatesSource, MemberFailure } from './aggregates-source';
+import { orderAggregatesOf, OrgOrderAggregatesWire, OrgWorkforceAggregatesWire, OrgYearSnapshot, storedJson, workforceAggregatesOf } from './node-aggregates';
 import { ReportingSnapshot } from './reporting-snapshot.model';
+
+/** What the consortium's own row of a snapshot says: municipalities then, and who failed to gather. */
+export interface ConsortiumSnapshotFacts {
+  municipalityCount: number;
+  failedMembers: MemberFailure[];
+}
 
 const UPSERT_SQL = `
   INSERT INTO org_year_snapshots (org_id, fiscal_year, taken_month, orders, workforce, taken_by)
@@ -14,8 +20,9 @@ const UPSERT_SQL = `
   DO UPDATE SET orders = EXCLUDED.orders, workforce = EXCLUDED.workforce, taken_at = now(), taken_by = EXCLUDED.taken_by`;
 
 const CONSORTIUM_UPSERT_SQL = `
-  INSERT INTO consortium_year_snapshots (fiscal_year, taken_month, municipality_ids, taken_by) VALUES ($1, $2::date, $3::text[], $4)
-  ON CONFLICT (fiscal_year, taken_month) DO UPDATE SET municipality_ids = EXCLUDED.municipality_ids, taken_at = now(), taken_by = EXCLUDED.taken_by`;
+  INSERT INTO consortium_year_snapshots (fiscal_year, taken_month, municipality_ids, taken_by, failed_members) VALUES ($1, $2::date, $3::text[], $4, $5::jsonb)
+  ON CONFLICT (fiscal_year, taken_month) DO UPDATE
+  SET municipality_ids = EXCLUDED.municipality_ids, failed_members = EXCLUDED.failed_members, taken_at = now(), taken_by = EXCLUDED.taken_by`;
 
 /** The latest month per org and year (up to a month, for history), for the years asked (and one org, or all). */
 const LATEST_SQL = `
@@ -42,26 +49,30 @@ export class SnapshotsService {
     const rows = gathered.orders.filter((o) => workforceByOrg.has(o.orgId)).map((o) => ({ org_id: o.orgId, orders: o, workforce: workforceByOrg.get(o.orgId) }));
     const answered = new Set(rows.map((r) => r.org_id));
     const halfAnswered = [...gathered.orders, ...gathered.workforce].map((a) => a.orgId).filter((orgId) => !answered.has(orgId));
+    const failures = new Map(gathered.failures.map((f) => [f.orgId, f]));
+    for (const orgId of [...gathered.unavailableOrgIds, ...halfAnswered]) if (!failures.has(orgId)) failures.set(orgId, { orgId, code: 'NODE_UNAVAILABLE' });
+    const failedMembers = [...failures.values()].sort((a, b) => a.orgId.localeCompare(b.orgId));
     const takenMonth = tokyoToday().slice(0, 7);
     await this.dataSource.transaction(async (tx) => {
-      if (rows.length) await tx.query(UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, auth.username, JSON.stringify(rows)]);
-      await tx.query(CONSORTIUM_UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, gathered.municipalityIds, auth.username]);
+      if (rows.length) await tx.query(UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, auth.username, storedJson(rows)]);
+      await tx.query(CONSORTIUM_UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, gathered.municipalityIds, auth.username, JSON.stringify(failedMembers)]);
     });
     return {
       fiscalYear,
       takenMonth,
       orgIds: [...answered].sort(),
-      unavailableOrgIds: [...new Set([...gathered.unavailableOrgIds, ...halfAnswered])].sort(),
+      unavailableOrgIds: failedMembers.map((f) => f.orgId),
+      failedMembers,
     };
   }
 
   /** Active member municipalities per fiscal year, by the latest snapshot (up to `asOfMonth`). */
-  async municipalityCounts(fiscalYears: readonly number[], asOfMonth: string | null = null): Promise<Map<number, number>> {
-    const rows: { fiscal_year: number; count: number }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (fiscal_year) fiscal_year, cardinality(municipality_ids) AS count FROM consortium_year_snapshots
+  async municipalityCounts(fiscalYears: readonly number[], asOfMonth: string | null = null): Promise<Map<number, ConsortiumSnapshotFacts>> {
+    const rows: { fiscal_year: number; count: number; failed_members: MemberFailure[] }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (fiscal_year) fiscal_year, cardinality(municipality_ids) AS count, failed_members FROM consortium_year_snapshots
        WHERE fiscal_year = ANY($1::int[]) AND ($2::date IS NULL OR taken_month <= $2::date) ORDER BY fiscal_year, taken_month DESC`,
       [fiscalYears, asOfMonth ? `${asOfMonth}-01` : null]);
-    return new Map(rows.map((r) => [r.fiscal_year, r.count]));
+    return new Map(rows.map((r) => [r.fiscal_year, { municipalityCount: r.count, failedMembers: r.failed_members }]));
   }
 
   /**
@@ -69,8 +80,8 @@ export class SnapshotsService {
    * (YYYY-MM), the latest taken in or before that month: the figures as they stood then.
    */
   async latest(fiscalYears: readonly number[], orgId: string | null, asOfMonth: string | null = null): Promise<OrgYearSnapshot[]> {
-    const rows: { org_id: string; fiscal_year: number; taken_month: string; orders: OrgYearSnapshot['orders']; workforce: OrgYearSnapshot['workforce'] }[] =
+    const rows: { org_id: string; fiscal_year: number; taken_month: string; orders: OrgOrderAggregatesWire; workforce: OrgWorkforceAggregatesWire }[] =
       await this.dataSource.query(LATEST_SQL, [fiscalYears, orgId, asOfMonth ? `${asOfMonth}-01` : null]);
-    return rows.map((r) => ({ orgId: r.org_id, fiscalYear: r.fiscal_year, takenMonth: r.taken_month, orders: r.orders, workforce: r.workforce }));
+    return rows.map((r) => ({ orgId: r.org_id, fiscalYear: r.fiscal_year, takenMonth: r.taken_month, orders: orderAggregatesOf(r.orders), workforce: workforceAggregatesOf(r.workforce) }));
   }
 }

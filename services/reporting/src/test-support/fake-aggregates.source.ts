@@ -11,6 +11,7 @@ export class FakeAggregatesSource implements AggregatesSource {
   async gather(fiscalYear: number, callerToken: string): Promise<GatheredAggregates> {
     this.tokens.push(callerToken);
     const up = (this.byYear.get(fiscalYear) ?? []).filter((s) => !this.down.has(s.orgId));
-    return { orders: up.map((s) => s.orders), workforce: up.map((s) => s.workforce), unavailableOrgIds: [...this.down].sort(), municipalityIds: this.municipalityIds };
+    const down = [...this.down].sort();
+    return { orders: up.map((s) => s.orders), workforce: up.map((s) => s.workforce), unavailableOrgIds: down, failures: down.map((orgId) => ({ orgId, code: 'NODE_UNAVAILABLE' })), municipalityIds: this.municipalityIds };
   }
 }
