@@ -29,8 +29,9 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     context: ({ req }: { req: Request }): SubgraphRequestContext => ({ req }),
     // The federation schema is rebuilt from SDL, which keeps only custom scalars' names: Yen's
     // coercion (bigint <-> decimal string) comes back through the resolver map. A subgraph
-    // without such a field ignores the entry.
+    // without such a field ignores the entry (graphql-tools would otherwise refuse it).
     resolvers: { Yen: YenScalar, WholeNumber: WholeNumberScalar },
+    resolverValidationOptions: { requireResolversToMatchSchema: 'ignore' },
     // Operation limits, no suggestions, no stack traces, introspection only with a token.
     parseOptions: edge.parseOptions,
     hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,
