@@ -30,6 +30,16 @@ export class CategoryOrderValue extends OrderValueSlice {
   category!: string;
 }
 
+/** 共同受注の精算: what this org owed one partner for shared work over the year, as settled (both sides confirmed). */
+@ObjectType('SettledSharedWork')
+export class SettledSharedWork {
+  @Field({ description: 'The member that did the work and was owed.' })
+  partnerOrgId!: string;
+
+  @Field(() => YenScalar, { description: 'Totals of the statements of months in the fiscal year that both sides confirmed, yen.' })
+  settledYen!: bigint;
+}
+
 /**
  * 受注実績: what one org's orders were worth in one fiscal year. An order counts in the fiscal
  * year in which its delivery was accepted (検収日, Asia/Tokyo): that is when the work is done and
@@ -63,4 +73,10 @@ export class OrgOrderAggregates {
 
   @Field(() => [CategoryOrderValue], { description: 'By business category, by code.' })
   byCategory!: CategoryOrderValue[];
+
+  @Field(() => Int, { description: 'Clients registered by the end of the fiscal year (a cumulative count, 取引先数).' })
+  clientCount!: number;
+
+  @Field(() => [SettledSharedWork], { description: "This org's settled costs of shared work in the fiscal year, by partner (its income is in the partners' answers), by org id." })
+  settledSharedWork!: SettledSharedWork[];
 }

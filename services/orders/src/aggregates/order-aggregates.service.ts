@@ -20,6 +20,20 @@ const ACCEPTED_ORDERS_SQL = `
     AND o.status <> 'CANCELLED'
   GROUP BY c.id, c.name, c.sector, o.category, o.routine`;
 
+/** Clients on the books by the year's last Tokyo day, and the year's settled statements this org owes, by partner. */
+const CLIENTS_AND_SETTLEMENTS_SQL = `
+  SELECT
+    (SELECT count(*) FROM clients WHERE org_id = $1 AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS client_count,
+    coalesce((
+      SELECT json_agg(json_build_object('partnerOrgId', partner_org_id, 'settledYen', settled::text) ORDER BY partner_org_id)
+      FROM (
+        SELECT partner_org_id, sum(total_yen) AS settled
+        FROM settlement_statements
+        WHERE org_id = $1 AND month BETWEEN $2::date AND $3::date AND owner_confirmed_at IS NOT NULL AND partner_confirmed_at IS NOT NULL
+        GROUP BY partner_org_id
+      ) s
+    ), '[]') AS settled`;
+
 interface GrainRow {
   client_id: string;
   client_name: string;
@@ -42,14 +56,21 @@ export class OrderAggregatesService {
 
   async ofFiscalYear(orgId: string, fiscalYear: number): Promise<OrgOrderAggregates> {
     const { from, to } = fiscalYearRange(fiscalYear);
-    const rows: GrainRow[] = await this.dataSource.query(ACCEPTED_ORDERS_SQL, [orgId, from, to]);
-    return foldOrderAggregates(orgId, fiscalYear, rows);
+    const [rows, [extra]]: [GrainRow[], { client_count: number; settled: { partnerOrgId: string; settledYen: string }[] }[]] = await Promise.all([
+      this.dataSource.query(ACCEPTED_ORDERS_SQL, [orgId, from, to]),
+      this.dataSource.query(CLIENTS_AND_SETTLEMENTS_SQL, [orgId, from, to]),
+    ]);
+    return {
+      ...foldOrderAggregates(orgId, fiscalYear, rows),
+      clientCount: extra.client_count,
+      settledSharedWork: extra.settled.map((s) => ({ partnerOrgId: s.partnerOrgId, settledYen: BigInt(s.settledYen) })),
+    };
   }
 }
 
 /** Sums the grain rows into every slice the reports read; yen stay exact bigints throughout (past 2^53 too). */
-function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]): OrgOrderAggregates {
-  const result: OrgOrderAggregates = {
+function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]): Omit<OrgOrderAggregates, 'clientCount' | 'settledSharedWork'> {
+  const result: Omit<OrgOrderAggregates, 'clientCount' | 'settledSharedWork'> = {
     orgId, fiscalYear, total: empty(), publicSector: empty(), privateSector: empty(), routine: empty(), nonRoutine: empty(), byClient: [], byCategory: [],
   };
   const clients = new Map<string, ClientOrderValue>();

@@ -9,6 +9,7 @@ const AGGREGATES = gql`
       total { orderCount valueYen } publicSector { orderCount valueYen } privateSector { orderCount valueYen }
       routine { orderCount valueYen } nonRoutine { orderCount valueYen }
       byClient { clientName sector orderCount valueYen } byCategory { category orderCount valueYen }
+      clientCount settledSharedWork { partnerOrgId settledYen }
     }
   }
 `;
@@ -30,7 +31,7 @@ describe('order aggregates per fiscal year against PostgreSQL', () => {
     node = await startTestNode({ label: 'orders_aggregates', migrate: migrateOrders, create: (databaseUrl, auth) => createOrdersApp({ orgId: 'tateshina', databaseUrl, auth }), callerUsername: 'consortium-admin' });
     sql = node.dataSource;
     const client = async (orgId: string, name: string, sector: string): Promise<string> =>
-      (await sql.query(`INSERT INTO clients (org_id, name, sector) VALUES ($1, $2, $3) RETURNING id`, [orgId, name, sector]))[0].id;
+      (await sql.query(`INSERT INTO clients (org_id, name, sector, created_at) VALUES ($1, $2, $3, '2025-01-01T00:00:00+09:00') RETURNING id`, [orgId, name, sector]))[0].id;
     const order = async (orgId: string, clientId: string, category: string, routine: boolean, valueYen: number | string, acceptedAt: string | null) => {
       const [{ id }] = await sql.query(
         `INSERT INTO orders (org_id, client_id, title, category, routine, value_yen, estimated_hours, deadline, required_stage, status)
@@ -64,7 +65,7 @@ describe('order aggregates per fiscal year against PostgreSQL', () => {
     return res.data!.consortiumOrderAggregates;
   };
 
-  it('sums the orders accepted in the fiscal year by every slice, in one SQL statement', async () => {
+  it('sums the orders accepted in the fiscal year by every slice, in two SQL statements', async () => {
     const queries = recordQueries(sql);
     expect(await aggregates(2025)).toEqual([
       {
@@ -84,15 +85,34 @@ describe('order aggregates per fiscal year against PostgreSQL', () => {
           { category: 'DATA_ENTRY', orderCount: 1, valueYen: '100000' },
           { category: 'WRITING', orderCount: 1, valueYen: '50000' },
         ],
+        clientCount: 2,
+        settledSharedWork: [],
       },
     ]);
-    expect(queries).toHaveLength(1);
+    expect(queries).toHaveLength(2);
   });
 
   it('puts March 31 in the year before and April 1 in the year after (Asia/Tokyo)', async () => {
     expect(await aggregates(2024)).toMatchObject([{ fiscalYear: 2024, total: { orderCount: 1, valueYen: '7000' } }]);
     expect(await aggregates(2026)).toMatchObject([{ fiscalYear: 2026, total: { orderCount: 1, valueYen: '9000' } }]);
     expect(await aggregates(2030)).toMatchObject([{ total: { orderCount: 0, valueYen: '0' }, byClient: [], byCategory: [] }]);
+  });
+
+  it('counts clients cumulatively and sums settled shared work by partner (both sides confirmed, months of the year)', async () => {
+    await sql.query(`INSERT INTO clients (org_id, name, sector, created_at) VALUES ('tateshina', '後から', 'PUBLIC', '2026-04-01T00:00:00+09:00')`);
+    const statement = (partner: string, month: string, totalYen: string, owner: boolean, partnerSide: boolean) =>
+      sql.query(
+        `INSERT INTO settlement_statements (org_id, partner_org_id, month, lines, approved_minutes, total_yen, prepared_by, owner_confirmed_by, owner_confirmed_at, partner_confirmed_by, partner_confirmed_at)
+         VALUES ('tateshina', $1, $2, '[]', 60, $3, 'director', $4, $5, $6, $7)`,
+        [partner, month, totalYen, owner ? 'director' : null, owner ? new Date() : null, partnerSide ? 'partner' : null, partnerSide ? new Date() : null]);
+    await statement('shiojiri', '2025-04-01', '1000', true, true);
+    await statement('shiojiri', '2026-03-01', '9007199254739993', true, true);
+    await statement('itoigawa', '2025-05-01', '500', true, true);
+    await statement('itoigawa', '2025-06-01', '700', true, false); // not settled yet
+    await statement('shiojiri', '2026-04-01', '300', true, true); // FY2026
+    // Two clients by the end of FY2025 (the third came on 2026-04-01); other orgs' clients do not count.
+    expect(await aggregates(2025)).toMatchObject([{ clientCount: 2, settledSharedWork: [{ partnerOrgId: 'itoigawa', settledYen: '500' }, { partnerOrgId: 'shiojiri', settledYen: '9007199254740993' }] }]);
+    expect(await aggregates(2026)).toMatchObject([{ clientCount: 3, settledSharedWork: [{ partnerOrgId: 'shiojiri', settledYen: '300' }] }]);
   });
 
   it('sums past 2^53 exactly, as a decimal string', async () => {

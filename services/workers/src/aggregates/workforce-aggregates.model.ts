@@ -30,6 +30,9 @@ export class OrgWorkforceAggregates {
   @Field(() => Int, { description: 'Workers on the register by the end of the fiscal year, whatever their status now.' })
   registeredWorkers!: number;
 
+  @Field(() => Int, { description: 'Workers who registered during the fiscal year, by registration date (Asia/Tokyo).' })
+  registrationsInYear!: number;
+
   @Field(() => Int, { description: 'Workers paid anything in the fiscal year (稼働者).' })
   activeWorkers!: number;
 

@@ -19,6 +19,8 @@ const PEOPLE_SQL = `
   )
   SELECT
     (SELECT count(*) FROM workers WHERE org_id = $1 AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS registered,
+    (SELECT count(*) FROM workers WHERE org_id = $1 AND created_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
+                                     AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS registrations,
     (SELECT count(*) FROM pay WHERE gross > 0)::int AS active,
     (SELECT count(*) FROM pay WHERE gross >= $4)::int AS earners,
     (SELECT coalesce(sum(gross), 0) FROM pay)::numeric AS total_pay`;
@@ -56,7 +58,7 @@ export class WorkforceAggregatesService {
 
   async ofFiscalYear(orgId: string, fiscalYear: number): Promise<OrgWorkforceAggregates> {
     const { from, to } = fiscalYearRange(fiscalYear);
-    const [[people], shared]: [[{ registered: number; active: number; earners: number; total_pay: string }], { task_org_id: string; minutes: string; pay: string }[]] =
+    const [[people], shared]: [[{ registered: number; registrations: number; active: number; earners: number; total_pay: string }], { task_org_id: string; minutes: string; pay: string }[]] =
       await Promise.all([
         this.dataSource.query(PEOPLE_SQL, [orgId, from, to, EARNER_THRESHOLD_YEN]),
         this.dataSource.query(SHARED_WORK_SQL, [orgId, from, to]),
@@ -65,6 +67,8 @@ export class WorkforceAggregatesService {
       orgId,
       fiscalYear,
       registeredWorkers: people.registered,
+      // The register's creation time is the registration date (登録日) until workers carry one of their own.
+      registrationsInYear: people.registrations,
       activeWorkers: people.active,
       workersEarningAtLeast10000: people.earners,
       // numeric, read as text: sums past 2^53 (and past bigint) stay exact.

@@ -7,7 +7,7 @@ import { createWorkersApp, migrateWorkers } from '../workers-node';
 const AGGREGATES = gql`
   query ($fiscalYear: Int!) {
     consortiumWorkforceAggregates(fiscalYear: $fiscalYear) {
-      orgId fiscalYear registeredWorkers activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }
+      orgId fiscalYear registeredWorkers registrationsInYear activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }
     }
   }
 `;
@@ -93,7 +93,7 @@ describe('workforce aggregates per fiscal year against PostgreSQL', () => {
   it('counts registered, active and ¥10,000 earners, total pay and consortium work of the fiscal year', async () => {
     expect(await aggregates(2025)).toEqual([
       {
-        orgId: 'tateshina', fiscalYear: 2025, registeredWorkers: 3, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: '19999',
+        orgId: 'tateshina', fiscalYear: 2025, registeredWorkers: 3, registrationsInYear: 0, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: '19999',
         sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 90, payYen: '4000' }],
       },
     ]);
@@ -101,10 +101,10 @@ describe('workforce aggregates per fiscal year against PostgreSQL', () => {
 
   it('puts March 31 and pay month March in the year before April 1 and pay month April', async () => {
     expect(await aggregates(2024)).toEqual([
-      { orgId: 'tateshina', fiscalYear: 2024, registeredWorkers: 3, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: '50000', sharedWork: [] },
+      { orgId: 'tateshina', fiscalYear: 2024, registeredWorkers: 3, registrationsInYear: 3, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: '50000', sharedWork: [] },
     ]);
     expect(await aggregates(2026)).toEqual([
-      { orgId: 'tateshina', fiscalYear: 2026, registeredWorkers: 4, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: '20000', sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 45, payYen: '0' }] },
+      { orgId: 'tateshina', fiscalYear: 2026, registeredWorkers: 4, registrationsInYear: 1, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: '20000', sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 45, payYen: '0' }] },
     ]);
   });
 
