@@ -22,7 +22,7 @@ const giant = (orgId: string, fiscalYear: number, valueYen: bigint, payYen: bigi
       byClient: [{ clientId: `${orgId}-city`, clientName: `${orgId} 市役所`, sector: 'PUBLIC', ...slice(2, valueYen) }],
       byCategory: [{ category: 'DATA_ENTRY', ...slice(2, valueYen) }],
     },
-    workforce: { orgId, fiscalYear, registeredWorkers: 2, activeWorkers: 2, workersEarningAtLeast10000: 2, totalPayYen: payYen, sharedWork: [{ taskOrgId: orgId === 'tateshina' ? 'shiojiri' : 'tateshina', approvedMinutes: 60, payYen }] },
+    workforce: { orgId, fiscalYear, registeredWorkers: 2, registrationsInYear: 0, activeWorkers: 2, workersEarningAtLeast10000: 2, totalPayYen: payYen, sharedWork: [{ taskOrgId: orgId === 'tateshina' ? 'shiojiri' : 'tateshina', approvedMinutes: 60, payYen }] },
   });
 
 const TAKE = gql`mutation ($fiscalYear: Int!) { takeReportingSnapshot(fiscalYear: $fiscalYear) { orgIds unavailableOrgIds failedMembers { orgId code } } }`;

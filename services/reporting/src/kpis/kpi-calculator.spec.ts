@@ -23,7 +23,21 @@ describe('KPIs from snapshots (hand-computed)', () => {
       largestClientSharePercent: 83.3,
       sharedWorkMinutes: 90,
       sharedWorkPayYen: 4_000n,
+      clientCount: 2,
+      workerRegistrations: 1,
+      // Alone, tateshina's income from shiojiri is unknown (it is in shiojiri's figures); its cost is its own.
+      sharedWorkIncomeYen: 0n,
+      sharedWorkCostYen: 1_200n,
     });
+  });
+
+  it("takes a member's shared-work income from its counterparts' settled statements, both directions by counterpart", () => {
+    const kpis = orgKpis(TATESHINA_2025, 0n, null, [SHIOJIRI_2025, TATESHINA_2025]);
+    expect(kpis.settlements).toEqual([{ counterpartOrgId: 'shiojiri', incomeYen: 3_000n, costYen: 1_200n }]);
+    expect([kpis.totals.sharedWorkIncomeYen, kpis.totals.sharedWorkCostYen]).toEqual([3_000n, 1_200n]);
+    // Across the consortium every settled yen is one member's income and another's cost.
+    const consortium = consortiumKpis(2025, [SHIOJIRI_2025, TATESHINA_2025], 0n, null);
+    expect([consortium.totals.sharedWorkIncomeYen, consortium.totals.sharedWorkCostYen, consortium.totals.clientCount, consortium.totals.workerRegistrations]).toEqual([4_200n, 4_200n, 3, 1]);
   });
 
   it('lists clients largest first with their shares, and compares with the year before', () => {
@@ -78,7 +92,7 @@ describe('KPIs from snapshots (hand-computed)', () => {
     expect(Object.fromEntries(Object.values(Kpi).map((kpi) => [kpi, kpiValue(totals, kpi)]))).toEqual({
       ORDER_VALUE: 180_000n, ORDER_COUNT: 3n, PUBLIC_ORDER_VALUE: 150_000n, PRIVATE_ORDER_VALUE: 30_000n, ROUTINE_ORDER_VALUE: 100_000n, NON_ROUTINE_ORDER_VALUE: 80_000n,
       WORKERS_EARNING_10000: 1n, REGISTERED_WORKERS: 3n, ACTIVE_WORKERS: 2n, AVERAGE_PAY_PER_ACTIVE_WORKER: 10_000n, TOTAL_WORKER_PAY: 19_999n,
-      NET_RESULT: 110_001n, SHARED_WORK_MINUTES: 90n, SHARED_WORK_PAY: 4_000n,
+      NET_RESULT: 110_001n, SHARED_WORK_MINUTES: 90n, SHARED_WORK_PAY: 4_000n, CLIENTS: 2n, WORKER_REGISTRATIONS: 1n, SHARED_WORK_INCOME: 0n, SHARED_WORK_COST: 1_200n,
     });
   });
 

@@ -1,7 +1,7 @@
 import { OrderValueSlice, OrgOrderAggregates, OrgWorkforceAggregates, OrgYearSnapshot } from '../snapshots/node-aggregates';
 import { MemberFailure } from '../snapshots/aggregates-source';
 import { Kpi } from './kpi.enum';
-import { ConsortiumKpis, KpiCategoryValue, KpiChange, KpiClientValue, KpiSharedWork, KpiSharedWorkByHomeOrg, KpiTotals, OrgKpis } from './kpi.model';
+import { ConsortiumKpis, KpiCategoryValue, KpiChange, KpiClientValue, KpiSettlement, KpiSharedWork, KpiSharedWorkByHomeOrg, KpiTotals, OrgKpis } from './kpi.model';
 import { averageYen, percentOneDecimal } from './percent';
 
 /**
@@ -44,8 +44,29 @@ function sharedWorkOf(workforce: readonly OrgWorkforceAggregates[]): KpiSharedWo
     .sort((a, b) => a.homeOrgId.localeCompare(b.homeOrgId) || a.taskOrgId.localeCompare(b.taskOrgId));
 }
 
-/** The totals over any set of orgs' snapshots and their operating costs. */
-export function totalsOf(snapshots: readonly OrgYearSnapshot[], operatingCostsYen: bigint): KpiTotals {
+/**
+ * Settled shared work of the orgs in `snapshots` by counterpart: their costs are in their own
+ * snapshots, their income in the counterparts' (`yearSnapshots`: every member's of the year).
+ * Pairs inside the set cancel out of nothing: each org keeps both sides.
+ */
+export function settlementsOf(snapshots: readonly OrgYearSnapshot[], yearSnapshots: readonly OrgYearSnapshot[]): Map<string, KpiSettlement[]> {
+  const result = new Map<string, KpiSettlement[]>();
+  for (const s of snapshots) {
+    const byCounterpart = new Map<string, KpiSettlement>();
+    const entry = (orgId: string) => byCounterpart.get(orgId) ?? byCounterpart.set(orgId, { counterpartOrgId: orgId, incomeYen: 0n, costYen: 0n }).get(orgId)!;
+    for (const owed of s.orders.settledSharedWork) entry(owed.partnerOrgId).costYen += owed.settledYen;
+    for (const other of yearSnapshots) {
+      if (other.orgId === s.orgId) continue;
+      for (const owed of other.orders.settledSharedWork) if (owed.partnerOrgId === s.orgId) entry(other.orgId).incomeYen += owed.settledYen;
+    }
+    result.set(s.orgId, [...byCounterpart.values()].sort((a, b) => a.counterpartOrgId.localeCompare(b.counterpartOrgId)));
+  }
+  return result;
+}
+
+/** The totals over any set of orgs' snapshots and their operating costs; `yearSnapshots` (all members' of the year) give their shared-work income. */
+export function totalsOf(snapshots: readonly OrgYearSnapshot[], operatingCostsYen: bigint, yearSnapshots: readonly OrgYearSnapshot[] = snapshots): KpiTotals {
+  const settlements = [...settlementsOf(snapshots, yearSnapshots).values()].flat();
   const orders = snapshots.map((s) => s.orders);
   const workforce = snapshots.map((s) => s.workforce);
   const orderTotal = sumSlices(orders.map((o) => o.total));
@@ -69,6 +90,10 @@ export function totalsOf(snapshots: readonly OrgYearSnapshot[], operatingCostsYe
     largestClientSharePercent: largest ? largest.sharePercent : null,
     sharedWorkMinutes: sum(shared, (s) => s.approvedMinutes),
     sharedWorkPayYen: sumYen(shared, (s) => s.payYen),
+    clientCount: sum(orders, (o) => o.clientCount),
+    workerRegistrations: sum(workforce, (w) => w.registrationsInYear),
+    sharedWorkIncomeYen: sumYen(settlements, (s) => s.incomeYen),
+    sharedWorkCostYen: sumYen(settlements, (s) => s.costYen),
   };
 }
 
@@ -89,6 +114,10 @@ export function kpiValue(totals: KpiTotals, kpi: Kpi): bigint {
     case Kpi.NET_RESULT: return totals.netResultYen;
     case Kpi.SHARED_WORK_MINUTES: return BigInt(totals.sharedWorkMinutes);
     case Kpi.SHARED_WORK_PAY: return totals.sharedWorkPayYen;
+    case Kpi.CLIENTS: return BigInt(totals.clientCount);
+    case Kpi.WORKER_REGISTRATIONS: return BigInt(totals.workerRegistrations);
+    case Kpi.SHARED_WORK_INCOME: return totals.sharedWorkIncomeYen;
+    case Kpi.SHARED_WORK_COST: return totals.sharedWorkCostYen;
   }
 }
 
@@ -101,8 +130,8 @@ export function yearOverYear(current: KpiTotals, previous: KpiTotals | null): Kp
   });
 }
 
-export function orgKpis(snapshot: OrgYearSnapshot, operatingCostsYen: bigint, previous: KpiTotals | null): OrgKpis {
-  const totals = totalsOf([snapshot], operatingCostsYen);
+export function orgKpis(snapshot: OrgYearSnapshot, operatingCostsYen: bigint, previous: KpiTotals | null, yearSnapshots: readonly OrgYearSnapshot[] = [snapshot]): OrgKpis {
+  const totals = totalsOf([snapshot], operatingCostsYen, yearSnapshots);
   return {
     orgId: snapshot.orgId,
     fiscalYear: snapshot.fiscalYear,
@@ -111,6 +140,7 @@ export function orgKpis(snapshot: OrgYearSnapshot, operatingCostsYen: bigint, pr
     byClient: clientsOf([snapshot.orders]),
     byCategory: categoriesOf([snapshot.orders]),
     sharedWork: sharedWorkOf([snapshot.workforce]),
+    settlements: settlementsOf([snapshot], yearSnapshots).get(snapshot.orgId) ?? [],
     yearOverYear: yearOverYear(totals, previous),
   };
 }

@@ -95,6 +95,18 @@ export class KpiTotals {
   @Field(() => Float, { nullable: true, description: "The largest client's share of the order value, percent with one decimal (依存度)." })
   largestClientSharePercent!: number | null;
 
+  @Field(() => Int, { description: 'Clients on the books by the end of the year (cumulative, 取引先数).' })
+  clientCount!: number;
+
+  @Field(() => Int, { description: 'Workers who registered during the year.' })
+  workerRegistrations!: number;
+
+  @Field(() => YenScalar, { description: 'Settled income from shared work: what other members owed these orgs for work their workers did, yen.' })
+  sharedWorkIncomeYen!: bigint;
+
+  @Field(() => YenScalar, { description: 'Settled cost of shared work: what these orgs owed other members, yen.' })
+  sharedWorkCostYen!: bigint;
+
   @Field(() => Int, { description: "Approved minutes of work on another member's task." })
   sharedWorkMinutes!: number;
 
@@ -116,6 +128,19 @@ export class KpiChange {
 
   @Field(() => Float, { nullable: true, description: '(current − previous) / |previous| in percent with one decimal; null without a previous value or when it is 0.' })
   changePercent!: number | null;
+}
+
+/** 共同受注の精算: settled amounts with one counterpart member over the year, both directions. */
+@ObjectType('KpiSettlement')
+export class KpiSettlement {
+  @Field()
+  counterpartOrgId!: string;
+
+  @Field(() => YenScalar, { description: 'What the counterpart owed this org (its workers did the counterpart\'s work), yen.' })
+  incomeYen!: bigint;
+
+  @Field(() => YenScalar, { description: 'What this org owed the counterpart, yen.' })
+  costYen!: bigint;
 }
 
 @ObjectType('OrgKpis')
@@ -140,6 +165,9 @@ export class OrgKpis {
 
   @Field(() => [KpiSharedWork], { description: "This org's workers' work on other members' tasks, by task org." })
   sharedWork!: KpiSharedWork[];
+
+  @Field(() => [KpiSettlement], { description: 'Settled income and cost of shared work by counterpart member, by org id.' })
+  settlements!: KpiSettlement[];
 
   @Field(() => [KpiChange])
   yearOverYear!: KpiChange[];

@@ -20,24 +20,27 @@ export class ReportsService {
   async reports(fiscalYears: readonly number[], orgId: string | null, asOfMonth: string | null = null): Promise<FiscalYearReport[]> {
     // Each year's report compares with the year before, so those are read in the same queries.
     const years = [...new Set(fiscalYears.flatMap((y) => [y, y - 1]))];
-    const [snapshots, costs, municipalities] = await Promise.all([
-      this.snapshots.latest(years, orgId, asOfMonth),
+    // Every member's snapshots: one member's shared-work income is in its counterparts' figures.
+    const [allSnapshots, costs, municipalities] = await Promise.all([
+      this.snapshots.latest(years, null, asOfMonth),
       this.costs.ofYears(years, orgId),
       orgId === null ? this.snapshots.municipalityCounts(fiscalYears, asOfMonth) : Promise.resolve(new Map<number, ConsortiumSnapshotFacts>()),
     ]);
     const costOf = (year: number, org: string) => costs.find((c) => c.fiscalYear === year && c.orgId === org)?.amountYen ?? 0n;
+    const snapshots = orgId === null ? allSnapshots : allSnapshots.filter((s) => s.orgId === orgId);
+    const allOfYear = (year: number) => allSnapshots.filter((s) => s.fiscalYear === year);
     const ofYear = (year: number) => snapshots.filter((s) => s.fiscalYear === year);
     const costsOfOrgs = (year: number, list: readonly OrgYearSnapshot[]) => list.reduce((n, s) => n + costOf(year, s.orgId), 0n);
     const totalsOfYear = (year: number, only?: string): KpiTotals | null => {
       const list = ofYear(year).filter((s) => !only || s.orgId === only);
-      return list.length ? totalsOf(list, costsOfOrgs(year, list)) : null;
+      return list.length ? totalsOf(list, costsOfOrgs(year, list), allOfYear(year)) : null;
     };
 
     return fiscalYears.map((fiscalYear) => {
       const current = ofYear(fiscalYear);
       return {
         fiscalYear,
-        orgs: current.map((s) => orgKpis(s, costOf(fiscalYear, s.orgId), totalsOfYear(fiscalYear - 1, s.orgId))),
+        orgs: current.map((s) => orgKpis(s, costOf(fiscalYear, s.orgId), totalsOfYear(fiscalYear - 1, s.orgId), allOfYear(fiscalYear))),
         consortium: orgId === null ? consortiumKpis(fiscalYear, current, costsOfOrgs(fiscalYear, current), totalsOfYear(fiscalYear - 1), municipalities.get(fiscalYear)?.municipalityCount ?? null, municipalities.get(fiscalYear)?.failedMembers ?? []) : null,
       };
     });

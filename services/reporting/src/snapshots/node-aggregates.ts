@@ -18,12 +18,18 @@ export interface OrgOrderAggregates {
   nonRoutine: OrderValueSlice;
   byClient: (OrderValueSlice & { clientId: string; clientName: string; sector: string })[];
   byCategory: (OrderValueSlice & { category: string })[];
+  /** Clients on the books by the year's end (cumulative); 0 in snapshots taken before nodes sent it. */
+  clientCount: number;
+  /** What this org owed each partner for shared work, as settled in the year. */
+  settledSharedWork: { partnerOrgId: string; settledYen: bigint }[];
 }
 
 export interface OrgWorkforceAggregates {
   orgId: string;
   fiscalYear: number;
   registeredWorkers: number;
+  /** Registered during the year; 0 in snapshots taken before nodes sent it. */
+  registrationsInYear: number;
   activeWorkers: number;
   workersEarningAtLeast10000: number;
   totalPayYen: bigint;
@@ -67,12 +73,14 @@ export function orderAggregatesOf(raw: Wire<OrgOrderAggregates>): OrgOrderAggreg
     nonRoutine: sliceOf(raw.nonRoutine),
     byClient: raw.byClient.map((c) => sliceOf(c)),
     byCategory: raw.byCategory.map((c) => sliceOf(c)),
+    clientCount: raw.clientCount ?? 0,
+    settledSharedWork: (raw.settledSharedWork ?? []).map((s) => ({ partnerOrgId: s.partnerOrgId, settledYen: yenOf(s.settledYen) })),
   };
 }
 
 /** A workers node's answer (or a stored copy of one) with its amounts as bigints. */
 export function workforceAggregatesOf(raw: Wire<OrgWorkforceAggregates>): OrgWorkforceAggregates {
-  return { ...raw, totalPayYen: yenOf(raw.totalPayYen), sharedWork: raw.sharedWork.map((s) => ({ ...s, payYen: yenOf(s.payYen) })) };
+  return { ...raw, registrationsInYear: raw.registrationsInYear ?? 0, totalPayYen: yenOf(raw.totalPayYen), sharedWork: raw.sharedWork.map((s) => ({ ...s, payYen: yenOf(s.payYen) })) };
 }
 
 export type OrgOrderAggregatesWire = Wire<OrgOrderAggregates>;
@@ -90,6 +98,7 @@ export const ORDER_AGGREGATES_QUERY = `query ($fiscalYear: Int!) {
   consortiumOrderAggregates(fiscalYear: $fiscalYear) {
     orgId fiscalYear total { ${SLICE} } publicSector { ${SLICE} } privateSector { ${SLICE} } routine { ${SLICE} } nonRoutine { ${SLICE} }
     byClient { clientId clientName sector ${SLICE} } byCategory { category ${SLICE} }
+    clientCount settledSharedWork { partnerOrgId settledYen }
   }
 }`;
 
@@ -98,6 +107,6 @@ export const MEMBERS_QUERY = `query { consortiumMembers { id kind status } }`;
 
 export const WORKFORCE_AGGREGATES_QUERY = `query ($fiscalYear: Int!) {
   consortiumWorkforceAggregates(fiscalYear: $fiscalYear) {
-    orgId fiscalYear registeredWorkers activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }
+    orgId fiscalYear registeredWorkers registrationsInYear activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }
   }
 }`;

@@ -1,14 +1,14 @@
-import { OrgYearSnapshot } from '../snapshots/node-aggregates';
+import { OrgOrderAggregates, OrgWorkforceAggregates, OrgYearSnapshot } from '../snapshots/node-aggregates';
 
 /** Hand-made snapshots of two members; the expected figures in each spec are computed by hand from these. */
-export function snapshotOf(orgId: string, fiscalYear: number, parts: Partial<Pick<OrgYearSnapshot, 'orders' | 'workforce'>> = {}): OrgYearSnapshot {
+export function snapshotOf(orgId: string, fiscalYear: number, parts: { orders?: Partial<OrgOrderAggregates>; workforce?: Partial<OrgWorkforceAggregates> } = {}): OrgYearSnapshot {
   const none = { orderCount: 0, valueYen: 0n };
   return {
     orgId,
     fiscalYear,
     takenMonth: `${fiscalYear + 1}-03`,
-    orders: { orgId, fiscalYear, total: none, publicSector: none, privateSector: none, routine: none, nonRoutine: none, byClient: [], byCategory: [], ...parts.orders },
-    workforce: { orgId, fiscalYear, registeredWorkers: 0, activeWorkers: 0, workersEarningAtLeast10000: 0, totalPayYen: 0n, sharedWork: [], ...parts.workforce },
+    orders: { orgId, fiscalYear, total: none, publicSector: none, privateSector: none, routine: none, nonRoutine: none, byClient: [], byCategory: [], clientCount: 0, settledSharedWork: [], ...parts.orders },
+    workforce: { orgId, fiscalYear, registeredWorkers: 0, registrationsInYear: 0, activeWorkers: 0, workersEarningAtLeast10000: 0, totalPayYen: 0n, sharedWork: [], ...parts.workforce },
   };
 }
 
@@ -30,9 +30,12 @@ export const TATESHINA_2025 = snapshotOf('tateshina', 2025, {
       { category: 'DATA_ENTRY', orderCount: 1, valueYen: 100_000n },
       { category: 'WRITING', orderCount: 1, valueYen: 50_000n },
     ],
+    clientCount: 2,
+    // tateshina owed shiojiri ¥1,200 for shiojiri's workers' work on its task, settled.
+    settledSharedWork: [{ partnerOrgId: 'shiojiri', settledYen: 1_200n }],
   },
   workforce: {
-    orgId: 'tateshina', fiscalYear: 2025, registeredWorkers: 3, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: 19_999n,
+    orgId: 'tateshina', fiscalYear: 2025, registeredWorkers: 3, registrationsInYear: 1, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: 19_999n,
     sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 90, payYen: 4_000n }],
   },
 });
@@ -48,6 +51,9 @@ export const SHIOJIRI_2025 = snapshotOf('shiojiri', 2025, {
     nonRoutine: { orderCount: 0, valueYen: 0n },
     byClient: [{ clientId: 'c-x', clientName: 'X社', sector: 'PRIVATE', orderCount: 1, valueYen: 20_000n }],
     byCategory: [{ category: 'DATA_ENTRY', orderCount: 1, valueYen: 20_000n }],
+    clientCount: 1,
+    // shiojiri owed tateshina ¥3,000, settled.
+    settledSharedWork: [{ partnerOrgId: 'tateshina', settledYen: 3_000n }],
   },
   workforce: {
     orgId: 'shiojiri', fiscalYear: 2025, registeredWorkers: 5, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: 12_000n,
