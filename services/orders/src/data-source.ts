@@ -26,13 +26,14 @@ import { Sharing1764374400000 } from './migrations/1764374400000-sharing';
 import { FeasibleWithConsortium1764374500000 } from './migrations/1764374500000-feasible-with-consortium';
 import { ReportingAggregates1764288000000 } from './migrations/1764288000000-reporting-aggregates';
 import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2';
+import { SalesActivities1765230000002 } from './migrations/1765230000002-sales-activities';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity, PoolOfferEntity, PoolClaimEntity, SettlementStatementEntity],
-    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000, Sharing1764374400000, FeasibleWithConsortium1764374500000, SkillMapV21765100000000],
+    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000, Sharing1764374400000, FeasibleWithConsortium1764374500000, SkillMapV21765100000000, SalesActivities1765230000002],
   });
 }
 

@@ -77,6 +77,9 @@ export class OrgOrderAggregates {
   @Field(() => Int, { description: 'Clients registered by the end of the fiscal year (a cumulative count, 取引先数).' })
   clientCount!: number;
 
+  @Field(() => Int, { description: 'Sales visits (営業活動) logged for days of the fiscal year.' })
+  salesVisits!: number;
+
   @Field(() => [SettledSharedWork], { description: "This org's settled costs of shared work in the fiscal year, by partner (its income is in the partners' answers), by org id." })
   settledSharedWork!: SettledSharedWork[];
 }

@@ -24,6 +24,7 @@ const ACCEPTED_ORDERS_SQL = `
 const CLIENTS_AND_SETTLEMENTS_SQL = `
   SELECT
     (SELECT count(*) FROM clients WHERE org_id = $1 AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS client_count,
+    (SELECT count(*) FROM sales_activities WHERE org_id = $1 AND visited_on BETWEEN $2::date AND $3::date)::int AS sales_visits,
     coalesce((
       SELECT json_agg(json_build_object('partnerOrgId', partner_org_id, 'settledYen', settled::text) ORDER BY partner_org_id)
       FROM (
@@ -56,21 +57,22 @@ export class OrderAggregatesService {
 
   async ofFiscalYear(orgId: string, fiscalYear: number): Promise<OrgOrderAggregates> {
     const { from, to } = fiscalYearRange(fiscalYear);
-    const [rows, [extra]]: [GrainRow[], { client_count: number; settled: { partnerOrgId: string; settledYen: string }[] }[]] = await Promise.all([
+    const [rows, [extra]]: [GrainRow[], { client_count: number; sales_visits: number; settled: { partnerOrgId: string; settledYen: string }[] }[]] = await Promise.all([
       this.dataSource.query(ACCEPTED_ORDERS_SQL, [orgId, from, to]),
       this.dataSource.query(CLIENTS_AND_SETTLEMENTS_SQL, [orgId, from, to]),
     ]);
     return {
       ...foldOrderAggregates(orgId, fiscalYear, rows),
       clientCount: extra.client_count,
+      salesVisits: extra.sales_visits,
       settledSharedWork: extra.settled.map((s) => ({ partnerOrgId: s.partnerOrgId, settledYen: BigInt(s.settledYen) })),
     };
   }
 }
 
 /** Sums the grain rows into every slice the reports read; yen stay exact bigints throughout (past 2^53 too). */
-function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]): Omit<OrgOrderAggregates, 'clientCount' | 'settledSharedWork'> {
-  const result: Omit<OrgOrderAggregates, 'clientCount' | 'settledSharedWork'> = {
+function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]): Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork'> {
+  const result: Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork'> = {
     orgId, fiscalYear, total: empty(), publicSector: empty(), privateSector: empty(), routine: empty(), nonRoutine: empty(), byClient: [], byCategory: [],
   };
   const clients = new Map<string, ClientOrderValue>();

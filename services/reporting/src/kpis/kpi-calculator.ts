@@ -91,6 +91,7 @@ export function totalsOf(snapshots: readonly OrgYearSnapshot[], operatingCostsYe
     sharedWorkMinutes: sum(shared, (s) => s.approvedMinutes),
     sharedWorkPayYen: sumYen(shared, (s) => s.payYen),
     clientCount: sum(orders, (o) => o.clientCount),
+    salesVisits: sum(orders, (o) => o.salesVisits),
     workerRegistrations: sum(workforce, (w) => w.registrationsInYear),
     sharedWorkIncomeYen: sumYen(settlements, (s) => s.incomeYen),
     sharedWorkCostYen: sumYen(settlements, (s) => s.costYen),
@@ -115,6 +116,7 @@ export function kpiValue(totals: KpiTotals, kpi: Kpi): bigint {
     case Kpi.SHARED_WORK_MINUTES: return BigInt(totals.sharedWorkMinutes);
     case Kpi.SHARED_WORK_PAY: return totals.sharedWorkPayYen;
     case Kpi.CLIENTS: return BigInt(totals.clientCount);
+    case Kpi.SALES_VISITS: return BigInt(totals.salesVisits);
     case Kpi.WORKER_REGISTRATIONS: return BigInt(totals.workerRegistrations);
     case Kpi.SHARED_WORK_INCOME: return totals.sharedWorkIncomeYen;
     case Kpi.SHARED_WORK_COST: return totals.sharedWorkCostYen;

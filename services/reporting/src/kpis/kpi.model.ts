@@ -98,6 +98,9 @@ export class KpiTotals {
   @Field(() => Int, { description: 'Clients on the books by the end of the year (cumulative, 取引先数).' })
   clientCount!: number;
 
+  @Field(() => Int, { description: 'Sales visits (営業活動) logged for days of the year.' })
+  salesVisits!: number;
+
   @Field(() => Int, { description: 'Workers who registered during the year.' })
   workerRegistrations!: number;
 

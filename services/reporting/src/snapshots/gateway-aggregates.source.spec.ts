@@ -22,7 +22,7 @@ const slice = (valueYen: string) => ({ orderCount: 1, valueYen });
 const orders = (orgId: string, valueYen = '1') => ({
   orgId, fiscalYear: 2025, total: slice(valueYen), publicSector: slice(valueYen), privateSector: slice('0'), routine: slice(valueYen), nonRoutine: slice('0'),
   byClient: [{ clientId: 'c', clientName: 'C', sector: 'PUBLIC', ...slice(valueYen) }], byCategory: [{ category: 'DATA_ENTRY', ...slice(valueYen) }],
-  clientCount: 1, settledSharedWork: [] as { partnerOrgId: string; settledYen: string }[],
+  clientCount: 1, salesVisits: 0, settledSharedWork: [] as { partnerOrgId: string; settledYen: string }[],
 });
 const workforce = (orgId: string, totalPayYen = '1') => ({ orgId, fiscalYear: 2025, registeredWorkers: 1, registrationsInYear: 1, activeWorkers: 1, workersEarningAtLeast10000: 0, totalPayYen, sharedWork: [{ taskOrgId: 'x', approvedMinutes: 1, payYen: totalPayYen }] });
 /** What reporting makes of an answer: the same with every amount a bigint. */

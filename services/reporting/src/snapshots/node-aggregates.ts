@@ -20,6 +20,8 @@ export interface OrgOrderAggregates {
   byCategory: (OrderValueSlice & { category: string })[];
   /** Clients on the books by the year's end (cumulative); 0 in snapshots taken before nodes sent it. */
   clientCount: number;
+  /** Sales visits (営業活動) logged in the year; 0 in snapshots taken before nodes sent it. */
+  salesVisits: number;
   /** What this org owed each partner for shared work, as settled in the year. */
   settledSharedWork: { partnerOrgId: string; settledYen: bigint }[];
 }
@@ -74,6 +76,7 @@ export function orderAggregatesOf(raw: Wire<OrgOrderAggregates>): OrgOrderAggreg
     byClient: raw.byClient.map((c) => sliceOf(c)),
     byCategory: raw.byCategory.map((c) => sliceOf(c)),
     clientCount: raw.clientCount ?? 0,
+    salesVisits: raw.salesVisits ?? 0,
     settledSharedWork: (raw.settledSharedWork ?? []).map((s) => ({ partnerOrgId: s.partnerOrgId, settledYen: yenOf(s.settledYen) })),
   };
 }
@@ -98,7 +101,7 @@ export const ORDER_AGGREGATES_QUERY = `query ($fiscalYear: Int!) {
   consortiumOrderAggregates(fiscalYear: $fiscalYear) {
     orgId fiscalYear total { ${SLICE} } publicSector { ${SLICE} } privateSector { ${SLICE} } routine { ${SLICE} } nonRoutine { ${SLICE} }
     byClient { clientId clientName sector ${SLICE} } byCategory { category ${SLICE} }
-    clientCount settledSharedWork { partnerOrgId settledYen }
+    clientCount salesVisits settledSharedWork { partnerOrgId settledYen }
   }
 }`;
 

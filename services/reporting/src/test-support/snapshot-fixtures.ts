@@ -7,7 +7,7 @@ export function snapshotOf(orgId: string, fiscalYear: number, parts: { orders?: 
     orgId,
     fiscalYear,
     takenMonth: `${fiscalYear + 1}-03`,
-    orders: { orgId, fiscalYear, total: none, publicSector: none, privateSector: none, routine: none, nonRoutine: none, byClient: [], byCategory: [], clientCount: 0, settledSharedWork: [], ...parts.orders },
+    orders: { orgId, fiscalYear, total: none, publicSector: none, privateSector: none, routine: none, nonRoutine: none, byClient: [], byCategory: [], clientCount: 0, salesVisits: 0, settledSharedWork: [], ...parts.orders },
     workforce: { orgId, fiscalYear, registeredWorkers: 0, registrationsInYear: 0, activeWorkers: 0, workersEarningAtLeast10000: 0, totalPayYen: 0n, sharedWork: [], ...parts.workforce },
   };
 }
@@ -31,6 +31,7 @@ export const TATESHINA_2025 = snapshotOf('tateshina', 2025, {
       { category: 'WRITING', orderCount: 1, valueYen: 50_000n },
     ],
     clientCount: 2,
+    salesVisits: 5,
     // tateshina owed shiojiri ¥1,200 for shiojiri's workers' work on its task, settled.
     settledSharedWork: [{ partnerOrgId: 'shiojiri', settledYen: 1_200n }],
   },
