@@ -55,7 +55,7 @@ describe('reporting: Yen past 2^53, a failing member, KPI sheets (PostgreSQL)', 
     node = await startTestNode({
       label: 'reporting_yen',
       migrate: migrateReporting,
-      create: (databaseUrl, auth) => createReportingApp({ databaseUrl, auth, aggregatesSource: source }),
+      create: (databaseUrl, auth) => createReportingApp({ databaseUrl, auth, aggregatesSource: source, snapshotSchedule: { tokens: { token: async () => 'reporting-service-account-token' }, checkIntervalMs: 0 } }),
       callerUsername: 'consortium-admin',
     });
     sql = node.dataSource;
@@ -191,6 +191,57 @@ describe('reporting: Yen past 2^53, a failing member, KPI sheets (PostgreSQL)', 
           const res = await node.call(query, { fiscalYear: 2031, orgId }, as);
           expect([as, res.errors?.[0].extensions?.code, res.data ?? null]).toEqual([as, 'FORBIDDEN', null]);
         }
+      }
+    });
+  });
+
+  describe("current figures (a member's own report is not only the last snapshot)", () => {
+    const CURRENT = gql`
+      query ($fiscalYear: Int!, $orgId: String, $current: Boolean, $asOfMonth: String) {
+        fiscalYearReport(fiscalYear: $fiscalYear, orgId: $orgId, current: $current, asOfMonth: $asOfMonth) {
+          orgs { orgId current takenMonth totals { orders { valueYen } sharedWorkIncomeYen } settlements { counterpartOrgId incomeYen costYen } }
+          consortium { memberCount }
+        }
+      }
+    `;
+    type Current = { fiscalYearReport: { orgs: { orgId: string; current: boolean; takenMonth: string; totals: { orders: { valueYen: string }; sharedWorkIncomeYen: string }; settlements: unknown[] }[]; consortium: unknown } };
+
+    it("gives an org admin its own org's figures as the nodes give them now, through reporting's service account, storing nothing", async () => {
+      const tateshina = giant('tateshina', 2031, 777n, 1n);
+      const shiojiri = giant('shiojiri', 2031, 5n, 1n);
+      shiojiri.orders.settledSharedWork = [{ partnerOrgId: 'tateshina', settledYen: 9_007_199_254_740_993n }];
+      source.byYear.set(2031, [shiojiri, tateshina]);
+      const stored = async () => sql.query(`SELECT org_id, taken_month, orders #>> '{total,valueYen}' AS value FROM org_year_snapshots WHERE fiscal_year = 2031 ORDER BY 1, 2`);
+      const before = await stored();
+
+      const live = await ok<Current>(CURRENT, { fiscalYear: 2031, current: true }, 'tateshina-admin');
+      expect(live.fiscalYearReport.orgs).toEqual([{
+        orgId: 'tateshina', current: true, takenMonth: expect.stringMatching(/^\d{4}-\d{2}$/),
+        totals: { orders: { valueYen: '777' }, sharedWorkIncomeYen: '9007199254740993' },
+        // Its income is in shiojiri's current figures: shiojiri owes it.
+        settlements: [{ counterpartOrgId: 'shiojiri', incomeYen: '9007199254740993', costYen: '0' }],
+      }]);
+      expect(live.fiscalYearReport.consortium).toBeNull();
+      expect(source.tokens.at(-1)).toBe('reporting-service-account-token');
+      expect(await stored()).toEqual(before);
+
+      // Without `current` the report still reads the stored snapshot.
+      const snapshot = await ok<Current>(CURRENT, { fiscalYear: 2031 }, 'tateshina-admin');
+      expect(snapshot.fiscalYearReport.orgs.map((o) => [o.current, o.totals.orders.valueYen])).toEqual([[false, '9007199254740994']]);
+      // The support body gathers with its own token and sees every member's current figures.
+      const all = await ok<Current>(CURRENT, { fiscalYear: 2031, current: true });
+      expect(all.fiscalYearReport.orgs.map((o) => [o.orgId, o.current, o.totals.orders.valueYen])).toEqual([['shiojiri', true, '5'], ['tateshina', true, '777']]);
+      expect(source.tokens.at(-1)).not.toBe('reporting-service-account-token');
+    });
+
+    it("refuses another member's current figures, directors, and current with asOfMonth", async () => {
+      for (const [as, variables, code] of [
+        ['tateshina-admin', { fiscalYear: 2031, current: true, orgId: 'shiojiri' }, 'FORBIDDEN'],
+        ['tateshina-director', { fiscalYear: 2031, current: true }, 'FORBIDDEN'],
+        ['tateshina-admin', { fiscalYear: 2031, current: true, asOfMonth: '2031-05' }, 'INVALID_YEAR_RANGE'],
+      ] as const) {
+        const res = await node.call(CURRENT, variables, as);
+        expect([as, res.errors?.[0].extensions?.code, res.data ?? null]).toEqual([as, code, null]);
       }
     });
   });

@@ -158,6 +158,11 @@ describe('reporting: snapshots, KPIs, targets and exports against PostgreSQL', (
     expect(badRange.errors?.[0].extensions?.code).toBe('INVALID_YEAR_RANGE');
   });
 
+  it("refuses a member's current figures when reporting has no service account of its own", async () => {
+    const res = await node.call(gql`query { fiscalYearReport(fiscalYear: 2025, current: true) { fiscalYear } }`, {}, 'tateshina-admin');
+    expect(res.errors?.[0].extensions?.code).toBe('UPSTREAM_NOT_CONFIGURED');
+  });
+
   it('downloads CSVs and SVG charts through GraphQL with the same scope', async () => {
     const { reportCsv } = await ok<{ reportCsv: { filename: string; contentType: string; content: string } }>(CSV, { kind: 'ORDERS_BY_CLIENT', fiscalYear: 2025 }, 'tateshina-admin');
     expect(reportCsv.filename).toBe('kyodo-orders-by-client-fy2025-tateshina.csv');

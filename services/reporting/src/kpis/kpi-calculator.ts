@@ -138,6 +138,7 @@ export function orgKpis(snapshot: OrgYearSnapshot, operatingCostsYen: bigint, pr
     orgId: snapshot.orgId,
     fiscalYear: snapshot.fiscalYear,
     takenMonth: snapshot.takenMonth,
+    current: snapshot.current === true,
     totals,
     byClient: clientsOf([snapshot.orders]),
     byCategory: categoriesOf([snapshot.orders]),

@@ -154,8 +154,11 @@ export class OrgKpis {
   @Field(() => Int)
   fiscalYear!: number;
 
-  @Field({ description: 'YYYY-MM of the snapshot the figures come from.' })
+  @Field({ description: 'YYYY-MM of the snapshot the figures come from (this month for current figures).' })
   takenMonth!: string;
+
+  @Field({ description: 'true: gathered from the nodes just now (current: true), not read from a stored snapshot.' })
+  current!: boolean;
 
   @Field(() => KpiTotals)
   totals!: KpiTotals;

@@ -46,6 +46,8 @@ export interface OrgYearSnapshot {
   takenMonth: string;
   orders: OrgOrderAggregates;
   workforce: OrgWorkforceAggregates;
+  /** Gathered from the nodes just now rather than read from a stored snapshot. */
+  current?: boolean;
 }
 
 /**

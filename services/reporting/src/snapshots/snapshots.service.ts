@@ -1,6 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuthContext } from '@kyodo/auth';
+import { AuthContext, Role } from '@kyodo/auth';
+import { ReportingError } from '../common/reporting.errors';
+import { SNAPSHOT_SCHEDULE, type SnapshotScheduleOptions } from './snapshot-schedule-options';
 import { tokyoToday } from '@kyodo/domain';
 import { AGGREGATES_SOURCE, AggregatesSource, MemberFailure } from './aggregates-source';
 import { orderAggregatesOf, OrgOrderAggregatesWire, OrgWorkforceAggregatesWire, OrgYearSnapshot, storedJson, workforceAggregatesOf } from './node-aggregates';
@@ -36,7 +38,30 @@ export class SnapshotsService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(AGGREGATES_SOURCE) private readonly source: AggregatesSource,
+    @Optional() @Inject(SNAPSHOT_SCHEDULE) private readonly schedule?: SnapshotScheduleOptions,
   ) {}
+
+  /**
+   * Every member's figures of the year as their nodes give them now, stored nowhere (the
+   * snapshots keep the history). The support body gathers with its own token; a member's org
+   * admin, whom the nodes do not let gather, through reporting's own service account, and is
+   * shown only its own org's figures by the reports. Members whose nodes fail are left out
+   * (their latest snapshot stands in).
+   */
+  async current(fiscalYear: number, auth: AuthContext): Promise<{ snapshots: OrgYearSnapshot[]; failures: MemberFailure[] }> {
+    let token = auth.token;
+    if (!auth.roles.includes(Role.ConsortiumAdmin)) {
+      if (!this.schedule?.tokens) throw new ReportingError('UPSTREAM_NOT_CONFIGURED', "Current figures need reporting's own service account (REPORTING_CLIENT_SECRET); the latest snapshot is available without it.");
+      token = await this.schedule.tokens.token();
+    }
+    const gathered = await this.source.gather(fiscalYear, token);
+    const workforceByOrg = new Map(gathered.workforce.map((w) => [w.orgId, w]));
+    const takenMonth = tokyoToday().slice(0, 7);
+    const snapshots = gathered.orders
+      .filter((o) => workforceByOrg.has(o.orgId))
+      .map((orders): OrgYearSnapshot => ({ orgId: orders.orgId, fiscalYear, takenMonth, orders, workforce: workforceByOrg.get(orders.orgId)!, current: true }));
+    return { snapshots, failures: gathered.failures };
+  }
 
   /**
    * Gathers every member's aggregates of the year and stores them as this month's snapshot, in
