@@ -214,6 +214,19 @@ describe('reporting through the gateway', () => {
     }
   });
 
+  it("gives a member's org admin its current figures, not only the last snapshot, and the snapshot stays as it was", async () => {
+    const CURRENT = gql`query ($current: Boolean) { fiscalYearReport(fiscalYear: 2025, current: $current) { orgs { orgId current totals { orders { orderCount valueYen } } } consortium { memberCount } } }`;
+    type Current = { fiscalYearReport: { orgs: { orgId: string; current: boolean; totals: { orders: unknown } }[]; consortium: unknown } };
+    // An order accepted after the last snapshot.
+    await withDb(consortium.node('tateshina', 'orders').databaseUrl, (db) => acceptedOrder(db, 'tateshina', { name: '立科町 総務課', sector: 'PUBLIC' }, 'DATA_ENTRY', true, 1_000, '2025-12-01T09:00:00+09:00'));
+    const live = await ok<Current>(CURRENT, { current: true }, 'tateshina-admin');
+    expect(live.fiscalYearReport).toEqual({ orgs: [{ orgId: 'tateshina', current: true, totals: { orders: { orderCount: 4, valueYen: '181000' } } }], consortium: null });
+    const stored = await ok<Current>(CURRENT, {}, 'tateshina-admin');
+    expect(stored.fiscalYearReport.orgs).toEqual([{ orgId: 'tateshina', current: false, totals: { orders: { orderCount: 3, valueYen: '180000' } } }]);
+    const refused = await call(gql`query { fiscalYearReport(fiscalYear: 2025, orgId: "shiojiri", current: true) { fiscalYear } }`, {}, 'tateshina-admin');
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it("keeps a member's stored figures when its node is down, naming it", async () => {
     await consortium.stopNode('shiojiri', 'workers');
     try {
