@@ -53,7 +53,11 @@ export function settlementsOf(snapshots: readonly OrgYearSnapshot[], yearSnapsho
   const result = new Map<string, KpiSettlement[]>();
   for (const s of snapshots) {
     const byCounterpart = new Map<string, KpiSettlement>();
-    const entry = (orgId: string) => byCounterpart.get(orgId) ?? byCounterpart.set(orgId, { counterpartOrgId: orgId, incomeYen: 0n, costYen: 0n }).get(orgId)!;
+    const entry = (orgId: string): KpiSettlement => {
+      let found = byCounterpart.get(orgId);
+      if (!found) byCounterpart.set(orgId, (found = { counterpartOrgId: orgId, incomeYen: 0n, costYen: 0n }));
+      return found;
+    };
     for (const owed of s.orders.settledSharedWork) entry(owed.partnerOrgId).costYen += owed.settledYen;
     for (const other of yearSnapshots) {
       if (other.orgId === s.orgId) continue;

@@ -76,7 +76,8 @@ describe('reporting subgraph against PostgreSQL', () => {
     const tooMuch = await postGraphQL(url, SET, { input: { orgId: 'tateshina', fiscalYear: 2025, amountYen: '9223372036854775808' } }, caller);
     expect(tooMuch.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(tooMuch.errors?.[0].message).toMatch(/amountYen/);
-    for (const amountYen of [9_007_199_254_740_993, '1.5', '1e6', '']) {
+    // A JSON number past 2^53 has already lost digits on the way (it arrives as ...992): refused.
+    for (const amountYen of [Number('9007199254740993'), '1.5', '1e6', '']) {
       const refused = await postGraphQL(url, SET, { input: { orgId: 'tateshina', fiscalYear: 2025, amountYen } }, caller);
       expect([amountYen, refused.errors?.[0].extensions?.code]).toEqual([amountYen, 'BAD_USER_INPUT']);
     }

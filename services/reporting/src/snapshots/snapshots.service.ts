@@ -57,9 +57,10 @@ export class SnapshotsService {
     const gathered = await this.source.gather(fiscalYear, token);
     const workforceByOrg = new Map(gathered.workforce.map((w) => [w.orgId, w]));
     const takenMonth = tokyoToday().slice(0, 7);
-    const snapshots = gathered.orders
-      .filter((o) => workforceByOrg.has(o.orgId))
-      .map((orders): OrgYearSnapshot => ({ orgId: orders.orgId, fiscalYear, takenMonth, orders, workforce: workforceByOrg.get(orders.orgId)!, current: true }));
+    const snapshots = gathered.orders.flatMap((orders): OrgYearSnapshot[] => {
+      const workforce = workforceByOrg.get(orders.orgId);
+      return workforce ? [{ orgId: orders.orgId, fiscalYear, takenMonth, orders, workforce, current: true }] : [];
+    });
     return { snapshots, failures: gathered.failures };
   }
 
