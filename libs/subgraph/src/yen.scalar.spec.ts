@@ -1,5 +1,5 @@
 import { graphql, GraphQLObjectType, GraphQLSchema, GraphQLNonNull } from 'graphql';
-import { parseYen, YenScalar } from './yen.scalar';
+import { parseYen, WholeNumberScalar, YenScalar } from './yen.scalar';
 
 /** 2^53 + 1: the first integer a JavaScript number cannot hold. */
 const PAST_2_53 = 9_007_199_254_740_993n;
@@ -44,5 +44,12 @@ describe('Yen scalar', () => {
   it('parses another node’s answer exactly', () => {
     expect(parseYen('9007199254740993')).toBe(PAST_2_53);
     expect(() => parseYen('9007199254740993.0')).toThrow();
+  });
+
+  it('has a WholeNumber twin for values of mixed units, coded the same and naming itself when it refuses', () => {
+    expect(WholeNumberScalar.serialize(PAST_2_53)).toBe('9007199254740993');
+    expect(WholeNumberScalar.parseValue('-9007199254740993')).toBe(-PAST_2_53);
+    expect(() => WholeNumberScalar.parseValue(Number('9007199254740993'))).toThrow(/WholeNumber is a whole number/);
+    expect(() => WholeNumberScalar.parseValue('1.5')).toThrow(/WholeNumber is a whole number/);
   });
 });
