@@ -6,13 +6,14 @@ import { KpiSnapshots1764288000000 } from './migrations/1764288000000-kpi-snapsh
 import { MemberCounts1764460800000 } from './migrations/1764460800000-member-counts';
 import { YenSnapshots1765230000000 } from './migrations/1765230000000-yen-snapshots';
 import { KpiPlans1765230000001 } from './migrations/1765230000001-kpi-plans';
+import { ConsortiumKpiPlans1765230000003 } from './migrations/1765230000003-consortium-kpi-plans';
 
 /** The reporting service's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function reportingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [OperatingCostEntity],
-    migrations: [Initial1763683200000, KpiSnapshots1764288000000, MemberCounts1764460800000, YenSnapshots1765230000000, KpiPlans1765230000001],
+    migrations: [Initial1763683200000, KpiSnapshots1764288000000, MemberCounts1764460800000, YenSnapshots1765230000000, KpiPlans1765230000001, ConsortiumKpiPlans1765230000003],
   });
 }
 

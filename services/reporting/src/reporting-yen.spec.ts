@@ -193,6 +193,21 @@ describe('reporting: Yen past 2^53, a failing member, KPI sheets (PostgreSQL)', 
         }
       }
     });
+
+    it("keeps the consortium's own plan and sheet (no orgId), for the support body; an org admin without orgId gets its own org's", async () => {
+      const consortiumPlan = { kpi: 'ORDER_VALUE', baseYear: 2030, baseValue: '0', finalYear: 2031, finalIncrease: '20000000000000000', yearlyIncreases: [{ fiscalYear: 2031, increase: '20000000000000000' }] };
+      expect((await ok<{ setKpiPlan: unknown }>(SET_PLAN, { input: consortiumPlan })).setKpiPlan).toEqual({ orgId: null, ...consortiumPlan });
+      expect(await sql.query(`SELECT org_id FROM kpi_plans WHERE org_id = '*'`)).toEqual([{ org_id: '*' }]);
+      const { kpiSheet } = await ok<{ kpiSheet: { orgId: string | null; lines: unknown[] } }>(gql`query { kpiSheet(fiscalYear: 2031) { orgId lines { kpi yearTarget yearActual yearRatePercent } } }`, {});
+      // The consortium's FY2031 order value: 9,007,199,254,740,991 + 9,007,199,254,740,994 over a base of 0,
+      // against +20,000,000,000,000,000: 90.07 % → 90.1.
+      expect(kpiSheet).toEqual({ orgId: null, lines: [{ kpi: 'ORDER_VALUE', yearTarget: '20000000000000000', yearActual: '18014398509481985', yearRatePercent: 90.1 }] });
+      const csv = await ok<{ kpiSheetCsv: { filename: string } }>(gql`query { kpiSheetCsv(fiscalYear: 2031) { filename } }`, {});
+      expect(csv.kpiSheetCsv.filename).toBe('kyodo-kpi-sheet-fy2031-consortium.csv');
+      // An org admin without orgId reads its own org's sheet, never the consortium's.
+      const own = await ok<{ kpiSheet: { orgId: string | null } }>(gql`query { kpiSheet(fiscalYear: 2031) { orgId } }`, {}, 'tateshina-admin');
+      expect(own.kpiSheet.orgId).toBe('tateshina');
+    });
   });
 
   describe("current figures (a member's own report is not only the last snapshot)", () => {

@@ -13,10 +13,10 @@ const figure = (value: bigint | null): string => (value === null ? NO_RATE : val
 const rate = (value: number | null): string => (value === null ? NO_RATE : value.toFixed(1));
 const fy = (year: number): string => `${year}年度`;
 
-const fileBase = (orgId: string, fiscalYear: number) => `kyodo-kpi-sheet-fy${fiscalYear}-${orgId}`;
+const fileBase = (orgId: string | null, fiscalYear: number) => `kyodo-kpi-sheet-fy${fiscalYear}-${orgId ?? 'consortium'}`;
 
 /** The KPI sheet (KPIシート) as CSV for Excel: one row per KPI; figures as plain digits, rates with one decimal or "—". */
-export function kpiSheetCsv(orgId: string, fiscalYear: number, lines: readonly KpiSheetLine[]): ExportFile {
+export function kpiSheetCsv(orgId: string | null, fiscalYear: number, lines: readonly KpiSheetLine[]): ExportFile {
   return excelCsv(`${fileBase(orgId, fiscalYear)}.csv`, HEADER, lines.map((l) => [
     l.label, fy(l.baseYear), l.baseValue, fy(l.finalYear), l.finalIncrease,
     l.yearTarget ?? NO_RATE, l.yearActual ?? NO_RATE, rate(l.yearRatePercent),
@@ -27,11 +27,11 @@ export function kpiSheetCsv(orgId: string, fiscalYear: number, lines: readonly K
 const LEFT = 28;
 
 /** The KPI sheet as a PDF (A4; the 11 columns in small type), titled with the org and fiscal year. */
-export function kpiSheetPdf(orgId: string, fiscalYear: number, lines: readonly KpiSheetLine[]): Promise<Buffer> {
-  return renderJapanesePdf({ title: `KPIシート ${fy(fiscalYear)} ${orgId}`, author: 'Kyodo' }, (doc) => {
+export function kpiSheetPdf(orgId: string | null, fiscalYear: number, lines: readonly KpiSheetLine[]): Promise<Buffer> {
+  return renderJapanesePdf({ title: `KPIシート ${fy(fiscalYear)} ${orgId ?? 'コンソーシアム'}`, author: 'Kyodo' }, (doc) => {
     doc.font('bold').fontSize(16).text(`KPIシート（${fy(fiscalYear)}）`, { align: 'center' });
     doc.moveDown(0.5);
-    doc.font('regular').fontSize(10).text(`団体：${orgId}`, { align: 'left' });
+    doc.font('regular').fontSize(10).text(`団体：${orgId ?? 'コンソーシアム全体'}`, { align: 'left' });
     doc.text('目標・実績はいずれも基準値からの増加分。達成率は小数第2位を四捨五入。目標が0の達成率は「—」。');
     doc.moveDown(0.5);
     const width = doc.page.width - 2 * LEFT;
@@ -64,4 +64,4 @@ export function kpiSheetPdf(orgId: string, fiscalYear: number, lines: readonly K
   });
 }
 
-export const kpiSheetPdfName = (orgId: string, fiscalYear: number): string => `${fileBase(orgId, fiscalYear)}.pdf`;
+export const kpiSheetPdfName = (orgId: string | null, fiscalYear: number): string => `${fileBase(orgId, fiscalYear)}.pdf`;

@@ -14,8 +14,8 @@ export class KpiYearIncrease {
 /** An org's plan for one KPI as the state's KPI sheet writes it: a base value and increases over it. */
 @ObjectType('KpiPlan')
 export class KpiPlanModel {
-  @Field()
-  orgId!: string;
+  @Field(() => String, { nullable: true, description: "The member; null for the consortium's own plan." })
+  orgId!: string | null;
 
   @Field(() => Kpi)
   kpi!: Kpi;
@@ -78,8 +78,8 @@ export class KpiSheetLineModel {
 
 @ObjectType('KpiSheet')
 export class KpiSheetModel {
-  @Field()
-  orgId!: string;
+  @Field(() => String, { nullable: true, description: "The member; null for the consortium's sheet." })
+  orgId!: string | null;
 
   @Field(() => Int)
   fiscalYear!: number;

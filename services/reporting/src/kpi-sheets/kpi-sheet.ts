@@ -2,7 +2,8 @@ import { Kpi, KPI_LABELS } from '../kpis/kpi.enum';
 
 /** One org's plan for one KPI, as set (see the kpi_plans migration). */
 export interface KpiPlan {
-  orgId: string;
+  /** null: the consortium's own plan (stored under '*'). */
+  orgId: string | null;
   kpi: Kpi;
   baseYear: number;
   baseValue: bigint;

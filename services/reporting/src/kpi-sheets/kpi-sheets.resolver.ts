@@ -15,41 +15,35 @@ export class KpiSheetsResolver {
   constructor(private readonly sheets: KpiSheetsService) {}
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
-  @Mutation(() => KpiPlanModel, { description: "Sets (creates or replaces whole) a member's plan for a KPI as the state's sheet writes it: 基準値, 最終目標 and 単年度目標 as increases; an org admin only its own org's. Audited." })
+  @Mutation(() => KpiPlanModel, { description: "Sets (creates or replaces whole) a plan for a KPI as the state's sheet writes it: 基準値, 最終目標 and 単年度目標 as increases; a member's, or without orgId the consortium's (support body only); an org admin only its own org's. Audited." })
   setKpiPlan(@Args('input') input: SetKpiPlanInput, @CurrentAuth() auth: AuthContext): Promise<KpiPlanModel> {
-    reportScopeOf(auth, input.orgId);
-    return this.sheets.setPlan(input, auth);
+    return this.sheets.setPlan(input, reportScopeOf(auth, input.orgId), auth);
   }
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
-  @Query(() => [KpiPlanModel], { description: "A member's KPI plans, by KPI." })
+  @Query(() => [KpiPlanModel], { description: "A member's (or the consortium's) KPI plans, by KPI." })
   kpiPlans(@Args() { orgId }: KpiPlansArgs, @CurrentAuth() auth: AuthContext): Promise<KpiPlanModel[]> {
-    return this.sheets.plans(this.scope(auth, orgId));
+    return this.sheets.plans(reportScopeOf(auth, orgId));
   }
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
-  @Query(() => KpiSheetModel, { description: "A member's KPI sheet for a fiscal year: per KPI with a plan covering the year, 基準値, 最終目標, 単年度目標/実績/達成率 and 累計目標/実績/達成率." })
+  @Query(() => KpiSheetModel, { description: "A member's (or the consortium's) KPI sheet for a fiscal year: per KPI with a plan covering the year, 基準値, 最終目標, 単年度目標/実績/達成率 and 累計目標/実績/達成率." })
   async kpiSheet(@Args() { fiscalYear, orgId }: KpiSheetArgs, @CurrentAuth() auth: AuthContext): Promise<KpiSheetModel> {
-    const scope = this.scope(auth, orgId);
+    const scope = reportScopeOf(auth, orgId);
     return { orgId: scope, fiscalYear, lines: await this.sheets.sheet(scope, fiscalYear) };
   }
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
   @Query(() => ExportFile, { description: 'The KPI sheet as CSV (UTF-8 with BOM, for Excel); a rate without a target (0) or actual is "—".' })
   async kpiSheetCsv(@Args() { fiscalYear, orgId }: KpiSheetArgs, @CurrentAuth() auth: AuthContext): Promise<ExportFile> {
-    const scope = this.scope(auth, orgId);
+    const scope = reportScopeOf(auth, orgId);
     return kpiSheetCsv(scope, fiscalYear, await this.sheets.sheet(scope, fiscalYear));
   }
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
   @Query(() => PdfFile, { description: 'The KPI sheet as PDF.' })
   async kpiSheetPdf(@Args() { fiscalYear, orgId }: KpiSheetArgs, @CurrentAuth() auth: AuthContext): Promise<PdfFile> {
-    const scope = this.scope(auth, orgId);
+    const scope = reportScopeOf(auth, orgId);
     return toPdfFile(kpiSheetPdfName(scope, fiscalYear), await kpiSheetPdf(scope, fiscalYear, await this.sheets.sheet(scope, fiscalYear)));
-  }
-
-  /** The named org, which an org admin may name only as its own. */
-  private scope(auth: AuthContext, orgId: string): string {
-    return reportScopeOf(auth, orgId) ?? orgId;
   }
 }

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { IsFiscalYear, IsOrgId, WholeNumberScalar } from '@kyodo/subgraph';
 import { IsWholeBetween, MAX_STORED_YEN } from '../../common/yen-range.validator';
 import { Kpi } from '../../kpis/kpi.enum';
@@ -18,9 +18,10 @@ export class KpiYearIncreaseInput {
 
 @InputType()
 export class SetKpiPlanInput {
-  @Field()
+  @Field(() => String, { nullable: true, description: "The member; without it the support body sets the consortium's plan, an org admin its own org's." })
+  @IsOptional()
   @IsOrgId()
-  orgId!: string;
+  orgId?: string | null;
 
   @Field(() => Kpi)
   @IsEnum(Kpi)
