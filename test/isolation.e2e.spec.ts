@@ -873,7 +873,7 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     namingOrgB: NODE_FORBIDDEN,
     // Without orgId: A's org admin gets A's own plans; A's director is refused.
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
-    atNode: NODE_FORBIDDEN,
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
     owner: `${ORG_B}-admin`,
   },
   'Query.kpiSheet': {
@@ -881,7 +881,7 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
-    atNode: NODE_FORBIDDEN,
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
     owner: `${ORG_B}-admin`,
   },
   'Query.kpiSheetCsv': {
@@ -889,7 +889,7 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
-    atNode: NODE_FORBIDDEN,
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
     owner: `${ORG_B}-admin`,
     ownerGets: (value) => (value as { filename?: string }).filename === `kyodo-kpi-sheet-fy${INVOICE_FISCAL_YEAR}-${ORG_B}.csv`,
   },
@@ -898,7 +898,7 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
-    atNode: NODE_FORBIDDEN,
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
     owner: `${ORG_B}-admin`,
     ownerGets: (value) => (value as { filename?: string }).filename === `kyodo-kpi-sheet-fy${INVOICE_FISCAL_YEAR}-${ORG_B}.pdf`,
   },
