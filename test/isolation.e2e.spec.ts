@@ -82,6 +82,8 @@ const SEED = {
   poolOffer: { rateYen: 1_300, clientLabel: '長野県内の自治体' },
   /** B's evaluation of its worker on B's course: a score and comment that stay with B (training). */
   completion: { evaluation: 5, score: 93, evaluationComment: '塩尻 研修評価: 個人情報の扱いが丁寧' },
+  /** 営業活動: a visit B's staff logged (dated today when seeded); the prospect and who stay with B. */
+  salesVisit: { prospect: '塩尻 営業先 株式会社 桔梗ヶ原', outcome: 'PROPOSED', staffName: '塩尻 営業 次郎' },
 } as const;
 
 /** The fiscal year the services stamp on an invoice issued today. */
@@ -123,7 +125,7 @@ const PERSONAL_DATA = [
 const ORG_B_SECRETS = [
   ...PERSONAL_DATA, SEED.client.name, SEED.client.contactName, SEED.client.contactEmail, SEED.order.title, SEED.invoicedOrder.title, SEED.acceptedOrder.title,
   SEED.category.code, SEED.category.nameJa, SEED.category.nameEn, SEED.requirableCourse.title, SEED.task.title, SEED.reworkTask.title, SEED.course.title, String(SEED.cost.amountYen),
-  SEED.timeEntry.note, SEED.returnableTimeEntry.note, SEED.completion.evaluationComment,
+  SEED.timeEntry.note, SEED.returnableTimeEntry.note, SEED.completion.evaluationComment, SEED.salesVisit.prospect, SEED.salesVisit.staffName,
 ];
 
 interface OrgBRows {
@@ -671,6 +673,22 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Query.salesActivities': {
+    document: gql`query ($orgId: String, $fiscalYear: Int!) { salesActivities(orgId: $orgId, fiscalYear: $fiscalYear) { id orgId visitedOn prospect outcome staffName note } }`,
+    variables: () => ({ orgId: ORG_B, fiscalYear: INVOICE_FISCAL_YEAR }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.recordSalesActivity': {
+    document: gql`mutation ($orgId: String, $input: RecordSalesActivityInput!) { recordSalesActivity(orgId: $orgId, input: $input) { id orgId prospect } }`,
+    variables: () => ({ orgId: ORG_B, input: { visitedOn: '2026-04-01', prospect: '立科から塩尻へ', outcome: 'INTRODUCED', staffName: '立科 太郎' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
   'Mutation.createContract': {
     document: gql`mutation ($orgId: String, $input: CreateContractInput!) { createContract(orgId: $orgId, input: $input) { id orgId clientId } }`,
     variables: (b) => ({ orgId: ORG_B, input: { clientId: b.clientId, type: 'UKEOI', ndaSigned: false, startsOn: '2027-04-01', endsOn: '2028-03-31' } }),
@@ -1056,6 +1074,50 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: { notApplicable: 'the org is part of the input, so naming B is the only way to reach its targets' },
     atNode: { codes: ['FORBIDDEN'] },
     owner: `${ORG_B}-admin`,
+  },
+  'Mutation.setKpiPlan': {
+    // Declared before the sheets: the owner's control sets the plan they show.
+    document: gql`mutation ($input: SetKpiPlanInput!) { setKpiPlan(input: $input) { orgId kpi baseYear baseValue finalYear finalIncrease } }`,
+    variables: () => ({ input: { orgId: ORG_B, kpi: 'ORDER_VALUE', baseYear: INVOICE_FISCAL_YEAR - 1, baseValue: '0', finalYear: INVOICE_FISCAL_YEAR + 1, finalIncrease: '2', yearlyIncreases: [{ fiscalYear: INVOICE_FISCAL_YEAR, increase: '1' }] } }),
+    namingOrgB: { codes: ['FORBIDDEN'] },
+    ownOrgDefault: { notApplicable: "the org is part of the input: without it the caller's own org's plan (the consortium's for the support body) is written" },
+    atNode: { codes: ['FORBIDDEN'] },
+    owner: `${ORG_B}-admin`,
+  },
+  'Query.kpiPlans': {
+    document: gql`query ($orgId: String) { kpiPlans(orgId: $orgId) { orgId kpi baseValue finalIncrease yearlyIncreases { fiscalYear increase } } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: NODE_FORBIDDEN,
+    // Without orgId: A's org admin gets A's own plans; A's director is refused.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+  },
+  'Query.kpiSheet': {
+    document: gql`query ($fiscalYear: Int!, $orgId: String) { kpiSheet(fiscalYear: $fiscalYear, orgId: $orgId) { orgId fiscalYear lines { kpi baseValue yearTarget yearActual yearRatePercent } } }`,
+    variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+  },
+  'Query.kpiSheetCsv': {
+    document: gql`query ($fiscalYear: Int!, $orgId: String) { kpiSheetCsv(fiscalYear: $fiscalYear, orgId: $orgId) { filename contentType content } }`,
+    variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => (value as { filename?: string }).filename === `kyodo-kpi-sheet-fy${INVOICE_FISCAL_YEAR}-${ORG_B}.csv`,
+  },
+  'Query.kpiSheetPdf': {
+    document: gql`query ($fiscalYear: Int!, $orgId: String) { kpiSheetPdf(fiscalYear: $fiscalYear, orgId: $orgId) { filename contentType byteLength } }`,
+    variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => (value as { filename?: string }).filename === `kyodo-kpi-sheet-fy${INVOICE_FISCAL_YEAR}-${ORG_B}.pdf`,
   },
   'Query.kpiAchievements': {
     document: gql`query ($fiscalYear: Int!, $orgId: String) { kpiAchievements(fiscalYear: $fiscalYear, orgId: $orgId) { orgId kpi target actual ratePercent cumulativeRatePercent } }`,
@@ -1472,6 +1534,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     const director = `${ORG_B}-director`;
     const client = await asOrgB<{ createClient: { id: string } }>(gql`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: SEED.client }, director);
     const clientId = client.createClient.id;
+    await asOrgB(gql`mutation ($input: RecordSalesActivityInput!) { recordSalesActivity(input: $input) { id } }`, { input: { ...SEED.salesVisit, visitedOn: tokyoToday() } }, director);
     const contract = await asOrgB<{ createContract: { id: string } }>(
       gql`mutation ($input: CreateContractInput!) { createContract(input: $input) { id } }`,
       { input: { ...SEED.contract, clientId } },

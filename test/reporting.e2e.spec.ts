@@ -13,6 +13,7 @@ import { bearer, gql, GraphQLResponse, postGraphQL, testKeycloakUrl } from '@kyo
  */
 
 const TAKE = gql`mutation ($fiscalYear: Int!) { takeReportingSnapshot(fiscalYear: $fiscalYear) { orgIds unavailableOrgIds } }`;
+const TAKE_WHY = gql`mutation ($fiscalYear: Int!) { takeReportingSnapshot(fiscalYear: $fiscalYear) { orgIds unavailableOrgIds failedMembers { orgId code } } }`;
 const REPORT = gql`
   query ($fiscalYear: Int!, $orgId: String) {
     fiscalYearReport(fiscalYear: $fiscalYear, orgId: $orgId) {
@@ -28,7 +29,7 @@ const REPORT = gql`
 `;
 const CSV = gql`query ($fiscalYear: Int!) { reportCsv(kind: KPI_SUMMARY, fiscalYear: $fiscalYear) { filename contentType content } }`;
 
-type OrgRow = { orgId: string; totals: Record<string, unknown>; sharedWork: unknown[]; yearOverYear: { kpi: string; previous: number | null; current: number; changePercent: number | null }[] };
+type OrgRow = { orgId: string; totals: Record<string, unknown>; sharedWork: unknown[]; yearOverYear: { kpi: string; previous: string | null; current: string; changePercent: number | null }[] };
 type Report = { fiscalYearReport: { orgs: OrgRow[]; consortium: Record<string, unknown> | null } };
 
 async function withDb(url: string, work: (db: Client) => Promise<void>): Promise<void> {
@@ -42,7 +43,7 @@ async function withDb(url: string, work: (db: Client) => Promise<void>): Promise
 }
 
 /** An order of `orgId` accepted (検収) at `acceptedAt`. */
-async function acceptedOrder(db: Client, orgId: string, client: { name: string; sector: string }, category: string, routine: boolean, valueYen: number, acceptedAt: string): Promise<void> {
+async function acceptedOrder(db: Client, orgId: string, client: { name: string; sector: string }, category: string, routine: boolean, valueYen: number | string, acceptedAt: string): Promise<void> {
   const existing = await db.query(`SELECT id FROM clients WHERE org_id = $1 AND name = $2`, [orgId, client.name]);
   const clientId = existing.rows[0]?.id ?? (await db.query(`INSERT INTO clients (org_id, name, sector) VALUES ($1, $2, $3) RETURNING id`, [orgId, client.name, client.sector])).rows[0].id;
   const order = await db.query(
@@ -99,6 +100,11 @@ describe('reporting through the gateway', () => {
       await acceptedOrder(db, 'tateshina', city, 'DATA_ENTRY', true, 7_000, '2025-03-31T23:59:00+09:00');
     });
     await withDb(consortium.node('shiojiri', 'orders').databaseUrl, (db) => acceptedOrder(db, 'shiojiri', { name: 'X社', sector: 'PRIVATE' }, 'DATA_ENTRY', true, 20_000, '2025-06-01T09:00:00+09:00'));
+    // FY2030: 2^53 + 1 = ¥9,007,199,254,740,993 in two orders (a float would read ...992).
+    await withDb(consortium.node('tateshina', 'orders').databaseUrl, async (db) => {
+      await acceptedOrder(db, 'tateshina', company, 'DATA_ENTRY', true, '9007199254740000', '2030-05-01T09:00:00+09:00');
+      await acceptedOrder(db, 'tateshina', company, 'DATA_ENTRY', true, '993', '2030-06-01T09:00:00+09:00');
+    });
     await withDb(consortium.node('tateshina', 'workers').databaseUrl, async (db) => {
       await paidWork(db, 'tateshina', 'shiojiri', [['2025-04-01', 60], ['2026-03-31', 30], ['2026-04-01', 45]], [['2026-03-01', 4_000]]);
       await paidWork(db, 'tateshina', 'tateshina', [], [['2025-04-01', 6_000], ['2025-03-01', 50_000]]);
@@ -123,23 +129,23 @@ describe('reporting through the gateway', () => {
     expect(tateshina).toMatchObject({
       orgId: 'tateshina',
       totals: {
-        orders: { orderCount: 3, valueYen: 180_000 }, publicSector: { valueYen: 150_000 }, privateSector: { valueYen: 30_000 },
-        totalWorkerPayYen: 10_000, activeWorkers: 2, workersEarningAtLeast10000: 0, netResultYen: 120_000, largestClientSharePercent: 83.3,
+        orders: { orderCount: 3, valueYen: '180000' }, publicSector: { valueYen: '150000' }, privateSector: { valueYen: '30000' },
+        totalWorkerPayYen: '10000', activeWorkers: 2, workersEarningAtLeast10000: 0, netResultYen: '120000', largestClientSharePercent: 83.3,
       },
-      sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 90, payYen: 4_000 }],
+      sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 90, payYen: '4000' }],
     });
     // FY2024 held the ¥7,000 order accepted on 2025-03-31 and the ¥50,000 of pay month 2025-03.
-    expect(tateshina.yearOverYear.find((c) => c.kpi === 'ORDER_VALUE')).toEqual({ kpi: 'ORDER_VALUE', previous: 7_000, current: 180_000, changePercent: 2471.4 });
-    expect(tateshina.yearOverYear.find((c) => c.kpi === 'TOTAL_WORKER_PAY')).toEqual({ kpi: 'TOTAL_WORKER_PAY', previous: 50_000, current: 10_000, changePercent: -80 });
-    expect(shiojiri).toMatchObject({ orgId: 'shiojiri', totals: { orders: { valueYen: 20_000 }, totalWorkerPayYen: 12_000, workersEarningAtLeast10000: 1, netResultYen: 8_000 } });
+    expect(tateshina.yearOverYear.find((c) => c.kpi === 'ORDER_VALUE')).toEqual({ kpi: 'ORDER_VALUE', previous: '7000', current: '180000', changePercent: 2471.4 });
+    expect(tateshina.yearOverYear.find((c) => c.kpi === 'TOTAL_WORKER_PAY')).toEqual({ kpi: 'TOTAL_WORKER_PAY', previous: '50000', current: '10000', changePercent: -80 });
+    expect(shiojiri).toMatchObject({ orgId: 'shiojiri', totals: { orders: { valueYen: '20000' }, totalWorkerPayYen: '12000', workersEarningAtLeast10000: 1, netResultYen: '8000' } });
     expect(fiscalYearReport.consortium).toEqual({
       memberCount: 2,
       // Both members are municipalities in the gateway's registry.
       municipalityCount: 2,
-      totals: { orders: { valueYen: 200_000 }, totalWorkerPayYen: 22_000, netResultYen: 128_000, largestClientSharePercent: 75 },
+      totals: { orders: { valueYen: '200000' }, totalWorkerPayYen: '22000', netResultYen: '128000', largestClientSharePercent: 75 },
       sharedWorkByHomeOrg: [
-        { homeOrgId: 'shiojiri', approvedMinutes: 120, payYen: 12_000, paySharePercent: 75 },
-        { homeOrgId: 'tateshina', approvedMinutes: 90, payYen: 4_000, paySharePercent: 25 },
+        { homeOrgId: 'shiojiri', approvedMinutes: 120, payYen: '12000', paySharePercent: 75 },
+        { homeOrgId: 'tateshina', approvedMinutes: 90, payYen: '4000', paySharePercent: 25 },
       ],
     });
   });
@@ -183,12 +189,51 @@ describe('reporting through the gateway', () => {
     }
   });
 
+  it('carries an order value past 2^53 from the node through the gateway into the snapshot and the report, every digit', async () => {
+    expect(await ok(TAKE, { fiscalYear: 2030 }, 'consortium-admin')).toEqual({ takeReportingSnapshot: { orgIds: ['shiojiri', 'tateshina'], unavailableOrgIds: [] } });
+    const { fiscalYearReport } = await ok<Report>(REPORT, { fiscalYear: 2030 }, 'consortium-admin');
+    expect(fiscalYearReport.orgs.map((o) => [o.orgId, (o.totals.orders as { valueYen: string }).valueYen])).toEqual([['shiojiri', '0'], ['tateshina', '9007199254740993']]);
+    expect((fiscalYearReport.consortium?.totals as { orders: unknown }).orders).toEqual({ valueYen: '9007199254740993' });
+    const { reportCsv } = await ok<{ reportCsv: { content: string } }>(CSV, { fiscalYear: 2030 }, 'tateshina-admin');
+    expect(reportCsv.content.split('\r\n')[1]).toMatch(/^2030,tateshina,9007199254740993,2,/);
+  });
+
+  it("names a member whose node fails the field, with its code, and stores the others' figures", async () => {
+    // shiojiri's orders node fails the aggregate (its table is gone for a moment): a real node error, not a down node.
+    await withDb(consortium.node('shiojiri', 'orders').databaseUrl, (db) => db.query(`ALTER TABLE deliveries RENAME TO deliveries_away`).then(() => undefined));
+    try {
+      expect(await ok(TAKE_WHY, { fiscalYear: 2025 }, 'consortium-admin')).toEqual({
+        takeReportingSnapshot: { orgIds: ['tateshina'], unavailableOrgIds: ['shiojiri'], failedMembers: [{ orgId: 'shiojiri', code: 'INTERNAL_SERVER_ERROR' }] },
+      });
+      const { fiscalYearReport } = await ok<Report & { fiscalYearReport: { consortium: { failedMembers: unknown } } }>(
+        gql`query { fiscalYearReport(fiscalYear: 2025) { orgs { orgId totals { orders { valueYen } } } consortium { failedMembers { orgId code } } } }`, {}, 'consortium-admin');
+      expect(fiscalYearReport.orgs.map((o) => [o.orgId, (o.totals.orders as { valueYen: string }).valueYen])).toEqual([['shiojiri', '20000'], ['tateshina', '180000']]);
+      expect(fiscalYearReport.consortium.failedMembers).toEqual([{ orgId: 'shiojiri', code: 'INTERNAL_SERVER_ERROR' }]);
+    } finally {
+      await withDb(consortium.node('shiojiri', 'orders').databaseUrl, (db) => db.query(`ALTER TABLE deliveries_away RENAME TO deliveries`).then(() => undefined));
+    }
+  });
+
+  it("gives a member's org admin its current figures, not only the last snapshot, and the snapshot stays as it was", async () => {
+    const CURRENT = gql`query ($current: Boolean) { fiscalYearReport(fiscalYear: 2025, current: $current) { orgs { orgId current totals { orders { orderCount valueYen } } } consortium { memberCount } } }`;
+    type Current = { fiscalYearReport: { orgs: { orgId: string; current: boolean; totals: { orders: unknown } }[]; consortium: unknown } };
+    // An order accepted after the last snapshot.
+    await withDb(consortium.node('tateshina', 'orders').databaseUrl, (db) => acceptedOrder(db, 'tateshina', { name: '立科町 総務課', sector: 'PUBLIC' }, 'DATA_ENTRY', true, 1_000, '2025-12-01T09:00:00+09:00'));
+    const live = await ok<Current>(CURRENT, { current: true }, 'tateshina-admin');
+    expect(live.fiscalYearReport).toEqual({ orgs: [{ orgId: 'tateshina', current: true, totals: { orders: { orderCount: 4, valueYen: '181000' } } }], consortium: null });
+    const stored = await ok<Current>(CURRENT, {}, 'tateshina-admin');
+    expect(stored.fiscalYearReport.orgs).toEqual([{ orgId: 'tateshina', current: false, totals: { orders: { orderCount: 3, valueYen: '180000' } } }]);
+    const refused = await call(gql`query { fiscalYearReport(fiscalYear: 2025, orgId: "shiojiri", current: true) { fiscalYear } }`, {}, 'tateshina-admin');
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it("keeps a member's stored figures when its node is down, naming it", async () => {
     await consortium.stopNode('shiojiri', 'workers');
     try {
       expect(await ok(TAKE, { fiscalYear: 2025 }, 'consortium-admin')).toEqual({ takeReportingSnapshot: { orgIds: ['tateshina'], unavailableOrgIds: ['shiojiri'] } });
       const { fiscalYearReport } = await ok<Report>(REPORT, { fiscalYear: 2025 }, 'consortium-admin');
-      expect(fiscalYearReport.orgs.map((o) => [o.orgId, (o.totals.orders as { valueYen: number }).valueYen])).toEqual([['shiojiri', 20_000], ['tateshina', 180_000]]);
+      expect(fiscalYearReport.orgs.map((o) => [o.orgId, (o.totals.orders as { valueYen: string }).valueYen])).toEqual([['shiojiri', '20000'], ['tateshina', '181000']]);
+      // (tateshina's figures taken afresh: they include the order accepted after the earlier snapshot.)
     } finally {
       await consortium.restartNode('shiojiri', 'workers');
     }

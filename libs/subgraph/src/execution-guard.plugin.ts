@@ -140,6 +140,8 @@ function jsonSize(value: unknown): number {
   if (value === null || value === undefined) return 4;
   if (typeof value === 'string') return value.length + 2;
   if (Array.isArray(value)) return value.reduce((sum: number, item: unknown) => sum + jsonSize(item) + 1, 2);
-  if (typeof value === 'object') return JSON.stringify(value)?.length ?? 4;
+  // Yen resolves to a bigint, which JSON.stringify refuses; the wire carries it as a decimal string.
+  if (typeof value === 'bigint') return String(value).length + 2;
+  if (typeof value === 'object') return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? String(item) : item))?.length ?? 4;
   return String(value).length;
 }

@@ -65,6 +65,24 @@ export class GatewayClient {
     return { data: body.data, unavailableOrgIds };
   }
 
+  /**
+   * For a consortium-wide field whose every member must be accounted for: any error the gateway
+   * pins on one member (`extensions.orgId`: its node down, or its node failing the field, e.g.
+   * an amount it could not compute) names that member, with the error's code, and the others'
+   * shares stand. An error naming no member still fails the call.
+   */
+  async requestPerMember<T>(caller: OnBehalfOf, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; failedMembers: { orgId: string; code: string }[] }> {
+    const body = await this.post<T>(caller, query, variables);
+    const failedMembers = new Map<string, string>();
+    for (const error of body.errors ?? []) {
+      const orgId = error.extensions?.orgId;
+      if (!orgId) throw refused(error);
+      if (!failedMembers.has(orgId)) failedMembers.set(orgId, error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    }
+    if (!body.data) throw refused(undefined);
+    return { data: body.data, failedMembers: [...failedMembers].map(([orgId, code]) => ({ orgId, code })) };
+  }
+
   private async post<T>(caller: OnBehalfOf, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse<T>> {
     if (!this.url) throw new DomainError<UpstreamErrorCode>('UPSTREAM_NOT_CONFIGURED', 'No GATEWAY_URL is configured, so other subgraphs cannot be asked.');
     try {

@@ -42,4 +42,4 @@ export type { ExecutionLimits, ExecutionLimitCode } from './execution-guard.plug
 export * from './validation';
 export { RedactingLogger } from './logging/redacting.logger';
 export { redactForLog, REDACTED_KEYS, REDACTED } from './logging/redaction';
-export { YenScalar, parseYen } from './yen.scalar';
+export { YenScalar, WholeNumberScalar, parseYen } from './yen.scalar';

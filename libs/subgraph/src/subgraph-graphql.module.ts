@@ -28,7 +28,7 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     introspection: true,
     context: ({ req }: { req: Request }): SubgraphRequestContext => ({ req }),
     // The federation driver rebuilds the schema from its SDL and restores the coercion of
-    // DateTime only; the Yen scalar gets its own back here (else numbers in, bigints out as-is).
+    // DateTime only; Yen and WholeNumber get theirs back here (else numbers in, bigints out as-is).
     // Not through `resolvers`: a subgraph without money has no Yen, and Apollo refuses those.
     transformSchema: (schema) => withYenCoercion(schema),
     // Operation limits, no suggestions, no stack traces, introspection only with a token.

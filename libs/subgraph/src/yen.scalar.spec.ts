@@ -1,5 +1,5 @@
 import { buildSchema, graphql, GraphQLObjectType, GraphQLScalarType, GraphQLSchema, GraphQLNonNull } from 'graphql';
-import { parseYen, withYenCoercion, YenScalar } from './yen.scalar';
+import { parseYen, WholeNumberScalar, withYenCoercion, YenScalar } from './yen.scalar';
 
 /** 2^53 + 1: the first integer a JavaScript number cannot hold. */
 const PAST_2_53 = 9_007_199_254_740_993n;
@@ -45,6 +45,13 @@ describe('Yen scalar', () => {
     expect(parseYen('9007199254740993')).toBe(PAST_2_53);
     expect(() => parseYen('9007199254740993.0')).toThrow();
   });
+
+  it('has a WholeNumber twin for values of mixed units, coded the same and naming itself when it refuses', () => {
+    expect(WholeNumberScalar.serialize(PAST_2_53)).toBe('9007199254740993');
+    expect(WholeNumberScalar.parseValue('-9007199254740993')).toBe(-PAST_2_53);
+    expect(() => WholeNumberScalar.parseValue(Number('9007199254740993'))).toThrow(/WholeNumber is a whole number/);
+    expect(() => WholeNumberScalar.parseValue('1.5')).toThrow(/WholeNumber is a whole number/);
+  });
 });
 
 describe('withYenCoercion', () => {
@@ -54,6 +61,8 @@ describe('withYenCoercion', () => {
     expect(yen.serialize(9_007_199_254_740_993n)).toBe('9007199254740993');
     expect(yen.parseValue('9007199254740993')).toBe(9_007_199_254_740_993n);
     expect(() => yen.parseValue(1.5)).toThrow(/whole number/);
+    const whole = withYenCoercion(buildSchema('scalar WholeNumber type Query { a: WholeNumber }')).getType('WholeNumber') as GraphQLScalarType;
+    expect(whole.serialize(-9_007_199_254_740_993n)).toBe('-9007199254740993');
     const plain = buildSchema('type Query { a: Int }');
     expect(withYenCoercion(plain)).toBe(plain);
   });

@@ -12,6 +12,7 @@ import { FeasibilityModule } from './feasibility/feasibility.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { OrdersModule } from './orders/orders.module';
 import { ClaimProgressSource } from './sharing/claim-progress-source';
+import { SalesModule } from './sales/sales.module';
 import { SharingModule } from './sharing/sharing.module';
 import { TasksModule } from './tasks/tasks.module';
 import type { WorkerDirectory } from './workers/worker-directory';
@@ -43,6 +44,7 @@ export class OrdersAppModule {
         ...securedSubgraphModules({ service: 'orders', orgId: options.orgId }, options.auth),
         TypeOrmModule.forRoot({ ...ordersDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
         ClientsModule,
+        SalesModule,
         ContractsModule,
         BusinessCategoriesModule,
         WorkerDirectoryModule.forRoot({ gatewayUrl: options.gatewayUrl, workerDirectory: options.workerDirectory }),

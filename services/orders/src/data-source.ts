@@ -32,13 +32,14 @@ import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2
 import { CategoryWithholding1765210000000 } from './migrations/1765210000000-category-withholding';
 import { OrderRules1765200000000 } from './migrations/1765200000000-order-rules';
 import { InvoiceSnapshotsAndPayments1765200100000 } from './migrations/1765200100000-invoice-snapshots-and-payments';
+import { SalesActivities1765230000002 } from './migrations/1765230000002-sales-activities';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, CategoryWithholdingEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity, PoolOfferEntity, PoolClaimEntity, SettlementStatementEntity, RequirableCourseEntity, InvoicePaymentEntity],
-    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000, Sharing1764374400000, FeasibleWithConsortium1764374500000, SkillMapV21765100000000, OrderRules1765200000000, InvoiceSnapshotsAndPayments1765200100000, CategoryWithholding1765210000000],
+    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000, Sharing1764374400000, FeasibleWithConsortium1764374500000, SkillMapV21765100000000, OrderRules1765200000000, InvoiceSnapshotsAndPayments1765200100000, CategoryWithholding1765210000000, SalesActivities1765230000002],
   });
 }
 

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { reportingDataSourceOptions } from './data-source';
 import { ExportsModule } from './exports/exports.module';
+import { KpiSheetsModule } from './kpi-sheets/kpi-sheets.module';
 import { KpisModule } from './kpis/kpis.module';
 import { OperatingCostsModule } from './operating-costs/operating-costs.module';
 import { AggregatesSource } from './snapshots/aggregates-source';
@@ -40,6 +41,7 @@ export class ReportingAppModule {
         KpisModule,
         TargetsModule,
         ExportsModule,
+        KpiSheetsModule,
       ],
     };
   }

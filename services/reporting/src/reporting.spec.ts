@@ -25,7 +25,7 @@ const CSV = gql`query ($kind: ReportCsvKind!, $fiscalYear: Int!, $orgId: String)
 const CHART = gql`query ($fromYear: Int!, $toYear: Int!, $orgId: String) { orderValueChart(fromYear: $fromYear, toYear: $toYear, orgId: $orgId) { filename contentType content } }`;
 const SPLIT = gql`query ($fiscalYear: Int!, $orgId: String) { sectorSplitChart(fiscalYear: $fiscalYear, orgId: $orgId) { filename content } }`;
 
-type Report = { fiscalYearReport: { orgs: { orgId: string; totals: { orders: { valueYen: number }; netResultYen: number } ; yearOverYear: { kpi: string; changePercent: number | null }[] }[]; consortium: unknown } };
+type Report = { fiscalYearReport: { orgs: { orgId: string; totals: { orders: { valueYen: string }; netResultYen: string } ; yearOverYear: { kpi: string; changePercent: number | null }[] }[]; consortium: unknown } };
 
 describe('reporting: snapshots, KPIs, targets and exports against PostgreSQL', () => {
   let node: TestNode;
@@ -72,9 +72,9 @@ describe('reporting: snapshots, KPIs, targets and exports against PostgreSQL', (
     await sql.query(`INSERT INTO org_year_snapshots (org_id, fiscal_year, taken_month, orders, workforce, taken_by)
                      SELECT org_id, fiscal_year, '2000-01-01', orders, jsonb_set(workforce, '{totalPayYen}', '9999'), 'earlier' FROM org_year_snapshots WHERE org_id = 'tateshina' AND fiscal_year = 2025`);
     const tateshina = async (variables: Record<string, unknown>) => (await ok<Report>(REPORT, { fiscalYear: 2025, ...variables })).fiscalYearReport.orgs.find((o) => o.orgId === 'tateshina');
-    expect((await tateshina({}))?.totals.netResultYen).toBe(110_001);
+    expect((await tateshina({}))?.totals.netResultYen).toBe('110001');
     // As stored by January 2000 (a month before any real one): ¥180,000 − ¥9,999 − ¥50,000. Before that month, nothing was stored.
-    expect((await tateshina({ asOfMonth: '2000-01' }))?.totals.netResultYen).toBe(120_001);
+    expect((await tateshina({ asOfMonth: '2000-01' }))?.totals.netResultYen).toBe('120001');
     expect(await tateshina({ asOfMonth: '1999-12' })).toBeUndefined();
     const bad = await node.call(REPORT, { fiscalYear: 2025, asOfMonth: '2026-13' });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -87,19 +87,19 @@ describe('reporting: snapshots, KPIs, targets and exports against PostgreSQL', (
     expect(fiscalYearReport).toMatchObject({
       fiscalYear: 2025,
       orgs: [
-        { orgId: 'shiojiri', totals: { orders: { valueYen: 20_000 }, netResultYen: 8_000, operatingCostsYen: 0 } },
-        { orgId: 'tateshina', totals: { orders: { valueYen: 180_000 }, netResultYen: 110_001, operatingCostsYen: 50_000 } },
+        { orgId: 'shiojiri', totals: { orders: { valueYen: '20000' }, netResultYen: '8000', operatingCostsYen: '0' } },
+        { orgId: 'tateshina', totals: { orders: { valueYen: '180000' }, netResultYen: '110001', operatingCostsYen: '50000' } },
       ],
       consortium: {
         memberCount: 2,
         // The registry's active municipalities when gathered, with or without figures of their own.
         municipalityCount: 3,
-        totals: { orders: { valueYen: 200_000 }, netResultYen: 118_001 },
-        sharedWorkByHomeOrg: [{ homeOrgId: 'shiojiri', payYen: 1_500, paySharePercent: 27.3 }, { homeOrgId: 'tateshina', payYen: 4_000, paySharePercent: 72.7 }],
+        totals: { orders: { valueYen: '200000' }, netResultYen: '118001' },
+        sharedWorkByHomeOrg: [{ homeOrgId: 'shiojiri', payYen: '1500', paySharePercent: 27.3 }, { homeOrgId: 'tateshina', payYen: '4000', paySharePercent: 72.7 }],
       },
     });
     const tateshina = fiscalYearReport.orgs[1];
-    expect(tateshina.yearOverYear.find((c) => c.kpi === 'ORDER_VALUE')).toEqual({ kpi: 'ORDER_VALUE', previous: 160_000, current: 180_000, changePercent: 12.5 });
+    expect(tateshina.yearOverYear.find((c) => c.kpi === 'ORDER_VALUE')).toEqual({ kpi: 'ORDER_VALUE', previous: '160000', current: '180000', changePercent: 12.5 });
   });
 
   it("gives an org admin its own org only; refuses another org's, directors and workers", async () => {
@@ -127,19 +127,20 @@ describe('reporting: snapshots, KPIs, targets and exports against PostgreSQL', (
   it('sets targets with an audit line, refuses bad ones writing nothing, and rates achievement', async () => {
     const auditCount = async () => Number((await sql.query(`SELECT count(*) AS n FROM audit_log WHERE action = 'kpi-target.set'`))[0].n);
     for (const input of [
-      { orgId: 'tateshina', fiscalYear: 2024, kpi: 'ORDER_VALUE', targetValue: 200_000 },
-      { orgId: 'tateshina', fiscalYear: 2025, kpi: 'ORDER_VALUE', targetValue: 150_000 },
+      { orgId: 'tateshina', fiscalYear: 2024, kpi: 'ORDER_VALUE', targetValue: '200000' },
+      { orgId: 'tateshina', fiscalYear: 2025, kpi: 'ORDER_VALUE', targetValue: '150000' },
     ]) {
       expect((await ok<{ setKpiTarget: unknown }>(SET_TARGET, { input }, 'tateshina-admin')).setKpiTarget).toEqual(input);
     }
     expect(await auditCount()).toBe(2);
     const [audit] = await sql.query(`SELECT actor_org_id, entity_id, detail FROM audit_log WHERE action = 'kpi-target.set' ORDER BY id DESC LIMIT 1`);
-    expect(audit).toEqual({ actor_org_id: 'tateshina', entity_id: 'tateshina/2025/ORDER_VALUE', detail: { before: null, after: 150_000 } });
+    expect(audit).toEqual({ actor_org_id: 'tateshina', entity_id: 'tateshina/2025/ORDER_VALUE', detail: { before: null, after: '150000' } });
 
     const targets = async () => Number((await sql.query(`SELECT count(*) AS n FROM kpi_targets`))[0].n);
     const before = await targets();
     for (const [input, code, as] of [
-      [{ orgId: 'tateshina', fiscalYear: 2025, kpi: 'ORDER_VALUE', targetValue: 0 }, 'BAD_USER_INPUT', 'tateshina-admin'],
+      [{ orgId: 'tateshina', fiscalYear: 2025, kpi: 'ORDER_VALUE', targetValue: -1 }, 'BAD_USER_INPUT', 'tateshina-admin'],
+      [{ orgId: 'tateshina', fiscalYear: 2025, kpi: 'ORDER_VALUE', targetValue: '12.5' }, 'BAD_USER_INPUT', 'tateshina-admin'],
       [{ orgId: 'tateshina', fiscalYear: 2025, kpi: 'NOT_A_KPI', targetValue: 5 }, 'BAD_USER_INPUT', 'tateshina-admin'],
       [{ orgId: 'shiojiri', fiscalYear: 2025, kpi: 'ORDER_VALUE', targetValue: 5 }, 'FORBIDDEN', 'tateshina-admin'],
       [{ orgId: 'tateshina', fiscalYear: 2025, kpi: 'ORDER_VALUE', targetValue: 5 }, 'FORBIDDEN', 'tateshina-director'],
@@ -151,10 +152,15 @@ describe('reporting: snapshots, KPIs, targets and exports against PostgreSQL', (
 
     const { kpiAchievements } = await ok<{ kpiAchievements: unknown[] }>(ACHIEVEMENTS, { fiscalYear: 2025, baseYear: 2024 }, 'tateshina-admin');
     expect(kpiAchievements).toEqual([
-      { orgId: 'tateshina', kpi: 'ORDER_VALUE', target: 150_000, actual: 180_000, ratePercent: 120, cumulativeTarget: 350_000, cumulativeActual: 340_000, cumulativeRatePercent: 97.1 },
+      { orgId: 'tateshina', kpi: 'ORDER_VALUE', target: '150000', actual: '180000', ratePercent: 120, cumulativeTarget: '350000', cumulativeActual: '340000', cumulativeRatePercent: 97.1 },
     ]);
     const badRange = await node.call(ACHIEVEMENTS, { fiscalYear: 2024, baseYear: 2025 });
     expect(badRange.errors?.[0].extensions?.code).toBe('INVALID_YEAR_RANGE');
+  });
+
+  it("refuses a member's current figures when reporting has no service account of its own", async () => {
+    const res = await node.call(gql`query { fiscalYearReport(fiscalYear: 2025, current: true) { fiscalYear } }`, {}, 'tateshina-admin');
+    expect(res.errors?.[0].extensions?.code).toBe('UPSTREAM_NOT_CONFIGURED');
   });
 
   it('downloads CSVs and SVG charts through GraphQL with the same scope', async () => {

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { YenScalar } from '@kyodo/subgraph';
 
 /** Order value and count of one slice (a client, a category, a sector, routine or not). */
 @ObjectType('OrderValueSlice')
@@ -6,8 +7,8 @@ export class OrderValueSlice {
   @Field(() => Int, { description: 'Orders counted.' })
   orderCount!: number;
 
-  @Field(() => Int, { description: 'Their order value in yen.' })
-  valueYen!: number;
+  @Field(() => YenScalar, { description: 'Their order value in yen.' })
+  valueYen!: bigint;
 }
 
 @ObjectType('ClientOrderValue')
@@ -27,6 +28,16 @@ export class ClientOrderValue extends OrderValueSlice {
 export class CategoryOrderValue extends OrderValueSlice {
   @Field({ description: 'Business category code (業務分類).' })
   category!: string;
+}
+
+/** 共同受注の精算: what this org owed one partner for shared work over the year, as settled (both sides confirmed). */
+@ObjectType('SettledSharedWork')
+export class SettledSharedWork {
+  @Field({ description: 'The member that did the work and was owed.' })
+  partnerOrgId!: string;
+
+  @Field(() => YenScalar, { description: 'Totals of the statements of months in the fiscal year that both sides confirmed, yen.' })
+  settledYen!: bigint;
 }
 
 /**
@@ -62,4 +73,13 @@ export class OrgOrderAggregates {
 
   @Field(() => [CategoryOrderValue], { description: 'By business category, by code.' })
   byCategory!: CategoryOrderValue[];
+
+  @Field(() => Int, { description: 'Clients registered by the end of the fiscal year (a cumulative count, 取引先数).' })
+  clientCount!: number;
+
+  @Field(() => Int, { description: 'Sales visits (営業活動) logged for days of the fiscal year.' })
+  salesVisits!: number;
+
+  @Field(() => [SettledSharedWork], { description: "This org's settled costs of shared work in the fiscal year, by partner (its income is in the partners' answers), by org id." })
+  settledSharedWork!: SettledSharedWork[];
 }

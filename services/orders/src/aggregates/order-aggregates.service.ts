@@ -10,7 +10,7 @@ import { CategoryOrderValue, ClientOrderValue, OrderValueSlice, OrgOrderAggregat
  */
 const ACCEPTED_ORDERS_SQL = `
   SELECT c.id AS client_id, c.name AS client_name, c.sector, o.category, o.routine,
-         count(*)::int AS order_count, sum(o.value_yen)::bigint AS value_yen
+         count(*)::int AS order_count, sum(o.value_yen)::numeric AS value_yen
   FROM deliveries d
   JOIN orders o ON o.id = d.order_id
   JOIN clients c ON c.id = o.client_id
@@ -19,6 +19,21 @@ const ACCEPTED_ORDERS_SQL = `
     AND d.accepted_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo')
     AND o.status <> 'CANCELLED'
   GROUP BY c.id, c.name, c.sector, o.category, o.routine`;
+
+/** Clients on the books by the year's last Tokyo day, and the year's settled statements this org owes, by partner. */
+const CLIENTS_AND_SETTLEMENTS_SQL = `
+  SELECT
+    (SELECT count(*) FROM clients WHERE org_id = $1 AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS client_count,
+    (SELECT count(*) FROM sales_activities WHERE org_id = $1 AND visited_on BETWEEN $2::date AND $3::date)::int AS sales_visits,
+    coalesce((
+      SELECT json_agg(json_build_object('partnerOrgId', partner_org_id, 'settledYen', settled::text) ORDER BY partner_org_id)
+      FROM (
+        SELECT partner_org_id, sum(total_yen) AS settled
+        FROM settlement_statements
+        WHERE org_id = $1 AND month BETWEEN $2::date AND $3::date AND owner_confirmed_at IS NOT NULL AND partner_confirmed_at IS NOT NULL
+        GROUP BY partner_org_id
+      ) s
+    ), '[]') AS settled`;
 
 interface GrainRow {
   client_id: string;
@@ -30,8 +45,8 @@ interface GrainRow {
   value_yen: string;
 }
 
-const empty = (): OrderValueSlice => ({ orderCount: 0, valueYen: 0 });
-const add = (slice: OrderValueSlice, orderCount: number, valueYen: number): void => {
+const empty = (): OrderValueSlice => ({ orderCount: 0, valueYen: 0n });
+const add = (slice: OrderValueSlice, orderCount: number, valueYen: bigint): void => {
   slice.orderCount += orderCount;
   slice.valueYen += valueYen;
 };
@@ -42,20 +57,28 @@ export class OrderAggregatesService {
 
   async ofFiscalYear(orgId: string, fiscalYear: number): Promise<OrgOrderAggregates> {
     const { from, to } = fiscalYearRange(fiscalYear);
-    const rows: GrainRow[] = await this.dataSource.query(ACCEPTED_ORDERS_SQL, [orgId, from, to]);
-    return foldOrderAggregates(orgId, fiscalYear, rows);
+    const [rows, [extra]]: [GrainRow[], { client_count: number; sales_visits: number; settled: { partnerOrgId: string; settledYen: string }[] }[]] = await Promise.all([
+      this.dataSource.query(ACCEPTED_ORDERS_SQL, [orgId, from, to]),
+      this.dataSource.query(CLIENTS_AND_SETTLEMENTS_SQL, [orgId, from, to]),
+    ]);
+    return {
+      ...foldOrderAggregates(orgId, fiscalYear, rows),
+      clientCount: extra.client_count,
+      salesVisits: extra.sales_visits,
+      settledSharedWork: extra.settled.map((s) => ({ partnerOrgId: s.partnerOrgId, settledYen: BigInt(s.settledYen) })),
+    };
   }
 }
 
-/** Sums the grain rows into every slice the reports read; yen stay integers throughout. */
-function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]): OrgOrderAggregates {
-  const result: OrgOrderAggregates = {
+/** Sums the grain rows into every slice the reports read; yen stay exact bigints throughout (past 2^53 too). */
+function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]): Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork'> {
+  const result: Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork'> = {
     orgId, fiscalYear, total: empty(), publicSector: empty(), privateSector: empty(), routine: empty(), nonRoutine: empty(), byClient: [], byCategory: [],
   };
   const clients = new Map<string, ClientOrderValue>();
   const categories = new Map<string, CategoryOrderValue>();
   for (const row of rows) {
-    const value = Number(row.value_yen);
+    const value = BigInt(row.value_yen);
     add(result.total, row.order_count, value);
     add(row.sector === 'PUBLIC' ? result.publicSector : result.privateSector, row.order_count, value);
     add(row.routine ? result.routine : result.nonRoutine, row.order_count, value);
@@ -66,7 +89,7 @@ function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]
     add(category, row.order_count, value);
     categories.set(row.category, category);
   }
-  result.byClient = [...clients.values()].sort((a, b) => b.valueYen - a.valueYen || a.clientId.localeCompare(b.clientId));
+  result.byClient = [...clients.values()].sort((a, b) => (a.valueYen === b.valueYen ? 0 : a.valueYen < b.valueYen ? 1 : -1) || a.clientId.localeCompare(b.clientId));
   result.byCategory = [...categories.values()].sort((a, b) => a.category.localeCompare(b.category));
   return result;
 }

@@ -9,6 +9,8 @@ export type ReportingErrorCode =
   /** A range of fiscal years that runs backwards or spans more than MAX_YEARS. */
   | 'INVALID_YEAR_RANGE'
   /** An org the report needs a figure of has no snapshot for that year. */
-  | 'NO_SNAPSHOT';
+  | 'NO_SNAPSHOT'
+  /** A KPI plan whose years do not fit: final year not after the base year, a single-year target outside the plan's years or twice. */
+  | 'INVALID_KPI_PLAN';
 
 export class ReportingError extends DomainError<ReportingErrorCode> {}

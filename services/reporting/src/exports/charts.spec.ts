@@ -5,8 +5,8 @@ import { orderValueByClientChart, sectorSplitChart } from './charts';
 
 const report = (fiscalYear: number, snapshots = fiscalYear === 2025 ? [SHIOJIRI_2025, TATESHINA_2025] : [TATESHINA_2024]): FiscalYearReport => ({
   fiscalYear,
-  orgs: snapshots.map((s) => orgKpis(s, 0, null)),
-  consortium: consortiumKpis(fiscalYear, snapshots, 0, null),
+  orgs: snapshots.map((s) => orgKpis(s, 0n, null)),
+  consortium: consortiumKpis(fiscalYear, snapshots, 0n, null),
 });
 
 /**

@@ -31,7 +31,8 @@ export function orderValueByClientChart(reports: readonly FiscalYearReport[], sc
       for (const client of org.byClient) {
         const name = orgCount > 1 ? `${org.orgId} / ${client.clientName}` : client.clientName;
         const values = series.get(name) ?? years.map(() => 0);
-        values[i] += client.valueYen;
+        // A chart draws floats: a bar's height needs no yen past 2^53 (tables and CSV carry the exact figures).
+        values[i] += Number(client.valueYen);
         series.set(name, values);
       }
     }
@@ -60,8 +61,8 @@ export function sectorSplitChart(report: FiscalYearReport, scope: string | null)
       radius: '60%',
       label: { formatter: '{b}: {d}%' },
       data: [
-        { name: '官公需', value: totals?.publicSector.valueYen ?? 0 },
-        { name: '民需', value: totals?.privateSector.valueYen ?? 0 },
+        { name: '官公需', value: Number(totals?.publicSector.valueYen ?? 0n) },
+        { name: '民需', value: Number(totals?.privateSector.valueYen ?? 0n) },
       ],
     }],
   });

@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { ExportFile } from './export-file.model';
 
-export type CsvCell = string | number | null;
+/** A bigint (yen) is written with all its digits: String(bigint) never rounds. */
+export type CsvCell = string | number | bigint | null;
 
 /**
  * A CSV that Excel in Japan opens as it is: UTF-8 with a BOM (without one Excel reads Shift_JIS

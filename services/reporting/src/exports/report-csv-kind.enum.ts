@@ -11,6 +11,8 @@ export enum ReportCsvKind {
   YEAR_OVER_YEAR = 'YEAR_OVER_YEAR',
   /** 達成率 of the year's targets, single-year and cumulative since baseYear. */
   ACHIEVEMENTS = 'ACHIEVEMENTS',
+  /** Settled income and cost of shared work by org and counterpart member. */
+  SHARED_WORK_SETTLEMENTS = 'SHARED_WORK_SETTLEMENTS',
 }
 
 registerEnumType(ReportCsvKind, { name: 'ReportCsvKind' });

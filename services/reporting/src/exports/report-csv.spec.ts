@@ -7,8 +7,8 @@ import { CONSORTIUM_ROW, reportCsv } from './report-csv';
 
 const REPORT: FiscalYearReport = {
   fiscalYear: 2025,
-  orgs: [orgKpis(SHIOJIRI_2025, 0, null), orgKpis(TATESHINA_2025, 50_000, null)],
-  consortium: consortiumKpis(2025, [SHIOJIRI_2025, TATESHINA_2025], 50_000, null),
+  orgs: [orgKpis(SHIOJIRI_2025, 0n, null, [SHIOJIRI_2025, TATESHINA_2025]), orgKpis(TATESHINA_2025, 50_000n, null, [SHIOJIRI_2025, TATESHINA_2025])],
+  consortium: consortiumKpis(2025, [SHIOJIRI_2025, TATESHINA_2025], 50_000n, null),
 };
 const lines = (content: string) => content.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
 
@@ -39,7 +39,15 @@ describe('report CSVs', () => {
 
   it('writes consortium work by home and task org, and achievements with empty cells for missing figures', () => {
     expect(lines(reportCsv(ReportCsvKind.SHARED_WORK, REPORT, null, []).content).slice(1)).toEqual(['2025,shiojiri,tateshina,30,1500', '2025,tateshina,shiojiri,90,4000']);
-    const achievements = [{ orgId: 'tateshina', kpi: Kpi.ORDER_VALUE, fiscalYear: 2025, target: 150_000, actual: null, ratePercent: null, baseYear: 2024, cumulativeTarget: 0, cumulativeActual: 0, cumulativeRatePercent: null }];
+    const achievements = [{ orgId: 'tateshina', kpi: Kpi.ORDER_VALUE, fiscalYear: 2025, target: 150_000n, actual: null, ratePercent: null, baseYear: 2024, cumulativeTarget: 0n, cumulativeActual: 0n, cumulativeRatePercent: null }];
     expect(lines(reportCsv(ReportCsvKind.ACHIEVEMENTS, REPORT, 'tateshina', achievements).content)[1]).toBe('2025,tateshina,受注額（円）,150000,,,2024,0,0,');
+  });
+
+  it('writes settled shared work by org and counterpart, income and cost', () => {
+    expect(lines(reportCsv(ReportCsvKind.SHARED_WORK_SETTLEMENTS, REPORT, null, []).content)).toEqual([
+      '年度,団体,相手団体,収入（精算額・円）,支出（精算額・円）',
+      '2025,shiojiri,tateshina,1200,3000',
+      '2025,tateshina,shiojiri,3000,1200',
+    ]);
   });
 });

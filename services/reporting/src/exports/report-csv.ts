@@ -45,6 +45,9 @@ export function reportCsv(kind: ReportCsvKind, report: FiscalYearReport, scope: 
       return excelCsv(name, ['年度', '団体', '指標', '前年度', '当年度', '増減率（%）'],
         perOrg(report, (orgId, _t, changes) => rows(orgId, changes), (_t, changes) => rows(CONSORTIUM_ROW, changes)));
     }
+    case ReportCsvKind.SHARED_WORK_SETTLEMENTS:
+      return excelCsv(name, ['年度', '団体', '相手団体', '収入（精算額・円）', '支出（精算額・円）'],
+        report.orgs.flatMap((o) => o.settlements.map((s) => [fy, o.orgId, s.counterpartOrgId, s.incomeYen, s.costYen])));
     case ReportCsvKind.ACHIEVEMENTS:
       return excelCsv(name, ['年度', '団体', '指標', '目標', '実績', '達成率（%）', '基準年度', '累計目標', '累計実績', '累計達成率（%）'],
         achievements.map((a) => [a.fiscalYear, a.orgId, KPI_LABELS[a.kpi], a.target, a.actual, a.ratePercent, a.baseYear, a.cumulativeTarget, a.cumulativeActual, a.cumulativeRatePercent]));

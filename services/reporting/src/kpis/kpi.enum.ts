@@ -16,6 +16,11 @@ export enum Kpi {
   NET_RESULT = 'NET_RESULT',
   SHARED_WORK_MINUTES = 'SHARED_WORK_MINUTES',
   SHARED_WORK_PAY = 'SHARED_WORK_PAY',
+  CLIENTS = 'CLIENTS',
+  SALES_VISITS = 'SALES_VISITS',
+  WORKER_REGISTRATIONS = 'WORKER_REGISTRATIONS',
+  SHARED_WORK_INCOME = 'SHARED_WORK_INCOME',
+  SHARED_WORK_COST = 'SHARED_WORK_COST',
 }
 
 registerEnumType(Kpi, { name: 'Kpi' });
@@ -36,4 +41,9 @@ export const KPI_LABELS: Readonly<Record<Kpi, string>> = {
   [Kpi.NET_RESULT]: '収支（円）',
   [Kpi.SHARED_WORK_MINUTES]: '共同受注 作業時間（分）',
   [Kpi.SHARED_WORK_PAY]: '共同受注 報酬（円）',
+  [Kpi.CLIENTS]: '取引先数（累計）',
+  [Kpi.SALES_VISITS]: '営業活動件数',
+  [Kpi.WORKER_REGISTRATIONS]: '新規登録者数',
+  [Kpi.SHARED_WORK_INCOME]: '共同受注 収入（精算額・円）',
+  [Kpi.SHARED_WORK_COST]: '共同受注 支出（精算額・円）',
 };

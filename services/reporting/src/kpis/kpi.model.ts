@@ -1,4 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { WholeNumberScalar, YenScalar } from '@kyodo/subgraph';
+import { MemberGatherFailure } from '../snapshots/reporting-snapshot.model';
 import { Kpi } from './kpi.enum';
 
 /** Order value and count of one slice. Named apart from the orders subgraph's types: reporting owns its own. */
@@ -7,8 +9,8 @@ export class KpiOrderSlice {
   @Field(() => Int)
   orderCount!: number;
 
-  @Field(() => Int, { description: 'Yen.' })
-  valueYen!: number;
+  @Field(() => YenScalar, { description: 'Yen.' })
+  valueYen!: bigint;
 }
 
 @ObjectType('KpiClientValue')
@@ -47,8 +49,8 @@ export class KpiSharedWork {
   @Field(() => Int)
   approvedMinutes!: number;
 
-  @Field(() => Int, { description: 'Yen.' })
-  payYen!: number;
+  @Field(() => YenScalar, { description: 'Yen.' })
+  payYen!: bigint;
 }
 
 /** The figures of a fiscal year, for one org or summed over the consortium. */
@@ -78,26 +80,41 @@ export class KpiTotals {
   @Field(() => Int, { description: 'Workers paid anything in the year.' })
   activeWorkers!: number;
 
-  @Field(() => Int, { description: 'Total worker pay / active workers, yen rounded half up.' })
-  averagePayPerActiveWorkerYen!: number;
+  @Field(() => YenScalar, { description: 'Total worker pay / active workers, yen rounded half up.' })
+  averagePayPerActiveWorkerYen!: bigint;
 
-  @Field(() => Int)
-  totalWorkerPayYen!: number;
+  @Field(() => YenScalar)
+  totalWorkerPayYen!: bigint;
 
-  @Field(() => Int, { description: 'Entered at the hub (operatingCosts); 0 when none was entered.' })
-  operatingCostsYen!: number;
+  @Field(() => YenScalar, { description: 'Entered at the hub (operatingCosts); 0 when none was entered.' })
+  operatingCostsYen!: bigint;
 
-  @Field(() => Int, { description: 'Order value − worker pay − operating costs, yen.' })
-  netResultYen!: number;
+  @Field(() => YenScalar, { description: 'Order value − worker pay − operating costs, yen.' })
+  netResultYen!: bigint;
 
   @Field(() => Float, { nullable: true, description: "The largest client's share of the order value, percent with one decimal (依存度)." })
   largestClientSharePercent!: number | null;
 
+  @Field(() => Int, { description: 'Clients on the books by the end of the year (cumulative, 取引先数).' })
+  clientCount!: number;
+
+  @Field(() => Int, { description: 'Sales visits (営業活動) logged for days of the year.' })
+  salesVisits!: number;
+
+  @Field(() => Int, { description: 'Workers who registered during the year.' })
+  workerRegistrations!: number;
+
+  @Field(() => YenScalar, { description: 'Settled income from shared work: what other members owed these orgs for work their workers did, yen.' })
+  sharedWorkIncomeYen!: bigint;
+
+  @Field(() => YenScalar, { description: 'Settled cost of shared work: what these orgs owed other members, yen.' })
+  sharedWorkCostYen!: bigint;
+
   @Field(() => Int, { description: "Approved minutes of work on another member's task." })
   sharedWorkMinutes!: number;
 
-  @Field(() => Int, { description: "Pay for work on another member's task, yen." })
-  sharedWorkPayYen!: number;
+  @Field(() => YenScalar, { description: "Pay for work on another member's task, yen." })
+  sharedWorkPayYen!: bigint;
 }
 
 /** 前年度比: a KPI this year against the year before. */
@@ -106,14 +123,27 @@ export class KpiChange {
   @Field(() => Kpi)
   kpi!: Kpi;
 
-  @Field(() => Int)
-  current!: number;
+  @Field(() => WholeNumberScalar, { description: "In the KPI's unit: yen, people or minutes." })
+  current!: bigint;
 
-  @Field(() => Int, { nullable: true, description: 'null when the year before has no snapshot.' })
-  previous!: number | null;
+  @Field(() => WholeNumberScalar, { nullable: true, description: 'null when the year before has no snapshot.' })
+  previous!: bigint | null;
 
   @Field(() => Float, { nullable: true, description: '(current − previous) / |previous| in percent with one decimal; null without a previous value or when it is 0.' })
   changePercent!: number | null;
+}
+
+/** 共同受注の精算: settled amounts with one counterpart member over the year, both directions. */
+@ObjectType('KpiSettlement')
+export class KpiSettlement {
+  @Field()
+  counterpartOrgId!: string;
+
+  @Field(() => YenScalar, { description: 'What the counterpart owed this org (its workers did the counterpart\'s work), yen.' })
+  incomeYen!: bigint;
+
+  @Field(() => YenScalar, { description: 'What this org owed the counterpart, yen.' })
+  costYen!: bigint;
 }
 
 @ObjectType('OrgKpis')
@@ -124,8 +154,11 @@ export class OrgKpis {
   @Field(() => Int)
   fiscalYear!: number;
 
-  @Field({ description: 'YYYY-MM of the snapshot the figures come from.' })
+  @Field({ description: 'YYYY-MM of the snapshot the figures come from (this month for current figures).' })
   takenMonth!: string;
+
+  @Field({ description: 'true: gathered from the nodes just now (current: true), not read from a stored snapshot.' })
+  current!: boolean;
 
   @Field(() => KpiTotals)
   totals!: KpiTotals;
@@ -138,6 +171,9 @@ export class OrgKpis {
 
   @Field(() => [KpiSharedWork], { description: "This org's workers' work on other members' tasks, by task org." })
   sharedWork!: KpiSharedWork[];
+
+  @Field(() => [KpiSettlement], { description: 'Settled income and cost of shared work by counterpart member, by org id.' })
+  settlements!: KpiSettlement[];
 
   @Field(() => [KpiChange])
   yearOverYear!: KpiChange[];
@@ -152,8 +188,8 @@ export class KpiSharedWorkByHomeOrg {
   @Field(() => Int)
   approvedMinutes!: number;
 
-  @Field(() => Int)
-  payYen!: number;
+  @Field(() => YenScalar)
+  payYen!: bigint;
 
   @Field(() => Float, { nullable: true, description: 'Share of all consortium-work pay, percent with one decimal.' })
   paySharePercent!: number | null;
@@ -169,6 +205,9 @@ export class ConsortiumKpis {
 
   @Field(() => Int, { nullable: true, description: "Active member municipalities in the consortium registry when the year's latest snapshot was taken; null before any." })
   municipalityCount!: number | null;
+
+  @Field(() => [MemberGatherFailure], { description: "Members whose figures failed to gather at the year's latest snapshot: what is shown of them is from an earlier one, if any." })
+  failedMembers!: MemberGatherFailure[];
 
   @Field(() => KpiTotals)
   totals!: KpiTotals;

@@ -16,6 +16,12 @@ describe('percentOneDecimal', () => {
     expect(percentOneDecimal(part, whole)).toBe(expected);
   });
 
+  it('is exact for amounts past 2^53', () => {
+    // (2^53 + 1) / (2^54 + 2) = 50 % exactly; as floats both would round.
+    expect(percentOneDecimal(9_007_199_254_740_993n, 18_014_398_509_481_986n)).toBe(50);
+    expect(percentOneDecimal(9_007_199_254_740_993n, 9_007_199_254_740_992n)).toBe(100);
+  });
+
   it('has no rate against 0', () => {
     expect(percentOneDecimal(5, 0)).toBeNull();
   });
@@ -23,8 +29,11 @@ describe('percentOneDecimal', () => {
 
 describe('averageYen', () => {
   it('rounds half up to whole yen, and is 0 for nobody', () => {
-    expect(averageYen(19_999, 2)).toBe(10_000);
-    expect(averageYen(31_999, 3)).toBe(10_666);
-    expect(averageYen(100, 0)).toBe(0);
+    expect(averageYen(19_999n, 2)).toBe(10_000n);
+    expect(averageYen(-3n, 2)).toBe(-1n);
+    // (2^53 + 1) * 2 / 2: exact past 2^53.
+    expect(averageYen(18_014_398_509_481_986n, 2)).toBe(9_007_199_254_740_993n);
+    expect(averageYen(31_999n, 3)).toBe(10_666n);
+    expect(averageYen(100n, 0)).toBe(0n);
   });
 });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AuthContext } from '@kyodo/auth';
 import { OperatingCostsService } from '../operating-costs/operating-costs.service';
 import { OrgYearSnapshot } from '../snapshots/node-aggregates';
-import { SnapshotsService } from '../snapshots/snapshots.service';
+import { ConsortiumSnapshotFacts, SnapshotsService } from '../snapshots/snapshots.service';
 import { consortiumKpis, orgKpis, totalsOf } from './kpi-calculator';
 import { FiscalYearReport, KpiTotals } from './kpi.model';
 
@@ -17,33 +18,46 @@ export class ReportsService {
    * Reports of the given years, for one org (`orgId`) or the whole consortium (null), from the
    * latest snapshots or, with `asOfMonth` (YYYY-MM), from those stored by then.
    */
-  async reports(fiscalYears: readonly number[], orgId: string | null, asOfMonth: string | null = null): Promise<FiscalYearReport[]> {
+  async reports(fiscalYears: readonly number[], orgId: string | null, asOfMonth: string | null = null, current: readonly OrgYearSnapshot[] = []): Promise<FiscalYearReport[]> {
     // Each year's report compares with the year before, so those are read in the same queries.
     const years = [...new Set(fiscalYears.flatMap((y) => [y, y - 1]))];
-    const [snapshots, costs, municipalities] = await Promise.all([
-      this.snapshots.latest(years, orgId, asOfMonth),
+    // Every member's snapshots: one member's shared-work income is in its counterparts' figures.
+    const [allSnapshots, costs, municipalities] = await Promise.all([
+      this.snapshots.latest(years, null, asOfMonth),
       this.costs.ofYears(years, orgId),
-      orgId === null ? this.snapshots.municipalityCounts(fiscalYears, asOfMonth) : Promise.resolve(new Map<number, number>()),
+      orgId === null ? this.snapshots.municipalityCounts(fiscalYears, asOfMonth) : Promise.resolve(new Map<number, ConsortiumSnapshotFacts>()),
     ]);
-    const costOf = (year: number, org: string) => costs.find((c) => c.fiscalYear === year && c.orgId === org)?.amountYen ?? 0;
+    const costOf = (year: number, org: string) => costs.find((c) => c.fiscalYear === year && c.orgId === org)?.amountYen ?? 0n;
+    // Current figures stand in for the stored ones of the same org and year.
+    const replaced = new Set(current.map((s) => `${s.orgId}/${s.fiscalYear}`));
+    allSnapshots.splice(0, allSnapshots.length, ...allSnapshots.filter((s) => !replaced.has(`${s.orgId}/${s.fiscalYear}`)), ...current);
+    allSnapshots.sort((a, b) => a.fiscalYear - b.fiscalYear || a.orgId.localeCompare(b.orgId));
+    const snapshots = orgId === null ? allSnapshots : allSnapshots.filter((s) => s.orgId === orgId);
+    const allOfYear = (year: number) => allSnapshots.filter((s) => s.fiscalYear === year);
     const ofYear = (year: number) => snapshots.filter((s) => s.fiscalYear === year);
-    const costsOfOrgs = (year: number, list: readonly OrgYearSnapshot[]) => list.reduce((n, s) => n + costOf(year, s.orgId), 0);
+    const costsOfOrgs = (year: number, list: readonly OrgYearSnapshot[]) => list.reduce((n, s) => n + costOf(year, s.orgId), 0n);
     const totalsOfYear = (year: number, only?: string): KpiTotals | null => {
       const list = ofYear(year).filter((s) => !only || s.orgId === only);
-      return list.length ? totalsOf(list, costsOfOrgs(year, list)) : null;
+      return list.length ? totalsOf(list, costsOfOrgs(year, list), allOfYear(year)) : null;
     };
 
     return fiscalYears.map((fiscalYear) => {
       const current = ofYear(fiscalYear);
       return {
         fiscalYear,
-        orgs: current.map((s) => orgKpis(s, costOf(fiscalYear, s.orgId), totalsOfYear(fiscalYear - 1, s.orgId))),
-        consortium: orgId === null ? consortiumKpis(fiscalYear, current, costsOfOrgs(fiscalYear, current), totalsOfYear(fiscalYear - 1), municipalities.get(fiscalYear) ?? null) : null,
+        orgs: current.map((s) => orgKpis(s, costOf(fiscalYear, s.orgId), totalsOfYear(fiscalYear - 1, s.orgId), allOfYear(fiscalYear))),
+        consortium: orgId === null ? consortiumKpis(fiscalYear, current, costsOfOrgs(fiscalYear, current), totalsOfYear(fiscalYear - 1), municipalities.get(fiscalYear)?.municipalityCount ?? null, municipalities.get(fiscalYear)?.failedMembers ?? []) : null,
       };
     });
   }
 
   async report(fiscalYear: number, orgId: string | null, asOfMonth: string | null = null): Promise<FiscalYearReport> {
     return (await this.reports([fiscalYear], orgId, asOfMonth))[0];
+  }
+
+  /** The year's report from the figures the nodes give now (see SnapshotsService.current); the year before from its snapshots. */
+  async currentReport(fiscalYear: number, orgId: string | null, auth: AuthContext): Promise<FiscalYearReport> {
+    const { snapshots } = await this.snapshots.current(fiscalYear, auth);
+    return (await this.reports([fiscalYear], orgId, null, snapshots))[0];
   }
 }

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { yenTransformer } from '@kyodo/database';
+import { yenBigIntTransformer } from '@kyodo/database';
+import { YenScalar } from '@kyodo/subgraph';
 
 /**
  * What running the employment-support business cost one org in one fiscal year (April to March),
@@ -17,7 +18,7 @@ export class OperatingCostEntity {
   @PrimaryColumn({ name: 'fiscal_year', type: 'integer' })
   fiscalYear!: number;
 
-  @Field(() => Int, { description: 'Operating costs in yen.' })
-  @Column({ name: 'amount_yen', type: 'bigint', transformer: yenTransformer })
-  amountYen!: number;
+  @Field(() => YenScalar, { description: 'Operating costs in yen.' })
+  @Column({ name: 'amount_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  amountYen!: bigint;
 }

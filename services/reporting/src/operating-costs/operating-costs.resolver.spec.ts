@@ -9,7 +9,7 @@ const LIST = gql`
   query ($fiscalYear: Int!) { operatingCosts(fiscalYear: $fiscalYear) { orgId fiscalYear amountYen } }
 `;
 
-type Cost = { orgId: string; fiscalYear: number; amountYen: number };
+type Cost = { orgId: string; fiscalYear: number; amountYen: string };
 
 describe('reporting subgraph against PostgreSQL', () => {
   let caller: Record<string, string>;
@@ -27,7 +27,7 @@ describe('reporting subgraph against PostgreSQL', () => {
     await node?.close();
   });
 
-  const set = async (orgId: string, fiscalYear: number, amountYen: number): Promise<Cost> => {
+  const set = async (orgId: string, fiscalYear: number, amountYen: number | string): Promise<Cost> => {
     const res = await postGraphQL<{ setOperatingCost: Cost }>(url, SET, { input: { orgId, fiscalYear, amountYen } }, caller);
     expect(res.errors).toBeUndefined();
     return res.data!.setOperatingCost;
@@ -42,26 +42,27 @@ describe('reporting subgraph against PostgreSQL', () => {
   });
 
   it("sets an org's operating costs and reads them back for that fiscal year only, by org", async () => {
-    expect(await set('tateshina', 2025, 3_600_000)).toEqual({ orgId: 'tateshina', fiscalYear: 2025, amountYen: 3_600_000 });
-    await set('shiojiri', 2025, 2_000_000_000);
+    expect(await set('tateshina', 2025, 3_600_000)).toEqual({ orgId: 'tateshina', fiscalYear: 2025, amountYen: '3600000' });
+    // Past 2^53: sent and read back as a decimal string, every digit kept.
+    await set('shiojiri', 2025, '9007199254740993');
     await set('shiojiri', 2024, 1_000);
     expect(await list(2025)).toEqual([
-      { orgId: 'shiojiri', fiscalYear: 2025, amountYen: 2_000_000_000 },
-      { orgId: 'tateshina', fiscalYear: 2025, amountYen: 3_600_000 },
+      { orgId: 'shiojiri', fiscalYear: 2025, amountYen: '9007199254740993' },
+      { orgId: 'tateshina', fiscalYear: 2025, amountYen: '3600000' },
     ]);
-    expect(await list(2024)).toEqual([{ orgId: 'shiojiri', fiscalYear: 2024, amountYen: 1_000 }]);
+    expect(await list(2024)).toEqual([{ orgId: 'shiojiri', fiscalYear: 2024, amountYen: '1000' }]);
     expect(await list(2030)).toEqual([]);
   });
 
   it('replaces the amount when the same org and year are set again, auditing both writes', async () => {
     await set('itoigawa', 2026, 500_000);
     const before = await countRows();
-    expect(await set('itoigawa', 2026, 0)).toEqual({ orgId: 'itoigawa', fiscalYear: 2026, amountYen: 0 });
+    expect(await set('itoigawa', 2026, 0)).toEqual({ orgId: 'itoigawa', fiscalYear: 2026, amountYen: '0' });
     expect(await countRows()).toBe(before);
-    expect(await list(2026)).toEqual([{ orgId: 'itoigawa', fiscalYear: 2026, amountYen: 0 }]);
+    expect(await list(2026)).toEqual([{ orgId: 'itoigawa', fiscalYear: 2026, amountYen: '0' }]);
     expect(await sql.query(`SELECT action, entity_id, detail FROM audit_log WHERE entity_id = 'itoigawa/2026' ORDER BY id`)).toEqual([
-      { action: 'operating-cost.set', entity_id: 'itoigawa/2026', detail: { before: null, after: 500_000 } },
-      { action: 'operating-cost.set', entity_id: 'itoigawa/2026', detail: { before: 500_000, after: 0 } },
+      { action: 'operating-cost.set', entity_id: 'itoigawa/2026', detail: { before: null, after: '500000' } },
+      { action: 'operating-cost.set', entity_id: 'itoigawa/2026', detail: { before: '500000', after: '0' } },
     ]);
   });
 
@@ -71,9 +72,15 @@ describe('reporting subgraph against PostgreSQL', () => {
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     for (const field of ['orgId', 'fiscalYear', 'amountYen']) expect(res.errors?.[0].message).toMatch(field);
 
-    const tooMuch = await postGraphQL(url, SET, { input: { orgId: 'tateshina', fiscalYear: 2025, amountYen: 2_000_000_001 } }, caller);
+    // Past what a bigint column holds (2^63), and a number past 2^53 that may have lost digits already.
+    const tooMuch = await postGraphQL(url, SET, { input: { orgId: 'tateshina', fiscalYear: 2025, amountYen: '9223372036854775808' } }, caller);
     expect(tooMuch.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(tooMuch.errors?.[0].message).toMatch(/amountYen/);
+    // A JSON number past 2^53 has already lost digits on the way (it arrives as ...992): refused.
+    for (const amountYen of [Number('9007199254740993'), '1.5', '1e6', '']) {
+      const refused = await postGraphQL(url, SET, { input: { orgId: 'tateshina', fiscalYear: 2025, amountYen } }, caller);
+      expect([amountYen, refused.errors?.[0].extensions?.code]).toEqual([amountYen, 'BAD_USER_INPUT']);
+    }
     expect(await countRows()).toBe(before);
 
     const badYear = await postGraphQL(url, LIST, { fiscalYear: 2101 }, caller);

@@ -36,7 +36,7 @@ export class OperatingCostsService {
         action: 'operating-cost.set',
         entityType: 'operating_cost',
         entityId: `${input.orgId}/${input.fiscalYear}`,
-        detail: { before: before?.amountYen ?? null, after: input.amountYen },
+        detail: { before: before?.amountYen.toString() ?? null, after: input.amountYen.toString() },
       });
       return cost;
     });

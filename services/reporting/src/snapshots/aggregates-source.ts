@@ -1,11 +1,18 @@
 import { OrgOrderAggregates, OrgWorkforceAggregates } from './node-aggregates';
 
+export interface MemberFailure {
+  orgId: string;
+  code: string;
+}
+
 /** Every member's aggregates of one fiscal year, as far as their nodes answered. */
 export interface GatheredAggregates {
   orders: OrgOrderAggregates[];
   workforce: OrgWorkforceAggregates[];
-  /** Members a node of which did not answer (NODE_UNAVAILABLE): their earlier snapshots stand. */
+  /** Members whose figures failed to gather (a node down or failing): their earlier snapshots stand. */
   unavailableOrgIds: string[];
+  /** The same members, each with the code of its first error (NODE_UNAVAILABLE, INTERNAL_SERVER_ERROR, ...). */
+  failures: MemberFailure[];
   /** Active member municipalities in the consortium registry when gathered, by id. */
   municipalityIds: string[];
 }

@@ -5,7 +5,7 @@
  */
 export interface OrderValueSlice {
   orderCount: number;
-  valueYen: number;
+  valueYen: bigint;
 }
 
 export interface OrgOrderAggregates {
@@ -18,16 +18,24 @@ export interface OrgOrderAggregates {
   nonRoutine: OrderValueSlice;
   byClient: (OrderValueSlice & { clientId: string; clientName: string; sector: string })[];
   byCategory: (OrderValueSlice & { category: string })[];
+  /** Clients on the books by the year's end (cumulative); 0 in snapshots taken before nodes sent it. */
+  clientCount: number;
+  /** Sales visits (営業活動) logged in the year; 0 in snapshots taken before nodes sent it. */
+  salesVisits: number;
+  /** What this org owed each partner for shared work, as settled in the year. */
+  settledSharedWork: { partnerOrgId: string; settledYen: bigint }[];
 }
 
 export interface OrgWorkforceAggregates {
   orgId: string;
   fiscalYear: number;
   registeredWorkers: number;
+  /** Registered during the year; 0 in snapshots taken before nodes sent it. */
+  registrationsInYear: number;
   activeWorkers: number;
   workersEarningAtLeast10000: number;
-  totalPayYen: number;
-  sharedWork: { taskOrgId: string; approvedMinutes: number; payYen: number }[];
+  totalPayYen: bigint;
+  sharedWork: { taskOrgId: string; approvedMinutes: number; payYen: bigint }[];
 }
 
 /** One org's stored figures for one fiscal year: the latest monthly snapshot. */
@@ -38,6 +46,54 @@ export interface OrgYearSnapshot {
   takenMonth: string;
   orders: OrgOrderAggregates;
   workforce: OrgWorkforceAggregates;
+  /** Gathered from the nodes just now rather than read from a stored snapshot. */
+  current?: boolean;
+}
+
+/**
+ * Yen as nodes send it (a decimal string) and as snapshots store it in jsonb (a decimal string
+ * too: jsonb numbers come back to JavaScript as floats, exact only below 2^53). A number is taken
+ * while it is exact, for rows written before amounts were strings.
+ */
+export function yenOf(value: unknown): bigint {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'string' && /^-?(0|[1-9][0-9]*)$/.test(value)) return BigInt(value);
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
+  throw new Error(`Not a whole yen amount: ${String(value)}`);
+}
+
+type Wire<T> = { [K in keyof T]: T[K] extends bigint ? string | number : T[K] extends (infer U)[] ? Wire<U>[] : T[K] extends object ? Wire<T[K]> : T[K] };
+
+const sliceOf = <T extends OrderValueSlice>(slice: Wire<T>): T => ({ ...slice, valueYen: yenOf(slice.valueYen) }) as unknown as T;
+
+/** An orders node's answer (or a stored copy of one) with its amounts as bigints. */
+export function orderAggregatesOf(raw: Wire<OrgOrderAggregates>): OrgOrderAggregates {
+  return {
+    ...raw,
+    total: sliceOf(raw.total),
+    publicSector: sliceOf(raw.publicSector),
+    privateSector: sliceOf(raw.privateSector),
+    routine: sliceOf(raw.routine),
+    nonRoutine: sliceOf(raw.nonRoutine),
+    byClient: raw.byClient.map((c) => sliceOf(c)),
+    byCategory: raw.byCategory.map((c) => sliceOf(c)),
+    clientCount: raw.clientCount ?? 0,
+    salesVisits: raw.salesVisits ?? 0,
+    settledSharedWork: (raw.settledSharedWork ?? []).map((s) => ({ partnerOrgId: s.partnerOrgId, settledYen: yenOf(s.settledYen) })),
+  };
+}
+
+/** A workers node's answer (or a stored copy of one) with its amounts as bigints. */
+export function workforceAggregatesOf(raw: Wire<OrgWorkforceAggregates>): OrgWorkforceAggregates {
+  return { ...raw, registrationsInYear: raw.registrationsInYear ?? 0, totalPayYen: yenOf(raw.totalPayYen), sharedWork: raw.sharedWork.map((s) => ({ ...s, payYen: yenOf(s.payYen) })) };
+}
+
+export type OrgOrderAggregatesWire = Wire<OrgOrderAggregates>;
+export type OrgWorkforceAggregatesWire = Wire<OrgWorkforceAggregates>;
+
+/** JSON for jsonb with every bigint as its decimal string. */
+export function storedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item));
 }
 
 const SLICE = 'orderCount valueYen';
@@ -47,6 +103,7 @@ export const ORDER_AGGREGATES_QUERY = `query ($fiscalYear: Int!) {
   consortiumOrderAggregates(fiscalYear: $fiscalYear) {
     orgId fiscalYear total { ${SLICE} } publicSector { ${SLICE} } privateSector { ${SLICE} } routine { ${SLICE} } nonRoutine { ${SLICE} }
     byClient { clientId clientName sector ${SLICE} } byCategory { category ${SLICE} }
+    clientCount salesVisits settledSharedWork { partnerOrgId settledYen }
   }
 }`;
 
@@ -55,6 +112,6 @@ export const MEMBERS_QUERY = `query { consortiumMembers { id kind status } }`;
 
 export const WORKFORCE_AGGREGATES_QUERY = `query ($fiscalYear: Int!) {
   consortiumWorkforceAggregates(fiscalYear: $fiscalYear) {
-    orgId fiscalYear registeredWorkers activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }
+    orgId fiscalYear registeredWorkers registrationsInYear activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }
   }
 }`;

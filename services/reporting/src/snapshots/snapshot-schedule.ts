@@ -1,17 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AuthContext, REPORTING_CLIENT, ServiceAccountTokens } from '@kyodo/auth';
+import { type AuthContext, REPORTING_CLIENT } from '@kyodo/auth';
+import { SNAPSHOT_SCHEDULE, type SnapshotScheduleOptions } from './snapshot-schedule-options';
 import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
 import { SnapshotsService } from './snapshots.service';
 
-export interface SnapshotScheduleOptions {
-  /** The reporting service's own Keycloak client; without it only the support body takes snapshots. */
-  tokens?: ServiceAccountTokens;
-  /** How often to look whether this month's snapshot is due, in ms (0: never). */
-  checkIntervalMs: number;
-}
-
-export const SNAPSHOT_SCHEDULE = Symbol('SNAPSHOT_SCHEDULE');
+export { SNAPSHOT_SCHEDULE, type SnapshotScheduleOptions } from './snapshot-schedule-options';
 
 const FIRST_CHECK_DELAY_MS = 60_000;
 

@@ -1,10 +1,18 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuthContext } from '@kyodo/auth';
+import { AuthContext, Role } from '@kyodo/auth';
+import { ReportingError } from '../common/reporting.errors';
+import { SNAPSHOT_SCHEDULE, type SnapshotScheduleOptions } from './snapshot-schedule-options';
 import { tokyoToday } from '@kyodo/domain';
-import { AGGREGATES_SOURCE, AggregatesSource } from './aggregates-source';
-import { OrgYearSnapshot } from './node-aggregates';
+import { AGGREGATES_SOURCE, AggregatesSource, MemberFailure } from './aggregates-source';
+import { orderAggregatesOf, OrgOrderAggregatesWire, OrgWorkforceAggregatesWire, OrgYearSnapshot, storedJson, workforceAggregatesOf } from './node-aggregates';
 import { ReportingSnapshot } from './reporting-snapshot.model';
+
+/** What the consortium's own row of a snapshot says: municipalities then, and who failed to gather. */
+export interface ConsortiumSnapshotFacts {
+  municipalityCount: number;
+  failedMembers: MemberFailure[];
+}
 
 const UPSERT_SQL = `
   INSERT INTO org_year_snapshots (org_id, fiscal_year, taken_month, orders, workforce, taken_by)
@@ -14,8 +22,9 @@ const UPSERT_SQL = `
   DO UPDATE SET orders = EXCLUDED.orders, workforce = EXCLUDED.workforce, taken_at = now(), taken_by = EXCLUDED.taken_by`;
 
 const CONSORTIUM_UPSERT_SQL = `
-  INSERT INTO consortium_year_snapshots (fiscal_year, taken_month, municipality_ids, taken_by) VALUES ($1, $2::date, $3::text[], $4)
-  ON CONFLICT (fiscal_year, taken_month) DO UPDATE SET municipality_ids = EXCLUDED.municipality_ids, taken_at = now(), taken_by = EXCLUDED.taken_by`;
+  INSERT INTO consortium_year_snapshots (fiscal_year, taken_month, municipality_ids, taken_by, failed_members) VALUES ($1, $2::date, $3::text[], $4, $5::jsonb)
+  ON CONFLICT (fiscal_year, taken_month) DO UPDATE
+  SET municipality_ids = EXCLUDED.municipality_ids, failed_members = EXCLUDED.failed_members, taken_at = now(), taken_by = EXCLUDED.taken_by`;
 
 /** The latest month per org and year (up to a month, for history), for the years asked (and one org, or all). */
 const LATEST_SQL = `
@@ -29,7 +38,31 @@ export class SnapshotsService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(AGGREGATES_SOURCE) private readonly source: AggregatesSource,
+    @Optional() @Inject(SNAPSHOT_SCHEDULE) private readonly schedule?: SnapshotScheduleOptions,
   ) {}
+
+  /**
+   * Every member's figures of the year as their nodes give them now, stored nowhere (the
+   * snapshots keep the history). The support body gathers with its own token; a member's org
+   * admin, whom the nodes do not let gather, through reporting's own service account, and is
+   * shown only its own org's figures by the reports. Members whose nodes fail are left out
+   * (their latest snapshot stands in).
+   */
+  async current(fiscalYear: number, auth: AuthContext): Promise<{ snapshots: OrgYearSnapshot[]; failures: MemberFailure[] }> {
+    let token = auth.token;
+    if (!auth.roles.includes(Role.ConsortiumAdmin)) {
+      if (!this.schedule?.tokens) throw new ReportingError('UPSTREAM_NOT_CONFIGURED', "Current figures need reporting's own service account (REPORTING_CLIENT_SECRET); the latest snapshot is available without it.");
+      token = await this.schedule.tokens.token();
+    }
+    const gathered = await this.source.gather(fiscalYear, token);
+    const workforceByOrg = new Map(gathered.workforce.map((w) => [w.orgId, w]));
+    const takenMonth = tokyoToday().slice(0, 7);
+    const snapshots = gathered.orders.flatMap((orders): OrgYearSnapshot[] => {
+      const workforce = workforceByOrg.get(orders.orgId);
+      return workforce ? [{ orgId: orders.orgId, fiscalYear, takenMonth, orders, workforce, current: true }] : [];
+    });
+    return { snapshots, failures: gathered.failures };
+  }
 
   /**
    * Gathers every member's aggregates of the year and stores them as this month's snapshot, in
@@ -42,26 +75,30 @@ export class SnapshotsService {
     const rows = gathered.orders.filter((o) => workforceByOrg.has(o.orgId)).map((o) => ({ org_id: o.orgId, orders: o, workforce: workforceByOrg.get(o.orgId) }));
     const answered = new Set(rows.map((r) => r.org_id));
     const halfAnswered = [...gathered.orders, ...gathered.workforce].map((a) => a.orgId).filter((orgId) => !answered.has(orgId));
+    const failures = new Map(gathered.failures.map((f) => [f.orgId, f]));
+    for (const orgId of [...gathered.unavailableOrgIds, ...halfAnswered]) if (!failures.has(orgId)) failures.set(orgId, { orgId, code: 'NODE_UNAVAILABLE' });
+    const failedMembers = [...failures.values()].sort((a, b) => a.orgId.localeCompare(b.orgId));
     const takenMonth = tokyoToday().slice(0, 7);
     await this.dataSource.transaction(async (tx) => {
-      if (rows.length) await tx.query(UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, auth.username, JSON.stringify(rows)]);
-      await tx.query(CONSORTIUM_UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, gathered.municipalityIds, auth.username]);
+      if (rows.length) await tx.query(UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, auth.username, storedJson(rows)]);
+      await tx.query(CONSORTIUM_UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, gathered.municipalityIds, auth.username, JSON.stringify(failedMembers)]);
     });
     return {
       fiscalYear,
       takenMonth,
       orgIds: [...answered].sort(),
-      unavailableOrgIds: [...new Set([...gathered.unavailableOrgIds, ...halfAnswered])].sort(),
+      unavailableOrgIds: failedMembers.map((f) => f.orgId),
+      failedMembers,
     };
   }
 
   /** Active member municipalities per fiscal year, by the latest snapshot (up to `asOfMonth`). */
-  async municipalityCounts(fiscalYears: readonly number[], asOfMonth: string | null = null): Promise<Map<number, number>> {
-    const rows: { fiscal_year: number; count: number }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (fiscal_year) fiscal_year, cardinality(municipality_ids) AS count FROM consortium_year_snapshots
+  async municipalityCounts(fiscalYears: readonly number[], asOfMonth: string | null = null): Promise<Map<number, ConsortiumSnapshotFacts>> {
+    const rows: { fiscal_year: number; count: number; failed_members: MemberFailure[] }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (fiscal_year) fiscal_year, cardinality(municipality_ids) AS count, failed_members FROM consortium_year_snapshots
        WHERE fiscal_year = ANY($1::int[]) AND ($2::date IS NULL OR taken_month <= $2::date) ORDER BY fiscal_year, taken_month DESC`,
       [fiscalYears, asOfMonth ? `${asOfMonth}-01` : null]);
-    return new Map(rows.map((r) => [r.fiscal_year, r.count]));
+    return new Map(rows.map((r) => [r.fiscal_year, { municipalityCount: r.count, failedMembers: r.failed_members }]));
   }
 
   /**
@@ -69,8 +106,8 @@ export class SnapshotsService {
    * (YYYY-MM), the latest taken in or before that month: the figures as they stood then.
    */
   async latest(fiscalYears: readonly number[], orgId: string | null, asOfMonth: string | null = null): Promise<OrgYearSnapshot[]> {
-    const rows: { org_id: string; fiscal_year: number; taken_month: string; orders: OrgYearSnapshot['orders']; workforce: OrgYearSnapshot['workforce'] }[] =
+    const rows: { org_id: string; fiscal_year: number; taken_month: string; orders: OrgOrderAggregatesWire; workforce: OrgWorkforceAggregatesWire }[] =
       await this.dataSource.query(LATEST_SQL, [fiscalYears, orgId, asOfMonth ? `${asOfMonth}-01` : null]);
-    return rows.map((r) => ({ orgId: r.org_id, fiscalYear: r.fiscal_year, takenMonth: r.taken_month, orders: r.orders, workforce: r.workforce }));
+    return rows.map((r) => ({ orgId: r.org_id, fiscalYear: r.fiscal_year, takenMonth: r.taken_month, orders: orderAggregatesOf(r.orders), workforce: workforceAggregatesOf(r.workforce) }));
   }
 }

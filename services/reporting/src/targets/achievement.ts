@@ -15,8 +15,8 @@ export function achievements(targets: readonly KpiTarget[], totalsOf: (orgId: st
     .map((target) => {
       const totals = totalsOf(target.orgId, fiscalYear);
       const actual = totals ? kpiValue(totals, target.kpi) : null;
-      let cumulativeTarget = 0;
-      let cumulativeActual = 0;
+      let cumulativeTarget = 0n;
+      let cumulativeActual = 0n;
       for (const t of targets.filter((t) => t.orgId === target.orgId && t.kpi === target.kpi && t.fiscalYear >= baseYear && t.fiscalYear <= fiscalYear)) {
         const yearTotals = totalsOf(t.orgId, t.fiscalYear);
         if (!yearTotals) continue;

@@ -28,14 +28,14 @@ export class TargetsService {
       await tx.query(
         `INSERT INTO kpi_targets (org_id, fiscal_year, kpi, target_value) VALUES ($1, $2, $3, $4)
          ON CONFLICT (org_id, fiscal_year, kpi) DO UPDATE SET target_value = EXCLUDED.target_value`,
-        [input.orgId, input.fiscalYear, input.kpi, input.targetValue]);
+        [input.orgId, input.fiscalYear, input.kpi, input.targetValue.toString()]);
       await appendAudit(tx, {
         actorId: auth.userId,
         actorOrgId: auth.orgId,
         action: 'kpi-target.set',
         entityType: 'kpi_target',
         entityId: `${input.orgId}/${input.fiscalYear}/${input.kpi}`,
-        detail: { before: before ? Number(before.target_value) : null, after: input.targetValue },
+        detail: { before: before ? before.target_value : null, after: input.targetValue.toString() },
       });
       return { orgId: input.orgId, fiscalYear: input.fiscalYear, kpi: input.kpi, targetValue: input.targetValue };
     });
@@ -52,7 +52,7 @@ export class TargetsService {
         [baseYear, fiscalYear, orgId]) as Promise<{ org_id: string; fiscal_year: number; kpi: Kpi; target_value: string }[]>,
       this.reports.reports(years, orgId),
     ]);
-    const targets: KpiTarget[] = targetRows.map((r) => ({ orgId: r.org_id, fiscalYear: r.fiscal_year, kpi: r.kpi, targetValue: Number(r.target_value) }));
+    const targets: KpiTarget[] = targetRows.map((r) => ({ orgId: r.org_id, fiscalYear: r.fiscal_year, kpi: r.kpi, targetValue: BigInt(r.target_value) }));
     const totals = new Map<string, KpiTotals>(reports.flatMap((report) => report.orgs.map((o) => [`${o.orgId}/${report.fiscalYear}`, o.totals] as const)));
     return achievements(targets, (org, year) => totals.get(`${org}/${year}`) ?? null, fiscalYear, baseYear);
   }

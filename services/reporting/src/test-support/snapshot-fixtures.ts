@@ -1,14 +1,14 @@
-import { OrgYearSnapshot } from '../snapshots/node-aggregates';
+import { OrgOrderAggregates, OrgWorkforceAggregates, OrgYearSnapshot } from '../snapshots/node-aggregates';
 
 /** Hand-made snapshots of two members; the expected figures in each spec are computed by hand from these. */
-export function snapshotOf(orgId: string, fiscalYear: number, parts: Partial<Pick<OrgYearSnapshot, 'orders' | 'workforce'>> = {}): OrgYearSnapshot {
-  const none = { orderCount: 0, valueYen: 0 };
+export function snapshotOf(orgId: string, fiscalYear: number, parts: { orders?: Partial<OrgOrderAggregates>; workforce?: Partial<OrgWorkforceAggregates> } = {}): OrgYearSnapshot {
+  const none = { orderCount: 0, valueYen: 0n };
   return {
     orgId,
     fiscalYear,
     takenMonth: `${fiscalYear + 1}-03`,
-    orders: { orgId, fiscalYear, total: none, publicSector: none, privateSector: none, routine: none, nonRoutine: none, byClient: [], byCategory: [], ...parts.orders },
-    workforce: { orgId, fiscalYear, registeredWorkers: 0, activeWorkers: 0, workersEarningAtLeast10000: 0, totalPayYen: 0, sharedWork: [], ...parts.workforce },
+    orders: { orgId, fiscalYear, total: none, publicSector: none, privateSector: none, routine: none, nonRoutine: none, byClient: [], byCategory: [], clientCount: 0, salesVisits: 0, settledSharedWork: [], ...parts.orders },
+    workforce: { orgId, fiscalYear, registeredWorkers: 0, registrationsInYear: 0, activeWorkers: 0, workersEarningAtLeast10000: 0, totalPayYen: 0n, sharedWork: [], ...parts.workforce },
   };
 }
 
@@ -16,24 +16,28 @@ export function snapshotOf(orgId: string, fiscalYear: number, parts: Partial<Pic
 export const TATESHINA_2025 = snapshotOf('tateshina', 2025, {
   orders: {
     orgId: 'tateshina', fiscalYear: 2025,
-    total: { orderCount: 3, valueYen: 180_000 },
-    publicSector: { orderCount: 2, valueYen: 150_000 },
-    privateSector: { orderCount: 1, valueYen: 30_000 },
-    routine: { orderCount: 1, valueYen: 100_000 },
-    nonRoutine: { orderCount: 2, valueYen: 80_000 },
+    total: { orderCount: 3, valueYen: 180_000n },
+    publicSector: { orderCount: 2, valueYen: 150_000n },
+    privateSector: { orderCount: 1, valueYen: 30_000n },
+    routine: { orderCount: 1, valueYen: 100_000n },
+    nonRoutine: { orderCount: 2, valueYen: 80_000n },
     byClient: [
-      { clientId: 'c-city', clientName: '立科町 総務課', sector: 'PUBLIC', orderCount: 2, valueYen: 150_000 },
-      { clientId: 'c-shinshu', clientName: '株式会社 信州, "本社"', sector: 'PRIVATE', orderCount: 1, valueYen: 30_000 },
+      { clientId: 'c-city', clientName: '立科町 総務課', sector: 'PUBLIC', orderCount: 2, valueYen: 150_000n },
+      { clientId: 'c-shinshu', clientName: '株式会社 信州, "本社"', sector: 'PRIVATE', orderCount: 1, valueYen: 30_000n },
     ],
     byCategory: [
-      { category: 'ANNOTATION', orderCount: 1, valueYen: 30_000 },
-      { category: 'DATA_ENTRY', orderCount: 1, valueYen: 100_000 },
-      { category: 'WRITING', orderCount: 1, valueYen: 50_000 },
+      { category: 'ANNOTATION', orderCount: 1, valueYen: 30_000n },
+      { category: 'DATA_ENTRY', orderCount: 1, valueYen: 100_000n },
+      { category: 'WRITING', orderCount: 1, valueYen: 50_000n },
     ],
+    clientCount: 2,
+    salesVisits: 5,
+    // tateshina owed shiojiri ¥1,200 for shiojiri's workers' work on its task, settled.
+    settledSharedWork: [{ partnerOrgId: 'shiojiri', settledYen: 1_200n }],
   },
   workforce: {
-    orgId: 'tateshina', fiscalYear: 2025, registeredWorkers: 3, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: 19_999,
-    sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 90, payYen: 4_000 }],
+    orgId: 'tateshina', fiscalYear: 2025, registeredWorkers: 3, registrationsInYear: 1, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: 19_999n,
+    sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 90, payYen: 4_000n }],
   },
 });
 
@@ -41,17 +45,20 @@ export const TATESHINA_2025 = snapshotOf('tateshina', 2025, {
 export const SHIOJIRI_2025 = snapshotOf('shiojiri', 2025, {
   orders: {
     orgId: 'shiojiri', fiscalYear: 2025,
-    total: { orderCount: 1, valueYen: 20_000 },
-    publicSector: { orderCount: 0, valueYen: 0 },
-    privateSector: { orderCount: 1, valueYen: 20_000 },
-    routine: { orderCount: 1, valueYen: 20_000 },
-    nonRoutine: { orderCount: 0, valueYen: 0 },
-    byClient: [{ clientId: 'c-x', clientName: 'X社', sector: 'PRIVATE', orderCount: 1, valueYen: 20_000 }],
-    byCategory: [{ category: 'DATA_ENTRY', orderCount: 1, valueYen: 20_000 }],
+    total: { orderCount: 1, valueYen: 20_000n },
+    publicSector: { orderCount: 0, valueYen: 0n },
+    privateSector: { orderCount: 1, valueYen: 20_000n },
+    routine: { orderCount: 1, valueYen: 20_000n },
+    nonRoutine: { orderCount: 0, valueYen: 0n },
+    byClient: [{ clientId: 'c-x', clientName: 'X社', sector: 'PRIVATE', orderCount: 1, valueYen: 20_000n }],
+    byCategory: [{ category: 'DATA_ENTRY', orderCount: 1, valueYen: 20_000n }],
+    clientCount: 1,
+    // shiojiri owed tateshina ¥3,000, settled.
+    settledSharedWork: [{ partnerOrgId: 'tateshina', settledYen: 3_000n }],
   },
   workforce: {
-    orgId: 'shiojiri', fiscalYear: 2025, registeredWorkers: 5, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: 12_000,
-    sharedWork: [{ taskOrgId: 'tateshina', approvedMinutes: 30, payYen: 1_500 }],
+    orgId: 'shiojiri', fiscalYear: 2025, registeredWorkers: 5, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: 12_000n,
+    sharedWork: [{ taskOrgId: 'tateshina', approvedMinutes: 30, payYen: 1_500n }],
   },
 });
 
@@ -59,13 +66,13 @@ export const SHIOJIRI_2025 = snapshotOf('shiojiri', 2025, {
 export const TATESHINA_2024 = snapshotOf('tateshina', 2024, {
   orders: {
     orgId: 'tateshina', fiscalYear: 2024,
-    total: { orderCount: 2, valueYen: 160_000 },
-    publicSector: { orderCount: 2, valueYen: 160_000 },
-    privateSector: { orderCount: 0, valueYen: 0 },
-    routine: { orderCount: 2, valueYen: 160_000 },
-    nonRoutine: { orderCount: 0, valueYen: 0 },
-    byClient: [{ clientId: 'c-city', clientName: '立科町 総務課', sector: 'PUBLIC', orderCount: 2, valueYen: 160_000 }],
-    byCategory: [{ category: 'DATA_ENTRY', orderCount: 2, valueYen: 160_000 }],
+    total: { orderCount: 2, valueYen: 160_000n },
+    publicSector: { orderCount: 2, valueYen: 160_000n },
+    privateSector: { orderCount: 0, valueYen: 0n },
+    routine: { orderCount: 2, valueYen: 160_000n },
+    nonRoutine: { orderCount: 0, valueYen: 0n },
+    byClient: [{ clientId: 'c-city', clientName: '立科町 総務課', sector: 'PUBLIC', orderCount: 2, valueYen: 160_000n }],
+    byCategory: [{ category: 'DATA_ENTRY', orderCount: 2, valueYen: 160_000n }],
   },
-  workforce: { orgId: 'tateshina', fiscalYear: 2024, registeredWorkers: 2, activeWorkers: 2, workersEarningAtLeast10000: 2, totalPayYen: 170_000, sharedWork: [] },
+  workforce: { orgId: 'tateshina', fiscalYear: 2024, registeredWorkers: 2, activeWorkers: 2, workersEarningAtLeast10000: 2, totalPayYen: 170_000n, sharedWork: [] },
 });

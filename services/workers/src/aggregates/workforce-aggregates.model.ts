@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { YenScalar } from '@kyodo/subgraph';
 
 /** Consortium work (共同受注) this org's workers did for one other member: hours and pay, no person named. */
 @ObjectType('SharedWorkShare')
@@ -9,8 +10,8 @@ export class SharedWorkShare {
   @Field(() => Int, { description: 'Approved minutes worked on days of the fiscal year.' })
   approvedMinutes!: number;
 
-  @Field(() => Int, { description: 'Gross pay for it in the closed pay months of the fiscal year, yen.' })
-  payYen!: number;
+  @Field(() => YenScalar, { description: 'Gross pay for it in the closed pay months of the fiscal year, yen.' })
+  payYen!: bigint;
 }
 
 /**
@@ -29,14 +30,17 @@ export class OrgWorkforceAggregates {
   @Field(() => Int, { description: 'Workers on the register by the end of the fiscal year, whatever their status now.' })
   registeredWorkers!: number;
 
+  @Field(() => Int, { description: 'Workers who registered during the fiscal year, by registration date (Asia/Tokyo).' })
+  registrationsInYear!: number;
+
   @Field(() => Int, { description: 'Workers paid anything in the fiscal year (稼働者).' })
   activeWorkers!: number;
 
   @Field(() => Int, { description: 'Workers whose gross pay over the fiscal year was at least ¥10,000.' })
   workersEarningAtLeast10000!: number;
 
-  @Field(() => Int, { description: 'Gross pay of all workers over the fiscal year, yen.' })
-  totalPayYen!: number;
+  @Field(() => YenScalar, { description: 'Gross pay of all workers over the fiscal year, yen.' })
+  totalPayYen!: bigint;
 
   @Field(() => [SharedWorkShare], { description: "Work on other members' tasks, by the task's org (ordered by org id)." })
   sharedWork!: SharedWorkShare[];

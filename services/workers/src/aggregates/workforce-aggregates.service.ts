@@ -19,9 +19,11 @@ const PEOPLE_SQL = `
   )
   SELECT
     (SELECT count(*) FROM workers WHERE org_id = $1 AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS registered,
+    (SELECT count(*) FROM workers WHERE org_id = $1 AND created_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
+                                     AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS registrations,
     (SELECT count(*) FROM pay WHERE gross > 0)::int AS active,
     (SELECT count(*) FROM pay WHERE gross >= $4)::int AS earners,
-    (SELECT coalesce(sum(gross), 0) FROM pay)::bigint AS total_pay`;
+    (SELECT coalesce(sum(gross), 0) FROM pay)::numeric AS total_pay`;
 
 /**
  * Consortium work: assignments of this org's workers to another member's task. Minutes come from
@@ -39,7 +41,7 @@ const SHARED_WORK_SQL = `
     GROUP BY s.task_org_id
   ),
   pay AS (
-    SELECT s.task_org_id, sum(l.amount_yen)::bigint AS pay
+    SELECT s.task_org_id, sum(l.amount_yen)::numeric AS pay
     FROM pay_statements ps
     JOIN pay_statement_lines l ON l.statement_id = ps.id
     JOIN shared s ON s.id = l.assignment_id
@@ -56,7 +58,7 @@ export class WorkforceAggregatesService {
 
   async ofFiscalYear(orgId: string, fiscalYear: number): Promise<OrgWorkforceAggregates> {
     const { from, to } = fiscalYearRange(fiscalYear);
-    const [[people], shared]: [[{ registered: number; active: number; earners: number; total_pay: string }], { task_org_id: string; minutes: string; pay: string }[]] =
+    const [[people], shared]: [[{ registered: number; registrations: number; active: number; earners: number; total_pay: string }], { task_org_id: string; minutes: string; pay: string }[]] =
       await Promise.all([
         this.dataSource.query(PEOPLE_SQL, [orgId, from, to, EARNER_THRESHOLD_YEN]),
         this.dataSource.query(SHARED_WORK_SQL, [orgId, from, to]),
@@ -65,10 +67,13 @@ export class WorkforceAggregatesService {
       orgId,
       fiscalYear,
       registeredWorkers: people.registered,
+      // The register's creation time is the registration date (登録日) until workers carry one of their own.
+      registrationsInYear: people.registrations,
       activeWorkers: people.active,
       workersEarningAtLeast10000: people.earners,
-      totalPayYen: Number(people.total_pay),
-      sharedWork: shared.map((row): SharedWorkShare => ({ taskOrgId: row.task_org_id, approvedMinutes: Number(row.minutes), payYen: Number(row.pay) })),
+      // numeric, read as text: sums past 2^53 (and past bigint) stay exact.
+      totalPayYen: BigInt(people.total_pay),
+      sharedWork: shared.map((row): SharedWorkShare => ({ taskOrgId: row.task_org_id, approvedMinutes: Number(row.minutes), payYen: BigInt(row.pay) })),
     };
   }
 }

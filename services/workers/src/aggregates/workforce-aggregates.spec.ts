@@ -7,7 +7,7 @@ import { createWorkersApp, migrateWorkers } from '../workers-node';
 const AGGREGATES = gql`
   query ($fiscalYear: Int!) {
     consortiumWorkforceAggregates(fiscalYear: $fiscalYear) {
-      orgId fiscalYear registeredWorkers activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }
+      orgId fiscalYear registeredWorkers registrationsInYear activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }
     }
   }
 `;
@@ -45,16 +45,16 @@ describe('workforce aggregates per fiscal year against PostgreSQL', () => {
       sql.query(
         `INSERT INTO time_entries (org_id, assignment_id, worker_id, work_date, minutes, status, idempotency_key, logged_by) VALUES ('tateshina', $1, $2, $3, $4, $5, $6, 'worker')`,
         [assignmentId, workerId, workDate, minutes, status, randomUUID()]);
-    const paid = (workerId: string, month: string, lines: { assignmentId: string; amountYen: number }[]) =>
+    const paid = (workerId: string, month: string, lines: { assignmentId: string; amountYen: number | bigint }[]) =>
       sql.transaction(async (tx) => {
         await tx.query(`INSERT INTO closed_pay_months (org_id, month, closed_by) VALUES ('tateshina', $1, 'director') ON CONFLICT DO NOTHING`, [month]);
-        const gross = lines.reduce((sum, l) => sum + l.amountYen, 0);
+        const gross = lines.reduce((sum, l) => sum + BigInt(l.amountYen), 0n).toString();
         const [{ id }] = await tx.query(
           `INSERT INTO pay_statements (org_id, month, worker_id, minutes, gross_yen, withholding_base_yen, withholding_yen, net_yen) VALUES ('tateshina', $1, $2, 0, $3, 0, 0, $3) RETURNING id`,
           [month, workerId, gross]);
         for (const line of lines) {
           await tx.query(`INSERT INTO pay_statement_lines (statement_id, assignment_id, pay_basis, minutes, rate_yen, amount_yen, withholding) VALUES ($1, $2, 'HOURLY', 0, 1000, $3, false)`,
-            [id, line.assignmentId, line.amountYen]);
+            [id, line.assignmentId, line.amountYen.toString()]);
         }
       });
 
@@ -75,6 +75,9 @@ describe('workforce aggregates per fiscal year against PostgreSQL', () => {
     await paid(jiro, '2025-09-01', [{ assignmentId: jirosOwn, amountYen: 9_999 }]);
     await paid(jiro, '2025-03-01', [{ assignmentId: jirosOwn, amountYen: 50_000 }]);
     await paid(jiro, '2026-04-01', [{ assignmentId: jirosOwn, amountYen: 20_000 }]);
+    // FY2028: 2^53 + 1 in all, on the shared task; a JavaScript number would lose the last yen.
+    await paid(ichiro, '2028-05-01', [{ assignmentId: shared, amountYen: 9_007_199_254_740_000n }]);
+    await paid(jiro, '2028-06-01', [{ assignmentId: jirosOwn, amountYen: 993n }]);
   });
 
   afterAll(async () => {
@@ -90,18 +93,24 @@ describe('workforce aggregates per fiscal year against PostgreSQL', () => {
   it('counts registered, active and ¥10,000 earners, total pay and consortium work of the fiscal year', async () => {
     expect(await aggregates(2025)).toEqual([
       {
-        orgId: 'tateshina', fiscalYear: 2025, registeredWorkers: 3, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: 19_999,
-        sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 90, payYen: 4_000 }],
+        orgId: 'tateshina', fiscalYear: 2025, registeredWorkers: 3, registrationsInYear: 0, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: '19999',
+        sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 90, payYen: '4000' }],
       },
     ]);
   });
 
   it('puts March 31 and pay month March in the year before April 1 and pay month April', async () => {
     expect(await aggregates(2024)).toEqual([
-      { orgId: 'tateshina', fiscalYear: 2024, registeredWorkers: 3, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: 50_000, sharedWork: [] },
+      { orgId: 'tateshina', fiscalYear: 2024, registeredWorkers: 3, registrationsInYear: 3, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: '50000', sharedWork: [] },
     ]);
     expect(await aggregates(2026)).toEqual([
-      { orgId: 'tateshina', fiscalYear: 2026, registeredWorkers: 4, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: 20_000, sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 45, payYen: 0 }] },
+      { orgId: 'tateshina', fiscalYear: 2026, registeredWorkers: 4, registrationsInYear: 1, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: '20000', sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 45, payYen: '0' }] },
+    ]);
+  });
+
+  it('sums pay past 2^53 exactly, as decimal strings', async () => {
+    expect(await aggregates(2028)).toMatchObject([
+      { fiscalYear: 2028, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: '9007199254740993', sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 0, payYen: '9007199254740000' }] },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
-import { IsFiscalYear, IsOrgId } from '@kyodo/subgraph';
+import { IsFiscalYear, IsOrgId, YenScalar } from '@kyodo/subgraph';
+import { IsWholeBetween, MAX_STORED_YEN } from '../../common/yen-range.validator';
 
 @InputType()
 export class SetOperatingCostInput {
@@ -12,10 +12,7 @@ export class SetOperatingCostInput {
   @IsFiscalYear()
   fiscalYear!: number;
 
-  // GraphQL Int is 32-bit, so the cap stays below 2^31 rather than the business's ¥10,000,000,000.
-  @Field(() => Int, { description: 'Operating costs in yen (integer, 0 to 2,000,000,000).' })
-  @IsInt()
-  @Min(0)
-  @Max(2_000_000_000)
-  amountYen!: number;
+  @Field(() => YenScalar, { description: 'Operating costs in yen (whole yen, 0 or more).' })
+  @IsWholeBetween(0n, MAX_STORED_YEN)
+  amountYen!: bigint;
 }

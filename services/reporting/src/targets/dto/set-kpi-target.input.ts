@@ -1,7 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, Max, Min } from 'class-validator';
+import { IsEnum } from 'class-validator';
 import { Kpi } from '../../kpis/kpi.enum';
-import { IsFiscalYear, IsOrgId } from '@kyodo/subgraph';
+import { IsFiscalYear, IsOrgId, WholeNumberScalar } from '@kyodo/subgraph';
+import { IsWholeBetween, MAX_STORED_YEN } from '../../common/yen-range.validator';
 
 @InputType()
 export class SetKpiTargetInput {
@@ -17,10 +18,8 @@ export class SetKpiTargetInput {
   @IsEnum(Kpi)
   kpi!: Kpi;
 
-  // A rate is actual / target, so a target is positive; GraphQL Int caps it below 2^31.
-  @Field(() => Int, { description: "In the KPI's unit (yen, people or minutes); 1 to 2,000,000,000." })
-  @IsInt()
-  @Min(1)
-  @Max(2_000_000_000)
-  targetValue!: number;
+  // A target of 0 is allowed (its rate is shown as "—"); a negative one means nothing here.
+  @Field(() => WholeNumberScalar, { description: "In the KPI's unit (yen, people or minutes); 0 or more (a target of 0 has no rate)." })
+  @IsWholeBetween(0n, MAX_STORED_YEN)
+  targetValue!: bigint;
 }
