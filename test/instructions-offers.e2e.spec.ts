@@ -1,15 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools';
 import { bearer, gql, GraphQLResponse, postGraphQL, tokenFor } from '@kyodo/testing';
 
 /**
  * A worker's offer, instructions and questions through the gateway with real Keycloak tokens:
- * the director offers hours, the worker (their own token only) takes them, reads the
- * instructions, downloads the attachment over the signed link the gateway relays to the node,
- * and asks a question the director answers.
+ * the director offers hours of a real task whose order requires a training the worker has
+ * completed (the workers node reads that from the orders node with the director's token), the
+ * worker (their own token only, which the orders and training nodes would refuse) takes them,
+ * reads the instructions, downloads the attachment over the signed link the gateway relays to the
+ * node, and asks a question the director answers.
  */
 
 const ORG = 'tateshina';
+const SECURITY = 'SEC-BASIC';
 const WEEKDAYS_4H = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 }));
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
@@ -17,8 +19,8 @@ describe('offers, instructions and Q&A through the gateway', () => {
   let consortium: RunningConsortium;
   let gw: string;
   let origin: string;
-  const taskId = randomUUID();
-  const task = { taskOrgId: ORG, taskId };
+  /** A task of tateshina's order that requires the security course. */
+  let task: { taskOrgId: string; taskId: string };
 
   async function as<T = Record<string, any>>(username: string, document: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     return postGraphQL<T>(gw, document, variables, await bearer(username));
@@ -39,6 +41,21 @@ describe('offers, instructions and Q&A through the gateway', () => {
       input: { familyName: '蓼科', givenName: '花子', familyNameKana: 'タテシナ', givenNameKana: 'ハナコ', monthlyHourCap: 80, weeklyAvailability: WEEKDAYS_4H, ndaSignedOn: '2025-04-01', userId },
     });
     await ok(`${ORG}-director`, gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`, { id: registerWorker.id });
+
+    const { seedCourseCatalogue } = await ok(`${ORG}-admin`, gql`mutation { seedCourseCatalogue { id code } }`);
+    const { enrollWorker } = await ok(`${ORG}-director`, gql`mutation ($input: EnrollWorkerInput!) { enrollWorker(input: $input) { id } }`, {
+      input: { workerId: registerWorker.id, courseId: seedCourseCatalogue.find((c: { code: string }) => c.code === SECURITY).id },
+    });
+    await ok(`${ORG}-director`, gql`mutation ($id: ID!) { completeEnrollment(input: { enrollmentId: $id, evaluation: 4, score: 90 }) { status } }`, { id: enrollWorker.id });
+
+    const { createClient } = await ok(`${ORG}-director`, gql`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { name: '立科町 健康福祉課', sector: 'PUBLIC' } });
+    const { createOrder } = await ok(`${ORG}-director`, gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`, {
+      input: { clientId: createClient.id, title: '検診票入力', category: 'DATA_ENTRY', valueYen: 100_000, estimatedHours: 40, deadline: '2099-03-31', confidentiality: 'OPEN', requiredTrainings: [SECURITY] },
+    });
+    const { createTask } = await ok(`${ORG}-director`, gql`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
+      input: { orderId: createOrder.id, title: '一次入力', payBasis: 'HOURLY', hours: 10, payRateYen: 1_100, valueYen: 20_000 },
+    });
+    task = { taskOrgId: ORG, taskId: createTask.id };
   }, 240_000);
 
   afterAll(async () => {
@@ -46,9 +63,18 @@ describe('offers, instructions and Q&A through the gateway', () => {
   });
 
   it('the worker takes offered hours, reads the instructions, downloads the attachment and gets an answer', async () => {
-    const { createOffer } = await ok(`${ORG}-director`, gql`mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id recipients { workerId } } }`, {
-      input: { ...task, periodFrom: '2025-06-02', periodTo: '2025-06-27', totalMinutes: 600, minimumMinutes: 120, hourlyRateYen: 1100, confidential: true },
+    // A client cannot say what the work requires: those are not fields of the input.
+    const told = await as(`${ORG}-director`, gql`mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, {
+      input: { ...task, periodFrom: '2025-06-02', periodTo: '2025-06-27', totalMinutes: 600, hourlyRateYen: '1100', requiredTrainings: [] },
     });
+    expect(told.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const { createOffer } = await ok(
+      `${ORG}-director`,
+      gql`mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id hourlyRateYen requiredItStage requiredTrainings confidential withholding recipients { workerId } } }`,
+      { input: { ...task, periodFrom: '2025-06-02', periodTo: '2025-06-27', totalMinutes: 600, minimumMinutes: 120, hourlyRateYen: '1100' } },
+    );
+    // The rules are the order's, as the orders node gave them.
+    expect(createOffer).toMatchObject({ hourlyRateYen: '1100', requiredItStage: 'A', requiredTrainings: [SECURITY], confidential: false, withholding: false });
     expect(createOffer.recipients).toHaveLength(1);
     const { myOffers } = await ok(`${ORG}-worker`, gql`{ myOffers { nodes { id myResponse } } }`);
     expect(myOffers.nodes).toEqual([{ id: createOffer.id, myResponse: 'PENDING' }]);
@@ -56,6 +82,11 @@ describe('offers, instructions and Q&A through the gateway', () => {
       offerId: createOffer.id,
     });
     expect(acceptOffer).toMatchObject({ status: 'FILLED', myResponse: 'ACCEPTED' });
+    // Booked under the order's rules, with the task's details read with the director's token when the offer was made.
+    const { myAssignments } = await ok(`${ORG}-worker`, gql`{ myAssignments { id taskTitle orderTitle clientLabel hourlyRateYen requiredTrainings plannedMinutes } }`);
+    expect(myAssignments).toEqual([
+      { id: acceptOffer.myAssignmentId, taskTitle: '一次入力', orderTitle: '検診票入力', clientLabel: '立科町 健康福祉課', hourlyRateYen: '1100', requiredTrainings: [SECURITY], plannedMinutes: 600 },
+    ]);
 
     const { requestInstructionAttachmentUpload: upload } = await ok(
       `${ORG}-director`,

@@ -5,10 +5,10 @@ import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
 import { higherStage, meetsStage, SECURITY_COURSE_CODE, SkillStage } from '@kyodo/domain';
 import { daysInclusive } from '../common/date-range';
-import { recordTaskDetails, TASK_DETAILS_SOURCE, TaskDetailsSource } from '../me/task-details-source';
+import { recordTaskDetails, TASK_DETAILS_SOURCE, TaskDetails, TaskDetailsSource } from '../me/task-details-source';
 import { NotificationKind } from '../notifications/notification-kind.enum';
 import { NotificationsService } from '../notifications/notifications.service';
-import { OfferRequirements, PartnerSharesService } from '../sharing/partner-shares.service';
+import { OfferRequirements, PartnerShare, PartnerSharesService } from '../sharing/partner-shares.service';
 import { findOwnWorker } from '../workers/own-worker';
 import { WorkerEntity } from '../workers/worker.entity';
 import { WorkerStatus } from '../workers/worker-status.enum';
@@ -21,7 +21,7 @@ import { TASK_REQUIREMENTS, TaskRequirements, TaskRequirementsSource } from './t
 import { TRAINING_RECORDS, TrainingRecords } from './training-records';
 
 /** What a booking must meet, from the task's order (and the offer, on a partner's task): never from the caller. */
-interface BookingRules {
+export interface BookingRules {
   itStage: SkillStage;
   businessStage: SkillStage;
   trainings: string[];
@@ -42,6 +42,24 @@ function rulesOf(task: TaskRequirements, offer: OfferRequirements | null): Booki
 }
 
 const MAX_PERIOD_DAYS = 366;
+
+/** The task a booking (or an offer of its hours) is about: enough to ask its owner. */
+export type TaskToStaff = Pick<CreateAssignmentInput, 'taskOrgId' | 'taskId' | 'claimId' | 'periodTo'>;
+
+/** What the owning nodes said about a task: its rules, and the approved claim it is staffed within (another member's task). */
+export interface OwnerRules {
+  rules: BookingRules;
+  share: PartnerShare | null;
+}
+
+/**
+ * Facts this server read from the owning nodes earlier, with a staff token, and kept in its own
+ * database (an offer's row): a booking given them asks no other node. Never built from a client's input.
+ */
+export interface KnownOwnerFacts extends OwnerRules {
+  /** What the worker will see of the task; null when the owner showed none. */
+  details: TaskDetails | null;
+}
 
 /** The one rate the pay basis calls for; the other must be left out. */
 function ratesOf(input: CreateAssignmentInput): { hourlyRateYen: bigint | null; pieceRateYen: bigint | null } {
@@ -85,6 +103,10 @@ export class AssignmentsService {
    * the offer's stage and trainings apply on top, and the claim's running total is guarded by the
    * database in the same transaction.
    *
+   * `known` carries those facts when this server read them earlier from the owners and stored them
+   * (an offer, read with its director's token): then no other node is asked, which lets a worker's
+   * own token accept an offer. Only ever the server's own stored reads, never a client's values.
+   *
    * Every other node is asked before the transaction, never while it holds a lock. Capacity holds
    * under concurrency in two layers:
    *  1. The booking transaction locks the worker row (SELECT … FOR UPDATE), so bookings of one
@@ -94,7 +116,7 @@ export class AssignmentsService {
    *     (booked_minutes = booked_minutes + share), whose CHECK (booked_minutes <= capacity_minutes)
    *     fails the statement — and so the whole transaction — when a month would overflow.
    */
-  async bookWorkerOnTask(orgId: string, input: CreateAssignmentInput, actor: AuthContext): Promise<AssignmentEntity> {
+  async bookWorkerOnTask(orgId: string, input: CreateAssignmentInput, actor: AuthContext, known?: KnownOwnerFacts): Promise<AssignmentEntity> {
     const days = daysInclusive(input.periodFrom, input.periodTo);
     if (days < 1 || days > MAX_PERIOD_DAYS) {
       throw new AssignmentsError('INVALID_PERIOD', `The period must run forward and last at most ${MAX_PERIOD_DAYS} days.`);
@@ -102,15 +124,24 @@ export class AssignmentsService {
     const rates = ratesOf(input);
     const worker = await this.assignments.manager.findOneBy(WorkerEntity, { orgId, id: input.workerId });
     this.checkWorker(worker, input.workerId);
-    const { share, offer } = await this.partnerShares.verify(orgId, input, actor);
-    const task = await this.taskRequirements.forTask({ token: actor.token }, input.taskOrgId, input.taskId);
-    if (!task) throw new AssignmentsError('TASK_NOT_FOUND', `${input.taskOrgId} has no task ${input.taskId} this org may staff.`, { taskOrgId: input.taskOrgId, taskId: input.taskId });
-    const rules = rulesOf(task, offer);
-    this.checkWorker(worker, input.workerId, rules, input.periodFrom);
-    const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, rules.trainings, actor);
-    if (missing.length > 0) throw new AssignmentsError('TRAINING_MISSING', `The worker has not completed: ${missing.join(', ')}.`, { missing });
-    // What the worker will see of the task, read now with the booker's token (never inside the transaction).
-    const details = await this.taskDetails.details(actor, orgId, input);
+    let rules: BookingRules;
+    let share: PartnerShare | null;
+    let details: TaskDetails | null;
+    if (known) {
+      // An offer's acceptance: the rules, the claim and the details were read from the owners with
+      // the director's token when the offer was made (a worker's own token is refused there).
+      // Trainings were checked for every recipient then, and completions are never revoked, so
+      // they are not asked again; everything this node holds is checked below, under the lock.
+      ({ rules, share, details } = known);
+      this.checkWorker(worker, input.workerId, rules, input.periodFrom);
+    } else {
+      ({ rules, share } = await this.ownerRules(orgId, input, actor));
+      this.checkWorker(worker, input.workerId, rules, input.periodFrom);
+      const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, rules.trainings, actor);
+      if (missing.length > 0) throw new AssignmentsError('TRAINING_MISSING', `The worker has not completed: ${missing.join(', ')}.`, { missing });
+      // What the worker will see of the task, read now with the booker's token (never inside the transaction).
+      details = await this.taskDetails.details(actor, orgId, input);
+    }
 
     try {
       return await this.assignments.manager.transaction(async (manager) => {
@@ -153,6 +184,19 @@ export class AssignmentsService {
       if (isUniqueViolation(error, 'assignments_worker_task')) throw new AssignmentsError('ALREADY_ASSIGNED', 'The worker is already assigned to that task.');
       throw error;
     }
+  }
+
+  /**
+   * What the task's owner requires of whoever is booked on it, and the approved claim it is staffed
+   * within when it is another member's: the owner's orders node (taskRequirements) and the owner's
+   * word on the claim (poolClaims), both asked with the caller's token, so only the org's staff get
+   * an answer. Shared by every booking and by an offer of the task's hours.
+   */
+  async ownerRules(orgId: string, task: TaskToStaff, actor: AuthContext): Promise<OwnerRules> {
+    const { share, offer } = await this.partnerShares.verify(orgId, task, actor);
+    const requirements = await this.taskRequirements.forTask({ token: actor.token }, task.taskOrgId, task.taskId);
+    if (!requirements) throw new AssignmentsError('TASK_NOT_FOUND', `${task.taskOrgId} has no task ${task.taskId} this org may staff.`, { taskOrgId: task.taskOrgId, taskId: task.taskId });
+    return { rules: rulesOf(requirements, offer), share };
   }
 
   /** Exists and is ACTIVE; with the booking's rules, also at their stages and (for confidential work) under an NDA by the first day. */

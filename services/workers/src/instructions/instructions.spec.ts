@@ -2,11 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { gql, postGraphQL, startTestNode, bearer, type TestIssuer, type TestNode } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
+import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
 import { FileLinks } from '../files/file-links';
 import { MAX_ATTACHMENT_BYTES } from '../files/file-types';
 import { subjectOf, useRealmWithExtraWorkers } from '../test-support/workers-realm';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
-import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
 
 const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
 const ACTIVATE = gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`;
@@ -55,7 +55,7 @@ describe('task instructions, attachments and Q&A against PostgreSQL', () => {
     node = await startTestNode({
       label: 'workers_instructions',
       migrate: migrateWorkers,
-      create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey, trainingRecords: new InMemoryTrainingRecords() , taskRequirements: new InMemoryTaskRequirements(OPEN_TASK) }),
+      create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey, trainingRecords: new InMemoryTrainingRecords(), taskRequirements: new InMemoryTaskRequirements(OPEN_TASK) }),
     });
     sql = node.dataSource;
     const register = async (username: string) => {

@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { bearer, gql, pdfText, postGraphQL, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
+import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
 import { InMemoryTaskDetails } from './in-memory-task-details';
 import { NotificationDispatcher } from '../notifications/notification-dispatcher';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
@@ -90,8 +90,7 @@ describe("a worker's own view and notifications (workers node, PostgreSQL, local
           databaseUrl,
           auth,
           dataKey: randomBytes(32),
-          trainingRecords: new InMemoryTrainingRecords(),
-          taskRequirements: new InMemoryTaskRequirements(OPEN_TASK),
+          trainingRecords: new InMemoryTrainingRecords(), taskRequirements: new InMemoryTaskRequirements(OPEN_TASK),
           taskDetails,
           mail: { smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'no-reply@kyodo.test', staffAddress: 'directors@tateshina.test', retryIntervalMs: 600_000 },
         }),
@@ -149,7 +148,7 @@ describe("a worker's own view and notifications (workers node, PostgreSQL, local
     const assignments = await postGraphQL<{ myAssignments: Record<string, unknown>[] }>(url, MY_ASSIGNMENTS, {}, own);
     expect(assignments.errors).toBeUndefined();
     expect(assignments.data!.myAssignments).toEqual([
-      expect.objectContaining({ id: assignmentA, taskId: taskA, taskTitle: '一次入力', orderTitle: '検診票入力', clientLabel: '立科町 健康福祉課', deadline: '2025-06-30', status: 'ENDED', payBasis: 'HOURLY', hourlyRateYen: 1100, plannedMinutes: 600, loggedMinutes: 240, approvedMinutes: 240, requiredTrainings: [] }),
+      expect.objectContaining({ id: assignmentA, taskId: taskA, taskTitle: '一次入力', orderTitle: '検診票入力', clientLabel: '立科町 健康福祉課', deadline: '2025-06-30', status: 'ENDED', payBasis: 'HOURLY', hourlyRateYen: '1100', plannedMinutes: 600, loggedMinutes: 240, approvedMinutes: 240, requiredTrainings: [] }),
     ]);
 
     const entries = await postGraphQL<{ myTimeEntries: Record<string, unknown>[] }>(url, MY_ENTRIES, { month: '2025-06' }, own);

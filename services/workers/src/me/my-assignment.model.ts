@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SkillStage } from '@kyodo/domain';
+import { YenScalar } from '@kyodo/subgraph';
 import { PayBasis } from '../assignments/pay-basis.enum';
 
 /** Where an assignment stands, by its period and the day (Asia/Tokyo). */
@@ -53,12 +54,11 @@ export class MyAssignment {
   @Field(() => PayBasis)
   payBasis!: PayBasis;
 
-  // Int like Assignment's rates, so one screen reads both the same way.
-  @Field(() => Int, { nullable: true, description: 'Pay per hour in yen (HOURLY).' })
-  hourlyRateYen!: number | null;
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per hour in yen (HOURLY).' })
+  hourlyRateYen!: bigint | null;
 
-  @Field(() => Int, { nullable: true, description: 'Pay per piece in yen (PIECE).' })
-  pieceRateYen!: number | null;
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per piece in yen (PIECE).' })
+  pieceRateYen!: bigint | null;
 
   @Field({ description: 'Whether income tax is withheld (源泉徴収).' })
   withholding!: boolean;

@@ -8,6 +8,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * one conditional UPDATE (taken + share <= total, status OPEN) and the CHECK below holds it whatever
  * writes the row: two workers accepting the last hours at once reserve them exactly once. An
  * offer is FILLED in the same statement that takes its last minute.
+ *
+ * What booking on the task requires (stages, trainings, confidentiality, withholding), the claim's
+ * approved minutes and the task's details for the worker's view are read by the server from the
+ * owning nodes with the director's token when the offer is made, and kept here: a worker accepting
+ * with their own token is booked under them without asking nodes that would refuse that token.
  */
 export class Offers1765251000000 implements MigrationInterface {
   name = 'Offers1765251000000';
@@ -30,10 +35,12 @@ export class Offers1765251000000 implements MigrationInterface {
         hourly_rate_yen bigint,
         piece_rate_yen bigint,
         withholding boolean NOT NULL,
-        required_it_stage text,
-        required_business_stage text,
+        required_it_stage text NOT NULL CHECK (required_it_stage IN ('A', 'B', 'C')),
+        required_business_stage text NOT NULL CHECK (required_business_stage IN ('A', 'B', 'C')),
         required_trainings text[] NOT NULL DEFAULT '{}',
         confidential boolean NOT NULL,
+        claim_approved_minutes integer CHECK (claim_approved_minutes > 0),
+        task_details jsonb,
         mode text NOT NULL CHECK (mode IN ('FIRST_COME', 'DIRECTOR_PICKS')),
         status text NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN', 'FILLED', 'WITHDRAWN')),
         created_by text NOT NULL,
@@ -41,7 +48,8 @@ export class Offers1765251000000 implements MigrationInterface {
         CONSTRAINT offers_within_total CHECK (taken_minutes <= total_minutes),
         CONSTRAINT offers_filled_when_taken CHECK ((status = 'FILLED') = (taken_minutes = total_minutes) OR status = 'WITHDRAWN'),
         CONSTRAINT offers_minimum_within_total CHECK (minimum_minutes <= total_minutes),
-        CONSTRAINT offers_claim_for_other_org CHECK ((task_org_id = org_id) = (claim_id IS NULL))
+        CONSTRAINT offers_claim_for_other_org CHECK ((task_org_id = org_id) = (claim_id IS NULL)),
+        CONSTRAINT offers_claim_share_known CHECK ((claim_id IS NULL) = (claim_approved_minutes IS NULL))
       )`);
     await q.query(`CREATE INDEX offers_org_task ON offers (org_id, task_org_id, task_id)`);
     await q.query(`

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { gql, postGraphQL, startTestNode, TestNode, bearer, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
+import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 import { NotificationDispatcher } from './notification-dispatcher';
 
@@ -51,8 +51,7 @@ describe('notification mail delivery (outbox, PostgreSQL, local SMTP)', () => {
           databaseUrl,
           auth,
           dataKey: randomBytes(32),
-          trainingRecords: new InMemoryTrainingRecords(),
-          taskRequirements: new InMemoryTaskRequirements(OPEN_TASK),
+          trainingRecords: new InMemoryTrainingRecords(), taskRequirements: new InMemoryTaskRequirements(OPEN_TASK),
           mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'no-reply@kyodo.test', staffAddress: null, retryIntervalMs: 600_000 },
         }),
     });

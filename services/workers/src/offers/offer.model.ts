@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SkillStage } from '@kyodo/domain';
-import { PageOf } from '@kyodo/subgraph';
+import { PageOf, YenScalar } from '@kyodo/subgraph';
 import { PayBasis } from '../assignments/pay-basis.enum';
+import type { TaskDetails } from '../me/task-details-source';
 
 /** How an offer's hours are given out. */
 export enum OfferMode {
@@ -91,27 +92,25 @@ export class Offer {
   @Field(() => PayBasis)
   payBasis!: PayBasis;
 
-  // Int like the assignment it becomes (CreateAssignmentInput, Assignment): the Yen scalar is not
-  // served by the federation schema yet, and both move to it together.
-  @Field(() => Int, { nullable: true, description: 'Pay per hour in yen (HOURLY).' })
-  hourlyRateYen!: number | null;
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per hour in yen (HOURLY).' })
+  hourlyRateYen!: bigint | null;
 
-  @Field(() => Int, { nullable: true, description: 'Pay per piece in yen (PIECE).' })
-  pieceRateYen!: number | null;
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per piece in yen (PIECE).' })
+  pieceRateYen!: bigint | null;
 
-  @Field()
+  @Field({ description: "Whether the pay is withheld (源泉徴収), from the task's business category at its owner." })
   withholding!: boolean;
 
-  @Field(() => SkillStage, { nullable: true })
-  requiredItStage!: SkillStage | null;
+  @Field(() => SkillStage, { description: "IT stage the work requires, from the task's order (and the claim's offer for another member's task)." })
+  requiredItStage!: SkillStage;
 
-  @Field(() => SkillStage, { nullable: true })
-  requiredBusinessStage!: SkillStage | null;
+  @Field(() => SkillStage, { description: 'Business stage the work requires, likewise.' })
+  requiredBusinessStage!: SkillStage;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Course codes the work requires, the security course included for confidential work.' })
   requiredTrainings!: string[];
 
-  @Field({ description: 'Confidential work: only workers with an NDA on file.' })
+  @Field({ description: "Confidential work (the task's order): only workers with an NDA on file and the security course." })
   confidential!: boolean;
 
   @Field(() => OfferMode)
@@ -122,6 +121,12 @@ export class Offer {
 
   @Field()
   createdAt!: Date;
+
+  /** The approved minutes of the claim (another member's task), as its owner said when the offer was made. Not served. */
+  claimApprovedMinutes?: number | null;
+
+  /** The task's details as the owner showed them to the director when the offer was made; recorded on each booking. Not served. */
+  taskDetails?: TaskDetails | null;
 
   /** Loaded for staff only; the `recipients` field refuses anyone else. */
   recipientRows?: OfferRecipient[];

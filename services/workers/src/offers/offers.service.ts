@@ -1,4 +1,3 @@
-import { higherStage } from '@kyodo/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,11 +5,11 @@ import type { AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
 import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
 import { TRAINING_RECORDS, TrainingRecords } from '../assignments/training-records';
-import type { CreateAssignmentInput } from '../assignments/dto/create-assignment.input';
+import { AssignmentsService } from '../assignments/assignments.service';
 import { PayBasis } from '../assignments/pay-basis.enum';
 import { daysInclusive } from '../common/date-range';
 import { WorkNotices } from '../notices/work-notices';
-import { PartnerSharesService } from '../sharing/partner-shares.service';
+import { TASK_DETAILS_SOURCE, TaskDetailsSource } from '../me/task-details-source';
 import { WorkerEntity } from '../workers/worker.entity';
 import { WorkerStatus } from '../workers/worker-status.enum';
 import { CreateOfferInput } from './dto/offers.inputs';
@@ -36,7 +35,7 @@ const OFFER_COLUMNS = `o.id, o.org_id AS "orgId", o.task_org_id AS "taskOrgId", 
   o.total_minutes AS "totalMinutes", o.minimum_minutes AS "minimumMinutes", o.taken_minutes AS "takenMinutes",
   o.total_minutes - o.taken_minutes AS "remainingMinutes", o.pay_basis AS "payBasis", o.hourly_rate_yen::text AS "hourlyRateYen",
   o.piece_rate_yen::text AS "pieceRateYen", o.withholding, o.required_it_stage AS "requiredItStage", o.required_business_stage AS "requiredBusinessStage",
-  o.required_trainings AS "requiredTrainings", o.confidential, o.mode, o.status, o.created_by AS "createdBy", o.created_at AS "createdAt"`;
+  o.required_trainings AS "requiredTrainings", o.confidential, o.claim_approved_minutes AS "claimApprovedMinutes", o.task_details AS "taskDetails", o.mode, o.status, o.created_by AS "createdBy", o.created_at AS "createdAt"`;
 
 type OfferRow = Omit<Offer, 'hourlyRateYen' | 'pieceRateYen'> & { hourlyRateYen: string | null; pieceRateYen: string | null; createdBy: string };
 type MyRow = OfferRow & { myResponse: OfferResponse; myMinutes: number | null; myAssignmentId: string | null };
@@ -44,8 +43,8 @@ type MyRow = OfferRow & { myResponse: OfferResponse; myMinutes: number | null; m
 function toOffer(row: OfferRow): Offer & { createdBy: string } {
   return {
     ...row,
-    hourlyRateYen: row.hourlyRateYen === null ? null : Number(row.hourlyRateYen),
-    pieceRateYen: row.pieceRateYen === null ? null : Number(row.pieceRateYen),
+    hourlyRateYen: row.hourlyRateYen === null ? null : BigInt(row.hourlyRateYen),
+    pieceRateYen: row.pieceRateYen === null ? null : BigInt(row.pieceRateYen),
     myResponse: (row as Partial<MyRow>).myResponse ?? null,
     myMinutes: (row as Partial<MyRow>).myMinutes ?? null,
     myAssignmentId: (row as Partial<MyRow>).myAssignmentId ?? null,
@@ -70,7 +69,7 @@ async function inBatches<T, R>(items: readonly T[], size: number, run: (item: T)
 /**
  * 手挙げ (offers). Hours are reserved on the offer first — one conditional UPDATE whose CHECK
  * (taken <= total) the database enforces — then booked through OfferBooking (the assignments
- * service's own path, which asks the training node and so runs outside any transaction of ours);
+ * service's own path, given the rules the offer keeps; it locks the worker row, so it runs outside any transaction of ours);
  * when booking is refused the reservation is given back. Concurrent acceptances of the last hours
  * therefore reserve them once, and exactly one assignment is made.
  */
@@ -79,7 +78,8 @@ export class OffersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TRAINING_RECORDS) private readonly trainingRecords: TrainingRecords,
-    private readonly partnerShares: PartnerSharesService,
+    private readonly assignments: AssignmentsService,
+    @Inject(TASK_DETAILS_SOURCE) private readonly taskDetails: TaskDetailsSource,
     private readonly booking: OfferBooking,
     private readonly notices: WorkNotices,
   ) {}
@@ -91,22 +91,20 @@ export class OffersService {
     if (input.minimumMinutes > input.totalMinutes) throw new OffersError('INVALID_MINUTES', 'The minimum share cannot exceed the minutes offered.');
     checkRates(input);
     const ownTask = input.taskOrgId === orgId;
-    // Another member's task: only within an approved claim of this org, under the claim's stage and trainings too.
-    const template = { ...input, workerId: '00000000-0000-0000-0000-000000000000', claimId: ownTask ? undefined : input.claimId } as unknown as CreateAssignmentInput;
-    const { offer: claimOffer } = await this.partnerShares.verify(orgId, template, actor);
-    const required = {
-      requiredItStage: claimOffer ? (input.requiredItStage ? higherStage(input.requiredItStage, claimOffer.requiredStage) : claimOffer.requiredStage) : input.requiredItStage,
-      requiredBusinessStage: claimOffer ? (input.requiredBusinessStage ? higherStage(input.requiredBusinessStage, claimOffer.requiredStage) : claimOffer.requiredStage) : input.requiredBusinessStage,
-      requiredTrainings: [...new Set([...input.requiredTrainings, ...(claimOffer?.requiredTrainings ?? [])])],
-    };
+    // What the work requires, from the task's owner (and, for another member's task, the approved
+    // claim and its offer's stage and trainings): the same reads and rules as a director's booking.
+    const { rules, share } = await this.assignments.ownerRules(orgId, input, actor);
+    // What the worker will see of the task, read now with the director's token: the worker's own
+    // token, accepting later, may not read the owner's task.
+    const details = await this.taskDetails.details(actor, orgId, input);
     const requirements = {
       taskIsOtherMembers: !ownTask,
       periodFrom: input.periodFrom,
       periodTo: input.periodTo,
       minimumMinutes: input.minimumMinutes,
-      requiredItStage: required.requiredItStage ?? null,
-      requiredBusinessStage: required.requiredBusinessStage ?? null,
-      confidential: input.confidential,
+      requiredItStage: rules.itStage,
+      requiredBusinessStage: rules.businessStage,
+      confidential: rules.confidential,
     };
 
     const candidates = await this.dataSource.manager
@@ -118,20 +116,21 @@ export class OffersService {
     const booked = await this.bookedByWorker(candidates.map((w) => w.id), input.periodFrom, input.periodTo);
     const fit = candidates.filter((w) => ineligibility(w, booked.get(w.id) ?? new Map(), requirements) === null);
     const trained = await inBatches(fit, TRAINING_CHECKS_IN_FLIGHT, async (w) =>
-      (await this.trainingRecords.missingTrainings(orgId, w.id, required.requiredTrainings, actor)).length === 0 ? w : null,
+      (await this.trainingRecords.missingTrainings(orgId, w.id, rules.trainings, actor)).length === 0 ? w : null,
     );
     const recipients = trained.filter((w): w is WorkerEntity => w !== null).map((w) => w.id);
     if (recipients.length === 0) throw new OffersError('NO_ELIGIBLE_WORKERS', 'No worker of the org meets the requirements with room for the minimum share.');
 
     const offerId = await this.dataSource.transaction(async (manager) => {
       const [offer] = await manager.query(
-        `INSERT INTO offers (org_id, task_org_id, task_id, claim_id, note, period_from, period_to, total_minutes, minimum_minutes, pay_basis, hourly_rate_yen,
-           piece_rate_yen, withholding, required_it_stage, required_business_stage, required_trainings, confidential, mode, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
+        `INSERT INTO offers (org_id, task_org_id, task_id, claim_id, claim_approved_minutes, note, period_from, period_to, total_minutes, minimum_minutes, pay_basis,
+           hourly_rate_yen, piece_rate_yen, withholding, required_it_stage, required_business_stage, required_trainings, confidential, task_details, mode, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id`,
         [
-          orgId, input.taskOrgId, input.taskId, ownTask ? null : input.claimId, input.note ?? null, input.periodFrom, input.periodTo, input.totalMinutes,
-          input.minimumMinutes, input.payBasis, input.hourlyRateYen ?? null, input.pieceRateYen ?? null, input.withholding,
-          requirements.requiredItStage, requirements.requiredBusinessStage, required.requiredTrainings, input.confidential, input.mode, actor.userId,
+          orgId, input.taskOrgId, input.taskId, share?.claimId ?? null, share?.approvedMinutes ?? null, input.note ?? null, input.periodFrom, input.periodTo,
+          input.totalMinutes, input.minimumMinutes, input.payBasis, input.hourlyRateYen?.toString() ?? null, input.pieceRateYen?.toString() ?? null,
+          rules.withholding, rules.itStage, rules.businessStage, rules.trainings, rules.confidential, details === null ? null : JSON.stringify(details),
+          input.mode, actor.userId,
         ],
       );
       await manager.query(`INSERT INTO offer_recipients (offer_id, worker_id) SELECT $1, unnest($2::uuid[])`, [offer.id, recipients]);
@@ -141,7 +140,7 @@ export class OffersService {
         action: 'offer.create',
         entityType: 'Offer',
         entityId: offer.id,
-        detail: { after: { ...input }, recipients },
+        detail: { after: { ...input, hourlyRateYen: input.hourlyRateYen?.toString(), pieceRateYen: input.pieceRateYen?.toString() }, rules: { ...rules }, claimId: share?.claimId ?? null, recipients },
       });
       return offer.id as string;
     });

@@ -1,7 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AuthError } from '@kyodo/auth';
+import type { OnBehalfOf } from '@kyodo/subgraph';
 import { bearer, gql, postGraphQL, startTestNode, type TestIssuer, type TestNode } from '@kyodo/testing';
+import { InMemoryTaskRequirements } from '../assignments/in-memory-task-requirements';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
+import type { TaskRequirements } from '../assignments/task-requirements';
+import { InMemoryTaskDetails } from '../me/in-memory-task-details';
 import { InMemoryPoolClaims } from '../sharing/in-memory-pool-claims';
 import { subjectOf, useRealmWithExtraWorkers } from '../test-support/workers-realm';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
@@ -11,7 +16,10 @@ const ACTIVATE = gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTI
 const ASSIGN = gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`;
 const CREATE = gql`
   mutation ($input: CreateOfferInput!) {
-    createOffer(input: $input) { id status totalMinutes takenMinutes remainingMinutes hourlyRateYen task { orgId id } recipients { workerId response } }
+    createOffer(input: $input) {
+      id status totalMinutes takenMinutes remainingMinutes hourlyRateYen withholding requiredItStage requiredBusinessStage requiredTrainings confidential
+      task { orgId id } recipients { workerId response }
+    }
   }
 `;
 const OFFERS = gql`query ($first: Int, $after: String) { offers(first: $first, after: $after) { nodes { id status takenMinutes recipients { workerId response minutes assignmentId } } pageInfo { endCursor hasNextPage } } }`;
@@ -22,8 +30,10 @@ const DECLINE = gql`mutation ($offerId: ID!) { declineOffer(offerId: $offerId) {
 const PICK = gql`mutation ($offerId: ID!, $workerId: ID!) { pickOfferWorker(offerId: $offerId, workerId: $workerId) { id status takenMinutes recipients { workerId response assignmentId } } }`;
 const WITHDRAW = gql`mutation ($offerId: ID!) { withdrawOffer(offerId: $offerId) { id status } }`;
 
+const SECURITY_COURSE = 'SEC-BASIC';
 const WEEKDAYS_3H = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 180 }));
 const EXTRA_WORKERS = 6;
+const subjectIn = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string;
 
 describe('offers (手挙げ) against PostgreSQL', () => {
   let issuer: TestIssuer;
@@ -31,6 +41,22 @@ describe('offers (手挙げ) against PostgreSQL', () => {
   let sql: DataSource;
   const training = new InMemoryTrainingRecords();
   const claims = new InMemoryPoolClaims();
+  /** The owners' tasks (their orders nodes), and what they show of them. */
+  const tasks = new InMemoryTaskRequirements();
+  const details = new InMemoryTaskDetails();
+  /**
+   * Like the real orders, claims and training nodes, the stand-ins refuse a worker's own token: a
+   * worker's acceptance must book from what the server stored when the offer was made.
+   */
+  const workerSubjects = new Set<string>();
+  const workerTokensAsked: string[] = [];
+  const staffOnly = (caller: OnBehalfOf) => {
+    const sub = subjectIn(caller.token);
+    if (workerSubjects.has(sub)) {
+      workerTokensAsked.push(sub);
+      throw new AuthError('FORBIDDEN', 'Only the org’s staff may ask.');
+    }
+  };
   /** Worker ids by login: tateshina-worker and tateshina-worker-1..6, all B/B with an NDA and the security course. */
   const workers = new Map<string, string>();
   const logins = ['tateshina-worker', ...Array.from({ length: EXTRA_WORKERS }, (_, i) => `tateshina-worker-${i + 1}`)];
@@ -46,9 +72,10 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     if (active) expect((await as('tateshina-director', ACTIVATE, { id })).errors).toBeUndefined();
     return id;
   };
-  const offer = (extra: Record<string, unknown> = {}) => ({
+  /** An offer's input on a new task of the owner, which requires `task` (entry stage, nothing else, by default). */
+  const offer = (extra: Record<string, unknown> = {}, task: Partial<TaskRequirements> = {}) => ({
     taskOrgId: 'tateshina',
-    taskId: randomUUID(),
+    taskId: tasks.add(String(extra.taskOrgId ?? 'tateshina'), String(extra.taskId ?? randomUUID()), task),
     note: '3月分のデータ入力',
     periodFrom: '2025-06-02',
     periodTo: '2025-06-27',
@@ -57,10 +84,10 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     hourlyRateYen: 1100,
     ...extra,
   });
-  const createOffer = async (extra: Record<string, unknown> = {}) => {
-    const res = await as('tateshina-director', CREATE, { input: offer(extra) });
+  const createOffer = async (extra: Record<string, unknown> = {}, task: Partial<TaskRequirements> = {}) => {
+    const res = await as('tateshina-director', CREATE, { input: offer(extra, task) });
     expect(res.errors).toBeUndefined();
-    return res.data!.createOffer as { id: string; task: { id: string }; recipients: { workerId: string }[] };
+    return res.data!.createOffer as { id: string; task: { id: string }; recipients: { workerId: string }[] } & Record<string, unknown>;
   };
 
   beforeAll(async () => {
@@ -68,14 +95,34 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     node = await startTestNode({
       label: 'workers_offers',
       migrate: migrateWorkers,
-      create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: training, poolClaims: claims }),
+      create: (databaseUrl, auth) =>
+        createWorkersApp({
+          orgId: 'tateshina',
+          databaseUrl,
+          auth,
+          dataKey: randomBytes(32),
+          trainingRecords: {
+            missingTrainings: async (orgId, workerId, codes, caller) => (staffOnly(caller), training.missingTrainings(orgId, workerId, codes)),
+          },
+          poolClaims: { claim: async (caller, ownerOrgId, claimId) => (staffOnly(caller), claims.claim(caller, ownerOrgId, claimId)) },
+          taskRequirements: { forTask: async (caller, taskOrgId, taskId) => (staffOnly(caller), tasks.forTask(caller, taskOrgId, taskId)) },
+          taskDetails: { details: async (caller, bookingOrgId, task) => (staffOnly(caller), details.details(caller, bookingOrgId, task)) },
+        }),
     });
     sql = node.dataSource;
     for (const login of logins) {
       const id = await register({ userId: await subjectOf(login), consortiumConsent: login !== 'tateshina-worker-6' });
       training.complete('tateshina', id, 'SEC-101');
+      training.complete('tateshina', id, SECURITY_COURSE);
       workers.set(login, id);
+      workerSubjects.add(await subjectOf(login));
     }
+    workerSubjects.add(await subjectOf('shiojiri-worker'));
+  });
+
+  afterEach(() => {
+    // No worker's token ever reached a node that would refuse it.
+    expect(workerTokensAsked.splice(0)).toEqual([]);
   });
 
   afterAll(async () => {
@@ -93,17 +140,22 @@ describe('offers (手挙げ) against PostgreSQL', () => {
       noAvailability: await register({ weeklyAvailability: [] }),
       inactive: await register({}, false),
     };
-    for (const id of [notLinked.noRoom, notLinked.noAvailability, notLinked.inactive, notLinked.lowStage, notLinked.noNda]) training.complete('tateshina', id, 'SEC-101');
-    const made = await createOffer({ requiredItStage: 'B', requiredTrainings: ['SEC-101'], confidential: true });
-    expect(made).toMatchObject({ status: 'OPEN', remainingMinutes: 600, hourlyRateYen: 1100 });
+    for (const id of [notLinked.noRoom, notLinked.noAvailability, notLinked.inactive, notLinked.lowStage, notLinked.noNda]) {
+      training.complete('tateshina', id, 'SEC-101');
+      training.complete('tateshina', id, SECURITY_COURSE);
+    }
+    const made = await createOffer({}, { itStage: 'B' as never, trainings: ['SEC-101'], confidential: true });
+    expect(made).toMatchObject({ status: 'OPEN', remainingMinutes: 600, hourlyRateYen: '1100' });
     expect(made.recipients.map((r) => r.workerId).sort()).toEqual([...workers.values()].sort());
     expect(made.recipients.every((r) => !Object.values(notLinked).includes(r.workerId))).toBe(true);
     expect(await sql.query(`SELECT action FROM audit_log WHERE entity_id = $1`, [made.id])).toEqual([{ action: 'offer.create' }]);
 
     // Nobody fits: refused, nothing written.
     const before = [await count('offers'), await count('offer_recipients')];
-    expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ requiredItStage: 'C' }) }))).toBe('NO_ELIGIBLE_WORKERS');
-    expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ requiredTrainings: ['RPA-201'] }) }))).toBe('NO_ELIGIBLE_WORKERS');
+    expect(codeOf(await as('tateshina-director', CREATE, { input: offer({}, { itStage: 'C' as never }) }))).toBe('NO_ELIGIBLE_WORKERS');
+    expect(codeOf(await as('tateshina-director', CREATE, { input: offer({}, { trainings: ['RPA-201'] }) }))).toBe('NO_ELIGIBLE_WORKERS');
+    // A task the owner does not know (or will not show this org): refused like a director's booking.
+    expect(codeOf(await as('tateshina-director', CREATE, { input: { ...offer(), taskId: randomUUID() } }))).toBe('TASK_NOT_FOUND');
     expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ minimumMinutes: 700 }) }))).toBe('INVALID_MINUTES');
     expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ hourlyRateYen: null, pieceRateYen: 20 }) }))).toBe('PAY_BASIS_MISMATCH');
     expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ hourlyRateYen: 100_001 }) }))).toBe('BAD_USER_INPUT');
@@ -117,7 +169,16 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ taskOrgId: 'shiojiri', taskId, claimId: randomUUID() }) }))).toBe('CLAIM_NOT_FOUND');
     const claimId = randomUUID();
     claims.add('shiojiri', { id: claimId, status: 'APPROVED', claimantOrgId: 'tateshina', hours: 20, offer: { taskId, requiredStage: 'B' as never, requiredTrainings: ['SEC-101'], deadline: '2025-12-31' } });
-    const made = await createOffer({ taskOrgId: 'shiojiri', taskId, claimId });
+    const made = await createOffer({ taskOrgId: 'shiojiri', taskId, claimId }, { withholding: true });
+    // The claim's offer tightens the owner's entry-stage task; the claim's approved minutes are kept for booking.
+    expect(made).toMatchObject({
+      requiredItStage: 'B',
+      requiredBusinessStage: 'B',
+      requiredTrainings: ['SEC-101'],
+      withholding: true,
+      confidential: false,
+    });
+    expect(await sql.query(`SELECT claim_id, claim_approved_minutes FROM offers WHERE id = $1`, [made.id])).toEqual([{ claim_id: claimId, claim_approved_minutes: 1200 }]);
     const offered = made.recipients.map((r) => r.workerId);
     expect(offered).not.toContain(workers.get('tateshina-worker-6'));
     expect(offered).toHaveLength(logins.length - 1);
@@ -129,7 +190,8 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     // Another worker of the member, not offered the work, cannot take it.
     expect(codeOf(await as('tateshina-worker-6', ACCEPT, { offerId: made.id, minutes: 120 }))).toBe('OFFER_NOT_FOUND');
     expect((await as('tateshina-worker-1', ACCEPT, { offerId: made.id, minutes: 120 })).data?.acceptOffer).toMatchObject({ myResponse: 'ACCEPTED' });
-    expect(await sql.query(`SELECT booked_minutes FROM claim_shares WHERE claim_id = $1`, [claimId])).toEqual([{ booked_minutes: 120 }]);
+    expect(await sql.query(`SELECT booked_minutes, approved_minutes FROM claim_shares WHERE claim_id = $1`, [claimId])).toEqual([{ booked_minutes: 120, approved_minutes: 1200 }]);
+    expect(await sql.query(`SELECT required_it_stage, required_trainings, withholding FROM assignments WHERE task_id = $1`, [taskId])).toEqual([{ required_it_stage: 'B', required_trainings: ['SEC-101'], withholding: true }]);
   });
 
   it('refuses offers to another worker of the member, another member, and the wrong role', async () => {
@@ -155,14 +217,42 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     expect(await count('assignments', 'task_id = $1', [made.task.id])).toBe(0);
   });
 
-  it('first come: accepting books the worker through the assignment rules, once', async () => {
-    const made = await createOffer();
+  it('first come: accepting with the worker’s own token books them under the task’s rules, once', async () => {
+    const taskId = randomUUID();
+    details.set('tateshina', taskId, { taskTitle: '一次入力', orderTitle: '検診票入力', clientLabel: '立科町', deadline: '2025-06-30' });
+    const made = await createOffer({ taskId }, { itStage: 'B' as never, trainings: ['SEC-101'], confidential: true, withholding: true });
     const worker = workers.get('tateshina-worker')!;
+    const askedBefore = tasks.asked.length;
     const res = await as('tateshina-worker', ACCEPT, { offerId: made.id, minutes: 300 });
     expect(res.errors).toBeUndefined();
     expect(res.data!.acceptOffer).toMatchObject({ status: 'OPEN', myResponse: 'ACCEPTED', myMinutes: 300 });
-    const [assignment] = await sql.query(`SELECT id, worker_id, planned_minutes, hourly_rate_yen::int AS rate FROM assignments WHERE task_id = $1`, [made.task.id]);
-    expect(assignment).toMatchObject({ id: res.data!.acceptOffer.myAssignmentId, worker_id: worker, planned_minutes: 300, rate: 1100 });
+    const [assignment] = await sql.query(`SELECT id, worker_id, planned_minutes, hourly_rate_yen::int AS rate, required_it_stage, required_business_stage, required_trainings, withholding FROM assignments WHERE task_id = $1`, [
+      made.task.id,
+    ]);
+    expect(assignment).toMatchObject({
+      id: res.data!.acceptOffer.myAssignmentId,
+      worker_id: worker,
+      planned_minutes: 300,
+      rate: 1100,
+      required_it_stage: 'B',
+      required_business_stage: 'A',
+      required_trainings: ['SEC-101', SECURITY_COURSE],
+      withholding: true,
+    });
+    // Booked from the offer's stored facts: the owner's node was not asked again.
+    expect(tasks.asked.length).toBe(askedBefore);
+    // The worker's own view has the task's details, read with the director's token when the offer was made.
+    const view = await as('tateshina-worker', gql`query { myAssignments { id taskTitle orderTitle clientLabel deadline hourlyRateYen withholding requiredItStage } }`);
+    expect(view.data!.myAssignments.find((a: { id: string }) => a.id === assignment.id)).toEqual({
+      id: assignment.id,
+      taskTitle: '一次入力',
+      orderTitle: '検診票入力',
+      clientLabel: '立科町',
+      deadline: '2025-06-30',
+      hourlyRateYen: '1100',
+      withholding: true,
+      requiredItStage: 'B',
+    });
     expect(await sql.query(`SELECT action, actor_id FROM audit_log WHERE entity_id = $1`, [assignment.id])).toEqual([{ action: 'assignment.create', actor_id: await subjectOf('tateshina-worker') }]);
     expect(codeOf(await as('tateshina-worker', ACCEPT, { offerId: made.id, minutes: 120 }))).toBe('OFFER_ALREADY_ACCEPTED');
     expect(codeOf(await as('tateshina-worker', DECLINE, { offerId: made.id }))).toBe('OFFER_ALREADY_ACCEPTED');
@@ -170,11 +260,49 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     expect(mine).toMatchObject({ remainingMinutes: 300, myResponse: 'ACCEPTED', note: '3月分のデータ入力' });
   });
 
+  it('takes no requirements from the client: they are not fields of the input, and nothing is written', async () => {
+    const before = await count('offers');
+    for (const field of [{ withholding: false }, { requiredItStage: 'A' }, { requiredBusinessStage: 'A' }, { requiredTrainings: [] }, { confidential: false }]) {
+      const res = await as('tateshina-director', CREATE, { input: offer(field) });
+      expect([Object.keys(field)[0], codeOf(res), res.data?.createOffer ?? null]).toEqual([Object.keys(field)[0], 'BAD_USER_INPUT', null]);
+      expect(res.errors![0].message).toContain(`Field "${Object.keys(field)[0]}" is not defined by type "CreateOfferInput"`);
+    }
+    expect(await count('offers')).toBe(before);
+  });
+
+  it('stores the rules the owner’s task requires, and offers the work only to those who meet them', async () => {
+    const untrained = workers.get('tateshina-worker-6')!;
+    for (const login of logins) if (login !== 'tateshina-worker-6') training.complete('tateshina', workers.get(login)!, 'RPA-201');
+    const made = await createOffer({ totalMinutes: 240 }, { itStage: 'B' as never, businessStage: 'B' as never, trainings: ['RPA-201'], confidential: true, withholding: true });
+    expect(made).toMatchObject({
+      requiredItStage: 'B',
+      requiredBusinessStage: 'B',
+      requiredTrainings: ['RPA-201', SECURITY_COURSE],
+      confidential: true,
+      withholding: true,
+    });
+    expect(await sql.query(`SELECT required_it_stage, required_business_stage, required_trainings, confidential, withholding, claim_id FROM offers WHERE id = $1`, [made.id])).toEqual([
+      {
+        required_it_stage: 'B',
+        required_business_stage: 'B',
+        required_trainings: ['RPA-201', SECURITY_COURSE],
+        confidential: true,
+        withholding: true,
+        claim_id: null,
+      },
+    ]);
+    expect(made.recipients.map((r) => r.workerId)).not.toContain(untrained);
+    expect(made.recipients).toHaveLength(logins.length - 1);
+    // Not offered the work (it lacks the course): cannot take it with their own token either.
+    expect(codeOf(await as('tateshina-worker-6', ACCEPT, { offerId: made.id, minutes: 120 }))).toBe('OFFER_NOT_FOUND');
+    expect(await count('assignments', 'task_id = $1', [made.task.id])).toBe(0);
+  });
+
   it('gives the reservation back when the assignment rules refuse the booking', async () => {
     // tateshina-worker-5's June is filled after the offer went out: 100 h cap, 63 h available in June.
     const made = await createOffer({ minimumMinutes: 600 });
     const worker = workers.get('tateshina-worker-5')!;
-    const filler = await as('tateshina-director', ASSIGN, { input: { workerId: worker, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom: '2025-06-02', periodTo: '2025-06-30', plannedMinutes: 60 * 60, hourlyRateYen: 1000 } });
+    const filler = await as('tateshina-director', ASSIGN, { input: { workerId: worker, taskOrgId: 'tateshina', taskId: tasks.add('tateshina', randomUUID()), periodFrom: '2025-06-02', periodTo: '2025-06-30', plannedMinutes: 60 * 60, hourlyRateYen: 1000 } });
     expect(filler.errors).toBeUndefined();
     expect(codeOf(await as('tateshina-worker-5', ACCEPT, { offerId: made.id, minutes: 600 }))).toBe('CAPACITY_EXCEEDED');
     expect(await sql.query(`SELECT status, taken_minutes FROM offers WHERE id = $1`, [made.id])).toEqual([{ status: 'OPEN', taken_minutes: 0 }]);

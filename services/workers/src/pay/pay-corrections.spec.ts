@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { tokyoToday } from '@kyodo/domain';
 import { gql, pdfText, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
-import { createWorkersApp, migrateWorkers } from '../workers-node';
 import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
+import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
 const ACTIVATE = gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`;
@@ -28,16 +28,14 @@ const flat = (text: string): string => text.replace(/\s+/g, ' ');
 /** 2^53 + 1: the first integer a JavaScript number cannot hold. */
 const PAST_2_53 = '9007199254740993';
 
-/** Every task is open to book; a withheld one says so itself (the client never does). */
-const tasks = new InMemoryTaskRequirements(OPEN_TASK);
-
 describe('time and pay rules that hold whatever a client sends (issue #16: 4 and 7)', () => {
+  const tasks = new InMemoryTaskRequirements(OPEN_TASK);
   let node: TestNode;
   let sql: DataSource;
   let own: string;
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'workers_pay_corrections', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() , taskRequirements: tasks }) });
+    node = await startTestNode({ label: 'workers_pay_corrections', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords(), taskRequirements: tasks }) });
     sql = node.dataSource;
     own = await worker({ userId: subOf(await tokenFor('tateshina-worker')) });
   });
@@ -57,8 +55,9 @@ describe('time and pay rules that hold whatever a client sends (issue #16: 4 and
     await ok(ACTIVATE, { id: registerWorker.id });
     return registerWorker.id;
   }
+  /** Withholding follows from the owner's task (issue #16), so `withholding` picks the task, never the input. */
   async function assignment(workerId: string, { withholding, ...pay }: Record<string, unknown>, periodFrom: string, periodTo: string): Promise<string> {
-    const taskId = withholding ? tasks.add('tateshina', randomUUID(), { withholding: true }) : randomUUID();
+    const taskId = tasks.add('tateshina', randomUUID(), { withholding: withholding === true });
     const input = { workerId, taskOrgId: 'tateshina', taskId, periodFrom, periodTo, plannedMinutes: 600, ...pay };
     return (await ok<{ createAssignment: { id: string } }>(ASSIGN, { input })).createAssignment.id;
   }

@@ -34,7 +34,7 @@ export class PartnerSharesService {
    * is taken) and returns the share and the offer's stage and trainings, which apply on top of the
    * task's. A booking on the org's own task needs no claim.
    */
-  async verify(orgId: string, input: CreateAssignmentInput, actor: AuthContext): Promise<{ share: PartnerShare | null; offer: OfferRequirements | null }> {
+  async verify(orgId: string, input: Pick<CreateAssignmentInput, 'taskOrgId' | 'taskId' | 'claimId' | 'periodTo'>, actor: AuthContext): Promise<{ share: PartnerShare | null; offer: OfferRequirements | null }> {
     if (input.taskOrgId === orgId) return { share: null, offer: null };
     if (!input.claimId) throw new PartnerSharingError('CLAIM_REQUIRED', `A task of ${input.taskOrgId} is booked only within an approved claim of this org.`);
     const claim = await this.claims.claim({ token: actor.token }, input.taskOrgId, input.claimId);

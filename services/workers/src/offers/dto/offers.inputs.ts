@@ -1,13 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { SkillStage } from '@kyodo/domain';
-import { IsCalendarDate, IsMultiLineText, IsOrgId, IsSingleLineText, IsUuid, OrgArgs, OrgPageArgs } from '@kyodo/subgraph';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsCalendarDate, IsMultiLineText, IsOrgId, IsUuid, IsYenBetween, OrgArgs, OrgPageArgs, YenScalar } from '@kyodo/subgraph';
 import { PayBasis } from '../../assignments/pay-basis.enum';
 import { OfferMode, OfferStatus } from '../offer.model';
 
 /**
- * What a director offers. The booking terms and requirements are the ones createAssignment takes
- * today; acceptance books with exactly these (offer-booking.ts), and eligibility is judged on them.
+ * What a director offers: the booking terms createAssignment takes. What the work requires (stages,
+ * trainings, confidentiality) and whether its pay is withheld are not asked: the server reads them
+ * from the task's owner when the offer is made, judges eligibility on them and books with them.
  */
 @InputType()
 export class CreateOfferInput {
@@ -53,43 +53,15 @@ export class CreateOfferInput {
   @IsEnum(PayBasis)
   payBasis: PayBasis = PayBasis.HOURLY;
 
-  @Field(() => Int, { nullable: true, description: 'Pay per hour in yen; required for HOURLY pay, left out for PIECE.' })
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per hour in yen (0 to 100,000); required for HOURLY pay, left out for PIECE.' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
-  hourlyRateYen?: number;
+  @IsYenBetween(0n, 100_000n)
+  hourlyRateYen?: bigint;
 
-  @Field(() => Int, { nullable: true, description: 'Pay per piece in yen; required for PIECE pay, left out for HOURLY.' })
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per piece in yen (0 to 1,000,000); required for PIECE pay, left out for HOURLY.' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  pieceRateYen?: number;
-
-  @Field({ defaultValue: false })
-  @IsBoolean()
-  withholding: boolean = false;
-
-  @Field(() => SkillStage, { nullable: true })
-  @IsOptional()
-  @IsEnum(SkillStage)
-  requiredItStage?: SkillStage;
-
-  @Field(() => SkillStage, { nullable: true })
-  @IsOptional()
-  @IsEnum(SkillStage)
-  requiredBusinessStage?: SkillStage;
-
-  @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsSingleLineText(100, { each: true })
-  requiredTrainings: string[] = [];
-
-  @Field({ defaultValue: false, description: 'Confidential work: offered only to workers with an NDA on file.' })
-  @IsBoolean()
-  confidential: boolean = false;
+  @IsYenBetween(0n, 1_000_000n)
+  pieceRateYen?: bigint;
 
   @Field(() => OfferMode, { defaultValue: OfferMode.FIRST_COME })
   @IsEnum(OfferMode)
