@@ -5,15 +5,19 @@ import { GatewayClient } from '@kyodo/subgraph';
 import { WorkforceAggregatesModule } from './aggregates/workforce-aggregates.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-records';
+import { BasicContractsModule } from './basic-contracts/basic-contracts.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { CertificatesModule } from './certificates/certificates.module';
+import { CommissionTermsModule } from './commission-terms/commission-terms.module';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
 import { PayModule } from './pay/pay.module';
+import { PayCalendarModule } from './pay-calendar/pay-calendar.module';
 import { GatewayPoolClaimSource, POOL_CLAIM_SOURCE, PoolClaimSource } from './sharing/pool-claim-source';
 import { PartnerSharingModule } from './sharing/sharing.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
 import { WorkersModule } from './workers/workers.module';
+import { ZenginModule } from './zengin/zengin.module';
 
 export interface WorkersAppOptions {
   auth: AuthModuleOptions;
@@ -56,6 +60,10 @@ export class WorkersAppModule {
         CertificatesModule,
         PartnerSharingModule,
         WorkforceAggregatesModule,
+        PayCalendarModule,
+        CommissionTermsModule,
+        BasicContractsModule,
+        ZenginModule,
       ],
     };
   }

@@ -22,7 +22,7 @@ const SMALL_TO_LARGE: Readonly<Record<string, string>> = {
 };
 
 /**
- * A reading in any width (フリガナ as entered, e.g. "ミヤサカ　ヨウ") folded into the Zengin set
+ * A reading in any width (フリガナ as entered, e.g. "ミヤサカ\u3000ヨウ" with an ideographic space) folded into the Zengin set
  * ("ﾐﾔｻｶ ﾖｳ"), or null when a character has no place in it (a kanji, ヰ, an emoji…).
  */
 export function toZenginText(text: string): string | null {
