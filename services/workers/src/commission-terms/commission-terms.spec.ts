@@ -361,4 +361,18 @@ describe('作業委託契約, pay calendar, basic contract and Zengin transfer f
       ]);
     });
   });
+  describe('under concurrency', () => {
+    it('numbers versions issued at once one after another, and records one acceptance of many sent at once', async () => {
+      const { createAssignment } = await ok<{ createAssignment: { id: string } }>(ASSIGN, {
+        input: { workerId: own, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom: '2025-09-01', periodTo: '2025-09-30', plannedMinutes: 600, payBasis: 'HOURLY', hourlyRateYen: 1_200, withholding: false },
+      });
+      const issued = await Promise.all(Array.from({ length: 6 }, () => issue(createAssignment.id)));
+      expect(issued.map((t) => t.issueCommissionTerms.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+      const newest = issued.map((t) => t.issueCommissionTerms).find((t) => t.version === 6)!;
+      const accepted = await Promise.all(Array.from({ length: 6 }, () => node.call<{ acceptCommissionTerms: Terms }>(ACCEPT, { id: newest.id, sha256: newest.sha256 }, 'tateshina-worker')));
+      expect(accepted.map((r) => r.errors)).toEqual(accepted.map(() => undefined));
+      expect(new Set(accepted.map((r) => r.data!.acceptCommissionTerms.acceptedAt)).size).toBe(1);
+      expect(await sql.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'commission-terms.accept' AND entity_id = $1`, [newest.id])).toEqual([{ n: 1 }]);
+    });
+  });
 });
