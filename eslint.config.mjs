@@ -1,4 +1,6 @@
 import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier/flat';
+import resolverAccess from './tools/lint-rules/resolver-access.js';
 
 const layers = [
   { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
@@ -16,7 +18,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/node_modules', '**/dist', '.kyodo/**', '.nx/**', '**/*.graphql', 'services/console/src/gql/**'] },
+  { ignores: ['**/node_modules', '**/dist', '.kyodo/**', '.nx/**', '**/*.graphql', 'services/console/src/gql/**', 'services/*/src/upstream/gql/**'] },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js'],
     rules: {
@@ -33,6 +35,27 @@ export default [
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits loses its error, a promise where a callback
+    // expects void runs unobserved, and a switch over a union must name every member.
+    // One program for the Node side (tsconfig.eslint.json), the console's own for the browser side.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['**/*.config.ts', 'services/console/codegen.ts'],
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.eslint.json', './services/console/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
+    // Every GraphQL root field says who may call it: roles, service accounts or @Public.
+    files: ['services/*/src/**/*.resolver.ts'],
+    plugins: { kyodo: { rules: { 'resolver-access': resolverAccess } } },
+    rules: { 'kyodo/resolver-access': 'error' },
+  },
+  {
     files: ['**/*.spec.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@nx/enforce-module-boundaries': boundaries(layers) },
   },
@@ -40,4 +63,6 @@ export default [
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Formatting is Prettier's (npm run format); lint keeps out of its way.
+  prettier,
 ];

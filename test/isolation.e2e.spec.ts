@@ -25,6 +25,9 @@ let onboardingProbeNodes: NodeInfo[] = [];
 const ORG_A_CALLERS = [`${ORG_A}-director`, `${ORG_A}-admin`] as const;
 
 /** What B's staff seeded through the gateway; the strings are B's and must never reach A. */
+/** The month B's worker's seeded hours were worked in: ended (no hours for days after today) and never closed by any control. */
+const WORK_MONTH = monthsAgo(3);
+
 const SEED = {
   client: { name: '塩尻市 情報政策課', sector: 'PUBLIC', contactName: '塩尻 一郎', contactEmail: 'ichiro.contact@city.shiojiri.example' },
   order: { title: '塩尻 住民アンケート入力', category: 'DATA_ENTRY', valueYen: 314_159, estimatedHours: 12, deadline: '2027-02-28' },
@@ -51,10 +54,10 @@ const SEED = {
   /** A second worker of B, left REGISTERED: what setWorkerStatus would change. */
   otherWorker: { familyName: '贄川', givenName: '勇', familyNameKana: 'ニエカワ', givenNameKana: 'イサム', email: 'isamu.niekawa@example.jp', address: '長野県塩尻市贄川1234', monthlyHourCap: 40 },
   /** B's booking of its worker on its task. */
-  assignment: { periodFrom: '2027-01-04', periodTo: '2027-01-29', plannedMinutes: 1_200, hourlyRateYen: 1_100 },
+  assignment: { periodFrom: `${WORK_MONTH}-04`, periodTo: `${WORK_MONTH}-28`, plannedMinutes: 1_200, hourlyRateYen: 1_100 },
   /** Hours B's worker logged on that assignment: one for B's director to approve, one to return. */
-  timeEntry: { workDate: '2027-01-05', minutes: 120, note: '塩尻 アンケート 1-25 入力済' },
-  returnableTimeEntry: { workDate: '2027-01-06', minutes: 90, note: '塩尻 アンケート 26-40 入力済' },
+  timeEntry: { workDate: `${WORK_MONTH}-05`, minutes: 120, note: '塩尻 アンケート 1-25 入力済' },
+  returnableTimeEntry: { workDate: `${WORK_MONTH}-06`, minutes: 90, note: '塩尻 アンケート 26-40 入力済' },
   course: { code: 'SJ-101', title: '塩尻 情報セキュリティ基礎', category: 'BASIC', format: 'E_LEARNING', durationMinutes: 90 },
   cost: { fiscalYear: 2026, amountYen: 12_345_678 },
   /** In progress: what deliverOrder delivers (納入). */
@@ -97,11 +100,11 @@ function monthsAgo(n: number): string {
 const PAY_MONTH = monthsAgo(1);
 /** An earlier month, ended but still open at B: what closePayMonth would close. */
 const OPEN_PAY_MONTH = monthsAgo(2);
-/** An earlier month B closed with no work in it: its (empty) bank transfer file is B's admin's to download. */
-const TRANSFER_MONTH = monthsAgo(3);
-/** The month of B's seeded settlement statement with A (精算), and a later one B draws up in the control. */
-const SETTLEMENT_MONTH = monthsAgo(0);
-const NEXT_SETTLEMENT_MONTH = monthsAgo(-1);
+/** The month of B's seeded settlement statement with A (精算), and a later one B draws up in the control: both ended, as statements need. */
+const SETTLEMENT_MONTH = monthsAgo(2);
+const NEXT_SETTLEMENT_MONTH = monthsAgo(1);
+/** An earlier month B closed with no work in it (before WORK_MONTH): its (empty) bank transfer file is B's admin's to download. */
+const TRANSFER_MONTH = monthsAgo(4);
 
 /**
  * Ids of what B shares with A on purpose (共同受注): B's pool offer, A's claims on it (kept at B's
@@ -166,6 +169,8 @@ interface OrgBRows {
   otherCourseId: string;
   /** B's training node in the consortium registry (hub data about B, managed by the support body). */
   trainingNodeId: string;
+  /** The promotion of `workerId` (business A → B) B's skill map recorded: what applySkillStageChange applies. */
+  stageChangeId: string;
   /** 作業委託契約 of `assignmentId`, accepted by B's worker (so B's hours go on being logged). */
   termsId: string;
   /** Terms of B's paid assignment, issued but not accepted yet: what acceptCommissionTerms accepts. */
@@ -778,6 +783,25 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Mutation.setCategoryWithholding': {
+    document: gql`mutation ($orgId: String, $code: String!, $withholding: Boolean!) { setCategoryWithholding(orgId: $orgId, code: $code, withholding: $withholding) { code withholding } }`,
+    // A category no booking here uses, set to what it is: B's bookings stay as they are.
+    variables: () => ({ orgId: ORG_B, code: 'DESIGN', withholding: false }),
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => JSON.stringify(value) === '{"code":"DESIGN","withholding":false}',
+  },
+  'Query.taskRequirements': {
+    // A holds no claim on this task of B's: B's node shows A nothing of it (A's booking within its claim: below).
+    document: gql`query ($orgId: String, $taskId: ID!) { taskRequirements(orgId: $orgId, taskId: $taskId) { orgId taskId orderId itStage trainings confidential category withholding } }`,
+    variables: (b) => ({ orgId: ORG_B, taskId: b.taskId }),
+    namingOrgB: NOTHING_OF_B,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NOTHING_OF_B,
+    owner: `${ORG_B}-director`,
+  },
   'Mutation.setInvoiceSettings': {
     document: gql`mutation ($orgId: String, $input: SetInvoiceSettingsInput!) { setInvoiceSettings(orgId: $orgId, input: $input) { orgId issuerName registrationNumber } }`,
     variables: () => ({ orgId: ORG_B, input: { issuerName: '立科が書き換えた発行者', registrationNumber: 'T9999999999999' } }),
@@ -813,13 +837,33 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
     ownerGets: (value) => value === true,
   },
-  'Mutation.setWorkerSkillStage': {
-    document: gql`mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!) { setWorkerSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage) { ${WORKER_FIELDS} businessStage } }`,
-    variables: (b) => ({ orgId: ORG_B, workerId: b.otherWorkerId, axis: 'BUSINESS', stage: 'B' }),
+  'Mutation.applySkillStageChange': {
+    // The stage comes from the change B's skill map recorded, never from the caller.
+    document: gql`mutation ($orgId: String, $changeId: ID!) { applySkillStageChange(orgId: $orgId, changeId: $changeId) { ${WORKER_FIELDS} businessStage } }`,
+    variables: (b) => ({ orgId: ORG_B, changeId: b.stageChangeId }),
     namingOrgB: CROSS_ORG_REFUSED,
-    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
+    // A's skill map recorded no such change.
+    ownOrgDefault: notFoundAtOwnOrg('STAGE_CHANGE_NOT_FOUND'),
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
+  },
+  'Query.skillStageChange': {
+    document: gql`query ($orgId: String, $id: ID!) { skillStageChange(orgId: $orgId, id: $id) { id orgId workerId axis toStage kind latest } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.stageChangeId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.overrideSkillStage': {
+    // On B's REGISTERED worker, whom no other rule here promotes.
+    document: gql`mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!, $reason: String!) { overrideSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage, reason: $reason) { id orgId workerId fromStage toStage kind } }`,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.otherWorkerId, axis: 'BUSINESS', stage: 'C', reason: '立科からの書き換え' }),
+    // A's director lacks the role even at home; A's org admin is refused for naming B.
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN', 'WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
   },
   'Query.approvedWorkMinutes': {
     // Answers only for workers of the node's org: A's node knows no worker of B, so nothing echoes B's ids.
@@ -850,7 +894,7 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.logTime': {
     document: gql`mutation ($orgId: String, $input: LogTimeInput!) { logTime(orgId: $orgId, input: $input) { id orgId assignmentId workerId minutes status } }`,
-    variables: (b) => ({ orgId: ORG_B, input: { assignmentId: b.assignmentId, workDate: '2027-01-07', minutes: 30, idempotencyKey: 'tateshina-into-shiojiri-1' } }),
+    variables: (b) => ({ orgId: ORG_B, input: { assignmentId: b.assignmentId, workDate: `${WORK_MONTH}-07`, minutes: 30, idempotencyKey: 'tateshina-into-shiojiri-1' } }),
     namingOrgB: CROSS_ORG_REFUSED,
     // B's assignment does not exist at A: A's staff find nothing to log on, A's worker is refused.
     ownOrgDefault: notFoundAtOwnOrg('ASSIGNMENT_NOT_FOUND', 'FORBIDDEN'),
@@ -1488,7 +1532,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       const toStage = axis === 'IT' ? 'C' : 'B';
       await asOrgB(gql`mutation ($input: SetPromotionRuleInput!) { setPromotionRule(input: $input) { axis } }`, { input: { axis, toStage, requiredCourseCodes: [SEED.course.code], minWorkMinutes: 0 } });
     }
-    await asOrgB(gql`mutation ($workerId: ID!) { promoteWorker(workerId: $workerId, axis: BUSINESS) { id } }`, { workerId }, director);
+    const promotion = await asOrgB<{ promoteWorker: { id: string } }>(gql`mutation ($workerId: ID!) { promoteWorker(workerId: $workerId, axis: BUSINESS) { id } }`, { workerId }, director);
     await asOrgB(gql`mutation ($input: SetOperatingCostInput!) { setOperatingCost(input: $input) { orgId } }`, { input: { orgId: ORG_B, ...SEED.cost } });
     // 作業委託契約: once B has a pay calendar, hours need accepted terms. B's worker accepts those of
     // the assignment B keeps logging on; the paid assignment's stay open; a third assignment has none.
@@ -1544,6 +1588,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       enrollmentId,
       openEnrollmentId,
       otherCourseId: templateCourse('OFFICE-BASIC'),
+      stageChangeId: promotion.promoteWorker.id,
       trainingNodeId: (
         await asOrgB<{ memberNodes: { id: string; subgraph: string }[] }>(gql`query ($orgId: String) { memberNodes(orgId: $orgId) { id subgraph } }`, { orgId: ORG_B }, 'consortium-admin')
       ).memberNodes.find((n) => n.subgraph === 'training')!.id,

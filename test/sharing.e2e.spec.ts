@@ -27,7 +27,9 @@ const PARTNER_WORKERS: Record<Partner, { familyName: string; givenName: string; 
 const PERSONAL_DATA = Object.values(PARTNER_WORKERS).flatMap((workers) => workers.flatMap((w) => Object.values(w)));
 
 const RATE_YEN = 1_500;
-const MONTH = tokyoToday().slice(0, 7);
+/** The work is done on the last day of last month: a settlement statement is drawn up only for a month that has ended. */
+const WORK_DAY = daysAfter(`${tokyoToday().slice(0, 7)}-01`, -1);
+const MONTH = WORK_DAY.slice(0, 7);
 
 interface Progress {
   claimId: string;
@@ -42,13 +44,13 @@ interface Statement {
   partnerOrgId: string;
   month: string;
   approvedMinutes: number;
-  totalYen: number;
-  lines: { claimId: string; approvedMinutes: number; rateYen: number; amountYen: number }[];
+  totalYen: string;
+  lines: { claimId: string; approvedMinutes: number; rateYen: string; amountYen: string; adjustmentOf: string | null }[];
   ownerConfirmedAt: string | null;
   partnerConfirmedAt: string | null;
 }
 
-const STATEMENT_FIELDS = 'id orgId partnerOrgId month approvedMinutes totalYen lines { claimId approvedMinutes rateYen amountYen } ownerConfirmedAt partnerConfirmedAt';
+const STATEMENT_FIELDS = 'id orgId partnerOrgId month approvedMinutes totalYen lines { claimId approvedMinutes rateYen amountYen adjustmentOf } ownerConfirmedAt partnerConfirmedAt';
 const PROGRESS = gql`
   query ($orgId: String, $claimIds: [ID!]!) {
     claimProgress(orgId: $orgId, claimIds: $claimIds) { claimId ownerOrgId approvedMinutes bookedMinutes workers { pseudonym stage plannedMinutes approvedMinutes } }
@@ -175,7 +177,7 @@ describe('job sharing across three members through the gateway (共同受注)', 
   it('lets each partner book its own workers within its approved share only, then log and approve their hours', async () => {
     const assign = (partner: Partner, workerId: string, plannedMinutes: number) =>
       raw<{ createAssignment: { id: string } }>(`${partner}-director`, gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`, {
-        input: { workerId, taskOrgId: OWNER, taskId, claimId: claims[partner], periodFrom: today, periodTo: deadline, plannedMinutes, hourlyRateYen: 1_100 },
+        input: { workerId, taskOrgId: OWNER, taskId, claimId: claims[partner], periodFrom: WORK_DAY, periodTo: deadline, plannedMinutes, hourlyRateYen: 1_100 },
       });
     const booked = async (partner: Partner, workerId: string, plannedMinutes: number): Promise<string> => {
       const res = await assign(partner, workerId, plannedMinutes);
@@ -187,16 +189,25 @@ describe('job sharing across three members through the gateway (共同受注)', 
     // shiojiri's share is 20 hours: with 10 booked, 10 hours and 1 minute do not fit.
     expect((await assign('shiojiri', s2, 601)).errors?.[0].extensions?.code).toBe('CLAIM_SHARE_EXCEEDED');
     const shiojiriAssignments = [first, await booked('shiojiri', s2, 600)];
-    const itoigawaAssignment = await booked('itoigawa', partnerWorkerIds.itoigawa[0], 600);
+    // A partner's successful booking answers its assignment, also when it asks for more of the
+    // owner's task than its key (which the owner does not show a partner).
+    const itoigawaBooking = await raw<{ createAssignment: { id: string; workerId: string; task: { orgId: string; id: string; title?: string } | null } }>(
+      `itoigawa-director`,
+      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id workerId task { orgId id title } } }`,
+      { input: { workerId: partnerWorkerIds.itoigawa[0], taskOrgId: OWNER, taskId, claimId: claims.itoigawa, periodFrom: today, periodTo: deadline, plannedMinutes: 600, hourlyRateYen: 1_100 } },
+    );
+    expect(itoigawaBooking.data?.createAssignment).toMatchObject({ id: expect.any(String), workerId: partnerWorkerIds.itoigawa[0] });
+    expect(itoigawaBooking.data!.createAssignment.task?.title ?? null).toBeNull();
+    const itoigawaAssignment = itoigawaBooking.data!.createAssignment.id;
     // Nor can a partner book on another partner's claim.
     const foreign = await raw(`shiojiri-director`, gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`, {
-      input: { workerId: s1, taskOrgId: OWNER, taskId, claimId: claims.itoigawa, periodFrom: today, periodTo: deadline, plannedMinutes: 60, hourlyRateYen: 1_100 },
+      input: { workerId: s1, taskOrgId: OWNER, taskId, claimId: claims.itoigawa, periodFrom: WORK_DAY, periodTo: deadline, plannedMinutes: 60, hourlyRateYen: 1_100 },
     });
     expect(foreign.errors?.[0].extensions?.code).toBe('CLAIM_NOT_FOUND');
 
     const log = async (partner: Partner, assignmentId: string, minutes: number, approve: boolean): Promise<void> => {
       const { logTime } = await call<{ logTime: { id: string } }>(`${partner}-director`, gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`, {
-        input: { assignmentId, workDate: today, minutes, idempotencyKey: `${partner}-${assignmentId}-${minutes}` },
+        input: { assignmentId, workDate: WORK_DAY, minutes, idempotencyKey: `${partner}-${assignmentId}-${minutes}` },
       });
       if (approve) await call(`${partner}-director`, gql`mutation ($id: ID!) { approveTimeEntry(id: $id) { status } }`, { id: logTime.id });
     };
@@ -240,7 +251,7 @@ describe('job sharing across three members through the gateway (共同受注)', 
   });
 
   it("settles the month with each partner from the approved hours at the agreed rate; both sides confirm, and it never changes", async () => {
-    const expected: Record<Partner, { minutes: number; yen: number }> = { shiojiri: { minutes: 300, yen: (300 * RATE_YEN) / 60 }, itoigawa: { minutes: 90, yen: (90 * RATE_YEN) / 60 } };
+    const expected: Record<Partner, { minutes: number; yen: string }> = { shiojiri: { minutes: 300, yen: String((300 * RATE_YEN) / 60) }, itoigawa: { minutes: 90, yen: String((90 * RATE_YEN) / 60) } };
     for (const partner of PARTNERS) {
       const { prepareSettlement } = await call<{ prepareSettlement: Statement }>(
         `${OWNER}-director`,
@@ -248,7 +259,7 @@ describe('job sharing across three members through the gateway (共同受注)', 
         { partner, month: MONTH },
       );
       expect(prepareSettlement).toMatchObject({ orgId: OWNER, partnerOrgId: partner, month: MONTH, approvedMinutes: expected[partner].minutes, totalYen: expected[partner].yen });
-      expect(prepareSettlement.lines).toEqual([{ claimId: claims[partner], approvedMinutes: expected[partner].minutes, rateYen: RATE_YEN, amountYen: expected[partner].yen }]);
+      expect(prepareSettlement.lines).toEqual([{ claimId: claims[partner], approvedMinutes: expected[partner].minutes, rateYen: String(RATE_YEN), amountYen: expected[partner].yen, adjustmentOf: null }]);
 
       // The partner sees the same statement at tateshina's node, and only its own.
       const { settlementStatements } = await call<{ settlementStatements: Statement[] }>(`${partner}-director`, gql`query ($month: String) { settlementStatements(orgId: "${OWNER}", month: $month) { ${STATEMENT_FIELDS} } }`, {

@@ -4,9 +4,10 @@ import { bearer, gql, GraphQLResponse, postGraphQL } from '@kyodo/testing';
 
 /**
  * Training across subgraphs, through the gateway of a running consortium: the workers node asks
- * the training node whether a worker completed the courses a task requires (information
- * security before confidential work), and the training node asks the workers node for approved
- * hours and sets the stage when it promotes a worker. Every call carries the caller's own token.
+ * the orders node what a task requires and the training node whether the worker completed those
+ * courses (information security before confidential work); the training node asks the workers
+ * node for approved hours, records a promotion, and the workers node applies it after reading it
+ * back. Every call carries the caller's own token.
  */
 
 const ORG = 'tateshina';
@@ -29,8 +30,19 @@ describe('training wired to workers through the gateway', () => {
     if (res.errors || !res.data) throw new Error(`${username}: ${JSON.stringify(res.errors)}`);
     return res.data;
   }
-  const assignment = (requiredTrainings: string[]) => ({
-    workerId, taskOrgId: ORG, taskId: randomUUID(), periodFrom: '2025-06-02', periodTo: '2025-06-27', plannedMinutes: 600, hourlyRateYen: 1_100, requiredTrainings,
+  let clientId: string;
+  /** A task of a new order of tateshina's with these requirements: the booking reads them from the orders node. */
+  async function task(order: Record<string, unknown> = {}): Promise<string> {
+    const { createOrder } = await ok<{ createOrder: { id: string } }>(`${ORG}-director`, gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`, {
+      input: { clientId, title: '研修連携 入力', category: 'DATA_ENTRY', valueYen: 100_000, estimatedHours: 40, deadline: '2099-03-31', ...order },
+    });
+    const { createTask } = await ok<{ createTask: { id: string } }>(`${ORG}-director`, gql`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
+      input: { orderId: createOrder.id, title: '入力', payBasis: 'HOURLY', hours: 10, payRateYen: 1_100, valueYen: 20_000 },
+    });
+    return createTask.id;
+  }
+  const assignment = async (requiredTrainings: string[], order: Record<string, unknown> = {}) => ({
+    workerId, taskOrgId: ORG, taskId: await task({ requiredTrainings, ...order }), periodFrom: '2025-06-02', periodTo: '2025-06-27', plannedMinutes: 600, hourlyRateYen: 1_100,
   });
 
   beforeAll(async () => {
@@ -43,6 +55,7 @@ describe('training wired to workers through the gateway', () => {
     });
     workerId = worker.registerWorker.id;
     await ok(`${ORG}-director`, gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`, { id: workerId });
+    clientId = (await ok<{ createClient: { id: string } }>(`${ORG}-director`, gql`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { name: '立科町 総務課', sector: 'PUBLIC' } })).createClient.id;
   }, 240_000);
 
   afterAll(async () => {
@@ -50,7 +63,7 @@ describe('training wired to workers through the gateway', () => {
   });
 
   it('refuses an assignment that requires information security with TRAINING_MISSING until the worker completes it, then books it', async () => {
-    const refused = await as(`${ORG}-director`, ASSIGN, { input: assignment([SECURITY]) });
+    const refused = await as(`${ORG}-director`, ASSIGN, { input: await assignment([SECURITY]) });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'TRAINING_MISSING', details: { missing: [SECURITY] } });
     expect((await ok<{ workerAssignments: unknown[] }>(`${ORG}-director`, gql`query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id } }`, { workerId })).workerAssignments).toEqual([]);
 
@@ -58,15 +71,22 @@ describe('training wired to workers through the gateway', () => {
       input: { workerId, courseId: securityCourseId },
     });
     // Enrolled is not enough: the course must be completed.
-    expect((await as(`${ORG}-director`, ASSIGN, { input: assignment([SECURITY]) })).errors?.[0].extensions?.code).toBe('TRAINING_MISSING');
+    expect((await as(`${ORG}-director`, ASSIGN, { input: await assignment([SECURITY]) })).errors?.[0].extensions?.code).toBe('TRAINING_MISSING');
     await ok(`${ORG}-director`, gql`mutation ($id: ID!) { completeEnrollment(input: { enrollmentId: $id, evaluation: 4, score: 88 }) { status } }`, { id: enrolled.enrollWorker.id });
 
-    const booked = await as<{ createAssignment: { workerId: string } }>(`${ORG}-director`, ASSIGN, { input: assignment([SECURITY]) });
+    const booked = await as<{ createAssignment: { workerId: string } }>(`${ORG}-director`, ASSIGN, { input: await assignment([SECURITY]) });
     expect(booked.errors).toBeUndefined();
     expect(booked.data!.createAssignment.workerId).toBe(workerId);
     // A course the worker never took is still missing.
-    const other = await as(`${ORG}-director`, ASSIGN, { input: assignment([SECURITY, 'CAD-BASIC']) });
+    const other = await as(`${ORG}-director`, ASSIGN, { input: await assignment([SECURITY, 'CAD-BASIC']) });
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'TRAINING_MISSING', details: { missing: ['CAD-BASIC'] } });
+    // Confidential work also needs the worker's NDA, which this worker has not signed.
+    const secret = await as(`${ORG}-director`, ASSIGN, { input: await assignment([], { confidentiality: 'CONFIDENTIAL' }) });
+    expect(secret.errors?.[0].extensions?.code).toBe('NDA_MISSING');
+    // An unknown task is refused, not booked.
+    const unknown = await as(`${ORG}-director`, ASSIGN, { input: { ...(await assignment([])), taskId: randomUUID() } });
+    expect(unknown.errors?.[0].extensions?.code).toBe('TASK_NOT_FOUND');
+    expect((await ok<{ workerAssignments: unknown[] }>(`${ORG}-director`, gql`query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id } }`, { workerId })).workerAssignments).toHaveLength(1);
   });
 
   it('lists the worker as ready once approved hours reach the rule, and promotion sets the stage in the workers subgraph', async () => {
@@ -77,7 +97,7 @@ describe('training wired to workers through the gateway', () => {
       (await ok<{ workersReadyForPromotion: { workerId: string; approvedMinutes: number }[] }>(`${ORG}-director`, gql`{ workersReadyForPromotion(axis: IT) { workerId approvedMinutes } }`)).workersReadyForPromotion;
     expect(await readyIds()).toEqual([]);
 
-    const booked = await ok<{ createAssignment: { id: string } }>(`${ORG}-director`, ASSIGN, { input: assignment([]) });
+    const booked = await ok<{ createAssignment: { id: string } }>(`${ORG}-director`, ASSIGN, { input: await assignment([]) });
     const logged = await ok<{ logTime: { id: string } }>(`${ORG}-director`, gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`, {
       input: { assignmentId: booked.createAssignment.id, workDate: '2025-06-03', minutes: 120, idempotencyKey: randomUUID() },
     });
@@ -91,6 +111,17 @@ describe('training wired to workers through the gateway', () => {
     const worker = await ok<{ worker: { itStage: string } }>(`${ORG}-director`, gql`query ($id: ID!) { worker(id: $id) { itStage } }`, { id: workerId });
     expect(worker.worker.itStage).toBe('B');
     expect(await readyIds()).toEqual([]);
+    // A director cannot set a stage any other way; an org admin overrides it with a reason.
+    const direct = await as(`${ORG}-director`, gql`mutation ($workerId: ID!) { overrideSkillStage(workerId: $workerId, axis: BUSINESS, stage: C, reason: "急ぎ") { id } }`, { workerId });
+    expect(direct.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const override = await ok<{ overrideSkillStage: { kind: string; toStage: string } }>(
+      `${ORG}-admin`,
+      gql`mutation ($workerId: ID!) { overrideSkillStage(workerId: $workerId, axis: BUSINESS, stage: C, reason: "前職の経験を面談で確認") { kind toStage } }`,
+      { workerId },
+    );
+    expect(override.overrideSkillStage).toEqual({ kind: 'OVERRIDE', toStage: 'C' });
+    const after = await ok<{ worker: { itStage: string; businessStage: string } }>(`${ORG}-director`, gql`query ($id: ID!) { worker(id: $id) { itStage businessStage } }`, { id: workerId });
+    expect(after.worker).toEqual({ itStage: 'B', businessStage: 'C' });
   });
 
   it('leaves the prerequisite check to the org’s staff: a worker may not ask it', async () => {

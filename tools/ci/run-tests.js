@@ -36,5 +36,15 @@ if (existsSync(results)) {
 const census = spawnSync(process.execPath, ['-r', '@swc-node/register', join(root, 'tools/ci/operation-census.ts'), '--since', String(startedAt)], { cwd: root, stdio: 'inherit', env: process.env });
 if (census.status === 0) passed += 1;
 else failed += 1;
+// Lint (module boundaries, type-aware rules, resolver access, formatting) is one more check of a
+// whole run; a run narrowed by jest arguments is someone iterating on a few specs.
+if (process.argv.length <= 2) {
+  const lint = spawnSync('npm', ['run', '--silent', 'lint'], { cwd: root, stdio: 'inherit', env: process.env });
+  if (lint.status === 0) passed += 1;
+  else {
+    console.error('npm run lint failed: see above.');
+    failed += 1;
+  }
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(jest.status === 0 && failed === 0 ? 0 : 1);

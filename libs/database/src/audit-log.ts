@@ -46,9 +46,12 @@ export async function dropAuditLogTable(q: QueryRunner): Promise<void> {
 }
 
 /** Appends an entry inside the caller's transaction, so the change and its record commit together. */
+/** Yen amounts are bigints in code: recorded as their exact decimal strings (JSON has no bigint). */
+const bigintAsDecimal = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? value.toString() : value);
+
 export async function appendAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
   await manager.query(
     `INSERT INTO audit_log (actor_id, actor_org_id, action, entity_type, entity_id, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [entry.actorId, entry.actorOrgId, entry.action, entry.entityType, entry.entityId, JSON.stringify(entry.detail)],
+    [entry.actorId, entry.actorOrgId, entry.action, entry.entityType, entry.entityId, JSON.stringify(entry.detail, bigintAsDecimal)],
   );
 }

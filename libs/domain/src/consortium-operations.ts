@@ -52,6 +52,8 @@ export const CROSS_ORG_FIELDS: ReadonlySet<string> = new Set<string>([
   'Mutation.claimPoolOffer',
   /** A partner's own claims at an owner's node (its workers node checks a claim before booking). */
   'Query.poolClaims',
+  /** Before a partner books its worker on a claimed task, its workers node reads the task's requirements at the owner's. */
+  'Query.taskRequirements',
   /** The owner reads a partner's progress on its claims: pseudonyms, stages and minutes only. */
   'Query.claimProgress',
   /** Inter-member settlement statements, kept at the owner's node: the partner sees and confirms its own. */

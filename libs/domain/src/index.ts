@@ -6,3 +6,4 @@ export { DEMO_ORGS, NODE_SUBGRAPHS } from './consortium';
 export type { DemoOrg, NodeSubgraph } from './consortium';
 export { FAN_OUT_FIELDS, CROSS_ORG_FIELDS } from './consortium-operations';
 export type { FanOutRule, MergeKey } from './consortium-operations';
+export { SECURITY_COURSE_CODE } from './security-course';

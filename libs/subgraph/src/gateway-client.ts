@@ -23,6 +23,15 @@ interface GraphQLResponse<T> {
  * that answers checks the caller's roles itself, so no node holds a credential of its own for
  * reading another's data. Any error in the answer fails `request`: callers make decisions on it.
  */
+/**
+ * An operation typed by GraphQL Code Generator (`documentMode: 'string'`): its text, plus the
+ * result and variable types it was generated with (src/upstream/gql of the calling service).
+ */
+export interface TypedOperation<TResult, TVariables> {
+  toString(): string;
+  __apiType?: (variables: TVariables) => TResult;
+}
+
 export class GatewayClient {
   constructor(
     private readonly url: string | undefined,
@@ -33,6 +42,11 @@ export class GatewayClient {
     const body = await this.post<T>(caller, query, variables);
     if (body.errors?.length || !body.data) throw refused(body.errors?.[0]);
     return body.data;
+  }
+
+  /** Runs a typed upstream operation (a `.graphql` file under src/upstream, checked against the supergraph). */
+  execute<TResult, TVariables extends Record<string, unknown>>(caller: OnBehalfOf, operation: TypedOperation<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+    return this.request<TResult>(caller, operation.toString(), variables);
   }
 
   /**

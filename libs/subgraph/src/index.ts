@@ -18,7 +18,7 @@ export { runServiceMain } from './service-main';
 export type { ServiceEntry } from './service-main';
 export { OrgScopedEntity } from './org-scoped.entity';
 export { GatewayClient, GATEWAY_CLIENT } from './gateway-client';
-export type { OnBehalfOf, UpstreamErrorCode } from './gateway-client';
+export type { OnBehalfOf, TypedOperation, UpstreamErrorCode } from './gateway-client';
 export { SubgraphSchemaModule, SubgraphSdlService, subgraphSdlOf, sdlHash } from './subgraph-schema';
 export type { SubgraphSdl } from './subgraph-schema';
 export { FiscalYearArgs, IsFiscalYear } from './fiscal-year.args';

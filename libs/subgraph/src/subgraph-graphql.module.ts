@@ -8,6 +8,7 @@ import { executionGuardPlugin } from './execution-guard.plugin';
 import { formatGraphQLError } from './graphql-error.formatter';
 import { nodeGraphQLEdge } from './graphql-edge';
 import { unstorableTextPlugin } from './validation/unstorable-text.plugin';
+import { YenScalar } from './yen.scalar';
 
 export interface SubgraphRequestContext {
   req: Request;
@@ -26,6 +27,11 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     graphiql: false,
     introspection: true,
     context: ({ req }: { req: Request }): SubgraphRequestContext => ({ req }),
+    // The federation schema is rebuilt from SDL, which keeps only DateTime's coercion: a custom
+    // scalar's must be handed over as a resolver, or a bigint reaches JSON.stringify and fails.
+    // A subgraph with no amount has no Yen type: that resolver alone may then match nothing.
+    resolvers: { Yen: YenScalar },
+    resolverValidationOptions: { requireResolversToMatchSchema: 'ignore' },
     // Operation limits, no suggestions, no stack traces, introspection only with a token.
     parseOptions: edge.parseOptions,
     hideSchemaDetailsFromClientErrors: edge.hideSchemaDetailsFromClientErrors,

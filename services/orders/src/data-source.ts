@@ -1,6 +1,7 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { serviceDataSourceOptions } from '@kyodo/database';
 import { BusinessCategoryEntity } from './categories/business-category.entity';
+import { CategoryWithholdingEntity } from './categories/category-withholding.entity';
 import { ClientEntity } from './clients/client.entity';
 import { ContractEntity } from './contracts/contract.entity';
 import { DeliveryEntity } from './deliveries/delivery.entity';
@@ -26,13 +27,14 @@ import { Sharing1764374400000 } from './migrations/1764374400000-sharing';
 import { FeasibleWithConsortium1764374500000 } from './migrations/1764374500000-feasible-with-consortium';
 import { ReportingAggregates1764288000000 } from './migrations/1764288000000-reporting-aggregates';
 import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2';
+import { CategoryWithholding1765210000000 } from './migrations/1765210000000-category-withholding';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity, PoolOfferEntity, PoolClaimEntity, SettlementStatementEntity],
-    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000, Sharing1764374400000, FeasibleWithConsortium1764374500000, SkillMapV21765100000000],
+    entities: [ClientEntity, ContractEntity, BusinessCategoryEntity, CategoryWithholdingEntity, OrderEntity, TaskEntity, DeliveryEntity, FeasibilityCheckEntity, InvoiceEntity, InvoiceLineEntity, InvoiceSettingsEntity, PoolOfferEntity, PoolClaimEntity, SettlementStatementEntity],
+    migrations: [Initial1763683200000, OrderLifecycle1763769600000, OrderDetails1763769700000, Tasks1763769800000, Invoices1763769900000, Deliveries1763856000000, PartialCreditNotes1763856100000, FeasibilityChecks1763856200000, InvoiceSettings1763856300000, ReportingAggregates1764288000000, Sharing1764374400000, FeasibleWithConsortium1764374500000, SkillMapV21765100000000, CategoryWithholding1765210000000],
   });
 }
 

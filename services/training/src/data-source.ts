@@ -5,6 +5,7 @@ import { EnrollmentEntity } from './enrollments/enrollment.entity';
 import { Initial1763683200000 } from './migrations/1763683200000-initial';
 import { TrainingRecords1764028800000 } from './migrations/1764028800000-training-records';
 import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2';
+import { StageOverrides1765210000001 } from './migrations/1765210000001-stage-overrides';
 import { PromotionRuleEntity } from './skill-map/promotion-rule.entity';
 import { PromotionEntity } from './skill-map/promotion.entity';
 
@@ -13,7 +14,7 @@ export function trainingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [CourseEntity, EnrollmentEntity, PromotionRuleEntity, PromotionEntity],
-    migrations: [Initial1763683200000, TrainingRecords1764028800000, SkillMapV21765100000000],
+    migrations: [Initial1763683200000, TrainingRecords1764028800000, SkillMapV21765100000000, StageOverrides1765210000001],
   });
 }
 

@@ -4,6 +4,7 @@ import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { GatewayClient } from '@kyodo/subgraph';
 import { WorkforceAggregatesModule } from './aggregates/workforce-aggregates.module';
 import { AssignmentsModule } from './assignments/assignments.module';
+import { GatewayTaskRequirements, TASK_REQUIREMENTS, TaskRequirementsSource } from './assignments/task-requirements';
 import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-records';
 import { BasicContractsModule } from './basic-contracts/basic-contracts.module';
 import { CapacityModule } from './capacity/capacity.module';
@@ -16,6 +17,7 @@ import { PayCalendarModule } from './pay-calendar/pay-calendar.module';
 import { GatewayPoolClaimSource, POOL_CLAIM_SOURCE, PoolClaimSource } from './sharing/pool-claim-source';
 import { PartnerSharingModule } from './sharing/sharing.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
+import { GatewaySkillStageChanges, SKILL_STAGE_CHANGES, SkillStageChanges } from './workers/skill-stage-changes';
 import { WorkersModule } from './workers/workers.module';
 import { ZenginModule } from './zengin/zengin.module';
 
@@ -27,6 +29,10 @@ export interface WorkersAppOptions {
   dataKey: Buffer;
   /** Who has completed which training: the training subgraph of this org, once wired. */
   trainingRecords: TrainingRecords;
+  /** What a task requires, from its owner's orders node through the gateway; without it, booking fails closed. */
+  taskRequirements?: TaskRequirementsSource;
+  /** Stage changes the org's skill map recorded (its training node through the gateway); without it, applying one fails closed. */
+  stageChanges?: SkillStageChanges;
   /** The owners' word on this org's pool claims (their orders nodes through the gateway); without it, booking another member's task fails closed. */
   poolClaims?: PoolClaimSource;
   /** false only to print the schema: the app is built but never opens a connection. */
@@ -44,6 +50,8 @@ export class WorkersAppModule {
     const providers = [
       { provide: WORKER_DATA_KEY, useValue: options.dataKey },
       { provide: TRAINING_RECORDS, useValue: options.trainingRecords },
+      { provide: TASK_REQUIREMENTS, useValue: options.taskRequirements ?? new GatewayTaskRequirements(new GatewayClient(undefined)) },
+      { provide: SKILL_STAGE_CHANGES, useValue: options.stageChanges ?? new GatewaySkillStageChanges(new GatewayClient(undefined)) },
       { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
     return {

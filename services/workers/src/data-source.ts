@@ -11,6 +11,7 @@ import { Pay1764028800000 } from './migrations/1764028800000-pay';
 import { ReportingAggregates1764288000000 } from './migrations/1764288000000-reporting-aggregates';
 import { PartnerSharing1764374400000 } from './migrations/1764374400000-sharing';
 import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2';
+import { TimeCorrections1765220000000 } from './migrations/1765220000000-time-corrections';
 import { CommissionTerms1765260000000 } from './migrations/1765260000000-commission-terms';
 import { BasicContractEntity } from './basic-contracts/basic-contract.entity';
 import { CommissionTermsEntity } from './commission-terms/commission-terms.entity';
@@ -23,7 +24,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity, PayStatementEntity, PayStatementLineEntity, PaySettingsEntity, CommissionTermsEntity, BasicContractEntity],
-    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000, Pay1764028800000, ReportingAggregates1764288000000, PartnerSharing1764374400000, SkillMapV21765100000000, CommissionTerms1765260000000],
+    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000, Pay1764028800000, ReportingAggregates1764288000000, PartnerSharing1764374400000, SkillMapV21765100000000, TimeCorrections1765220000000, CommissionTerms1765260000000],
   });
 }
 

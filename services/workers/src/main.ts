@@ -6,8 +6,10 @@ import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { GatewayClient, runServiceMain } from '@kyodo/subgraph';
 import { GatewayTrainingRecords } from './assignments/gateway-training-records';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
+import { GatewayTaskRequirements } from './assignments/task-requirements';
 import { GatewayPoolClaimSource } from './sharing/pool-claim-source';
 import { dataKeyOf, WorkersConfig } from './workers.config';
+import { GatewaySkillStageChanges } from './workers/skill-stage-changes';
 import { createWorkersApp, migrateWorkers } from './workers-node';
 
 // `main.ts` serves, `main.ts migrate` migrates DATABASE_URL, `main.ts print-schema` prints the SDL.
@@ -24,6 +26,8 @@ void runServiceMain({
         dataKey: dataKeyOf(config),
         trainingRecords: new GatewayTrainingRecords(gateway),
         poolClaims: new GatewayPoolClaimSource(gateway),
+        taskRequirements: new GatewayTaskRequirements(gateway),
+        stageChanges: new GatewaySkillStageChanges(gateway),
       },
       config.LOG_LEVEL,
     );

@@ -5,6 +5,7 @@ import { sdlHash } from '@kyodo/subgraph';
 import { composeSupergraph } from './compose-supergraph';
 import { writeConsoleOperations } from './console-operations';
 import { SubgraphSource, SUBGRAPHS } from './subgraphs';
+import { writeUpstreamOperations } from './upstream-operations';
 
 export const SUPERGRAPH_PATH = 'services/gateway/supergraph.graphql';
 /** Next to the supergraph: each subgraph's SDL and hash, against which the gateway checks a node's schema. */
@@ -55,5 +56,7 @@ export async function writeSchemas(sources: SubgraphSource[] = SUBGRAPHS): Promi
   written.push(SUPERGRAPH_PATH, SUBGRAPH_MANIFEST_PATH);
   // The console's typed operations follow the supergraph.
   written.push(...(await writeConsoleOperations()));
+  // So do the nodes' typed calls to each other (src/upstream of workers and training).
+  written.push(...(await writeUpstreamOperations()));
   return written;
 }

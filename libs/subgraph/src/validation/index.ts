@@ -7,3 +7,4 @@ export { IsOrgId } from './org-id.validator';
 export { IsEmailAddress } from './email.validator';
 export { IdArgs } from './id.args';
 export { unstorableTextPlugin } from './unstorable-text.plugin';
+export { IsYenBetween } from './yen.validator';

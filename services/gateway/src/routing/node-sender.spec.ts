@@ -5,14 +5,17 @@ import { NodeUnavailableError } from './routing.errors';
 /** A node that counts requests and answers each after `delayMs`, echoing who asked. */
 function slowNode(delayMs: number, answer: (body: string, authorization?: string) => { status: number; body: string }) {
   let requests = 0;
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => {
     requests++;
     let body = '';
-    for await (const chunk of req) body += chunk;
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
-    const { status, body: out } = answer(body, req.headers.authorization);
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(out);
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      setTimeout(() => {
+        const { status, body: out } = answer(body, req.headers.authorization);
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(out);
+      }, delayMs);
+    });
   });
   return { server, requests: () => requests };
 }

@@ -1,10 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role, Roles } from '@kyodo/auth';
+import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import { BusinessCategoriesService } from './business-categories.service';
 import { BusinessCategoryEntity } from './business-category.entity';
 import { BusinessCategoriesArgs } from './dto/business-categories.args';
 import { CreateBusinessCategoryInput } from './dto/create-business-category.input';
+import { SetCategoryWithholdingArgs } from './dto/set-category-withholding.args';
 
 @Resolver(() => BusinessCategoryEntity)
 export class BusinessCategoriesResolver {
@@ -23,5 +24,13 @@ export class BusinessCategoriesResolver {
   @Mutation(() => BusinessCategoryEntity, { description: 'Extends the category list of the org; refused with CATEGORY_EXISTS for a taken code.' })
   createBusinessCategory(@Args() { orgId }: OrgArgs, @Args('input') input: CreateBusinessCategoryInput): Promise<BusinessCategoryEntity> {
     return this.categoriesService.create(this.node.resolve(orgId), input);
+  }
+
+  @Roles(Role.OrgAdmin)
+  @Mutation(() => BusinessCategoryEntity, {
+    description: "An org admin decides whether pay for the category's work is subject to withholding tax (源泉徴収) at the org; assignments read it when booked. Audited.",
+  })
+  setCategoryWithholding(@Args() { orgId, code, withholding }: SetCategoryWithholdingArgs, @CurrentAuth() auth: AuthContext): Promise<BusinessCategoryEntity> {
+    return this.categoriesService.setWithholding(auth, this.node.resolve(orgId), code, withholding);
   }
 }

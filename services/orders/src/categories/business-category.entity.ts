@@ -29,4 +29,8 @@ export class BusinessCategoryEntity {
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  /** Not a column: the org's setting (category_withholding), filled in by BusinessCategoriesService. */
+  @Field({ description: "Whether pay for the category's work is subject to withholding tax (源泉徴収) at this org; set by an org admin." })
+  withholding!: boolean;
 }

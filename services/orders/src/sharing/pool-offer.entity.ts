@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
-import { yenTransformer } from '@kyodo/database';
+import { yenBigIntTransformer } from '@kyodo/database';
 import { SkillStage } from '@kyodo/domain';
-import { OrgScopedEntity } from '@kyodo/subgraph';
+import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
 
 /**
  * 共同受注の募集: hours of one task that the owner offers to the consortium pool. Everything on
@@ -48,9 +48,9 @@ export class PoolOfferEntity extends OrgScopedEntity {
   @Column({ type: 'date' })
   deadline!: string;
 
-  @Field(() => Int, { description: 'What the owner pays the partner per approved hour, in yen.' })
-  @Column({ name: 'rate_yen', type: 'bigint', transformer: yenTransformer })
-  rateYen!: number;
+  @Field(() => YenScalar, { description: 'What the owner pays the partner per approved hour, in yen.' })
+  @Column({ name: 'rate_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  rateYen!: bigint;
 
   @Field(() => String, { nullable: true, description: 'The client details the owner chose to show, if any.' })
   @Column({ name: 'client_label', type: 'text', nullable: true })

@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
-import { yenTransformer } from '@kyodo/database';
-import { OrgScopedEntity } from '@kyodo/subgraph';
-import { SettlementLine } from './settlement-line.model';
+import { yenBigIntTransformer } from '@kyodo/database';
+import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
+import { SettlementLine, settlementLinesTransformer } from './settlement-line.model';
 
 /**
  * 精算書: what the owner (`orgId`) owes one partner for a month of shared work. Both sides see
@@ -19,17 +19,17 @@ export class SettlementStatementEntity extends OrgScopedEntity {
   @Column({ type: 'date' })
   month!: string;
 
-  @Field(() => [SettlementLine])
-  @Column({ type: 'jsonb' })
+  @Field(() => [SettlementLine], { description: "The month's own lines, then adjustments for earlier settled months." })
+  @Column({ type: 'jsonb', transformer: settlementLinesTransformer })
   lines!: SettlementLine[];
 
   @Field(() => Int)
   @Column({ name: 'approved_minutes', type: 'integer' })
   approvedMinutes!: number;
 
-  @Field(() => Int, { description: 'What the owner owes the partner, in yen.' })
-  @Column({ name: 'total_yen', type: 'bigint', transformer: yenTransformer })
-  totalYen!: number;
+  @Field(() => YenScalar, { description: 'What the owner owes the partner, in yen, adjustments included.' })
+  @Column({ name: 'total_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  totalYen!: bigint;
 
   @Column({ name: 'prepared_by', type: 'text' })
   preparedBy!: string;

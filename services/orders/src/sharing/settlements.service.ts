@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuthContext, isStaffOf } from '@kyodo/auth';
 import { appendAudit, uuidsOnly } from '@kyodo/database';
+import { tokyoToday } from '@kyodo/domain';
 import { CLAIM_PROGRESS_SOURCE, ClaimProgressSource } from './claim-progress-source';
 import { PoolClaimsService } from './pool-claims.service';
 import { PoolOffersService } from './pool-offers.service';
 import { settlementAmountYen } from './settlement-amount';
-import { SettlementLine } from './settlement-line.model';
+import { SettlementLine, settlementLinesTransformer } from './settlement-line.model';
 import { SettlementStatementEntity } from './settlement-statement.entity';
 import { SharingError } from './sharing.errors';
 
@@ -17,6 +18,15 @@ function monthRange(month: string): { from: string; to: string } {
   const lastDay = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
   return { from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, '0')}` };
 }
+
+/** A statement covers a month that has ended (Asia/Tokyo): before that, more of its work can still be approved. */
+function assertMonthEnded(month: string): void {
+  if (monthRange(month).to >= tokyoToday()) {
+    throw new SharingError('MONTH_NOT_ENDED', `${month} has not ended yet (Asia/Tokyo); its statement is drawn up and confirmed once it has.`, { month, today: tokyoToday() });
+  }
+}
+
+type ApprovedClaim = Awaited<ReturnType<PoolClaimsService['approvedOf']>>[number];
 
 /**
  * 精算: the monthly statement of what this node's org owes a partner for its approved hours on
@@ -40,21 +50,44 @@ export class SettlementsService {
   async prepare(auth: AuthContext, orgId: string, partnerOrgId: string, month: string): Promise<SettlementStatementEntity> {
     // The table's check constraint refuses it too, but as an INTERNAL_SERVER_ERROR.
     if (partnerOrgId === orgId) throw new SharingError('SETTLEMENT_WITH_ITSELF', 'A settlement statement is drawn up with another member.');
+    assertMonthEnded(month);
     const { from, to } = monthRange(month);
     const claims = await this.claims.approvedOf(orgId, partnerOrgId);
     const offers = new Map((await this.offers.getMany(orgId, [...new Set(claims.map((c) => c.offerId))])).map((o) => [o.id, o]));
-    // Asked before the transaction opens: no row stays locked while another node answers.
-    const minutes = await this.progress.approvedMinutes({ token: auth.token }, partnerOrgId, claims.map((c) => c.id), from, to);
-    // A claim without approved minutes in the month owes nothing and takes no line.
-    const lines: SettlementLine[] = claims.flatMap((claim) => {
+    const claimIds = claims.map((c) => c.id);
+    const caller = { token: auth.token };
+    // Earlier months this pair already settled: minutes approved there since are owed as adjustments.
+    const settledMonths = await this.settledMonthsBefore(orgId, partnerOrgId, from);
+    // Asked before the transaction opens (in parallel, one question per month): no row stays
+    // locked while another node answers.
+    const [minutes, ...earlier] = await Promise.all([
+      this.progress.approvedMinutes(caller, partnerOrgId, claimIds, from, to),
+      ...settledMonths.map((settled) => this.progress.approvedMinutes(caller, partnerOrgId, claimIds, monthRange(settled).from, monthRange(settled).to)),
+    ]);
+    const lineOf = (claim: ApprovedClaim, approvedMinutes: number, adjustmentOf: string | null): SettlementLine => {
       const offer = offers.get(claim.offerId);
       if (!offer) throw new Error(`claim ${claim.id} names offer ${claim.offerId}, which is not in org ${orgId}`);
+      return { claimId: claim.id, offerId: offer.id, title: offer.title, approvedMinutes, rateYen: offer.rateYen, amountYen: settlementAmountYen(approvedMinutes, offer.rateYen), adjustmentOf };
+    };
+    // A claim without approved minutes in the month owes nothing and takes no line.
+    const own = claims.flatMap((claim) => {
       const approvedMinutes = minutes.get(claim.id) ?? 0;
-      return approvedMinutes === 0 ? [] : [{ claimId: claim.id, offerId: offer.id, title: offer.title, approvedMinutes, rateYen: offer.rateYen, amountYen: settlementAmountYen(approvedMinutes, offer.rateYen) }];
+      return approvedMinutes === 0 ? [] : [lineOf(claim, approvedMinutes, null)];
     });
-    const approvedMinutes = lines.reduce((sum, l) => sum + l.approvedMinutes, 0);
-    const totalYen = lines.reduce((sum, l) => sum + l.amountYen, 0);
     return this.dataSource.transaction(async (manager) => {
+      // One drawing-up at a time per owner and partner, so that what the other statements already
+      // settled is read under it and two statements never both take the same late minutes.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('kyodo.settlement:' || $1 || ':' || $2))`, [orgId, partnerOrgId]);
+      const settled = await this.settledMinutes(manager, orgId, partnerOrgId, from);
+      const adjustments = settledMonths.flatMap((settledMonth, i) =>
+        claims.flatMap((claim) => {
+          const late = (earlier[i].get(claim.id) ?? 0) - (settled.get(`${claim.id} ${settledMonth}`) ?? 0);
+          return late > 0 ? [lineOf(claim, late, settledMonth)] : [];
+        }),
+      );
+      const lines = [...own, ...adjustments];
+      const approvedMinutes = lines.reduce((sum, l) => sum + l.approvedMinutes, 0);
+      const totalYen = lines.reduce((sum, l) => sum + l.amountYen, 0n);
       // A confirmed statement is left alone (no row comes back); the trigger refuses it too.
       const rows = (await manager.query(
         `INSERT INTO settlement_statements (org_id, partner_org_id, month, lines, approved_minutes, total_yen, prepared_by)
@@ -63,7 +96,7 @@ export class SettlementsService {
            SET lines = EXCLUDED.lines, approved_minutes = EXCLUDED.approved_minutes, total_yen = EXCLUDED.total_yen, prepared_by = EXCLUDED.prepared_by
            WHERE settlement_statements.owner_confirmed_at IS NULL AND settlement_statements.partner_confirmed_at IS NULL
          RETURNING id`,
-        [orgId, partnerOrgId, from, JSON.stringify(lines), approvedMinutes, totalYen, auth.userId],
+        [orgId, partnerOrgId, from, JSON.stringify(settlementLinesTransformer.to(lines)), approvedMinutes, totalYen.toString(), auth.userId],
       )) as { id: string }[];
       if (rows.length === 0) throw new SharingError('STATEMENT_CONFIRMED', `The ${month} statement for ${partnerOrgId} is confirmed and never changes.`, { partnerOrgId, month });
       const [{ id }] = rows;
@@ -77,6 +110,32 @@ export class SettlementsService {
       });
       return manager.findOneByOrFail(SettlementStatementEntity, { id });
     });
+  }
+
+  /** Months before `before` whose statement with the partner either side confirmed, oldest first. */
+  private async settledMonthsBefore(orgId: string, partnerOrgId: string, before: string): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT to_char(month, 'YYYY-MM') AS month FROM settlement_statements
+       WHERE org_id = $1 AND partner_org_id = $2 AND month < $3 AND (owner_confirmed_at IS NOT NULL OR partner_confirmed_at IS NOT NULL)
+       ORDER BY month`,
+      [orgId, partnerOrgId, before],
+    )) as { month: string }[];
+    return rows.map((r) => r.month);
+  }
+
+  /**
+   * Minutes per claim and month worked that statements other than `month`'s already carry (own
+   * lines for their month, adjustments for the month they name), keyed "claimId YYYY-MM".
+   */
+  private async settledMinutes(manager: EntityManager, orgId: string, partnerOrgId: string, month: string): Promise<Map<string, number>> {
+    const rows = (await manager.query(
+      `SELECT l->>'claimId' AS claim_id, coalesce(l->>'adjustmentOf', to_char(s.month, 'YYYY-MM')) AS worked, sum((l->>'approvedMinutes')::int)::int AS minutes
+       FROM settlement_statements s CROSS JOIN LATERAL jsonb_array_elements(s.lines) AS l
+       WHERE s.org_id = $1 AND s.partner_org_id = $2 AND s.month <> $3
+       GROUP BY 1, 2`,
+      [orgId, partnerOrgId, month],
+    )) as { claim_id: string; worked: string; minutes: number }[];
+    return new Map(rows.map((r) => [`${r.claim_id} ${r.worked}`, r.minutes]));
   }
 
   /** Statements the caller may see here: all for the owner's staff, its own for a partner's staff. */
@@ -95,6 +154,8 @@ export class SettlementsService {
     const statement = uuidsOnly([id]).length === 0 ? null : await this.statements.findOneBy({ orgId, id });
     const side = statement && (isStaffOf(auth, orgId) ? 'owner' : isStaffOf(auth, statement.partnerOrgId) ? 'partner' : null);
     if (!statement || !side) throw new SharingError('STATEMENT_NOT_FOUND', `No statement ${id} in org ${orgId} for the caller's org.`);
+    // Statements drawn up before months had to end are confirmed only once theirs has.
+    assertMonthEnded(statement.month.slice(0, 7));
     return this.dataSource.transaction(async (manager) => {
       const [rows] = (await manager.query(
         `UPDATE settlement_statements SET ${side}_confirmed_by = $3, ${side}_confirmed_at = now() WHERE org_id = $1 AND id = $2 AND ${side}_confirmed_at IS NULL RETURNING id`,

@@ -25,6 +25,8 @@ export type SharingErrorCode =
   /** Either side confirmed it: it never changes again. */
   | 'STATEMENT_CONFIRMED'
   /** This side has confirmed already. */
-  | 'STATEMENT_ALREADY_CONFIRMED';
+  | 'STATEMENT_ALREADY_CONFIRMED'
+  /** The month has not ended (Asia/Tokyo): its statement is drawn up and confirmed once all its work can be. */
+  | 'MONTH_NOT_ENDED';
 
 export class SharingError extends DomainError<SharingErrorCode> {}

@@ -1,11 +1,14 @@
 import { gql } from '@kyodo/testing';
 import { DomainError, type OnBehalfOf } from '@kyodo/subgraph';
+import { tokyoToday } from '@kyodo/domain';
 import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode } from '../test-support/orders-test-node';
 import type { ClaimProgressSource } from './claim-progress-source';
 
 /** Partners' approved minutes as the spec sets them; remembers what it was asked. */
 class FixedClaimProgress implements ClaimProgressSource {
   readonly minutes = new Map<string, number>();
+  /** Minutes per claim per month worked (YYYY-MM), for answers that depend on the days asked. */
+  readonly monthly = new Map<string, Record<string, number>>();
   readonly calls: { partnerOrgId: string; claimIds: readonly string[]; from: string | null; to: string | null }[] = [];
   /** Partners whose workers node does not answer. */
   readonly down = new Set<string>();
@@ -13,7 +16,14 @@ class FixedClaimProgress implements ClaimProgressSource {
   async approvedMinutes(_caller: OnBehalfOf, partnerOrgId: string, claimIds: readonly string[], from: string | null, to: string | null): Promise<Map<string, number>> {
     this.calls.push({ partnerOrgId, claimIds, from, to });
     if (this.down.has(partnerOrgId)) throw new DomainError('UPSTREAM_FAILED', `${partnerOrgId} did not answer`);
-    return new Map(claimIds.flatMap((id) => (this.minutes.has(id) ? [[id, this.minutes.get(id)!] as const] : [])));
+    const inRange = (month: string) => (from === null || month >= from.slice(0, 7)) && (to === null || month <= to.slice(0, 7));
+    return new Map(
+      claimIds.flatMap((id) => {
+        const byMonth = this.monthly.get(id);
+        if (byMonth) return [[id, Object.entries(byMonth).reduce((sum, [month, minutes]) => sum + (inRange(month) ? minutes : 0), 0)] as const];
+        return this.minutes.has(id) ? [[id, this.minutes.get(id)!] as const] : [];
+      }),
+    );
   }
 }
 
@@ -47,7 +57,7 @@ const OFFERS = gql`
 `;
 const PREPARE = gql`
   mutation ($partnerOrgId: String!, $month: String!) {
-    prepareSettlement(partnerOrgId: $partnerOrgId, month: $month) { id partnerOrgId month approvedMinutes totalYen lines { claimId approvedMinutes rateYen amountYen } ownerConfirmedAt partnerConfirmedAt }
+    prepareSettlement(partnerOrgId: $partnerOrgId, month: $month) { id partnerOrgId month approvedMinutes totalYen lines { claimId approvedMinutes rateYen amountYen adjustmentOf } ownerConfirmedAt partnerConfirmedAt }
   }
 `;
 const STATEMENTS = gql`
@@ -91,6 +101,8 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
   }
 
   const publish = (taskId: string, hours: number, extra: Record<string, unknown> = {}) => node.call<{ publishPoolOffer: Offer & Record<string, unknown> }>(PUBLISH, { input: { taskId, hours, rateYen: 1_500, ...extra } });
+  const settlementState = async () =>
+    (await node.dataSource.query(`SELECT (SELECT count(*) FROM settlement_statements)::int AS statements, (SELECT count(*) FROM audit_log)::int AS audit`))[0] as { statements: number; audit: number };
   const audit = async (entityId: string): Promise<string[]> =>
     ((await node.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [entityId])) as { action: string }[]).map((r) => r.action);
 
@@ -99,7 +111,7 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
     const res = await publish(taskId, 12, { clientLabel: '長野県内の自治体', deadline: '2099-02-28' });
     expect(res.errors).toBeUndefined();
     expect(res.data!.publishPoolOffer).toMatchObject({
-      orgId: 'tateshina', taskId, title: '住民票データ入力 第1期', hours: 12, approvedHours: 0, requiredStage: 'B', skillTags: ['Excel'], requiredTrainings: ['SEC-101'], deadline: '2099-02-28', rateYen: 1_500, clientLabel: '長野県内の自治体',
+      orgId: 'tateshina', taskId, title: '住民票データ入力 第1期', hours: 12, approvedHours: 0, requiredStage: 'B', skillTags: ['Excel'], requiredTrainings: ['SEC-101'], deadline: '2099-02-28', rateYen: '1500', clientLabel: '長野県内の自治体',
     });
     expect(await audit(res.data!.publishPoolOffer.id)).toEqual(['pool-offer.publish']);
     const [order] = (await node.dataSource.query(`SELECT o.sharing FROM orders o JOIN tasks t ON t.order_id = o.id WHERE t.id = $1`, [taskId])) as { sharing: string }[];
@@ -182,11 +194,11 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
     await ok(APPROVE, { id: claim });
     progress.minutes.set(claim, 150);
 
-    const statement = (await ok<{ prepareSettlement: { id: string; month: string; approvedMinutes: number; totalYen: number; lines: { claimId: string; approvedMinutes: number; amountYen: number }[] } }>(PREPARE, { partnerOrgId: 'shiojiri', month: '2099-02' })).prepareSettlement;
-    expect(statement).toMatchObject({ month: '2099-02', approvedMinutes: 150, totalYen: 3_000 });
+    const statement = (await ok<{ prepareSettlement: { id: string; month: string; approvedMinutes: number; totalYen: string; lines: { claimId: string; approvedMinutes: number; amountYen: string }[] } }>(PREPARE, { partnerOrgId: 'shiojiri', month: '2025-02' })).prepareSettlement;
+    expect(statement).toMatchObject({ month: '2025-02', approvedMinutes: 150, totalYen: '3000' });
     // Claims of the partner without minutes in the month (the earlier specs') take no line.
-    expect(statement.lines).toEqual([{ claimId: claim, approvedMinutes: 150, rateYen: 1_200, amountYen: 3_000 }]);
-    expect(progress.calls.at(-1)).toMatchObject({ partnerOrgId: 'shiojiri', from: '2099-02-01', to: '2099-02-28' });
+    expect(statement.lines).toEqual([{ claimId: claim, approvedMinutes: 150, rateYen: '1200', amountYen: '3000', adjustmentOf: null }]);
+    expect(progress.calls.at(-1)).toMatchObject({ partnerOrgId: 'shiojiri', from: '2025-02-01', to: '2025-02-28' });
     expect(progress.calls.at(-1)!.claimIds).toContain(claim);
 
     // The partner sees its own statement only; another member none of them.
@@ -204,10 +216,89 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
 
     // More minutes approved later change nothing on a confirmed statement, whoever tries.
     progress.minutes.set(claim, 300);
-    expect((await node.call(PREPARE, { partnerOrgId: 'shiojiri', month: '2099-02' })).errors?.[0].extensions?.code).toBe('STATEMENT_CONFIRMED');
+    expect((await node.call(PREPARE, { partnerOrgId: 'shiojiri', month: '2025-02' })).errors?.[0].extensions?.code).toBe('STATEMENT_CONFIRMED');
     await expect(node.dataSource.query(`UPDATE settlement_statements SET total_yen = 1 WHERE id = $1`, [statement.id])).rejects.toThrow(/never changes/);
     const [row] = (await node.dataSource.query(`SELECT total_yen::int AS total FROM settlement_statements WHERE id = $1`, [statement.id])) as { total: number }[];
     expect(row.total).toBe(3_000);
+  });
+
+  it('refuses a statement of a month that has not ended (Asia/Tokyo), to prepare or to confirm, writing nothing', async () => {
+    const offer = (await publish(await seedTask(4), 4)).data!.publishPoolOffer;
+    const claim = (await ok<{ claimPoolOffer: { id: string } }>(CLAIM, { offerId: offer.id, hours: 2 }, 'itoigawa-director')).claimPoolOffer.id;
+    await ok(APPROVE, { id: claim });
+    progress.minutes.set(claim, 60);
+    const today = tokyoToday();
+    const before = await settlementState();
+    for (const month of [today.slice(0, 7), '2099-01']) {
+      const res = await node.call(PREPARE, { partnerOrgId: 'itoigawa', month });
+      expect([month, res.errors?.[0].extensions?.code, res.data ?? null]).toEqual([month, 'MONTH_NOT_ENDED', null]);
+    }
+    expect(await settlementState()).toEqual(before);
+    // A statement of the running month (drawn up before the rule, say) is not confirmed either.
+    const [{ id }] = (await node.dataSource.query(
+      `INSERT INTO settlement_statements (org_id, partner_org_id, month, lines, approved_minutes, total_yen, prepared_by) VALUES ('tateshina', 'itoigawa', $1, '[]', 0, 0, 'sql') RETURNING id`,
+      [`${today.slice(0, 7)}-01`],
+    )) as { id: string }[];
+    const unchanged = await settlementState();
+    for (const as of [undefined, 'itoigawa-director']) expect((await node.call(CONFIRM, { id }, as)).errors?.[0].extensions?.code).toBe('MONTH_NOT_ENDED');
+    expect(await settlementState()).toEqual(unchanged);
+    await node.dataSource.query(`DELETE FROM settlement_statements WHERE id = $1`, [id]);
+    progress.minutes.delete(claim);
+  });
+
+  it("owes minutes approved late in a settled month as an adjustment line on the next statement, naming the month; the settled statement never changes", async () => {
+    const offer = (await publish(await seedTask(40), 40, { rateYen: 1_800 })).data!.publishPoolOffer;
+    const claim = (await ok<{ claimPoolOffer: { id: string } }>(CLAIM, { offerId: offer.id, hours: 30 }, 'itoigawa-director')).claimPoolOffer.id;
+    await ok(APPROVE, { id: claim });
+    type Statement = { id: string; month: string; approvedMinutes: number; totalYen: string; lines: { claimId: string; approvedMinutes: number; rateYen: string; amountYen: string; adjustmentOf: string | null }[] };
+    const prepare = async (month: string) => (await ok<{ prepareSettlement: Statement }>(PREPARE, { partnerOrgId: 'itoigawa', month })).prepareSettlement;
+    progress.monthly.set(claim, { '2025-05': 120 });
+    const may = await prepare('2025-05');
+    expect(may).toMatchObject({ approvedMinutes: 120, totalYen: '3600' });
+    await ok(CONFIRM, { id: may.id });
+    const mayRow = async () => (await node.dataSource.query(`SELECT lines, total_yen, approved_minutes FROM settlement_statements WHERE id = $1`, [may.id]))[0];
+    const settledMay = await mayRow();
+
+    // The partner's director approves 50 more minutes worked in May, and 60 of June.
+    progress.monthly.set(claim, { '2025-05': 170, '2025-06': 60 });
+    expect((await node.call(PREPARE, { partnerOrgId: 'itoigawa', month: '2025-05' })).errors?.[0].extensions?.code).toBe('STATEMENT_CONFIRMED');
+    const june = await prepare('2025-06');
+    expect(june).toMatchObject({ month: '2025-06', approvedMinutes: 110, totalYen: '3300' });
+    expect(june.lines).toEqual([
+      { claimId: claim, approvedMinutes: 60, rateYen: '1800', amountYen: '1800', adjustmentOf: null },
+      { claimId: claim, approvedMinutes: 50, rateYen: '1800', amountYen: '1500', adjustmentOf: '2025-05' },
+    ]);
+    // Drawn up again, it owes the same: never twice.
+    expect((await prepare('2025-06')).lines).toEqual(june.lines);
+    // July's statement does not take May's late minutes again: June's carries them.
+    progress.monthly.set(claim, { '2025-05': 170, '2025-06': 60, '2025-07': 30 });
+    expect((await prepare('2025-07')).lines).toEqual([{ claimId: claim, approvedMinutes: 30, rateYen: '1800', amountYen: '900', adjustmentOf: null }]);
+    expect(await mayRow()).toEqual(settledMay);
+    const statements = (await ok<{ settlementStatements: { id: string; totalYen: string }[] }>(STATEMENTS, {}, 'itoigawa-director')).settlementStatements;
+    expect(statements.find((s) => s.id === may.id)!.totalYen).toBe('3600');
+  });
+
+  it('settles amounts past 2^53 exactly, in the JSON and the stored statement', async () => {
+    const offer = (await publish(await seedTask(2), 2)).data!.publishPoolOffer;
+    const claim = (await ok<{ claimPoolOffer: { id: string } }>(CLAIM, { offerId: offer.id, hours: 2 }, 'shiojiri-director')).claimPoolOffer.id;
+    await ok(APPROVE, { id: claim });
+    // Past what publishing allows: an operator's data might still hold it.
+    await node.dataSource.query(`UPDATE pool_offers SET rate_yen = 9007199254740993 WHERE id = $1`, [offer.id]);
+    progress.monthly.set(claim, { '2025-09': 120 });
+    const res = await node.call<{ prepareSettlement: { totalYen: string; lines: { claimId: string; rateYen: string; amountYen: string }[] } }>(PREPARE, { partnerOrgId: 'shiojiri', month: '2025-09' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.prepareSettlement.lines.find((l) => l.claimId === claim)).toMatchObject({ rateYen: '9007199254740993', amountYen: '18014398509481986' });
+    // The partner's other claims of earlier specs add their lines; the total is their exact sum.
+    const { totalYen, lines } = res.data!.prepareSettlement;
+    expect(totalYen).toBe(lines.reduce((sum, l) => sum + BigInt(l.amountYen), 0n).toString());
+    expect(BigInt(totalYen) > 18_014_398_509_481_986n).toBe(true);
+    const [row] = (await node.dataSource.query(`SELECT total_yen::text AS total, lines FROM settlement_statements WHERE org_id = 'tateshina' AND partner_org_id = 'shiojiri' AND month = '2025-09-01'`)) as { total: string; lines: { claimId: string; amountYen: string }[] }[];
+    expect([row.total, row.lines.find((l) => l.claimId === claim)!.amountYen]).toEqual([totalYen, '18014398509481986']);
+    // A rate past 100,000 or not whole yen is refused at the edge.
+    for (const rateYen of ['100001', '1.5', 0]) {
+      const refused = await publish(await seedTask(1), 1, { rateYen });
+      expect([rateYen, refused.errors?.[0].extensions?.code]).toEqual([rateYen, 'BAD_USER_INPUT']);
+    }
   });
 
   it("shows the owner approved minutes per claim from each claimant's workers node, one question per claimant, a node down failing only its claims", async () => {

@@ -1,12 +1,13 @@
+import { SECURITY_COURSE_CODE } from '@kyodo/domain';
 import { CourseCategory } from './course-category.enum';
 import { CourseFormat } from './course-format.enum';
 
 /**
- * 情報セキュリティ基礎: the course every worker completes before confidential work. Orders name
- * it among a confidential order's required trainings, and every member's catalogue has it under
- * this code, so a completion at any member counts the same.
+ * 情報セキュリティ基礎: the course every worker completes before confidential work (defined in
+ * @kyodo/domain, where orders and workers read it too). Every member's catalogue has it under this
+ * code, so a completion at any member counts the same.
  */
-export const SECURITY_COURSE_CODE = 'SEC-BASIC';
+export { SECURITY_COURSE_CODE };
 
 export interface CourseTemplate {
   code: string;

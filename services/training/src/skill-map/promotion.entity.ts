@@ -1,9 +1,20 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { SkillAxis, SkillStage } from '@kyodo/domain';
 import { OrgScopedEntity } from '@kyodo/subgraph';
 
-/** One step of a worker up the skill map (昇格), with what it was granted on. */
+/** How a stage change came about: the org's rule met (昇格), or an org admin's decision with a reason. */
+export enum StageChangeKind {
+  RULE = 'RULE',
+  OVERRIDE = 'OVERRIDE',
+}
+registerEnumType(StageChangeKind, { name: 'StageChangeKind' });
+
+/**
+ * One change of a worker's stage on the skill map, with what it was granted on: a promotion under
+ * the org's rule, or an org admin's manual override with its written reason. The workers node
+ * takes a stage only from one of these (applySkillStageChange).
+ */
 @ObjectType('Promotion')
 @Entity('promotions')
 export class PromotionEntity extends OrgScopedEntity {
@@ -22,6 +33,14 @@ export class PromotionEntity extends OrgScopedEntity {
   @Field(() => SkillStage)
   @Column({ name: 'to_stage', type: 'text' })
   toStage!: SkillStage;
+
+  @Field(() => StageChangeKind)
+  @Column({ type: 'text', default: StageChangeKind.RULE })
+  kind!: StageChangeKind;
+
+  @Field(() => String, { nullable: true, description: "An override's written reason; null for a promotion under the rule." })
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
 
   @Field(() => Int, { description: 'Approved work minutes at the former stage when promoted.' })
   @Column({ name: 'approved_minutes', type: 'integer' })

@@ -12,6 +12,8 @@ export type SkillMapErrorCode =
   /** The worker already reached that stage on that axis through training (e.g. a concurrent promotion). */
   | 'ALREADY_PROMOTED'
   /** A rule names a course code the org's catalogue does not have. */
-  | 'UNKNOWN_COURSE_CODE';
+  | 'UNKNOWN_COURSE_CODE'
+  /** An override to the stage the worker is at already. */
+  | 'STAGE_UNCHANGED';
 
 export class SkillMapError extends DomainError<SkillMapErrorCode> {}

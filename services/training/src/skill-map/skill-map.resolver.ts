@@ -2,14 +2,17 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import { WorkerReference } from '../common/worker-reference.model';
+import { OverrideSkillStageArgs } from './dto/override-skill-stage.args';
 import { PromoteWorkerArgs } from './dto/promote-worker.args';
 import { PromotionHistoryArgs } from './dto/promotion-history.args';
 import { ReadyForPromotionArgs } from './dto/ready-for-promotion.args';
 import { SetPromotionRuleInput } from './dto/set-promotion-rule.input';
+import { StageChangeArgs } from './dto/stage-change.args';
 import { PromotionReadiness } from './promotion-readiness.model';
 import { PromotionRuleEntity } from './promotion-rule.entity';
 import { PromotionEntity } from './promotion.entity';
 import { SkillMapService } from './skill-map.service';
+import { SkillStageChange } from './stage-change.model';
 
 /** The skill map (スキルマップ): stages A/B/C per axis and what moves a worker up. */
 @Resolver()
@@ -42,6 +45,20 @@ export class SkillMapResolver {
   @Mutation(() => PromotionEntity, { description: 'Promotes a worker who meets the rule one stage up on an axis, in the history and in the workers subgraph; audited.' })
   promoteWorker(@Args() { orgId, workerId, axis }: PromoteWorkerArgs, @CurrentAuth() auth: AuthContext): Promise<PromotionEntity> {
     return this.skillMap.promote(this.node.resolve(orgId), workerId, axis, auth);
+  }
+
+  @Roles(Role.OrgAdmin)
+  @Mutation(() => PromotionEntity, {
+    description: "An org admin's manual override of a worker's stage on an axis, with a written reason: recorded in the history, audited, and applied in the workers subgraph.",
+  })
+  overrideSkillStage(@Args() { orgId, workerId, axis, stage, reason }: OverrideSkillStageArgs, @CurrentAuth() auth: AuthContext): Promise<PromotionEntity> {
+    return this.skillMap.override(this.node.resolve(orgId), workerId, axis, stage, reason, auth);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Query(() => SkillStageChange, { nullable: true, description: 'One recorded stage change (promotion or override), as the workers subgraph reads it before applying it; null when the org has none such.' })
+  skillStageChange(@Args() { orgId, id }: StageChangeArgs): Promise<SkillStageChange | null> {
+    return this.skillMap.stageChange(this.node.resolve(orgId), id);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)

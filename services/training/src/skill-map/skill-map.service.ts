@@ -10,9 +10,10 @@ import { WORKERS_DIRECTORY, WorkerSkills, WorkersDirectory } from '../upstream/w
 import { SetPromotionRuleInput } from './dto/set-promotion-rule.input';
 import { PromotionReadiness } from './promotion-readiness.model';
 import { PromotionRuleEntity } from './promotion-rule.entity';
-import { PromotionEntity } from './promotion.entity';
+import { PromotionEntity, StageChangeKind } from './promotion.entity';
 import { assessPromotion, nextStage, stageOn } from './skill-ladder';
 import { SkillMapError } from './skill-map.errors';
+import { SkillStageChange } from './stage-change.model';
 
 const AXES = [SkillAxis.IT, SkillAxis.BUSINESS] as const;
 const PROMOTION_INDEX = 'promotions_worker_axis_stage';
@@ -92,10 +93,12 @@ export class SkillMapService {
   }
 
   /**
-   * Promotes a worker one stage on an axis when the rule is met. The history row is written
-   * first and committed only once the workers subgraph has taken the new stage, so a failure
-   * there leaves no promotion behind; the unique index lets only one of two concurrent
-   * promotions through.
+   * Promotes a worker one stage on an axis when the rule is met. Nothing crosses to another node
+   * while a transaction is open: the history row (and its audit entry) is committed first, its
+   * unique index letting only one of two concurrent promotions through; then the workers node is
+   * asked to apply it, and reads the row back from here before it changes the stage. When that
+   * call fails, the row is taken back (audited), so no promotion stays recorded that the workers
+   * node never took.
    */
   async promote(orgId: string, workerId: string, axis: SkillAxis, actor: AuthContext): Promise<PromotionEntity> {
     const worker = await this.workers.worker(actor, orgId, workerId);
@@ -113,35 +116,67 @@ export class SkillMapService {
         requiredMinutes: readiness.requiredMinutes,
       });
     }
+    const change = { orgId, workerId, axis, fromStage, toStage, kind: StageChangeKind.RULE, reason: null, approvedMinutes: readiness.approvedMinutes, completedCourseCodes: rule.requiredCourseCodes };
+    return this.recordAndApply(change, 'worker.promote', actor);
+  }
+
+  /**
+   * An org admin sets a worker's stage on an axis against (or without) the rule, with a written
+   * reason; recorded in the history like a promotion, audited, and applied the same way.
+   */
+  async override(orgId: string, workerId: string, axis: SkillAxis, stage: SkillStage, reason: string, actor: AuthContext): Promise<PromotionEntity> {
+    const worker = await this.workers.worker(actor, orgId, workerId);
+    if (!worker) throw new SkillMapError('WORKER_NOT_FOUND', `No worker ${workerId} in this org.`);
+    const fromStage = stageOn(worker, axis);
+    if (fromStage === stage) throw new SkillMapError('STAGE_UNCHANGED', `The worker is at stage ${stage} on ${axis} already.`);
+    const change = { orgId, workerId, axis, fromStage, toStage: stage, kind: StageChangeKind.OVERRIDE, reason: reason.trim(), approvedMinutes: 0, completedCourseCodes: [] };
+    return this.recordAndApply(change, 'worker.stage-override', actor);
+  }
+
+  /** A recorded change as the workers node reads it, with whether it is the newest on its axis; null when the org has none such. */
+  async stageChange(orgId: string, id: string): Promise<SkillStageChange | null> {
+    const change = await this.promotions.findOneBy({ orgId, id });
+    if (!change) return null;
+    const newest = await this.promotions.findOne({ where: { orgId, workerId: change.workerId, axis: change.axis }, order: { promotedAt: 'DESC', id: 'DESC' } });
+    return { id: change.id, orgId, workerId: change.workerId, axis: change.axis, toStage: change.toStage, kind: change.kind, latest: newest?.id === change.id };
+  }
+
+  private async recordAndApply(change: Omit<PromotionEntity, 'id' | 'promotedAt' | 'promotedBy'>, action: string, actor: AuthContext): Promise<PromotionEntity> {
+    let promotion: PromotionEntity;
     try {
-      return await this.promotions.manager.transaction(async (manager) => {
-        const promotion = await manager.save(
-          manager.create(PromotionEntity, {
-            orgId,
-            workerId,
-            axis,
-            fromStage,
-            toStage,
-            approvedMinutes: readiness.approvedMinutes,
-            completedCourseCodes: rule.requiredCourseCodes,
-            promotedBy: actor.userId,
-          }),
-        );
+      promotion = await this.promotions.manager.transaction(async (manager) => {
+        const saved = await manager.save(manager.create(PromotionEntity, { ...change, promotedBy: actor.userId }));
         await appendAudit(manager, {
           actorId: actor.userId,
           actorOrgId: actor.orgId,
-          action: 'worker.promote',
+          action,
           entityType: 'Promotion',
-          entityId: promotion.id,
-          detail: { workerId, axis, before: { stage: fromStage }, after: { stage: toStage }, approvedMinutes: readiness.approvedMinutes },
+          entityId: saved.id,
+          detail: { workerId: change.workerId, axis: change.axis, before: { stage: change.fromStage }, after: { stage: change.toStage }, kind: change.kind, reason: change.reason, approvedMinutes: change.approvedMinutes },
         });
-        await this.workers.setSkillStage(actor, orgId, workerId, axis, toStage);
-        return promotion;
+        return saved;
       });
     } catch (error) {
-      if (isUniqueViolation(error, PROMOTION_INDEX)) throw new SkillMapError('ALREADY_PROMOTED', `The worker already reached stage ${toStage} on ${axis}.`);
+      if (isUniqueViolation(error, PROMOTION_INDEX)) throw new SkillMapError('ALREADY_PROMOTED', `The worker already reached stage ${change.toStage} on ${change.axis}.`);
       throw error;
     }
+    try {
+      await this.workers.applyStageChange(actor, change.orgId, promotion.id);
+    } catch (error) {
+      await this.promotions.manager.transaction(async (manager) => {
+        await manager.delete(PromotionEntity, { orgId: change.orgId, id: promotion.id });
+        await appendAudit(manager, {
+          actorId: actor.userId,
+          actorOrgId: actor.orgId,
+          action: `${action}.withdrawn`,
+          entityType: 'Promotion',
+          entityId: promotion.id,
+          detail: { workerId: change.workerId, axis: change.axis, why: error instanceof Error ? error.message : String(error) },
+        });
+      });
+      throw error;
+    }
+    return promotion;
   }
 
   private async assess(orgId: string, climbs: readonly Climb[], actor: AuthContext): Promise<PromotionReadiness[]> {

@@ -39,6 +39,11 @@ describe('skill map and promotion against PostgreSQL', () => {
       create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth, upstream: { workers, partnerCourses: gatewayUpstream(undefined).partnerCourses } }),
     });
     sql = node.dataSource;
+    // The workers node reads a change back from this node before it applies it.
+    workers.readChange = async (orgId, id) => {
+      const rows = (await sql.query(`SELECT worker_id AS "workerId", axis, to_stage AS "toStage" FROM promotions WHERE org_id = $1 AND id = $2`, [orgId, id])) as { workerId: string; axis: SkillAxis; toStage: SkillStage }[];
+      return rows[0] ?? null;
+    };
     const seeded = await node.call<{ seedCourseCatalogue: { id: string; code: string }[] }>(gql`mutation { seedCourseCatalogue { id code } }`, {}, 'tateshina-admin');
     courseIds = new Map(seeded.data!.seedCourseCatalogue.map((c) => [c.code, c.id]));
     expect((await node.call(SET_RULE, { input: IT_TO_B }, 'tateshina-admin')).errors).toBeUndefined();
@@ -46,7 +51,9 @@ describe('skill map and promotion against PostgreSQL', () => {
 
   beforeEach(() => {
     // A fresh workers subgraph per test: each one sees only its own workers.
+    const readChange = workers.readChange;
     workers.reset();
+    workers.readChange = readChange;
   });
 
   afterAll(async () => {
@@ -189,26 +196,107 @@ describe('skill map and promotion against PostgreSQL', () => {
       expect(workers.stageChanges).toEqual([]);
     });
 
-    it('writes no promotion when the workers subgraph does not take the new stage', async () => {
+    it('keeps no promotion when the workers subgraph does not take the new stage: the record is withdrawn, audited', async () => {
       const workerId = workers.add('tateshina');
       workers.approve(workerId, '2025-05-01', 600);
       await completeCourses(workerId, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
       workers.failStageChanges = true;
       const before = await state();
       expect((await node.call(PROMOTE, { workerId, axis: 'IT' })).errors?.[0].extensions?.code).toBe('UPSTREAM_FAILED');
-      expect(await state()).toEqual(before);
+      expect(await state()).toEqual({ ...before, audit: before.audit + 2 });
+      expect(await sql.query(`SELECT action FROM audit_log WHERE action LIKE 'worker.promote%' AND detail->>'workerId' = $1 ORDER BY id`, [workerId])).toEqual([{ action: 'worker.promote' }, { action: 'worker.promote.withdrawn' }]);
+      expect(workers.stageChanges).toEqual([]);
+      // Once the workers node answers again, the promotion goes through.
+      workers.failStageChanges = false;
+      expect((await node.call(PROMOTE, { workerId, axis: 'IT' })).errors).toBeUndefined();
+    });
+
+    it('holds no transaction open while it asks the workers node', async () => {
+      const workerId = workers.add('tateshina');
+      workers.approve(workerId, '2025-05-01', 600);
+      await completeCourses(workerId, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
+      workers.stageChangeDelayMs = 300;
+      const promoting = node.call(PROMOTE, { workerId, axis: 'IT' });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      // Halfway through the workers node's answer: no session of this node sits in a transaction.
+      const open = (await sql.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+      )) as { n: number }[];
+      expect(open).toEqual([{ n: 0 }]);
+      expect((await promoting).errors).toBeUndefined();
     });
 
     it('lets exactly one of two concurrent promotions through', async () => {
       const workerId = workers.add('tateshina');
       workers.approve(workerId, '2025-05-01', 600);
       await completeCourses(workerId, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
-      // The first promotion's transaction stays open while the second one checks the rule.
+      // The first promotion's record is committed and waits on the workers node while the second one checks the rule.
       workers.stageChangeDelayMs = 300;
       const results = await Promise.all([0, 1].map(() => node.call(PROMOTE, { workerId, axis: 'IT' })));
-      expect(results.map((r) => r.errors?.[0].extensions?.code ?? 'PROMOTED').sort()).toEqual(['ALREADY_PROMOTED', 'PROMOTED']);
+      // The second is refused by the unique index (ALREADY_PROMOTED) or, when the first one's record
+      // was committed before it assessed, by the rule (its minutes at the new stage start at 0).
+      const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'PROMOTED');
+      expect(codes.filter((c) => c === 'PROMOTED')).toHaveLength(1);
+      expect(codes.filter((c) => c !== 'PROMOTED')).toEqual([expect.stringMatching(/^(ALREADY_PROMOTED|PROMOTION_NOT_READY)$/)]);
       expect(await sql.query(`SELECT count(*)::int AS n FROM promotions WHERE worker_id = $1`, [workerId])).toEqual([{ n: 1 }]);
+      // And the database keeps it so: a second rule-based row to the same stage is refused.
+      await expect(
+        sql.query(`INSERT INTO promotions (org_id, worker_id, axis, from_stage, to_stage, approved_minutes, completed_course_codes, promoted_by) VALUES ('tateshina', $1, 'IT', 'A', 'B', 0, '{}', 'x')`, [workerId]),
+      ).rejects.toThrow(/promotions_worker_axis_stage/);
       expect(workers.stageChanges).toHaveLength(1);
+    });
+  });
+
+  describe("an org admin's manual override", () => {
+    const OVERRIDE = gql`
+      mutation ($workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!, $reason: String!) {
+        overrideSkillStage(workerId: $workerId, axis: $axis, stage: $stage, reason: $reason) { id workerId axis fromStage toStage kind reason }
+      }
+    `;
+    const CHANGE = gql`query ($id: ID!) { skillStageChange(id: $id) { id workerId axis toStage kind latest } }`;
+
+    it('sets any stage with a written reason, in the history, audited, and applied by the workers node', async () => {
+      const workerId = workers.add('tateshina');
+      const res = await node.call<{ overrideSkillStage: { id: string } }>(OVERRIDE, { workerId, axis: 'BUSINESS', stage: 'C', reason: '前職で同等業務を5年経験(面談記録あり)' }, 'tateshina-admin');
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.overrideSkillStage).toMatchObject({ workerId, axis: 'BUSINESS', fromStage: 'A', toStage: 'C', kind: 'OVERRIDE', reason: '前職で同等業務を5年経験(面談記録あり)' });
+      expect(workers.stageChanges).toEqual([{ orgId: 'tateshina', workerId, axis: SkillAxis.BUSINESS, stage: SkillStage.C }]);
+      const id = res.data!.overrideSkillStage.id;
+      expect(await sql.query(`SELECT action, detail->'after' AS after, detail->>'reason' AS reason FROM audit_log WHERE entity_id = $1`, [id])).toEqual([
+        { action: 'worker.stage-override', after: { stage: 'C' }, reason: '前職で同等業務を5年経験(面談記録あり)' },
+      ]);
+      expect((await node.call(CHANGE, { id })).data).toEqual({ skillStageChange: { id, workerId, axis: 'BUSINESS', toStage: 'C', kind: 'OVERRIDE', latest: true } });
+      // A later change supersedes it: the workers node will not apply the older one over it.
+      const back = await node.call<{ overrideSkillStage: { id: string } }>(OVERRIDE, { workerId, axis: 'BUSINESS', stage: 'B', reason: '評価の見直し' }, 'tateshina-admin');
+      expect(back.errors).toBeUndefined();
+      expect((await node.call<{ skillStageChange: { latest: boolean } }>(CHANGE, { id })).data!.skillStageChange.latest).toBe(false);
+    });
+
+    it('refuses a director, no reason, the same stage, an unknown worker, writing nothing', async () => {
+      const workerId = workers.add('tateshina');
+      const before = await state();
+      const cases: [Record<string, unknown>, string, string?][] = [
+        // A director cannot set a stage: only promotion under the rule, or an org admin's override.
+        [{ workerId, axis: 'IT', stage: 'C', reason: '急ぎ' }, 'FORBIDDEN', 'tateshina-director'],
+        [{ workerId, axis: 'IT', stage: 'C', reason: '急ぎ' }, 'FORBIDDEN', 'tateshina-worker'],
+        [{ workerId, axis: 'IT', stage: 'C', reason: '急ぎ' }, 'FORBIDDEN', 'shiojiri-admin'],
+        [{ workerId, axis: 'IT', stage: 'C', reason: '' }, 'BAD_USER_INPUT', 'tateshina-admin'],
+        [{ workerId, axis: 'IT', stage: 'C', reason: '   ' }, 'BAD_USER_INPUT', 'tateshina-admin'],
+        [{ workerId, axis: 'IT', stage: 'D', reason: '理由' }, 'BAD_USER_INPUT', 'tateshina-admin'],
+        [{ workerId, axis: 'IT', stage: 'A', reason: '理由' }, 'STAGE_UNCHANGED', 'tateshina-admin'],
+        [{ workerId: randomUUID(), axis: 'IT', stage: 'C', reason: '理由' }, 'WORKER_NOT_FOUND', 'tateshina-admin'],
+      ];
+      for (const [variables, code, as] of cases) {
+        const res = await node.call(OVERRIDE, variables, as);
+        expect([variables, as, res.errors?.[0].extensions?.code]).toEqual([variables, as, code]);
+      }
+      expect(await state()).toEqual(before);
+      expect(workers.stageChanges).toEqual([]);
+    });
+
+    it('answers null for a change the org has not recorded, and only to its staff', async () => {
+      expect((await node.call(CHANGE, { id: randomUUID() })).data).toEqual({ skillStageChange: null });
+      expect((await node.call(CHANGE, { id: randomUUID() }, 'tateshina-worker')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
   });
 });

@@ -1,53 +1,45 @@
-import type { SkillAxis, SkillStage } from '@kyodo/domain';
-import type { GatewayClient, OnBehalfOf } from '@kyodo/subgraph';
+import type { SkillStage } from '@kyodo/domain';
+import { DomainError, type GatewayClient, type OnBehalfOf } from '@kyodo/subgraph';
+import { type ActiveWorkersQuery, ActiveWorkersDocument, ApplySkillStageChangeDocument, ApprovedWorkMinutesDocument, LinkedWorkerDocument, WorkerNameDocument, WorkerSkillsDocument } from './gql/graphql';
 import type { LinkedWorker, WorkerSkills, WorkersDirectory } from './workers-directory';
-
-const SKILLS = 'id status itStage businessStage';
-const WORKER = `query ($orgId: String, $id: ID!) { worker(orgId: $orgId, id: $id) { ${SKILLS} } }`;
-const ACTIVE_PAGE = `query ($orgId: String, $after: String) {
-  workers(orgId: $orgId, status: ACTIVE, first: 100, after: $after) { nodes { ${SKILLS} } pageInfo { endCursor hasNextPage } }
-}`;
-const NAME = `query ($orgId: String, $id: ID!) { worker(orgId: $orgId, id: $id) { familyName givenName } }`;
-/** No orgId: the gateway routes `me` to the caller's own org. */
-const ME = `query { me { orgId id familyName givenName } }`;
-const MINUTES = `query ($orgId: String, $workerIds: [ID!]!, $from: String) {
-  approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds, from: $from) { workerId approvedMinutes }
-}`;
-const SET_STAGE = `mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!) {
-  setWorkerSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage) { id }
-}`;
 
 /** The workers subgraph asks for at most this many workers' minutes at once. */
 const MINUTES_BATCH = 1000;
+
+/** `status` is null only where the workers node withholds it (another member's staff): then the worker counts as not active. */
+function skillsOf(worker: { id: string; status: string | null; itStage: string; businessStage: string }): WorkerSkills {
+  return { id: worker.id, status: worker.status ?? 'UNKNOWN', itStage: worker.itStage as SkillStage, businessStage: worker.businessStage as SkillStage };
+}
 
 /** The workers subgraph of the org, reached through the consortium gateway with the caller's token. */
 export class GatewayWorkersDirectory implements WorkersDirectory {
   constructor(private readonly gateway: GatewayClient) {}
 
   async worker(caller: OnBehalfOf, orgId: string, workerId: string): Promise<WorkerSkills | null> {
-    return (await this.gateway.request<{ worker: WorkerSkills | null }>(caller, WORKER, { orgId, id: workerId })).worker;
+    const { worker } = await this.gateway.execute(caller, WorkerSkillsDocument, { orgId, id: workerId });
+    return worker ? skillsOf(worker) : null;
   }
 
   async activeWorkers(caller: OnBehalfOf, orgId: string): Promise<WorkerSkills[]> {
     const all: WorkerSkills[] = [];
     let after: string | null = null;
     do {
-      type Page = { workers: { nodes: WorkerSkills[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
-      const { workers }: Page = await this.gateway.request<Page>(caller, ACTIVE_PAGE, { orgId, after });
-      all.push(...workers.nodes);
-      after = workers.pageInfo.hasNextPage ? workers.pageInfo.endCursor : null;
+      const { workers }: ActiveWorkersQuery = await this.gateway.execute(caller, ActiveWorkersDocument, { orgId, after });
+      // Null only when the org's node is unavailable, which the gateway reports as an error first.
+      if (!workers) throw new DomainError('UPSTREAM_FAILED', `The workers node of ${orgId} did not answer.`);
+      all.push(...workers.nodes.map(skillsOf));
+      after = workers.pageInfo.hasNextPage ? (workers.pageInfo.endCursor ?? null) : null;
     } while (after);
     return all;
   }
 
   async displayName(caller: OnBehalfOf, orgId: string, workerId: string): Promise<string | null> {
-    const { worker } = await this.gateway.request<{ worker: { familyName: string; givenName: string } | null }>(caller, NAME, { orgId, id: workerId });
+    const { worker } = await this.gateway.execute(caller, WorkerNameDocument, { orgId, id: workerId });
     return worker ? `${worker.familyName} ${worker.givenName}` : null;
   }
 
   async linkedWorker(caller: OnBehalfOf): Promise<LinkedWorker | null> {
-    type Me = { orgId: string; id: string; familyName: string; givenName: string } | null;
-    const { me } = await this.gateway.request<{ me: Me }>(caller, ME);
+    const { me } = await this.gateway.execute(caller, LinkedWorkerDocument, {});
     return me ? { orgId: me.orgId, id: me.id, name: `${me.familyName} ${me.givenName}` } : null;
   }
 
@@ -55,17 +47,13 @@ export class GatewayWorkersDirectory implements WorkersDirectory {
     const minutes = new Map<string, number>();
     for (let start = 0; start < workerIds.length; start += MINUTES_BATCH) {
       const batch = workerIds.slice(start, start + MINUTES_BATCH);
-      const { approvedWorkMinutes } = await this.gateway.request<{ approvedWorkMinutes: { workerId: string; approvedMinutes: number }[] }>(caller, MINUTES, {
-        orgId,
-        workerIds: batch,
-        from,
-      });
+      const { approvedWorkMinutes } = await this.gateway.execute(caller, ApprovedWorkMinutesDocument, { orgId, workerIds: batch, from });
       for (const row of approvedWorkMinutes) minutes.set(row.workerId, row.approvedMinutes);
     }
     return minutes;
   }
 
-  async setSkillStage(caller: OnBehalfOf, orgId: string, workerId: string, axis: SkillAxis, stage: SkillStage): Promise<void> {
-    await this.gateway.request(caller, SET_STAGE, { orgId, workerId, axis, stage });
+  async applyStageChange(caller: OnBehalfOf, orgId: string, changeId: string): Promise<void> {
+    await this.gateway.execute(caller, ApplySkillStageChangeDocument, { orgId, changeId });
   }
 }

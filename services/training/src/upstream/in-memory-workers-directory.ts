@@ -22,8 +22,10 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
   failLinkedWorker = false;
   /** Set to make setSkillStage fail, as an unreachable workers node would. */
   failStageChanges = false;
-  /** How long a stage change takes, to hold a promotion's transaction open while another one starts. */
+  /** How long a stage change takes, to hold a promotion open while another one starts. */
   stageChangeDelayMs = 0;
+  /** Reads a recorded stage change back from the training node, as the real workers node does. */
+  readChange: (orgId: string, changeId: string) => Promise<{ workerId: string; axis: SkillAxis; toStage: SkillStage } | null> = async () => null;
 
   /** Forgets every worker and call, as a new workers node would. */
   reset(): void {
@@ -79,9 +81,12 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
     return minutes;
   }
 
-  async setSkillStage(_caller: OnBehalfOf, orgId: string, workerId: string, axis: SkillAxis, stage: SkillStage): Promise<void> {
+  async applyStageChange(_caller: OnBehalfOf, orgId: string, changeId: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, this.stageChangeDelayMs));
     if (this.failStageChanges) throw new DomainError('UPSTREAM_FAILED', 'The workers node did not answer.');
+    const change = await this.readChange(orgId, changeId);
+    if (!change) throw new DomainError('UPSTREAM_FAILED', `The training node has no stage change ${changeId}.`);
+    const { workerId, axis, toStage: stage } = change;
     const worker = this.held(workerId);
     if (axis === SkillAxis.IT) worker.itStage = stage;
     else worker.businessStage = stage;

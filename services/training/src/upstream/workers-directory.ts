@@ -1,4 +1,4 @@
-import type { SkillAxis, SkillStage } from '@kyodo/domain';
+import type { SkillStage } from '@kyodo/domain';
 import type { OnBehalfOf } from '@kyodo/subgraph';
 
 /** What training needs to know of a worker, who lives in the workers subgraph of the same org. */
@@ -36,8 +36,11 @@ export interface WorkersDirectory {
   linkedWorker(caller: OnBehalfOf): Promise<LinkedWorker | null>;
   /** Approved time-entry minutes per worker from `from` (YYYY-MM-DD) on, or ever when null; 0 when none. */
   approvedMinutes(caller: OnBehalfOf, orgId: string, workerIds: readonly string[], from: string | null): Promise<Map<string, number>>;
-  /** Records the worker's new stage on one axis (audited by the workers node). */
-  setSkillStage(caller: OnBehalfOf, orgId: string, workerId: string, axis: SkillAxis, stage: SkillStage): Promise<void>;
+  /**
+   * Asks the workers node to apply a stage change recorded here (committed first): it reads the
+   * record back from this node and takes the stage from it, never from the caller (audited there).
+   */
+  applyStageChange(caller: OnBehalfOf, orgId: string, changeId: string): Promise<void>;
 }
 
 export const WORKERS_DIRECTORY = Symbol('WORKERS_DIRECTORY');

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { SkillStage } from '@kyodo/domain';
-import { yenTransformer } from '@kyodo/database';
-import { OrgScopedEntity } from '@kyodo/subgraph';
+import { yenBigIntTransformer } from '@kyodo/database';
+import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
 import { PayBasis } from './pay-basis.enum';
 
 /** 割当: a worker booked on a task for a period. */
@@ -36,13 +36,13 @@ export class AssignmentEntity extends OrgScopedEntity {
   @Column({ name: 'pay_basis', type: 'text' })
   payBasis!: PayBasis;
 
-  @Field(() => Int, { nullable: true, description: 'Pay per hour in yen; set exactly when the pay basis is HOURLY.' })
-  @Column({ name: 'hourly_rate_yen', type: 'bigint', nullable: true, transformer: yenTransformer })
-  hourlyRateYen!: number | null;
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per hour in yen; set exactly when the pay basis is HOURLY.' })
+  @Column({ name: 'hourly_rate_yen', type: 'bigint', nullable: true, transformer: yenBigIntTransformer })
+  hourlyRateYen!: bigint | null;
 
-  @Field(() => Int, { nullable: true, description: 'Pay per piece in yen; set exactly when the pay basis is PIECE.' })
-  @Column({ name: 'piece_rate_yen', type: 'bigint', nullable: true, transformer: yenTransformer })
-  pieceRateYen!: number | null;
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per piece in yen; set exactly when the pay basis is PIECE.' })
+  @Column({ name: 'piece_rate_yen', type: 'bigint', nullable: true, transformer: yenBigIntTransformer })
+  pieceRateYen!: bigint | null;
 
   @Field({ description: "Whether the pay is subject to withholding tax (源泉徴収), as the task's business category requires." })
   @Column({ type: 'boolean' })

@@ -5,7 +5,11 @@ export type AssignmentsErrorCode =
   | 'WORKER_NOT_FOUND'
   /** Only an ACTIVE worker can be booked (not one merely registered, nor an inactive one). */
   | 'WORKER_INACTIVE'
+  /** The owner has no such task, or the caller may not staff it (another member's, without an approved claim). */
+  | 'TASK_NOT_FOUND'
   | 'STAGE_TOO_LOW'
+  /** Confidential work, and the worker's NDA is not signed by the first day of the period. */
+  | 'NDA_MISSING'
   | 'TRAINING_MISSING'
   /** The booking would take a month of the period over the worker's cap or weekly availability. */
   | 'CAPACITY_EXCEEDED'

@@ -8,5 +8,7 @@ import { AssignmentsService } from './assignments.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AssignmentEntity]), PartnerSharingModule],
   providers: [AssignmentsService, AssignmentsResolver],
+  // Every booking takes AssignmentsService.bookWorkerOnTask (an accepted offer too).
+  exports: [AssignmentsService],
 })
 export class AssignmentsModule {}

@@ -2,13 +2,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bearer, gql, postGraphQL, startTestNode, TestNode } from '@kyodo/testing';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
+import { InMemoryTaskRequirements } from './in-memory-task-requirements';
 import { InMemoryTrainingRecords } from './in-memory-training-records';
 
 const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
 const ACTIVATE = gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`;
 const ASSIGN = gql`
   mutation ($input: CreateAssignmentInput!) {
-    createAssignment(input: $input) { id workerId periodFrom periodTo plannedMinutes hourlyRateYen requiredTrainings task { orgId id } }
+    createAssignment(input: $input) { id workerId periodFrom periodTo plannedMinutes hourlyRateYen withholding requiredItStage requiredBusinessStage requiredTrainings task { orgId id } }
   }
 `;
 
@@ -20,11 +21,12 @@ describe('assignments against PostgreSQL', () => {
   let url: string;
   let sql: DataSource;
   const training = new InMemoryTrainingRecords();
+  const tasks = new InMemoryTaskRequirements();
   let node: TestNode;
 
   beforeAll(async () => {
     director = await bearer('tateshina-director');
-    node = await startTestNode({ label: 'workers_assignments', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: training }) });
+    node = await startTestNode({ label: 'workers_assignments', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: training, taskRequirements: tasks }) });
     ({ url } = node);
     sql = node.dataSource;
   });
@@ -45,7 +47,8 @@ describe('assignments against PostgreSQL', () => {
     workerId,
     // Another member's task needs an approved claim (see sharing/partner-sharing.spec.ts).
     taskOrgId: 'tateshina',
-    taskId: randomUUID(),
+    // Entry-stage work the orders node knows, unless a test says otherwise.
+    taskId: tasks.add('tateshina', randomUUID()),
     periodFrom: '2025-06-02',
     periodTo: '2025-06-27',
     plannedMinutes: 600,
@@ -54,13 +57,16 @@ describe('assignments against PostgreSQL', () => {
   });
   const assign = (input: Record<string, unknown>) => postGraphQL<{ createAssignment: Record<string, unknown> }>(url, ASSIGN, { input }, director);
   const count = async (table: string) => Number((await sql.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  const written = async () => [await count('assignments'), await count('audit_log'), await count('assignment_months'), await count('worker_month_bookings')];
 
   it("books an active worker on a task, keyed for federation, and audits it", async () => {
     const id = await worker();
     const input = assignment(id);
     const res = await assign(input);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createAssignment).toMatchObject({ workerId: id, plannedMinutes: 600, hourlyRateYen: 1100, task: { orgId: 'tateshina', id: input.taskId } });
+    expect(res.data!.createAssignment).toMatchObject({
+      workerId: id, plannedMinutes: 600, hourlyRateYen: '1100', withholding: false, requiredItStage: 'A', requiredBusinessStage: 'A', requiredTrainings: [], task: { orgId: 'tateshina', id: input.taskId },
+    });
     const audit = await sql.query(`SELECT action, actor_org_id FROM audit_log WHERE entity_id = $1`, [res.data!.createAssignment.id]);
     expect(audit).toEqual([{ action: 'assignment.create', actor_org_id: 'tateshina' }]);
     expect(await sql.query(`SELECT to_char(month, 'YYYY-MM') AS month, booked_minutes, capacity_minutes FROM worker_month_bookings WHERE worker_id = $1`, [id])).toEqual([
@@ -72,17 +78,20 @@ describe('assignments against PostgreSQL', () => {
     const registered = await worker({}, false);
     const beginner = await worker();
     const trained = await worker();
-    training.complete('tateshina', trained, 'security-basic');
+    training.complete('tateshina', trained, 'WIN-BASIC');
     const taken = assignment(trained);
     expect((await assign(taken)).errors).toBeUndefined();
-    const before = [await count('assignments'), await count('audit_log'), await count('assignment_months')];
+    const stageB = tasks.add('tateshina', randomUUID(), { itStage: 'B' as never });
+    const needsWindows = tasks.add('tateshina', randomUUID(), { trainings: ['WIN-BASIC'] });
+    const needsMore = tasks.add('tateshina', randomUUID(), { trainings: ['WIN-BASIC', 'OCR'] });
+    const before = await written();
 
     const cases: [Record<string, unknown>, string][] = [
       [assignment(registered), 'WORKER_INACTIVE'],
       [assignment(randomUUID()), 'WORKER_NOT_FOUND'],
-      [assignment(beginner, { requiredItStage: 'B' }), 'STAGE_TOO_LOW'],
-      [assignment(beginner, { requiredTrainings: ['security-basic'] }), 'TRAINING_MISSING'],
-      [assignment(trained, { requiredTrainings: ['security-basic', 'ocr'] }), 'TRAINING_MISSING'],
+      [assignment(beginner, { taskId: stageB }), 'STAGE_TOO_LOW'],
+      [assignment(beginner, { taskId: needsWindows }), 'TRAINING_MISSING'],
+      [assignment(trained, { taskId: needsMore }), 'TRAINING_MISSING'],
       // 50 h cap: 10 h already booked in June, 41 more would overflow it.
       [assignment(trained, { plannedMinutes: 41 * 60 }), 'CAPACITY_EXCEEDED'],
       // A weekend holds no availability at all.
@@ -98,8 +107,79 @@ describe('assignments against PostgreSQL', () => {
       const res = await assign(input);
       expect([input, res.errors?.[0].extensions?.code]).toEqual([input, code]);
     }
-    expect([await count('assignments'), await count('audit_log'), await count('assignment_months')]).toEqual(before);
-    expect((await assign(assignment(trained, { requiredTrainings: ['security-basic'] }))).errors).toBeUndefined();
+    expect(await written()).toEqual(before);
+    expect((await assign(assignment(trained, { taskId: needsWindows }))).errors).toBeUndefined();
+  });
+
+  describe('a careless or hostile director', () => {
+    it('can no longer send requirements or withholding: the input has no such fields', async () => {
+      const id = await worker();
+      const before = await written();
+      for (const extra of [{ requiredItStage: 'A' }, { requiredBusinessStage: 'A' }, { requiredTrainings: [] }, { withholding: false }]) {
+        const res = await assign(assignment(id, extra));
+        expect([extra, res.errors?.[0].extensions?.code, res.errors?.[0].message]).toEqual([extra, 'BAD_USER_INPUT', expect.stringContaining(`"${Object.keys(extra)[0]}" is not defined`)]);
+      }
+      expect(await written()).toEqual(before);
+    });
+
+    it("books by the task's own requirements and withholding, read from its owner, and answers the assignment", async () => {
+      const id = await worker({ ndaSignedOn: '2025-04-01' });
+      await sql.query(`UPDATE workers SET it_stage = 'C', business_stage = 'B' WHERE id = $1`, [id]);
+      training.complete('tateshina', id, 'SEC-BASIC');
+      const taskId = tasks.add('tateshina', randomUUID(), { itStage: 'C' as never, businessStage: 'B' as never, confidential: true, trainings: ['SEC-BASIC'], withholding: true });
+      const res = await assign(assignment(id, { taskId }));
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.createAssignment).toMatchObject({ withholding: true, requiredItStage: 'C', requiredBusinessStage: 'B', requiredTrainings: ['SEC-BASIC'], task: { orgId: 'tateshina', id: taskId } });
+      expect(await sql.query(`SELECT withholding, required_it_stage, required_trainings FROM assignments WHERE id = $1`, [res.data!.createAssignment.id])).toEqual([
+        { withholding: true, required_it_stage: 'C', required_trainings: ['SEC-BASIC'] },
+      ]);
+    });
+
+    it('refuses a worker below the stage on either axis, writing nothing', async () => {
+      const id = await worker();
+      await sql.query(`UPDATE workers SET it_stage = 'C', business_stage = 'A' WHERE id = $1`, [id]);
+      const before = await written();
+      const res = await assign(assignment(id, { taskId: tasks.add('tateshina', randomUUID(), { itStage: 'B' as never, businessStage: 'B' as never }) }));
+      expect(res.errors?.[0].extensions).toEqual({ code: 'STAGE_TOO_LOW', details: { itStage: 'C', businessStage: 'A', requiredItStage: 'B', requiredBusinessStage: 'B' } });
+      expect(res.data).toBeNull();
+      expect(await written()).toEqual(before);
+    });
+
+    it('refuses confidential work without the security course, or without an NDA signed by the first day, writing nothing', async () => {
+      const confidential = () => tasks.add('tateshina', randomUUID(), { confidential: true, trainings: [] });
+      const noNda = await worker();
+      training.complete('tateshina', noNda, 'SEC-BASIC');
+      const lateNda = await worker({ ndaSignedOn: '2025-06-10' });
+      training.complete('tateshina', lateNda, 'SEC-BASIC');
+      const untrained = await worker({ ndaSignedOn: '2025-04-01' });
+      const before = await written();
+      expect((await assign(assignment(noNda, { taskId: confidential() }))).errors?.[0].extensions).toEqual({ code: 'NDA_MISSING', details: { ndaSignedOn: null } });
+      expect((await assign(assignment(lateNda, { taskId: confidential() }))).errors?.[0].extensions).toEqual({ code: 'NDA_MISSING', details: { ndaSignedOn: '2025-06-10' } });
+      // The owner's answer lists no training here: the security course is required for confidential work all the same.
+      expect((await assign(assignment(untrained, { taskId: confidential() }))).errors?.[0].extensions).toEqual({ code: 'TRAINING_MISSING', details: { missing: ['SEC-BASIC'] } });
+      expect(await written()).toEqual(before);
+      training.complete('tateshina', untrained, 'SEC-BASIC');
+      expect((await assign(assignment(untrained, { taskId: confidential() }))).errors).toBeUndefined();
+    });
+
+    it('refuses an unknown task id with TASK_NOT_FOUND, writing nothing', async () => {
+      const id = await worker();
+      const before = await written();
+      const res = await assign(assignment(id, { taskId: randomUUID() }));
+      expect(res.errors?.[0].extensions?.code).toBe('TASK_NOT_FOUND');
+      expect(res.data).toBeNull();
+      expect(await written()).toEqual(before);
+    });
+
+    it("refuses another member's task without a claim, writing nothing and asking the owner nothing", async () => {
+      const id = await worker();
+      const taskId = tasks.add('shiojiri', randomUUID());
+      const before = await written();
+      tasks.asked.length = 0;
+      expect((await assign(assignment(id, { taskOrgId: 'shiojiri', taskId }))).errors?.[0].extensions?.code).toBe('CLAIM_REQUIRED');
+      expect(tasks.asked).toEqual([]);
+      expect(await written()).toEqual(before);
+    });
   });
 
   it('caps each month of a multi-month period by that month, weekly availability included', async () => {

@@ -3,9 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
-import { meetsStage, SkillStage } from '@kyodo/domain';
+import { higherStage, meetsStage, SECURITY_COURSE_CODE, SkillStage } from '@kyodo/domain';
 import { daysInclusive } from '../common/date-range';
-import { PartnerSharesService } from '../sharing/partner-shares.service';
+import { OfferRequirements, PartnerSharesService } from '../sharing/partner-shares.service';
 import { WorkerEntity } from '../workers/worker.entity';
 import { WorkerStatus } from '../workers/worker-status.enum';
 import { AssignmentEntity } from './assignment.entity';
@@ -13,12 +13,34 @@ import { AssignmentsError } from './assignments.errors';
 import { CreateAssignmentInput } from './dto/create-assignment.input';
 import { allocateByMonth, MonthShare } from './month-allocation';
 import { PayBasis } from './pay-basis.enum';
+import { TASK_REQUIREMENTS, TaskRequirements, TaskRequirementsSource } from './task-requirements';
 import { TRAINING_RECORDS, TrainingRecords } from './training-records';
+
+/** What a booking must meet, from the task's order (and the offer, on a partner's task): never from the caller. */
+interface BookingRules {
+  itStage: SkillStage;
+  businessStage: SkillStage;
+  trainings: string[];
+  confidential: boolean;
+  withholding: boolean;
+}
+
+/** The task's requirements, tightened by the offer's where the task is another member's, claimed. */
+function rulesOf(task: TaskRequirements, offer: OfferRequirements | null): BookingRules {
+  const trainings = [...task.trainings, ...(offer?.requiredTrainings ?? []), ...(task.confidential ? [SECURITY_COURSE_CODE] : [])];
+  return {
+    itStage: offer ? higherStage(task.itStage, offer.requiredStage) : task.itStage,
+    businessStage: offer ? higherStage(task.businessStage, offer.requiredStage) : task.businessStage,
+    trainings: [...new Set(trainings)],
+    confidential: task.confidential,
+    withholding: task.withholding,
+  };
+}
 
 const MAX_PERIOD_DAYS = 366;
 
 /** The one rate the pay basis calls for; the other must be left out. */
-function ratesOf(input: CreateAssignmentInput): { hourlyRateYen: number | null; pieceRateYen: number | null } {
+function ratesOf(input: CreateAssignmentInput): { hourlyRateYen: bigint | null; pieceRateYen: bigint | null } {
   const hourly = input.hourlyRateYen ?? null;
   const piece = input.pieceRateYen ?? null;
   if (input.payBasis === PayBasis.HOURLY ? hourly === null || piece !== null : piece === null || hourly !== null) {
@@ -32,6 +54,7 @@ export class AssignmentsService {
   constructor(
     @InjectRepository(AssignmentEntity) private readonly assignments: Repository<AssignmentEntity>,
     @Inject(TRAINING_RECORDS) private readonly trainingRecords: TrainingRecords,
+    @Inject(TASK_REQUIREMENTS) private readonly taskRequirements: TaskRequirementsSource,
     private readonly partnerShares: PartnerSharesService,
   ) {}
 
@@ -40,36 +63,46 @@ export class AssignmentsService {
   }
 
   /**
-   * Books a worker on a task. Capacity holds under concurrency in two layers:
+   * 割当: books a worker on a task. The one path every booking takes (createAssignment, and an
+   * accepted offer to a worker): its rules live here and nowhere else.
+   *
+   * What the task requires comes from the task's owner, never from the caller: the owner's orders
+   * node says the stage per axis, the trainings, whether the work is confidential (then the worker
+   * needs a signed NDA and the security course) and whether its pay is withheld (源泉徴収, from its
+   * business category). An unknown task, or one the caller may not staff, is TASK_NOT_FOUND.
+   * Another member's task is booked only within an approved claim of this org (PartnerSharesService):
+   * the offer's stage and trainings apply on top, and the claim's running total is guarded by the
+   * database in the same transaction.
+   *
+   * Every other node is asked before the transaction, never while it holds a lock. Capacity holds
+   * under concurrency in two layers:
    *  1. The booking transaction locks the worker row (SELECT … FOR UPDATE), so bookings of one
-   *     worker run one after another and each re-reads status, stage and availability under the
-   *     lock; bookings of different workers do not wait for each other.
+   *     worker run one after another and each re-reads status, stage and NDA under the lock;
+   *     bookings of different workers do not wait for each other.
    *  2. Each month's minutes go into worker_month_bookings with one atomic upsert
    *     (booked_minutes = booked_minutes + share), whose CHECK (booked_minutes <= capacity_minutes)
-   *     fails the statement — and so the whole transaction — when a month would overflow. Even a
-   *     writer that skipped the lock could not overbook: the database refuses the row.
-   * The training check asks another subgraph, so it runs before the lock, never while holding it.
-   * Another member's task is booked only within an approved claim of this org (PartnerSharesService):
-   * the offer's requirements apply on top of the caller's, and the claim's running total is
-   * guarded by the database in the same transaction.
+   *     fails the statement — and so the whole transaction — when a month would overflow.
    */
-  async create(orgId: string, requested: CreateAssignmentInput, actor: AuthContext): Promise<AssignmentEntity> {
-    const days = daysInclusive(requested.periodFrom, requested.periodTo);
+  async bookWorkerOnTask(orgId: string, input: CreateAssignmentInput, actor: AuthContext): Promise<AssignmentEntity> {
+    const days = daysInclusive(input.periodFrom, input.periodTo);
     if (days < 1 || days > MAX_PERIOD_DAYS) {
       throw new AssignmentsError('INVALID_PERIOD', `The period must run forward and last at most ${MAX_PERIOD_DAYS} days.`);
     }
-    const rates = ratesOf(requested);
-    const worker = await this.assignments.manager.findOneBy(WorkerEntity, { orgId, id: requested.workerId });
-    this.checkWorker(worker, requested);
-    // The offer's stage is checked with the others under the lock below.
-    const { share, input } = await this.partnerShares.verify(orgId, requested, actor);
-    const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, input.requiredTrainings, actor);
+    const rates = ratesOf(input);
+    const worker = await this.assignments.manager.findOneBy(WorkerEntity, { orgId, id: input.workerId });
+    this.checkWorker(worker, input.workerId);
+    const { share, offer } = await this.partnerShares.verify(orgId, input, actor);
+    const task = await this.taskRequirements.forTask({ token: actor.token }, input.taskOrgId, input.taskId);
+    if (!task) throw new AssignmentsError('TASK_NOT_FOUND', `${input.taskOrgId} has no task ${input.taskId} this org may staff.`, { taskOrgId: input.taskOrgId, taskId: input.taskId });
+    const rules = rulesOf(task, offer);
+    this.checkWorker(worker, input.workerId, rules, input.periodFrom);
+    const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, rules.trainings, actor);
     if (missing.length > 0) throw new AssignmentsError('TRAINING_MISSING', `The worker has not completed: ${missing.join(', ')}.`, { missing });
 
     try {
       return await this.assignments.manager.transaction(async (manager) => {
         const locked = await manager.getRepository(WorkerEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.org_id = :orgId AND w.id = :id', { orgId, id: input.workerId }).getOne();
-        this.checkWorker(locked, input);
+        this.checkWorker(locked, input.workerId, rules, input.periodFrom);
         const shares = allocateByMonth(input.periodFrom, input.periodTo, input.plannedMinutes, locked.availabilityMinutes, locked.monthlyHourCap);
         if (!shares) throw new AssignmentsError('CAPACITY_EXCEEDED', 'The worker is not available for that many minutes within the period.');
         const assignment = await manager.save(
@@ -83,10 +116,10 @@ export class AssignmentsService {
             plannedMinutes: input.plannedMinutes,
             payBasis: input.payBasis,
             ...rates,
-            withholding: input.withholding,
-            requiredItStage: input.requiredItStage ?? null,
-            requiredBusinessStage: input.requiredBusinessStage ?? null,
-            requiredTrainings: input.requiredTrainings,
+            withholding: rules.withholding,
+            requiredItStage: rules.itStage,
+            requiredBusinessStage: rules.businessStage,
+            requiredTrainings: rules.trainings,
           }),
         );
         for (const month of shares) await this.book(manager, input.workerId, assignment.id, month);
@@ -97,7 +130,7 @@ export class AssignmentsService {
           action: 'assignment.create',
           entityType: 'Assignment',
           entityId: assignment.id,
-          detail: { after: { ...input }, months: shares, claimId: share?.claimId ?? null },
+          detail: { after: { ...input }, rules: { ...rules }, months: shares, claimId: share?.claimId ?? null },
         });
         return assignment;
       });
@@ -107,15 +140,21 @@ export class AssignmentsService {
     }
   }
 
-  private checkWorker(worker: WorkerEntity | null, input: CreateAssignmentInput): asserts worker is WorkerEntity {
-    if (!worker) throw new AssignmentsError('WORKER_NOT_FOUND', `No worker ${input.workerId} in this org.`);
+  /** Exists and is ACTIVE; with the booking's rules, also at their stages and (for confidential work) under an NDA by the first day. */
+  private checkWorker(worker: WorkerEntity | null, workerId: string, rules?: BookingRules, firstDay?: string): asserts worker is WorkerEntity {
+    if (!worker) throw new AssignmentsError('WORKER_NOT_FOUND', `No worker ${workerId} in this org.`);
     if (worker.status !== WorkerStatus.ACTIVE) throw new AssignmentsError('WORKER_INACTIVE', `The worker is ${worker.status}, not ACTIVE.`);
-    const below = (stage: SkillStage, required: SkillStage | undefined) => required !== undefined && !meetsStage(stage, required);
-    if (below(worker.itStage, input.requiredItStage) || below(worker.businessStage, input.requiredBusinessStage)) {
+    if (!rules) return;
+    if (!meetsStage(worker.itStage, rules.itStage) || !meetsStage(worker.businessStage, rules.businessStage)) {
       throw new AssignmentsError('STAGE_TOO_LOW', 'The worker’s skill stage is below what the task requires.', {
         itStage: worker.itStage,
         businessStage: worker.businessStage,
+        requiredItStage: rules.itStage,
+        requiredBusinessStage: rules.businessStage,
       });
+    }
+    if (rules.confidential && (worker.ndaSignedOn === null || (firstDay !== undefined && worker.ndaSignedOn > firstDay))) {
+      throw new AssignmentsError('NDA_MISSING', 'Confidential work needs the worker’s NDA (秘密保持契約) signed by the first day of the period.', { ndaSignedOn: worker.ndaSignedOn });
     }
   }
 

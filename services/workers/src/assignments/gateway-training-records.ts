@@ -1,9 +1,6 @@
 import type { GatewayClient, OnBehalfOf } from '@kyodo/subgraph';
+import { MissingTrainingsDocument } from '../upstream/gql/graphql';
 import type { TrainingRecords } from './training-records';
-
-const MISSING = `query ($orgId: String, $workerId: ID!, $courseCodes: [String!]!) {
-  missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes)
-}`;
 
 /**
  * The training node of the worker's org, asked through the consortium gateway with the caller's
@@ -15,7 +12,7 @@ export class GatewayTrainingRecords implements TrainingRecords {
   async missingTrainings(orgId: string, workerId: string, courseCodes: readonly string[], caller: OnBehalfOf): Promise<string[]> {
     // Nothing required: no need to ask (nor to depend on the training node being up).
     if (courseCodes.length === 0) return [];
-    const { missingTrainings } = await this.gateway.request<{ missingTrainings: string[] }>(caller, MISSING, { orgId, workerId, courseCodes });
+    const { missingTrainings } = await this.gateway.execute(caller, MissingTrainingsDocument, { orgId, workerId, courseCodes: [...courseCodes] });
     return missingTrainings;
   }
 }

@@ -16,19 +16,29 @@ export class BasicContractsResolver {
   ) {}
 
   @Roles(Role.OrgAdmin)
-  @Mutation(() => BasicContractEntity, { description: '基本契約: issues the next version of a worker’s basic contract, for the worker to accept.' })
-  issueBasicContract(@Args() { orgId }: OrgArgs, @Args('input') input: IssueBasicContractInput, @CurrentAuth() auth: AuthContext): Promise<BasicContractEntity> {
+  @Mutation(() => BasicContractEntity, {
+    description: '基本契約: issues the next version of a worker’s basic contract, for the worker to accept.',
+  })
+  issueBasicContract(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: IssueBasicContractInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<BasicContractEntity> {
     return this.contracts.issue(this.node.resolve(orgId), input, auth);
   }
 
   @Roles(Role.Worker)
-  @Mutation(() => BasicContractEntity, { description: 'The worker accepts the newest version of their basic contract, naming its SHA-256; time and account are recorded.' })
+  @Mutation(() => BasicContractEntity, {
+    description: 'The worker accepts the newest version of their basic contract, naming its SHA-256; time and account are recorded.',
+  })
   acceptBasicContract(@Args() { orgId, id, sha256 }: AcceptTermsArgs, @CurrentAuth() auth: AuthContext): Promise<BasicContractEntity> {
     return this.contracts.accept(this.node.resolve(orgId), id, sha256, auth);
   }
 
   @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
-  @Query(() => [BasicContractEntity], { description: 'Every version of a worker’s basic contract, newest first: for staff and the worker.' })
+  @Query(() => [BasicContractEntity], {
+    description: 'Every version of a worker’s basic contract, newest first: for staff and the worker.',
+  })
   basicContracts(@Args() { orgId, workerId }: WorkerContractsArgs, @CurrentAuth() auth: AuthContext): Promise<BasicContractEntity[]> {
     return this.contracts.forWorker(this.node.resolve(orgId), workerId, auth);
   }

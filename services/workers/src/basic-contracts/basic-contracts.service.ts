@@ -23,14 +23,37 @@ export class BasicContractsService {
 
   issue(orgId: string, input: IssueBasicContractInput, actor: AuthContext): Promise<BasicContractEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const locked: unknown[] = await manager.query(`SELECT 1 FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, input.workerId]);
+      const locked: unknown[] = await manager.query(`SELECT 1 FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [
+        orgId,
+        input.workerId,
+      ]);
       if (locked.length === 0) throw new BasicContractsError('WORKER_NOT_FOUND', `No worker ${input.workerId} in ${orgId}.`);
-      const [{ next }]: { next: number }[] = await manager.query(`SELECT coalesce(max(version), 0)::int + 1 AS next FROM basic_contracts WHERE org_id = $1 AND worker_id = $2`, [orgId, input.workerId]);
+      const [{ next }]: { next: number }[] = await manager.query(
+        `SELECT coalesce(max(version), 0)::int + 1 AS next FROM basic_contracts WHERE org_id = $1 AND worker_id = $2`,
+        [orgId, input.workerId],
+      );
       const sha256 = basicContractSha256(next, input.title, input.body);
       const saved = await manager.save(
-        manager.create(BasicContractEntity, { orgId, workerId: input.workerId, version: next, title: input.title, body: input.body, sha256, issuedBy: actor.userId, acceptedAt: null, acceptedBy: null }),
+        manager.create(BasicContractEntity, {
+          orgId,
+          workerId: input.workerId,
+          version: next,
+          title: input.title,
+          body: input.body,
+          sha256,
+          issuedBy: actor.userId,
+          acceptedAt: null,
+          acceptedBy: null,
+        }),
       );
-      await appendAudit(manager, { actorId: actor.userId, actorOrgId: actor.orgId, action: 'basic-contract.issue', entityType: 'BasicContract', entityId: saved.id, detail: { workerId: input.workerId, version: next, sha256 } });
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'basic-contract.issue',
+        entityType: 'BasicContract',
+        entityId: saved.id,
+        detail: { workerId: input.workerId, version: next, sha256 },
+      });
       return manager.findOneByOrFail(BasicContractEntity, { id: saved.id });
     });
   }
@@ -39,15 +62,37 @@ export class BasicContractsService {
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(BasicContractEntity, { orgId, id });
       const worker = found ? await manager.findOneBy(WorkerEntity, { orgId, id: found.workerId }) : null;
-      if (!found || !isOwnWorker(actor, orgId, worker)) throw new AuthError('FORBIDDEN', 'Only the worker it is made with accepts a basic contract.');
+      if (!found || !isOwnWorker(actor, orgId, worker))
+        throw new AuthError('FORBIDDEN', 'Only the worker it is made with accepts a basic contract.');
       await manager.query(`SELECT 1 FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, found.workerId]);
       const contract = await manager.findOneByOrFail(BasicContractEntity, { orgId, id });
-      const [{ latest }]: { latest: number }[] = await manager.query(`SELECT max(version)::int AS latest FROM basic_contracts WHERE org_id = $1 AND worker_id = $2`, [orgId, contract.workerId]);
-      if (contract.version !== latest) throw new BasicContractsError('BASIC_CONTRACT_SUPERSEDED', `Version ${contract.version} was replaced by version ${latest}: accept that one.`, { latestVersion: latest });
-      if (contract.sha256 !== sha256) throw new BasicContractsError('BASIC_CONTRACT_HASH_MISMATCH', 'The hash sent is not the hash of this contract.', { sha256: contract.sha256 });
+      const [{ latest }]: { latest: number }[] = await manager.query(
+        `SELECT max(version)::int AS latest FROM basic_contracts WHERE org_id = $1 AND worker_id = $2`,
+        [orgId, contract.workerId],
+      );
+      if (contract.version !== latest)
+        throw new BasicContractsError(
+          'BASIC_CONTRACT_SUPERSEDED',
+          `Version ${contract.version} was replaced by version ${latest}: accept that one.`,
+          { latestVersion: latest },
+        );
+      if (contract.sha256 !== sha256)
+        throw new BasicContractsError('BASIC_CONTRACT_HASH_MISMATCH', 'The hash sent is not the hash of this contract.', {
+          sha256: contract.sha256,
+        });
       if (contract.acceptedAt) return contract;
-      await manager.query(`UPDATE basic_contracts SET accepted_at = now(), accepted_by = $3 WHERE org_id = $1 AND id = $2 AND accepted_at IS NULL`, [orgId, id, actor.userId]);
-      await appendAudit(manager, { actorId: actor.userId, actorOrgId: actor.orgId, action: 'basic-contract.accept', entityType: 'BasicContract', entityId: id, detail: { workerId: contract.workerId, version: contract.version, sha256 } });
+      await manager.query(
+        `UPDATE basic_contracts SET accepted_at = now(), accepted_by = $3 WHERE org_id = $1 AND id = $2 AND accepted_at IS NULL`,
+        [orgId, id, actor.userId],
+      );
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'basic-contract.accept',
+        entityType: 'BasicContract',
+        entityId: id,
+        detail: { workerId: contract.workerId, version: contract.version, sha256 },
+      });
       return manager.findOneByOrFail(BasicContractEntity, { orgId, id });
     });
   }
@@ -56,7 +101,8 @@ export class BasicContractsService {
   async forWorker(orgId: string, workerId: string, actor: AuthContext): Promise<BasicContractEntity[]> {
     if (!isStaffOf(actor, orgId)) {
       const worker = await this.dataSource.manager.findOneBy(WorkerEntity, { orgId, id: workerId });
-      if (!isOwnWorker(actor, orgId, worker)) throw new AuthError('FORBIDDEN', 'A basic contract goes to its worker and the org’s staff only.');
+      if (!isOwnWorker(actor, orgId, worker))
+        throw new AuthError('FORBIDDEN', 'A basic contract goes to its worker and the org’s staff only.');
     }
     return this.dataSource.manager.find(BasicContractEntity, { where: { orgId, workerId }, order: { version: 'DESC' } });
   }

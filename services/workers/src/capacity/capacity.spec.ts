@@ -2,6 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { gql, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
+import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
+
+/** Hours and pay here, not booking rules: the owner's orders node knows every task, as open work. */
+const everyTask = new InMemoryTaskRequirements(OPEN_TASK);
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
@@ -30,7 +34,7 @@ describe('capacity against PostgreSQL', () => {
   let sql: DataSource;
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'workers_capacity', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }) });
+    node = await startTestNode({ label: 'workers_capacity', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords(), taskRequirements: everyTask }) });
     sql = node.dataSource;
 
     const worker = async (input: Record<string, unknown>, status: string | null = 'ACTIVE'): Promise<string> => {

@@ -24,7 +24,7 @@ export interface WorkMonth {
   month: string;
   /** Distinct days with approved work. */
   days: number;
-  /** Approved minutes. */
+  /** Approved minutes worked in the month, corrections paid later as adjustments included. */
   minutes: number;
 }
 
@@ -35,7 +35,7 @@ export interface WorkCertificateData extends CertificateHeader {
 export interface PaymentMonth {
   month: string;
   /** Null while the month's pay is not closed: nothing is certified for it yet. */
-  paid: { grossYen: number; withholdingYen: number; netYen: number } | null;
+  paid: { grossYen: bigint; withholdingYen: bigint; netYen: bigint } | null;
 }
 
 export interface PaymentCertificateData extends CertificateHeader {

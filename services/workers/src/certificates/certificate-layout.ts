@@ -5,6 +5,7 @@ import type { CertificateHeader } from './certificate-data';
 
 const LEFT = 56;
 const TABLE_WIDTH = 483;
+const CELL_FONT_SIZE = 10.5;
 
 export function drawHeading(doc: PDFKit.PDFDocument, title: string, header: CertificateHeader): void {
   doc.font('bold').fontSize(20).text(title, { align: 'center' });
@@ -29,9 +30,14 @@ export function drawTable(doc: PDFKit.PDFDocument, columns: readonly string[], w
   const drawRow = (cells: readonly string[], bold: boolean) => {
     const y = doc.y;
     let x = LEFT;
-    doc.font(bold ? 'bold' : 'regular').fontSize(10.5);
+    doc.font(bold ? 'bold' : 'regular');
     cells.forEach((cell, i) => {
-      doc.text(cell, x + 4, y + 4, { width: widths[i] - 8, align: i === 0 ? 'left' : 'right', lineBreak: false });
+      // A long amount (past 2^53 yen, say) shrinks to fit its cell rather than wrap mid-number.
+      doc.fontSize(CELL_FONT_SIZE);
+      const room = widths[i] - 8;
+      const needed = doc.widthOfString(cell);
+      doc.fontSize(needed > room ? (CELL_FONT_SIZE * room) / needed : CELL_FONT_SIZE);
+      doc.text(cell, x + 4, y + 4, { width: room, align: i === 0 ? 'left' : 'right', lineBreak: false });
       x += widths[i];
     });
     doc.rect(LEFT, y, TABLE_WIDTH, 20).stroke();

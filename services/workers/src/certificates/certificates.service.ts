@@ -30,6 +30,7 @@ export class CertificatesService {
 
   workCertificate(orgId: string, request: CertificateRequest, actor: AuthContext): Promise<PdfFile> {
     return this.issue(orgId, request, actor, 'work', async (manager, header) => {
+      // By the day worked, whatever month paid it: a correction paid later as an adjustment counts here.
       const rows: WorkMonth[] = await manager.query(
         `SELECT to_char(work_date, 'YYYY-MM') AS month, count(DISTINCT work_date)::int AS days, sum(minutes)::int AS minutes
          FROM time_entries
@@ -46,7 +47,7 @@ export class CertificatesService {
     return this.issue(orgId, request, actor, 'payment', async (manager, header) => {
       // Every closed month of the period, with the worker's statement when they were paid in it.
       const rows: { month: string; gross: string | null; withholding: string | null; net: string | null }[] = await manager.query(
-        `SELECT to_char(c.month, 'YYYY-MM') AS month, s.gross_yen AS gross, s.withholding_yen AS withholding, s.net_yen AS net
+        `SELECT to_char(c.month, 'YYYY-MM') AS month, s.gross_yen::text AS gross, s.withholding_yen::text AS withholding, s.net_yen::text AS net
          FROM closed_pay_months c
          LEFT JOIN pay_statements s ON s.org_id = c.org_id AND s.month = c.month AND s.worker_id = $2
          WHERE c.org_id = $1 AND c.month BETWEEN $3 AND $4`,
@@ -55,7 +56,7 @@ export class CertificatesService {
       const months = monthsBetween(request.from, request.to).map((month): PaymentMonth => {
         const row = rows.find((r) => r.month === month);
         if (!row) return { month, paid: null };
-        return { month, paid: { grossYen: Number(row.gross ?? 0), withholdingYen: Number(row.withholding ?? 0), netYen: Number(row.net ?? 0) } };
+        return { month, paid: { grossYen: BigInt(row.gross ?? 0), withholdingYen: BigInt(row.withholding ?? 0), netYen: BigInt(row.net ?? 0) } };
       });
       return renderPaymentCertificate({ ...header, months });
     });

@@ -2,6 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { gql, pdfText, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
+import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
+
+/** Hours and pay here, not booking rules: the owner's orders node knows every task, as open work. */
+const everyTask = new InMemoryTaskRequirements(OPEN_TASK);
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
@@ -24,7 +28,7 @@ describe('certificates (就労証明書, 支払証明書) as PDF against Postgre
   let other: string;
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'workers_certificates', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }) });
+    node = await startTestNode({ label: 'workers_certificates', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords(), taskRequirements: everyTask }) });
     sql = node.dataSource;
     const ok = async <T>(document: string, variables: Record<string, unknown>): Promise<T> => {
       const res = await node.call<T>(document, variables);
@@ -41,7 +45,7 @@ describe('certificates (就労証明書, 支払証明書) as PDF against Postgre
     own = await worker({ userId: subOf(await tokenFor('tateshina-worker')), address: '長野県北佐久郡立科町芦田3000', contractStart: '2025-04-01' });
     other = await worker({ givenName: '次郎', givenNameKana: 'ジロウ' });
     const { createAssignment } = await ok<{ createAssignment: { id: string } }>(ASSIGN, {
-      input: { workerId: own, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom: '2025-06-02', periodTo: '2025-07-31', plannedMinutes: 1200, payBasis: 'PIECE', pieceRateYen: 500_000, withholding: true },
+      input: { workerId: own, taskOrgId: 'tateshina', taskId: everyTask.add('tateshina', randomUUID(), { withholding: true }), periodFrom: '2025-06-02', periodTo: '2025-07-31', plannedMinutes: 1200, payBasis: 'PIECE', pieceRateYen: 500_000 },
     });
     // June: two days, 10 h 30 min; July: one day, 2 h 15 min (and a submitted day that does not count).
     for (const [workDate, minutes, approve] of [['2025-06-02', 360, true], ['2025-06-03', 270, true], ['2025-07-01', 135, true], ['2025-07-02', 60, false]] as const) {

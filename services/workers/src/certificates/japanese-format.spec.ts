@@ -6,8 +6,9 @@ describe('Japanese certificate formats', () => {
     expect(japaneseDate('2025-12-01')).toBe('2025年12月1日');
     expect(hoursAndMinutes(2550)).toBe('42時間30分');
     expect(hoursAndMinutes(60)).toBe('1時間00分');
-    expect(yen(1_234_567)).toBe('1,234,567円');
-    expect(yen(0)).toBe('0円');
+    expect(yen(1_234_567n)).toBe('1,234,567円');
+    expect(yen(0n)).toBe('0円');
+    expect(yen(9_007_199_254_740_993n)).toBe('9,007,199,254,740,993円');
   });
 
   it('lists the months of a period across a year end', () => {

@@ -15,8 +15,8 @@ export function hoursAndMinutes(minutes: number): string {
   return `${Math.floor(minutes / 60)}時間${String(minutes % 60).padStart(2, '0')}分`;
 }
 
-/** 1234567 → "1,234,567円". */
-export function yen(amount: number): string {
+/** 1234567n → "1,234,567円", exact at any size (a bigint never passes through a float). */
+export function yen(amount: bigint): string {
   return `${amount.toLocaleString('ja-JP')}円`;
 }
 

@@ -8,7 +8,7 @@ export function renderPaymentCertificate(data: PaymentCertificateData): Promise<
   return renderJapanesePdf({ title: '支払証明書', author: data.issuer }, (doc) => {
     drawHeading(doc, '支払証明書', data);
     const paid = data.months.flatMap((m) => (m.paid ? [m.paid] : []));
-    const total = (field: 'grossYen' | 'withholdingYen' | 'netYen') => yen(paid.reduce((sum, p) => sum + p[field], 0));
+    const total = (field: 'grossYen' | 'withholdingYen' | 'netYen') => yen(paid.reduce((sum, p) => sum + p[field], 0n));
     drawTable(
       doc,
       ['年月', '支払金額', '源泉徴収税額', '差引支払額'],

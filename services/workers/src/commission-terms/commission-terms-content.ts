@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 /**
  * What the freelance act (第3条) requires a commission to state, frozen at issue: the PDF is drawn
- * from it and its SHA-256 is what a worker accepts. Amounts are integer yen.
+ * from it and its SHA-256 is what a worker accepts. Amounts are whole yen.
  */
 export interface CommissionTermsContent {
   /** 委託者: the member commissioning the work. */
@@ -16,8 +16,8 @@ export interface CommissionTermsContent {
   periodFrom: string;
   periodTo: string;
   plannedMinutes: number;
-  /** 報酬の額: the rate and what it is paid for. */
-  pay: { basis: 'HOURLY' | 'PIECE'; rateYen: number; estimateYen: number | null; withholding: boolean };
+  /** 報酬の額: the rate and what it is paid for; yen as decimal strings (JSON has no bigint). */
+  pay: { basis: 'HOURLY' | 'PIECE'; rateYen: string; estimateYen: string | null; withholding: boolean };
   /** 支払期日: the calendar's rule and the date for each month of the period. */
   payment: { rule: string; dates: { month: string; closingDate: string; paymentDate: string }[] };
   /** 給付を受領する期日・場所. */

@@ -19,7 +19,9 @@ export async function assertCommissionTermsAccepted(manager: EntityManager, orgI
   if (!row.required || row.accepted) return;
   throw new CommissionTermsError(
     'COMMISSION_TERMS_NOT_ACCEPTED',
-    row.version === null ? 'No commission terms (作業委託契約) were issued for this assignment yet: hours are logged once its worker has accepted them.' : `The worker has not accepted version ${row.version} of this assignment’s commission terms yet: hours are logged once they have.`,
+    row.version === null
+      ? 'No commission terms (作業委託契約) were issued for this assignment yet: hours are logged once its worker has accepted them.'
+      : `The worker has not accepted version ${row.version} of this assignment’s commission terms yet: hours are logged once they have.`,
     { assignmentId, version: row.version },
   );
 }

@@ -14,8 +14,11 @@ export interface CommissionTermsDocument {
 }
 
 function payText(pay: CommissionTermsContent['pay'], plannedMinutes: number): string {
-  const rate = pay.basis === 'HOURLY' ? `時間単価 ${yen(pay.rateYen)} × 承認された作業時間` : `1件あたり ${yen(pay.rateYen)} × 承認された件数`;
-  const estimate = pay.estimateYen === null ? '' : `（予定 ${hoursAndMinutes(plannedMinutes)} の場合 ${yen(pay.estimateYen)}）`;
+  const rate =
+    pay.basis === 'HOURLY'
+      ? `時間単価 ${yen(BigInt(pay.rateYen))} × 承認された作業時間`
+      : `1件あたり ${yen(BigInt(pay.rateYen))} × 承認された件数`;
+  const estimate = pay.estimateYen === null ? '' : `（予定 ${hoursAndMinutes(plannedMinutes)} の場合 ${yen(BigInt(pay.estimateYen))}）`;
   const tax = pay.withholding ? '源泉徴収の対象です（所得税及び復興特別所得税を控除して支払います）。' : '源泉徴収の対象外です。';
   return `${rate}${estimate}\n${tax}`;
 }
@@ -37,7 +40,10 @@ export function renderCommissionTerms(document: CommissionTermsDocument): Promis
       ['業務の内容', c.workDescription],
       ['作業期間', `${japaneseDate(c.periodFrom)} 〜 ${japaneseDate(c.periodTo)}`],
       ['報酬の額', payText(c.pay, c.plannedMinutes)],
-      ['支払期日', [c.payment.rule, ...c.payment.dates.map((d) => `${japaneseMonth(d.month)}分：${japaneseDate(d.paymentDate)}`)].join('\n')],
+      [
+        '支払期日',
+        [c.payment.rule, ...c.payment.dates.map((d) => `${japaneseMonth(d.month)}分：${japaneseDate(d.paymentDate)}`)].join('\n'),
+      ],
       ['給付の受領期日', japaneseDate(c.deliveryDate)],
       ['給付の受領場所', c.deliveryPlace],
     ];
@@ -49,9 +55,14 @@ export function renderCommissionTerms(document: CommissionTermsDocument): Promis
       doc.moveDown(0.6);
     }
     doc.moveDown(0.5);
-    doc.fontSize(9.5).text('報酬は、各月の締め日に当該月に承認された作業を受領したものとし、受領日から60日以内の上記支払期日に支払います。', LEFT);
+    doc
+      .fontSize(9.5)
+      .text('報酬は、各月の締め日に当該月に承認された作業を受領したものとし、受領日から60日以内の上記支払期日に支払います。', LEFT);
     doc.moveDown(0.5);
     doc.text(`内容の識別子（SHA-256）：${document.sha256}`, LEFT);
-    doc.text(document.acceptedAt ? `電子的に承諾済み：${document.acceptedAt.toISOString()}` : '受託者の電子的な承諾により取引条件が確定します。', LEFT);
+    doc.text(
+      document.acceptedAt ? `電子的に承諾済み：${document.acceptedAt.toISOString()}` : '受託者の電子的な承諾により取引条件が確定します。',
+      LEFT,
+    );
   });
 }

@@ -1,7 +1,7 @@
-import { Args, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { PdfFile } from '@kyodo/pdf';
-import { OrgArgs, OrgNode } from '@kyodo/subgraph';
+import { OrgArgs, OrgNode, YenScalar } from '@kyodo/subgraph';
 import { PayBasis } from '../assignments/pay-basis.enum';
 import { CommissionTermsEntity } from './commission-terms.entity';
 import { CommissionTermsService } from './commission-terms.service';
@@ -29,20 +29,34 @@ export class CommissionTermsResolver {
   ) {}
 
   @Roles(Role.Director, Role.OrgAdmin)
-  @Mutation(() => CommissionTermsEntity, { description: '作業委託契約: issues the next version of an assignment’s terms under the freelance act; the worker must accept it before logging hours.' })
-  issueCommissionTerms(@Args() { orgId }: OrgArgs, @Args('input') input: IssueCommissionTermsInput, @CurrentAuth() auth: AuthContext): Promise<CommissionTermsEntity> {
+  @Mutation(() => CommissionTermsEntity, {
+    description:
+      '作業委託契約: issues the next version of an assignment’s terms under the freelance act; the worker must accept it before logging hours.',
+  })
+  issueCommissionTerms(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: IssueCommissionTermsInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<CommissionTermsEntity> {
     return this.terms.issue(this.node.resolve(orgId), input, auth);
   }
 
   @Roles(Role.Worker)
-  @Mutation(() => CommissionTermsEntity, { description: 'The worker accepts the newest version of their assignment’s terms, naming its SHA-256; time and account are recorded.' })
+  @Mutation(() => CommissionTermsEntity, {
+    description: 'The worker accepts the newest version of their assignment’s terms, naming its SHA-256; time and account are recorded.',
+  })
   acceptCommissionTerms(@Args() { orgId, id, sha256 }: AcceptTermsArgs, @CurrentAuth() auth: AuthContext): Promise<CommissionTermsEntity> {
     return this.terms.accept(this.node.resolve(orgId), id, sha256, auth);
   }
 
   @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
-  @Query(() => [CommissionTermsEntity], { description: 'Every version of an assignment’s terms, newest first: for staff and the assignment’s worker.' })
-  commissionTerms(@Args() { orgId, assignmentId }: AssignmentTermsArgs, @CurrentAuth() auth: AuthContext): Promise<CommissionTermsEntity[]> {
+  @Query(() => [CommissionTermsEntity], {
+    description: 'Every version of an assignment’s terms, newest first: for staff and the assignment’s worker.',
+  })
+  commissionTerms(
+    @Args() { orgId, assignmentId }: AssignmentTermsArgs,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<CommissionTermsEntity[]> {
     return this.terms.forAssignment(this.node.resolve(orgId), assignmentId, auth);
   }
 
@@ -78,9 +92,9 @@ export class CommissionTermsResolver {
     return terms.content.pay.basis as PayBasis;
   }
 
-  @ResolveField(() => Int, { description: '報酬の額: yen per hour or per piece, by the pay basis.' })
-  rateYen(@Parent() terms: CommissionTermsEntity): number {
-    return terms.content.pay.rateYen;
+  @ResolveField(() => YenScalar, { description: '報酬の額: yen per hour or per piece, by the pay basis.' })
+  rateYen(@Parent() terms: CommissionTermsEntity): bigint {
+    return BigInt(terms.content.pay.rateYen);
   }
 
   @ResolveField(() => String, { description: 'The pay calendar as stated, e.g. 毎月末日締め、翌月末日払い.' })

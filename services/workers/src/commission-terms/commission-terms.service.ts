@@ -33,14 +33,22 @@ export class CommissionTermsService {
       const assignment = await this.lockAssignment(manager, orgId, input.assignmentId);
       if (!assignment) throw new CommissionTermsError('ASSIGNMENT_NOT_FOUND', `No assignment ${input.assignmentId} in ${orgId}.`);
       const calendar = await manager.findOneBy(PaySettingsEntity, { orgId });
-      if (!calendar) throw new CommissionTermsError('PAY_CALENDAR_NOT_SET', 'Set the pay calendar (setPaySettings) first: the terms state the payment date.');
+      if (!calendar)
+        throw new CommissionTermsError(
+          'PAY_CALENDAR_NOT_SET',
+          'Set the pay calendar (setPaySettings) first: the terms state the payment date.',
+        );
       const deliveryDate = input.deliveryDate ?? assignment.periodTo;
       if (deliveryDate < assignment.periodFrom) {
-        throw new CommissionTermsError('INVALID_DELIVERY_DATE', `The delivery date ${deliveryDate} is before the assignment starts on ${assignment.periodFrom}.`, { periodFrom: assignment.periodFrom });
+        throw new CommissionTermsError(
+          'INVALID_DELIVERY_DATE',
+          `The delivery date ${deliveryDate} is before the assignment starts on ${assignment.periodFrom}.`,
+          { periodFrom: assignment.periodFrom },
+        );
       }
       const worker = await manager.findOneByOrFail(WorkerEntity, { orgId, id: assignment.workerId });
       const hourly = assignment.payBasis === PayBasis.HOURLY;
-      const rateYen = (hourly ? assignment.hourlyRateYen : assignment.pieceRateYen) ?? 0;
+      const rateYen = (hourly ? assignment.hourlyRateYen : assignment.pieceRateYen) ?? 0n;
       const content: CommissionTermsContent = {
         commissioner: DEMO_ORGS.find((org) => org.id === orgId)?.nameJa ?? orgId,
         workerName: `${worker.familyName} ${worker.givenName}`,
@@ -49,7 +57,13 @@ export class CommissionTermsService {
         periodFrom: assignment.periodFrom,
         periodTo: assignment.periodTo,
         plannedMinutes: assignment.plannedMinutes,
-        pay: { basis: assignment.payBasis, rateYen, estimateYen: hourly ? Math.floor((rateYen * assignment.plannedMinutes) / 60) : null, withholding: assignment.withholding },
+        pay: {
+          basis: assignment.payBasis,
+          rateYen: rateYen.toString(),
+          // What the planned time pays, cut to whole yen; the statement prices the approved minutes.
+          estimateYen: hourly ? ((rateYen * BigInt(assignment.plannedMinutes)) / 60n).toString() : null,
+          withholding: assignment.withholding,
+        },
         payment: {
           rule: describeCalendar(calendar),
           dates: monthsBetween(assignment.periodFrom.slice(0, 7), assignment.periodTo.slice(0, 7)).map((month) => ({
@@ -67,7 +81,17 @@ export class CommissionTermsService {
       );
       const sha256 = termsSha256(next, content);
       const terms = await manager.save(
-        manager.create(CommissionTermsEntity, { orgId, assignmentId: assignment.id, workerId: assignment.workerId, version: next, content, sha256, issuedBy: actor.userId, acceptedAt: null, acceptedBy: null }),
+        manager.create(CommissionTermsEntity, {
+          orgId,
+          assignmentId: assignment.id,
+          workerId: assignment.workerId,
+          version: next,
+          content,
+          sha256,
+          issuedBy: actor.userId,
+          acceptedAt: null,
+          acceptedBy: null,
+        }),
       );
       await appendAudit(manager, {
         actorId: actor.userId,
@@ -86,14 +110,29 @@ export class CommissionTermsService {
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(CommissionTermsEntity, { orgId, id });
       const worker = found ? await manager.findOneBy(WorkerEntity, { orgId, id: found.workerId }) : null;
-      if (!found || !isOwnWorker(actor, orgId, worker)) throw new AuthError('FORBIDDEN', 'Only the worker they are addressed to accepts commission terms.');
+      if (!found || !isOwnWorker(actor, orgId, worker))
+        throw new AuthError('FORBIDDEN', 'Only the worker they are addressed to accepts commission terms.');
       await this.lockAssignment(manager, orgId, found.assignmentId);
       const terms = await manager.findOneByOrFail(CommissionTermsEntity, { orgId, id });
-      const [{ latest }]: { latest: number }[] = await manager.query(`SELECT max(version)::int AS latest FROM commission_terms WHERE org_id = $1 AND assignment_id = $2`, [orgId, terms.assignmentId]);
-      if (terms.version !== latest) throw new CommissionTermsError('COMMISSION_TERMS_SUPERSEDED', `Version ${terms.version} was replaced by version ${latest}: accept that one.`, { latestVersion: latest });
-      if (terms.sha256 !== sha256) throw new CommissionTermsError('COMMISSION_TERMS_HASH_MISMATCH', 'The hash sent is not the hash of these terms.', { sha256: terms.sha256 });
+      const [{ latest }]: { latest: number }[] = await manager.query(
+        `SELECT max(version)::int AS latest FROM commission_terms WHERE org_id = $1 AND assignment_id = $2`,
+        [orgId, terms.assignmentId],
+      );
+      if (terms.version !== latest)
+        throw new CommissionTermsError(
+          'COMMISSION_TERMS_SUPERSEDED',
+          `Version ${terms.version} was replaced by version ${latest}: accept that one.`,
+          { latestVersion: latest },
+        );
+      if (terms.sha256 !== sha256)
+        throw new CommissionTermsError('COMMISSION_TERMS_HASH_MISMATCH', 'The hash sent is not the hash of these terms.', {
+          sha256: terms.sha256,
+        });
       if (terms.acceptedAt) return terms;
-      await manager.query(`UPDATE commission_terms SET accepted_at = now(), accepted_by = $3 WHERE org_id = $1 AND id = $2 AND accepted_at IS NULL`, [orgId, id, actor.userId]);
+      await manager.query(
+        `UPDATE commission_terms SET accepted_at = now(), accepted_by = $3 WHERE org_id = $1 AND id = $2 AND accepted_at IS NULL`,
+        [orgId, id, actor.userId],
+      );
       await appendAudit(manager, {
         actorId: actor.userId,
         actorOrgId: actor.orgId,
@@ -111,7 +150,8 @@ export class CommissionTermsService {
     if (!isStaffOf(actor, orgId)) {
       const assignment = await this.dataSource.manager.findOneBy(AssignmentEntity, { orgId, id: assignmentId });
       const worker = assignment ? await this.dataSource.manager.findOneBy(WorkerEntity, { orgId, id: assignment.workerId }) : null;
-      if (!isOwnWorker(actor, orgId, worker)) throw new AuthError('FORBIDDEN', 'Commission terms go to their worker and the org’s staff only.');
+      if (!isOwnWorker(actor, orgId, worker))
+        throw new AuthError('FORBIDDEN', 'Commission terms go to their worker and the org’s staff only.');
     }
     return this.dataSource.manager.find(CommissionTermsEntity, { where: { orgId, assignmentId }, order: { version: 'DESC' } });
   }
@@ -133,15 +173,28 @@ export class CommissionTermsService {
     return this.dataSource.transaction(async (manager) => {
       const terms = await manager.findOneBy(CommissionTermsEntity, { orgId, id });
       const worker = terms ? await manager.findOneBy(WorkerEntity, { orgId, id: terms.workerId }) : null;
-      if (!isStaffOf(actor, orgId) && !isOwnWorker(actor, orgId, worker)) throw new AuthError('FORBIDDEN', 'Commission terms go to their worker and the org’s staff only.');
+      if (!isStaffOf(actor, orgId) && !isOwnWorker(actor, orgId, worker))
+        throw new AuthError('FORBIDDEN', 'Commission terms go to their worker and the org’s staff only.');
       if (!terms) throw new CommissionTermsError('COMMISSION_TERMS_NOT_FOUND', `No commission terms ${id} in ${orgId}.`);
       const bytes = await renderCommissionTerms(terms);
-      await appendAudit(manager, { actorId: actor.userId, actorOrgId: actor.orgId, action: 'commission-terms.download', entityType: 'CommissionTerms', entityId: id, detail: { version: terms.version } });
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'commission-terms.download',
+        entityType: 'CommissionTerms',
+        entityId: id,
+        detail: { version: terms.version },
+      });
       return toPdfFile(`commission-terms-${terms.assignmentId}-v${terms.version}.pdf`, bytes);
     });
   }
 
   private lockAssignment(manager: EntityManager, orgId: string, id: string): Promise<AssignmentEntity | null> {
-    return manager.getRepository(AssignmentEntity).createQueryBuilder('a').setLock('pessimistic_write').where('a.org_id = :orgId AND a.id = :id', { orgId, id }).getOne();
+    return manager
+      .getRepository(AssignmentEntity)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.org_id = :orgId AND a.id = :id', { orgId, id })
+      .getOne();
   }
 }

@@ -3,7 +3,11 @@ import { calendarProblem, closingDateOf, describeCalendar, legalDeadlineOf, paym
 describe('pay calendar (締め日・支払日) and the 60-day rule', () => {
   it('dates a month’s closing, payment and legal deadline, month ends held to the month', () => {
     const endNextEnd = { closingDay: 31, paymentMonthOffset: 1, paymentDay: 31 };
-    expect([closingDateOf(endNextEnd, '2025-06'), paymentDateOf(endNextEnd, '2025-06'), legalDeadlineOf(endNextEnd, '2025-06')]).toEqual(['2025-06-30', '2025-07-31', '2025-08-29']);
+    expect([closingDateOf(endNextEnd, '2025-06'), paymentDateOf(endNextEnd, '2025-06'), legalDeadlineOf(endNextEnd, '2025-06')]).toEqual([
+      '2025-06-30',
+      '2025-07-31',
+      '2025-08-29',
+    ]);
     expect(paymentDateOf(endNextEnd, '2024-01')).toBe('2024-02-29');
     expect(paymentDateOf({ closingDay: 31, paymentMonthOffset: 2, paymentDay: 15 }, '2025-11')).toBe('2026-01-15');
     expect(describeCalendar(endNextEnd)).toBe('毎月末日締め、翌月末日払い');
@@ -23,8 +27,18 @@ describe('pay calendar (締め日・支払日) and the 60-day rule', () => {
 
   it('refuses a calendar that misses the 60 days in any month, or pays before the closing', () => {
     // Fine from January (59 days, 60 in a leap year) but 62 days from June 30 to August 31.
-    expect(calendarProblem({ closingDay: 31, paymentMonthOffset: 2, paymentDay: 31 })).toEqual({ code: 'PAYMENT_OVER_60_DAYS', month: '2024-02', closingDate: '2024-02-29', paymentDate: '2024-04-30', days: 61 });
+    expect(calendarProblem({ closingDay: 31, paymentMonthOffset: 2, paymentDay: 31 })).toEqual({
+      code: 'PAYMENT_OVER_60_DAYS',
+      month: '2024-02',
+      closingDate: '2024-02-29',
+      paymentDate: '2024-04-30',
+      days: 61,
+    });
     expect(calendarProblem({ closingDay: 15, paymentMonthOffset: 2, paymentDay: 20 })?.code).toBe('PAYMENT_OVER_60_DAYS');
-    expect(calendarProblem({ closingDay: 31, paymentMonthOffset: 0, paymentDay: 25 })).toMatchObject({ code: 'PAYMENT_BEFORE_CLOSING', month: '2024-01', days: -6 });
+    expect(calendarProblem({ closingDay: 31, paymentMonthOffset: 0, paymentDay: 25 })).toMatchObject({
+      code: 'PAYMENT_BEFORE_CLOSING',
+      month: '2024-01',
+      days: -6,
+    });
   });
 });

@@ -49,10 +49,12 @@ export function daysBetween(from: string, to: string): number {
 export const closingDateOf = (calendar: PayCalendar, month: string): string => dayOfMonth(month, calendar.closingDay);
 
 /** When the work of `month` is paid (支払期日). */
-export const paymentDateOf = (calendar: PayCalendar, month: string): string => dayOfMonth(addMonths(month, calendar.paymentMonthOffset), calendar.paymentDay);
+export const paymentDateOf = (calendar: PayCalendar, month: string): string =>
+  dayOfMonth(addMonths(month, calendar.paymentMonthOffset), calendar.paymentDay);
 
 /** The last day the act allows for paying the work of `month`. */
-export const legalDeadlineOf = (calendar: PayCalendar, month: string): string => addDays(closingDateOf(calendar, month), PAYMENT_WITHIN_DAYS);
+export const legalDeadlineOf = (calendar: PayCalendar, month: string): string =>
+  addDays(closingDateOf(calendar, month), PAYMENT_WITHIN_DAYS);
 
 export interface CalendarProblem {
   code: 'PAYMENT_BEFORE_CLOSING' | 'PAYMENT_OVER_60_DAYS';

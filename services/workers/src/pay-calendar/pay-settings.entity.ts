@@ -13,7 +13,9 @@ export class PaySettingsEntity {
   @PrimaryColumn({ name: 'org_id' })
   orgId!: string;
 
-  @Field(() => Int, { description: '締め日: day of the work month whose end counts the work as received; 31 means the month’s last day (末日).' })
+  @Field(() => Int, {
+    description: '締め日: day of the work month whose end counts the work as received; 31 means the month’s last day (末日).',
+  })
   @Column({ name: 'closing_day', type: 'smallint' })
   closingDay!: number;
 

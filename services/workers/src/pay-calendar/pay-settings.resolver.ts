@@ -19,14 +19,24 @@ export class PaySettingsResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => PaySettingsEntity, { nullable: true, description: 'The pay calendar (締め日・支払日) and the transfer-source account; null until an org admin sets them.' })
+  @Query(() => PaySettingsEntity, {
+    nullable: true,
+    description: 'The pay calendar (締め日・支払日) and the transfer-source account; null until an org admin sets them.',
+  })
   paySettings(@Args() { orgId }: OrgArgs): Promise<PaySettingsEntity | null> {
     return this.settings.get(this.node.resolve(orgId));
   }
 
   @Roles(Role.OrgAdmin)
-  @Mutation(() => PaySettingsEntity, { description: 'Sets the pay calendar and the transfer-source account; refused when any month would be paid more than 60 days after its closing.' })
-  setPaySettings(@Args() { orgId }: OrgArgs, @Args('input') input: SetPaySettingsInput, @CurrentAuth() auth: AuthContext): Promise<PaySettingsEntity> {
+  @Mutation(() => PaySettingsEntity, {
+    description:
+      'Sets the pay calendar and the transfer-source account; refused when any month would be paid more than 60 days after its closing.',
+  })
+  setPaySettings(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: SetPaySettingsInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<PaySettingsEntity> {
     return this.settings.set(this.node.resolve(orgId), input, auth);
   }
 
@@ -41,7 +51,9 @@ export class PaySettingsResolver {
 export class PayCloseWarningsResolver {
   constructor(private readonly settings: PaySettingsService) {}
 
-  @ResolveField(() => [PayCloseWarning], { description: 'What the close means for paying on time: a missed or near payment date, the act’s 60 days missed, no pay calendar.' })
+  @ResolveField(() => [PayCloseWarning], {
+    description: 'What the close means for paying on time: a missed or near payment date, the act’s 60 days missed, no pay calendar.',
+  })
   async warnings(@Parent() month: PayMonth, @Context() context: object): Promise<PayCloseWarning[]> {
     const calendar = await requestLoader<string, PaySettingsEntity | null>(context, 'paySettings', async (orgIds) => {
       const rows = await this.settings.manager.findBy(PaySettingsEntity, { orgId: In([...orgIds]) });

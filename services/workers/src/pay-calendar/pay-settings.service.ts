@@ -41,7 +41,12 @@ export class PaySettingsService {
       throw new PayCalendarError(problem.code, message, { ...problem });
     }
     return this.dataSource.transaction(async (manager) => {
-      const before = await manager.getRepository(PaySettingsEntity).createQueryBuilder('s').setLock('pessimistic_write').where('s.org_id = :orgId', { orgId }).getOne();
+      const before = await manager
+        .getRepository(PaySettingsEntity)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.org_id = :orgId', { orgId })
+        .getOne();
       const saved = await manager.save(manager.create(PaySettingsEntity, { ...input, orgId, updatedBy: actor.userId }));
       await appendAudit(manager, {
         actorId: actor.userId,

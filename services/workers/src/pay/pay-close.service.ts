@@ -14,6 +14,7 @@ import { firstDayOf, lastDayOf } from './year-month';
 interface ApprovedWorkRow {
   assignment_id: string;
   worker_id: string;
+  worked_month: string;
   pay_basis: PayBasis;
   hourly_rate_yen: string | null;
   piece_rate_yen: string | null;
@@ -22,7 +23,9 @@ interface ApprovedWorkRow {
   quantity: number | null;
 }
 
-const yenOrNull = (value: string | null): number | null => (value === null ? null : Number(value));
+const yenOrNull = (value: string | null): bigint | null => (value === null ? null : BigInt(value));
+/** Bigints go to pg as decimal strings (what its array serialiser and JSON both take). */
+const decimal = (yen: bigint): string => yen.toString();
 
 /**
  * 支払締め: closes an org's pay month in one transaction — all of it commits, or none of it.
@@ -30,7 +33,8 @@ const yenOrNull = (value: string | null): number | null => (value === null ? nul
  *     hold it shared while they check the month is open, so the close waits for an approval in
  *     flight to commit (and pays it), and a later approval waits for the close and is refused.
  *  2. Records the month closed; the primary key makes a second close find it and change nothing.
- *  3. Sums the month's approved time entries per assignment, prices them (pay-statement-draft)
+ *  3. Sums the approved time entries paid in the month per assignment and month worked (the
+ *     month itself, or an earlier closed month for corrections: adjustments), prices them (pay-statement-draft)
  *     and writes one statement per worker with its lines; the database checks at commit that
  *     each statement adds up to its lines.
  *  4. Audits the close with its totals.
@@ -65,7 +69,7 @@ export class PayCloseService {
           action: 'pay-month.close',
           entityType: 'PayMonth',
           entityId: `${orgId}:${month}`,
-          detail: { statementCount: summary.statementCount, grossYen: summary.grossYen, withholdingYen: summary.withholdingYen, netYen: summary.netYen },
+          detail: { statementCount: summary.statementCount, grossYen: decimal(summary.grossYen), withholdingYen: decimal(summary.withholdingYen), netYen: decimal(summary.netYen) },
         });
       }
       return summary;
@@ -74,17 +78,19 @@ export class PayCloseService {
 
   private async approvedWork(manager: EntityManager, orgId: string, month: string): Promise<ApprovedWork[]> {
     const rows: ApprovedWorkRow[] = await manager.query(
-      `SELECT a.id AS assignment_id, a.worker_id, a.pay_basis, a.hourly_rate_yen, a.piece_rate_yen, a.withholding,
+      `SELECT a.id AS assignment_id, a.worker_id, to_char(date_trunc('month', e.work_date), 'YYYY-MM') AS worked_month,
+              a.pay_basis, a.hourly_rate_yen::text, a.piece_rate_yen::text, a.withholding,
               sum(e.minutes)::int AS minutes, sum(e.quantity)::int AS quantity
        FROM time_entries e JOIN assignments a ON a.id = e.assignment_id
-       WHERE e.org_id = $1 AND e.status = 'APPROVED' AND e.work_date BETWEEN $2 AND $3
-       GROUP BY a.id
-       ORDER BY a.worker_id, a.period_from, a.id`,
-      [orgId, firstDayOf(month), lastDayOf(month)],
+       WHERE e.org_id = $1 AND e.status = 'APPROVED' AND e.pay_month = $2
+       GROUP BY a.id, 3
+       ORDER BY a.worker_id, 3 DESC, a.period_from, a.id`,
+      [orgId, firstDayOf(month)],
     );
     return rows.map((r) => ({
       assignmentId: r.assignment_id,
       workerId: r.worker_id,
+      workedMonth: r.worked_month,
       payBasis: r.pay_basis,
       hourlyRateYen: yenOrNull(r.hourly_rate_yen),
       pieceRateYen: yenOrNull(r.piece_rate_yen),
@@ -108,24 +114,25 @@ export class PayCloseService {
         statements.map((s) => s.id),
         statements.map((s) => s.draft.workerId),
         statements.map((s) => s.draft.minutes),
-        statements.map((s) => s.draft.grossYen),
-        statements.map((s) => s.draft.withholdingBaseYen),
-        statements.map((s) => s.draft.withholdingYen),
-        statements.map((s) => s.draft.netYen),
+        statements.map((s) => decimal(s.draft.grossYen)),
+        statements.map((s) => decimal(s.draft.withholdingBaseYen)),
+        statements.map((s) => decimal(s.draft.withholdingYen)),
+        statements.map((s) => decimal(s.draft.netYen)),
       ],
     );
     const lines = statements.flatMap((s) => s.draft.lines.map((line) => ({ statementId: s.id, line })));
     await manager.query(
-      `INSERT INTO pay_statement_lines (statement_id, assignment_id, pay_basis, minutes, quantity, rate_yen, amount_yen, withholding)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::int[], $6::bigint[], $7::bigint[], $8::boolean[])`,
+      `INSERT INTO pay_statement_lines (statement_id, assignment_id, worked_month, pay_basis, minutes, quantity, rate_yen, amount_yen, withholding)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::int[], $6::int[], $7::bigint[], $8::bigint[], $9::boolean[])`,
       [
         lines.map((l) => l.statementId),
         lines.map((l) => l.line.assignmentId),
+        lines.map((l) => firstDayOf(l.line.workedMonth)),
         lines.map((l) => l.line.payBasis),
         lines.map((l) => l.line.minutes),
         lines.map((l) => l.line.quantity),
-        lines.map((l) => l.line.rateYen),
-        lines.map((l) => l.line.amountYen),
+        lines.map((l) => decimal(l.line.rateYen)),
+        lines.map((l) => decimal(l.line.amountYen)),
         lines.map((l) => l.line.withholding),
       ],
     );

@@ -2,6 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { gql, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
+import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
+
+/** Hours and pay here, not booking rules: the owner's orders node knows every task, as open work. */
+const everyTask = new InMemoryTaskRequirements(OPEN_TASK);
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
@@ -11,20 +15,20 @@ const LOG = gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id q
 const APPROVE = gql`mutation ($id: ID!) { approveTimeEntry(id: $id) { status } }`;
 const RETURN = gql`mutation ($id: ID!) { returnTimeEntry(id: $id, comment: "やり直し") { status } }`;
 const CLOSE = gql`mutation ($orgId: String, $month: String!) { closePayMonth(orgId: $orgId, month: $month) { orgId month statementCount grossYen withholdingYen netYen closedAt } }`;
-const STATEMENT_FIELDS = 'month workerId minutes grossYen withholdingBaseYen withholdingYen netYen lines { assignmentId payBasis minutes quantity rateYen amountYen withholding }';
+const STATEMENT_FIELDS = 'month workerId minutes grossYen withholdingBaseYen withholdingYen netYen lines { assignmentId workedMonth adjustmentOf payBasis minutes quantity rateYen amountYen withholding }';
 const STATEMENTS = gql`query ($orgId: String, $month: String!) { payStatements(orgId: $orgId, month: $month) { ${STATEMENT_FIELDS} } }`;
 const PAY_MONTH = gql`query ($month: String!) { payMonth(month: $month) { orgId month statementCount grossYen withholdingYen netYen closedAt } }`;
 const MINE = gql`query { myPayStatements { ${STATEMENT_FIELDS} } }`;
 
 const subOf = (token: string): string => (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
-type PayMonth = { orgId: string; month: string; statementCount: number; grossYen: number; withholdingYen: number; netYen: number; closedAt: string };
+type PayMonth = { orgId: string; month: string; statementCount: number; grossYen: string; withholdingYen: string; netYen: string; closedAt: string };
 
 describe('monthly pay close (支払締め) against PostgreSQL', () => {
   let node: TestNode;
   let sql: DataSource;
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'workers_pay', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }) });
+    node = await startTestNode({ label: 'workers_pay', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords(), taskRequirements: everyTask }) });
     sql = node.dataSource;
   });
 
@@ -43,8 +47,10 @@ describe('monthly pay close (支払締め) against PostgreSQL', () => {
     await ok(ACTIVATE, { id: registerWorker.id });
     return registerWorker.id;
   }
-  async function assignment(workerId: string, pay: Record<string, unknown>, periodFrom = '2025-06-01', periodTo = '2025-12-31'): Promise<string> {
-    const input = { workerId, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom, periodTo, plannedMinutes: 600, ...pay };
+  /** `withholding` is not sent: it picks a task whose business category the owner set to withhold (源泉徴収). */
+  async function assignment(workerId: string, { withholding, ...pay }: Record<string, unknown>, periodFrom = '2025-06-01', periodTo = '2025-12-31'): Promise<string> {
+    const taskId = withholding ? everyTask.add('tateshina', randomUUID(), { withholding: true }) : randomUUID();
+    const input = { workerId, taskOrgId: 'tateshina', taskId, periodFrom, periodTo, plannedMinutes: 600, ...pay };
     return (await ok<{ createAssignment: { id: string } }>(ASSIGN, { input })).createAssignment.id;
   }
   async function log(assignmentId: string, workDate: string, minutes: number, quantity?: number): Promise<string> {
@@ -100,24 +106,24 @@ describe('monthly pay close (支払締め) against PostgreSQL', () => {
 
     it('writes one statement per worker, priced, withheld and totalled, and audits the close', async () => {
       // 13,500 + 1,000,000 + 1,000,001; withholding 255 (10.21% of 2,500) + 102,100 + 102,100.
-      expect(june).toMatchObject({ orgId: 'tateshina', month: '2025-06', statementCount: 3, grossYen: 2_013_501, withholdingYen: 204_455, netYen: 1_809_046 });
-      const { payStatements } = await ok<{ payStatements: { workerId: string; grossYen: number; withholdingYen: number; netYen: number; lines: unknown[] }[] }>(STATEMENTS, { month: '2025-06' });
-      expect(payStatements.map((s) => [s.grossYen, s.withholdingYen, s.netYen]).sort((a, b) => a[0] - b[0])).toEqual([
-        [13_500, 255, 13_245],
-        [1_000_000, 102_100, 897_900],
-        [1_000_001, 102_100, 897_901],
+      expect(june).toMatchObject({ orgId: 'tateshina', month: '2025-06', statementCount: 3, grossYen: '2013501', withholdingYen: '204455', netYen: '1809046' });
+      const { payStatements } = await ok<{ payStatements: { workerId: string; grossYen: string; withholdingYen: string; netYen: string; lines: unknown[] }[] }>(STATEMENTS, { month: '2025-06' });
+      expect(payStatements.map((s) => [s.grossYen, s.withholdingYen, s.netYen]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+        ['13500', '255', '13245'],
+        ['1000000', '102100', '897900'],
+        ['1000001', '102100', '897901'],
       ]);
       const audit = await sql.query(`SELECT action, entity_id, detail FROM audit_log WHERE entity_type = 'PayMonth'`);
-      expect(audit).toEqual([{ action: 'pay-month.close', entity_id: 'tateshina:2025-06', detail: { statementCount: 3, grossYen: 2_013_501, withholdingYen: 204_455, netYen: 1_809_046 } }]);
+      expect(audit).toEqual([{ action: 'pay-month.close', entity_id: 'tateshina:2025-06', detail: { statementCount: 3, grossYen: '2013501', withholdingYen: '204455', netYen: '1809046' } }]);
     });
 
     it("shows the worker their own statement with its lines, and staff everyone's", async () => {
       const { myPayStatements } = await ok<{ myPayStatements: unknown[] }>(MINE, {}, 'tateshina-worker');
       const mine = {
-        month: '2025-06', workerId: own, minutes: 780, grossYen: 13_500, withholdingBaseYen: 2_500, withholdingYen: 255, netYen: 13_245,
+        month: '2025-06', workerId: own, minutes: 780, grossYen: '13500', withholdingBaseYen: '2500', withholdingYen: '255', netYen: '13245',
         lines: expect.arrayContaining([
-          { assignmentId: hourlyA, payBasis: 'HOURLY', minutes: 600, quantity: null, rateYen: 1_100, amountYen: 11_000, withholding: false },
-          { assignmentId: pieceA, payBasis: 'PIECE', minutes: 180, quantity: 500, rateYen: 5, amountYen: 2_500, withholding: true },
+          { assignmentId: hourlyA, workedMonth: '2025-06', adjustmentOf: null, payBasis: 'HOURLY', minutes: 600, quantity: null, rateYen: '1100', amountYen: '11000', withholding: false },
+          { assignmentId: pieceA, workedMonth: '2025-06', adjustmentOf: null, payBasis: 'PIECE', minutes: 180, quantity: 500, rateYen: '5', amountYen: '2500', withholding: true },
         ]),
       };
       expect(myPayStatements).toEqual([mine]);
@@ -164,7 +170,7 @@ describe('monthly pay close (支払締め) against PostgreSQL', () => {
         sql.transaction(async (m) => {
           // Another worker's statement, given one more line of an assignment it does not hold yet.
           const [{ id }] = await m.query(`SELECT id FROM pay_statements WHERE worker_id <> $1 LIMIT 1`, [own]);
-          await m.query(`INSERT INTO pay_statement_lines (statement_id, assignment_id, pay_basis, minutes, rate_yen, amount_yen, withholding) VALUES ($1, $2, 'HOURLY', 60, 1000, 1000, false)`, [id, hourlyA]);
+          await m.query(`INSERT INTO pay_statement_lines (statement_id, assignment_id, worked_month, pay_basis, minutes, rate_yen, amount_yen, withholding) VALUES ($1, $2, '2025-06-01', 'HOURLY', 60, 1000, 1000, false)`, [id, hourlyA]);
         }),
       ).rejects.toThrow(/does not add up to its lines/);
     });
@@ -193,8 +199,9 @@ describe('monthly pay close (支払締め) against PostgreSQL', () => {
     const id = await worker();
     const hourly = await assignment(id, { hourlyRateYen: 1_000 });
     const piece = await assignment(id, { payBasis: 'PIECE', pieceRateYen: 8 });
-    expect((await ok<{ createAssignment: unknown }>(ASSIGN, { input: { workerId: id, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom: '2025-06-01', periodTo: '2025-06-30', plannedMinutes: 60, payBasis: 'PIECE', pieceRateYen: 8, withholding: true } })).createAssignment).toEqual(
-      expect.objectContaining({ payBasis: 'PIECE', hourlyRateYen: null, pieceRateYen: 8, withholding: true }),
+    const withheldTask = everyTask.add('tateshina', randomUUID(), { withholding: true });
+    expect((await ok<{ createAssignment: unknown }>(ASSIGN, { input: { workerId: id, taskOrgId: 'tateshina', taskId: withheldTask, periodFrom: '2025-06-01', periodTo: '2025-06-30', plannedMinutes: 60, payBasis: 'PIECE', pieceRateYen: 8 } })).createAssignment).toEqual(
+      expect.objectContaining({ payBasis: 'PIECE', hourlyRateYen: null, pieceRateYen: '8', withholding: true }),
     );
     const before = await counts();
     const entries = Number((await sql.query(`SELECT count(*) AS n FROM time_entries`))[0].n);
@@ -229,7 +236,7 @@ describe('monthly pay close (支払締め) against PostgreSQL', () => {
       await sql.query(`DROP FUNCTION fail_mid_close()`);
     }
     const august = (await close('2025-08')).data!.closePayMonth;
-    expect(august).toMatchObject({ statementCount: 1, grossYen: 2_000 });
+    expect(august).toMatchObject({ statementCount: 1, grossYen: '2000' });
     expect((await ok<{ payMonth: unknown }>(PAY_MONTH, { month: '2025-08' })).payMonth).toEqual(august);
   });
 
@@ -252,7 +259,7 @@ describe('monthly pay close (支払締め) against PostgreSQL', () => {
         await new Promise((resolve) => setTimeout(resolve, 400));
         expect(settled).toBe(false);
         await approver.commitTransaction();
-        expect((await closing).data!.closePayMonth).toMatchObject({ statementCount: 1, grossYen: 1_800 });
+        expect((await closing).data!.closePayMonth).toMatchObject({ statementCount: 1, grossYen: '1800' });
       } finally {
         await approver.release();
       }

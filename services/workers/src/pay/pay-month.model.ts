@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { YenScalar } from '@kyodo/subgraph';
 
 /** A closed pay month (支払締め) of an org and what it paid, read back from its statements. */
 @ObjectType('PayMonth')
@@ -15,12 +16,12 @@ export class PayMonth {
   @Field(() => Int)
   statementCount!: number;
 
-  @Field(() => Int)
-  grossYen!: number;
+  @Field(() => YenScalar)
+  grossYen!: bigint;
 
-  @Field(() => Int)
-  withholdingYen!: number;
+  @Field(() => YenScalar)
+  withholdingYen!: bigint;
 
-  @Field(() => Int)
-  netYen!: number;
+  @Field(() => YenScalar)
+  netYen!: bigint;
 }

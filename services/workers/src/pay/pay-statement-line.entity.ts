@@ -1,9 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { yenTransformer } from '@kyodo/database';
+import { yenBigIntTransformer } from '@kyodo/database';
+import { YenScalar } from '@kyodo/subgraph';
 import { PayBasis } from '../assignments/pay-basis.enum';
+import { yearMonthTransformer } from './pay-statement.entity';
 
-/** One assignment's pay within a statement. */
+/** One assignment's pay within a statement, per month worked: the statement's own month, or an adjustment (調整) for an earlier, closed one. */
 @ObjectType('PayStatementLine')
 @Entity('pay_statement_lines')
 export class PayStatementLineEntity {
@@ -13,6 +15,17 @@ export class PayStatementLineEntity {
   @Field(() => ID)
   @PrimaryColumn({ name: 'assignment_id', type: 'uuid' })
   assignmentId!: string;
+
+  @Field({ description: 'The month worked, YYYY-MM.' })
+  @PrimaryColumn({ name: 'worked_month', type: 'date', transformer: yearMonthTransformer })
+  workedMonth!: string;
+
+  /** Set by the statement's lines resolver, which knows the statement's month. */
+  @Field(() => String, {
+    nullable: true,
+    description: "For an adjustment (調整): the month worked (YYYY-MM), whose pay was closed before this work was approved; null for the statement month's own work.",
+  })
+  adjustmentOf?: string | null;
 
   @Field(() => PayBasis)
   @Column({ name: 'pay_basis', type: 'text' })
@@ -26,13 +39,13 @@ export class PayStatementLineEntity {
   @Column({ type: 'integer', nullable: true })
   quantity!: number | null;
 
-  @Field(() => Int, { description: 'Yen per hour (HOURLY) or per piece (PIECE).' })
-  @Column({ name: 'rate_yen', type: 'bigint', transformer: yenTransformer })
-  rateYen!: number;
+  @Field(() => YenScalar, { description: 'Yen per hour (HOURLY) or per piece (PIECE).' })
+  @Column({ name: 'rate_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  rateYen!: bigint;
 
-  @Field(() => Int)
-  @Column({ name: 'amount_yen', type: 'bigint', transformer: yenTransformer })
-  amountYen!: number;
+  @Field(() => YenScalar)
+  @Column({ name: 'amount_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  amountYen!: bigint;
 
   @Field({ description: 'Whether this line is subject to withholding tax (源泉徴収).' })
   @Column({ type: 'boolean' })

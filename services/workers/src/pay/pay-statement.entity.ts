@@ -1,11 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, ValueTransformer } from 'typeorm';
-import { yenTransformer } from '@kyodo/database';
-import { OrgScopedEntity } from '@kyodo/subgraph';
+import { yenBigIntTransformer } from '@kyodo/database';
+import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
 import { firstDayOf } from './year-month';
 
 /** The month column holds the first day; the API speaks of "YYYY-MM". */
-const yearMonthTransformer: ValueTransformer = {
+export const yearMonthTransformer: ValueTransformer = {
   to: (value: unknown) => (typeof value === 'string' ? firstDayOf(value) : value),
   from: (value: string | null) => value?.slice(0, 7) ?? null,
 };
@@ -26,21 +26,21 @@ export class PayStatementEntity extends OrgScopedEntity {
   @Column({ type: 'integer' })
   minutes!: number;
 
-  @Field(() => Int, { description: 'Pay before withholding, yen.' })
-  @Column({ name: 'gross_yen', type: 'bigint', transformer: yenTransformer })
-  grossYen!: number;
+  @Field(() => YenScalar, { description: 'Pay before withholding, yen.' })
+  @Column({ name: 'gross_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  grossYen!: bigint;
 
-  @Field(() => Int, { description: 'The part of the gross subject to withholding tax (源泉徴収), yen.' })
-  @Column({ name: 'withholding_base_yen', type: 'bigint', transformer: yenTransformer })
-  withholdingBaseYen!: number;
+  @Field(() => YenScalar, { description: 'The part of the gross subject to withholding tax (源泉徴収), yen.' })
+  @Column({ name: 'withholding_base_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  withholdingBaseYen!: bigint;
 
-  @Field(() => Int, { description: 'Withholding tax (源泉徴収税額), yen.' })
-  @Column({ name: 'withholding_yen', type: 'bigint', transformer: yenTransformer })
-  withholdingYen!: number;
+  @Field(() => YenScalar, { description: 'Withholding tax (源泉徴収税額), yen.' })
+  @Column({ name: 'withholding_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  withholdingYen!: bigint;
 
-  @Field(() => Int, { description: 'What is paid out: gross less withholding, yen.' })
-  @Column({ name: 'net_yen', type: 'bigint', transformer: yenTransformer })
-  netYen!: number;
+  @Field(() => YenScalar, { description: 'What is paid out: gross less withholding, yen.' })
+  @Column({ name: 'net_yen', type: 'bigint', transformer: yenBigIntTransformer })
+  netYen!: bigint;
 
   @Field({ description: 'When the month was closed and the statement written.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

@@ -32,12 +32,13 @@ export class PayStatementsService {
 
   /** Lines of many statements in one query, for the request's loader. */
   async linesOf(statementIds: readonly string[]): Promise<PayStatementLineEntity[][]> {
-    const lines = await this.statements.manager.find(PayStatementLineEntity, { where: { statementId: In([...statementIds]) }, order: { assignmentId: 'ASC' } });
+    const lines = await this.statements.manager.find(PayStatementLineEntity, { where: { statementId: In([...statementIds]) }, order: { workedMonth: 'ASC', assignmentId: 'ASC' } });
     return statementIds.map((id) => lines.filter((line) => line.statementId === id));
   }
 
   /** A closed month's totals, summed from its statements; null while the month is open. Within a transaction, pass its manager. */
   async summary(orgId: string, month: string, manager: EntityManager = this.statements.manager): Promise<PayMonth | null> {
+    // Sums of bigint are numeric in PostgreSQL: read as decimal strings, exact at any size.
     const rows: { closed_at: Date; statements: number; gross: string; withholding: string; net: string }[] = await manager.query(
       `SELECT c.closed_at, count(s.id)::int AS statements,
               coalesce(sum(s.gross_yen), 0) AS gross, coalesce(sum(s.withholding_yen), 0) AS withholding, coalesce(sum(s.net_yen), 0) AS net
@@ -48,6 +49,6 @@ export class PayStatementsService {
     );
     if (rows.length === 0) return null;
     const [row] = rows;
-    return { orgId, month, closedAt: row.closed_at, statementCount: row.statements, grossYen: Number(row.gross), withholdingYen: Number(row.withholding), netYen: Number(row.net) };
+    return { orgId, month, closedAt: row.closed_at, statementCount: row.statements, grossYen: BigInt(row.gross), withholdingYen: BigInt(row.withholding), netYen: BigInt(row.net) };
   }
 }

@@ -41,8 +41,9 @@ export class PayResolver {
     return this.statements.forUser(this.node.resolve(orgId), auth.userId);
   }
 
-  @ResolveField(() => [PayStatementLineEntity], { description: 'One line per assignment.' })
-  lines(@Parent() statement: PayStatementEntity, @Context() context: object): Promise<PayStatementLineEntity[]> {
-    return requestLoader<string, PayStatementLineEntity[]>(context, 'payStatementLines', (ids) => this.statements.linesOf(ids)).load(statement.id);
+  @ResolveField(() => [PayStatementLineEntity], { description: 'One line per assignment and month worked: adjustments (調整) for closed months name the month worked.' })
+  async lines(@Parent() statement: PayStatementEntity, @Context() context: object): Promise<PayStatementLineEntity[]> {
+    const lines = await requestLoader<string, PayStatementLineEntity[]>(context, 'payStatementLines', (ids) => this.statements.linesOf(ids)).load(statement.id);
+    return lines.map((line) => Object.assign(line, { adjustmentOf: line.workedMonth === statement.month ? null : line.workedMonth }));
   }
 }

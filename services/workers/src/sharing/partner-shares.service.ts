@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { isCheckViolation } from '@kyodo/database';
-import { higherStage, SkillStage } from '@kyodo/domain';
+import type { SkillStage } from '@kyodo/domain';
 import type { CreateAssignmentInput } from '../assignments/dto/create-assignment.input';
 import { POOL_CLAIM_SOURCE, PoolClaimSource } from './pool-claim-source';
 import { PartnerSharingError } from './sharing.errors';
@@ -15,14 +15,15 @@ export interface PartnerShare {
   approvedMinutes: number;
 }
 
-/** The stricter of two stages (C is the most demanding). */
-function stricter(a: SkillStage | undefined, b: SkillStage): SkillStage {
-  return a === undefined ? b : higherStage(a, b);
+/** What the owner's offer requires of a partner's worker, on top of what the task itself requires. */
+export interface OfferRequirements {
+  requiredStage: SkillStage;
+  requiredTrainings: string[];
 }
 
 /**
  * Booking this org's workers on another member's task: only within an approved claim of this
- * org, only up to the hours approved, and under the offer's requirements on top of the caller's.
+ * org, only up to the hours approved, and under the offer's requirements on top of the task's.
  */
 @Injectable()
 export class PartnerSharesService {
@@ -30,11 +31,11 @@ export class PartnerSharesService {
 
   /**
    * For a booking on another member's task: asks the owner's node for the claim (before any lock
-   * is taken) and returns the share with the input tightened to the offer's stage and trainings.
-   * A booking on the org's own task needs no claim and passes through unchanged.
+   * is taken) and returns the share and the offer's stage and trainings, which apply on top of the
+   * task's. A booking on the org's own task needs no claim.
    */
-  async verify(orgId: string, input: CreateAssignmentInput, actor: AuthContext): Promise<{ share: PartnerShare | null; input: CreateAssignmentInput }> {
-    if (input.taskOrgId === orgId) return { share: null, input };
+  async verify(orgId: string, input: CreateAssignmentInput, actor: AuthContext): Promise<{ share: PartnerShare | null; offer: OfferRequirements | null }> {
+    if (input.taskOrgId === orgId) return { share: null, offer: null };
     if (!input.claimId) throw new PartnerSharingError('CLAIM_REQUIRED', `A task of ${input.taskOrgId} is booked only within an approved claim of this org.`);
     const claim = await this.claims.claim({ token: actor.token }, input.taskOrgId, input.claimId);
     if (!claim || claim.claimantOrgId !== orgId) throw new PartnerSharingError('CLAIM_NOT_FOUND', `${input.taskOrgId} has no claim ${input.claimId} of this org.`);
@@ -43,15 +44,9 @@ export class PartnerSharesService {
     if (input.periodTo > claim.offer.deadline) {
       throw new PartnerSharingError('CLAIM_DEADLINE_PASSED', `The offer's deadline is ${claim.offer.deadline}.`, { deadline: claim.offer.deadline });
     }
-    const stage = claim.offer.requiredStage;
     return {
       share: { claimId: claim.id, ownerOrgId: input.taskOrgId, taskId: input.taskId, approvedMinutes: claim.hours * 60 },
-      input: {
-        ...input,
-        requiredItStage: stricter(input.requiredItStage, stage),
-        requiredBusinessStage: stricter(input.requiredBusinessStage, stage),
-        requiredTrainings: [...new Set([...input.requiredTrainings, ...claim.offer.requiredTrainings])],
-      },
+      offer: { requiredStage: claim.offer.requiredStage, requiredTrainings: claim.offer.requiredTrainings },
     };
   }
 

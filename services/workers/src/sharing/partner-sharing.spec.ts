@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { gql, startTestNode, TestNode } from '@kyodo/testing';
+import { InMemoryTaskRequirements } from '../assignments/in-memory-task-requirements';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 import { InMemoryPoolClaims } from './in-memory-pool-claims';
@@ -32,6 +33,8 @@ interface Progress {
 describe("a partner's side of shared work: booking within approved claims, progress under pseudonyms", () => {
   const claims = new InMemoryPoolClaims();
   const trainings = new InMemoryTrainingRecords();
+  /** The owner's orders node: it shows the partner a task's requirements within an approved claim. */
+  const tasks = new InMemoryTaskRequirements();
   let node: TestNode;
 
   beforeAll(async () => {
@@ -39,7 +42,7 @@ describe("a partner's side of shared work: booking within approved claims, progr
       label: 'workers_partner_sharing',
       migrate: migrateWorkers,
       callerUsername: 'shiojiri-director',
-      create: (databaseUrl, auth) => createWorkersApp({ orgId: 'shiojiri', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: trainings, poolClaims: claims }),
+      create: (databaseUrl, auth) => createWorkersApp({ orgId: 'shiojiri', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: trainings, poolClaims: claims, taskRequirements: tasks }),
     });
   });
 
@@ -66,6 +69,7 @@ describe("a partner's side of shared work: booking within approved claims, progr
     };
     approved.offer = { ...approved.offer, ...offer };
     claims.add('tateshina', approved);
+    tasks.add('tateshina', approved.offer.taskId);
     return approved;
   }
 
@@ -87,6 +91,17 @@ describe("a partner's side of shared work: booking within approved claims, progr
     // The offer's stage and trainings apply on top of what the caller asked.
     expect(await codeOf(book(workerId, claim({}, { requiredStage: 'C' as OwnerClaim['offer']['requiredStage'] })))).toBe('STAGE_TOO_LOW');
     expect(await codeOf(book(workerId, claim({}, { requiredTrainings: ['SEC-101'] })))).toBe('TRAINING_MISSING');
+    // The owner's task itself requires more than the offer says: its requirements apply too.
+    const confidential = claim();
+    tasks.add('tateshina', confidential.offer.taskId, { confidential: true });
+    expect(await codeOf(book(workerId, confidential))).toBe('NDA_MISSING');
+    const stageC = claim();
+    tasks.add('tateshina', stageC.offer.taskId, { businessStage: 'C' as never });
+    expect(await codeOf(book(workerId, stageC))).toBe('STAGE_TOO_LOW');
+    // An approved claim on a task the owner's node does not show this org (gone, or not its to staff).
+    const hidden = claim();
+    tasks.forget('tateshina', hidden.offer.taskId);
+    expect(await codeOf(book(workerId, hidden))).toBe('TASK_NOT_FOUND');
     expect(await count('assignments')).toBe(0);
     expect(await count('claim_shares')).toBe(0);
   });
@@ -107,8 +122,10 @@ describe("a partner's side of shared work: booking within approved claims, progr
   it("shows the owner approved minutes per claim with pseudonymous workers, the partner's staff everything, other members nothing", async () => {
     const shared = claim({ hours: 20 });
     const [first, second] = [await worker('C'), await worker('B')];
-    const assignments = [(await book(first, shared, { plannedMinutes: 600 })).data!.createAssignment.id, (await book(second, shared, { plannedMinutes: 300 })).data!.createAssignment.id];
-    for (const [assignmentId, workDate, minutes] of [[assignments[0], '2099-03-02', 240], [assignments[0], '2099-03-03', 120], [assignments[1], '2099-03-02', 60]] as const) {
+    // Worked in a past month: hours are logged once worked, never for days after today.
+    const past = { periodFrom: '2025-03-02', periodTo: '2025-03-27' };
+    const assignments = [(await book(first, shared, { plannedMinutes: 600, ...past })).data!.createAssignment.id, (await book(second, shared, { plannedMinutes: 300, ...past })).data!.createAssignment.id];
+    for (const [assignmentId, workDate, minutes] of [[assignments[0], '2025-03-02', 240], [assignments[0], '2025-03-03', 120], [assignments[1], '2025-03-02', 60]] as const) {
       const logged = await node.call<{ logTime: { id: string } }>(LOG, { input: { assignmentId, workDate, minutes, idempotencyKey: randomUUID() } });
       // The last entry stays submitted: only approved minutes count.
       if (minutes !== 60) await node.call(APPROVE, { id: logged.data!.logTime.id });
@@ -123,7 +140,7 @@ describe("a partner's side of shared work: booking within approved claims, progr
     for (const id of [first, second]) expect(body).not.toContain(id);
     expect(body).not.toMatch(/塩尻|花子|シオジリ|ハナコ/);
     // Stable for the claim and worker; a day range narrows the minutes.
-    const again = await node.call<{ claimProgress: Progress[] }>(PROGRESS, { claimIds: [shared.id], from: '2099-03-03', to: '2099-03-31' }, 'tateshina-admin');
+    const again = await node.call<{ claimProgress: Progress[] }>(PROGRESS, { claimIds: [shared.id], from: '2025-03-03', to: '2025-03-31' }, 'tateshina-admin');
     expect(again.data!.claimProgress[0].approvedMinutes).toBe(120);
     expect(again.data!.claimProgress[0].workers.map((w) => w.pseudonym).sort()).toEqual(progress.workers.map((w) => w.pseudonym).sort());
 

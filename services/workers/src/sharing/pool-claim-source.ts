@@ -1,5 +1,6 @@
 import type { SkillStage } from '@kyodo/domain';
 import type { GatewayClient, OnBehalfOf } from '@kyodo/subgraph';
+import { PoolClaimsDocument } from '../upstream/gql/graphql';
 
 /** What the owner's node says of a claim: enough to book workers within it. */
 export interface OwnerClaim {
@@ -22,18 +23,14 @@ export interface PoolClaimSource {
 
 export const POOL_CLAIM_SOURCE = Symbol('POOL_CLAIM_SOURCE');
 
-const POOL_CLAIMS = `
-  query ($orgId: String, $ids: [ID!]) {
-    poolClaims(orgId: $orgId, ids: $ids) { id status claimantOrgId hours offer { taskId requiredStage requiredTrainings deadline } }
-  }
-`;
 
 /** Fails closed: when the owner's node cannot answer, the call fails and nothing is booked. */
 export class GatewayPoolClaimSource implements PoolClaimSource {
   constructor(private readonly gateway: GatewayClient) {}
 
   async claim(caller: OnBehalfOf, ownerOrgId: string, claimId: string): Promise<OwnerClaim | null> {
-    const { poolClaims } = await this.gateway.request<{ poolClaims: OwnerClaim[] }>(caller, POOL_CLAIMS, { orgId: ownerOrgId, ids: [claimId] });
-    return poolClaims.find((c) => c.id === claimId) ?? null;
+    const { poolClaims } = await this.gateway.execute(caller, PoolClaimsDocument, { orgId: ownerOrgId, ids: [claimId] });
+    const claim = poolClaims.find((c) => c.id === claimId);
+    return claim ? { ...claim, offer: { ...claim.offer, requiredStage: claim.offer.requiredStage as SkillStage } } : null;
   }
 }

@@ -17,6 +17,12 @@ export type TimeEntriesErrorCode =
   /** A quantity is logged exactly for an assignment paid per piece. */
   | 'QUANTITY_OF_PAY_BASIS'
   /** The day's pay month is closed (支払締め): no new entry and no approval dated in it. */
-  | 'PAY_MONTH_CLOSED';
+  | 'PAY_MONTH_CLOSED'
+  /** The day is after today (Asia/Tokyo): hours are logged once worked. */
+  | 'WORK_DATE_IN_FUTURE'
+  /** correctsEntryId names no returned entry of the same assignment and day. */
+  | 'CORRECTION_OF_UNRETURNED'
+  /** The returned entry was corrected already. */
+  | 'ALREADY_CORRECTED';
 
 export class TimeEntriesError extends DomainError<TimeEntriesErrorCode> {}

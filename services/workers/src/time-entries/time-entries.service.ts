@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
+import { tokyoToday } from '@kyodo/domain';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { PayBasis } from '../assignments/pay-basis.enum';
 import { assertCommissionTermsAccepted } from '../commission-terms/commission-terms-gate';
@@ -22,6 +23,18 @@ function throwIfMonthClosed(error: unknown, workDate?: string): void {
     throw new TimeEntriesError('PAY_MONTH_CLOSED', 'The pay month of that day is closed: nothing dated in it is logged or approved any more.', workDate ? { month: workDate.slice(0, 7) } : undefined);
   }
 }
+
+/** The database's own refusals of a new entry (trigger time_entries_pay_month_open, unique index), as the feature's codes. */
+function throwIfRefusedEntry(error: unknown, input: LogTimeInput): void {
+  throwIfMonthClosed(error, input.workDate);
+  if (isCheckViolation(error, 'time_entries_not_in_future')) throw futureDate(input.workDate);
+  if (isCheckViolation(error, 'time_entries_correction_of_returned')) throw unreturned(input);
+  if (isUniqueViolation(error, 'time_entries_corrects_once')) throw new TimeEntriesError('ALREADY_CORRECTED', `Entry ${input.correctsEntryId} was corrected already.`, { correctsEntryId: input.correctsEntryId });
+}
+
+const futureDate = (workDate: string) => new TimeEntriesError('WORK_DATE_IN_FUTURE', `${workDate} is after today (Asia/Tokyo): hours are logged once worked.`, { workDate, today: tokyoToday() });
+const unreturned = (input: LogTimeInput) =>
+  new TimeEntriesError('CORRECTION_OF_UNRETURNED', `Entry ${input.correctsEntryId} is no returned entry of this assignment on ${input.workDate}.`, { correctsEntryId: input.correctsEntryId });
 
 type Review = { status: TimeEntryStatus.APPROVED; comment: null } | { status: TimeEntryStatus.RETURNED; comment: string };
 
@@ -78,6 +91,9 @@ export class TimeEntriesService {
     if (!assignment && isStaffOf(actor, orgId)) throw new TimeEntriesError('ASSIGNMENT_NOT_FOUND', `No assignment ${input.assignmentId} in this org.`);
     await this.assertMayActFor(orgId, assignment?.workerId ?? null, actor);
     if (!assignment) throw new TimeEntriesError('ASSIGNMENT_NOT_FOUND', `No assignment ${input.assignmentId} in this org.`);
+    // The database refuses it too (time_entries_not_in_future); checked first to answer plainly.
+    if (input.workDate > tokyoToday()) throw futureDate(input.workDate);
+    if (input.correctsEntryId !== undefined) await this.assertCorrectable(orgId, assignment.id, input);
     if (input.workDate < assignment.periodFrom || input.workDate > assignment.periodTo) {
       throw new TimeEntriesError('ENTRY_OUTSIDE_PERIOD', `${input.workDate} is outside the assignment period ${assignment.periodFrom}–${assignment.periodTo}.`, {
         periodFrom: assignment.periodFrom,
@@ -101,6 +117,7 @@ export class TimeEntriesService {
             minutes: input.minutes,
             quantity: input.quantity ?? null,
             note: input.note ?? null,
+            correctsEntryId: input.correctsEntryId ?? null,
             status: TimeEntryStatus.SUBMITTED,
             idempotencyKey: input.idempotencyKey,
             loggedBy: actor.userId,
@@ -116,12 +133,15 @@ export class TimeEntriesService {
           action: 'time-entry.log',
           entityType: 'TimeEntry',
           entityId: entry.id,
-          detail: { after: { assignmentId: assignment.id, workerId: assignment.workerId, workDate: input.workDate, minutes: input.minutes, quantity: input.quantity ?? null, note: input.note ?? null } },
+          detail: {
+            after: { assignmentId: assignment.id, workerId: assignment.workerId, workDate: input.workDate, minutes: input.minutes, quantity: input.quantity ?? null, note: input.note ?? null, correctsEntryId: input.correctsEntryId ?? null },
+          },
         });
-        return entry;
+        // The pay month is the database's decision (under the months' locks): read it back.
+        return manager.findOneByOrFail(TimeEntryEntity, { orgId, id: entry.id });
       });
     } catch (error) {
-      throwIfMonthClosed(error, input.workDate);
+      throwIfRefusedEntry(error, input);
       if (!isUniqueViolation(error, 'time_entries_idempotency')) throw error;
       const first = await this.entries.findOneByOrFail({ orgId, idempotencyKey: input.idempotencyKey });
       return this.replay(orgId, first, input, actor);
@@ -169,6 +189,15 @@ export class TimeEntriesService {
     });
   }
 
+  /** A correction names a returned entry of the same assignment and day, not yet corrected. */
+  private async assertCorrectable(orgId: string, assignmentId: string, input: LogTimeInput): Promise<void> {
+    const returned = await this.entries.findOneBy({ orgId, id: input.correctsEntryId });
+    if (!returned || returned.status !== TimeEntryStatus.RETURNED || returned.assignmentId !== assignmentId || returned.workDate !== input.workDate) throw unreturned(input);
+    if (await this.entries.existsBy({ orgId, correctsEntryId: input.correctsEntryId })) {
+      throw new TimeEntriesError('ALREADY_CORRECTED', `Entry ${input.correctsEntryId} was corrected already.`, { correctsEntryId: input.correctsEntryId });
+    }
+  }
+
   private async addToDay(manager: EntityManager, workerId: string, workDate: string, minutes: number): Promise<void> {
     try {
       await manager.query(
@@ -192,7 +221,8 @@ export class TimeEntriesService {
       entry.workDate === input.workDate &&
       entry.minutes === input.minutes &&
       entry.quantity === (input.quantity ?? null) &&
-      entry.note === (input.note ?? null);
+      entry.note === (input.note ?? null) &&
+      entry.correctsEntryId === (input.correctsEntryId ?? null);
     if (!same) throw new TimeEntriesError('IDEMPOTENCY_KEY_REUSED', 'That idempotency key was already used for a different entry.');
     return entry;
   }

@@ -2,6 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bearer, gql, postGraphQL, recordQueries, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
+import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-task-requirements';
+
+/** Hours and pay here, not booking rules: the owner's orders node knows every task, as open work. */
+const everyTask = new InMemoryTaskRequirements(OPEN_TASK);
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
@@ -33,7 +37,7 @@ describe('time entries against PostgreSQL', () => {
     node = await startTestNode({
       label: 'workers_time_entries',
       migrate: migrateWorkers,
-      create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }),
+      create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords(), taskRequirements: everyTask }),
     });
     ({ url } = node);
     sql = node.dataSource;

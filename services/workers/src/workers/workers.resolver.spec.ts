@@ -1,8 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { SkillAxis, SkillStage } from '@kyodo/domain';
 import { gql, postGraphQL, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
+import { InMemorySkillStageChanges } from './skill-stage-changes';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`
@@ -22,10 +24,11 @@ const ENTITIES = gql`
   query ($r: [_Any!]!) { _entities(representations: $r) { ... on Worker { id givenName } } }
 `;
 
-const SET_STAGE = gql`
-  mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!) {
-    setWorkerSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage) { id itStage businessStage }
-  }
+const APPLY_STAGE = gql`
+  mutation ($orgId: String, $changeId: ID!) { applySkillStageChange(orgId: $orgId, changeId: $changeId) { id itStage businessStage } }
+`;
+const SET_STAGE_DIRECTLY = gql`
+  mutation ($workerId: ID!) { setWorkerSkillStage(workerId: $workerId, axis: IT, stage: C) { id } }
 `;
 
 type Page = { workers: { nodes: { id: string; givenName: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
@@ -36,9 +39,11 @@ describe('workers subgraph against PostgreSQL', () => {
   let url: string;
   let sql: DataSource;
   let node: TestNode;
+  /** The org's skill map (training node): the only source of stage changes. */
+  const skillMap = new InMemorySkillStageChanges();
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'workers_resolver', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }) });
+    node = await startTestNode({ label: 'workers_resolver', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords(), stageChanges: skillMap }) });
     ({ app, url, caller } = node);
     sql = node.dataSource;
   });
@@ -196,32 +201,47 @@ describe('workers subgraph against PostgreSQL', () => {
     expect(queries[0]).toMatch(/FROM "workers"/);
   });
 
-  it('sets a skill stage on one axis, audited with before and after, and refuses with a code writing nothing', async () => {
+  it('changes a stage only as the skill map recorded it, audited with before and after, and refuses with a code writing nothing', async () => {
     const id = await register('昇格');
-    const res = await postGraphQL<{ setWorkerSkillStage: Record<string, unknown> }>(url, SET_STAGE, { workerId: id, axis: 'BUSINESS', stage: 'B' }, caller);
+    const toB = skillMap.record('tateshina', randomUUID(), { workerId: id, axis: SkillAxis.BUSINESS, toStage: SkillStage.B, latest: true });
+    const res = await postGraphQL<{ applySkillStageChange: Record<string, unknown> }>(url, APPLY_STAGE, { changeId: toB }, caller);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.setWorkerSkillStage).toEqual({ id, itStage: 'A', businessStage: 'B' });
-    const onIt = await postGraphQL<{ setWorkerSkillStage: Record<string, unknown> }>(url, SET_STAGE, { workerId: id, axis: 'IT', stage: 'C' }, caller);
-    expect(onIt.data!.setWorkerSkillStage).toEqual({ id, itStage: 'C', businessStage: 'B' });
+    expect(res.data!.applySkillStageChange).toEqual({ id, itStage: 'A', businessStage: 'B' });
+    // Applying it again changes nothing and audits nothing.
+    expect((await postGraphQL(url, APPLY_STAGE, { changeId: toB }, caller)).errors).toBeUndefined();
+    const toC = skillMap.record('tateshina', randomUUID(), { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.C, latest: true });
+    const onIt = await postGraphQL<{ applySkillStageChange: Record<string, unknown> }>(url, APPLY_STAGE, { changeId: toC }, caller);
+    expect(onIt.data!.applySkillStageChange).toEqual({ id, itStage: 'C', businessStage: 'B' });
     expect(await sql.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id])).toEqual([
-      { action: 'worker.skill-stage', detail: { axis: 'BUSINESS', from: 'A', to: 'B' } },
-      { action: 'worker.skill-stage', detail: { axis: 'IT', from: 'A', to: 'C' } },
+      { action: 'worker.skill-stage', detail: { axis: 'BUSINESS', from: 'A', to: 'B', stageChangeId: toB } },
+      { action: 'worker.skill-stage', detail: { axis: 'IT', from: 'A', to: 'C', stageChangeId: toC } },
     ]);
 
     const audited = async () => Number((await sql.query(`SELECT count(*) AS n FROM audit_log`))[0].n);
     const before = [await audited(), await sql.query(`SELECT it_stage, business_stage FROM workers WHERE id = $1`, [id])];
+    const superseded = skillMap.record('tateshina', randomUUID(), { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.A, latest: false });
+    const otherOrgs = skillMap.record('shiojiri', randomUUID(), { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.A, latest: true });
     const cases: [Record<string, unknown>, string, string?][] = [
-      [{ workerId: '00000000-0000-4000-8000-000000000000', axis: 'IT', stage: 'B' }, 'WORKER_NOT_FOUND'],
-      [{ workerId: 'not-a-uuid', axis: 'IT', stage: 'B' }, 'BAD_USER_INPUT'],
-      [{ workerId: id, axis: 'IT', stage: 'D' }, 'BAD_USER_INPUT'],
-      [{ orgId: 'shiojiri', workerId: id, axis: 'IT', stage: 'C' }, 'WRONG_NODE'],
-      [{ workerId: id, axis: 'IT', stage: 'C' }, 'FORBIDDEN', 'tateshina-worker'],
-      [{ workerId: id, axis: 'IT', stage: 'C' }, 'FORBIDDEN', 'shiojiri-admin'],
+      // A director (or anyone) naming a change the skill map never recorded.
+      [{ changeId: randomUUID() }, 'STAGE_CHANGE_NOT_FOUND'],
+      [{ changeId: otherOrgs }, 'STAGE_CHANGE_NOT_FOUND'],
+      [{ changeId: superseded }, 'STAGE_CHANGE_SUPERSEDED'],
+      [{ changeId: 'not-a-uuid' }, 'BAD_USER_INPUT'],
+      [{ orgId: 'shiojiri', changeId: otherOrgs }, 'WRONG_NODE'],
+      [{ changeId: toC }, 'FORBIDDEN', 'tateshina-worker'],
+      [{ changeId: toC }, 'FORBIDDEN', 'shiojiri-admin'],
     ];
     for (const [variables, code, as] of cases) {
-      const refused = await node.call(SET_STAGE, variables, as);
+      const refused = await node.call(APPLY_STAGE, variables, as);
       expect([variables, refused.errors?.[0].extensions?.code]).toEqual([variables, code]);
     }
     expect([await audited(), await sql.query(`SELECT it_stage, business_stage FROM workers WHERE id = $1`, [id])]).toEqual(before);
+  });
+
+  it('has no way for a director to set a stage directly', async () => {
+    const id = await register('直接');
+    const res = await postGraphQL(url, SET_STAGE_DIRECTLY, { workerId: id }, caller);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await sql.query(`SELECT it_stage FROM workers WHERE id = $1`, [id])).toEqual([{ it_stage: 'A' }]);
   });
 });

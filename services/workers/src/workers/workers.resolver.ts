@@ -6,7 +6,7 @@ import { DayAvailability } from './day-availability.model';
 import { homeOrgOnly } from './personal-data.middleware';
 import { RegisterWorkerInput } from './dto/register-worker.input';
 import { SetSensitiveNotesArgs } from './dto/set-sensitive-notes.args';
-import { SetWorkerSkillStageArgs } from './dto/set-worker-skill-stage.args';
+import { ApplySkillStageChangeArgs } from './dto/apply-skill-stage-change.args';
 import { SetWorkerStatusArgs } from './dto/set-worker-status.args';
 import { WorkerArgs } from './dto/worker.args';
 import { WorkersArgs } from './dto/workers.args';
@@ -73,9 +73,12 @@ export class WorkersResolver {
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Mutation(() => WorkerEntity, { description: "Sets the worker's skill stage on one axis (IT or business), e.g. after training promotes them; audited." })
-  setWorkerSkillStage(@Args() { orgId, workerId, axis, stage }: SetWorkerSkillStageArgs, @CurrentAuth() auth: AuthContext): Promise<WorkerEntity> {
-    return this.workersService.setSkillStage(this.node.resolve(orgId), workerId, axis, stage, auth);
+  @Mutation(() => WorkerEntity, {
+    description:
+      "Applies a stage change the skill map recorded (a promotion under the rule, or an org admin's override with a reason): the stage is read from the org's training node, never given by the caller; audited. The training node calls it after recording the change.",
+  })
+  applySkillStageChange(@Args() { orgId, changeId }: ApplySkillStageChangeArgs, @CurrentAuth() auth: AuthContext): Promise<WorkerEntity> {
+    return this.workersService.applySkillStageChange(this.node.resolve(orgId), changeId, auth);
   }
 
   /** 要配慮個人情報: org-admins only, not directors; a query of its own so no list ever decrypts it. */

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
@@ -6,6 +6,7 @@ import { appendAudit, isUniqueViolation, uuidsOnly } from '@kyodo/database';
 import { SkillAxis, SkillStage } from '@kyodo/domain';
 import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
 import { RegisterWorkerInput } from './dto/register-worker.input';
+import { SKILL_STAGE_CHANGES, SkillStageChanges } from './skill-stage-changes';
 import { WorkerEntity } from './worker.entity';
 import { WorkerStatus } from './worker-status.enum';
 import { toStoredAvailability } from './weekly-availability';
@@ -17,7 +18,10 @@ export interface WorkerFilter {
 
 @Injectable()
 export class WorkersService {
-  constructor(@InjectRepository(WorkerEntity) private readonly workers: Repository<WorkerEntity>) {}
+  constructor(
+    @InjectRepository(WorkerEntity) private readonly workers: Repository<WorkerEntity>,
+    @Inject(SKILL_STAGE_CHANGES) private readonly stageChanges: SkillStageChanges,
+  ) {}
 
   /** Newest first, keyset-paginated on (created_at, id). */
   async list(orgId: string, filter: WorkerFilter, first: number, after?: string): Promise<Page<WorkerEntity>> {
@@ -110,21 +114,31 @@ export class WorkersService {
    * correction). Stages decide which tasks a worker may take and how capacity is counted, so
    * every change is audited with the stage before and after.
    */
-  async setSkillStage(orgId: string, id: string, axis: SkillAxis, stage: SkillStage, actor: AuthContext): Promise<WorkerEntity> {
-    const column = axis === SkillAxis.IT ? 'it_stage' : 'business_stage';
+  /**
+   * A worker's stage changes only through the skill map: the change is read from the org's
+   * training node (before the transaction, never inside it) and applied as recorded there. An
+   * older change is never applied over a newer one; applying one again changes nothing.
+   */
+  async applySkillStageChange(orgId: string, changeId: string, actor: AuthContext): Promise<WorkerEntity> {
+    const change = await this.stageChanges.recorded({ token: actor.token }, orgId, changeId);
+    if (!change) throw new WorkersError('STAGE_CHANGE_NOT_FOUND', `The skill map of ${orgId} has no stage change ${changeId}.`, { changeId });
+    if (!change.latest) throw new WorkersError('STAGE_CHANGE_SUPERSEDED', 'A newer stage change of the worker on that axis was recorded.', { changeId });
+    const column = change.axis === SkillAxis.IT ? 'it_stage' : 'business_stage';
     return this.workers.manager.transaction(async (manager) => {
-      const rows: { stage: SkillStage }[] = await manager.query(`SELECT ${column} AS stage FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, id]);
-      if (rows.length === 0) throw new WorkersError('WORKER_NOT_FOUND', `No worker ${id} in ${orgId}.`);
-      await manager.query(`UPDATE workers SET ${column} = $3 WHERE org_id = $1 AND id = $2`, [orgId, id, stage]);
-      await appendAudit(manager, {
-        actorId: actor.userId,
-        actorOrgId: actor.orgId,
-        action: 'worker.skill-stage',
-        entityType: 'Worker',
-        entityId: id,
-        detail: { axis, from: rows[0].stage, to: stage },
-      });
-      return manager.findOneByOrFail(WorkerEntity, { orgId, id });
+      const rows: { stage: SkillStage }[] = await manager.query(`SELECT ${column} AS stage FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, change.workerId]);
+      if (rows.length === 0) throw new WorkersError('WORKER_NOT_FOUND', `No worker ${change.workerId} in ${orgId}.`);
+      if (rows[0].stage !== change.toStage) {
+        await manager.query(`UPDATE workers SET ${column} = $3 WHERE org_id = $1 AND id = $2`, [orgId, change.workerId, change.toStage]);
+        await appendAudit(manager, {
+          actorId: actor.userId,
+          actorOrgId: actor.orgId,
+          action: 'worker.skill-stage',
+          entityType: 'Worker',
+          entityId: change.workerId,
+          detail: { axis: change.axis, from: rows[0].stage, to: change.toStage, stageChangeId: changeId },
+        });
+      }
+      return manager.findOneByOrFail(WorkerEntity, { orgId, id: change.workerId });
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { YenScalar } from '@kyodo/subgraph';
 
 export const ZENGIN_CONTENT_TYPE = 'text/plain; charset=Shift_JIS';
 
@@ -23,11 +24,6 @@ export class TransferFile {
   @Field(() => Int, { description: 'Number of transfers (data records).' })
   transferCount!: number;
 
-  /**
-   * A decimal string, as the Yen scalar carries money: YenScalar itself is lost when the
-   * federation driver rebuilds the schema from the printed SDL (a bigint then fails to serialise),
-   * so until the shared module registers it, the string is made here.
-   */
-  @Field({ description: 'Sum of the transfers in whole yen, as a decimal string (e.g. "7792").' })
-  totalYen!: string;
+  @Field(() => YenScalar, { description: 'Sum of the transfers.' })
+  totalYen!: bigint;
 }

@@ -12,7 +12,12 @@ import { BankAccount, BankAccountType } from './bank-account';
  * signature is what the transfer file relies on. Workers without a readable account are left out
  * of the map, and the caller refuses the file.
  */
-export async function readWorkerBankAccounts(manager: EntityManager, cipher: SensitiveDataCipher, orgId: string, workerIds: readonly string[]): Promise<Map<string, BankAccount>> {
+export async function readWorkerBankAccounts(
+  manager: EntityManager,
+  cipher: SensitiveDataCipher,
+  orgId: string,
+  workerIds: readonly string[],
+): Promise<Map<string, BankAccount>> {
   const rows: { worker_id: string; iv: Buffer; ciphertext: Buffer; auth_tag: Buffer }[] = await manager.query(
     `SELECT n.worker_id, n.iv, n.ciphertext, n.auth_tag FROM worker_sensitive_notes n JOIN workers w ON w.id = n.worker_id
      WHERE w.org_id = $1 AND n.worker_id = ANY($2::uuid[])`,
@@ -36,7 +41,14 @@ function parseAccount(plaintext: string): BankAccount | null {
   const account = (parsed as { bankAccount?: Partial<BankAccount> } | null)?.bankAccount;
   if (!account || typeof account !== 'object') return null;
   const text = (key: keyof BankAccount) => (typeof account[key] === 'string' ? (account[key] as string) : null);
-  const fields = { bankCode: text('bankCode'), bankNameKana: text('bankNameKana'), branchCode: text('branchCode'), branchNameKana: text('branchNameKana'), accountNumber: text('accountNumber'), holderNameKana: text('holderNameKana') };
+  const fields = {
+    bankCode: text('bankCode'),
+    bankNameKana: text('bankNameKana'),
+    branchCode: text('branchCode'),
+    branchNameKana: text('branchNameKana'),
+    accountNumber: text('accountNumber'),
+    holderNameKana: text('holderNameKana'),
+  };
   const accountType = Object.values(BankAccountType).find((type) => type === account.accountType);
   if (!accountType || Object.values(fields).some((v) => v === null)) return null;
   return { ...(fields as Omit<BankAccount, 'accountType'>), accountType };

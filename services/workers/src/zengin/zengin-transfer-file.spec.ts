@@ -32,21 +32,89 @@ describe('Zengin (全銀協) bulk transfer file', () => {
   it('writes header, data, trailer and end records byte for byte', () => {
     const file = zenginTransferFile(SENDER, '2025-07-31', [
       {
-        to: { bankCode: '0009', bankNameKana: 'ミツイスミトモ', branchCode: '456', branchNameKana: 'マツモト', accountType: BankAccountType.ORDINARY, accountNumber: '0012345', holderNameKana: 'ミヤサカ　ヨウ' },
+        to: {
+          bankCode: '0009',
+          bankNameKana: 'ミツイスミトモ',
+          branchCode: '456',
+          branchNameKana: 'マツモト',
+          accountType: BankAccountType.ORDINARY,
+          accountNumber: '0012345',
+          holderNameKana: 'ミヤサカ　ヨウ',
+        },
         amountYen: 897_900n,
         customerCode: '1',
       },
       {
-        to: { bankCode: '9900', bankNameKana: 'ユウチヨ', branchCode: '018', branchNameKana: 'ゼロイチハチ', accountType: BankAccountType.SAVINGS, accountNumber: '1234567', holderNameKana: 'ジョウ シュンキョウ' },
+        to: {
+          bankCode: '9900',
+          bankNameKana: 'ユウチヨ',
+          branchCode: '018',
+          branchNameKana: 'ゼロイチハチ',
+          accountType: BankAccountType.SAVINGS,
+          accountNumber: '1234567',
+          holderNameKana: 'ジョウ シュンキョウ',
+        },
         amountYen: 12_345n,
       },
     ]);
-    const header = '1' + '21' + '0' + '1234567890' + 'ﾀﾃｼﾅﾁﾖｳ' + ' '.repeat(33) + '0731' + '0001' + 'ﾐｽﾞﾎ' + ' '.repeat(11) + '123' + 'ｻｸﾀﾞｲﾗ' + ' '.repeat(9) + '1' + '7654321' + ' '.repeat(17);
+    const header =
+      '1' +
+      '21' +
+      '0' +
+      '1234567890' +
+      'ﾀﾃｼﾅﾁﾖｳ' +
+      ' '.repeat(33) +
+      '0731' +
+      '0001' +
+      'ﾐｽﾞﾎ' +
+      ' '.repeat(11) +
+      '123' +
+      'ｻｸﾀﾞｲﾗ' +
+      ' '.repeat(9) +
+      '1' +
+      '7654321' +
+      ' '.repeat(17);
     const first =
-      '2' + '0009' + 'ﾐﾂｲｽﾐﾄﾓ' + ' '.repeat(8) + '456' + 'ﾏﾂﾓﾄ' + ' '.repeat(11) + '    ' + '1' + '0012345' + 'ﾐﾔｻｶ ﾖｳ' + ' '.repeat(23) + '0000897900' + '0' + '0000000001' + ' '.repeat(10) + '7' + ' ' + ' '.repeat(7);
+      '2' +
+      '0009' +
+      'ﾐﾂｲｽﾐﾄﾓ' +
+      ' '.repeat(8) +
+      '456' +
+      'ﾏﾂﾓﾄ' +
+      ' '.repeat(11) +
+      '    ' +
+      '1' +
+      '0012345' +
+      'ﾐﾔｻｶ ﾖｳ' +
+      ' '.repeat(23) +
+      '0000897900' +
+      '0' +
+      '0000000001' +
+      ' '.repeat(10) +
+      '7' +
+      ' ' +
+      ' '.repeat(7);
     // Small kana are written large (ｮ→ﾖ, ｭ→ﾕ), as bank names are registered.
     const second =
-      '2' + '9900' + 'ﾕｳﾁﾖ' + ' '.repeat(11) + '018' + 'ｾﾞﾛｲﾁﾊﾁ' + ' '.repeat(8) + '    ' + '4' + '1234567' + 'ｼﾞﾖｳ ｼﾕﾝｷﾖｳ' + ' '.repeat(19) + '0000012345' + '0' + ' '.repeat(10) + ' '.repeat(10) + '7' + ' ' + ' '.repeat(7);
+      '2' +
+      '9900' +
+      'ﾕｳﾁﾖ' +
+      ' '.repeat(11) +
+      '018' +
+      'ｾﾞﾛｲﾁﾊﾁ' +
+      ' '.repeat(8) +
+      '    ' +
+      '4' +
+      '1234567' +
+      'ｼﾞﾖｳ ｼﾕﾝｷﾖｳ' +
+      ' '.repeat(19) +
+      '0000012345' +
+      '0' +
+      ' '.repeat(10) +
+      ' '.repeat(10) +
+      '7' +
+      ' ' +
+      ' '.repeat(7);
     const trailer = '8' + '000002' + '000000910245' + ' '.repeat(101);
     const end = '9' + ' '.repeat(119);
     for (const record of [header, first, second, trailer, end]) expect(sjis(record).length).toBe(120);
@@ -66,7 +134,15 @@ describe('Zengin (全銀協) bulk transfer file', () => {
     expect(toZenginText('宮坂')).toBeNull();
     expect(() => zenginTransferFile({ ...SENDER, consignorNameKana: '立科町' }, '2025-07-31', [])).toThrow(ZenginFormatError);
     expect(() => zenginTransferFile({ ...SENDER, accountNumber: '123' }, '2025-07-31', [])).toThrow(ZenginFormatError);
-    const to = { bankCode: '0009', bankNameKana: 'ミツイスミトモ', branchCode: '456', branchNameKana: 'マツモト', accountType: BankAccountType.ORDINARY, accountNumber: '0012345', holderNameKana: 'ミヤサカ' };
+    const to = {
+      bankCode: '0009',
+      bankNameKana: 'ミツイスミトモ',
+      branchCode: '456',
+      branchNameKana: 'マツモト',
+      accountType: BankAccountType.ORDINARY,
+      accountNumber: '0012345',
+      holderNameKana: 'ミヤサカ',
+    };
     expect(() => zenginTransferFile(SENDER, '2025-07-31', [{ to, amountYen: 0n }])).toThrow(ZenginFormatError);
     expect(() => zenginTransferFile(SENDER, '2025-07-31', [{ to, amountYen: 10_000_000_000n }])).toThrow(ZenginFormatError);
   });
@@ -74,7 +150,18 @@ describe('Zengin (全銀協) bulk transfer file', () => {
   it('cuts a name longer than its field at the field’s end', () => {
     const long = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモ';
     const file = zenginTransferFile(SENDER, '2025-07-31', [
-      { to: { bankCode: '0009', bankNameKana: 'ミツイスミトモ', branchCode: '456', branchNameKana: 'マツモト', accountType: BankAccountType.CURRENT, accountNumber: '0012345', holderNameKana: long }, amountYen: 1n },
+      {
+        to: {
+          bankCode: '0009',
+          bankNameKana: 'ミツイスミトモ',
+          branchCode: '456',
+          branchNameKana: 'マツモト',
+          accountType: BankAccountType.CURRENT,
+          accountNumber: '0012345',
+          holderNameKana: long,
+        },
+        amountYen: 1n,
+      },
     ]);
     const data = file.subarray(122, 122 + 120);
     expect(data.subarray(42, 43).toString('latin1')).toBe('2');

@@ -130,7 +130,8 @@ export function zenginTransferFile(sender: ZenginSender, transferDate: string, p
   return Buffer.concat(
     records.map((record) => {
       const bytes = encode(record, 'Shift_JIS');
-      if (bytes.length !== ZENGIN_RECORD_BYTES) throw new Error(`A Zengin record came out ${bytes.length} bytes long, not ${ZENGIN_RECORD_BYTES}`);
+      if (bytes.length !== ZENGIN_RECORD_BYTES)
+        throw new Error(`A Zengin record came out ${bytes.length} bytes long, not ${ZENGIN_RECORD_BYTES}`);
       return Buffer.concat([bytes, Buffer.from('\r\n', 'latin1')]);
     }),
   );

@@ -14,7 +14,9 @@ export class ZenginResolver {
 
   /** Money leaves the member's account on this file: the org admin's, not the directors'. */
   @Roles(Role.OrgAdmin)
-  @Query(() => TransferFile, { description: '総合振込: the closed month’s pay as a Zengin (全銀協) bank transfer file, Shift_JIS, to upload to the member’s bank.' })
+  @Query(() => TransferFile, {
+    description: '総合振込: the closed month’s pay as a Zengin (全銀協) bank transfer file, Shift_JIS, to upload to the member’s bank.',
+  })
   payTransferFile(@Args() { orgId, month }: PayMonthArgs, @CurrentAuth() auth: AuthContext): Promise<TransferFile> {
     return this.zengin.transferFile(this.node.resolve(orgId), month, auth);
   }

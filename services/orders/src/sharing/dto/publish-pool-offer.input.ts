@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsUuid, IsSingleLineText, IsCalendarDate } from '@kyodo/subgraph';
+import { IsUuid, IsSingleLineText, IsCalendarDate, IsYenBetween, YenScalar } from '@kyodo/subgraph';
 
 /**
  * Hours of a task offered to the consortium. Stage, skills and trainings are the order's (a
@@ -19,11 +19,9 @@ export class PublishPoolOfferInput {
   @Max(100_000)
   hours!: number;
 
-  @Field(() => Int, { description: 'What the owner pays the partner per approved hour, in yen.' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  rateYen!: number;
+  @Field(() => YenScalar, { description: 'What the owner pays the partner per approved hour, in yen (1 to 100,000).' })
+  @IsYenBetween(1n, 100_000n)
+  rateYen!: bigint;
 
   @Field({ nullable: true, description: "YYYY-MM-DD; defaults to the order's deadline and may not be later." })
   @IsOptional()

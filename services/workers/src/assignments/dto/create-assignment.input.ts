@@ -1,9 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { SkillStage } from '@kyodo/domain';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PayBasis } from '../pay-basis.enum';
-import { IsUuid, IsSingleLineText, IsCalendarDate, IsOrgId } from '@kyodo/subgraph';
+import { IsUuid, IsCalendarDate, IsOrgId, IsYenBetween, YenScalar } from '@kyodo/subgraph';
 
+/**
+ * What a director decides when booking a worker on a task. What the task requires (stages,
+ * trainings, confidentiality) and whether its pay is withheld (源泉徴収) are not asked: the
+ * server reads them from the task's order and business category at the owner's orders node.
+ */
 @InputType()
 export class CreateAssignmentInput {
   @Field(() => ID)
@@ -41,44 +45,13 @@ export class CreateAssignmentInput {
   @IsEnum(PayBasis)
   payBasis: PayBasis = PayBasis.HOURLY;
 
-  @Field(() => Int, { nullable: true, description: 'Pay per hour in yen; required for HOURLY pay, left out for PIECE.' })
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per hour in yen (0 to 100,000); required for HOURLY pay, left out for PIECE.' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
-  hourlyRateYen?: number;
+  @IsYenBetween(0n, 100_000n)
+  hourlyRateYen?: bigint;
 
-  @Field(() => Int, { nullable: true, description: 'Pay per piece in yen; required for PIECE pay, left out for HOURLY.' })
+  @Field(() => YenScalar, { nullable: true, description: 'Pay per piece in yen (0 to 1,000,000); required for PIECE pay, left out for HOURLY.' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  pieceRateYen?: number;
-
-  /**
-   * 源泉徴収: whether the task's business category (業務分類) makes its pay subject to
-   * withholding tax. The caller copies it from the category when booking (orders owns the
-   * categories); it is fixed for the assignment so a later category change never reprices
-   * work already booked.
-   */
-  @Field({ defaultValue: false, description: "Whether the pay is subject to withholding tax (源泉徴収): copy it from the task's business category." })
-  @IsBoolean()
-  withholding: boolean = false;
-
-  @Field(() => SkillStage, { nullable: true })
-  @IsOptional()
-  @IsEnum(SkillStage)
-  requiredItStage?: SkillStage;
-
-  @Field(() => SkillStage, { nullable: true })
-  @IsOptional()
-  @IsEnum(SkillStage)
-  requiredBusinessStage?: SkillStage;
-
-  /** Given here until the orders subgraph exposes a task's requirements. */
-  @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsSingleLineText(100, { each: true })
-  requiredTrainings: string[] = [];
+  @IsYenBetween(0n, 1_000_000n)
+  pieceRateYen?: bigint;
 }

@@ -9,6 +9,11 @@ export const IsZenginKana = (max: number): PropertyDecorator =>
     Length(1, max),
     ValidateBy({
       name: 'isZenginKana',
-      validator: { validate: isZenginText, defaultMessage: buildMessage((prefix) => `${prefix}$property must be kana, digits or Latin letters, as a bank transfer carries it (e.g. タテシナチョウ)`) },
+      validator: {
+        validate: isZenginText,
+        defaultMessage: buildMessage(
+          (prefix) => `${prefix}$property must be kana, digits or Latin letters, as a bank transfer carries it (e.g. タテシナチョウ)`,
+        ),
+      },
     }),
   );

@@ -8,7 +8,7 @@ export class LogTimeInput {
   @IsUuid()
   assignmentId!: string;
 
-  @Field({ description: 'The day worked, YYYY-MM-DD, within the assignment period.' })
+  @Field({ description: 'The day worked, YYYY-MM-DD, within the assignment period and not after today (Asia/Tokyo).' })
   @IsCalendarDate()
   workDate!: string;
 
@@ -29,6 +29,15 @@ export class LogTimeInput {
   @IsOptional()
   @IsMultiLineText(1000, { min: 0 })
   note?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The returned (差戻し) entry of the same assignment and day that this one corrects. When that month\'s pay is already closed, the correction is paid in the next open month as an adjustment naming the month worked.',
+  })
+  @IsOptional()
+  @IsUuid()
+  correctsEntryId?: string;
 
   @Field({ description: 'Chosen by the client per submission (a UUID, say): a retry with the same key returns the first entry.' })
   @IsSingleLineText(128, { min: 8 })

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuthContext, isStaffOf } from '@kyodo/auth';
+import { SECURITY_COURSE_CODE } from '@kyodo/domain';
+import { BusinessCategoriesService } from '../categories/business-categories.service';
+import { ConfidentialityLevel } from '../orders/confidentiality-level.enum';
+import { OrderEntity } from '../orders/order.entity';
+import { PoolClaimStatus } from '../sharing/pool-claim-status.enum';
+import { TaskEntity } from './task.entity';
+import { TaskRequirements } from './task-requirements.model';
+
+/** Reads what a task requires of a worker from its order and category, for whoever may staff it. */
+@Injectable()
+export class TaskRequirementsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly categories: BusinessCategoriesService,
+  ) {}
+
+  /**
+   * Null when the org has no such task, or the caller may not staff it: the org's own staff may,
+   * another member's staff only within an approved claim of their org on an offer of the task.
+   * Both read the same requirements: a partner's worker meets what the owner's would.
+   */
+  async forTask(auth: AuthContext, orgId: string, taskId: string): Promise<TaskRequirements | null> {
+    if (!isStaffOf(auth, orgId) && !(await this.claimedByCallersOrg(auth, orgId, taskId))) return null;
+    const manager = this.dataSource.manager;
+    const task = await manager.findOneBy(TaskEntity, { orgId, id: taskId });
+    if (!task) return null;
+    const order = await manager.findOneByOrFail(OrderEntity, { orgId, id: task.orderId });
+    const confidential = order.confidentiality === ConfidentialityLevel.CONFIDENTIAL;
+    return {
+      orgId,
+      taskId,
+      orderId: order.id,
+      itStage: order.requiredStage,
+      businessStage: order.requiredStage,
+      trainings: confidential ? [...new Set([...order.requiredTrainings, SECURITY_COURSE_CODE])] : order.requiredTrainings,
+      confidential,
+      category: order.category,
+      withholding: await this.categories.withholds(manager, orgId, order.category),
+    };
+  }
+
+  private async claimedByCallersOrg(auth: AuthContext, orgId: string, taskId: string): Promise<boolean> {
+    if (!auth.orgId || !isStaffOf(auth, auth.orgId)) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM pool_claims c JOIN pool_offers o ON o.org_id = c.org_id AND o.id = c.offer_id
+       WHERE c.org_id = $1 AND o.task_id = $2 AND c.claimant_org_id = $3 AND c.status = $4 LIMIT 1`,
+      [orgId, taskId, auth.orgId, PoolClaimStatus.APPROVED],
+    );
+    return rows.length > 0;
+  }
+}
