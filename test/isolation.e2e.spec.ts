@@ -84,6 +84,17 @@ const SEED = {
   completion: { evaluation: 5, score: 93, evaluationComment: '塩尻 研修評価: 個人情報の扱いが丁寧' },
   /** 営業活動: a visit B's staff logged (dated today when seeded); the prospect and who stay with B. */
   salesVisit: { prospect: '塩尻 営業先 株式会社 桔梗ヶ原', outcome: 'PROPOSED', staffName: '塩尻 営業 次郎' },
+  /** B's pay calendar (末日締め翌月末日払い) and the account its transfers leave from. */
+  paySettings: {
+    closingDay: 31, paymentMonthOffset: 1, paymentDay: 31, consignorCode: '0263520280', consignorNameKana: 'シオジリシシンコウコウシャ',
+    bankCode: '0143', bankNameKana: 'ハチジュウニ', branchCode: '301', branchNameKana: 'シオジリ', accountType: 'ORDINARY', accountNumber: '3141592',
+  },
+  /** An order whose task B's worker is booked on with no terms issued yet. */
+  termsOrder: { title: '塩尻 委託条件 確認用 案件', category: 'DATA_ENTRY', valueYen: 1_100, estimatedHours: 1, deadline: '2027-03-31' },
+  /** 作業委託契約: what B's director writes into the terms of B's assignments. */
+  commissionTerms: { workDescription: '塩尻 作業委託 アンケート票の入力と照合', deliveryPlace: '塩尻市振興公社 テレワークセンター' },
+  /** 基本契約 of B's worker. */
+  basicContract: { title: '塩尻 業務委託基本契約書', body: '塩尻 第1条 本契約は委託業務の基本条件を定める。' },
 } as const;
 
 /** The fiscal year the services stamp on an invoice issued today. */
@@ -101,6 +112,8 @@ const OPEN_PAY_MONTH = monthsAgo(2);
 /** The month of B's seeded settlement statement with A (精算), and a later one B draws up in the control: both ended, as statements need. */
 const SETTLEMENT_MONTH = monthsAgo(2);
 const NEXT_SETTLEMENT_MONTH = monthsAgo(1);
+/** An earlier month B closed with no work in it (before WORK_MONTH): its (empty) bank transfer file is B's admin's to download. */
+const TRANSFER_MONTH = monthsAgo(4);
 
 /**
  * Ids of what B shares with A on purpose (共同受注): B's pool offer, A's claims on it (kept at B's
@@ -126,6 +139,7 @@ const ORG_B_SECRETS = [
   ...PERSONAL_DATA, SEED.client.name, SEED.client.contactName, SEED.client.contactEmail, SEED.order.title, SEED.invoicedOrder.title, SEED.acceptedOrder.title,
   SEED.category.code, SEED.category.nameJa, SEED.category.nameEn, SEED.requirableCourse.title, SEED.task.title, SEED.reworkTask.title, SEED.course.title, String(SEED.cost.amountYen),
   SEED.timeEntry.note, SEED.returnableTimeEntry.note, SEED.completion.evaluationComment, SEED.salesVisit.prospect, SEED.salesVisit.staffName,
+  SEED.commissionTerms.workDescription, SEED.commissionTerms.deliveryPlace, SEED.basicContract.title, SEED.basicContract.body, SEED.paySettings.consignorCode,
 ];
 
 interface OrgBRows {
@@ -170,6 +184,16 @@ interface OrgBRows {
   stageChangeId: string;
   /** A notification of B's worker (their assignment): what markNotificationsRead marks. */
   notificationId: string;
+  /** 作業委託契約 of `assignmentId`, accepted by B's worker (so B's hours go on being logged). */
+  termsId: string;
+  /** Terms of B's paid assignment, issued but not accepted yet: what acceptCommissionTerms accepts. */
+  openTermsId: string;
+  openTermsSha256: string;
+  /** An assignment of B's worker with no terms yet: what issueCommissionTerms issues them for. */
+  termsAssignmentId: string;
+  /** 基本契約 of `workerId`, version 1, not accepted yet. */
+  basicContractId: string;
+  basicContractSha256: string;
 }
 
 /** A refusal: every error carries one of `codes`, and nothing of B is in the data. */
@@ -559,6 +583,122 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-worker`,
     ownerGets: (value) => isPdf(value),
   },
+  // 作業委託契約 and pay (issue #18): B's terms, basic contracts, pay calendar and transfer file
+  // are B's worker's and B's staff's; the worker role reaches only the caller's own.
+  'Query.paySettings': {
+    document: gql`query ($orgId: String) { paySettings(orgId: $orgId) { orgId closingDay paymentDay consignorCode consignorNameKana accountNumber } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.setPaySettings': {
+    document: gql`mutation ($orgId: String, $input: SetPaySettingsInput!) { setPaySettings(orgId: $orgId, input: $input) { orgId closingDay } }`,
+    variables: () => ({ orgId: ORG_B, input: SEED.paySettings }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
+  'Query.payTransferFile': {
+    document: gql`query ($orgId: String, $month: String!) { payTransferFile(orgId: $orgId, month: $month) { filename contentType byteLength base64 transferDate transferCount totalYen } }`,
+    variables: () => ({ orgId: ORG_B, month: TRANSFER_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's director lacks the role; A's admin finds the month not closed at A.
+    ownOrgDefault: notFoundAtOwnOrg('PAY_MONTH_NOT_CLOSED', 'FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    // Header, trailer and end: a closed month with nobody to pay, from B's own account.
+    ownerGets: (value) => {
+      const file = value as { filename: string; byteLength: number; base64: string; transferCount: number };
+      return file.filename === `zengin-${TRANSFER_MONTH}.txt` && file.byteLength === 3 * 122 && file.transferCount === 0 && Buffer.from(file.base64, 'base64').includes(SEED.paySettings.consignorCode);
+    },
+  },
+  'Mutation.issueCommissionTerms': {
+    document: gql`mutation ($orgId: String, $input: IssueCommissionTermsInput!) { issueCommissionTerms(orgId: $orgId, input: $input) { id orgId version workDescription } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { assignmentId: b.termsAssignmentId, ...SEED.commissionTerms } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('ASSIGNMENT_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.acceptCommissionTerms': {
+    document: gql`mutation ($orgId: String, $id: ID!, $sha256: String!) { acceptCommissionTerms(orgId: $orgId, id: $id, sha256: $sha256) { id orgId version acceptedAt } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.openTermsId, sha256: b.openTermsSha256 }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // Only the worker the terms are addressed to accepts them; at A, no such terms are anyone's.
+    ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
+  'Query.commissionTerms': {
+    document: gql`query ($orgId: String, $assignmentId: ID!) { commissionTerms(orgId: $orgId, assignmentId: $assignmentId) { id orgId version sha256 workDescription deliveryPlace acceptedAt } }`,
+    variables: (b) => ({ orgId: ORG_B, assignmentId: b.assignmentId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's staff find no terms for B's assignment at A; A's worker is not its worker.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-director`,
+  },
+  'Query.commissionTermsPdf': {
+    document: gql`query ($orgId: String, $id: ID!) { commissionTermsPdf(orgId: $orgId, id: $id) { filename contentType byteLength base64 } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.termsId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('COMMISSION_TERMS_NOT_FOUND', 'FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value) => isPdf(value),
+  },
+  'Query.myCommissionTerms': {
+    document: gql`query ($orgId: String) { myCommissionTerms(orgId: $orgId) { id orgId workerId workDescription } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's worker gets their own terms at A (none); A's staff hold no worker role.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
+  'Mutation.issueBasicContract': {
+    document: gql`mutation ($orgId: String, $input: IssueBasicContractInput!) { issueBasicContract(orgId: $orgId, input: $input) { id orgId workerId version title } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { workerId: b.otherWorkerId, ...SEED.basicContract } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's director is no org admin; A's org admin finds no such worker at A.
+    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND', 'FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
+  'Mutation.acceptBasicContract': {
+    document: gql`mutation ($orgId: String, $id: ID!, $sha256: String!) { acceptBasicContract(orgId: $orgId, id: $id, sha256: $sha256) { id orgId version acceptedAt } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.basicContractId, sha256: b.basicContractSha256 }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
+  'Query.basicContracts': {
+    document: gql`query ($orgId: String, $workerId: ID!) { basicContracts(orgId: $orgId, workerId: $workerId) { id orgId version title body acceptedAt } }`,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.workerId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-director`,
+  },
+  'Query.myBasicContracts': {
+    document: gql`query ($orgId: String) { myBasicContracts(orgId: $orgId) { id orgId version title body } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+  },
   'Query.paymentCertificate': {
     // A PDF of B's worker (name, address, hours or pay): for that worker and B's staff only.
     document: gql`query ($orgId: String, $workerId: ID!, $from: String!, $to: String!) { paymentCertificate(orgId: $orgId, workerId: $workerId, from: $from, to: $to) { filename contentType byteLength base64 } }`,
@@ -887,6 +1027,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-admin`,
     ownerGets: (value) => value === true,
+  },
+  'Mutation.setWorkerBankAccount': {
+    document: gql`mutation ($orgId: String, $workerId: ID!, $input: BankAccountInput!) { setWorkerBankAccount(orgId: $orgId, workerId: $workerId, input: $input) { accountNumberLast3 } }`,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.workerId, input: { bankCode: '0001', branchCode: '001', accountType: 'ORDINARY', accountNumber: '7777777', holderKana: 'タテシナ タロウ' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's director is no org admin even at home; A's org admin finds no such worker at A.
+    ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN', 'WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => JSON.stringify(value) === '{"accountNumberLast3":"777"}',
   },
   'Mutation.applySkillStageChange': {
     // The stage comes from the change B's skill map recorded, never from the caller.
@@ -1486,6 +1636,9 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
           promotionHistory { id workerId axis fromStage toStage }
           operatingCosts(fiscalYear: $fy) { orgId fiscalYear amountYen }
           invoiceSettings { orgId issuerName registrationNumber address }
+          paySettings { closingDay paymentMonthOffset paymentDay consignorCode accountNumber updatedAt }
+          commissionTerms(assignmentId: $assignmentId) { id version sha256 acceptedAt acceptedBy }
+          basicContracts(workerId: $workerId) { id version sha256 acceptedAt acceptedBy }
         }`,
       { fy: SEED.cost.fiscalYear, invoiceFy: INVOICE_FISCAL_YEAR, workerId: b.workerId, otherWorkerId: b.otherWorkerId, assignmentId: b.assignmentId, payMonth: PAY_MONTH, openPayMonth: OPEN_PAY_MONTH },
     );
@@ -1635,6 +1788,39 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     }
     const promotion = await asOrgB<{ promoteWorker: { id: string } }>(gql`mutation ($workerId: ID!) { promoteWorker(workerId: $workerId, axis: BUSINESS) { id } }`, { workerId }, director);
     await asOrgB(gql`mutation ($input: SetOperatingCostInput!) { setOperatingCost(input: $input) { orgId } }`, { input: { orgId: ORG_B, ...SEED.cost } });
+    // 作業委託契約: once B has a pay calendar, hours need accepted terms. B's worker accepts those of
+    // the assignment B keeps logging on; the paid assignment's stay open; a third assignment has none.
+    await asOrgB(gql`mutation ($input: SetPaySettingsInput!) { setPaySettings(input: $input) { orgId } }`, { input: SEED.paySettings });
+    const issueTerms = async (assignmentId: string) =>
+      (
+        await asOrgB<{ issueCommissionTerms: { id: string; sha256: string } }>(
+          gql`mutation ($input: IssueCommissionTermsInput!) { issueCommissionTerms(input: $input) { id sha256 } }`,
+          { input: { assignmentId, ...SEED.commissionTerms } },
+          director,
+        )
+      ).issueCommissionTerms;
+    const terms = await issueTerms(assignment.createAssignment.id);
+    await asOrgB(gql`mutation ($id: ID!, $sha256: String!) { acceptCommissionTerms(id: $id, sha256: $sha256) { id } }`, terms, `${ORG_B}-worker`);
+    const openTerms = await issueTerms(paidAssignment.createAssignment.id);
+    // On an order of its own: the first order's hours are spoken for by the controls.
+    const termsOrderId = await createOrder(SEED.termsOrder);
+    const termsTaskId = (
+      await asOrgB<{ createTask: { id: string } }>(
+        gql`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+        { input: { title: '塩尻 委託条件 未発行 入力', payBasis: 'HOURLY', hours: 1, payRateYen: 1_100, valueYen: 1_100, orderId: termsOrderId } },
+        director,
+      )
+    ).createTask.id;
+    const termsAssignment = await asOrgB<{ createAssignment: { id: string } }>(
+      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+      { input: { workerId, taskOrgId: ORG_B, taskId: termsTaskId, periodFrom: '2027-02-01', periodTo: '2027-02-26', plannedMinutes: 60, hourlyRateYen: 1_100 } },
+      director,
+    );
+    const basicContract = await asOrgB<{ issueBasicContract: { id: string; sha256: string } }>(
+      gql`mutation ($input: IssueBasicContractInput!) { issueBasicContract(input: $input) { id sha256 } }`,
+      { input: { workerId, ...SEED.basicContract } },
+    );
+    await asOrgB(gql`mutation ($month: String!) { closePayMonth(month: $month) { month } }`, { month: TRANSFER_MONTH }, director);
     b = {
       clientId,
       orderId,
@@ -1662,6 +1848,12 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
         await asOrgB<{ memberNodes: { id: string; subgraph: string }[] }>(gql`query ($orgId: String) { memberNodes(orgId: $orgId) { id subgraph } }`, { orgId: ORG_B }, 'consortium-admin')
       ).memberNodes.find((n) => n.subgraph === 'training')!.id,
       notificationId: (await asOrgB<{ myNotifications: { id: string }[] }>(gql`query { myNotifications { id } }`, {}, `${ORG_B}-worker`)).myNotifications[0].id,
+      termsId: terms.id,
+      openTermsId: openTerms.id,
+      openTermsSha256: openTerms.sha256,
+      termsAssignmentId: termsAssignment.createAssignment.id,
+      basicContractId: basicContract.issueBasicContract.id,
+      basicContractSha256: basicContract.issueBasicContract.sha256,
     };
 
     // A's own worker, linked to tateshina-worker's login: what `me` must show A's worker, and no more.

@@ -6,8 +6,10 @@ import { WorkforceAggregatesModule } from './aggregates/workforce-aggregates.mod
 import { AssignmentsModule } from './assignments/assignments.module';
 import { GatewayTaskRequirements, TASK_REQUIREMENTS, TaskRequirementsSource } from './assignments/task-requirements';
 import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-records';
+import { BasicContractsModule } from './basic-contracts/basic-contracts.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { CertificatesModule } from './certificates/certificates.module';
+import { CommissionTermsModule } from './commission-terms/commission-terms.module';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
 import { MeModule } from './me/me.module';
@@ -15,6 +17,7 @@ import { NO_TASK_DETAILS, TASK_DETAILS_SOURCE, TaskDetailsSource } from './me/ta
 import { NOTIFICATION_MAIL, NotificationMailSettings } from './notifications/notification-mail.settings';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PayModule } from './pay/pay.module';
+import { PayCalendarModule } from './pay-calendar/pay-calendar.module';
 import { GatewayPoolClaimSource, POOL_CLAIM_SOURCE, PoolClaimSource } from './sharing/pool-claim-source';
 import { PartnerSharingModule } from './sharing/sharing.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
@@ -22,6 +25,7 @@ import { GatewaySkillStageChanges, SKILL_STAGE_CHANGES, SkillStageChanges } from
 import { WorkersModule } from './workers/workers.module';
 import { InstructionsModule } from './instructions/instructions.module';
 import { OffersModule } from './offers/offers.module';
+import { ZenginModule } from './zengin/zengin.module';
 
 export interface WorkersAppOptions {
   auth: AuthModuleOptions;
@@ -80,6 +84,10 @@ export class WorkersAppModule {
         OffersModule,
         NotificationsModule,
         MeModule,
+        PayCalendarModule,
+        CommissionTermsModule,
+        BasicContractsModule,
+        ZenginModule,
       ],
     };
   }

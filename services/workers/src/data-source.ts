@@ -16,6 +16,10 @@ import { TaskInstructions1765250000000 } from './migrations/1765250000000-task-i
 import { Offers1765251000000 } from './migrations/1765251000000-offers';
 import { WorkerSelfService1765240000000 } from './migrations/1765240000000-worker-self-service';
 import { NotificationEntity } from './notifications/notification.entity';
+import { CommissionTerms1765260000000 } from './migrations/1765260000000-commission-terms';
+import { BasicContractEntity } from './basic-contracts/basic-contract.entity';
+import { CommissionTermsEntity } from './commission-terms/commission-terms.entity';
+import { PaySettingsEntity } from './pay-calendar/pay-settings.entity';
 import { PayStatementEntity } from './pay/pay-statement.entity';
 import { PayStatementLineEntity } from './pay/pay-statement-line.entity';
 
@@ -23,8 +27,8 @@ import { PayStatementLineEntity } from './pay/pay-statement-line.entity';
 export function workersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity, PayStatementEntity, PayStatementLineEntity, NotificationEntity],
-    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000, Pay1764028800000, ReportingAggregates1764288000000, PartnerSharing1764374400000, SkillMapV21765100000000, TimeCorrections1765220000000, WorkerSelfService1765240000000, TaskInstructions1765250000000, Offers1765251000000],
+    entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity, PayStatementEntity, PayStatementLineEntity, NotificationEntity, PaySettingsEntity, CommissionTermsEntity, BasicContractEntity],
+    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000, Pay1764028800000, ReportingAggregates1764288000000, PartnerSharing1764374400000, SkillMapV21765100000000, TimeCorrections1765220000000, WorkerSelfService1765240000000, TaskInstructions1765250000000, Offers1765251000000, CommissionTerms1765260000000],
   });
 }
 

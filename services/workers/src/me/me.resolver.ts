@@ -4,7 +4,9 @@ import { PdfFile } from '@kyodo/pdf';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import { CertificatesService } from '../certificates/certificates.service';
 import { TimeEntryEntity } from '../time-entries/time-entry.entity';
+import { MaskedBankAccount } from './bank-account.model';
 import { BankAccountInput } from './dto/bank-account.input';
+import { WorkerBankAccountArgs } from './dto/worker-bank-account.args';
 import { MyCertificateArgs } from './dto/my-certificate.args';
 import { MyTimeEntriesArgs } from './dto/my-time-entries.args';
 import { SetMonthlyHourLimitArgs } from './dto/set-monthly-hour-limit.args';
@@ -50,6 +52,12 @@ export class MeResolver {
   @Mutation(() => MyProfile, { description: 'Sets the bank account the caller is paid to; stored encrypted, shown back masked; audited.' })
   setMyBankAccount(@Args() { orgId }: OrgArgs, @Args('input') input: BankAccountInput, @CurrentAuth() auth: AuthContext): Promise<MyProfile> {
     return this.me.setBankAccount(this.node.resolve(orgId), auth, input);
+  }
+
+  @Roles(Role.OrgAdmin)
+  @Mutation(() => MaskedBankAccount, { description: "Sets a worker's pay account from their signed form (org admin); stored encrypted, shown back masked; audited." })
+  setWorkerBankAccount(@Args() { orgId, workerId }: WorkerBankAccountArgs, @Args('input') input: BankAccountInput, @CurrentAuth() auth: AuthContext): Promise<MaskedBankAccount> {
+    return this.me.setWorkerBankAccount(this.node.resolve(orgId), auth, workerId, input);
   }
 
   @Roles(Role.Worker)

@@ -162,18 +162,32 @@ export class MeService {
 
   /** Sealed with the node's data key, bound to the worker; the audit records that it changed, never the account. */
   async setBankAccount(orgId: string, actor: AuthContext, input: BankAccountInput): Promise<MyProfile> {
-    const account: BankAccount = { bankCode: input.bankCode, branchCode: input.branchCode, accountType: input.accountType, accountNumber: input.accountNumber, holderKana: input.holderKana };
     return this.dataSource.transaction(async (manager) => {
       const worker = await this.workerOf(orgId, actor, manager);
-      const sealed = this.cipher.seal(JSON.stringify(account), `bank-account:${worker.id}`);
-      await manager.query(
-        `INSERT INTO worker_bank_accounts (worker_id, iv, ciphertext, auth_tag) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (worker_id) DO UPDATE SET iv = EXCLUDED.iv, ciphertext = EXCLUDED.ciphertext, auth_tag = EXCLUDED.auth_tag, updated_at = now()`,
-        [worker.id, sealed.iv, sealed.ciphertext, sealed.authTag],
-      );
-      await appendAudit(manager, { actorId: actor.userId, actorOrgId: actor.orgId, action: 'worker.bank-account.set', entityType: 'Worker', entityId: worker.id, detail: {} });
+      await this.sealBankAccount(manager, worker.id, input, actor);
       return this.profileOf(worker, manager);
     });
+  }
+
+  /** An org admin enters a worker's pay account from the worker's signed form (a worker without a login, say). */
+  async setWorkerBankAccount(orgId: string, actor: AuthContext, workerId: string, input: BankAccountInput): Promise<MaskedBankAccount> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(WorkerEntity, { orgId, id: workerId }))) throw new MeError('WORKER_NOT_FOUND', `No worker ${workerId} in this org.`);
+      return masked(await this.sealBankAccount(manager, workerId, input, actor));
+    });
+  }
+
+  /** Seals the account to its worker and audits the change (never its content). */
+  private async sealBankAccount(manager: EntityManager, workerId: string, input: BankAccountInput, actor: AuthContext): Promise<BankAccount> {
+    const account: BankAccount = { bankCode: input.bankCode, branchCode: input.branchCode, accountType: input.accountType, accountNumber: input.accountNumber, holderKana: input.holderKana };
+    const sealed = this.cipher.seal(JSON.stringify(account), `bank-account:${workerId}`);
+    await manager.query(
+      `INSERT INTO worker_bank_accounts (worker_id, iv, ciphertext, auth_tag) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (worker_id) DO UPDATE SET iv = EXCLUDED.iv, ciphertext = EXCLUDED.ciphertext, auth_tag = EXCLUDED.auth_tag, updated_at = now()`,
+      [workerId, sealed.iv, sealed.ciphertext, sealed.authTag],
+    );
+    await appendAudit(manager, { actorId: actor.userId, actorOrgId: actor.orgId, action: 'worker.bank-account.set', entityType: 'Worker', entityId: workerId, detail: {} });
+    return account;
   }
 
   /** The whole account, for paying the worker (the Zengin transfer file); null until the worker set one. */
@@ -203,9 +217,6 @@ export class MeService {
 
   private async profileOf(worker: WorkerEntity, manager: EntityManager): Promise<MyProfile> {
     const account = await this.bankAccountOf(manager, worker.id);
-    const masked: MaskedBankAccount | null = account
-      ? { bankCode: account.bankCode, branchCode: account.branchCode, accountType: account.accountType, accountNumberLast3: account.accountNumber.slice(-3), holderKana: account.holderKana }
-      : null;
     return {
       workerId: worker.id,
       orgId: worker.orgId,
@@ -218,7 +229,12 @@ export class MeService {
       monthlyHourCap: worker.monthlyHourCap,
       monthlyHourCapLimit: await this.hourCapLimit(manager, worker.orgId),
       consortiumConsent: worker.consortiumConsent,
-      bankAccount: masked,
+      bankAccount: account ? masked(account) : null,
     };
   }
+}
+
+/** Enough to recognise the account, never the whole number. */
+function masked(account: BankAccount): MaskedBankAccount {
+  return { bankCode: account.bankCode, branchCode: account.branchCode, accountType: account.accountType, accountNumberLast3: account.accountNumber.slice(-3), holderKana: account.holderKana };
 }

@@ -8,6 +8,7 @@ import { AssignmentEntity } from '../assignments/assignment.entity';
 import { PayBasis } from '../assignments/pay-basis.enum';
 import { NotificationKind } from '../notifications/notification-kind.enum';
 import { NotificationsService } from '../notifications/notifications.service';
+import { assertCommissionTermsAccepted } from '../commission-terms/commission-terms-gate';
 import { WorkerEntity } from '../workers/worker.entity';
 import { LogTimeInput } from './dto/log-time.input';
 import { TimeEntriesError } from './time-entries.errors';
@@ -104,6 +105,7 @@ export class TimeEntriesService {
         periodTo: assignment.periodTo,
       });
     }
+    await assertCommissionTermsAccepted(this.entries.manager, orgId, assignment.id);
     if ((assignment.payBasis === PayBasis.PIECE) !== (input.quantity !== undefined)) {
       throw new TimeEntriesError('QUANTITY_OF_PAY_BASIS', `An entry logs a quantity exactly when its assignment pays per piece; this one pays ${assignment.payBasis}.`, {
         payBasis: assignment.payBasis,

@@ -1,0 +1,51 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { OrgArgs, OrgNode } from '@kyodo/subgraph';
+import { AcceptTermsArgs } from '../commission-terms/dto/accept-terms.args';
+import { BasicContractEntity } from './basic-contract.entity';
+import { BasicContractsService } from './basic-contracts.service';
+import { IssueBasicContractInput } from './dto/issue-basic-contract.input';
+import { WorkerContractsArgs } from './dto/worker-contracts.args';
+
+/** Contracts with workers are the org admin's (DESIGN.md §1: users, workers, contracts). */
+@Resolver(() => BasicContractEntity)
+export class BasicContractsResolver {
+  constructor(
+    private readonly contracts: BasicContractsService,
+    private readonly node: OrgNode,
+  ) {}
+
+  @Roles(Role.OrgAdmin)
+  @Mutation(() => BasicContractEntity, {
+    description: '基本契約: issues the next version of a worker’s basic contract, for the worker to accept.',
+  })
+  issueBasicContract(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: IssueBasicContractInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<BasicContractEntity> {
+    return this.contracts.issue(this.node.resolve(orgId), input, auth);
+  }
+
+  @Roles(Role.Worker)
+  @Mutation(() => BasicContractEntity, {
+    description: 'The worker accepts the newest version of their basic contract, naming its SHA-256; time and account are recorded.',
+  })
+  acceptBasicContract(@Args() { orgId, id, sha256 }: AcceptTermsArgs, @CurrentAuth() auth: AuthContext): Promise<BasicContractEntity> {
+    return this.contracts.accept(this.node.resolve(orgId), id, sha256, auth);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
+  @Query(() => [BasicContractEntity], {
+    description: 'Every version of a worker’s basic contract, newest first: for staff and the worker.',
+  })
+  basicContracts(@Args() { orgId, workerId }: WorkerContractsArgs, @CurrentAuth() auth: AuthContext): Promise<BasicContractEntity[]> {
+    return this.contracts.forWorker(this.node.resolve(orgId), workerId, auth);
+  }
+
+  @Roles(Role.Worker)
+  @Query(() => [BasicContractEntity], { description: 'The caller’s own basic contract, every version, newest first.' })
+  myBasicContracts(@Args() { orgId }: OrgArgs, @CurrentAuth() auth: AuthContext): Promise<BasicContractEntity[]> {
+    return this.contracts.forUser(this.node.resolve(orgId), auth);
+  }
+}

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { appendAudit } from '@kyodo/database';
+import { canonicalJson } from '../commission-terms/commission-terms-content';
+import { isOwnWorker } from '../common/own-worker';
+import { WorkerEntity } from '../workers/worker.entity';
+import { BasicContractEntity } from './basic-contract.entity';
+import { BasicContractsError } from './basic-contracts.errors';
+import { IssueBasicContractInput } from './dto/issue-basic-contract.input';
+
+export const basicContractSha256 = (version: number, title: string, body: string): string =>
+  createHash('sha256').update(canonicalJson({ version, title, body }), 'utf8').digest('hex');
+
+/**
+ * 基本契約 per worker. Issuing and accepting lock the worker row, so versions are numbered one
+ * after another and an acceptance never lands on a version a concurrent issue has replaced.
+ */
+@Injectable()
+export class BasicContractsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  issue(orgId: string, input: IssueBasicContractInput, actor: AuthContext): Promise<BasicContractEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked: unknown[] = await manager.query(`SELECT 1 FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [
+        orgId,
+        input.workerId,
+      ]);
+      if (locked.length === 0) throw new BasicContractsError('WORKER_NOT_FOUND', `No worker ${input.workerId} in ${orgId}.`);
+      const [{ next }]: { next: number }[] = await manager.query(
+        `SELECT coalesce(max(version), 0)::int + 1 AS next FROM basic_contracts WHERE org_id = $1 AND worker_id = $2`,
+        [orgId, input.workerId],
+      );
+      const sha256 = basicContractSha256(next, input.title, input.body);
+      const saved = await manager.save(
+        manager.create(BasicContractEntity, {
+          orgId,
+          workerId: input.workerId,
+          version: next,
+          title: input.title,
+          body: input.body,
+          sha256,
+          issuedBy: actor.userId,
+          acceptedAt: null,
+          acceptedBy: null,
+        }),
+      );
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'basic-contract.issue',
+        entityType: 'BasicContract',
+        entityId: saved.id,
+        detail: { workerId: input.workerId, version: next, sha256 },
+      });
+      return manager.findOneByOrFail(BasicContractEntity, { id: saved.id });
+    });
+  }
+
+  accept(orgId: string, id: string, sha256: string, actor: AuthContext): Promise<BasicContractEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(BasicContractEntity, { orgId, id });
+      const worker = found ? await manager.findOneBy(WorkerEntity, { orgId, id: found.workerId }) : null;
+      if (!found || !isOwnWorker(actor, orgId, worker))
+        throw new AuthError('FORBIDDEN', 'Only the worker it is made with accepts a basic contract.');
+      await manager.query(`SELECT 1 FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, found.workerId]);
+      const contract = await manager.findOneByOrFail(BasicContractEntity, { orgId, id });
+      const [{ latest }]: { latest: number }[] = await manager.query(
+        `SELECT max(version)::int AS latest FROM basic_contracts WHERE org_id = $1 AND worker_id = $2`,
+        [orgId, contract.workerId],
+      );
+      if (contract.version !== latest)
+        throw new BasicContractsError(
+          'BASIC_CONTRACT_SUPERSEDED',
+          `Version ${contract.version} was replaced by version ${latest}: accept that one.`,
+          { latestVersion: latest },
+        );
+      if (contract.sha256 !== sha256)
+        throw new BasicContractsError('BASIC_CONTRACT_HASH_MISMATCH', 'The hash sent is not the hash of this contract.', {
+          sha256: contract.sha256,
+        });
+      if (contract.acceptedAt) return contract;
+      await manager.query(
+        `UPDATE basic_contracts SET accepted_at = now(), accepted_by = $3 WHERE org_id = $1 AND id = $2 AND accepted_at IS NULL`,
+        [orgId, id, actor.userId],
+      );
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'basic-contract.accept',
+        entityType: 'BasicContract',
+        entityId: id,
+        detail: { workerId: contract.workerId, version: contract.version, sha256 },
+      });
+      return manager.findOneByOrFail(BasicContractEntity, { orgId, id });
+    });
+  }
+
+  /** Every version of a worker's basic contract, newest first: staff, or the worker themself. */
+  async forWorker(orgId: string, workerId: string, actor: AuthContext): Promise<BasicContractEntity[]> {
+    if (!isStaffOf(actor, orgId)) {
+      const worker = await this.dataSource.manager.findOneBy(WorkerEntity, { orgId, id: workerId });
+      if (!isOwnWorker(actor, orgId, worker))
+        throw new AuthError('FORBIDDEN', 'A basic contract goes to its worker and the org’s staff only.');
+    }
+    return this.dataSource.manager.find(BasicContractEntity, { where: { orgId, workerId }, order: { version: 'DESC' } });
+  }
+
+  async forUser(orgId: string, actor: AuthContext): Promise<BasicContractEntity[]> {
+    if (actor.orgId !== orgId) return [];
+    return this.dataSource.manager
+      .createQueryBuilder(BasicContractEntity, 'c')
+      .innerJoin(WorkerEntity, 'w', 'w.id = c.worker_id AND w.org_id = c.org_id')
+      .where('c.org_id = :orgId AND w.user_id = :userId', { orgId, userId: actor.userId })
+      .orderBy('c.version', 'DESC')
+      .getMany();
+  }
+}
