@@ -1,4 +1,5 @@
 import type { Catalogue } from './ja';
+import { errorsEn } from './errors-en';
 
 /** English: the second language; the same keys as Japanese (the type checks it). */
 export const en: Catalogue = {
@@ -51,17 +52,5 @@ export const en: Catalogue = {
     comingSoon: 'Offers, logging hours and pay statements will appear on this screen.',
   },
   consortium: { title: 'Consortium', members: 'Members', nodes: 'Nodes' },
-  errors: {
-    unknown: 'Something went wrong ({{code}})',
-    network: 'Cannot reach the server. Check your connection and try again.',
-    nodeUnavailable: 'The server of {{org}} cannot be reached. Other members’ data is still shown.',
-    UNAUTHENTICATED: 'Your login has expired. Please log in again.',
-    FORBIDDEN: 'You may not do this.',
-    BAD_USER_INPUT: 'Please check what you entered.',
-    NOT_FOUND: 'Not found.',
-    CROSS_ORG_REFUSED: 'You may not do this with another member’s data.',
-    MEMBER_SUSPENDED: 'Your organisation’s access is suspended.',
-    FEATURE_NOT_IN_OPERATING_FORM: 'Your organisation’s operating form does not include this (its partner operator does it).',
-    INTERNAL_SERVER_ERROR: 'The server had a problem. Please try again later.',
-  },
+  errors: errorsEn,
 };

@@ -1,3 +1,4 @@
+import { errorsJa } from './errors-ja';
 /** 日本語: the console's first language. Keys are grouped by screen; English mirrors them (en.ts). */
 export const ja = {
   app: {
@@ -63,19 +64,7 @@ export const ja = {
     members: '加盟団体',
     nodes: 'ノード',
   },
-  errors: {
-    unknown: 'エラーが発生しました（{{code}}）',
-    network: 'サーバーに接続できません。通信状態を確認して、もう一度お試しください。',
-    nodeUnavailable: '{{org}} のサーバーに接続できません。ほかの団体の情報はそのまま表示しています。',
-    UNAUTHENTICATED: 'ログインの有効期限が切れました。もう一度ログインしてください。',
-    FORBIDDEN: 'この操作を行う権限がありません。',
-    BAD_USER_INPUT: '入力内容を確認してください。',
-    NOT_FOUND: '対象が見つかりません。',
-    CROSS_ORG_REFUSED: 'ほかの団体のデータには、この操作を行えません。',
-    MEMBER_SUSPENDED: '所属団体の利用が一時停止されています。',
-    FEATURE_NOT_IN_OPERATING_FORM: 'この機能は所属団体の運営形態では使えません（運営事業者が行います）。',
-    INTERNAL_SERVER_ERROR: 'サーバーで問題が発生しました。時間をおいてもう一度お試しください。',
-  },
+  errors: errorsJa,
 } as const;
 
 /** The shape every language's catalogue has: Japanese strings replaced by any string. */
