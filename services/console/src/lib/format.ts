@@ -105,7 +105,7 @@ export function addDays(date: string, days: number): string {
 
 /**
  * フリガナ as people type it: hiragana becomes katakana, half-width katakana and ASCII spaces
- * become full width, so 「やまだ ﾊﾅｺ」 is kept as 「ヤマダ　ハナコ」.
+ * become full width, so 「やまだ ﾊﾅｺ」 is kept as 「ヤマダ(U+3000)ハナコ」.
  */
 export function toKatakanaReading(value: string): string {
   return value

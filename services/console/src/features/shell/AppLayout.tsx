@@ -24,6 +24,10 @@ export function AppLayout() {
   const items: NavItem[] = [
     { to: '/worker', label: t('nav.workerHome'), roles: ['worker'] },
     { to: '/director/orders', label: t('nav.orders'), roles: ['director', 'org-admin'] },
+    { to: '/director/clients', label: t('nav.clients'), roles: ['director', 'org-admin'] },
+    { to: '/director/approvals', label: t('nav.approvals'), roles: ['director', 'org-admin'] },
+    { to: '/director/invoices', label: t('nav.invoices'), roles: ['director', 'org-admin'] },
+    { to: '/director/pay', label: t('nav.pay'), roles: ['director', 'org-admin'] },
     { to: '/consortium', label: t('nav.consortium'), roles: ['consortium-admin'] },
   ];
   const visible = items.filter((item) => item.roles.some((role) => session.roles.includes(role)));
