@@ -29,7 +29,7 @@ const REFETCH = { refetchQueries: ['DirectorOrder', 'OrdersBoard'], awaitRefetch
  * does not allow is refused with ILLEGAL_TRANSITION.
  */
 const MANUAL_STEPS: Partial<Record<OrderStatus, OrderStatus[]>> = {
-  INQUIRY: ['CANCELLED'],
+  INQUIRY: ['FEASIBILITY_CHECKED', 'CANCELLED'],
   FEASIBILITY_CHECKED: ['CONTRACTED', 'CANCELLED'],
   CONTRACTED: ['IN_PROGRESS', 'CANCELLED'],
 };
