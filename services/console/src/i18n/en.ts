@@ -17,6 +17,7 @@ export const en: Catalogue = {
     noRole: 'This account has no role in Kyodo. Please ask your organisation’s administrator.',
     notFound: 'Page not found',
     backHome: 'Back to home',
+    scrollTable: 'Table (scrolls sideways)',
   },
   nav: { menu: 'Menu', orders: 'Orders', workerHome: 'Today', consortium: 'Consortium', clients: 'Clients', approvals: 'Approvals', invoices: 'Invoices', pay: 'Pay close' },
   roles: { 'consortium-admin': 'Support body', 'org-admin': 'Member admin', director: 'Director', worker: 'Teleworker' },

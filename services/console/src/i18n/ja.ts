@@ -15,6 +15,7 @@ export const ja = {
     noRole: 'このアカウントには Kyodo の役割が割り当てられていません。所属団体の管理者にお問い合わせください。',
     notFound: 'ページが見つかりません',
     backHome: 'ホームへ戻る',
+    scrollTable: '表（横にスクロールできます）',
   },
   nav: {
     menu: 'メニュー',

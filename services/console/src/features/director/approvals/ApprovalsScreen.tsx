@@ -8,6 +8,7 @@ import { ApiErrors } from '../../errors/ApiErrors';
 import { ScreenLoader } from '../../shell/ScreenLoader';
 import { useAction } from '../../shell/use-action';
 import { ApprovalWorkersQuery, ApproveTimeEntryMutation, AssignmentEntriesQuery, ReturnTimeEntryMutation, WorkerAssignmentsQuery } from './approvals.operations';
+import { ScrollTable } from '../../shell/ScrollTable';
 
 interface QueueEntry {
   id: string;
@@ -134,7 +135,7 @@ export function ApprovalsScreen() {
               {t('approvals.approveSelected', { count: selected.length })}
             </Button>
           </Group>
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable minWidth={560}>
             <Table data-testid="approvals">
               <Table.Caption>{t('approvals.caption', { count: all.length })}</Table.Caption>
               <Table.Thead>
@@ -188,7 +189,7 @@ export function ApprovalsScreen() {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </>
       )}
       <Modal

@@ -10,6 +10,7 @@ import { ScreenLoader } from '../../shell/ScreenLoader';
 import { Section } from '../../shell/Section';
 import { useAction } from '../../shell/use-action';
 import { ClientsQuery, CreateClientMutation, CreateContractMutation } from './clients.operations';
+import { ScrollTable } from '../../shell/ScrollTable';
 
 function NewClientForm() {
   const { t } = useTranslation();
@@ -140,7 +141,7 @@ export function ClientsScreen() {
                 {contractsOf(client.id).length === 0 ? (
                   <Text size="sm">{t('clients.noContracts')}</Text>
                 ) : (
-                  <Table.ScrollContainer minWidth={360}>
+                  <ScrollTable minWidth={360}>
                     <Table>
                       <Table.Caption>{t('clients.contractsOf', { client: client.name })}</Table.Caption>
                       <Table.Thead>
@@ -162,7 +163,7 @@ export function ClientsScreen() {
                         ))}
                       </Table.Tbody>
                     </Table>
-                  </Table.ScrollContainer>
+                  </ScrollTable>
                 )}
                 <NewContractForm clientId={client.id} clientName={client.name} />
                 <Group>

@@ -10,6 +10,7 @@ import { Section } from '../../shell/Section';
 import { useAction } from '../../shell/use-action';
 import { InvoicePdfQuery, InvoicesQuery, IssueInvoiceMutation } from './invoices.operations';
 import { pdfUrl } from './pdf';
+import { ScrollTable } from '../../shell/ScrollTable';
 
 /** Opens an invoice's PDF: fetched on demand (it is large), then shown by the browser. */
 function PdfLink({ invoiceId, label }: { invoiceId: string; label: string }) {
@@ -115,7 +116,7 @@ export function InvoicesScreen() {
       {(data?.invoices ?? []).length === 0 ? (
         <Text>{t('invoices.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable minWidth={640}>
           <Table data-testid="invoices">
             <Table.Caption>{t('invoices.caption', { year: formatFiscalYear(fiscalYear, lang) })}</Table.Caption>
             <Table.Thead>
@@ -153,7 +154,7 @@ export function InvoicesScreen() {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       <Text size="sm">
         <Anchor component={Link} to="/director/orders">

@@ -1,3 +1,4 @@
+import { ScrollTable } from '../../shell/ScrollTable';
 import { Anchor, Badge, Button, Group, Modal, NativeSelect, Progress, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
@@ -240,7 +241,7 @@ export function OrderScreen() {
             <Text size="sm">
               {t('order.checkedPeriod', { from: formatDate(feasibility.periodFrom, lang), to: formatDate(feasibility.periodTo, lang) })}
             </Text>
-            <Table.ScrollContainer minWidth={360}>
+            <ScrollTable minWidth={360}>
               <Table>
                 <Table.Caption>{t('order.feasibilityByStage')}</Table.Caption>
                 <Table.Thead>
@@ -262,7 +263,7 @@ export function OrderScreen() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </Stack>
         ) : (
           <Text>{t('order.notChecked')}</Text>
@@ -284,7 +285,7 @@ export function OrderScreen() {
         {order.tasks.length === 0 ? (
           <Text>{t('order.noTasks')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
+          <ScrollTable minWidth={640}>
             <Table data-testid="order-tasks">
               <Table.Caption>{t('order.tasks')}</Table.Caption>
               <Table.Thead>
@@ -328,7 +329,7 @@ export function OrderScreen() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
         {openForWork && <NewTaskForm orderId={order.id} />}
       </Section>

@@ -8,6 +8,7 @@ import { ScreenLoader } from '../../shell/ScreenLoader';
 import { Section } from '../../shell/Section';
 import { useAction } from '../../shell/use-action';
 import { ClosePayMonthMutation, PayMonthQuery } from './pay.operations';
+import { ScrollTable } from '../../shell/ScrollTable';
 
 /** The last twelve months that have ended, newest first: only an ended month can be closed. */
 function endedMonths(today: string): string[] {
@@ -63,7 +64,7 @@ export function PayCloseScreen() {
             </Text>
           </SimpleGrid>
           {(data?.payStatements ?? []).length > 0 && (
-            <Table.ScrollContainer minWidth={640}>
+            <ScrollTable minWidth={640}>
               <Table data-testid="pay-statements">
                 <Table.Caption>{t('pay.statementsOf', { month: monthLabel })}</Table.Caption>
                 <Table.Thead>
@@ -95,7 +96,7 @@ export function PayCloseScreen() {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </Section>
       ) : (
