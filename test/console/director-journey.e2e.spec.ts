@@ -125,8 +125,8 @@ describe("the director's journey in Chromium", () => {
 
     // 新規案件: from the client's card, under its contract.
     await clientCard.getByRole('link', { name: `${clientName} の案件を作成` }).click();
-    await page.waitForURL(/\/director\/orders\/new/);
-    await expect(page.getByLabel('発注者').inputValue()).resolves.not.toBe('');
+    await page.getByRole('heading', { name: '新しい案件' }).waitFor();
+    await expect(page.getByLabel('発注者', { exact: true }).inputValue()).resolves.not.toBe('');
     await page.getByLabel('契約', { exact: true }).selectOption({ index: 1 });
     await page.getByLabel('案件名').fill(orderTitle);
     await page.getByLabel('業務分類').selectOption({ label: 'データ入力' });
@@ -249,7 +249,7 @@ describe("the director's journey in Chromium", () => {
     ];
     for (const [label, name] of screens) {
       await openFromMenu(page, label);
-      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      await page.getByRole('heading', { level: 2, name: label, exact: true }).waitFor();
       await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
