@@ -126,8 +126,9 @@ describe("the director's journey in Chromium", () => {
     // 新規案件: from the client's card, under its contract.
     await clientCard.getByRole('link', { name: `${clientName} の案件を作成` }).click();
     await page.getByRole('heading', { name: '新しい案件' }).waitFor();
-    await expect(page.getByLabel('発注者', { exact: true }).inputValue()).resolves.not.toBe('');
-    await page.getByLabel('契約', { exact: true }).selectOption({ index: 1 });
+    // The client came with the link; its contract is chosen from a list (a required label ends in " *").
+    await expect(page.getByRole('combobox', { name: /^発注者/ }).inputValue()).resolves.not.toBe('');
+    await page.getByRole('combobox', { name: /^契約/ }).selectOption({ index: 1 });
     await page.getByLabel('案件名').fill(orderTitle);
     await page.getByLabel('業務分類').selectOption({ label: 'データ入力' });
     await page.getByLabel('受注金額（円）').fill('1,234,567');
