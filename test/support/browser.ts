@@ -61,7 +61,15 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
 /** The elements keyboard users reach with Tab from the top of the page, in order, by their accessible text. */
 export async function tabOrder(page: Page, presses = 30): Promise<string[]> {
   const reached: string[] = [];
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // Blurring alone leaves the browser's starting point at the last clicked element: focus a
+  // throwaway element at the very top instead, so the first Tab lands where a fresh page's would.
+  await page.evaluate(() => {
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+    start.remove();
+  });
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
     const label = await page.evaluate(() => {
