@@ -61,7 +61,15 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
 /** The elements keyboard users reach with Tab from the top of the page, in order, by their accessible text. */
 export async function tabOrder(page: Page, presses = 30): Promise<string[]> {
   const reached: string[] = [];
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // Blurring alone leaves the browser's starting point at the last clicked element: focus a
+  // throwaway element at the very top instead, so the first Tab lands where a fresh page's would.
+  await page.evaluate(() => {
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+    start.remove();
+  });
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
     const label = await page.evaluate(() => {
@@ -81,18 +89,22 @@ export async function tabOrder(page: Page, presses = 30): Promise<string[]> {
  * puts the client back.
  */
 export async function allowConsoleOrigin(keycloakUrl: string, origin: string): Promise<() => Promise<void>> {
-  const tokenResponse = await fetch(`${keycloakUrl}/realms/master/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: DEV_ADMIN.username, password: DEV_ADMIN.password }),
-  });
-  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
-  const admin = (path: string, init: RequestInit = {}) =>
-    fetch(`${keycloakUrl}/admin/realms/kyodo${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
-  const [client] = (await (await admin('/clients?clientId=kyodo-web')).json()) as { id: string; webOrigins: string[] }[];
-  const put = async (webOrigins: string[]) => {
-    const response = await admin(`/clients/${client.id}`, { method: 'PUT', body: JSON.stringify({ ...client, webOrigins }) });
+  // A master-realm admin token lives a minute: each change asks for its own, so the restore at
+  // the end of a long browser test is not refused.
+  const admin = async (path: string, init: RequestInit = {}) => {
+    const tokenResponse = await fetch(`${keycloakUrl}/realms/master/protocol/openid-connect/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: DEV_ADMIN.username, password: DEV_ADMIN.password }),
+    });
+    const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+    return fetch(`${keycloakUrl}/admin/realms/kyodo${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+  };
+  const change = async (edit: (webOrigins: string[]) => string[]) => {
+    const [client] = (await (await admin('/clients?clientId=kyodo-web')).json()) as { id: string; webOrigins: string[] }[];
+    const response = await admin(`/clients/${client.id}`, { method: 'PUT', body: JSON.stringify({ ...client, webOrigins: edit(client.webOrigins) }) });
     if (!response.ok) throw new Error(`Keycloak refused kyodo-web's web origins: HTTP ${response.status}`);
   };
-  await put([...client.webOrigins, origin]);
-  return () => put(client.webOrigins);
+  await change((webOrigins) => [...webOrigins, origin]);
+  // Only this test's origin is taken away again: another test's change in between stays.
+  return () => change((webOrigins) => webOrigins.filter((o) => o !== origin));
 }

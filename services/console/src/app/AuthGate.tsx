@@ -31,7 +31,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (!auth.isAuthenticated) {
     return (
       <Center mih="100vh">
-        <Loader aria-label={t('app.loggingIn')} />
+        <Loader role="img" aria-label={t('app.loggingIn')} />
       </Center>
     );
   }

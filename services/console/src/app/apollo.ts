@@ -35,9 +35,19 @@ export function createApolloClient(gatewayUrl: string, currentToken: () => strin
         Client: { keyFields: ['orgId', 'id'] },
         Course: { keyFields: ['orgId', 'id'] },
         Worker: { keyFields: ['orgId', 'id'] },
+        Contract: { keyFields: ['orgId', 'id'] },
+        Task: { keyFields: ['orgId', 'id'] },
+        Delivery: { keyFields: ['orgId', 'id'] },
+        FeasibilityCheck: { keyFields: ['orgId', 'id'] },
+        Assignment: { keyFields: ['orgId', 'id'] },
+        TimeEntry: { keyFields: ['orgId', 'id'] },
+        Invoice: { keyFields: ['orgId', 'id'] },
+        PayStatement: { keyFields: ['orgId', 'id'] },
       },
     }),
-    // A member's node being down gives partial data plus an error: show both.
-    defaultOptions: { watchQuery: { errorPolicy: 'all' }, query: { errorPolicy: 'all' } },
+    // A member's node being down gives partial data plus an error: show both. A screen shows what
+    // the cache has at once and asks again: another screen's change (a new order, a status step)
+    // reaches a list that was not on screen when it happened.
+    defaultOptions: { watchQuery: { errorPolicy: 'all', fetchPolicy: 'cache-and-network' }, query: { errorPolicy: 'all' } },
   });
 }

@@ -12,7 +12,9 @@ export interface ConsoleConfig {
 }
 
 export async function loadConsoleConfig(): Promise<ConsoleConfig> {
-  const response = await fetch('/config.json', { cache: 'no-store' });
+  // No cache option here: it would not match index.html's preload of the same URL. The server
+  // sends config.json with Cache-Control: no-store, so a changed installation is read at once.
+  const response = await fetch('/config.json');
   if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
   const config = (await response.json()) as Partial<ConsoleConfig>;
   for (const key of ['gatewayUrl', 'authority', 'clientId'] as const) {

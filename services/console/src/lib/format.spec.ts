@@ -1,4 +1,4 @@
-import { fiscalYearOf, formatDate, formatFiscalYear, formatWareki, formatYen } from './format';
+import { addDays, fiscalYearOf, formatDate, formatFiscalYear, formatMinutes, formatMonth, formatWareki, formatWarekiMonth, formatYen, isKatakanaReading, previousMonth, toKatakanaReading, tokyoDate } from './format';
 
 describe('formatDate', () => {
   it('writes a calendar day the Japanese way, with the weekday in full-width brackets', () => {
@@ -54,5 +54,42 @@ describe('fiscal years', () => {
   it('are named 年度 in Japanese', () => {
     expect(formatFiscalYear(2026)).toBe('2026年度');
     expect(formatFiscalYear(2026, 'en')).toBe('FY2026');
+  });
+});
+
+describe('months and durations', () => {
+  it('writes a pay month in both calendars', () => {
+    expect(formatMonth('2026-12')).toBe('2026年12月');
+    expect(formatMonth('2026-12', 'en')).toBe('Dec 2026');
+    expect(formatWarekiMonth('2026-12')).toBe('令和8年12月');
+    expect(formatWarekiMonth('2019-04')).toBe('平成31年4月');
+  });
+
+  it('writes minutes as hours and minutes', () => {
+    expect(formatMinutes(450)).toBe('7時間30分');
+    expect(formatMinutes(480)).toBe('8時間');
+    expect(formatMinutes(0)).toBe('0分');
+    expect(formatMinutes(450, 'en')).toBe('7 h 30 min');
+  });
+
+  it('counts days and months across year ends', () => {
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(previousMonth('2027-01-15')).toBe('2026-12');
+    expect(previousMonth('2026-12-07')).toBe('2026-11');
+    expect(tokyoDate(new Date('2026-12-06T15:30:00Z'))).toBe('2026-12-07');
+  });
+});
+
+describe('katakana readings (フリガナ)', () => {
+  it('turns hiragana and half-width katakana into full-width katakana', () => {
+    expect(toKatakanaReading('やまだ ﾊﾅｺ')).toBe('ヤマダ\u3000ハナコ');
+    expect(toKatakanaReading('ｶﾞｯｺｳ')).toBe('ガッコウ');
+  });
+
+  it('accepts katakana with the long-vowel mark and refuses anything else', () => {
+    expect(isKatakanaReading('サトウ\u3000ユーコ')).toBe(true);
+    expect(isKatakanaReading('佐藤')).toBe(false);
+    expect(isKatakanaReading('sato')).toBe(false);
+    expect(isKatakanaReading('')).toBe(false);
   });
 });

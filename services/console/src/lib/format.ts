@@ -59,3 +59,63 @@ export function fiscalYearOf(value: string | Date): number {
 export function formatFiscalYear(fiscalYear: number, language = 'ja'): string {
   return language === 'ja' ? `${fiscalYear}年度` : `FY${fiscalYear}`;
 }
+
+/** 2026年12月 / Dec 2026, from a pay or report month YYYY-MM. */
+export function formatMonth(month: string, language = 'ja'): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const [, year, mm] = match;
+  if (language === 'ja') return `${year}年${Number(mm)}月`;
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric', month: 'short' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** 令和8年12月: the era month pay statements and certificates customarily carry. */
+export function formatWarekiMonth(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const parts = Object.fromEntries(wareki.formatToParts(toInstant(`${month}-01`)).map((p) => [p.type, p.value]));
+  return `${parts.era}${parts.year}年${Number(parts.month)}月`;
+}
+
+/** 7時間30分 / 7 h 30 min, from minutes. */
+export function formatMinutes(minutes: number, language = 'ja'): string {
+  const h = Math.trunc(minutes / 60);
+  const m = minutes % 60;
+  if (language === 'ja') return `${h > 0 ? `${h}時間` : ''}${m > 0 || h === 0 ? `${m}分` : ''}`;
+  return `${h > 0 ? `${h} h` : ''}${h > 0 && m > 0 ? ' ' : ''}${m > 0 || h === 0 ? `${m} min` : ''}`;
+}
+
+/** Today in Tokyo as YYYY-MM-DD, the form the API's calendar dates take. */
+export function tokyoDate(instant: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TOKYO, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** The month before the one of a Tokyo date, YYYY-MM: the month a pay close usually closes. */
+export function previousMonth(date: string): string {
+  const [year, month] = date.split('-').map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+/** A day n days after a YYYY-MM-DD day (calendar arithmetic, no time zone involved). */
+export function addDays(date: string, days: number): string {
+  const instant = new Date(`${date}T00:00:00Z`);
+  instant.setUTCDate(instant.getUTCDate() + days);
+  return instant.toISOString().slice(0, 10);
+}
+
+/**
+ * フリガナ as people type it: hiragana becomes katakana, half-width katakana and ASCII spaces
+ * become full width, so 「やまだ ﾊﾅｺ」 is kept as 「ヤマダ(U+3000)ハナコ」.
+ */
+export function toKatakanaReading(value: string): string {
+  return value
+    .normalize('NFKC') // half-width katakana to full width (ﾊ → ハ, ｶﾞ → ガ)
+    .replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60))
+    .replace(/ /g, '\u3000')
+    .trim();
+}
+
+/** Whether a reading is full-width katakana only (with the long-vowel mark, middle dot and spaces). */
+export function isKatakanaReading(value: string): boolean {
+  return /^[\u30A1-\u30FA\u30FC\u30FB\u3000]+$/.test(value);
+}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ApiErrors } from '../errors/ApiErrors';
 import { ScreenLoader } from '../shell/ScreenLoader';
+import { ScrollTable } from '../shell/ScrollTable';
 
 const ConsortiumQuery = graphql(`
   query ConsortiumOverview {
@@ -33,7 +34,7 @@ export function ConsortiumScreen() {
     <Stack>
       <Title order={2}>{t('consortium.title')}</Title>
       <ApiErrors error={error} />
-      <Table.ScrollContainer minWidth={480}>
+      <ScrollTable minWidth={480}>
         <Table striped>
           <Table.Caption>{t('consortium.members')}</Table.Caption>
           <Table.Thead>
@@ -59,7 +60,7 @@ export function ConsortiumScreen() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
-import { Badge, Card, Group, Progress, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { OrderStatus } from '../../gql/graphql';
 import { formatDate, formatYen } from '../../lib/format';
@@ -46,7 +47,12 @@ export function OrdersBoardScreen() {
 
   return (
     <Stack>
-      <Title order={2}>{t('orders.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('orders.title')}</Title>
+        <Button component={Link} to="/director/orders/new">
+          {t('orders.new')}
+        </Button>
+      </Group>
       <ApiErrors error={error} />
       {loading && !data ? (
         <ScreenLoader />
@@ -68,7 +74,9 @@ export function OrdersBoardScreen() {
                   <Card key={`${order.orgId}/${order.id}`} withBorder component="article" aria-labelledby={`order-${order.id}`}>
                     <Stack gap={6}>
                       <Title order={3} size="h5" id={`order-${order.id}`}>
-                        {order.title}
+                        <Anchor component={Link} to={`/director/orders/${encodeURIComponent(order.id)}`} inherit>
+                          {order.title}
+                        </Anchor>
                       </Title>
                       <Text size="sm">
                         {t('orders.client')}: {order.client.name}

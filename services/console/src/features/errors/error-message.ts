@@ -13,9 +13,8 @@ export interface ApiErrorLike {
  */
 export function errorMessage(t: TFunction, error: ApiErrorLike): string {
   const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
-  if (code === 'NODE_UNAVAILABLE') {
-    const org = typeof error.extensions?.orgId === 'string' ? error.extensions.orgId : '?';
-    return t('errors.nodeUnavailable', { org });
+  if (code === 'NODE_UNAVAILABLE' && typeof error.extensions?.orgId === 'string') {
+    return t('errors.nodeUnavailable', { org: error.extensions.orgId });
   }
   const key = `errors.${code}`;
   const translated = t(key);

@@ -2,7 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, SegmentedControl, Stack, Text
 import { useDisclosure } from '@mantine/hooks';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../app/use-session';
 import type { ConsoleRole } from '../../app/session';
 
@@ -21,9 +21,14 @@ export function AppLayout() {
   const auth = useAuth();
   const session = useSession();
   const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
   const items: NavItem[] = [
     { to: '/worker', label: t('nav.workerHome'), roles: ['worker'] },
     { to: '/director/orders', label: t('nav.orders'), roles: ['director', 'org-admin'] },
+    { to: '/director/clients', label: t('nav.clients'), roles: ['director', 'org-admin'] },
+    { to: '/director/approvals', label: t('nav.approvals'), roles: ['director', 'org-admin'] },
+    { to: '/director/invoices', label: t('nav.invoices'), roles: ['director', 'org-admin'] },
+    { to: '/director/pay', label: t('nav.pay'), roles: ['director', 'org-admin'] },
     { to: '/consortium', label: t('nav.consortium'), roles: ['consortium-admin'] },
   ];
   const visible = items.filter((item) => item.roles.some((role) => session.roles.includes(role)));
@@ -52,7 +57,16 @@ export function AppLayout() {
         <Stack justify="space-between" h="100%">
           <nav>
             {visible.map((item) => (
-              <NavLink key={item.to} component={RouterNavLink} to={item.to} label={item.label} onClick={close} />
+              <NavLink
+                key={item.to}
+                component={RouterNavLink}
+                to={item.to}
+                label={item.label}
+                onClick={close}
+                // The current screen is marked in the theme's primary colour with white text (5.0:1, AA).
+                active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+                variant="filled"
+              />
             ))}
           </nav>
           <Stack gap="xs">

@@ -6,7 +6,7 @@ export function ScreenLoader() {
   const { t } = useTranslation();
   return (
     <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-label={t('app.loading')} />
+      <Loader role="img" aria-label={t('app.loading')} />
     </Center>
   );
 }
