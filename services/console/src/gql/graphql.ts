@@ -25,25 +25,20 @@ export type CourseFormat =
 export type CreateAssignmentInput = {
   /** Another member's task is booked only within an approved claim of this org (共同受注): its id at the owner's node. */
   claimId?: string | number | null | undefined;
-  /** Pay per hour in yen; required for HOURLY pay, left out for PIECE. */
-  hourlyRateYen?: number | null | undefined;
+  /** Pay per hour in yen (0 to 100,000); required for HOURLY pay, left out for PIECE. */
+  hourlyRateYen?: string | null | undefined;
   payBasis?: PayBasis;
   /** YYYY-MM-DD */
   periodFrom: string;
   /** YYYY-MM-DD, inclusive */
   periodTo: string;
-  /** Pay per piece in yen; required for PIECE pay, left out for HOURLY. */
-  pieceRateYen?: number | null | undefined;
+  /** Pay per piece in yen (0 to 1,000,000); required for PIECE pay, left out for HOURLY. */
+  pieceRateYen?: string | null | undefined;
   /** Planned minutes over the period (1 to 200 hours a month for a year at most). */
   plannedMinutes: number;
-  requiredBusinessStage?: SkillStageV2 | null | undefined;
-  requiredItStage?: SkillStageV2 | null | undefined;
-  requiredTrainings?: Array<string>;
   taskId: string | number;
   /** The task's org (its federation key with taskId); may be another member's. */
   taskOrgId: string;
-  /** Whether the pay is subject to withholding tax (源泉徴収): copy it from the task's business category. */
-  withholding?: boolean;
   workerId: string | number;
 };
 
@@ -80,8 +75,8 @@ export type CreateOrderInput = {
   sharing?: OrderSharing;
   skillTags?: Array<string>;
   title: string;
-  /** Order value in yen (integer, up to 2,000,000,000). */
-  valueYen: number;
+  /** Order value in whole yen, up to 10^16. */
+  valueYen: string;
 };
 
 export type CreateTaskInput = {
@@ -89,13 +84,13 @@ export type CreateTaskInput = {
   hours: number;
   orderId: string;
   payBasis: PayBasis;
-  /** Yen per hour or per piece (integer, up to 2,000,000,000). */
-  payRateYen: number;
+  /** Yen per hour or per piece (whole yen, up to 10^16). */
+  payRateYen: string;
   /** Pieces; required for PIECE pay, absent for HOURLY. */
   quantity?: number | null | undefined;
   title: string;
-  /** Share of the order value in yen (integer, up to 2,000,000,000). */
-  valueYen: number;
+  /** Share of the order value in whole yen, up to 10^16. */
+  valueYen: string;
 };
 
 export type DeliverOrderInput = {
@@ -121,6 +116,8 @@ export type IssueInvoiceInput = {
   clientId: string;
   /** Accepted (検収) orders of the client, one line each; they become INVOICED. */
   orderIds: Array<string>;
+  /** 支払期限 (Asia/Tokyo date, not before the issue date); the end of the following month (翌月末) when left out. */
+  paymentDueOn?: string | null | undefined;
 };
 
 export type MemberKind =
@@ -206,7 +203,7 @@ export type DirectorWorkerAssignmentsQueryVariables = Exact<{
 }>;
 
 
-export type DirectorWorkerAssignmentsQuery = { workerAssignments: Array<{ orgId: string, id: string, workerId: string, periodFrom: string, periodTo: string, task: { orgId: string, id: string, title: string } }> };
+export type DirectorWorkerAssignmentsQuery = { workerAssignments: Array<{ orgId: string, id: string, workerId: string, periodFrom: string, periodTo: string, task: { orgId: string, id: string, title: string } | null }> };
 
 export type DirectorAssignmentEntriesQueryVariables = Exact<{
   assignmentId: string | number;
@@ -254,14 +251,14 @@ export type DirectorInvoicesQueryVariables = Exact<{
 }>;
 
 
-export type DirectorInvoicesQuery = { invoices: Array<{ orgId: string, id: string, clientId: string, kind: InvoiceKind, number: number, issuedOn: string, subtotalYen: number, taxYen: number, totalYen: number, lines: Array<{ id: string, description: string, amountYen: number, taxRatePercent: number }> }> | null, clients: Array<{ orgId: string, id: string, name: string }> | null, orders: { nodes: Array<{ orgId: string, id: string, title: string, valueYen: number, client: { orgId: string, id: string, name: string } }> } | null };
+export type DirectorInvoicesQuery = { invoices: Array<{ orgId: string, id: string, clientId: string, kind: InvoiceKind, number: number, issuedOn: string, subtotalYen: string, taxYen: string, totalYen: string, lines: Array<{ id: string, description: string, amountYen: string, taxRatePercent: number }> }> | null, clients: Array<{ orgId: string, id: string, name: string }> | null, orders: { nodes: Array<{ orgId: string, id: string, title: string, valueYen: string, client: { orgId: string, id: string, name: string } }> } | null };
 
 export type DirectorIssueInvoiceMutationVariables = Exact<{
   input: IssueInvoiceInput;
 }>;
 
 
-export type DirectorIssueInvoiceMutation = { issueInvoice: { orgId: string, id: string, number: number, totalYen: number } };
+export type DirectorIssueInvoiceMutation = { issueInvoice: { orgId: string, id: string, number: number, totalYen: string } };
 
 export type DirectorInvoicePdfQueryVariables = Exact<{
   id: string | number;
@@ -275,7 +272,7 @@ export type DirectorOrderQueryVariables = Exact<{
 }>;
 
 
-export type DirectorOrderQuery = { order: { orgId: string, id: string, title: string, category: string, status: OrderStatus, valueYen: number, estimatedHours: number, deadline: string, requiredStage: SkillStageV2, requiredTrainings: Array<string>, confidentiality: ConfidentialityLevel, taskHoursTotal: number, taskValueTotal: number, progress: number, client: { orgId: string, id: string, name: string, sector: ClientSector }, contract: { orgId: string, id: string, type: ContractType, ndaSigned: boolean, startsOn: string, endsOn: string } | null, feasibility: { orgId: string, id: string, verdict: FeasibilityVerdict, periodFrom: string, periodTo: string, requiredMinutes: number, shortMinutes: number, checkedAt: string, stages: Array<{ stage: SkillStageV2, requiredMinutes: number, freeMinutes: number, shortMinutes: number }> } | null, tasks: Array<{ orgId: string, id: string, title: string, payBasis: PayBasis, hours: number, quantity: number | null, payRateYen: number, valueYen: number, status: TaskStatus, reviewComment: string | null }>, delivery: { orgId: string, id: string, status: DeliveryStatus, amountYen: number, note: string | null, deliveredAt: string, acceptedAt: string | null, acceptanceNote: string | null } | null } | null };
+export type DirectorOrderQuery = { order: { orgId: string, id: string, title: string, category: string, status: OrderStatus, valueYen: string, estimatedHours: number, deadline: string, requiredStage: SkillStageV2, requiredTrainings: Array<string>, confidentiality: ConfidentialityLevel, taskHoursTotal: number, taskValueTotal: string, progress: number, client: { orgId: string, id: string, name: string, sector: ClientSector }, contract: { orgId: string, id: string, type: ContractType, ndaSigned: boolean, startsOn: string, endsOn: string } | null, feasibility: { orgId: string, id: string, verdict: FeasibilityVerdict, periodFrom: string, periodTo: string, requiredMinutes: number, shortMinutes: number, checkedAt: string, stages: Array<{ stage: SkillStageV2, requiredMinutes: number, freeMinutes: number, shortMinutes: number }> } | null, tasks: Array<{ orgId: string, id: string, title: string, payBasis: PayBasis, hours: number, quantity: number | null, payRateYen: string, valueYen: string, status: TaskStatus, reviewComment: string | null }>, delivery: { orgId: string, id: string, status: DeliveryStatus, amountYen: string, note: string | null, deliveredAt: string, acceptedAt: string | null, acceptanceNote: string | null } | null } | null };
 
 export type DirectorNewOrderOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -346,21 +343,21 @@ export type DirectorPayMonthQueryVariables = Exact<{
 }>;
 
 
-export type DirectorPayMonthQuery = { payMonth: { orgId: string, month: string, closedAt: string, statementCount: number, grossYen: number, withholdingYen: number, netYen: number } | null, payStatements: Array<{ orgId: string, id: string, month: string, workerId: string, minutes: number, grossYen: number, withholdingBaseYen: number, withholdingYen: number, netYen: number }>, workers: { nodes: Array<{ orgId: string, id: string, familyName: string | null, givenName: string | null, familyNameKana: string | null, givenNameKana: string | null }> } | null };
+export type DirectorPayMonthQuery = { payMonth: { orgId: string, month: string, closedAt: string, statementCount: number, grossYen: string, withholdingYen: string, netYen: string } | null, payStatements: Array<{ orgId: string, id: string, month: string, workerId: string, minutes: number, grossYen: string, withholdingBaseYen: string, withholdingYen: string, netYen: string }>, workers: { nodes: Array<{ orgId: string, id: string, familyName: string | null, givenName: string | null, familyNameKana: string | null, givenNameKana: string | null }> } | null };
 
 export type DirectorClosePayMonthMutationVariables = Exact<{
   month: string;
 }>;
 
 
-export type DirectorClosePayMonthMutation = { closePayMonth: { orgId: string, month: string, statementCount: number, grossYen: number, withholdingYen: number, netYen: number } };
+export type DirectorClosePayMonthMutation = { closePayMonth: { orgId: string, month: string, statementCount: number, grossYen: string, withholdingYen: string, netYen: string } };
 
 export type DirectorStaffingQueryVariables = Exact<{
   orderId: string | number;
 }>;
 
 
-export type DirectorStaffingQuery = { order: { orgId: string, id: string, title: string, status: OrderStatus, deadline: string, requiredStage: SkillStageV2, requiredTrainings: Array<string>, confidentiality: ConfidentialityLevel, contract: { orgId: string, id: string, startsOn: string, endsOn: string } | null, tasks: Array<{ orgId: string, id: string, title: string, payBasis: PayBasis, hours: number, quantity: number | null, payRateYen: number }> } | null, workers: { nodes: Array<{ orgId: string, id: string, familyName: string | null, givenName: string | null, familyNameKana: string | null, givenNameKana: string | null, itStage: SkillStageV2, businessStage: SkillStageV2, ndaSignedOn: string | null, monthlyHourCap: number | null }> } | null };
+export type DirectorStaffingQuery = { order: { orgId: string, id: string, title: string, status: OrderStatus, deadline: string, requiredStage: SkillStageV2, requiredTrainings: Array<string>, confidentiality: ConfidentialityLevel, contract: { orgId: string, id: string, startsOn: string, endsOn: string } | null, tasks: Array<{ orgId: string, id: string, title: string, payBasis: PayBasis, hours: number, quantity: number | null, payRateYen: string }> } | null, workers: { nodes: Array<{ orgId: string, id: string, familyName: string | null, givenName: string | null, familyNameKana: string | null, givenNameKana: string | null, itStage: SkillStageV2, businessStage: SkillStageV2, ndaSignedOn: string | null, monthlyHourCap: number | null }> } | null };
 
 export type DirectorCreateAssignmentMutationVariables = Exact<{
   input: CreateAssignmentInput;

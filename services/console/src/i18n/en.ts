@@ -153,7 +153,6 @@ export const en: Catalogue = {
     from: 'From',
     to: 'To',
     plannedHours: 'Planned hours (whole period)',
-    withholding: 'Subject to withholding tax (as the business category says)',
     candidates: 'Candidates (best first)',
     noWorkers: 'No active workers',
     unnamed: '(no name)',

@@ -169,7 +169,6 @@ export const ja = {
     from: '開始日',
     to: '終了日',
     plannedHours: '予定時間（期間全体）',
-    withholding: '源泉徴収の対象（業務分類に従う）',
     candidates: '候補のワーカー（適任順）',
     noWorkers: '稼働中のワーカーがいません',
     unnamed: '（氏名未登録）',

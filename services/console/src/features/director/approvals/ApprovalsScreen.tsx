@@ -66,7 +66,7 @@ export function ApprovalsScreen() {
           (entry): QueueEntry => ({
             id: entry.id,
             workerName: [worker.familyName, worker.givenName].filter(Boolean).join(' '),
-            taskTitle: assignment.task.title,
+            taskTitle: assignment.task?.title ?? '—',
             workDate: entry.workDate,
             minutes: entry.minutes,
             quantity: entry.quantity,

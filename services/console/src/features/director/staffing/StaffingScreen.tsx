@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,6 @@ export function StaffingScreen() {
   const [periodFrom, setPeriodFrom] = useState(today);
   const [periodTo, setPeriodTo] = useState('');
   const [plannedHours, setPlannedHours] = useState('');
-  const [withholding, setWithholding] = useState(false);
   // The booking runs to the order's deadline (or the contract's end) unless the director says otherwise.
   const lastDay = periodTo || (order ? [order.deadline, order.contract?.endsOn].filter((d): d is string => !!d).sort()[0] : '');
   const hours = plannedHours ? Number(plannedHours.normalize('NFKC')) : (task?.hours ?? 0);
@@ -69,11 +68,7 @@ export function StaffingScreen() {
             payBasis: task.payBasis,
             hourlyRateYen: task.payBasis === 'HOURLY' ? rate : null,
             pieceRateYen: task.payBasis === 'PIECE' ? rate : null,
-            withholding,
-            // Capacity counts a worker at the lower of the two axes; the task asks the order's stage of both.
-            requiredItStage: order.requiredStage,
-            requiredBusinessStage: order.requiredStage,
-            requiredTrainings: order.requiredTrainings,
+            // Stages, trainings, NDA and withholding are the server's: it reads them from the task's order and category.
           },
         },
       }),
@@ -101,7 +96,6 @@ export function StaffingScreen() {
           <TextInput label={t('staffing.to')} type="date" value={lastDay} onChange={(e) => setPeriodTo(e.currentTarget.value)} required />
           <TextInput label={t('staffing.plannedHours')} inputMode="numeric" value={plannedHours || String(task.hours)} onChange={(e) => setPlannedHours(e.currentTarget.value)} required />
         </SimpleGrid>
-        <Checkbox label={t('staffing.withholding')} checked={withholding} onChange={(e) => setWithholding(e.currentTarget.checked)} />
         {order.requiredTrainings.length > 0 && <Text size="sm">{t('staffing.trainingChecked')}</Text>}
       </Section>
       <ApiErrors error={action.error} />
