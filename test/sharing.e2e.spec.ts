@@ -198,7 +198,7 @@ describe('job sharing across three members through the gateway (共同受注)', 
     const itoigawaBooking = await raw<{ createAssignment: { id: string; workerId: string; task: { orgId: string; id: string; title?: string } | null } }>(
       `itoigawa-director`,
       gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id workerId task { orgId id title } } }`,
-      { input: { workerId: partnerWorkerIds.itoigawa[0], taskOrgId: OWNER, taskId, claimId: claims.itoigawa, periodFrom: today, periodTo: deadline, plannedMinutes: 600, hourlyRateYen: 1_100 } },
+      { input: { workerId: partnerWorkerIds.itoigawa[0], taskOrgId: OWNER, taskId, claimId: claims.itoigawa, periodFrom: WORK_DAY, periodTo: deadline, plannedMinutes: 600, hourlyRateYen: 1_100 } },
     );
     expect(itoigawaBooking.data?.createAssignment).toMatchObject({ id: expect.any(String), workerId: partnerWorkerIds.itoigawa[0] });
     expect(itoigawaBooking.data!.createAssignment.task?.title ?? null).toBeNull();
