@@ -250,4 +250,11 @@ describe("a resident teleworker's month with only their own login", () => {
     expect((await pdfText(Buffer.from(own.myPaymentCertificate.base64, 'base64'))).replace(/\s+/g, '')).not.toContain('3,300');
     expect(colleagueId).not.toBe(workerId);
   });
+
+  it('6. was told of each step in their notifications; the colleague of none of them', async () => {
+    const kinds = async (user: string) => (await ok(user, gql`{ myNotifications { kind } }`)).myNotifications.map((n: { kind: string }) => n.kind);
+    expect(await kinds(`${ORG}-worker`)).toEqual(expect.arrayContaining(['OFFER_NEW', 'ASSIGNMENT_CREATED', 'QUESTION_ANSWERED', 'TIME_ENTRY_RETURNED', 'PAY_STATEMENT_READY']));
+    expect(await kinds(COLLEAGUE)).toEqual([]);
+    expect(await refused(STRANGER, gql`query ($orgId: String) { myNotifications(orgId: $orgId) { kind } }`, { orgId: ORG })).toBe('CROSS_ORG_REFUSED');
+  });
 });

@@ -1,10 +1,12 @@
 import { Injectable, Logger, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { NotificationKind } from '../notifications/notification-kind.enum';
+import { NotificationsService, NotifyInput } from '../notifications/notifications.service';
 
 /**
- * What instructions, Q&A and offers would tell people. The notifications feature (NotificationsService,
- * built separately) takes these over: re-point `WorkNotices.send` to it. Everything in this node that
- * should notify goes through this one call, after its transaction has committed, so a failing
- * notification never undoes the work.
+ * What instructions, Q&A and offers tell people, stored as notifications (and mailed when SMTP
+ * is configured) by NotificationsService. Everything here is sent after its own transaction has
+ * committed, so a failing notification never undoes the work; it is logged instead.
  */
 export type WorkNotice =
   /** To the workers offered the hours (新しい業務の案内). */
@@ -20,9 +22,29 @@ export type WorkNotice =
 export class WorkNotices {
   private readonly logger = new Logger(WorkNotices.name);
 
-  // NOTIFICATIONS CALL SITE: hand `notice` to NotificationsService here once it exists.
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
   async send(notice: WorkNotice): Promise<void> {
-    this.logger.debug(`notice ${notice.kind} (${notice.orgId})`);
+    await this.notifications.notifyMany(this.dataSource.manager, notificationsOf(notice)).catch((error: unknown) => {
+      this.logger.warn(`Notification ${notice.kind} (${notice.orgId}) not stored: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+}
+
+/** Who hears of it, about which record (never its content). */
+function notificationsOf(notice: WorkNotice): NotifyInput[] {
+  switch (notice.kind) {
+    case 'OFFER_MADE':
+      return notice.workerIds.map((workerId) => ({ orgId: notice.orgId, recipient: { workerId }, kind: NotificationKind.OFFER_NEW, subjectType: 'Offer', subjectId: notice.offerId }));
+    case 'OFFER_TAKEN':
+      return [{ orgId: notice.orgId, recipient: 'STAFF', kind: NotificationKind.OFFER_TAKEN, subjectType: 'Offer', subjectId: notice.offerId }];
+    case 'QUESTION_ASKED':
+      return [{ orgId: notice.orgId, recipient: 'STAFF', kind: NotificationKind.QUESTION_ASKED, subjectType: 'TaskQuestionThread', subjectId: notice.threadId }];
+    case 'QUESTION_ANSWERED':
+      return [{ orgId: notice.orgId, recipient: { workerId: notice.workerId }, kind: NotificationKind.QUESTION_ANSWERED, subjectType: 'TaskQuestionThread', subjectId: notice.threadId }];
   }
 }
 
