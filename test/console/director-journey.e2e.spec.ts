@@ -92,7 +92,20 @@ describe("the director's journey in Chromium", () => {
     });
     workerId = registered.registerWorker.id;
     await api('tateshina-director', ACTIVATE, { id: workerId });
-    await api('tateshina-admin', INVOICE_SETTINGS, { input: { issuerName: '一般社団法人 立科テレワークセンター', registrationNumber: 'T1234567890123', address: '長野県北佐久郡立科町芦田' } });
+    // Issuing needs complete issuer settings, 振込先 included (the demo members come with them).
+    await api('tateshina-admin', INVOICE_SETTINGS, {
+      input: {
+        issuerName: '一般社団法人 立科テレワークセンター',
+        registrationNumber: 'T1234567890123',
+        address: '長野県北佐久郡立科町芦田',
+        phone: '0267-00-0000',
+        bankName: '八十二銀行',
+        bankBranch: '立科支店',
+        bankAccountType: 'ORDINARY',
+        bankAccountNumber: '1234567',
+        bankAccountHolder: 'シヤ）タテシナテレワークセンター',
+      },
+    });
   }, 300_000);
 
   afterAll(async () => {
