@@ -132,8 +132,9 @@ describe("a resident teleworker's month with only their own login", () => {
     await refused(COLLEAGUE, gql`mutation ($offerId: ID!) { acceptOffer(offerId: $offerId, minutes: 600) { status } }`, { offerId });
     expect(await refused(STRANGER, gql`mutation ($offerId: ID!, $orgId: String) { acceptOffer(offerId: $offerId, orgId: $orgId, minutes: 600) { status } }`, { offerId, orgId: ORG })).toBe('CROSS_ORG_REFUSED');
 
-    const { myOffers } = await ok(`${ORG}-worker`, gql`{ myOffers { nodes { id myResponse } } }`);
-    expect(myOffers.nodes).toEqual([{ id: offerId, myResponse: 'PENDING' }]);
+    // What the work is, what it pays, when: enough to decide without asking anyone.
+    const { myOffers } = await ok(`${ORG}-worker`, gql`{ myOffers { nodes { id myResponse taskTitle orderTitle hourlyRateYen periodFrom periodTo } } }`);
+    expect(myOffers.nodes).toEqual([{ id: offerId, myResponse: 'PENDING', taskTitle: '照合 一次', orderTitle: '住民票 写し 照合', hourlyRateYen: '1100', periodFrom: period.first, periodTo: period.last }]);
     const { acceptOffer } = await ok(`${ORG}-worker`, gql`mutation ($offerId: ID!) { acceptOffer(offerId: $offerId, minutes: 600) { status myAssignmentId } }`, { offerId });
     expect(acceptOffer.status).toBe('FILLED');
     assignmentId = acceptOffer.myAssignmentId;

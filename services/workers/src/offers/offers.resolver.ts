@@ -66,6 +66,23 @@ export class OffersResolver {
     return { orgId: offer.taskOrgId, id: offer.taskId };
   }
 
+  // What the work is, as the task's owner showed it when the offer was made: a worker decides on it
+  // without reading the owner's order (which only staff may). Every reader of the offer sees it.
+  @ResolveField(() => String, { nullable: true, description: "The task's title, as its owner showed it when the offer was made." })
+  taskTitle(@Parent() offer: Offer): string | null {
+    return offer.taskDetails?.taskTitle ?? null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: "The order's title (own tasks only; a partner's offer shows none)." })
+  orderTitle(@Parent() offer: Offer): string | null {
+    return offer.taskDetails?.orderTitle ?? null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The client as the owner lets workers see it.' })
+  clientLabel(@Parent() offer: Offer): string | null {
+    return offer.taskDetails?.clientLabel ?? null;
+  }
+
   @ResolveField(() => [OfferRecipient], { nullable: true, description: 'Staff only: who was offered the work and how they answered.' })
   recipients(@Parent() offer: Offer, @CurrentAuth() auth: AuthContext): OfferRecipient[] {
     if (!isStaffOf(auth, offer.orgId) || !offer.recipientRows) throw new AuthError('FORBIDDEN', 'Who else was offered the work is for the org’s staff only.');
