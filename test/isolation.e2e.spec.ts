@@ -95,6 +95,16 @@ const SEED = {
   commissionTerms: { workDescription: '塩尻 作業委託 アンケート票の入力と照合', deliveryPlace: '塩尻市振興公社 テレワークセンター' },
   /** 基本契約 of B's worker. */
   basicContract: { title: '塩尻 業務委託基本契約書', body: '塩尻 第1条 本契約は委託業務の基本条件を定める。' },
+  /** 作業手順 of the task B's worker is booked on, and that worker's question and B's director's answer (作業指示・Q&A). */
+  instructions: '塩尻 作業手順: 判読できない回答欄は「判読不能」と入力し、住民票コードは入力しない',
+  question: '塩尻 質問: 回答欄に二つ丸が付いている票はどう入力しますか',
+  answer: '塩尻 回答: 両方を入力し備考欄に「複数回答」と書いてください',
+  /** 手挙げ: an order of its own (the first order's hours are spoken for), whose task B offers to its workers. */
+  offerOrder: { title: '塩尻 手挙げ 健診票入力', category: 'DATA_ENTRY', valueYen: 33_000, estimatedHours: 30, deadline: '2027-03-31' },
+  offerTask: { title: '塩尻 手挙げ 健診票 一次入力', payBasis: 'HOURLY', hours: 20, payRateYen: 1_100, valueYen: 22_000 },
+  offer: { periodFrom: '2027-03-01', periodTo: '2027-03-26', totalMinutes: 600, minimumMinutes: 60, hourlyRateYen: '1100', note: '塩尻 手挙げ: 3月の健診票入力をお願いします' },
+  /** Minutes B's worker raised a hand for on the offer B's director picks them for. */
+  raisedMinutes: 120,
 } as const;
 
 /** The fiscal year the services stamp on an invoice issued today. */
@@ -140,6 +150,7 @@ const ORG_B_SECRETS = [
   SEED.category.code, SEED.category.nameJa, SEED.category.nameEn, SEED.requirableCourse.title, SEED.task.title, SEED.reworkTask.title, SEED.course.title, String(SEED.cost.amountYen),
   SEED.timeEntry.note, SEED.returnableTimeEntry.note, SEED.completion.evaluationComment, SEED.salesVisit.prospect, SEED.salesVisit.staffName,
   SEED.commissionTerms.workDescription, SEED.commissionTerms.deliveryPlace, SEED.basicContract.title, SEED.basicContract.body, SEED.paySettings.consignorCode,
+  SEED.instructions, SEED.question, SEED.answer, SEED.offerOrder.title, SEED.offerTask.title, SEED.offer.note,
 ];
 
 interface OrgBRows {
@@ -194,6 +205,16 @@ interface OrgBRows {
   /** 基本契約 of `workerId`, version 1, not accepted yet. */
   basicContractId: string;
   basicContractSha256: string;
+  /** B's worker's Q&A thread on `taskId` (which has SEED.instructions as version 1): SEED.question, answered with SEED.answer. */
+  threadId: string;
+  /** OPEN; nobody booked: the task of B's offers. */
+  offerTaskId: string;
+  /** DIRECTOR_PICKS, sent to `workerId`, who raised a hand for SEED.raisedMinutes: what pickOfferWorker picks. */
+  pickableOfferId: string;
+  /** DIRECTOR_PICKS, sent to `workerId`, not answered: what acceptOffer and declineOffer answer. */
+  answerableOfferId: string;
+  /** FIRST_COME, open: what withdrawOffer withdraws. */
+  withdrawableOfferId: string;
 }
 
 /** A refusal: every error carries one of `codes`, and nothing of B is in the data. */
@@ -550,6 +571,186 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: NOTHING_OF_B,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
+  },
+  // 作業手順, 作業指示・Q&A and 手挙げ (issue #18): a task's instructions and threads are for the
+  // org's staff and the workers booked on it; offers go to the org's own workers only.
+  'Query.taskInstructions': {
+    document: gql`query ($orgId: String, $taskOrgId: String!, $taskId: ID!) { taskInstructions(orgId: $orgId, taskOrgId: $taskOrgId, taskId: $taskId) { taskOrgId taskId version latestVersion bodyMarkdown attachments { id fileName } } }`,
+    variables: (b) => ({ orgId: ORG_B, taskOrgId: ORG_B, taskId: b.taskId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's staff hold no claim on B's task; A's worker is not booked on it.
+    ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_CLAIMED', 'TASK_NOT_VISIBLE'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value) => {
+      const version = value as { version?: number; bodyMarkdown?: string } | null;
+      return version?.version === 1 && version.bodyMarkdown === SEED.instructions;
+    },
+  },
+  'Query.taskQuestionThreads': {
+    document: gql`query ($orgId: String, $taskOrgId: String!, $taskId: ID!) { taskQuestionThreads(orgId: $orgId, taskOrgId: $taskOrgId, taskId: $taskId) { id taskOrgId taskId workerId unreadCount messages { body fromWorker } } }`,
+    variables: (b) => ({ orgId: ORG_B, taskOrgId: ORG_B, taskId: b.taskId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_CLAIMED', 'TASK_NOT_VISIBLE'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-director`,
+    ownerGets: (value, b) => {
+      const threads = value as { id: string; workerId: string; messages: { body: string }[] }[];
+      return threads.some((t) => t.id === b.threadId && t.workerId === b.workerId && t.messages.some((m) => m.body === SEED.question));
+    },
+  },
+  'Query.offers': {
+    document: gql`query ($orgId: String) { offers(orgId: $orgId, first: 100) { nodes { id orgId taskOrgId taskId note status takenMinutes recipients { workerId response minutes } } } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's staff read A's own offers.
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value, b) => {
+      const ids = ((value as { nodes?: { id: string }[] }).nodes ?? []).map((o) => o.id);
+      return [b.pickableOfferId, b.answerableOfferId, b.withdrawableOfferId].every((id) => ids.includes(id));
+    },
+  },
+  'Query.myOffers': {
+    document: gql`query ($orgId: String) { myOffers(orgId: $orgId, first: 100) { nodes { id orgId taskId note status myResponse myMinutes } } }`,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's worker gets their own offers at A (none); A's staff hold no worker role.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value, b) =>
+      ((value as { nodes?: { id: string; myResponse: string; myMinutes: number | null }[] }).nodes ?? []).some(
+        (o) => o.id === b.pickableOfferId && o.myResponse === 'RAISED' && o.myMinutes === SEED.raisedMinutes,
+      ),
+  },
+  'Mutation.requestInstructionAttachmentUpload': {
+    document: gql`mutation ($orgId: String, $input: RequestAttachmentUploadInput!) { requestInstructionAttachmentUpload(orgId: $orgId, input: $input) { attachmentId uploadUrl maxBytes } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { taskOrgId: ORG_B, taskId: b.taskId, fileName: '立科からの添付.png' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_CLAIMED'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    // A pending file and its signed link at B's node: nothing is attached until B publishes it.
+    ownerGets: (value) => {
+      const upload = value as { attachmentId?: string; uploadUrl?: string } | null;
+      return !!upload?.attachmentId && upload.uploadUrl?.startsWith(`/files/${ORG_B}/${upload.attachmentId}?`) === true;
+    },
+  },
+  'Mutation.publishTaskInstructions': {
+    // On B's unbooked task, as its first version: the seeded version of `taskId` stays the newest there.
+    document: gql`mutation ($orgId: String, $input: PublishTaskInstructionsInput!) { publishTaskInstructions(orgId: $orgId, input: $input) { taskOrgId taskId version bodyMarkdown } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { taskOrgId: ORG_B, taskId: b.reworkTaskId, baseVersion: 0, bodyMarkdown: '立科が書いた作業手順' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_CLAIMED'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value, b) => JSON.stringify(value) === JSON.stringify({ taskOrgId: ORG_B, taskId: b.reworkTaskId, version: 1, bodyMarkdown: '立科が書いた作業手順' }),
+  },
+  'Mutation.askTaskQuestion': {
+    document: gql`mutation ($orgId: String, $input: AskTaskQuestionInput!) { askTaskQuestion(orgId: $orgId, input: $input) { id workerId messages { body fromWorker } } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { taskOrgId: ORG_B, taskId: b.taskId, body: '立科からの質問' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's worker is booked on no such task at A; A's staff hold no worker role.
+    ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_VISIBLE', 'FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    // Into the worker's one thread on the task.
+    ownerGets: (value, b) => {
+      const thread = value as { id: string; workerId: string; messages: { body: string; fromWorker: boolean }[] };
+      return thread.id === b.threadId && thread.workerId === b.workerId && thread.messages.at(-1)?.body === '立科からの質問' && thread.messages.at(-1)?.fromWorker === true;
+    },
+  },
+  'Mutation.answerTaskQuestion': {
+    document: gql`mutation ($orgId: String, $input: AnswerTaskQuestionInput!) { answerTaskQuestion(orgId: $orgId, input: $input) { id workerId messages { body fromWorker } } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { threadId: b.threadId, body: '立科からの回答' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('THREAD_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value, b) => {
+      const thread = value as { id: string; messages: { body: string; fromWorker: boolean }[] };
+      return thread.id === b.threadId && thread.messages.at(-1)?.body === '立科からの回答' && thread.messages.at(-1)?.fromWorker === false;
+    },
+  },
+  'Mutation.markTaskThreadRead': {
+    document: gql`mutation ($orgId: String, $threadId: ID!) { markTaskThreadRead(orgId: $orgId, threadId: $threadId) { id workerId unreadCount lastReadAt } }`,
+    variables: (b) => ({ orgId: ORG_B, threadId: b.threadId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('THREAD_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    // B's worker, with the director's answers (seeded and the control's) unread until now.
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value, b) => {
+      const thread = value as { id: string; unreadCount: number; lastReadAt: string | null };
+      return thread.id === b.threadId && thread.unreadCount === 0 && thread.lastReadAt !== null;
+    },
+  },
+  'Mutation.createOffer': {
+    // Declared before pickOfferWorker: once B's worker is booked on the task, nobody is left to offer it to.
+    document: gql`mutation ($orgId: String, $input: CreateOfferInput!) { createOffer(orgId: $orgId, input: $input) { id orgId taskId status recipients { workerId response } } }`,
+    variables: (b) => ({ orgId: ORG_B, input: { taskOrgId: ORG_B, taskId: b.offerTaskId, ...SEED.offer, note: '立科からの案内' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // At A, B's task is another member's: offered only within a claim of A's, and A names none.
+    ownOrgDefault: notFoundAtOwnOrg('CLAIM_REQUIRED'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value, b) => {
+      const offer = value as { orgId: string; status: string; recipients: { workerId: string; response: string }[] };
+      return offer.orgId === ORG_B && offer.status === 'OPEN' && offer.recipients.some((r) => r.workerId === b.workerId && r.response === 'PENDING');
+    },
+  },
+  'Mutation.acceptOffer': {
+    // A DIRECTOR_PICKS offer: accepting raises a hand and books nothing.
+    document: gql`mutation ($orgId: String, $offerId: ID!, $minutes: Int!) { acceptOffer(orgId: $orgId, offerId: $offerId, minutes: $minutes) { id orgId status myResponse myMinutes } }`,
+    variables: (b) => ({ orgId: ORG_B, offerId: b.answerableOfferId, minutes: 60 }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // No such offer was made to A's worker at A; A's staff hold no worker role.
+    ownOrgDefault: notFoundAtOwnOrg('OFFER_NOT_FOUND', 'FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value, b) => JSON.stringify(value) === JSON.stringify({ id: b.answerableOfferId, orgId: ORG_B, status: 'OPEN', myResponse: 'RAISED', myMinutes: 60 }),
+  },
+  'Mutation.declineOffer': {
+    document: gql`mutation ($orgId: String, $offerId: ID!) { declineOffer(orgId: $orgId, offerId: $offerId) { id orgId status myResponse } }`,
+    variables: (b) => ({ orgId: ORG_B, offerId: b.answerableOfferId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('OFFER_NOT_FOUND', 'FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
+    owner: `${ORG_B}-worker`,
+    ownerGets: (value, b) => JSON.stringify(value) === JSON.stringify({ id: b.answerableOfferId, orgId: ORG_B, status: 'OPEN', myResponse: 'DECLINED' }),
+  },
+  'Mutation.pickOfferWorker': {
+    document: gql`mutation ($orgId: String, $offerId: ID!, $workerId: ID!) { pickOfferWorker(orgId: $orgId, offerId: $offerId, workerId: $workerId) { id orgId takenMinutes recipients { workerId response minutes assignmentId } } }`,
+    variables: (b) => ({ orgId: ORG_B, offerId: b.pickableOfferId, workerId: b.workerId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('OFFER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    // B's worker is booked for the minutes they raised a hand for.
+    ownerGets: (value, b) => {
+      const offer = value as { takenMinutes: number; recipients: { workerId: string; response: string; minutes: number | null; assignmentId: string | null }[] };
+      const mine = offer.recipients.find((r) => r.workerId === b.workerId);
+      return offer.takenMinutes === SEED.raisedMinutes && mine?.response === 'ACCEPTED' && mine.minutes === SEED.raisedMinutes && !!mine.assignmentId;
+    },
+  },
+  'Mutation.withdrawOffer': {
+    document: gql`mutation ($orgId: String, $offerId: ID!) { withdrawOffer(orgId: $orgId, offerId: $offerId) { id orgId status } }`,
+    variables: (b) => ({ orgId: ORG_B, offerId: b.withdrawableOfferId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A has no open offer of that id to withdraw.
+    ownOrgDefault: notFoundAtOwnOrg('OFFER_CLOSED'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value, b) => JSON.stringify(value) === JSON.stringify({ id: b.withdrawableOfferId, orgId: ORG_B, status: 'WITHDRAWN' }),
   },
   'Query.myEnrollments': {
     document: gql`query ($orgId: String) { myEnrollments(orgId: $orgId) { id orgId courseCode courseTitle status score evaluation evaluationComment } }`,
@@ -1615,7 +1816,8 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
 
   /** Everything of B's, read by B's org admin: compared before and after to show A wrote nothing. */
   async function orgBState(): Promise<unknown> {
-    return asOrgB(
+    // Two requests: one would be over the gateway's cost limit.
+    const core = await asOrgB(
       gql`
         query ($fy: Int!, $invoiceFy: Int!, $workerId: ID!, $otherWorkerId: ID!, $assignmentId: ID!, $payMonth: String!, $openPayMonth: String!) {
           clients { id name }
@@ -1642,6 +1844,17 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
         }`,
       { fy: SEED.cost.fiscalYear, invoiceFy: INVOICE_FISCAL_YEAR, workerId: b.workerId, otherWorkerId: b.otherWorkerId, assignmentId: b.assignmentId, payMonth: PAY_MONTH, openPayMonth: OPEN_PAY_MONTH },
     );
+    const workOnTasks = await asOrgB(
+      gql`
+        query ($taskOrgId: String!, $taskId: ID!, $reworkTaskId: ID!) {
+          instructions: taskInstructions(taskOrgId: $taskOrgId, taskId: $taskId) { version latestVersion bodyMarkdown attachments { id sha256 } }
+          reworkInstructions: taskInstructions(taskOrgId: $taskOrgId, taskId: $reworkTaskId) { version bodyMarkdown }
+          taskQuestionThreads(taskOrgId: $taskOrgId, taskId: $taskId) { id workerId messages { id body fromWorker } }
+          offers(first: 100) { nodes { id taskId note status takenMinutes recipients { workerId response minutes assignmentId } } }
+        }`,
+      { taskOrgId: ORG_B, taskId: b.taskId, reworkTaskId: b.reworkTaskId },
+    );
+    return { core, workOnTasks };
   }
 
   function nodeUrl(subgraph: string): string {
@@ -1821,6 +2034,42 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       { input: { workerId, ...SEED.basicContract } },
     );
     await asOrgB(gql`mutation ($month: String!) { closePayMonth(month: $month) { month } }`, { month: TRANSFER_MONTH }, director);
+
+    // 作業手順 and Q&A on the task B's worker is booked on: a published version, the worker's question, the director's answer.
+    await asOrgB(
+      gql`mutation ($input: PublishTaskInstructionsInput!) { publishTaskInstructions(input: $input) { version } }`,
+      { input: { taskOrgId: ORG_B, taskId, baseVersion: 0, bodyMarkdown: SEED.instructions } },
+      director,
+    );
+    const thread = await asOrgB<{ askTaskQuestion: { id: string } }>(
+      gql`mutation ($input: AskTaskQuestionInput!) { askTaskQuestion(input: $input) { id } }`,
+      { input: { taskOrgId: ORG_B, taskId, body: SEED.question } },
+      `${ORG_B}-worker`,
+    );
+    await asOrgB(gql`mutation ($input: AnswerTaskQuestionInput!) { answerTaskQuestion(input: $input) { id } }`, { input: { threadId: thread.askTaskQuestion.id, body: SEED.answer } }, director);
+    // 手挙げ: three offers of a task nobody is booked on. The server finds B's worker eligible (active,
+    // the order's stage A, no confidential work or trainings, room in the month) and sends them each.
+    const offerOrderId = await createOrder(SEED.offerOrder);
+    const offerTaskId = (
+      await asOrgB<{ createTask: { id: string } }>(gql`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { ...SEED.offerTask, orderId: offerOrderId } }, director)
+    ).createTask.id;
+    const createOffer = async (mode: 'FIRST_COME' | 'DIRECTOR_PICKS'): Promise<string> => {
+      const made = await asOrgB<{ createOffer: { id: string; recipients: { workerId: string }[] } }>(
+        gql`mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id recipients { workerId } } }`,
+        { input: { taskOrgId: ORG_B, taskId: offerTaskId, ...SEED.offer, mode } },
+        director,
+      );
+      if (!made.createOffer.recipients.some((r) => r.workerId === workerId)) throw new Error(`The offer did not go to ${ORG_B}'s worker: ${JSON.stringify(made)}`);
+      return made.createOffer.id;
+    };
+    const pickableOfferId = await createOffer('DIRECTOR_PICKS');
+    await asOrgB(
+      gql`mutation ($offerId: ID!, $minutes: Int!) { acceptOffer(offerId: $offerId, minutes: $minutes) { myResponse } }`,
+      { offerId: pickableOfferId, minutes: SEED.raisedMinutes },
+      `${ORG_B}-worker`,
+    );
+    const answerableOfferId = await createOffer('DIRECTOR_PICKS');
+    const withdrawableOfferId = await createOffer('FIRST_COME');
     b = {
       clientId,
       orderId,
@@ -1854,6 +2103,11 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       termsAssignmentId: termsAssignment.createAssignment.id,
       basicContractId: basicContract.issueBasicContract.id,
       basicContractSha256: basicContract.issueBasicContract.sha256,
+      threadId: thread.askTaskQuestion.id,
+      offerTaskId,
+      pickableOfferId,
+      answerableOfferId,
+      withdrawableOfferId,
     };
 
     // A's own worker, linked to tateshina-worker's login: what `me` must show A's worker, and no more.
@@ -2085,7 +2339,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     it('the state compared before and after holds what was seeded', () => {
       // Otherwise "wrote nothing into shiojiri" would compare two empty answers.
       const text = JSON.stringify(orgBBefore);
-      const seeded = [b.contractId, b.taskId, b.reworkTaskId, b.invoiceId, b.assignmentId, b.timeEntryId, b.returnableTimeEntryId, b.otherWorkerId, SEED.category.code, SEED.invoicedOrder.title, SEED.worker.address, SEED.sensitiveNotes, b.enrollmentId, b.openEnrollmentId, SEED.completion.evaluationComment];
+      const seeded = [b.contractId, b.taskId, b.reworkTaskId, b.invoiceId, b.assignmentId, b.timeEntryId, b.returnableTimeEntryId, b.otherWorkerId, SEED.category.code, SEED.invoicedOrder.title, SEED.worker.address, SEED.sensitiveNotes, b.enrollmentId, b.openEnrollmentId, SEED.completion.evaluationComment, SEED.instructions, SEED.answer, b.threadId, b.pickableOfferId, b.answerableOfferId, b.withdrawableOfferId];
       expect(seeded.filter((value) => !text.includes(value))).toEqual([]);
     });
 
