@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
+import { acceptLatestVersion } from '../documents/versioned-acceptance';
 import { canonicalJson } from '../commission-terms/commission-terms-content';
 import { isOwnWorker } from '../common/own-worker';
 import { WorkerEntity } from '../workers/worker.entity';
@@ -66,32 +67,13 @@ export class BasicContractsService {
         throw new AuthError('FORBIDDEN', 'Only the worker it is made with accepts a basic contract.');
       await manager.query(`SELECT 1 FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, found.workerId]);
       const contract = await manager.findOneByOrFail(BasicContractEntity, { orgId, id });
-      const [{ latest }]: { latest: number }[] = await manager.query(
-        `SELECT max(version)::int AS latest FROM basic_contracts WHERE org_id = $1 AND worker_id = $2`,
-        [orgId, contract.workerId],
-      );
-      if (contract.version !== latest)
-        throw new BasicContractsError(
-          'BASIC_CONTRACT_SUPERSEDED',
-          `Version ${contract.version} was replaced by version ${latest}: accept that one.`,
-          { latestVersion: latest },
-        );
-      if (contract.sha256 !== sha256)
-        throw new BasicContractsError('BASIC_CONTRACT_HASH_MISMATCH', 'The hash sent is not the hash of this contract.', {
-          sha256: contract.sha256,
-        });
-      if (contract.acceptedAt) return contract;
-      await manager.query(
-        `UPDATE basic_contracts SET accepted_at = now(), accepted_by = $3 WHERE org_id = $1 AND id = $2 AND accepted_at IS NULL`,
-        [orgId, id, actor.userId],
-      );
-      await appendAudit(manager, {
-        actorId: actor.userId,
-        actorOrgId: actor.orgId,
-        action: 'basic-contract.accept',
-        entityType: 'BasicContract',
-        entityId: id,
-        detail: { workerId: contract.workerId, version: contract.version, sha256 },
+      await acceptLatestVersion(manager, orgId, contract, sha256, actor, {
+        table: 'basic_contracts',
+        scopeColumn: 'worker_id',
+        scopeId: contract.workerId,
+        superseded: (latest) => new BasicContractsError('BASIC_CONTRACT_SUPERSEDED', `Version ${contract.version} was replaced by version ${latest}: accept that one.`, { latestVersion: latest }),
+        hashMismatch: (actual) => new BasicContractsError('BASIC_CONTRACT_HASH_MISMATCH', 'The hash sent is not the hash of this contract.', { sha256: actual }),
+        audit: { action: 'basic-contract.accept', entityType: 'BasicContract', detail: { workerId: contract.workerId } },
       });
       return manager.findOneByOrFail(BasicContractEntity, { orgId, id });
     });

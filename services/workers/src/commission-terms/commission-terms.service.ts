@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
+import { acceptLatestVersion } from '../documents/versioned-acceptance';
 import { DEMO_ORGS, tokyoToday } from '@kyodo/domain';
 import { PdfFile, toPdfFile } from '@kyodo/pdf';
 import { AssignmentEntity } from '../assignments/assignment.entity';
@@ -114,32 +115,13 @@ export class CommissionTermsService {
         throw new AuthError('FORBIDDEN', 'Only the worker they are addressed to accepts commission terms.');
       await this.lockAssignment(manager, orgId, found.assignmentId);
       const terms = await manager.findOneByOrFail(CommissionTermsEntity, { orgId, id });
-      const [{ latest }]: { latest: number }[] = await manager.query(
-        `SELECT max(version)::int AS latest FROM commission_terms WHERE org_id = $1 AND assignment_id = $2`,
-        [orgId, terms.assignmentId],
-      );
-      if (terms.version !== latest)
-        throw new CommissionTermsError(
-          'COMMISSION_TERMS_SUPERSEDED',
-          `Version ${terms.version} was replaced by version ${latest}: accept that one.`,
-          { latestVersion: latest },
-        );
-      if (terms.sha256 !== sha256)
-        throw new CommissionTermsError('COMMISSION_TERMS_HASH_MISMATCH', 'The hash sent is not the hash of these terms.', {
-          sha256: terms.sha256,
-        });
-      if (terms.acceptedAt) return terms;
-      await manager.query(
-        `UPDATE commission_terms SET accepted_at = now(), accepted_by = $3 WHERE org_id = $1 AND id = $2 AND accepted_at IS NULL`,
-        [orgId, id, actor.userId],
-      );
-      await appendAudit(manager, {
-        actorId: actor.userId,
-        actorOrgId: actor.orgId,
-        action: 'commission-terms.accept',
-        entityType: 'CommissionTerms',
-        entityId: id,
-        detail: { assignmentId: terms.assignmentId, version: terms.version, sha256 },
+      await acceptLatestVersion(manager, orgId, terms, sha256, actor, {
+        table: 'commission_terms',
+        scopeColumn: 'assignment_id',
+        scopeId: terms.assignmentId,
+        superseded: (latest) => new CommissionTermsError('COMMISSION_TERMS_SUPERSEDED', `Version ${terms.version} was replaced by version ${latest}: accept that one.`, { latestVersion: latest }),
+        hashMismatch: (actual) => new CommissionTermsError('COMMISSION_TERMS_HASH_MISMATCH', 'The hash sent is not the hash of these terms.', { sha256: actual }),
+        audit: { action: 'commission-terms.accept', entityType: 'CommissionTerms', detail: { assignmentId: terms.assignmentId } },
       });
       return manager.findOneByOrFail(CommissionTermsEntity, { orgId, id });
     });
