@@ -24,7 +24,8 @@ export class TestUsers {
     this.created.push(id);
     const realmRoles = await Promise.all(roles.map((role) => this.call(`/roles/${role}`)));
     await this.call(`/users/${id}/role-mappings/realm`, 'POST', realmRoles);
-    const [organization] = (await this.call(`/organizations?search=${encodeURIComponent(orgAlias)}&exact=true`)) as { id: string }[];
+    const organization = ((await this.call('/organizations?max=1000')) as { id: string; alias: string }[]).find((o) => o.alias === orgAlias);
+    if (!organization) throw new Error(`No organization ${orgAlias} in the realm`);
     await this.call(`/organizations/${organization.id}/members`, 'POST', id);
     return id;
   }
