@@ -18,7 +18,17 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/node_modules', '**/dist', '.kyodo/**', '.nx/**', '**/*.graphql', 'services/console/src/gql/**', 'services/*/src/upstream/gql/**'] },
+  {
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '.kyodo/**',
+      '.nx/**',
+      '**/*.graphql',
+      'services/console/src/gql/**',
+      'services/*/src/upstream/gql/**',
+    ],
+  },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js'],
     rules: {

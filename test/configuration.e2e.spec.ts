@@ -8,7 +8,11 @@ async function boot(main: string, env: Record<string, string>) {
 
 describe('configuration is validated at boot', () => {
   it('stops an org node naming every bad variable, without echoing the database secret', async () => {
-    const { code, output } = await boot('services/workers/src/main.ts', { PORT: 'eighty', ORG_ID: 'Tateshina Town', DATABASE_URL: 'mysql://admin:hunter2@db/x' });
+    const { code, output } = await boot('services/workers/src/main.ts', {
+      PORT: 'eighty',
+      ORG_ID: 'Tateshina Town',
+      DATABASE_URL: 'mysql://admin:hunter2@db/x',
+    });
     expect(code).toBe(1);
     expect(output).toMatch(/Invalid configuration/);
     expect(output).toMatch(/PORT="eighty"/);
@@ -32,14 +36,20 @@ describe('configuration is validated at boot', () => {
   });
 
   it('stops the gateway on a bad timeout and a missing hub secret', async () => {
-    const { code, output } = await boot('services/gateway/src/main.ts', { NODE_TIMEOUT_MS: '5', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' });
+    const { code, output } = await boot('services/gateway/src/main.ts', {
+      NODE_TIMEOUT_MS: '5',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x',
+    });
     expect(code).toBe(1);
     expect(output).toMatch(/NODE_TIMEOUT_MS="5"/);
     expect(output).toMatch(/HUB_SECRET/);
   });
 
   it('stops the demo launcher before it starts anything', async () => {
-    const { code, output } = await boot('tools/consortium/src/demo/cli.ts', { GATEWAY_PORT: '70000', DATABASE_URL_TATESHINA_WORKERS: 'not-a-url' });
+    const { code, output } = await boot('tools/consortium/src/demo/cli.ts', {
+      GATEWAY_PORT: '70000',
+      DATABASE_URL_TATESHINA_WORKERS: 'not-a-url',
+    });
     expect(code).toBe(1);
     expect(output).toMatch(/GATEWAY_PORT="70000"/);
   });

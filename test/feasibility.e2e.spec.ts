@@ -9,27 +9,69 @@ import { daysAfter } from './support/dates';
  */
 
 const REGISTER_WORKER = gql`
-  mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }
+  mutation ($input: RegisterWorkerInput!) {
+    registerWorker(input: $input) {
+      id
+    }
+  }
 `;
 const ACTIVATE = gql`
-  mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }
+  mutation ($id: ID!) {
+    setWorkerStatus(id: $id, status: ACTIVE) {
+      status
+    }
+  }
 `;
 const CREATE_CLIENT = gql`
-  mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }
+  mutation ($input: CreateClientInput!) {
+    createClient(input: $input) {
+      id
+    }
+  }
 `;
 const CREATE_ORDER = gql`
-  mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }
+  mutation ($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      id
+    }
+  }
 `;
 const CHECK = gql`
   mutation ($orderId: ID!) {
-    checkFeasibility(orderId: $orderId) { verdict periodFrom periodTo requiredMinutes shortMinutes stages { stage requiredMinutes freeMinutes shortMinutes } }
+    checkFeasibility(orderId: $orderId) {
+      verdict
+      periodFrom
+      periodTo
+      requiredMinutes
+      shortMinutes
+      stages {
+        stage
+        requiredMinutes
+        freeMinutes
+        shortMinutes
+      }
+    }
   }
 `;
 const ORDER = gql`
-  query ($id: ID!) { order(id: $id) { status feasibility { verdict } } }
+  query ($id: ID!) {
+    order(id: $id) {
+      status
+      feasibility {
+        verdict
+      }
+    }
+  }
 `;
 const CAPACITY = gql`
-  query ($from: String!, $to: String!) { capacity(from: $from, to: $to) { byStage { stage freeMinutes } } }
+  query ($from: String!, $to: String!) {
+    capacity(from: $from, to: $to) {
+      byStage {
+        stage
+        freeMinutes
+      }
+    }
+  }
 `;
 
 interface Check {
@@ -55,8 +97,19 @@ describe('feasibility check through the gateway against the workers capacity', (
   }
 
   const order = async (requiredStage: string, estimatedHours: number): Promise<string> =>
-    (await call<{ createOrder: { id: string } }>(CREATE_ORDER, { input: { clientId, title: `受託確認 ${requiredStage}`, category: 'DATA_ENTRY', valueYen: 100_000, estimatedHours, deadline, requiredStage } }))
-      .createOrder.id;
+    (
+      await call<{ createOrder: { id: string } }>(CREATE_ORDER, {
+        input: {
+          clientId,
+          title: `受託確認 ${requiredStage}`,
+          category: 'DATA_ENTRY',
+          valueYen: 100_000,
+          estimatedHours,
+          deadline,
+          requiredStage,
+        },
+      })
+    ).createOrder.id;
 
   beforeAll(async () => {
     consortium = await launchTestConsortium('feasibility', ['tateshina']);
@@ -64,20 +117,30 @@ describe('feasibility check through the gateway against the workers capacity', (
     director = await bearer('tateshina-director');
     const admin = await bearer('tateshina-admin');
     // Two active workers: one at stage B on both axes, one at B (IT) but A (business), so counted at A.
-    for (const [givenName, businessStage] of [['一郎', 'B'], ['二郎', 'A']] as const) {
+    for (const [givenName, businessStage] of [
+      ['一郎', 'B'],
+      ['二郎', 'A'],
+    ] as const) {
       const worker = await call<{ registerWorker: { id: string } }>(
         REGISTER_WORKER,
         {
           input: {
-            familyName: '蓼科', givenName, familyNameKana: 'タテシナ', givenNameKana: givenName === '一郎' ? 'イチロウ' : 'ジロウ',
-            itStage: 'B', businessStage, monthlyHourCap: 160, weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 })),
+            familyName: '蓼科',
+            givenName,
+            familyNameKana: 'タテシナ',
+            givenNameKana: givenName === '一郎' ? 'イチロウ' : 'ジロウ',
+            itStage: 'B',
+            businessStage,
+            monthlyHourCap: 160,
+            weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 })),
           },
         },
         admin,
       );
       await call(ACTIVATE, { id: worker.registerWorker.id });
     }
-    clientId = (await call<{ createClient: { id: string } }>(CREATE_CLIENT, { input: { name: '立科町 企画課', sector: 'PUBLIC' } })).createClient.id;
+    clientId = (await call<{ createClient: { id: string } }>(CREATE_CLIENT, { input: { name: '立科町 企画課', sector: 'PUBLIC' } }))
+      .createClient.id;
   }, 240_000);
 
   afterAll(async () => {
@@ -87,10 +150,19 @@ describe('feasibility check through the gateway against the workers capacity', (
   it('answers FEASIBLE from the free minutes the workers subgraph reports, and takes the INQUIRY step', async () => {
     const id = await order('B', 10);
     const { checkFeasibility: check } = await call<{ checkFeasibility: Check }>(CHECK, { orderId: id });
-    expect(check).toMatchObject({ verdict: 'FEASIBLE', periodFrom: tokyoToday(), periodTo: deadline, requiredMinutes: 600, shortMinutes: 0 });
+    expect(check).toMatchObject({
+      verdict: 'FEASIBLE',
+      periodFrom: tokyoToday(),
+      periodTo: deadline,
+      requiredMinutes: 600,
+      shortMinutes: 0,
+    });
 
     // The same numbers the workers subgraph gives the director for that period.
-    const { capacity } = await call<{ capacity: { byStage: { stage: string; freeMinutes: number }[] } }>(CAPACITY, { from: check.periodFrom, to: check.periodTo });
+    const { capacity } = await call<{ capacity: { byStage: { stage: string; freeMinutes: number }[] } }>(CAPACITY, {
+      from: check.periodFrom,
+      to: check.periodTo,
+    });
     expect(check.stages.map((s) => [s.stage, s.freeMinutes])).toEqual(capacity.byStage.map((s) => [s.stage, s.freeMinutes]));
     expect(capacity.byStage.find((s) => s.stage === 'B')!.freeMinutes).toBeGreaterThanOrEqual(600);
 
@@ -119,7 +191,18 @@ describe('feasibility check through the gateway against the workers capacity', (
 
   it("refuses another org's director at the gateway and writes nothing", async () => {
     const id = await order('A', 1);
-    const res = await postGraphQL(gw, gql`mutation ($orgId: String, $orderId: ID!) { checkFeasibility(orgId: $orgId, orderId: $orderId) { verdict } }`, { orgId: 'tateshina', orderId: id }, await bearer('shiojiri-director'));
+    const res = await postGraphQL(
+      gw,
+      gql`
+        mutation ($orgId: String, $orderId: ID!) {
+          checkFeasibility(orgId: $orgId, orderId: $orderId) {
+            verdict
+          }
+        }
+      `,
+      { orgId: 'tateshina', orderId: id },
+      await bearer('shiojiri-director'),
+    );
     expect(res.errors?.[0].extensions?.code).toBe('CROSS_ORG_REFUSED');
     const after = await call<{ order: { status: string; feasibility: unknown } }>(ORDER, { id });
     expect(after.order).toEqual({ status: 'INQUIRY', feasibility: null });

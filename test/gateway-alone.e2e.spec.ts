@@ -24,7 +24,20 @@ describe('a gateway whose nodes are all down', () => {
   it('starts, reports itself healthy, and answers with NODE_UNAVAILABLE naming the org', async () => {
     const health = (await (await fetch(`${gateway.baseUrl}/health`)).json()) as Record<string, unknown>;
     expect(health).toEqual({ status: 'ok', service: 'gateway', database: 'none' });
-    const res = await postGraphQL<{ orders: unknown }>(gateway.url, gql`{ orders { nodes { title } } }`, {}, await bearer('tateshina-director'));
+    const res = await postGraphQL<{ orders: unknown }>(
+      gateway.url,
+      gql`
+        {
+          orders {
+            nodes {
+              title
+            }
+          }
+        }
+      `,
+      {},
+      await bearer('tateshina-director'),
+    );
     expect(res.status).toBe(200);
     expect(res.data).toEqual({ orders: null });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'NODE_UNAVAILABLE', orgId: 'tateshina' });

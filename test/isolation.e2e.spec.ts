@@ -40,23 +40,44 @@ const SEED = {
   /** Invoiced on its own invoice, against which payments are recorded. */
   payableOrder: { title: '塩尻 統計調査 入力', category: 'DATA_ENTRY', valueYen: 223_606, estimatedHours: 3, deadline: '2027-01-31' },
   /** A category B added to the standard list (業務分類): B's own, not reference data. */
-  category: { code: 'SJ_JUMINHYO_TOTSUGO', sector: 'PUBLIC', nameJa: '塩尻 住民票 突合作業', nameEn: 'Shiojiri resident register matching' },
+  category: {
+    code: 'SJ_JUMINHYO_TOTSUGO',
+    sector: 'PUBLIC',
+    nameJa: '塩尻 住民票 突合作業',
+    nameEn: 'Shiojiri resident register matching',
+  },
   contract: { type: 'JUNIN', ndaSigned: true, startsOn: '2026-04-01', endsOn: '2027-03-31' },
   task: { title: '塩尻 アンケート 1-100 入力', payBasis: 'HOURLY', hours: 4, payRateYen: 1_100, valueYen: 50_000 },
   reworkTask: { title: '塩尻 アンケート 101-200 入力', payBasis: 'HOURLY', hours: 4, payRateYen: 1_100, valueYen: 50_000 },
   /** 住民テレワーカー: the personal data the issue singles out. Linked to shiojiri-worker's login (`me`). */
   worker: {
-    familyName: '奈良井', givenName: '花子', familyNameKana: 'ナライ', givenNameKana: 'ハナコ', email: 'hanako.narai@example.jp', phone: '0263-52-0280',
+    familyName: '奈良井',
+    givenName: '花子',
+    familyNameKana: 'ナライ',
+    givenNameKana: 'ハナコ',
+    email: 'hanako.narai@example.jp',
+    phone: '0263-52-0280',
     address: '長野県塩尻市大門七番町3-3 奈良井荘201',
     // Contract and NDA dates are not personal data: they are seeded, but not part of the scan.
-    contractStart: '2026-04-01', ndaSignedOn: '2026-03-25',
+    contractStart: '2026-04-01',
+    ndaSignedOn: '2026-03-25',
     weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 })),
-    itStage: 'B', monthlyHourCap: 60, consortiumConsent: true,
+    itStage: 'B',
+    monthlyHourCap: 60,
+    consortiumConsent: true,
   },
   /** 要配慮個人情報 of that worker (sealed at rest, org-admin only). */
   sensitiveNotes: '腰痛のため連続作業は2時間まで（塩尻協立病院に通院）',
   /** A second worker of B, left REGISTERED: what setWorkerStatus would change. */
-  otherWorker: { familyName: '贄川', givenName: '勇', familyNameKana: 'ニエカワ', givenNameKana: 'イサム', email: 'isamu.niekawa@example.jp', address: '長野県塩尻市贄川1234', monthlyHourCap: 40 },
+  otherWorker: {
+    familyName: '贄川',
+    givenName: '勇',
+    familyNameKana: 'ニエカワ',
+    givenNameKana: 'イサム',
+    email: 'isamu.niekawa@example.jp',
+    address: '長野県塩尻市贄川1234',
+    monthlyHourCap: 40,
+  },
   /** B's booking of its worker on its task. */
   assignment: { periodFrom: `${WORK_MONTH}-04`, periodTo: `${WORK_MONTH}-28`, plannedMinutes: 1_200, hourlyRateYen: 1_100 },
   /** Hours B's worker logged on that assignment: one for B's director to approve, one to return. */
@@ -65,13 +86,25 @@ const SEED = {
   course: { code: 'SJ-101', title: '塩尻 情報セキュリティ基礎', category: 'BASIC', format: 'E_LEARNING', durationMinutes: 90 },
   cost: { fiscalYear: 2026, amountYen: 12_345_678 },
   /** In progress: what deliverOrder delivers (納入). */
-  inProgressOrder: { title: '塩尻 介護保険 申請書入力', category: 'DATA_ENTRY', valueYen: 141_421, estimatedHours: 4, deadline: '2027-01-31' },
+  inProgressOrder: {
+    title: '塩尻 介護保険 申請書入力',
+    category: 'DATA_ENTRY',
+    valueYen: 141_421,
+    estimatedHours: 4,
+    deadline: '2027-01-31',
+  },
   /** Delivered, waiting for the client's acceptance (検収): what acceptDelivery accepts. */
   deliveredOrder: { title: '塩尻 議事録 作成', category: 'DATA_ENTRY', valueYen: 173_205, estimatedHours: 4, deadline: '2027-01-31' },
   /** B as the issuer printed on its invoices (適格請求書発行事業者). */
   invoiceSettings: {
-    issuerName: '一般財団法人 塩尻市振興公社', registrationNumber: 'T4000020202150', address: '長野県塩尻市大門七番町3-3',
-    bankName: '八十二銀行', bankBranch: '塩尻支店', bankAccountType: 'ORDINARY', bankAccountNumber: '7654321', bankAccountHolder: 'ザイ）シオジリシシンコウコウシヤ',
+    issuerName: '一般財団法人 塩尻市振興公社',
+    registrationNumber: 'T4000020202150',
+    address: '長野県塩尻市大門七番町3-3',
+    bankName: '八十二銀行',
+    bankBranch: '塩尻支店',
+    bankAccountType: 'ORDINARY',
+    bankAccountNumber: '7654321',
+    bankAccountHolder: 'ザイ）シオジリシシンコウコウシヤ',
   },
   /**
    * 共同受注: hours of a task of B's offered to the pool. What the offer shows (title, rate,
@@ -86,8 +119,17 @@ const SEED = {
   salesVisit: { prospect: '塩尻 営業先 株式会社 桔梗ヶ原', outcome: 'PROPOSED', staffName: '塩尻 営業 次郎' },
   /** B's pay calendar (末日締め翌月末日払い) and the account its transfers leave from. */
   paySettings: {
-    closingDay: 31, paymentMonthOffset: 1, paymentDay: 31, consignorCode: '0263520280', consignorNameKana: 'シオジリシシンコウコウシャ',
-    bankCode: '0143', bankNameKana: 'ハチジュウニ', branchCode: '301', branchNameKana: 'シオジリ', accountType: 'ORDINARY', accountNumber: '3141592',
+    closingDay: 31,
+    paymentMonthOffset: 1,
+    paymentDay: 31,
+    consignorCode: '0263520280',
+    consignorNameKana: 'シオジリシシンコウコウシャ',
+    bankCode: '0143',
+    bankNameKana: 'ハチジュウニ',
+    branchCode: '301',
+    branchNameKana: 'シオジリ',
+    accountType: 'ORDINARY',
+    accountNumber: '3141592',
   },
   /** An order whose task B's worker is booked on with no terms issued yet. */
   termsOrder: { title: '塩尻 委託条件 確認用 案件', category: 'DATA_ENTRY', valueYen: 1_100, estimatedHours: 1, deadline: '2027-03-31' },
@@ -102,7 +144,14 @@ const SEED = {
   /** 手挙げ: an order of its own (the first order's hours are spoken for), whose task B offers to its workers. */
   offerOrder: { title: '塩尻 手挙げ 健診票入力', category: 'DATA_ENTRY', valueYen: 33_000, estimatedHours: 30, deadline: '2027-03-31' },
   offerTask: { title: '塩尻 手挙げ 健診票 一次入力', payBasis: 'HOURLY', hours: 20, payRateYen: 1_100, valueYen: 22_000 },
-  offer: { periodFrom: '2027-03-01', periodTo: '2027-03-26', totalMinutes: 600, minimumMinutes: 60, hourlyRateYen: '1100', note: '塩尻 手挙げ: 3月の健診票入力をお願いします' },
+  offer: {
+    periodFrom: '2027-03-01',
+    periodTo: '2027-03-26',
+    totalMinutes: 600,
+    minimumMinutes: 60,
+    hourlyRateYen: '1100',
+    note: '塩尻 手挙げ: 3月の健診票入力をお願いします',
+  },
   /** Minutes B's worker raised a hand for on the offer B's director picks them for. */
   raisedMinutes: 120,
 } as const;
@@ -140,17 +189,54 @@ function onlyTateshinasShares(value: unknown): string | undefined {
 }
 
 const PERSONAL_DATA = [
-  SEED.worker.familyName, SEED.worker.givenName, SEED.worker.familyNameKana, SEED.worker.givenNameKana, SEED.worker.email, SEED.worker.phone, SEED.worker.address,
+  SEED.worker.familyName,
+  SEED.worker.givenName,
+  SEED.worker.familyNameKana,
+  SEED.worker.givenNameKana,
+  SEED.worker.email,
+  SEED.worker.phone,
+  SEED.worker.address,
   SEED.sensitiveNotes,
-  SEED.otherWorker.familyName, SEED.otherWorker.givenName, SEED.otherWorker.familyNameKana, SEED.otherWorker.givenNameKana, SEED.otherWorker.email, SEED.otherWorker.address,
+  SEED.otherWorker.familyName,
+  SEED.otherWorker.givenName,
+  SEED.otherWorker.familyNameKana,
+  SEED.otherWorker.givenNameKana,
+  SEED.otherWorker.email,
+  SEED.otherWorker.address,
 ];
 /** Everything of B's that A never supplies itself (ids A does supply, as the attack). */
 const ORG_B_SECRETS = [
-  ...PERSONAL_DATA, SEED.client.name, SEED.client.contactName, SEED.client.contactEmail, SEED.order.title, SEED.invoicedOrder.title, SEED.acceptedOrder.title,
-  SEED.category.code, SEED.category.nameJa, SEED.category.nameEn, SEED.requirableCourse.title, SEED.task.title, SEED.reworkTask.title, SEED.course.title, String(SEED.cost.amountYen),
-  SEED.timeEntry.note, SEED.returnableTimeEntry.note, SEED.completion.evaluationComment, SEED.salesVisit.prospect, SEED.salesVisit.staffName,
-  SEED.commissionTerms.workDescription, SEED.commissionTerms.deliveryPlace, SEED.basicContract.title, SEED.basicContract.body, SEED.paySettings.consignorCode,
-  SEED.instructions, SEED.question, SEED.answer, SEED.offerOrder.title, SEED.offerTask.title, SEED.offer.note,
+  ...PERSONAL_DATA,
+  SEED.client.name,
+  SEED.client.contactName,
+  SEED.client.contactEmail,
+  SEED.order.title,
+  SEED.invoicedOrder.title,
+  SEED.acceptedOrder.title,
+  SEED.category.code,
+  SEED.category.nameJa,
+  SEED.category.nameEn,
+  SEED.requirableCourse.title,
+  SEED.task.title,
+  SEED.reworkTask.title,
+  SEED.course.title,
+  String(SEED.cost.amountYen),
+  SEED.timeEntry.note,
+  SEED.returnableTimeEntry.note,
+  SEED.completion.evaluationComment,
+  SEED.salesVisit.prospect,
+  SEED.salesVisit.staffName,
+  SEED.commissionTerms.workDescription,
+  SEED.commissionTerms.deliveryPlace,
+  SEED.basicContract.title,
+  SEED.basicContract.body,
+  SEED.paySettings.consignorCode,
+  SEED.instructions,
+  SEED.question,
+  SEED.answer,
+  SEED.offerOrder.title,
+  SEED.offerTask.title,
+  SEED.offer.note,
 ];
 
 interface OrgBRows {
@@ -291,7 +377,17 @@ function isPdf(value: unknown): boolean {
 /** The one declared table: every root operation of the supergraph, and how B's data is kept from A. */
 const ISOLATION_RULES: Record<string, IsolationRule> = {
   'Query.clients': {
-    document: gql`query ($orgId: String) { clients(orgId: $orgId) { id orgId name contactName contactEmail } }`,
+    document: gql`
+      query ($orgId: String) {
+        clients(orgId: $orgId) {
+          id
+          orgId
+          name
+          contactName
+          contactEmail
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -299,7 +395,19 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.contracts': {
-    document: gql`query ($orgId: String, $clientId: String) { contracts(orgId: $orgId, clientId: $clientId) { id orgId clientId type ndaSigned startsOn endsOn } }`,
+    document: gql`
+      query ($orgId: String, $clientId: String) {
+        contracts(orgId: $orgId, clientId: $clientId) {
+          id
+          orgId
+          clientId
+          type
+          ndaSigned
+          startsOn
+          endsOn
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, clientId: b.clientId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -309,16 +417,48 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   'Query.businessCategories': {
     // The standard list (orgId null) is shared reference data; a category a member added is that
     // member's own: A sees the standard list and A's additions, never B's (code, names, orgId).
-    document: gql`query ($orgId: String) { businessCategories(orgId: $orgId) { code sector nameJa nameEn orgId } }`,
+    document: gql`
+      query ($orgId: String) {
+        businessCategories(orgId: $orgId) {
+          code
+          sector
+          nameJa
+          nameEn
+          orgId
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
-    ownerGets: (value) => JSON.stringify(value).includes(`"code":"${SEED.category.code}"`) && JSON.stringify(value).includes(`"orgId":"${ORG_B}"`),
+    ownerGets: (value) =>
+      JSON.stringify(value).includes(`"code":"${SEED.category.code}"`) && JSON.stringify(value).includes(`"orgId":"${ORG_B}"`),
   },
   'Query.orders': {
-    document: gql`query ($orgId: String, $clientId: String) { orders(orgId: $orgId, clientId: $clientId, first: 100) { nodes { id orgId title client { name } leadWorker { orgId id } tasks { id title } } } }`,
+    document: gql`
+      query ($orgId: String, $clientId: String) {
+        orders(orgId: $orgId, clientId: $clientId, first: 100) {
+          nodes {
+            id
+            orgId
+            title
+            client {
+              name
+            }
+            leadWorker {
+              orgId
+              id
+            }
+            tasks {
+              id
+              title
+            }
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, clientId: b.clientId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -326,7 +466,31 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.order': {
-    document: gql`query ($orgId: String, $id: ID!) { order(orgId: $orgId, id: $id) { id orgId title valueYen client { name contactEmail } contract { id } tasks { id title } history { to actorId } } }`,
+    document: gql`
+      query ($orgId: String, $id: ID!) {
+        order(orgId: $orgId, id: $id) {
+          id
+          orgId
+          title
+          valueYen
+          client {
+            name
+            contactEmail
+          }
+          contract {
+            id
+          }
+          tasks {
+            id
+            title
+          }
+          history {
+            to
+            actorId
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.orderId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -392,7 +556,11 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     },
   },
   'Query.workerSensitiveNotes': {
-    document: gql`query ($orgId: String, $id: ID!) { workerSensitiveNotes(orgId: $orgId, id: $id) }`,
+    document: gql`
+      query ($orgId: String, $id: ID!) {
+        workerSensitiveNotes(orgId: $orgId, id: $id)
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.workerId }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's director is no org admin even at home; A's org admin finds no such worker at A.
@@ -403,7 +571,22 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Query.workerAssignments': {
     // Only the task's key: the workers node alone knows no more of it (Task@orders covers the rest).
-    document: gql`query ($orgId: String, $workerId: ID!) { workerAssignments(orgId: $orgId, workerId: $workerId) { id orgId workerId periodFrom plannedMinutes hourlyRateYen task { orgId id } } }`,
+    document: gql`
+      query ($orgId: String, $workerId: ID!) {
+        workerAssignments(orgId: $orgId, workerId: $workerId) {
+          id
+          orgId
+          workerId
+          periodFrom
+          plannedMinutes
+          hourlyRateYen
+          task {
+            orgId
+            id
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, workerId: b.workerId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -411,7 +594,20 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.timeEntries': {
-    document: gql`query ($orgId: String, $assignmentId: ID!) { timeEntries(orgId: $orgId, assignmentId: $assignmentId) { id orgId assignmentId workerId workDate minutes note status } }`,
+    document: gql`
+      query ($orgId: String, $assignmentId: ID!) {
+        timeEntries(orgId: $orgId, assignmentId: $assignmentId) {
+          id
+          orgId
+          assignmentId
+          workerId
+          workDate
+          minutes
+          note
+          status
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, assignmentId: b.assignmentId }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's staff find no such assignment at A (an empty list); A's worker is not its worker.
@@ -423,7 +619,23 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   'Query.capacity': {
     // Hours by stage are shared with partners (DESIGN.md §2; CROSS_ORG_FIELDS); the node counts
     // only workers who consented to consortium work for them.
-    document: gql`query ($orgId: String, $from: String!, $to: String!) { capacity(orgId: $orgId, from: $from, to: $to) { orgId from to totalFreeMinutes byStage { stage workerCount availableMinutes bookedMinutes freeMinutes } } }`,
+    document: gql`
+      query ($orgId: String, $from: String!, $to: String!) {
+        capacity(orgId: $orgId, from: $from, to: $to) {
+          orgId
+          from
+          to
+          totalFreeMinutes
+          byStage {
+            stage
+            workerCount
+            availableMinutes
+            bookedMinutes
+            freeMinutes
+          }
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, from: SEED.assignment.periodFrom, to: SEED.assignment.periodTo }),
     namingOrgB: { codes: [], sharedAggregateOfB: true },
     ownOrgDefault: NOTHING_OF_B,
@@ -431,7 +643,24 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.payStatements': {
-    document: gql`query ($orgId: String, $month: String!) { payStatements(orgId: $orgId, month: $month) { id orgId month workerId minutes grossYen withholdingYen netYen lines { assignmentId amountYen } } }`,
+    document: gql`
+      query ($orgId: String, $month: String!) {
+        payStatements(orgId: $orgId, month: $month) {
+          id
+          orgId
+          month
+          workerId
+          minutes
+          grossYen
+          withholdingYen
+          netYen
+          lines {
+            assignmentId
+            amountYen
+          }
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, month: PAY_MONTH }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -439,7 +668,19 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.payMonth': {
-    document: gql`query ($orgId: String, $month: String!) { payMonth(orgId: $orgId, month: $month) { orgId month closedAt statementCount grossYen withholdingYen netYen } }`,
+    document: gql`
+      query ($orgId: String, $month: String!) {
+        payMonth(orgId: $orgId, month: $month) {
+          orgId
+          month
+          closedAt
+          statementCount
+          grossYen
+          withholdingYen
+          netYen
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, month: PAY_MONTH }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -447,7 +688,22 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.myPayStatements': {
-    document: gql`query ($orgId: String) { myPayStatements(orgId: $orgId) { id orgId month workerId grossYen netYen lines { assignmentId amountYen } } }`,
+    document: gql`
+      query ($orgId: String) {
+        myPayStatements(orgId: $orgId) {
+          id
+          orgId
+          month
+          workerId
+          grossYen
+          netYen
+          lines {
+            assignmentId
+            amountYen
+          }
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's worker gets their own statements at A (none); A's staff hold no worker role.
@@ -459,7 +715,24 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   // The worker's own view (issue #18): everything from the caller's token. A's worker (linked at A)
   // gets their own rows at A; A's staff hold no worker role.
   'Query.myAssignments': {
-    document: gql`query ($orgId: String) { myAssignments(orgId: $orgId) { id orgId taskOrgId taskId taskTitle orderTitle clientLabel deadline status hourlyRateYen plannedMinutes loggedMinutes } }`,
+    document: gql`
+      query ($orgId: String) {
+        myAssignments(orgId: $orgId) {
+          id
+          orgId
+          taskOrgId
+          taskId
+          taskTitle
+          orderTitle
+          clientLabel
+          deadline
+          status
+          hourlyRateYen
+          plannedMinutes
+          loggedMinutes
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -468,7 +741,21 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-worker`,
   },
   'Query.myTimeEntries': {
-    document: gql`query ($orgId: String) { myTimeEntries(orgId: $orgId) { id orgId assignmentId workerId workDate minutes note status reviewComment } }`,
+    document: gql`
+      query ($orgId: String) {
+        myTimeEntries(orgId: $orgId) {
+          id
+          orgId
+          assignmentId
+          workerId
+          workDate
+          minutes
+          note
+          status
+          reviewComment
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -477,7 +764,25 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-worker`,
   },
   'Query.myProfile': {
-    document: gql`query ($orgId: String) { myProfile(orgId: $orgId) { workerId orgId familyName givenName email phone address monthlyHourCap consortiumConsent bankAccount { bankCode accountNumberLast3 } } }`,
+    document: gql`
+      query ($orgId: String) {
+        myProfile(orgId: $orgId) {
+          workerId
+          orgId
+          familyName
+          givenName
+          email
+          phone
+          address
+          monthlyHourCap
+          consortiumConsent
+          bankAccount {
+            bankCode
+            accountNumberLast3
+          }
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -486,7 +791,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-worker`,
   },
   'Query.myWorkCertificate': {
-    document: gql`query ($orgId: String, $from: String!, $to: String!) { myWorkCertificate(orgId: $orgId, from: $from, to: $to) { filename contentType byteLength base64 } }`,
+    document: gql`
+      query ($orgId: String, $from: String!, $to: String!) {
+        myWorkCertificate(orgId: $orgId, from: $from, to: $to) {
+          filename
+          contentType
+          byteLength
+          base64
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, from: PAY_MONTH, to: PAY_MONTH }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's worker gets their own certificate at A; A's staff hold no worker role.
@@ -497,7 +811,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => isPdf(value),
   },
   'Query.myPaymentCertificate': {
-    document: gql`query ($orgId: String, $from: String!, $to: String!) { myPaymentCertificate(orgId: $orgId, from: $from, to: $to) { filename contentType byteLength base64 } }`,
+    document: gql`
+      query ($orgId: String, $from: String!, $to: String!) {
+        myPaymentCertificate(orgId: $orgId, from: $from, to: $to) {
+          filename
+          contentType
+          byteLength
+          base64
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, from: PAY_MONTH, to: PAY_MONTH }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -507,7 +830,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => isPdf(value),
   },
   'Query.myNotifications': {
-    document: gql`query ($orgId: String) { myNotifications(orgId: $orgId) { id orgId kind subjectType subjectId readAt } }`,
+    document: gql`
+      query ($orgId: String) {
+        myNotifications(orgId: $orgId) {
+          id
+          orgId
+          kind
+          subjectType
+          subjectId
+          readAt
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -516,7 +850,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-worker`,
   },
   'Query.staffNotifications': {
-    document: gql`query ($orgId: String) { staffNotifications(orgId: $orgId) { id orgId kind subjectType subjectId readAt } }`,
+    document: gql`
+      query ($orgId: String) {
+        staffNotifications(orgId: $orgId) {
+          id
+          orgId
+          kind
+          subjectType
+          subjectId
+          readAt
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's staff read A's own staff notices.
@@ -525,7 +870,11 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.markNotificationsRead': {
-    document: gql`mutation ($orgId: String, $ids: [ID!]!) { markNotificationsRead(orgId: $orgId, ids: $ids) }`,
+    document: gql`
+      mutation ($orgId: String, $ids: [ID!]!) {
+        markNotificationsRead(orgId: $orgId, ids: $ids)
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, ids: [b.notificationId] }),
     namingOrgB: CROSS_ORG_REFUSED,
     // B's notification is nobody's at A: nothing is marked (0).
@@ -536,7 +885,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => value === 1,
   },
   'Mutation.updateMyProfile': {
-    document: gql`mutation ($orgId: String, $input: UpdateMyProfileInput!) { updateMyProfile(orgId: $orgId, input: $input) { workerId orgId phone } }`,
+    document: gql`
+      mutation ($orgId: String, $input: UpdateMyProfileInput!) {
+        updateMyProfile(orgId: $orgId, input: $input) {
+          workerId
+          orgId
+          phone
+        }
+      }
+    `,
     // A number of nobody's: A's worker writing it to their own record shows nothing of B.
     variables: () => ({ orgId: ORG_B, input: { phone: '0263-00-0000' } }),
     namingOrgB: CROSS_ORG_REFUSED,
@@ -547,8 +904,21 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-worker`,
   },
   'Mutation.setMyBankAccount': {
-    document: gql`mutation ($orgId: String, $input: BankAccountInput!) { setMyBankAccount(orgId: $orgId, input: $input) { workerId orgId bankAccount { accountNumberLast3 } } }`,
-    variables: () => ({ orgId: ORG_B, input: { bankCode: '0001', branchCode: '123', accountType: 'ORDINARY', accountNumber: '7654321', holderKana: 'ナライ ハナコ' } }),
+    document: gql`
+      mutation ($orgId: String, $input: BankAccountInput!) {
+        setMyBankAccount(orgId: $orgId, input: $input) {
+          workerId
+          orgId
+          bankAccount {
+            accountNumberLast3
+          }
+        }
+      }
+    `,
+    variables: () => ({
+      orgId: ORG_B,
+      input: { bankCode: '0001', branchCode: '123', accountType: 'ORDINARY', accountNumber: '7654321', holderKana: 'ナライ ハナコ' },
+    }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
     atNode: NODE_FORBIDDEN,
@@ -556,7 +926,11 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-worker`,
   },
   'Mutation.setWorkerMonthlyHourLimit': {
-    document: gql`mutation ($orgId: String, $limit: Int!) { setWorkerMonthlyHourLimit(orgId: $orgId, limit: $limit) }`,
+    document: gql`
+      mutation ($orgId: String, $limit: Int!) {
+        setWorkerMonthlyHourLimit(orgId: $orgId, limit: $limit)
+      }
+    `,
     variables: () => ({ orgId: ORG_B, limit: 200 }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
@@ -565,7 +939,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => value === 200,
   },
   'Query.taskBrief': {
-    document: gql`query ($orgId: String, $id: ID!) { taskBrief(orgId: $orgId, id: $id) { orgId taskId taskTitle orderTitle clientLabel deadline } }`,
+    document: gql`
+      query ($orgId: String, $id: ID!) {
+        taskBrief(orgId: $orgId, id: $id) {
+          orgId
+          taskId
+          taskTitle
+          orderTitle
+          clientLabel
+          deadline
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.taskId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -575,7 +960,21 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   // 作業手順, 作業指示・Q&A and 手挙げ (issue #18): a task's instructions and threads are for the
   // org's staff and the workers booked on it; offers go to the org's own workers only.
   'Query.taskInstructions': {
-    document: gql`query ($orgId: String, $taskOrgId: String!, $taskId: ID!) { taskInstructions(orgId: $orgId, taskOrgId: $taskOrgId, taskId: $taskId) { taskOrgId taskId version latestVersion bodyMarkdown attachments { id fileName } } }`,
+    document: gql`
+      query ($orgId: String, $taskOrgId: String!, $taskId: ID!) {
+        taskInstructions(orgId: $orgId, taskOrgId: $taskOrgId, taskId: $taskId) {
+          taskOrgId
+          taskId
+          version
+          latestVersion
+          bodyMarkdown
+          attachments {
+            id
+            fileName
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, taskOrgId: ORG_B, taskId: b.taskId }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's staff hold no claim on B's task; A's worker is not booked on it.
@@ -589,7 +988,21 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     },
   },
   'Query.taskQuestionThreads': {
-    document: gql`query ($orgId: String, $taskOrgId: String!, $taskId: ID!) { taskQuestionThreads(orgId: $orgId, taskOrgId: $taskOrgId, taskId: $taskId) { id taskOrgId taskId workerId unreadCount messages { body fromWorker } } }`,
+    document: gql`
+      query ($orgId: String, $taskOrgId: String!, $taskId: ID!) {
+        taskQuestionThreads(orgId: $orgId, taskOrgId: $taskOrgId, taskId: $taskId) {
+          id
+          taskOrgId
+          taskId
+          workerId
+          unreadCount
+          messages {
+            body
+            fromWorker
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, taskOrgId: ORG_B, taskId: b.taskId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_CLAIMED', 'TASK_NOT_VISIBLE'),
@@ -602,7 +1015,26 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     },
   },
   'Query.offers': {
-    document: gql`query ($orgId: String) { offers(orgId: $orgId, first: 100) { nodes { id orgId taskOrgId taskId note status takenMinutes recipients { workerId response minutes } } } }`,
+    document: gql`
+      query ($orgId: String) {
+        offers(orgId: $orgId, first: 100) {
+          nodes {
+            id
+            orgId
+            taskOrgId
+            taskId
+            note
+            status
+            takenMinutes
+            recipients {
+              workerId
+              response
+              minutes
+            }
+          }
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's staff read A's own offers.
@@ -615,7 +1047,21 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     },
   },
   'Query.myOffers': {
-    document: gql`query ($orgId: String) { myOffers(orgId: $orgId, first: 100) { nodes { id orgId taskId note status myResponse myMinutes } } }`,
+    document: gql`
+      query ($orgId: String) {
+        myOffers(orgId: $orgId, first: 100) {
+          nodes {
+            id
+            orgId
+            taskId
+            note
+            status
+            myResponse
+            myMinutes
+          }
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's worker gets their own offers at A (none); A's staff hold no worker role.
@@ -629,7 +1075,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
       ),
   },
   'Mutation.requestInstructionAttachmentUpload': {
-    document: gql`mutation ($orgId: String, $input: RequestAttachmentUploadInput!) { requestInstructionAttachmentUpload(orgId: $orgId, input: $input) { attachmentId uploadUrl maxBytes } }`,
+    document: gql`
+      mutation ($orgId: String, $input: RequestAttachmentUploadInput!) {
+        requestInstructionAttachmentUpload(orgId: $orgId, input: $input) {
+          attachmentId
+          uploadUrl
+          maxBytes
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { taskOrgId: ORG_B, taskId: b.taskId, fileName: '立科からの添付.png' } }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_CLAIMED'),
@@ -643,16 +1097,41 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.publishTaskInstructions': {
     // On B's unbooked task, as its first version: the seeded version of `taskId` stays the newest there.
-    document: gql`mutation ($orgId: String, $input: PublishTaskInstructionsInput!) { publishTaskInstructions(orgId: $orgId, input: $input) { taskOrgId taskId version bodyMarkdown } }`,
-    variables: (b) => ({ orgId: ORG_B, input: { taskOrgId: ORG_B, taskId: b.reworkTaskId, baseVersion: 0, bodyMarkdown: '立科が書いた作業手順' } }),
+    document: gql`
+      mutation ($orgId: String, $input: PublishTaskInstructionsInput!) {
+        publishTaskInstructions(orgId: $orgId, input: $input) {
+          taskOrgId
+          taskId
+          version
+          bodyMarkdown
+        }
+      }
+    `,
+    variables: (b) => ({
+      orgId: ORG_B,
+      input: { taskOrgId: ORG_B, taskId: b.reworkTaskId, baseVersion: 0, bodyMarkdown: '立科が書いた作業手順' },
+    }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_CLAIMED'),
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
-    ownerGets: (value, b) => JSON.stringify(value) === JSON.stringify({ taskOrgId: ORG_B, taskId: b.reworkTaskId, version: 1, bodyMarkdown: '立科が書いた作業手順' }),
+    ownerGets: (value, b) =>
+      JSON.stringify(value) ===
+      JSON.stringify({ taskOrgId: ORG_B, taskId: b.reworkTaskId, version: 1, bodyMarkdown: '立科が書いた作業手順' }),
   },
   'Mutation.askTaskQuestion': {
-    document: gql`mutation ($orgId: String, $input: AskTaskQuestionInput!) { askTaskQuestion(orgId: $orgId, input: $input) { id workerId messages { body fromWorker } } }`,
+    document: gql`
+      mutation ($orgId: String, $input: AskTaskQuestionInput!) {
+        askTaskQuestion(orgId: $orgId, input: $input) {
+          id
+          workerId
+          messages {
+            body
+            fromWorker
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { taskOrgId: ORG_B, taskId: b.taskId, body: '立科からの質問' } }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's worker is booked on no such task at A; A's staff hold no worker role.
@@ -663,11 +1142,27 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     // Into the worker's one thread on the task.
     ownerGets: (value, b) => {
       const thread = value as { id: string; workerId: string; messages: { body: string; fromWorker: boolean }[] };
-      return thread.id === b.threadId && thread.workerId === b.workerId && thread.messages.at(-1)?.body === '立科からの質問' && thread.messages.at(-1)?.fromWorker === true;
+      return (
+        thread.id === b.threadId &&
+        thread.workerId === b.workerId &&
+        thread.messages.at(-1)?.body === '立科からの質問' &&
+        thread.messages.at(-1)?.fromWorker === true
+      );
     },
   },
   'Mutation.answerTaskQuestion': {
-    document: gql`mutation ($orgId: String, $input: AnswerTaskQuestionInput!) { answerTaskQuestion(orgId: $orgId, input: $input) { id workerId messages { body fromWorker } } }`,
+    document: gql`
+      mutation ($orgId: String, $input: AnswerTaskQuestionInput!) {
+        answerTaskQuestion(orgId: $orgId, input: $input) {
+          id
+          workerId
+          messages {
+            body
+            fromWorker
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { threadId: b.threadId, body: '立科からの回答' } }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('THREAD_NOT_FOUND'),
@@ -679,7 +1174,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     },
   },
   'Mutation.markTaskThreadRead': {
-    document: gql`mutation ($orgId: String, $threadId: ID!) { markTaskThreadRead(orgId: $orgId, threadId: $threadId) { id workerId unreadCount lastReadAt } }`,
+    document: gql`
+      mutation ($orgId: String, $threadId: ID!) {
+        markTaskThreadRead(orgId: $orgId, threadId: $threadId) {
+          id
+          workerId
+          unreadCount
+          lastReadAt
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, threadId: b.threadId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('THREAD_NOT_FOUND'),
@@ -694,7 +1198,20 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.createOffer': {
     // Declared before pickOfferWorker: once B's worker is booked on the task, nobody is left to offer it to.
-    document: gql`mutation ($orgId: String, $input: CreateOfferInput!) { createOffer(orgId: $orgId, input: $input) { id orgId taskId status recipients { workerId response } } }`,
+    document: gql`
+      mutation ($orgId: String, $input: CreateOfferInput!) {
+        createOffer(orgId: $orgId, input: $input) {
+          id
+          orgId
+          taskId
+          status
+          recipients {
+            workerId
+            response
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { taskOrgId: ORG_B, taskId: b.offerTaskId, ...SEED.offer, note: '立科からの案内' } }),
     namingOrgB: CROSS_ORG_REFUSED,
     // At A, B's task is another member's: offered only within a claim of A's, and A names none.
@@ -703,12 +1220,26 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
     ownerGets: (value, b) => {
       const offer = value as { orgId: string; status: string; recipients: { workerId: string; response: string }[] };
-      return offer.orgId === ORG_B && offer.status === 'OPEN' && offer.recipients.some((r) => r.workerId === b.workerId && r.response === 'PENDING');
+      return (
+        offer.orgId === ORG_B &&
+        offer.status === 'OPEN' &&
+        offer.recipients.some((r) => r.workerId === b.workerId && r.response === 'PENDING')
+      );
     },
   },
   'Mutation.acceptOffer': {
     // A DIRECTOR_PICKS offer: accepting raises a hand and books nothing.
-    document: gql`mutation ($orgId: String, $offerId: ID!, $minutes: Int!) { acceptOffer(orgId: $orgId, offerId: $offerId, minutes: $minutes) { id orgId status myResponse myMinutes } }`,
+    document: gql`
+      mutation ($orgId: String, $offerId: ID!, $minutes: Int!) {
+        acceptOffer(orgId: $orgId, offerId: $offerId, minutes: $minutes) {
+          id
+          orgId
+          status
+          myResponse
+          myMinutes
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, offerId: b.answerableOfferId, minutes: 60 }),
     namingOrgB: CROSS_ORG_REFUSED,
     // No such offer was made to A's worker at A; A's staff hold no worker role.
@@ -716,20 +1247,46 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
     owner: `${ORG_B}-worker`,
-    ownerGets: (value, b) => JSON.stringify(value) === JSON.stringify({ id: b.answerableOfferId, orgId: ORG_B, status: 'OPEN', myResponse: 'RAISED', myMinutes: 60 }),
+    ownerGets: (value, b) =>
+      JSON.stringify(value) ===
+      JSON.stringify({ id: b.answerableOfferId, orgId: ORG_B, status: 'OPEN', myResponse: 'RAISED', myMinutes: 60 }),
   },
   'Mutation.declineOffer': {
-    document: gql`mutation ($orgId: String, $offerId: ID!) { declineOffer(orgId: $orgId, offerId: $offerId) { id orgId status myResponse } }`,
+    document: gql`
+      mutation ($orgId: String, $offerId: ID!) {
+        declineOffer(orgId: $orgId, offerId: $offerId) {
+          id
+          orgId
+          status
+          myResponse
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, offerId: b.answerableOfferId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('OFFER_NOT_FOUND', 'FORBIDDEN'),
     atNode: NODE_FORBIDDEN,
     callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
     owner: `${ORG_B}-worker`,
-    ownerGets: (value, b) => JSON.stringify(value) === JSON.stringify({ id: b.answerableOfferId, orgId: ORG_B, status: 'OPEN', myResponse: 'DECLINED' }),
+    ownerGets: (value, b) =>
+      JSON.stringify(value) === JSON.stringify({ id: b.answerableOfferId, orgId: ORG_B, status: 'OPEN', myResponse: 'DECLINED' }),
   },
   'Mutation.pickOfferWorker': {
-    document: gql`mutation ($orgId: String, $offerId: ID!, $workerId: ID!) { pickOfferWorker(orgId: $orgId, offerId: $offerId, workerId: $workerId) { id orgId takenMinutes recipients { workerId response minutes assignmentId } } }`,
+    document: gql`
+      mutation ($orgId: String, $offerId: ID!, $workerId: ID!) {
+        pickOfferWorker(orgId: $orgId, offerId: $offerId, workerId: $workerId) {
+          id
+          orgId
+          takenMinutes
+          recipients {
+            workerId
+            response
+            minutes
+            assignmentId
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, offerId: b.pickableOfferId, workerId: b.workerId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('OFFER_NOT_FOUND'),
@@ -737,13 +1294,29 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
     // B's worker is booked for the minutes they raised a hand for.
     ownerGets: (value, b) => {
-      const offer = value as { takenMinutes: number; recipients: { workerId: string; response: string; minutes: number | null; assignmentId: string | null }[] };
+      const offer = value as {
+        takenMinutes: number;
+        recipients: { workerId: string; response: string; minutes: number | null; assignmentId: string | null }[];
+      };
       const mine = offer.recipients.find((r) => r.workerId === b.workerId);
-      return offer.takenMinutes === SEED.raisedMinutes && mine?.response === 'ACCEPTED' && mine.minutes === SEED.raisedMinutes && !!mine.assignmentId;
+      return (
+        offer.takenMinutes === SEED.raisedMinutes &&
+        mine?.response === 'ACCEPTED' &&
+        mine.minutes === SEED.raisedMinutes &&
+        !!mine.assignmentId
+      );
     },
   },
   'Mutation.withdrawOffer': {
-    document: gql`mutation ($orgId: String, $offerId: ID!) { withdrawOffer(orgId: $orgId, offerId: $offerId) { id orgId status } }`,
+    document: gql`
+      mutation ($orgId: String, $offerId: ID!) {
+        withdrawOffer(orgId: $orgId, offerId: $offerId) {
+          id
+          orgId
+          status
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, offerId: b.withdrawableOfferId }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A has no open offer of that id to withdraw.
@@ -753,7 +1326,20 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value, b) => JSON.stringify(value) === JSON.stringify({ id: b.withdrawableOfferId, orgId: ORG_B, status: 'WITHDRAWN' }),
   },
   'Query.myEnrollments': {
-    document: gql`query ($orgId: String) { myEnrollments(orgId: $orgId) { id orgId courseCode courseTitle status score evaluation evaluationComment } }`,
+    document: gql`
+      query ($orgId: String) {
+        myEnrollments(orgId: $orgId) {
+          id
+          orgId
+          courseCode
+          courseTitle
+          status
+          score
+          evaluation
+          evaluationComment
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -762,7 +1348,11 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-worker`,
   },
   'Query.myMissingTrainings': {
-    document: gql`query ($orgId: String, $courseCodes: [String!]!) { myMissingTrainings(orgId: $orgId, courseCodes: $courseCodes) }`,
+    document: gql`
+      query ($orgId: String, $courseCodes: [String!]!) {
+        myMissingTrainings(orgId: $orgId, courseCodes: $courseCodes)
+      }
+    `,
     variables: () => ({ orgId: ORG_B, courseCodes: [SEED.course.code] }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -774,7 +1364,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Query.workCertificate': {
     // A PDF of B's worker (name, address, hours or pay): for that worker and B's staff only.
-    document: gql`query ($orgId: String, $workerId: ID!, $from: String!, $to: String!) { workCertificate(orgId: $orgId, workerId: $workerId, from: $from, to: $to) { filename contentType byteLength base64 } }`,
+    document: gql`
+      query ($orgId: String, $workerId: ID!, $from: String!, $to: String!) {
+        workCertificate(orgId: $orgId, workerId: $workerId, from: $from, to: $to) {
+          filename
+          contentType
+          byteLength
+          base64
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, workerId: b.workerId, from: PAY_MONTH, to: PAY_MONTH }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's staff find no such worker at A; A's worker is not that worker.
@@ -787,7 +1386,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   // 作業委託契約 and pay (issue #18): B's terms, basic contracts, pay calendar and transfer file
   // are B's worker's and B's staff's; the worker role reaches only the caller's own.
   'Query.paySettings': {
-    document: gql`query ($orgId: String) { paySettings(orgId: $orgId) { orgId closingDay paymentDay consignorCode consignorNameKana accountNumber } }`,
+    document: gql`
+      query ($orgId: String) {
+        paySettings(orgId: $orgId) {
+          orgId
+          closingDay
+          paymentDay
+          consignorCode
+          consignorNameKana
+          accountNumber
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -795,7 +1405,14 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.setPaySettings': {
-    document: gql`mutation ($orgId: String, $input: SetPaySettingsInput!) { setPaySettings(orgId: $orgId, input: $input) { orgId closingDay } }`,
+    document: gql`
+      mutation ($orgId: String, $input: SetPaySettingsInput!) {
+        setPaySettings(orgId: $orgId, input: $input) {
+          orgId
+          closingDay
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, input: SEED.paySettings }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
@@ -803,7 +1420,19 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
   },
   'Query.payTransferFile': {
-    document: gql`query ($orgId: String, $month: String!) { payTransferFile(orgId: $orgId, month: $month) { filename contentType byteLength base64 transferDate transferCount totalYen } }`,
+    document: gql`
+      query ($orgId: String, $month: String!) {
+        payTransferFile(orgId: $orgId, month: $month) {
+          filename
+          contentType
+          byteLength
+          base64
+          transferDate
+          transferCount
+          totalYen
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, month: TRANSFER_MONTH }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's director lacks the role; A's admin finds the month not closed at A.
@@ -813,11 +1442,25 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     // Header, trailer and end: a closed month with nobody to pay, from B's own account.
     ownerGets: (value) => {
       const file = value as { filename: string; byteLength: number; base64: string; transferCount: number };
-      return file.filename === `zengin-${TRANSFER_MONTH}.txt` && file.byteLength === 3 * 122 && file.transferCount === 0 && Buffer.from(file.base64, 'base64').includes(SEED.paySettings.consignorCode);
+      return (
+        file.filename === `zengin-${TRANSFER_MONTH}.txt` &&
+        file.byteLength === 3 * 122 &&
+        file.transferCount === 0 &&
+        Buffer.from(file.base64, 'base64').includes(SEED.paySettings.consignorCode)
+      );
     },
   },
   'Mutation.issueCommissionTerms': {
-    document: gql`mutation ($orgId: String, $input: IssueCommissionTermsInput!) { issueCommissionTerms(orgId: $orgId, input: $input) { id orgId version workDescription } }`,
+    document: gql`
+      mutation ($orgId: String, $input: IssueCommissionTermsInput!) {
+        issueCommissionTerms(orgId: $orgId, input: $input) {
+          id
+          orgId
+          version
+          workDescription
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { assignmentId: b.termsAssignmentId, ...SEED.commissionTerms } }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('ASSIGNMENT_NOT_FOUND'),
@@ -825,7 +1468,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.acceptCommissionTerms': {
-    document: gql`mutation ($orgId: String, $id: ID!, $sha256: String!) { acceptCommissionTerms(orgId: $orgId, id: $id, sha256: $sha256) { id orgId version acceptedAt } }`,
+    document: gql`
+      mutation ($orgId: String, $id: ID!, $sha256: String!) {
+        acceptCommissionTerms(orgId: $orgId, id: $id, sha256: $sha256) {
+          id
+          orgId
+          version
+          acceptedAt
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.openTermsId, sha256: b.openTermsSha256 }),
     namingOrgB: CROSS_ORG_REFUSED,
     // Only the worker the terms are addressed to accepts them; at A, no such terms are anyone's.
@@ -835,7 +1487,19 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-worker`,
   },
   'Query.commissionTerms': {
-    document: gql`query ($orgId: String, $assignmentId: ID!) { commissionTerms(orgId: $orgId, assignmentId: $assignmentId) { id orgId version sha256 workDescription deliveryPlace acceptedAt } }`,
+    document: gql`
+      query ($orgId: String, $assignmentId: ID!) {
+        commissionTerms(orgId: $orgId, assignmentId: $assignmentId) {
+          id
+          orgId
+          version
+          sha256
+          workDescription
+          deliveryPlace
+          acceptedAt
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, assignmentId: b.assignmentId }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's staff find no terms for B's assignment at A; A's worker is not its worker.
@@ -845,7 +1509,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.commissionTermsPdf': {
-    document: gql`query ($orgId: String, $id: ID!) { commissionTermsPdf(orgId: $orgId, id: $id) { filename contentType byteLength base64 } }`,
+    document: gql`
+      query ($orgId: String, $id: ID!) {
+        commissionTermsPdf(orgId: $orgId, id: $id) {
+          filename
+          contentType
+          byteLength
+          base64
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.termsId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('COMMISSION_TERMS_NOT_FOUND', 'FORBIDDEN'),
@@ -855,7 +1528,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => isPdf(value),
   },
   'Query.myCommissionTerms': {
-    document: gql`query ($orgId: String) { myCommissionTerms(orgId: $orgId) { id orgId workerId workDescription } }`,
+    document: gql`
+      query ($orgId: String) {
+        myCommissionTerms(orgId: $orgId) {
+          id
+          orgId
+          workerId
+          workDescription
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's worker gets their own terms at A (none); A's staff hold no worker role.
@@ -865,7 +1547,17 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-worker`,
   },
   'Mutation.issueBasicContract': {
-    document: gql`mutation ($orgId: String, $input: IssueBasicContractInput!) { issueBasicContract(orgId: $orgId, input: $input) { id orgId workerId version title } }`,
+    document: gql`
+      mutation ($orgId: String, $input: IssueBasicContractInput!) {
+        issueBasicContract(orgId: $orgId, input: $input) {
+          id
+          orgId
+          workerId
+          version
+          title
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { workerId: b.otherWorkerId, ...SEED.basicContract } }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's director is no org admin; A's org admin finds no such worker at A.
@@ -874,7 +1566,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
   },
   'Mutation.acceptBasicContract': {
-    document: gql`mutation ($orgId: String, $id: ID!, $sha256: String!) { acceptBasicContract(orgId: $orgId, id: $id, sha256: $sha256) { id orgId version acceptedAt } }`,
+    document: gql`
+      mutation ($orgId: String, $id: ID!, $sha256: String!) {
+        acceptBasicContract(orgId: $orgId, id: $id, sha256: $sha256) {
+          id
+          orgId
+          version
+          acceptedAt
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.basicContractId, sha256: b.basicContractSha256 }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN'),
@@ -883,7 +1584,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-worker`,
   },
   'Query.basicContracts': {
-    document: gql`query ($orgId: String, $workerId: ID!) { basicContracts(orgId: $orgId, workerId: $workerId) { id orgId version title body acceptedAt } }`,
+    document: gql`
+      query ($orgId: String, $workerId: ID!) {
+        basicContracts(orgId: $orgId, workerId: $workerId) {
+          id
+          orgId
+          version
+          title
+          body
+          acceptedAt
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, workerId: b.workerId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -892,7 +1604,17 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.myBasicContracts': {
-    document: gql`query ($orgId: String) { myBasicContracts(orgId: $orgId) { id orgId version title body } }`,
+    document: gql`
+      query ($orgId: String) {
+        myBasicContracts(orgId: $orgId) {
+          id
+          orgId
+          version
+          title
+          body
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -902,7 +1624,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Query.paymentCertificate': {
     // A PDF of B's worker (name, address, hours or pay): for that worker and B's staff only.
-    document: gql`query ($orgId: String, $workerId: ID!, $from: String!, $to: String!) { paymentCertificate(orgId: $orgId, workerId: $workerId, from: $from, to: $to) { filename contentType byteLength base64 } }`,
+    document: gql`
+      query ($orgId: String, $workerId: ID!, $from: String!, $to: String!) {
+        paymentCertificate(orgId: $orgId, workerId: $workerId, from: $from, to: $to) {
+          filename
+          contentType
+          byteLength
+          base64
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, workerId: b.workerId, from: PAY_MONTH, to: PAY_MONTH }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's staff find no such worker at A; A's worker is not that worker.
@@ -913,7 +1644,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => isPdf(value),
   },
   'Query.courses': {
-    document: gql`query ($orgId: String) { courses(orgId: $orgId) { id orgId code title } }`,
+    document: gql`
+      query ($orgId: String) {
+        courses(orgId: $orgId) {
+          id
+          orgId
+          code
+          title
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -921,7 +1661,17 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.course': {
-    document: gql`query ($orgId: String, $id: ID!) { course(orgId: $orgId, id: $id) { id orgId code title description } }`,
+    document: gql`
+      query ($orgId: String, $id: ID!) {
+        course(orgId: $orgId, id: $id) {
+          id
+          orgId
+          code
+          title
+          description
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.courseId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -933,7 +1683,17 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     // LOCAL course, the only one B has outside the template. Until the gateway lists the field as
     // cross-org it refuses naming B; afterwards B's node answers with B's shared courses (none).
     // Sharing itself is tested in training's enrollments.spec.
-    document: gql`query ($orgId: String) { sharedCourses(orgId: $orgId) { id orgId code title description } }`,
+    document: gql`
+      query ($orgId: String) {
+        sharedCourses(orgId: $orgId) {
+          id
+          orgId
+          code
+          title
+          description
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: { codes: ['CROSS_ORG_REFUSED'], orNothingOfB: true },
     ownOrgDefault: NOTHING_OF_B,
@@ -942,7 +1702,20 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => Array.isArray(value) && value.length === 0,
   },
   'Query.workerEnrollments': {
-    document: gql`query ($orgId: String, $workerId: ID!) { workerEnrollments(orgId: $orgId, workerId: $workerId) { id orgId courseCode courseTitle status score evaluation evaluationComment } }`,
+    document: gql`
+      query ($orgId: String, $workerId: ID!) {
+        workerEnrollments(orgId: $orgId, workerId: $workerId) {
+          id
+          orgId
+          courseCode
+          courseTitle
+          status
+          score
+          evaluation
+          evaluationComment
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, workerId: b.workerId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -950,7 +1723,11 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.missingTrainings': {
-    document: gql`query ($orgId: String, $workerId: ID!, $courseCodes: [String!]!) { missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes) }`,
+    document: gql`
+      query ($orgId: String, $workerId: ID!, $courseCodes: [String!]!) {
+        missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes)
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, workerId: b.workerId, courseCodes: [SEED.course.code] }),
     namingOrgB: CROSS_ORG_REFUSED,
     // At A, B's worker has completed nothing: A gets its own question back, learning nothing of B.
@@ -962,7 +1739,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Query.completionCertificate': {
     // 修了証: a PDF with B's worker's name and B's course and score, for that worker and B's staff only.
-    document: gql`query ($orgId: String, $enrollmentId: ID!) { completionCertificate(orgId: $orgId, enrollmentId: $enrollmentId) { filename contentType byteLength base64 } }`,
+    document: gql`
+      query ($orgId: String, $enrollmentId: ID!) {
+        completionCertificate(orgId: $orgId, enrollmentId: $enrollmentId) {
+          filename
+          contentType
+          byteLength
+          base64
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, enrollmentId: b.enrollmentId }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's staff find no such enrollment at A; to A's worker it is not their own.
@@ -974,7 +1760,17 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => isPdf(value),
   },
   'Query.promotionRules': {
-    document: gql`query ($orgId: String) { promotionRules(orgId: $orgId) { orgId axis toStage requiredCourseCodes minWorkMinutes } }`,
+    document: gql`
+      query ($orgId: String) {
+        promotionRules(orgId: $orgId) {
+          orgId
+          axis
+          toStage
+          requiredCourseCodes
+          minWorkMinutes
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -982,7 +1778,21 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.workersReadyForPromotion': {
-    document: gql`query ($orgId: String) { workersReadyForPromotion(orgId: $orgId) { workerId worker { orgId id } axis currentStage nextStage approvedMinutes } }`,
+    document: gql`
+      query ($orgId: String) {
+        workersReadyForPromotion(orgId: $orgId) {
+          workerId
+          worker {
+            orgId
+            id
+          }
+          axis
+          currentStage
+          nextStage
+          approvedMinutes
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -990,7 +1800,19 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.promotionHistory': {
-    document: gql`query ($orgId: String, $workerId: ID) { promotionHistory(orgId: $orgId, workerId: $workerId) { id orgId workerId axis fromStage toStage approvedMinutes } }`,
+    document: gql`
+      query ($orgId: String, $workerId: ID) {
+        promotionHistory(orgId: $orgId, workerId: $workerId) {
+          id
+          orgId
+          workerId
+          axis
+          fromStage
+          toStage
+          approvedMinutes
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, workerId: b.workerId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -998,7 +1820,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.operatingCosts': {
-    document: gql`query ($fiscalYear: Int!) { operatingCosts(fiscalYear: $fiscalYear) { orgId fiscalYear amountYen } }`,
+    document: gql`
+      query ($fiscalYear: Int!) {
+        operatingCosts(fiscalYear: $fiscalYear) {
+          orgId
+          fiscalYear
+          amountYen
+        }
+      }
+    `,
     variables: () => ({ fiscalYear: SEED.cost.fiscalYear }),
     namingOrgB: { notApplicable: "takes no orgId: the hub answers with the caller's own org's costs only" },
     // A's director may not read costs at all; A's org admin gets A's own (none), never B's.
@@ -1007,7 +1837,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
   },
   'Mutation.createClient': {
-    document: gql`mutation ($orgId: String, $input: CreateClientInput!) { createClient(orgId: $orgId, input: $input) { id orgId name } }`,
+    document: gql`
+      mutation ($orgId: String, $input: CreateClientInput!) {
+        createClient(orgId: $orgId, input: $input) {
+          id
+          orgId
+          name
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, input: { name: '立科から塩尻へ', sector: 'PRIVATE' } }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
@@ -1015,7 +1853,19 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.salesActivities': {
-    document: gql`query ($orgId: String, $fiscalYear: Int!) { salesActivities(orgId: $orgId, fiscalYear: $fiscalYear) { id orgId visitedOn prospect outcome staffName note } }`,
+    document: gql`
+      query ($orgId: String, $fiscalYear: Int!) {
+        salesActivities(orgId: $orgId, fiscalYear: $fiscalYear) {
+          id
+          orgId
+          visitedOn
+          prospect
+          outcome
+          staffName
+          note
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, fiscalYear: INVOICE_FISCAL_YEAR }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -1023,16 +1873,38 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.recordSalesActivity': {
-    document: gql`mutation ($orgId: String, $input: RecordSalesActivityInput!) { recordSalesActivity(orgId: $orgId, input: $input) { id orgId prospect } }`,
-    variables: () => ({ orgId: ORG_B, input: { visitedOn: '2026-04-01', prospect: '立科から塩尻へ', outcome: 'INTRODUCED', staffName: '立科 太郎' } }),
+    document: gql`
+      mutation ($orgId: String, $input: RecordSalesActivityInput!) {
+        recordSalesActivity(orgId: $orgId, input: $input) {
+          id
+          orgId
+          prospect
+        }
+      }
+    `,
+    variables: () => ({
+      orgId: ORG_B,
+      input: { visitedOn: '2026-04-01', prospect: '立科から塩尻へ', outcome: 'INTRODUCED', staffName: '立科 太郎' },
+    }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
   'Mutation.createContract': {
-    document: gql`mutation ($orgId: String, $input: CreateContractInput!) { createContract(orgId: $orgId, input: $input) { id orgId clientId } }`,
-    variables: (b) => ({ orgId: ORG_B, input: { clientId: b.clientId, type: 'UKEOI', ndaSigned: false, startsOn: '2027-04-01', endsOn: '2028-03-31' } }),
+    document: gql`
+      mutation ($orgId: String, $input: CreateContractInput!) {
+        createContract(orgId: $orgId, input: $input) {
+          id
+          orgId
+          clientId
+        }
+      }
+    `,
+    variables: (b) => ({
+      orgId: ORG_B,
+      input: { clientId: b.clientId, type: 'UKEOI', ndaSigned: false, startsOn: '2027-04-01', endsOn: '2028-03-31' },
+    }),
     namingOrgB: CROSS_ORG_REFUSED,
     // B's client does not exist in A's org, so no contract points at it.
     ownOrgDefault: notFoundAtOwnOrg('CLIENT_NOT_FOUND'),
@@ -1040,18 +1912,49 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.createBusinessCategory': {
-    document: gql`mutation ($orgId: String, $input: CreateBusinessCategoryInput!) { createBusinessCategory(orgId: $orgId, input: $input) { code orgId nameJa } }`,
-    variables: () => ({ orgId: ORG_B, input: { code: 'TATESHINA_TO_SHIOJIRI', sector: 'PRIVATE', nameJa: '立科から塩尻の分類へ', nameEn: 'From Tateshina into Shiojiri' } }),
+    document: gql`
+      mutation ($orgId: String, $input: CreateBusinessCategoryInput!) {
+        createBusinessCategory(orgId: $orgId, input: $input) {
+          code
+          orgId
+          nameJa
+        }
+      }
+    `,
+    variables: () => ({
+      orgId: ORG_B,
+      input: { code: 'TATESHINA_TO_SHIOJIRI', sector: 'PRIVATE', nameJa: '立科から塩尻の分類へ', nameEn: 'From Tateshina into Shiojiri' },
+    }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
   'Mutation.createOrder': {
-    document: gql`mutation ($orgId: String, $input: CreateOrderInput!) { createOrder(orgId: $orgId, input: $input) { id orgId title client { name } } }`,
+    document: gql`
+      mutation ($orgId: String, $input: CreateOrderInput!) {
+        createOrder(orgId: $orgId, input: $input) {
+          id
+          orgId
+          title
+          client {
+            name
+          }
+        }
+      }
+    `,
     variables: (b) => ({
       orgId: ORG_B,
-      input: { clientId: b.clientId, title: '立科から塩尻の顧客へ', category: 'DATA_ENTRY', valueYen: 1, estimatedHours: 1, deadline: '2027-03-31', leadWorkerOrgId: ORG_B, leadWorkerId: b.workerId },
+      input: {
+        clientId: b.clientId,
+        title: '立科から塩尻の顧客へ',
+        category: 'DATA_ENTRY',
+        valueYen: 1,
+        estimatedHours: 1,
+        deadline: '2027-03-31',
+        leadWorkerOrgId: ORG_B,
+        leadWorkerId: b.workerId,
+      },
     }),
     namingOrgB: CROSS_ORG_REFUSED,
     // B's client does not exist in A's org, so nothing is created that points at it.
@@ -1060,7 +1963,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.transitionOrder': {
-    document: gql`mutation ($orgId: String, $id: ID!, $to: OrderStatus!) { transitionOrder(orgId: $orgId, id: $id, to: $to) { id orgId title status } }`,
+    document: gql`
+      mutation ($orgId: String, $id: ID!, $to: OrderStatus!) {
+        transitionOrder(orgId: $orgId, id: $id, to: $to) {
+          id
+          orgId
+          title
+          status
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.orderId, to: 'FEASIBILITY_CHECKED' }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('ORDER_NOT_FOUND'),
@@ -1069,7 +1981,10 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.createTask': {
     document: gql`mutation ($orgId: String, $input: CreateTaskInput!) { createTask(orgId: $orgId, input: $input) { ${TASK_FIELDS} } }`,
-    variables: (b) => ({ orgId: ORG_B, input: { orderId: b.orderId, title: '立科から塩尻の受注へ', payBasis: 'HOURLY', hours: 1, payRateYen: 1, valueYen: 1 } }),
+    variables: (b) => ({
+      orgId: ORG_B,
+      input: { orderId: b.orderId, title: '立科から塩尻の受注へ', payBasis: 'HOURLY', hours: 1, payRateYen: 1, valueYen: 1 },
+    }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('ORDER_NOT_FOUND'),
     atNode: NODE_FORBIDDEN,
@@ -1108,7 +2023,21 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.deliverOrder': {
-    document: gql`mutation ($orgId: String, $input: DeliverOrderInput!) { deliverOrder(orgId: $orgId, input: $input) { id orgId orderId status amountYen tasks { id title } } }`,
+    document: gql`
+      mutation ($orgId: String, $input: DeliverOrderInput!) {
+        deliverOrder(orgId: $orgId, input: $input) {
+          id
+          orgId
+          orderId
+          status
+          amountYen
+          tasks {
+            id
+            title
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { orderId: b.inProgressOrderId, note: '立科からの納品' } }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('ORDER_NOT_FOUND'),
@@ -1116,7 +2045,17 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.acceptDelivery': {
-    document: gql`mutation ($orgId: String, $id: ID!, $note: String) { acceptDelivery(orgId: $orgId, id: $id, note: $note) { id orgId orderId status acceptedAt } }`,
+    document: gql`
+      mutation ($orgId: String, $id: ID!, $note: String) {
+        acceptDelivery(orgId: $orgId, id: $id, note: $note) {
+          id
+          orgId
+          orderId
+          status
+          acceptedAt
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.deliveryId, note: '立科による検収' }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('DELIVERY_NOT_FOUND'),
@@ -1125,7 +2064,21 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.checkFeasibility': {
     // B's own check asks B's capacity through the gateway with B's token; A never gets that far.
-    document: gql`mutation ($orgId: String, $orderId: ID!) { checkFeasibility(orgId: $orgId, orderId: $orderId) { id orgId orderId verdict shortMinutes stages { stage freeMinutes } } }`,
+    document: gql`
+      mutation ($orgId: String, $orderId: ID!) {
+        checkFeasibility(orgId: $orgId, orderId: $orderId) {
+          id
+          orgId
+          orderId
+          verdict
+          shortMinutes
+          stages {
+            stage
+            freeMinutes
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, orderId: b.orderId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('ORDER_NOT_FOUND'),
@@ -1133,7 +2086,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.invoicePdf': {
-    document: gql`query ($orgId: String, $id: ID!) { invoicePdf(orgId: $orgId, id: $id) { filename contentType byteLength base64 } }`,
+    document: gql`
+      query ($orgId: String, $id: ID!) {
+        invoicePdf(orgId: $orgId, id: $id) {
+          filename
+          contentType
+          byteLength
+          base64
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.invoiceId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('INVOICE_NOT_FOUND'),
@@ -1142,7 +2104,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => /^invoice-\d{4}-\d{6}\.pdf$/.test((value as { filename?: string } | null)?.filename ?? ''),
   },
   'Query.invoiceSettings': {
-    document: gql`query ($orgId: String) { invoiceSettings(orgId: $orgId) { orgId issuerName registrationNumber address } }`,
+    document: gql`
+      query ($orgId: String) {
+        invoiceSettings(orgId: $orgId) {
+          orgId
+          issuerName
+          registrationNumber
+          address
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -1150,7 +2121,14 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.setCategoryWithholding': {
-    document: gql`mutation ($orgId: String, $code: String!, $withholding: Boolean!) { setCategoryWithholding(orgId: $orgId, code: $code, withholding: $withholding) { code withholding } }`,
+    document: gql`
+      mutation ($orgId: String, $code: String!, $withholding: Boolean!) {
+        setCategoryWithholding(orgId: $orgId, code: $code, withholding: $withholding) {
+          code
+          withholding
+        }
+      }
+    `,
     // A category no booking here uses, set to what it is: B's bookings stay as they are.
     variables: () => ({ orgId: ORG_B, code: 'DESIGN', withholding: false }),
     namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
@@ -1161,7 +2139,20 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Query.taskRequirements': {
     // A holds no claim on this task of B's: B's node shows A nothing of it (A's booking within its claim: below).
-    document: gql`query ($orgId: String, $taskId: ID!) { taskRequirements(orgId: $orgId, taskId: $taskId) { orgId taskId orderId itStage trainings confidential category withholding } }`,
+    document: gql`
+      query ($orgId: String, $taskId: ID!) {
+        taskRequirements(orgId: $orgId, taskId: $taskId) {
+          orgId
+          taskId
+          orderId
+          itStage
+          trainings
+          confidential
+          category
+          withholding
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, taskId: b.taskId }),
     namingOrgB: NOTHING_OF_B,
     ownOrgDefault: NOTHING_OF_B,
@@ -1169,7 +2160,17 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.recordInvoicePayment': {
-    document: gql`mutation ($orgId: String, $input: RecordInvoicePaymentInput!) { recordInvoicePayment(orgId: $orgId, input: $input) { id orgId invoiceId receivedOn amountYen } }`,
+    document: gql`
+      mutation ($orgId: String, $input: RecordInvoicePaymentInput!) {
+        recordInvoicePayment(orgId: $orgId, input: $input) {
+          id
+          orgId
+          invoiceId
+          receivedOn
+          amountYen
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { invoiceId: b.payableInvoiceId, receivedOn: '2025-04-01', amountYen: '1' } }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('INVOICE_NOT_FOUND'),
@@ -1178,7 +2179,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Query.requirableCourses': {
     // The consortium's standard codes are shared reference data; codes a member registered are its own.
-    document: gql`query ($orgId: String) { requirableCourses(orgId: $orgId) { code title orgId } }`,
+    document: gql`
+      query ($orgId: String) {
+        requirableCourses(orgId: $orgId) {
+          code
+          title
+          orgId
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -1186,7 +2195,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.registerRequirableCourse': {
-    document: gql`mutation ($orgId: String, $input: RegisterRequirableCourseInput!) { registerRequirableCourse(orgId: $orgId, input: $input) { code title orgId } }`,
+    document: gql`
+      mutation ($orgId: String, $input: RegisterRequirableCourseInput!) {
+        registerRequirableCourse(orgId: $orgId, input: $input) {
+          code
+          title
+          orgId
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, input: { code: 'TATESHINA-X1', title: '立科が登録した研修' } }),
     // A's director lacks the role even at home; A's org admin is refused for naming B.
     namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
@@ -1195,7 +2212,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
   },
   'Mutation.setInvoiceSettings': {
-    document: gql`mutation ($orgId: String, $input: SetInvoiceSettingsInput!) { setInvoiceSettings(orgId: $orgId, input: $input) { orgId issuerName registrationNumber } }`,
+    document: gql`
+      mutation ($orgId: String, $input: SetInvoiceSettingsInput!) {
+        setInvoiceSettings(orgId: $orgId, input: $input) {
+          orgId
+          issuerName
+          registrationNumber
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, input: { issuerName: '立科が書き換えた発行者', registrationNumber: 'T9999999999999' } }),
     // A's director lacks the role even at home; A's org admin is refused for naming B.
     namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
@@ -1204,8 +2229,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
   },
   'Mutation.registerWorker': {
-    document: gql`mutation ($orgId: String, $input: RegisterWorkerInput!) { registerWorker(orgId: $orgId, input: $input) { id orgId } }`,
-    variables: () => ({ orgId: ORG_B, input: { familyName: '立科', givenName: '次郎', familyNameKana: 'タテシナ', givenNameKana: 'ジロウ', monthlyHourCap: 10 } }),
+    document: gql`
+      mutation ($orgId: String, $input: RegisterWorkerInput!) {
+        registerWorker(orgId: $orgId, input: $input) {
+          id
+          orgId
+        }
+      }
+    `,
+    variables: () => ({
+      orgId: ORG_B,
+      input: { familyName: '立科', givenName: '次郎', familyNameKana: 'タテシナ', givenNameKana: 'ジロウ', monthlyHourCap: 10 },
+    }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
     atNode: NODE_FORBIDDEN,
@@ -1220,7 +2255,11 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.setWorkerSensitiveNotes': {
-    document: gql`mutation ($orgId: String, $id: ID!, $notes: String) { setWorkerSensitiveNotes(orgId: $orgId, id: $id, notes: $notes) }`,
+    document: gql`
+      mutation ($orgId: String, $id: ID!, $notes: String) {
+        setWorkerSensitiveNotes(orgId: $orgId, id: $id, notes: $notes)
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.workerId, notes: '立科が書き換えた配慮事項' }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's director is no org admin even at home; A's org admin finds no such worker at A.
@@ -1230,8 +2269,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => value === true,
   },
   'Mutation.setWorkerBankAccount': {
-    document: gql`mutation ($orgId: String, $workerId: ID!, $input: BankAccountInput!) { setWorkerBankAccount(orgId: $orgId, workerId: $workerId, input: $input) { accountNumberLast3 } }`,
-    variables: (b) => ({ orgId: ORG_B, workerId: b.workerId, input: { bankCode: '0001', branchCode: '001', accountType: 'ORDINARY', accountNumber: '7777777', holderKana: 'タテシナ タロウ' } }),
+    document: gql`
+      mutation ($orgId: String, $workerId: ID!, $input: BankAccountInput!) {
+        setWorkerBankAccount(orgId: $orgId, workerId: $workerId, input: $input) {
+          accountNumberLast3
+        }
+      }
+    `,
+    variables: (b) => ({
+      orgId: ORG_B,
+      workerId: b.workerId,
+      input: { bankCode: '0001', branchCode: '001', accountType: 'ORDINARY', accountNumber: '7777777', holderKana: 'タテシナ タロウ' },
+    }),
     namingOrgB: CROSS_ORG_REFUSED,
     // A's director is no org admin even at home; A's org admin finds no such worker at A.
     ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN', 'WORKER_NOT_FOUND'),
@@ -1250,7 +2299,19 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.skillStageChange': {
-    document: gql`query ($orgId: String, $id: ID!) { skillStageChange(orgId: $orgId, id: $id) { id orgId workerId axis toStage kind latest } }`,
+    document: gql`
+      query ($orgId: String, $id: ID!) {
+        skillStageChange(orgId: $orgId, id: $id) {
+          id
+          orgId
+          workerId
+          axis
+          toStage
+          kind
+          latest
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.stageChangeId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -1259,7 +2320,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.overrideSkillStage': {
     // On B's REGISTERED worker, whom no other rule here promotes.
-    document: gql`mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!, $reason: String!) { overrideSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage, reason: $reason) { id orgId workerId fromStage toStage kind } }`,
+    document: gql`
+      mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!, $reason: String!) {
+        overrideSkillStage(orgId: $orgId, workerId: $workerId, axis: $axis, stage: $stage, reason: $reason) {
+          id
+          orgId
+          workerId
+          fromStage
+          toStage
+          kind
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, workerId: b.otherWorkerId, axis: 'BUSINESS', stage: 'C', reason: '立科からの書き換え' }),
     // A's director lacks the role even at home; A's org admin is refused for naming B.
     namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
@@ -1269,7 +2341,14 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Query.approvedWorkMinutes': {
     // Answers only for workers of the node's org: A's node knows no worker of B, so nothing echoes B's ids.
-    document: gql`query ($orgId: String, $workerIds: [ID!]!) { approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds) { workerId approvedMinutes } }`,
+    document: gql`
+      query ($orgId: String, $workerIds: [ID!]!) {
+        approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds) {
+          workerId
+          approvedMinutes
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, workerIds: [b.workerId, b.otherWorkerId] }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -1278,7 +2357,17 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value, b) => JSON.stringify(value).includes(`"workerId":"${b.workerId}"`),
   },
   'Mutation.closePayMonth': {
-    document: gql`mutation ($orgId: String, $month: String!) { closePayMonth(orgId: $orgId, month: $month) { orgId month statementCount grossYen netYen } }`,
+    document: gql`
+      mutation ($orgId: String, $month: String!) {
+        closePayMonth(orgId: $orgId, month: $month) {
+          orgId
+          month
+          statementCount
+          grossYen
+          netYen
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, month: OPEN_PAY_MONTH }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
@@ -1286,7 +2375,19 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.createAssignment': {
-    document: gql`mutation ($orgId: String, $input: CreateAssignmentInput!) { createAssignment(orgId: $orgId, input: $input) { id orgId workerId task { orgId id } } }`,
+    document: gql`
+      mutation ($orgId: String, $input: CreateAssignmentInput!) {
+        createAssignment(orgId: $orgId, input: $input) {
+          id
+          orgId
+          workerId
+          task {
+            orgId
+            id
+          }
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { workerId: b.workerId, taskOrgId: ORG_B, taskId: b.reworkTaskId, ...SEED.assignment } }),
     namingOrgB: CROSS_ORG_REFUSED,
     // B's worker does not exist at A: nobody of B is booked.
@@ -1295,8 +2396,22 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.logTime': {
-    document: gql`mutation ($orgId: String, $input: LogTimeInput!) { logTime(orgId: $orgId, input: $input) { id orgId assignmentId workerId minutes status } }`,
-    variables: (b) => ({ orgId: ORG_B, input: { assignmentId: b.assignmentId, workDate: `${WORK_MONTH}-07`, minutes: 30, idempotencyKey: 'tateshina-into-shiojiri-1' } }),
+    document: gql`
+      mutation ($orgId: String, $input: LogTimeInput!) {
+        logTime(orgId: $orgId, input: $input) {
+          id
+          orgId
+          assignmentId
+          workerId
+          minutes
+          status
+        }
+      }
+    `,
+    variables: (b) => ({
+      orgId: ORG_B,
+      input: { assignmentId: b.assignmentId, workDate: `${WORK_MONTH}-07`, minutes: 30, idempotencyKey: 'tateshina-into-shiojiri-1' },
+    }),
     namingOrgB: CROSS_ORG_REFUSED,
     // B's assignment does not exist at A: A's staff find nothing to log on, A's worker is refused.
     ownOrgDefault: notFoundAtOwnOrg('ASSIGNMENT_NOT_FOUND', 'FORBIDDEN'),
@@ -1305,7 +2420,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.approveTimeEntry': {
-    document: gql`mutation ($orgId: String, $id: ID!) { approveTimeEntry(orgId: $orgId, id: $id) { id orgId workDate minutes note status } }`,
+    document: gql`
+      mutation ($orgId: String, $id: ID!) {
+        approveTimeEntry(orgId: $orgId, id: $id) {
+          id
+          orgId
+          workDate
+          minutes
+          note
+          status
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.timeEntryId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('TIME_ENTRY_NOT_FOUND'),
@@ -1313,7 +2439,19 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.returnTimeEntry': {
-    document: gql`mutation ($orgId: String, $id: ID!, $comment: String!) { returnTimeEntry(orgId: $orgId, id: $id, comment: $comment) { id orgId workDate minutes note status reviewComment } }`,
+    document: gql`
+      mutation ($orgId: String, $id: ID!, $comment: String!) {
+        returnTimeEntry(orgId: $orgId, id: $id, comment: $comment) {
+          id
+          orgId
+          workDate
+          minutes
+          note
+          status
+          reviewComment
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, id: b.returnableTimeEntryId, comment: '立科から差し戻し' }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('TIME_ENTRY_NOT_FOUND'),
@@ -1321,15 +2459,34 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.createCourse': {
-    document: gql`mutation ($orgId: String, $input: CreateCourseInput!) { createCourse(orgId: $orgId, input: $input) { id orgId code } }`,
-    variables: () => ({ orgId: ORG_B, input: { code: 'SJ-201', title: '立科から塩尻の講座へ', category: 'BASIC', format: 'ONLINE_LIVE', durationMinutes: 30 } }),
+    document: gql`
+      mutation ($orgId: String, $input: CreateCourseInput!) {
+        createCourse(orgId: $orgId, input: $input) {
+          id
+          orgId
+          code
+        }
+      }
+    `,
+    variables: () => ({
+      orgId: ORG_B,
+      input: { code: 'SJ-201', title: '立科から塩尻の講座へ', category: 'BASIC', format: 'ONLINE_LIVE', durationMinutes: 30 },
+    }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
   'Mutation.seedCourseCatalogue': {
-    document: gql`mutation ($orgId: String) { seedCourseCatalogue(orgId: $orgId) { id orgId code } }`,
+    document: gql`
+      mutation ($orgId: String) {
+        seedCourseCatalogue(orgId: $orgId) {
+          id
+          orgId
+          code
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
@@ -1337,7 +2494,17 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
   },
   'Mutation.enrollWorker': {
-    document: gql`mutation ($orgId: String, $input: EnrollWorkerInput!) { enrollWorker(orgId: $orgId, input: $input) { id orgId workerId courseCode courseTitle } }`,
+    document: gql`
+      mutation ($orgId: String, $input: EnrollWorkerInput!) {
+        enrollWorker(orgId: $orgId, input: $input) {
+          id
+          orgId
+          workerId
+          courseCode
+          courseTitle
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { workerId: b.workerId, courseId: b.otherCourseId } }),
     namingOrgB: CROSS_ORG_REFUSED,
     // B's worker does not exist at A (A's training node asks A's workers node).
@@ -1346,7 +2513,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.completeEnrollment': {
-    document: gql`mutation ($orgId: String, $input: CompleteEnrollmentInput!) { completeEnrollment(orgId: $orgId, input: $input) { id orgId courseCode status score evaluation } }`,
+    document: gql`
+      mutation ($orgId: String, $input: CompleteEnrollmentInput!) {
+        completeEnrollment(orgId: $orgId, input: $input) {
+          id
+          orgId
+          courseCode
+          status
+          score
+          evaluation
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { enrollmentId: b.openEnrollmentId, evaluation: 1, score: 0 } }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('ENROLLMENT_NOT_FOUND'),
@@ -1354,7 +2532,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.setPromotionRule': {
-    document: gql`mutation ($orgId: String, $input: SetPromotionRuleInput!) { setPromotionRule(orgId: $orgId, input: $input) { orgId axis toStage minWorkMinutes } }`,
+    document: gql`
+      mutation ($orgId: String, $input: SetPromotionRuleInput!) {
+        setPromotionRule(orgId: $orgId, input: $input) {
+          orgId
+          axis
+          toStage
+          minWorkMinutes
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, input: { axis: 'BUSINESS', toStage: 'C', requiredCourseCodes: [], minWorkMinutes: 1 } }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
@@ -1362,7 +2549,17 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
   },
   'Mutation.promoteWorker': {
-    document: gql`mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!) { promoteWorker(orgId: $orgId, workerId: $workerId, axis: $axis) { id orgId workerId fromStage toStage } }`,
+    document: gql`
+      mutation ($orgId: String, $workerId: ID!, $axis: SkillAxis!) {
+        promoteWorker(orgId: $orgId, workerId: $workerId, axis: $axis) {
+          id
+          orgId
+          workerId
+          fromStage
+          toStage
+        }
+      }
+    `,
     // B's worker is at IT stage B and meets B's rule for C.
     variables: (b) => ({ orgId: ORG_B, workerId: b.workerId, axis: 'IT' }),
     namingOrgB: CROSS_ORG_REFUSED,
@@ -1371,7 +2568,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.setOperatingCost': {
-    document: gql`mutation ($input: SetOperatingCostInput!) { setOperatingCost(input: $input) { orgId fiscalYear amountYen } }`,
+    document: gql`
+      mutation ($input: SetOperatingCostInput!) {
+        setOperatingCost(input: $input) {
+          orgId
+          fiscalYear
+          amountYen
+        }
+      }
+    `,
     variables: () => ({ input: { orgId: ORG_B, fiscalYear: SEED.cost.fiscalYear, amountYen: 1 } }),
     // The org is part of the input: A's director lacks the role, A's org admin may set only A's.
     namingOrgB: { codes: ['FORBIDDEN'] },
@@ -1383,7 +2588,21 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   // by-client sums name B's clients, so members never ask nodes for them) and stores snapshots;
   // an org admin reads its own org's reports, targets and exports, never another org's.
   'Query.consortiumOrderAggregates': {
-    document: gql`query ($fiscalYear: Int!) { consortiumOrderAggregates(fiscalYear: $fiscalYear) { orgId total { orderCount valueYen } byClient { clientName valueYen } } }`,
+    document: gql`
+      query ($fiscalYear: Int!) {
+        consortiumOrderAggregates(fiscalYear: $fiscalYear) {
+          orgId
+          total {
+            orderCount
+            valueYen
+          }
+          byClient {
+            clientName
+            valueYen
+          }
+        }
+      }
+    `,
     variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR }),
     namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
     ownOrgDefault: NODE_FORBIDDEN,
@@ -1391,7 +2610,21 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: 'consortium-admin',
   },
   'Query.consortiumWorkforceAggregates': {
-    document: gql`query ($fiscalYear: Int!) { consortiumWorkforceAggregates(fiscalYear: $fiscalYear) { orgId registeredWorkers activeWorkers totalPayYen sharedWork { taskOrgId approvedMinutes payYen } } }`,
+    document: gql`
+      query ($fiscalYear: Int!) {
+        consortiumWorkforceAggregates(fiscalYear: $fiscalYear) {
+          orgId
+          registeredWorkers
+          activeWorkers
+          totalPayYen
+          sharedWork {
+            taskOrgId
+            approvedMinutes
+            payYen
+          }
+        }
+      }
+    `,
     variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR }),
     namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
     ownOrgDefault: NODE_FORBIDDEN,
@@ -1400,7 +2633,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.takeReportingSnapshot': {
     // Declared before the reports: the owner's control stores the snapshot their controls read.
-    document: gql`mutation ($fiscalYear: Int!) { takeReportingSnapshot(fiscalYear: $fiscalYear) { fiscalYear orgIds unavailableOrgIds } }`,
+    document: gql`
+      mutation ($fiscalYear: Int!) {
+        takeReportingSnapshot(fiscalYear: $fiscalYear) {
+          fiscalYear
+          orgIds
+          unavailableOrgIds
+        }
+      }
+    `,
     variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR }),
     namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
     ownOrgDefault: NODE_FORBIDDEN,
@@ -1409,7 +2650,29 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => ((value as { orgIds?: string[] }).orgIds ?? []).includes(ORG_B),
   },
   'Query.fiscalYearReport': {
-    document: gql`query ($fiscalYear: Int!, $orgId: String) { fiscalYearReport(fiscalYear: $fiscalYear, orgId: $orgId) { fiscalYear orgs { orgId totals { orders { valueYen } netResultYen } byClient { clientName valueYen } } consortium { memberCount } } }`,
+    document: gql`
+      query ($fiscalYear: Int!, $orgId: String) {
+        fiscalYearReport(fiscalYear: $fiscalYear, orgId: $orgId) {
+          fiscalYear
+          orgs {
+            orgId
+            totals {
+              orders {
+                valueYen
+              }
+              netResultYen
+            }
+            byClient {
+              clientName
+              valueYen
+            }
+          }
+          consortium {
+            memberCount
+          }
+        }
+      }
+    `,
     variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     // A's director may not read reports; A's org admin gets A's own, never B's.
@@ -1419,7 +2682,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.setKpiTarget': {
     // Declared before kpiAchievements: the owner's control sets the target that one rates.
-    document: gql`mutation ($input: SetKpiTargetInput!) { setKpiTarget(input: $input) { orgId fiscalYear kpi targetValue } }`,
+    document: gql`
+      mutation ($input: SetKpiTargetInput!) {
+        setKpiTarget(input: $input) {
+          orgId
+          fiscalYear
+          kpi
+          targetValue
+        }
+      }
+    `,
     variables: () => ({ input: { orgId: ORG_B, fiscalYear: SEED.cost.fiscalYear, kpi: 'ORDER_VALUE', targetValue: 1_000_000 } }),
     namingOrgB: { codes: ['FORBIDDEN'] },
     ownOrgDefault: { notApplicable: 'the org is part of the input, so naming B is the only way to reach its targets' },
@@ -1428,15 +2700,52 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.setKpiPlan': {
     // Declared before the sheets: the owner's control sets the plan they show.
-    document: gql`mutation ($input: SetKpiPlanInput!) { setKpiPlan(input: $input) { orgId kpi baseYear baseValue finalYear finalIncrease } }`,
-    variables: () => ({ input: { orgId: ORG_B, kpi: 'ORDER_VALUE', baseYear: INVOICE_FISCAL_YEAR - 1, baseValue: '0', finalYear: INVOICE_FISCAL_YEAR + 1, finalIncrease: '2', yearlyIncreases: [{ fiscalYear: INVOICE_FISCAL_YEAR, increase: '1' }] } }),
+    document: gql`
+      mutation ($input: SetKpiPlanInput!) {
+        setKpiPlan(input: $input) {
+          orgId
+          kpi
+          baseYear
+          baseValue
+          finalYear
+          finalIncrease
+        }
+      }
+    `,
+    variables: () => ({
+      input: {
+        orgId: ORG_B,
+        kpi: 'ORDER_VALUE',
+        baseYear: INVOICE_FISCAL_YEAR - 1,
+        baseValue: '0',
+        finalYear: INVOICE_FISCAL_YEAR + 1,
+        finalIncrease: '2',
+        yearlyIncreases: [{ fiscalYear: INVOICE_FISCAL_YEAR, increase: '1' }],
+      },
+    }),
     namingOrgB: { codes: ['FORBIDDEN'] },
-    ownOrgDefault: { notApplicable: "the org is part of the input: without it the caller's own org's plan (the consortium's for the support body) is written" },
+    ownOrgDefault: {
+      notApplicable:
+        "the org is part of the input: without it the caller's own org's plan (the consortium's for the support body) is written",
+    },
     atNode: { codes: ['FORBIDDEN'] },
     owner: `${ORG_B}-admin`,
   },
   'Query.kpiPlans': {
-    document: gql`query ($orgId: String) { kpiPlans(orgId: $orgId) { orgId kpi baseValue finalIncrease yearlyIncreases { fiscalYear increase } } }`,
+    document: gql`
+      query ($orgId: String) {
+        kpiPlans(orgId: $orgId) {
+          orgId
+          kpi
+          baseValue
+          finalIncrease
+          yearlyIncreases {
+            fiscalYear
+            increase
+          }
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     // Without orgId: A's org admin gets A's own plans; A's director is refused.
@@ -1445,7 +2754,21 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
   },
   'Query.kpiSheet': {
-    document: gql`query ($fiscalYear: Int!, $orgId: String) { kpiSheet(fiscalYear: $fiscalYear, orgId: $orgId) { orgId fiscalYear lines { kpi baseValue yearTarget yearActual yearRatePercent } } }`,
+    document: gql`
+      query ($fiscalYear: Int!, $orgId: String) {
+        kpiSheet(fiscalYear: $fiscalYear, orgId: $orgId) {
+          orgId
+          fiscalYear
+          lines {
+            kpi
+            baseValue
+            yearTarget
+            yearActual
+            yearRatePercent
+          }
+        }
+      }
+    `,
     variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -1453,7 +2776,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
   },
   'Query.kpiSheetCsv': {
-    document: gql`query ($fiscalYear: Int!, $orgId: String) { kpiSheetCsv(fiscalYear: $fiscalYear, orgId: $orgId) { filename contentType content } }`,
+    document: gql`
+      query ($fiscalYear: Int!, $orgId: String) {
+        kpiSheetCsv(fiscalYear: $fiscalYear, orgId: $orgId) {
+          filename
+          contentType
+          content
+        }
+      }
+    `,
     variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -1462,7 +2793,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => (value as { filename?: string }).filename === `kyodo-kpi-sheet-fy${INVOICE_FISCAL_YEAR}-${ORG_B}.csv`,
   },
   'Query.kpiSheetPdf': {
-    document: gql`query ($fiscalYear: Int!, $orgId: String) { kpiSheetPdf(fiscalYear: $fiscalYear, orgId: $orgId) { filename contentType byteLength } }`,
+    document: gql`
+      query ($fiscalYear: Int!, $orgId: String) {
+        kpiSheetPdf(fiscalYear: $fiscalYear, orgId: $orgId) {
+          filename
+          contentType
+          byteLength
+        }
+      }
+    `,
     variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -1471,7 +2810,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => (value as { filename?: string }).filename === `kyodo-kpi-sheet-fy${INVOICE_FISCAL_YEAR}-${ORG_B}.pdf`,
   },
   'Query.kpiAchievements': {
-    document: gql`query ($fiscalYear: Int!, $orgId: String) { kpiAchievements(fiscalYear: $fiscalYear, orgId: $orgId) { orgId kpi target actual ratePercent cumulativeRatePercent } }`,
+    document: gql`
+      query ($fiscalYear: Int!, $orgId: String) {
+        kpiAchievements(fiscalYear: $fiscalYear, orgId: $orgId) {
+          orgId
+          kpi
+          target
+          actual
+          ratePercent
+          cumulativeRatePercent
+        }
+      }
+    `,
     variables: () => ({ fiscalYear: SEED.cost.fiscalYear, orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -1479,7 +2829,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
   },
   'Query.reportCsv': {
-    document: gql`query ($kind: ReportCsvKind!, $fiscalYear: Int!, $orgId: String) { reportCsv(kind: $kind, fiscalYear: $fiscalYear, orgId: $orgId) { filename contentType content } }`,
+    document: gql`
+      query ($kind: ReportCsvKind!, $fiscalYear: Int!, $orgId: String) {
+        reportCsv(kind: $kind, fiscalYear: $fiscalYear, orgId: $orgId) {
+          filename
+          contentType
+          content
+        }
+      }
+    `,
     variables: () => ({ kind: 'ORDERS_BY_CLIENT', fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
@@ -1488,26 +2846,58 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => (value as { filename?: string }).filename === `kyodo-orders-by-client-fy${INVOICE_FISCAL_YEAR}-${ORG_B}.csv`,
   },
   'Query.orderValueChart': {
-    document: gql`query ($fromYear: Int!, $toYear: Int!, $orgId: String) { orderValueChart(fromYear: $fromYear, toYear: $toYear, orgId: $orgId) { filename contentType content } }`,
+    document: gql`
+      query ($fromYear: Int!, $toYear: Int!, $orgId: String) {
+        orderValueChart(fromYear: $fromYear, toYear: $toYear, orgId: $orgId) {
+          filename
+          contentType
+          content
+        }
+      }
+    `,
     variables: () => ({ fromYear: INVOICE_FISCAL_YEAR - 1, toYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
     atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
     owner: `${ORG_B}-admin`,
-    ownerGets: (value) => (value as { filename?: string; content?: string }).filename?.endsWith(`-${ORG_B}.svg`) === true && (value as { content: string }).content.startsWith('<svg'),
+    ownerGets: (value) =>
+      (value as { filename?: string; content?: string }).filename?.endsWith(`-${ORG_B}.svg`) === true &&
+      (value as { content: string }).content.startsWith('<svg'),
   },
   'Query.sectorSplitChart': {
-    document: gql`query ($fiscalYear: Int!, $orgId: String) { sectorSplitChart(fiscalYear: $fiscalYear, orgId: $orgId) { filename contentType content } }`,
+    document: gql`
+      query ($fiscalYear: Int!, $orgId: String) {
+        sectorSplitChart(fiscalYear: $fiscalYear, orgId: $orgId) {
+          filename
+          contentType
+          content
+        }
+      }
+    `,
     variables: () => ({ fiscalYear: INVOICE_FISCAL_YEAR, orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
     atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
     owner: `${ORG_B}-admin`,
-    ownerGets: (value) => (value as { filename?: string; content?: string }).filename?.endsWith(`-${ORG_B}.svg`) === true && (value as { content: string }).content.startsWith('<svg'),
+    ownerGets: (value) =>
+      (value as { filename?: string; content?: string }).filename?.endsWith(`-${ORG_B}.svg`) === true &&
+      (value as { content: string }).content.startsWith('<svg'),
   },
   'Query.consortiumCapacity': {
     // Consortium-wide: every member's consortium count, B's included on purpose (an aggregate).
-    document: gql`query ($from: String!, $to: String!) { consortiumCapacity(from: $from, to: $to) { orgId totalFreeMinutes byStage { stage workerCount freeMinutes } } }`,
+    document: gql`
+      query ($from: String!, $to: String!) {
+        consortiumCapacity(from: $from, to: $to) {
+          orgId
+          totalFreeMinutes
+          byStage {
+            stage
+            workerCount
+            freeMinutes
+          }
+        }
+      }
+    `,
     variables: () => ({ from: SEED.assignment.periodFrom, to: SEED.assignment.periodTo }),
     namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
     ownOrgDefault: { codes: [], sharedAggregateOfB: true },
@@ -1518,7 +2908,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   'Query.consortiumCourses': {
     // Consortium-wide (the gateway asks every member's node): B's shared courses are meant for A,
     // B's LOCAL course (SEED.course) never; the node of B answers with its shared ones only.
-    document: gql`query { consortiumCourses(first: 100) { nodes { orgId code title visibility } } }`,
+    document: gql`
+      query {
+        consortiumCourses(first: 100) {
+          nodes {
+            orgId
+            code
+            title
+            visibility
+          }
+        }
+      }
+    `,
     variables: () => ({}),
     namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
     ownOrgDefault: { codes: [], sharedAggregateOfB: true },
@@ -1527,7 +2928,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => !JSON.stringify(value).includes(SEED.course.code) && Array.isArray((value as { nodes?: unknown }).nodes),
   },
   'Mutation.publishPoolOffer': {
-    document: gql`mutation ($orgId: String, $input: PublishPoolOfferInput!) { publishPoolOffer(orgId: $orgId, input: $input) { id orgId taskId title } }`,
+    document: gql`
+      mutation ($orgId: String, $input: PublishPoolOfferInput!) {
+        publishPoolOffer(orgId: $orgId, input: $input) {
+          id
+          orgId
+          taskId
+          title
+        }
+      }
+    `,
     variables: (b) => ({ orgId: ORG_B, input: { taskId: b.reworkTaskId, hours: 1, rateYen: 1 } }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('TASK_NOT_FOUND'),
@@ -1535,7 +2945,23 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.poolOffers': {
-    document: gql`query ($orgId: String) { poolOffers(orgId: $orgId) { id orgId taskId title clientLabel claims { id claimantOrgId hours status } } }`,
+    document: gql`
+      query ($orgId: String) {
+        poolOffers(orgId: $orgId) {
+          id
+          orgId
+          taskId
+          title
+          clientLabel
+          claims {
+            id
+            claimantOrgId
+            hours
+            status
+          }
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: NOTHING_OF_B,
@@ -1544,7 +2970,24 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Query.consortiumPool': {
     // Consortium-wide: B's offer is published for every member, client only as B's label.
-    document: gql`query { consortiumPool(first: 100) { nodes { id orgId taskId title hours approvedHours requiredStage deadline rateYen clientLabel } } }`,
+    document: gql`
+      query {
+        consortiumPool(first: 100) {
+          nodes {
+            id
+            orgId
+            taskId
+            title
+            hours
+            approvedHours
+            requiredStage
+            deadline
+            rateYen
+            clientLabel
+          }
+        }
+      }
+    `,
     variables: () => ({}),
     namingOrgB: { notApplicable: 'consortium-wide: takes no orgId' },
     ownOrgDefault: { codes: [], sharedAggregateOfB: true },
@@ -1555,17 +2998,37 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   'Mutation.claimPoolOffer': {
     // A partner's claim is recorded at the owner's node on purpose (cross-org); it stays PENDING
     // until B decides, so A's probes give nothing away. B itself cannot claim its own offer.
-    document: gql`mutation ($orgId: String, $offerId: ID!, $hours: Int!) { claimPoolOffer(orgId: $orgId, offerId: $offerId, hours: $hours) { id orgId claimantOrgId hours status } }`,
+    document: gql`
+      mutation ($orgId: String, $offerId: ID!, $hours: Int!) {
+        claimPoolOffer(orgId: $orgId, offerId: $offerId, hours: $hours) {
+          id
+          orgId
+          claimantOrgId
+          hours
+          status
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, offerId: SHARED_WITH_A.offerId, hours: 1 }),
     namingOrgB: { codes: [], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
     ownOrgDefault: notFoundAtOwnOrg('CLAIM_OWN_OFFER', 'OFFER_NOT_FOUND'),
     atNode: { codes: [], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
     // The control is A's own claim at B: nobody of B may claim B's offer.
     owner: `${ORG_A}-director`,
-    ownerGets: (value) => (value as { orgId?: string; claimantOrgId?: string }).orgId === ORG_B && (value as { claimantOrgId?: string }).claimantOrgId === ORG_A,
+    ownerGets: (value) =>
+      (value as { orgId?: string; claimantOrgId?: string }).orgId === ORG_B &&
+      (value as { claimantOrgId?: string }).claimantOrgId === ORG_A,
   },
   'Mutation.approvePoolClaim': {
-    document: gql`mutation ($orgId: String, $id: ID!) { approvePoolClaim(orgId: $orgId, id: $id) { id orgId status } }`,
+    document: gql`
+      mutation ($orgId: String, $id: ID!) {
+        approvePoolClaim(orgId: $orgId, id: $id) {
+          id
+          orgId
+          status
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, id: SHARED_WITH_A.approvableClaimId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('CLAIM_NOT_FOUND'),
@@ -1573,7 +3036,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.declinePoolClaim': {
-    document: gql`mutation ($orgId: String, $id: ID!) { declinePoolClaim(orgId: $orgId, id: $id) { id orgId status } }`,
+    document: gql`
+      mutation ($orgId: String, $id: ID!) {
+        declinePoolClaim(orgId: $orgId, id: $id) {
+          id
+          orgId
+          status
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, id: SHARED_WITH_A.declinableClaimId }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('CLAIM_NOT_FOUND'),
@@ -1582,7 +3053,23 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Query.poolClaims': {
     // A reads its own claims at B (cross-org); never another member's.
-    document: gql`query ($orgId: String) { poolClaims(orgId: $orgId) { id orgId claimantOrgId hours status offer { id title rateYen clientLabel } } }`,
+    document: gql`
+      query ($orgId: String) {
+        poolClaims(orgId: $orgId) {
+          id
+          orgId
+          claimantOrgId
+          hours
+          status
+          offer {
+            id
+            title
+            rateYen
+            clientLabel
+          }
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: { codes: [], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
     ownOrgDefault: NOTHING_OF_B,
@@ -1592,7 +3079,20 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   'Query.claimProgress': {
     // B's workers staff no claim of A's, so B's node shows A nothing; at A's own node A reads
     // its own progress on its claim at B (A's data). Content and pseudonyms: sharing.e2e.
-    document: gql`query ($orgId: String, $claimIds: [ID!]!) { claimProgress(orgId: $orgId, claimIds: $claimIds) { claimId ownerOrgId approvedMinutes workers { pseudonym stage approvedMinutes } } }`,
+    document: gql`
+      query ($orgId: String, $claimIds: [ID!]!) {
+        claimProgress(orgId: $orgId, claimIds: $claimIds) {
+          claimId
+          ownerOrgId
+          approvedMinutes
+          workers {
+            pseudonym
+            stage
+            approvedMinutes
+          }
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, claimIds: [SHARED_WITH_A.bookingClaimId] }),
     namingOrgB: NOTHING_OF_B,
     ownOrgDefault: NOTHING_OF_B,
@@ -1601,7 +3101,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => Array.isArray(value) && value.length === 0,
   },
   'Mutation.prepareSettlement': {
-    document: gql`mutation ($orgId: String, $partnerOrgId: String!, $month: String!) { prepareSettlement(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) { id orgId partnerOrgId totalYen } }`,
+    document: gql`
+      mutation ($orgId: String, $partnerOrgId: String!, $month: String!) {
+        prepareSettlement(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {
+          id
+          orgId
+          partnerOrgId
+          totalYen
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, partnerOrgId: ORG_A, month: NEXT_SETTLEMENT_MONTH }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
@@ -1610,7 +3119,23 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Query.settlementStatements': {
     // The statement of what B owes A is A's to see (cross-org); B's statements with others never.
-    document: gql`query ($orgId: String) { settlementStatements(orgId: $orgId) { id orgId partnerOrgId month approvedMinutes totalYen lines { claimId approvedMinutes amountYen } } }`,
+    document: gql`
+      query ($orgId: String) {
+        settlementStatements(orgId: $orgId) {
+          id
+          orgId
+          partnerOrgId
+          month
+          approvedMinutes
+          totalYen
+          lines {
+            claimId
+            approvedMinutes
+            amountYen
+          }
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: { codes: [], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
     ownOrgDefault: NOTHING_OF_B,
@@ -1619,7 +3144,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.confirmSettlement': {
     // A confirms its side of the statement with B once (cross-org); every later try is refused.
-    document: gql`mutation ($orgId: String, $id: ID!) { confirmSettlement(orgId: $orgId, id: $id) { id orgId partnerOrgId partnerConfirmedAt } }`,
+    document: gql`
+      mutation ($orgId: String, $id: ID!) {
+        confirmSettlement(orgId: $orgId, id: $id) {
+          id
+          orgId
+          partnerOrgId
+          partnerConfirmedAt
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, id: SHARED_WITH_A.statementId }),
     namingOrgB: { codes: ['STATEMENT_ALREADY_CONFIRMED'], sharedAggregateOfB: true, onlyOwn: onlyTateshinasShares },
     ownOrgDefault: notFoundAtOwnOrg('STATEMENT_NOT_FOUND'),
@@ -1628,7 +3162,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   // The consortium registry is the support body's: member staff may list the members, nothing more.
   'Query.consortiumMembers': {
-    document: gql`query { consortiumMembers { id name kind status } }`,
+    document: gql`
+      query {
+        consortiumMembers {
+          id
+          name
+          kind
+          status
+        }
+      }
+    `,
     variables: () => ({}),
     namingOrgB: { notApplicable: 'hub data: takes no orgId' },
     ownOrgDefault: NOTHING_OF_B,
@@ -1637,7 +3180,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => JSON.stringify(value).includes(`"id":"${ORG_B}"`),
   },
   'Query.memberNodes': {
-    document: gql`query ($orgId: String) { memberNodes(orgId: $orgId) { id orgId subgraph url status schemaHash } }`,
+    document: gql`
+      query ($orgId: String) {
+        memberNodes(orgId: $orgId) {
+          id
+          orgId
+          subgraph
+          url
+          status
+          schemaHash
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: NODE_FORBIDDEN,
@@ -1645,7 +3199,14 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: 'consortium-admin',
   },
   'Mutation.registerMember': {
-    document: gql`mutation ($input: RegisterMemberInput!) { registerMember(input: $input) { id status } }`,
+    document: gql`
+      mutation ($input: RegisterMemberInput!) {
+        registerMember(input: $input) {
+          id
+          status
+        }
+      }
+    `,
     variables: () => ({ input: { id: 'isolation-probe', name: '境界確認', kind: 'MUNICIPALITY' } }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { notApplicable: 'hub operation: the member is part of the input' },
@@ -1654,7 +3215,14 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => (value as { id?: string }).id === 'isolation-probe',
   },
   'Mutation.setMemberStatus': {
-    document: gql`mutation ($id: String!, $status: MemberStatus!) { setMemberStatus(id: $id, status: $status) { id status } }`,
+    document: gql`
+      mutation ($id: String!, $status: MemberStatus!) {
+        setMemberStatus(id: $id, status: $status) {
+          id
+          status
+        }
+      }
+    `,
     variables: () => ({ id: ORG_B, status: 'ACTIVE' }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { notApplicable: 'hub operation: the member is part of the input' },
@@ -1664,7 +3232,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   'Mutation.registerNode': {
     // Declared after registerMember: the owner's control registers a node for the probe member.
-    document: gql`mutation ($input: RegisterNodeInput!) { registerNode(input: $input) { orgId subgraph status } }`,
+    document: gql`
+      mutation ($input: RegisterNodeInput!) {
+        registerNode(input: $input) {
+          orgId
+          subgraph
+          status
+        }
+      }
+    `,
     variables: () => ({ input: { orgId: 'isolation-probe', subgraph: 'training', url: 'http://127.0.0.1:9' } }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { notApplicable: 'hub operation: the member is part of the input' },
@@ -1673,7 +3249,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => JSON.stringify(value) === JSON.stringify({ orgId: 'isolation-probe', subgraph: 'training', status: 'PENDING' }),
   },
   'Mutation.updateNode': {
-    document: gql`mutation ($input: UpdateNodeInput!) { updateNode(input: $input) { id orgId status timeoutMs } }`,
+    document: gql`
+      mutation ($input: UpdateNodeInput!) {
+        updateNode(input: $input) {
+          id
+          orgId
+          status
+          timeoutMs
+        }
+      }
+    `,
     variables: (b) => ({ input: { id: b.trainingNodeId, timeoutMs: 9000 } }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { notApplicable: 'hub operation: the node is part of the input' },
@@ -1681,7 +3266,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: 'consortium-admin',
   },
   'Mutation.checkNode': {
-    document: gql`mutation ($id: ID!) { checkNode(id: $id) { id orgId status } }`,
+    document: gql`
+      mutation ($id: ID!) {
+        checkNode(id: $id) {
+          id
+          orgId
+          status
+        }
+      }
+    `,
     variables: (b) => ({ id: b.trainingNodeId }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { notApplicable: 'hub operation: the node is part of the input' },
@@ -1690,7 +3283,18 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
   },
   // Onboarding is the support body's; a member's staff see and tick only their own checklist.
   'Mutation.onboardMember': {
-    document: gql`mutation ($input: OnboardMemberInput!) { onboardMember(input: $input) { orgId status member { id operatingForm } } }`,
+    document: gql`
+      mutation ($input: OnboardMemberInput!) {
+        onboardMember(input: $input) {
+          orgId
+          status
+          member {
+            id
+            operatingForm
+          }
+        }
+      }
+    `,
     variables: () => ({
       input: {
         id: ONBOARDING_PROBE,
@@ -1699,7 +3303,12 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
         prefecture: '長野県',
         operatingForm: 'CORPORATE_INITIAL',
         domain: `${ONBOARDING_PROBE}.kyodo.example`,
-        firstAdmin: { username: `${ONBOARDING_PROBE}-admin`, email: `admin@${ONBOARDING_PROBE}.kyodo.example`, firstName: 'Probe', lastName: 'Admin' },
+        firstAdmin: {
+          username: `${ONBOARDING_PROBE}-admin`,
+          email: `admin@${ONBOARDING_PROBE}.kyodo.example`,
+          firstName: 'Probe',
+          lastName: 'Admin',
+        },
         nodes: onboardingProbeNodes.map((n) => ({ subgraph: n.subgraph, url: n.url })),
       },
     }),
@@ -1707,11 +3316,25 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: { notApplicable: 'hub operation: the member is part of the input' },
     atNode: NODE_FORBIDDEN,
     owner: 'consortium-admin',
-    ownerGets: (value) => JSON.stringify(value) === JSON.stringify({ orgId: ONBOARDING_PROBE, status: 'COMPLETED', member: { id: ONBOARDING_PROBE, operatingForm: 'CORPORATE_INITIAL' } }),
+    ownerGets: (value) =>
+      JSON.stringify(value) ===
+      JSON.stringify({
+        orgId: ONBOARDING_PROBE,
+        status: 'COMPLETED',
+        member: { id: ONBOARDING_PROBE, operatingForm: 'CORPORATE_INITIAL' },
+      }),
   },
   'Query.memberOnboarding': {
     // Declared after onboardMember: the owner's control reads the probe member's onboarding.
-    document: gql`query ($orgId: String!) { memberOnboarding(orgId: $orgId) { orgId status firstAdminUsername } }`,
+    document: gql`
+      query ($orgId: String!) {
+        memberOnboarding(orgId: $orgId) {
+          orgId
+          status
+          firstAdminUsername
+        }
+      }
+    `,
     variables: () => ({ orgId: ONBOARDING_PROBE }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { notApplicable: 'hub operation: the member is a required argument' },
@@ -1721,7 +3344,14 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => (value as { orgId?: string } | null)?.orgId === ONBOARDING_PROBE,
   },
   'Mutation.seedStarterData': {
-    document: gql`mutation ($orgId: String!) { seedStarterData(orgId: $orgId) { orgId status } }`,
+    document: gql`
+      mutation ($orgId: String!) {
+        seedStarterData(orgId: $orgId) {
+          orgId
+          status
+        }
+      }
+    `,
     variables: () => ({ orgId: ONBOARDING_PROBE }),
     namingOrgB: NODE_FORBIDDEN,
     ownOrgDefault: { notApplicable: 'hub operation: the member is a required argument' },
@@ -1730,7 +3360,16 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => JSON.stringify(value) === JSON.stringify({ orgId: ONBOARDING_PROBE, status: 'COMPLETED' }),
   },
   'Query.onboardingChecklist': {
-    document: gql`query ($orgId: String) { onboardingChecklist(orgId: $orgId) { orgId code done doneBy } }`,
+    document: gql`
+      query ($orgId: String) {
+        onboardingChecklist(orgId: $orgId) {
+          orgId
+          code
+          done
+          doneBy
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B }),
     namingOrgB: CROSS_ORG_REFUSED,
     // Without orgId, A's staff get A's own checklist.
@@ -1739,7 +3378,15 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.setChecklistItem': {
-    document: gql`mutation ($orgId: String, $code: ChecklistItemCode!, $done: Boolean!) { setChecklistItem(orgId: $orgId, code: $code, done: $done) { orgId code done } }`,
+    document: gql`
+      mutation ($orgId: String, $code: ChecklistItemCode!, $done: Boolean!) {
+        setChecklistItem(orgId: $orgId, code: $code, done: $done) {
+          orgId
+          code
+          done
+        }
+      }
+    `,
     variables: () => ({ orgId: ORG_B, code: 'SECURITY_POLICY', done: true }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: WRITES_OWN_ORG,
@@ -1768,13 +3415,18 @@ const ENTITY_RULES: Record<string, EntityRule> = {
   // back was read from B's database: the lines carry the billed order's title.
   'Invoice@orders': { selection: 'orgId id lines { orderId description amountYen }', id: (b) => b.invoiceId, visible: KEY_FIELDS },
   // Assignments (workers) point at tasks of any org; the task itself stays with its org's staff.
-  'Task@orders': { selection: 'orgId id orderId title payBasis hours payRateYen valueYen status', id: (b) => b.taskId, visible: KEY_FIELDS },
+  'Task@orders': {
+    selection: 'orgId id orderId title payBasis hours payRateYen valueYen status',
+    id: (b) => b.taskId,
+    visible: KEY_FIELDS,
+  },
   'Course@training': { selection: 'orgId id code title description', id: (b) => b.courseId, visible: KEY_FIELDS },
   // A partner leading or staffing work sees a worker's stage and skills, never the person (routing.e2e).
   'Worker@workers': { selection: WORKER_FIELDS, id: (b) => b.workerId, visible: [...KEY_FIELDS, 'itStage', 'skillTags'] },
 };
 
-const entitiesDocument = (type: string, selection: string) => gql`query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${selection} } } }`;
+const entitiesDocument = (type: string, selection: string) =>
+  gql`query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${selection} } } }`;
 
 type Mode = 'naming B at the gateway' | 'B ids alone at the gateway' | "at B's node" | "at B's node, naming B";
 
@@ -1802,7 +3454,12 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
   const seenByOthers: string[] = [];
 
   /** Anything tateshina (or the support body) is answered goes through here, so the scan sees it all. */
-  async function asOutsider<T>(url: string, document: string, variables: Record<string, unknown>, username: string): Promise<GraphQLResponse<T>> {
+  async function asOutsider<T>(
+    url: string,
+    document: string,
+    variables: Record<string, unknown>,
+    username: string,
+  ): Promise<GraphQLResponse<T>> {
     const res = await postGraphQL<T>(url, document, variables, await bearer(username));
     seenByOthers.push(JSON.stringify(res));
     return res;
@@ -1819,39 +3476,234 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     // Two requests: one would be over the gateway's cost limit.
     const core = await asOrgB(
       gql`
-        query ($fy: Int!, $invoiceFy: Int!, $workerId: ID!, $otherWorkerId: ID!, $assignmentId: ID!, $payMonth: String!, $openPayMonth: String!) {
-          clients { id name }
-          contracts { id clientId type ndaSigned startsOn endsOn }
-          businessCategories { code sector nameJa nameEn orgId }
-          orders(first: 100) { nodes { id title status leadWorker { id } tasks { id title status hours reviewComment } delivery { id status acceptedAt acceptanceNote } feasibility { id verdict } } }
-          invoices(fiscalYear: $invoiceFy) { id number kind totalYen creditsInvoiceId lines { orderId description } }
-          workers(first: 100) { nodes { id familyName givenName status address itStage businessStage } }
+        query (
+          $fy: Int!
+          $invoiceFy: Int!
+          $workerId: ID!
+          $otherWorkerId: ID!
+          $assignmentId: ID!
+          $payMonth: String!
+          $openPayMonth: String!
+        ) {
+          clients {
+            id
+            name
+          }
+          contracts {
+            id
+            clientId
+            type
+            ndaSigned
+            startsOn
+            endsOn
+          }
+          businessCategories {
+            code
+            sector
+            nameJa
+            nameEn
+            orgId
+          }
+          orders(first: 100) {
+            nodes {
+              id
+              title
+              status
+              leadWorker {
+                id
+              }
+              tasks {
+                id
+                title
+                status
+                hours
+                reviewComment
+              }
+              delivery {
+                id
+                status
+                acceptedAt
+                acceptanceNote
+              }
+              feasibility {
+                id
+                verdict
+              }
+            }
+          }
+          invoices(fiscalYear: $invoiceFy) {
+            id
+            number
+            kind
+            totalYen
+            creditsInvoiceId
+            lines {
+              orderId
+              description
+            }
+          }
+          workers(first: 100) {
+            nodes {
+              id
+              familyName
+              givenName
+              status
+              address
+              itStage
+              businessStage
+            }
+          }
           workerSensitiveNotes(id: $workerId)
-          assignments: workerAssignments(workerId: $workerId) { id task { orgId id } periodFrom periodTo plannedMinutes }
-          otherAssignments: workerAssignments(workerId: $otherWorkerId) { id }
-          timeEntries(assignmentId: $assignmentId) { id workDate minutes note status reviewComment }
-          payStatements(month: $payMonth) { id workerId minutes grossYen withholdingYen netYen lines { assignmentId amountYen } }
-          openPayMonth: payMonth(month: $openPayMonth) { month closedAt }
-          courses { id code title }
-          enrollments: workerEnrollments(workerId: $workerId) { id courseCode status score evaluation evaluationComment }
-          promotionRules { axis toStage requiredCourseCodes minWorkMinutes }
-          promotionHistory { id workerId axis fromStage toStage }
-          operatingCosts(fiscalYear: $fy) { orgId fiscalYear amountYen }
-          invoiceSettings { orgId issuerName registrationNumber address }
-          paySettings { closingDay paymentMonthOffset paymentDay consignorCode accountNumber updatedAt }
-          commissionTerms(assignmentId: $assignmentId) { id version sha256 acceptedAt acceptedBy }
-          basicContracts(workerId: $workerId) { id version sha256 acceptedAt acceptedBy }
-        }`,
-      { fy: SEED.cost.fiscalYear, invoiceFy: INVOICE_FISCAL_YEAR, workerId: b.workerId, otherWorkerId: b.otherWorkerId, assignmentId: b.assignmentId, payMonth: PAY_MONTH, openPayMonth: OPEN_PAY_MONTH },
+          assignments: workerAssignments(workerId: $workerId) {
+            id
+            task {
+              orgId
+              id
+            }
+            periodFrom
+            periodTo
+            plannedMinutes
+          }
+          otherAssignments: workerAssignments(workerId: $otherWorkerId) {
+            id
+          }
+          timeEntries(assignmentId: $assignmentId) {
+            id
+            workDate
+            minutes
+            note
+            status
+            reviewComment
+          }
+          payStatements(month: $payMonth) {
+            id
+            workerId
+            minutes
+            grossYen
+            withholdingYen
+            netYen
+            lines {
+              assignmentId
+              amountYen
+            }
+          }
+          openPayMonth: payMonth(month: $openPayMonth) {
+            month
+            closedAt
+          }
+          courses {
+            id
+            code
+            title
+          }
+          enrollments: workerEnrollments(workerId: $workerId) {
+            id
+            courseCode
+            status
+            score
+            evaluation
+            evaluationComment
+          }
+          promotionRules {
+            axis
+            toStage
+            requiredCourseCodes
+            minWorkMinutes
+          }
+          promotionHistory {
+            id
+            workerId
+            axis
+            fromStage
+            toStage
+          }
+          operatingCosts(fiscalYear: $fy) {
+            orgId
+            fiscalYear
+            amountYen
+          }
+          invoiceSettings {
+            orgId
+            issuerName
+            registrationNumber
+            address
+          }
+          paySettings {
+            closingDay
+            paymentMonthOffset
+            paymentDay
+            consignorCode
+            accountNumber
+            updatedAt
+          }
+          commissionTerms(assignmentId: $assignmentId) {
+            id
+            version
+            sha256
+            acceptedAt
+            acceptedBy
+          }
+          basicContracts(workerId: $workerId) {
+            id
+            version
+            sha256
+            acceptedAt
+            acceptedBy
+          }
+        }
+      `,
+      {
+        fy: SEED.cost.fiscalYear,
+        invoiceFy: INVOICE_FISCAL_YEAR,
+        workerId: b.workerId,
+        otherWorkerId: b.otherWorkerId,
+        assignmentId: b.assignmentId,
+        payMonth: PAY_MONTH,
+        openPayMonth: OPEN_PAY_MONTH,
+      },
     );
     const workOnTasks = await asOrgB(
       gql`
         query ($taskOrgId: String!, $taskId: ID!, $reworkTaskId: ID!) {
-          instructions: taskInstructions(taskOrgId: $taskOrgId, taskId: $taskId) { version latestVersion bodyMarkdown attachments { id sha256 } }
-          reworkInstructions: taskInstructions(taskOrgId: $taskOrgId, taskId: $reworkTaskId) { version bodyMarkdown }
-          taskQuestionThreads(taskOrgId: $taskOrgId, taskId: $taskId) { id workerId messages { id body fromWorker } }
-          offers(first: 100) { nodes { id taskId note status takenMinutes recipients { workerId response minutes assignmentId } } }
-        }`,
+          instructions: taskInstructions(taskOrgId: $taskOrgId, taskId: $taskId) {
+            version
+            latestVersion
+            bodyMarkdown
+            attachments {
+              id
+              sha256
+            }
+          }
+          reworkInstructions: taskInstructions(taskOrgId: $taskOrgId, taskId: $reworkTaskId) {
+            version
+            bodyMarkdown
+          }
+          taskQuestionThreads(taskOrgId: $taskOrgId, taskId: $taskId) {
+            id
+            workerId
+            messages {
+              id
+              body
+              fromWorker
+            }
+          }
+          offers(first: 100) {
+            nodes {
+              id
+              taskId
+              note
+              status
+              takenMinutes
+              recipients {
+                workerId
+                response
+                minutes
+                assignmentId
+              }
+            }
+          }
+        }
+      `,
       { taskOrgId: ORG_B, taskId: b.taskId, reworkTaskId: b.reworkTaskId },
     );
     return { core, workOnTasks };
@@ -1886,7 +3738,17 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
   /** B's director moves one of B's orders along its lifecycle, step by step. */
   async function walkOrder(orderId: string, steps: readonly string[]): Promise<void> {
     for (const to of steps) {
-      await asOrgB(gql`mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to) { status } }`, { id: orderId, to }, `${ORG_B}-director`);
+      await asOrgB(
+        gql`
+          mutation ($id: ID!, $to: OrderStatus!) {
+            transitionOrder(id: $id, to: $to) {
+              status
+            }
+          }
+        `,
+        { id: orderId, to },
+        `${ORG_B}-director`,
+      );
     }
   }
 
@@ -1894,37 +3756,142 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     consortium = await launchTestConsortium('isolation', [ORG_A, ORG_B]);
     onboardingProbeNodes = await consortium.startUnregisteredOrgNodes(ONBOARDING_PROBE);
     gw = consortium.gatewayUrl;
-    for (const username of [`${ORG_A}-worker`, `${ORG_B}-worker`]) SUBS.set(username, decodeJwtPayload(await tokenFor(username)).sub as string);
+    for (const username of [`${ORG_A}-worker`, `${ORG_B}-worker`])
+      SUBS.set(username, decodeJwtPayload(await tokenFor(username)).sub as string);
 
     // B's own staff seed B's data through the gateway, the way B works every day.
     const director = `${ORG_B}-director`;
-    const client = await asOrgB<{ createClient: { id: string } }>(gql`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: SEED.client }, director);
+    const client = await asOrgB<{ createClient: { id: string } }>(
+      gql`
+        mutation ($input: CreateClientInput!) {
+          createClient(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: SEED.client },
+      director,
+    );
     const clientId = client.createClient.id;
-    await asOrgB(gql`mutation ($input: RecordSalesActivityInput!) { recordSalesActivity(input: $input) { id } }`, { input: { ...SEED.salesVisit, visitedOn: tokyoToday() } }, director);
+    await asOrgB(
+      gql`
+        mutation ($input: RecordSalesActivityInput!) {
+          recordSalesActivity(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { ...SEED.salesVisit, visitedOn: tokyoToday() } },
+      director,
+    );
     const contract = await asOrgB<{ createContract: { id: string } }>(
-      gql`mutation ($input: CreateContractInput!) { createContract(input: $input) { id } }`,
+      gql`
+        mutation ($input: CreateContractInput!) {
+          createContract(input: $input) {
+            id
+          }
+        }
+      `,
       { input: { ...SEED.contract, clientId } },
       director,
     );
-    await asOrgB(gql`mutation ($input: CreateBusinessCategoryInput!) { createBusinessCategory(input: $input) { code } }`, { input: SEED.category }, director);
-    const worker = await asOrgB<{ registerWorker: { id: string } }>(gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`, {
-      input: { ...SEED.worker, userId: subOf(`${ORG_B}-worker`) },
-    });
+    await asOrgB(
+      gql`
+        mutation ($input: CreateBusinessCategoryInput!) {
+          createBusinessCategory(input: $input) {
+            code
+          }
+        }
+      `,
+      { input: SEED.category },
+      director,
+    );
+    const worker = await asOrgB<{ registerWorker: { id: string } }>(
+      gql`
+        mutation ($input: RegisterWorkerInput!) {
+          registerWorker(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { ...SEED.worker, userId: subOf(`${ORG_B}-worker`) },
+      },
+    );
     const workerId = worker.registerWorker.id;
-    await asOrgB(gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`, { id: workerId }, director);
-    await asOrgB(gql`mutation ($id: ID!, $notes: String) { setWorkerSensitiveNotes(id: $id, notes: $notes) }`, { id: workerId, notes: SEED.sensitiveNotes });
-    const otherWorker = await asOrgB<{ registerWorker: { id: string } }>(gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`, { input: SEED.otherWorker });
+    await asOrgB(
+      gql`
+        mutation ($id: ID!) {
+          setWorkerStatus(id: $id, status: ACTIVE) {
+            status
+          }
+        }
+      `,
+      { id: workerId },
+      director,
+    );
+    await asOrgB(
+      gql`
+        mutation ($id: ID!, $notes: String) {
+          setWorkerSensitiveNotes(id: $id, notes: $notes)
+        }
+      `,
+      { id: workerId, notes: SEED.sensitiveNotes },
+    );
+    const otherWorker = await asOrgB<{ registerWorker: { id: string } }>(
+      gql`
+        mutation ($input: RegisterWorkerInput!) {
+          registerWorker(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: SEED.otherWorker },
+    );
 
     const createOrder = async (order: object, extra: object = {}): Promise<string> =>
-      (await asOrgB<{ createOrder: { id: string } }>(gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`, { input: { contractId: contract.createContract.id, ...order, clientId, ...extra } }, director))
-        .createOrder.id;
-    const orderId = await createOrder(SEED.order, { contractId: contract.createContract.id, leadWorkerOrgId: ORG_B, leadWorkerId: workerId });
+      (
+        await asOrgB<{ createOrder: { id: string } }>(
+          gql`
+            mutation ($input: CreateOrderInput!) {
+              createOrder(input: $input) {
+                id
+              }
+            }
+          `,
+          { input: { contractId: contract.createContract.id, ...order, clientId, ...extra } },
+          director,
+        )
+      ).createOrder.id;
+    const orderId = await createOrder(SEED.order, {
+      contractId: contract.createContract.id,
+      leadWorkerOrgId: ORG_B,
+      leadWorkerId: workerId,
+    });
     const createTask = async (task: object): Promise<string> =>
-      (await asOrgB<{ createTask: { id: string } }>(gql`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { ...task, orderId } }, director)).createTask.id;
+      (
+        await asOrgB<{ createTask: { id: string } }>(
+          gql`
+            mutation ($input: CreateTaskInput!) {
+              createTask(input: $input) {
+                id
+              }
+            }
+          `,
+          { input: { ...task, orderId } },
+          director,
+        )
+      ).createTask.id;
     const taskId = await createTask(SEED.task);
     const reworkTaskId = await createTask(SEED.reworkTask);
     const assignment = await asOrgB<{ createAssignment: { id: string } }>(
-      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+      gql`
+        mutation ($input: CreateAssignmentInput!) {
+          createAssignment(input: $input) {
+            id
+          }
+        }
+      `,
       { input: { workerId, taskOrgId: ORG_B, taskId, ...SEED.assignment } },
       director,
     );
@@ -1932,7 +3899,13 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     const logTime = async (entry: { workDate: string }, username: string): Promise<string> =>
       (
         await asOrgB<{ logTime: { id: string } }>(
-          gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`,
+          gql`
+            mutation ($input: LogTimeInput!) {
+              logTime(input: $input) {
+                id
+              }
+            }
+          `,
           { input: { ...entry, assignmentId: assignment.createAssignment.id, idempotencyKey: `shiojiri-seed-${entry.workDate}` } },
           username,
         )
@@ -1942,19 +3915,74 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     // B's pay for the last month that has ended: one approved day, closed, so B's worker has a statement.
     const payMonthEnd = new Date(Date.UTC(Number(PAY_MONTH.slice(0, 4)), Number(PAY_MONTH.slice(5, 7)), 0)).toISOString().slice(0, 10);
     // A task of its own: B's worker is already booked on the others, and every task it names must resolve.
-    const paidTaskId = await createTask({ title: '塩尻 支払締め対象 入力', payBasis: 'HOURLY', hours: 1, payRateYen: 1_100, valueYen: 1_100 });
+    const paidTaskId = await createTask({
+      title: '塩尻 支払締め対象 入力',
+      payBasis: 'HOURLY',
+      hours: 1,
+      payRateYen: 1_100,
+      valueYen: 1_100,
+    });
     const paidAssignment = await asOrgB<{ createAssignment: { id: string } }>(
-      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
-      { input: { workerId, taskOrgId: ORG_B, taskId: paidTaskId, periodFrom: `${PAY_MONTH}-01`, periodTo: payMonthEnd, plannedMinutes: 60, hourlyRateYen: 1_100 } },
+      gql`
+        mutation ($input: CreateAssignmentInput!) {
+          createAssignment(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          workerId,
+          taskOrgId: ORG_B,
+          taskId: paidTaskId,
+          periodFrom: `${PAY_MONTH}-01`,
+          periodTo: payMonthEnd,
+          plannedMinutes: 60,
+          hourlyRateYen: 1_100,
+        },
+      },
       director,
     );
     const paidEntry = await asOrgB<{ logTime: { id: string } }>(
-      gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`,
-      { input: { assignmentId: paidAssignment.createAssignment.id, workDate: `${PAY_MONTH}-01`, minutes: 60, idempotencyKey: 'shiojiri-seed-paid-day' } },
+      gql`
+        mutation ($input: LogTimeInput!) {
+          logTime(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          assignmentId: paidAssignment.createAssignment.id,
+          workDate: `${PAY_MONTH}-01`,
+          minutes: 60,
+          idempotencyKey: 'shiojiri-seed-paid-day',
+        },
+      },
       `${ORG_B}-worker`,
     );
-    await asOrgB(gql`mutation ($id: ID!) { approveTimeEntry(id: $id) { id } }`, { id: paidEntry.logTime.id }, director);
-    await asOrgB(gql`mutation ($month: String!) { closePayMonth(month: $month) { month } }`, { month: PAY_MONTH }, director);
+    await asOrgB(
+      gql`
+        mutation ($id: ID!) {
+          approveTimeEntry(id: $id) {
+            id
+          }
+        }
+      `,
+      { id: paidEntry.logTime.id },
+      director,
+    );
+    await asOrgB(
+      gql`
+        mutation ($month: String!) {
+          closePayMonth(month: $month) {
+            month
+          }
+        }
+      `,
+      { month: PAY_MONTH },
+      director,
+    );
 
     // 受注 → 検収: two orders reach ACCEPTED; one is invoiced (請求), the other waits for it.
     const toAccepted = ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED'];
@@ -1962,109 +3990,344 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     const acceptedOrderId = await createOrder(SEED.acceptedOrder);
     await walkOrder(invoicedOrderId, toAccepted);
     await walkOrder(acceptedOrderId, toAccepted);
-    await asOrgB(gql`mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId } }`, { input: SEED.invoiceSettings });
-    await asOrgB(gql`mutation ($input: RegisterRequirableCourseInput!) { registerRequirableCourse(input: $input) { code } }`, { input: SEED.requirableCourse });
+    await asOrgB(
+      gql`
+        mutation ($input: SetInvoiceSettingsInput!) {
+          setInvoiceSettings(input: $input) {
+            orgId
+          }
+        }
+      `,
+      { input: SEED.invoiceSettings },
+    );
+    await asOrgB(
+      gql`
+        mutation ($input: RegisterRequirableCourseInput!) {
+          registerRequirableCourse(input: $input) {
+            code
+          }
+        }
+      `,
+      { input: SEED.requirableCourse },
+    );
     const invoice = await asOrgB<{ issueInvoice: { id: string; fiscalYear: number } }>(
-      gql`mutation ($input: IssueInvoiceInput!) { issueInvoice(input: $input) { id fiscalYear } }`,
+      gql`
+        mutation ($input: IssueInvoiceInput!) {
+          issueInvoice(input: $input) {
+            id
+            fiscalYear
+          }
+        }
+      `,
       { input: { clientId, orderIds: [invoicedOrderId] } },
       director,
     );
     const payableOrderId = await createOrder(SEED.payableOrder);
     await walkOrder(payableOrderId, toAccepted);
     const payableInvoice = await asOrgB<{ issueInvoice: { id: string } }>(
-      gql`mutation ($input: IssueInvoiceInput!) { issueInvoice(input: $input) { id } }`,
+      gql`
+        mutation ($input: IssueInvoiceInput!) {
+          issueInvoice(input: $input) {
+            id
+          }
+        }
+      `,
       { input: { clientId, orderIds: [payableOrderId] } },
       director,
     );
-    if (invoice.issueInvoice.fiscalYear !== INVOICE_FISCAL_YEAR) throw new Error(`Invoice of fiscal year ${invoice.issueInvoice.fiscalYear}, expected ${INVOICE_FISCAL_YEAR}`);
+    if (invoice.issueInvoice.fiscalYear !== INVOICE_FISCAL_YEAR)
+      throw new Error(`Invoice of fiscal year ${invoice.issueInvoice.fiscalYear}, expected ${INVOICE_FISCAL_YEAR}`);
 
     // 納入 and 検収: one order in progress (what deliverOrder delivers), one delivered (what acceptDelivery accepts).
     const inProgressOrderId = await createOrder(SEED.inProgressOrder);
     await walkOrder(inProgressOrderId, ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS']);
     const deliveredOrderId = await createOrder(SEED.deliveredOrder);
     await walkOrder(deliveredOrderId, ['FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED']);
-    const delivered = await asOrgB<{ order: { delivery: { id: string } } }>(gql`query ($id: ID!) { order(id: $id) { delivery { id } } }`, { id: deliveredOrderId }, director);
+    const delivered = await asOrgB<{ order: { delivery: { id: string } } }>(
+      gql`
+        query ($id: ID!) {
+          order(id: $id) {
+            delivery {
+              id
+            }
+          }
+        }
+      `,
+      { id: deliveredOrderId },
+      director,
+    );
 
-    const course = await asOrgB<{ createCourse: { id: string } }>(gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`, { input: SEED.course });
+    const course = await asOrgB<{ createCourse: { id: string } }>(
+      gql`
+        mutation ($input: CreateCourseInput!) {
+          createCourse(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: SEED.course },
+    );
     // B's training: its catalogue, its worker's completion (scored and evaluated), an open enrollment,
     // promotion rules the worker meets on both axes, and one promotion (business A → B) in the history.
-    const catalogue = await asOrgB<{ seedCourseCatalogue: { id: string; code: string }[] }>(gql`mutation { seedCourseCatalogue { id code } }`, {});
+    const catalogue = await asOrgB<{ seedCourseCatalogue: { id: string; code: string }[] }>(
+      gql`
+        mutation {
+          seedCourseCatalogue {
+            id
+            code
+          }
+        }
+      `,
+      {},
+    );
     const templateCourse = (code: string) => catalogue.seedCourseCatalogue.find((c) => c.code === code)!.id;
     const enroll = async (courseId: string): Promise<string> =>
-      (await asOrgB<{ enrollWorker: { id: string } }>(gql`mutation ($input: EnrollWorkerInput!) { enrollWorker(input: $input) { id } }`, { input: { workerId, courseId } }, director)).enrollWorker.id;
+      (
+        await asOrgB<{ enrollWorker: { id: string } }>(
+          gql`
+            mutation ($input: EnrollWorkerInput!) {
+              enrollWorker(input: $input) {
+                id
+              }
+            }
+          `,
+          { input: { workerId, courseId } },
+          director,
+        )
+      ).enrollWorker.id;
     const enrollmentId = await enroll(course.createCourse.id);
-    await asOrgB(gql`mutation ($input: CompleteEnrollmentInput!) { completeEnrollment(input: $input) { id } }`, { input: { enrollmentId, ...SEED.completion } }, director);
+    await asOrgB(
+      gql`
+        mutation ($input: CompleteEnrollmentInput!) {
+          completeEnrollment(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { enrollmentId, ...SEED.completion } },
+      director,
+    );
     const openEnrollmentId = await enroll(templateCourse('WIN-BASIC'));
     for (const axis of ['BUSINESS', 'IT']) {
       const toStage = axis === 'IT' ? 'C' : 'B';
-      await asOrgB(gql`mutation ($input: SetPromotionRuleInput!) { setPromotionRule(input: $input) { axis } }`, { input: { axis, toStage, requiredCourseCodes: [SEED.course.code], minWorkMinutes: 0 } });
+      await asOrgB(
+        gql`
+          mutation ($input: SetPromotionRuleInput!) {
+            setPromotionRule(input: $input) {
+              axis
+            }
+          }
+        `,
+        { input: { axis, toStage, requiredCourseCodes: [SEED.course.code], minWorkMinutes: 0 } },
+      );
     }
-    const promotion = await asOrgB<{ promoteWorker: { id: string } }>(gql`mutation ($workerId: ID!) { promoteWorker(workerId: $workerId, axis: BUSINESS) { id } }`, { workerId }, director);
-    await asOrgB(gql`mutation ($input: SetOperatingCostInput!) { setOperatingCost(input: $input) { orgId } }`, { input: { orgId: ORG_B, ...SEED.cost } });
+    const promotion = await asOrgB<{ promoteWorker: { id: string } }>(
+      gql`
+        mutation ($workerId: ID!) {
+          promoteWorker(workerId: $workerId, axis: BUSINESS) {
+            id
+          }
+        }
+      `,
+      { workerId },
+      director,
+    );
+    await asOrgB(
+      gql`
+        mutation ($input: SetOperatingCostInput!) {
+          setOperatingCost(input: $input) {
+            orgId
+          }
+        }
+      `,
+      { input: { orgId: ORG_B, ...SEED.cost } },
+    );
     // 作業委託契約: once B has a pay calendar, hours need accepted terms. B's worker accepts those of
     // the assignment B keeps logging on; the paid assignment's stay open; a third assignment has none.
-    await asOrgB(gql`mutation ($input: SetPaySettingsInput!) { setPaySettings(input: $input) { orgId } }`, { input: SEED.paySettings });
+    await asOrgB(
+      gql`
+        mutation ($input: SetPaySettingsInput!) {
+          setPaySettings(input: $input) {
+            orgId
+          }
+        }
+      `,
+      { input: SEED.paySettings },
+    );
     const issueTerms = async (assignmentId: string) =>
       (
         await asOrgB<{ issueCommissionTerms: { id: string; sha256: string } }>(
-          gql`mutation ($input: IssueCommissionTermsInput!) { issueCommissionTerms(input: $input) { id sha256 } }`,
+          gql`
+            mutation ($input: IssueCommissionTermsInput!) {
+              issueCommissionTerms(input: $input) {
+                id
+                sha256
+              }
+            }
+          `,
           { input: { assignmentId, ...SEED.commissionTerms } },
           director,
         )
       ).issueCommissionTerms;
     const terms = await issueTerms(assignment.createAssignment.id);
-    await asOrgB(gql`mutation ($id: ID!, $sha256: String!) { acceptCommissionTerms(id: $id, sha256: $sha256) { id } }`, terms, `${ORG_B}-worker`);
+    await asOrgB(
+      gql`
+        mutation ($id: ID!, $sha256: String!) {
+          acceptCommissionTerms(id: $id, sha256: $sha256) {
+            id
+          }
+        }
+      `,
+      terms,
+      `${ORG_B}-worker`,
+    );
     const openTerms = await issueTerms(paidAssignment.createAssignment.id);
     // On an order of its own: the first order's hours are spoken for by the controls.
     const termsOrderId = await createOrder(SEED.termsOrder);
     const termsTaskId = (
       await asOrgB<{ createTask: { id: string } }>(
-        gql`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
-        { input: { title: '塩尻 委託条件 未発行 入力', payBasis: 'HOURLY', hours: 1, payRateYen: 1_100, valueYen: 1_100, orderId: termsOrderId } },
+        gql`
+          mutation ($input: CreateTaskInput!) {
+            createTask(input: $input) {
+              id
+            }
+          }
+        `,
+        {
+          input: {
+            title: '塩尻 委託条件 未発行 入力',
+            payBasis: 'HOURLY',
+            hours: 1,
+            payRateYen: 1_100,
+            valueYen: 1_100,
+            orderId: termsOrderId,
+          },
+        },
         director,
       )
     ).createTask.id;
     const termsAssignment = await asOrgB<{ createAssignment: { id: string } }>(
-      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
-      { input: { workerId, taskOrgId: ORG_B, taskId: termsTaskId, periodFrom: '2027-02-01', periodTo: '2027-02-26', plannedMinutes: 60, hourlyRateYen: 1_100 } },
+      gql`
+        mutation ($input: CreateAssignmentInput!) {
+          createAssignment(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          workerId,
+          taskOrgId: ORG_B,
+          taskId: termsTaskId,
+          periodFrom: '2027-02-01',
+          periodTo: '2027-02-26',
+          plannedMinutes: 60,
+          hourlyRateYen: 1_100,
+        },
+      },
       director,
     );
     const basicContract = await asOrgB<{ issueBasicContract: { id: string; sha256: string } }>(
-      gql`mutation ($input: IssueBasicContractInput!) { issueBasicContract(input: $input) { id sha256 } }`,
+      gql`
+        mutation ($input: IssueBasicContractInput!) {
+          issueBasicContract(input: $input) {
+            id
+            sha256
+          }
+        }
+      `,
       { input: { workerId, ...SEED.basicContract } },
     );
-    await asOrgB(gql`mutation ($month: String!) { closePayMonth(month: $month) { month } }`, { month: TRANSFER_MONTH }, director);
+    await asOrgB(
+      gql`
+        mutation ($month: String!) {
+          closePayMonth(month: $month) {
+            month
+          }
+        }
+      `,
+      { month: TRANSFER_MONTH },
+      director,
+    );
 
     // 作業手順 and Q&A on the task B's worker is booked on: a published version, the worker's question, the director's answer.
     await asOrgB(
-      gql`mutation ($input: PublishTaskInstructionsInput!) { publishTaskInstructions(input: $input) { version } }`,
+      gql`
+        mutation ($input: PublishTaskInstructionsInput!) {
+          publishTaskInstructions(input: $input) {
+            version
+          }
+        }
+      `,
       { input: { taskOrgId: ORG_B, taskId, baseVersion: 0, bodyMarkdown: SEED.instructions } },
       director,
     );
     const thread = await asOrgB<{ askTaskQuestion: { id: string } }>(
-      gql`mutation ($input: AskTaskQuestionInput!) { askTaskQuestion(input: $input) { id } }`,
+      gql`
+        mutation ($input: AskTaskQuestionInput!) {
+          askTaskQuestion(input: $input) {
+            id
+          }
+        }
+      `,
       { input: { taskOrgId: ORG_B, taskId, body: SEED.question } },
       `${ORG_B}-worker`,
     );
-    await asOrgB(gql`mutation ($input: AnswerTaskQuestionInput!) { answerTaskQuestion(input: $input) { id } }`, { input: { threadId: thread.askTaskQuestion.id, body: SEED.answer } }, director);
+    await asOrgB(
+      gql`
+        mutation ($input: AnswerTaskQuestionInput!) {
+          answerTaskQuestion(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { threadId: thread.askTaskQuestion.id, body: SEED.answer } },
+      director,
+    );
     // 手挙げ: three offers of a task nobody is booked on. The server finds B's worker eligible (active,
     // the order's stage A, no confidential work or trainings, room in the month) and sends them each.
     const offerOrderId = await createOrder(SEED.offerOrder);
     const offerTaskId = (
-      await asOrgB<{ createTask: { id: string } }>(gql`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { ...SEED.offerTask, orderId: offerOrderId } }, director)
+      await asOrgB<{ createTask: { id: string } }>(
+        gql`
+          mutation ($input: CreateTaskInput!) {
+            createTask(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { ...SEED.offerTask, orderId: offerOrderId } },
+        director,
+      )
     ).createTask.id;
     const createOffer = async (mode: 'FIRST_COME' | 'DIRECTOR_PICKS'): Promise<string> => {
       const made = await asOrgB<{ createOffer: { id: string; recipients: { workerId: string }[] } }>(
-        gql`mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id recipients { workerId } } }`,
+        gql`
+          mutation ($input: CreateOfferInput!) {
+            createOffer(input: $input) {
+              id
+              recipients {
+                workerId
+              }
+            }
+          }
+        `,
         { input: { taskOrgId: ORG_B, taskId: offerTaskId, ...SEED.offer, mode } },
         director,
       );
-      if (!made.createOffer.recipients.some((r) => r.workerId === workerId)) throw new Error(`The offer did not go to ${ORG_B}'s worker: ${JSON.stringify(made)}`);
+      if (!made.createOffer.recipients.some((r) => r.workerId === workerId))
+        throw new Error(`The offer did not go to ${ORG_B}'s worker: ${JSON.stringify(made)}`);
       return made.createOffer.id;
     };
     const pickableOfferId = await createOffer('DIRECTOR_PICKS');
     await asOrgB(
-      gql`mutation ($offerId: ID!, $minutes: Int!) { acceptOffer(offerId: $offerId, minutes: $minutes) { myResponse } }`,
+      gql`
+        mutation ($offerId: ID!, $minutes: Int!) {
+          acceptOffer(offerId: $offerId, minutes: $minutes) {
+            myResponse
+          }
+        }
+      `,
       { offerId: pickableOfferId, minutes: SEED.raisedMinutes },
       `${ORG_B}-worker`,
     );
@@ -2094,9 +4357,32 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       otherCourseId: templateCourse('OFFICE-BASIC'),
       stageChangeId: promotion.promoteWorker.id,
       trainingNodeId: (
-        await asOrgB<{ memberNodes: { id: string; subgraph: string }[] }>(gql`query ($orgId: String) { memberNodes(orgId: $orgId) { id subgraph } }`, { orgId: ORG_B }, 'consortium-admin')
+        await asOrgB<{ memberNodes: { id: string; subgraph: string }[] }>(
+          gql`
+            query ($orgId: String) {
+              memberNodes(orgId: $orgId) {
+                id
+                subgraph
+              }
+            }
+          `,
+          { orgId: ORG_B },
+          'consortium-admin',
+        )
       ).memberNodes.find((n) => n.subgraph === 'training')!.id,
-      notificationId: (await asOrgB<{ myNotifications: { id: string }[] }>(gql`query { myNotifications { id } }`, {}, `${ORG_B}-worker`)).myNotifications[0].id,
+      notificationId: (
+        await asOrgB<{ myNotifications: { id: string }[] }>(
+          gql`
+            query {
+              myNotifications {
+                id
+              }
+            }
+          `,
+          {},
+          `${ORG_B}-worker`,
+        )
+      ).myNotifications[0].id,
       termsId: terms.id,
       openTermsId: openTerms.id,
       openTermsSha256: openTerms.sha256,
@@ -2113,17 +4399,39 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     // A's own worker, linked to tateshina-worker's login: what `me` must show A's worker, and no more.
     const own = await asOutsider<{ registerWorker: { id: string } }>(
       gw,
-      gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`,
+      gql`
+        mutation ($input: RegisterWorkerInput!) {
+          registerWorker(input: $input) {
+            id
+          }
+        }
+      `,
       {
         input: {
-          familyName: '蓼科', givenName: '三郎', familyNameKana: 'タテシナ', givenNameKana: 'サブロウ', userId: subOf(`${ORG_A}-worker`),
-          weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 })), monthlyHourCap: 60,
+          familyName: '蓼科',
+          givenName: '三郎',
+          familyNameKana: 'タテシナ',
+          givenNameKana: 'サブロウ',
+          userId: subOf(`${ORG_A}-worker`),
+          weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 })),
+          monthlyHourCap: 60,
         },
       },
       `${ORG_A}-admin`,
     );
     if (own.errors) throw new Error(`${ORG_A}-admin: ${JSON.stringify(own.errors)}`);
-    const active = await asOutsider(gw, gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`, { id: own.data!.registerWorker.id }, `${ORG_A}-director`);
+    const active = await asOutsider(
+      gw,
+      gql`
+        mutation ($id: ID!) {
+          setWorkerStatus(id: $id, status: ACTIVE) {
+            status
+          }
+        }
+      `,
+      { id: own.data!.registerWorker.id },
+      `${ORG_A}-director`,
+    );
     if (active.errors) throw new Error(`${ORG_A}-director: ${JSON.stringify(active.errors)}`);
     orgAWorkerId = own.data!.registerWorker.id;
 
@@ -2133,18 +4441,49 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     SHARED_WITH_A.pooledTaskId = await createTask(SEED.pooledTask);
     SHARED_WITH_A.offerId = (
       await asOrgB<{ publishPoolOffer: { id: string } }>(
-        gql`mutation ($input: PublishPoolOfferInput!) { publishPoolOffer(input: $input) { id } }`,
+        gql`
+          mutation ($input: PublishPoolOfferInput!) {
+            publishPoolOffer(input: $input) {
+              id
+            }
+          }
+        `,
         { input: { taskId: SHARED_WITH_A.pooledTaskId, hours: SEED.pooledTask.hours, ...SEED.poolOffer } },
         director,
       )
     ).publishPoolOffer.id;
     const claimShare = async (): Promise<string> => {
-      const res = await asOutsider<{ claimPoolOffer: { id: string } }>(gw, gql`mutation ($orgId: String, $offerId: ID!) { claimPoolOffer(orgId: $orgId, offerId: $offerId, hours: 1) { id } }`, { orgId: ORG_B, offerId: SHARED_WITH_A.offerId }, `${ORG_A}-director`);
+      const res = await asOutsider<{ claimPoolOffer: { id: string } }>(
+        gw,
+        gql`
+          mutation ($orgId: String, $offerId: ID!) {
+            claimPoolOffer(orgId: $orgId, offerId: $offerId, hours: 1) {
+              id
+            }
+          }
+        `,
+        { orgId: ORG_B, offerId: SHARED_WITH_A.offerId },
+        `${ORG_A}-director`,
+      );
       if (res.errors) throw new Error(`${ORG_A}-director: ${JSON.stringify(res.errors)}`);
       return res.data!.claimPoolOffer.id;
     };
-    [SHARED_WITH_A.bookingClaimId, SHARED_WITH_A.approvableClaimId, SHARED_WITH_A.declinableClaimId] = [await claimShare(), await claimShare(), await claimShare()];
-    await asOrgB(gql`mutation ($id: ID!) { approvePoolClaim(id: $id) { id } }`, { id: SHARED_WITH_A.bookingClaimId }, director);
+    [SHARED_WITH_A.bookingClaimId, SHARED_WITH_A.approvableClaimId, SHARED_WITH_A.declinableClaimId] = [
+      await claimShare(),
+      await claimShare(),
+      await claimShare(),
+    ];
+    await asOrgB(
+      gql`
+        mutation ($id: ID!) {
+          approvePoolClaim(id: $id) {
+            id
+          }
+        }
+      `,
+      { id: SHARED_WITH_A.bookingClaimId },
+      director,
+    );
     SHARED_WITH_A.statementId = (
       await asOrgB<{ prepareSettlement: { id: string } }>(
         gql`mutation ($month: String!) { prepareSettlement(partnerOrgId: "${ORG_A}", month: $month) { id } }`,
@@ -2222,13 +4561,17 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
         );
         const found = res.data?._entities?.[0] ?? null;
         const codes = (res.errors ?? []).map((e) => e.extensions?.code);
-        const shown = Object.entries(found ?? {}).filter(([field, value]) => value !== null && !rule.visible.includes(field)).map(([field]) => field);
+        const shown = Object.entries(found ?? {})
+          .filter(([field, value]) => value !== null && !rule.visible.includes(field))
+          .map(([field]) => field);
         const leaked = [...ORG_B_SECRETS].find((secret) => JSON.stringify(found).includes(secret));
         const notRefused = [
           shown.length ? `showed ${shown.join(', ')}` : '',
           leaked ? `showed ${ORG_B}'s "${leaked}"` : '',
           codes.some((code) => code !== 'FORBIDDEN') ? `errors ${JSON.stringify(codes)}` : '',
-        ].filter(Boolean).join('; ');
+        ]
+          .filter(Boolean)
+          .join('; ');
         if (notRefused) verdicts.push({ caller, codes, notRefused, entity: found });
       }
       expect(verdicts).toEqual([]);
@@ -2237,11 +4580,39 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
 
   it("resolves the partner's lead worker on tateshina's own order without the worker's personal data", async () => {
     const director = `${ORG_A}-director`;
-    const client = await asOutsider<{ createClient: { id: string } }>(gw, gql`mutation { createClient(input: { name: "立科町 総務課", sector: PUBLIC }) { id } }`, {}, director);
+    const client = await asOutsider<{ createClient: { id: string } }>(
+      gw,
+      gql`
+        mutation {
+          createClient(input: { name: "立科町 総務課", sector: PUBLIC }) {
+            id
+          }
+        }
+      `,
+      {},
+      director,
+    );
     const order = await asOutsider(
       gw,
-      gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`,
-      { input: { clientId: client.data!.createClient.id, title: '立科 議事録作成', category: 'DATA_ENTRY', valueYen: 1000, estimatedHours: 2, deadline: '2027-03-31', leadWorkerOrgId: ORG_B, leadWorkerId: b.workerId } },
+      gql`
+        mutation ($input: CreateOrderInput!) {
+          createOrder(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          clientId: client.data!.createClient.id,
+          title: '立科 議事録作成',
+          category: 'DATA_ENTRY',
+          valueYen: 1000,
+          estimatedHours: 2,
+          deadline: '2027-03-31',
+          leadWorkerOrgId: ORG_B,
+          leadWorkerId: b.workerId,
+        },
+      },
       director,
     );
     expect(order.errors).toBeUndefined();
@@ -2254,7 +4625,19 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       );
       const lead = res.data!.orders.nodes[0].leadWorker;
       // The crossing fields (stage, skills) come from B's node; status and every personal field are null with FORBIDDEN.
-      expect(lead).toMatchObject({ id: b.workerId, orgId: ORG_B, itStage: SEED.worker.itStage, status: null, familyName: null, givenName: null, familyNameKana: null, givenNameKana: null, email: null, phone: null, address: null });
+      expect(lead).toMatchObject({
+        id: b.workerId,
+        orgId: ORG_B,
+        itStage: SEED.worker.itStage,
+        status: null,
+        familyName: null,
+        givenName: null,
+        familyNameKana: null,
+        givenNameKana: null,
+        email: null,
+        phone: null,
+        address: null,
+      });
       expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
     }
   });
@@ -2266,18 +4649,46 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     const director = `${ORG_A}-director`;
     const unclaimed = await asOutsider(
       gw,
-      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
-      { input: { workerId: orgAWorkerId, taskOrgId: ORG_B, taskId: b.taskId, periodFrom: '2027-02-01', periodTo: '2027-02-26', plannedMinutes: 60, hourlyRateYen: 1_000 } },
+      gql`
+        mutation ($input: CreateAssignmentInput!) {
+          createAssignment(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          workerId: orgAWorkerId,
+          taskOrgId: ORG_B,
+          taskId: b.taskId,
+          periodFrom: '2027-02-01',
+          periodTo: '2027-02-26',
+          plannedMinutes: 60,
+          hourlyRateYen: 1_000,
+        },
+      },
       director,
     );
     expect(unclaimed.errors?.[0].extensions?.code).toBe('CLAIM_REQUIRED');
     const booked = await asOutsider<{ createAssignment: { id: string } }>(
       gw,
-      gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+      gql`
+        mutation ($input: CreateAssignmentInput!) {
+          createAssignment(input: $input) {
+            id
+          }
+        }
+      `,
       {
         input: {
-          workerId: orgAWorkerId, taskOrgId: ORG_B, taskId: SHARED_WITH_A.pooledTaskId, claimId: SHARED_WITH_A.bookingClaimId,
-          periodFrom: '2027-02-01', periodTo: '2027-02-26', plannedMinutes: 60, hourlyRateYen: 1_000,
+          workerId: orgAWorkerId,
+          taskOrgId: ORG_B,
+          taskId: SHARED_WITH_A.pooledTaskId,
+          claimId: SHARED_WITH_A.bookingClaimId,
+          periodFrom: '2027-02-01',
+          periodTo: '2027-02-26',
+          plannedMinutes: 60,
+          hourlyRateYen: 1_000,
         },
       },
       director,
@@ -2288,11 +4699,23 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       // Control: A reads its own booking, and the task's key it gave itself.
       const own = await asOutsider<{ workerAssignments: { id: string; task: unknown }[] }>(
         gw,
-        gql`query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id task { orgId id } } }`,
+        gql`
+          query ($workerId: ID!) {
+            workerAssignments(workerId: $workerId) {
+              id
+              task {
+                orgId
+                id
+              }
+            }
+          }
+        `,
         { workerId: orgAWorkerId },
         caller,
       );
-      expect(own.data?.workerAssignments).toEqual([{ id: booked.data!.createAssignment.id, task: { orgId: ORG_B, id: SHARED_WITH_A.pooledTaskId } }]);
+      expect(own.data?.workerAssignments).toEqual([
+        { id: booked.data!.createAssignment.id, task: { orgId: ORG_B, id: SHARED_WITH_A.pooledTaskId } },
+      ]);
       const res = await asOutsider<{ workerAssignments: unknown }>(
         gw,
         gql`query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id orgId task { ${taskFields} } } }`,
@@ -2300,7 +4723,11 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
         caller,
       );
       const text = JSON.stringify(res);
-      expect([caller, ORG_B_SECRETS.filter((secret) => text.includes(secret)), [b.orderId].filter((id) => text.includes(id))]).toEqual([caller, [], []]);
+      expect([caller, ORG_B_SECRETS.filter((secret) => text.includes(secret)), [b.orderId].filter((id) => text.includes(id))]).toEqual([
+        caller,
+        [],
+        [],
+      ]);
       expect(text).not.toMatch(/"(title|payRateYen|valueYen)":[^n]/);
     }
     // Control: the same route gives B's own director the task.
@@ -2320,7 +4747,12 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       const field = coordinate.split('.')[1];
       for (const url of [gw, nodeUrl('workers')]) {
         const res = await asOutsider<Record<string, unknown>>(url, rule.document, rule.variables(b), 'consortium-admin');
-        expect([coordinate, url, res.data?.[field] ?? null, res.errors?.[0]?.extensions?.code]).toEqual([coordinate, url, null, 'FORBIDDEN']);
+        expect([coordinate, url, res.data?.[field] ?? null, res.errors?.[0]?.extensions?.code]).toEqual([
+          coordinate,
+          url,
+          null,
+          'FORBIDDEN',
+        ]);
       }
     }
   });
@@ -2339,7 +4771,29 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     it('the state compared before and after holds what was seeded', () => {
       // Otherwise "wrote nothing into shiojiri" would compare two empty answers.
       const text = JSON.stringify(orgBBefore);
-      const seeded = [b.contractId, b.taskId, b.reworkTaskId, b.invoiceId, b.assignmentId, b.timeEntryId, b.returnableTimeEntryId, b.otherWorkerId, SEED.category.code, SEED.invoicedOrder.title, SEED.worker.address, SEED.sensitiveNotes, b.enrollmentId, b.openEnrollmentId, SEED.completion.evaluationComment, SEED.instructions, SEED.answer, b.threadId, b.pickableOfferId, b.answerableOfferId, b.withdrawableOfferId];
+      const seeded = [
+        b.contractId,
+        b.taskId,
+        b.reworkTaskId,
+        b.invoiceId,
+        b.assignmentId,
+        b.timeEntryId,
+        b.returnableTimeEntryId,
+        b.otherWorkerId,
+        SEED.category.code,
+        SEED.invoicedOrder.title,
+        SEED.worker.address,
+        SEED.sensitiveNotes,
+        b.enrollmentId,
+        b.openEnrollmentId,
+        SEED.completion.evaluationComment,
+        SEED.instructions,
+        SEED.answer,
+        b.threadId,
+        b.pickableOfferId,
+        b.answerableOfferId,
+        b.withdrawableOfferId,
+      ];
       expect(seeded.filter((value) => !text.includes(value))).toEqual([]);
     });
 
@@ -2365,7 +4819,11 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       );
       expect(res.errors).toBeUndefined();
       // Every field asked for is seeded, so B's own staff get none of them as null.
-      expect(Object.entries(res.data!._entities[0]).filter(([, value]) => value === null).map(([field]) => field)).toEqual([]);
+      expect(
+        Object.entries(res.data!._entities[0])
+          .filter(([, value]) => value === null)
+          .map(([field]) => field),
+      ).toEqual([]);
     });
   });
 });

@@ -41,7 +41,13 @@ const omachiInput = (nodes: readonly NodeInfo[], overrides: Record<string, unkno
   firstAdmin: { username: ADMIN, email: 'omachi-admin@omachi.kyodo.example', firstName: 'Omachi', lastName: 'Admin' },
   nodes: nodes.map((n) => ({ subgraph: n.subgraph, url: n.url })),
   // Omachi's own staff directory; the test realm tateshina-idp stands in for it (its discovery document is real).
-  identityProvider: { alias: OMACHI_IDP, displayName: '大町市 職員', issuer: `${testKeycloakUrl()}/realms/tateshina-idp`, clientId: 'kyodo-broker', clientSecret: 'demo-kyodo-broker-secret' },
+  identityProvider: {
+    alias: OMACHI_IDP,
+    displayName: '大町市 職員',
+    issuer: `${testKeycloakUrl()}/realms/tateshina-idp`,
+    clientId: 'kyodo-broker',
+    clientSecret: 'demo-kyodo-broker-secret',
+  },
   ...overrides,
 });
 
@@ -57,7 +63,12 @@ async function firstLogin(username: string, temporaryPassword: string, newPasswo
   const redirectUri = 'http://localhost:4200/auth/callback';
   const request = async (url: URL, body?: URLSearchParams) => {
     const cookie = await jar.getCookieString(url.href);
-    const response = await fetch(url, { method: body ? 'POST' : 'GET', body, redirect: 'manual', headers: { accept: 'text/html', 'accept-language': 'en', ...(cookie ? { cookie } : {}) } });
+    const response = await fetch(url, {
+      method: body ? 'POST' : 'GET',
+      body,
+      redirect: 'manual',
+      headers: { accept: 'text/html', 'accept-language': 'en', ...(cookie ? { cookie } : {}) },
+    });
     for (const setCookie of response.headers.getSetCookie()) await jar.setCookie(setCookie, url.href, { ignoreError: true });
     return { url, response, html: response.status >= 300 && response.status < 400 ? '' : await response.text() };
   };
@@ -101,12 +112,45 @@ describe('onboarding a municipality into a running consortium', () => {
   let omachiAdmin: Record<string, string>;
 
   const asAdmin = <T>(query: string, variables: Record<string, unknown> = {}) => postGraphQL<T>(gw, query, variables, admin);
-  const members = async () => (await asAdmin<{ consortiumMembers: { id: string }[] }>(gql`{ consortiumMembers { id } }`)).data!.consortiumMembers.map((m) => m.id);
+  const members = async () =>
+    (
+      await asAdmin<{ consortiumMembers: { id: string }[] }>(gql`
+        {
+          consortiumMembers {
+            id
+          }
+        }
+      `)
+    ).data!.consortiumMembers.map((m) => m.id);
   const omachiCapacity = (headers: Record<string, string>) =>
-    postGraphQL<{ capacity: { orgId: string; totalFreeMinutes: number } | null }>(gw, gql`query ($orgId: String, $from: String!, $to: String!) { capacity(orgId: $orgId, from: $from, to: $to) { orgId totalFreeMinutes } }`, { orgId: OMACHI, ...WEEK }, headers);
+    postGraphQL<{ capacity: { orgId: string; totalFreeMinutes: number } | null }>(
+      gw,
+      gql`
+        query ($orgId: String, $from: String!, $to: String!) {
+          capacity(orgId: $orgId, from: $from, to: $to) {
+            orgId
+            totalFreeMinutes
+          }
+        }
+      `,
+      { orgId: OMACHI, ...WEEK },
+      headers,
+    );
   /** The consortium-wide capacity (fanned out to every active member's workers node), as a partner plans with it. */
   const consortiumCapacity = async () => {
-    const res = await postGraphQL<{ consortiumCapacity: { orgId: string; totalFreeMinutes: number }[] }>(gw, gql`query ($from: String!, $to: String!) { consortiumCapacity(from: $from, to: $to) { orgId totalFreeMinutes } }`, WEEK, await bearer('tateshina-director'));
+    const res = await postGraphQL<{ consortiumCapacity: { orgId: string; totalFreeMinutes: number }[] }>(
+      gw,
+      gql`
+        query ($from: String!, $to: String!) {
+          consortiumCapacity(from: $from, to: $to) {
+            orgId
+            totalFreeMinutes
+          }
+        }
+      `,
+      WEEK,
+      await bearer('tateshina-director'),
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.consortiumCapacity;
   };
@@ -149,7 +193,13 @@ describe('onboarding a municipality into a running consortium', () => {
     expect(await refusal(omachiInput(omachiNodes, { id: 'shiojiri' }))).toBe('MEMBER_EXISTS');
     // Keycloak fails after the organization and the admin were created (the provider's discovery
     // document does not exist): both are removed again, and the registry never heard of omachi.
-    const unknownIssuer = { alias: OMACHI_IDP, displayName: '大町市 職員', issuer: `${testKeycloakUrl()}/realms/no-such-realm`, clientId: 'kyodo-broker', clientSecret: 'x' };
+    const unknownIssuer = {
+      alias: OMACHI_IDP,
+      displayName: '大町市 職員',
+      issuer: `${testKeycloakUrl()}/realms/no-such-realm`,
+      clientId: 'kyodo-broker',
+      clientSecret: 'x',
+    };
     expect(await refusal(omachiInput(omachiNodes, { identityProvider: unknownIssuer }))).toBe('IDENTITY_FAILED');
     expect(await keycloakAdminRequest(testKeycloakUrl(), `/users?username=${ADMIN}&exact=true`)).toEqual([]);
 
@@ -176,11 +226,17 @@ describe('onboarding a municipality into a running consortium', () => {
 
     const organization = await omachiOrganization();
     expect(organization).toMatchObject({ id: onboarded.member.keycloakOrganizationId, alias: OMACHI, enabled: true });
-    const membersOfOrg = await keycloakAdminRequest<{ username: string }[]>(testKeycloakUrl(), `/organizations/${organization!.id}/members`);
+    const membersOfOrg = await keycloakAdminRequest<{ username: string }[]>(
+      testKeycloakUrl(),
+      `/organizations/${organization!.id}/members`,
+    );
     expect(membersOfOrg.map((m) => m.username)).toEqual([ADMIN]);
     // Omachi's own identity provider is brokered into the realm and linked to its organization.
     expect(onboarded.identityProviderAlias).toBe(OMACHI_IDP);
-    const providers = await keycloakAdminRequest<{ alias: string; config: Record<string, string> }[]>(testKeycloakUrl(), `/organizations/${organization!.id}/identity-providers`);
+    const providers = await keycloakAdminRequest<{ alias: string; config: Record<string, string> }[]>(
+      testKeycloakUrl(),
+      `/organizations/${organization!.id}/identity-providers`,
+    );
     expect(providers.map((p) => [p.alias, p.config.issuer])).toEqual([[OMACHI_IDP, `${testKeycloakUrl()}/realms/tateshina-idp`]]);
     expect(await members()).toContain(OMACHI);
   });
@@ -190,52 +246,148 @@ describe('onboarding a municipality into a running consortium', () => {
     await expect(passwordToken(testKeycloakUrl(), ADMIN, onboarded.temporaryPassword!)).rejects.toBeInstanceOf(KeycloakTokenError);
     await firstLogin(ADMIN, onboarded.temporaryPassword!, ADMIN_PASSWORD);
     const { access_token: token } = await passwordToken(testKeycloakUrl(), ADMIN, ADMIN_PASSWORD);
-    expect(decodeJwtPayload(token)).toMatchObject({ organization: [OMACHI], realm_access: { roles: expect.arrayContaining(['org-admin']) } });
+    expect(decodeJwtPayload(token)).toMatchObject({
+      organization: [OMACHI],
+      realm_access: { roles: expect.arrayContaining(['org-admin']) },
+    });
     omachiAdmin = { authorization: `Bearer ${token}` };
   });
 
   it("seeded omachi's nodes: the training catalogue template and the skill map", async () => {
-    const res = await postGraphQL<{ courses: { code: string }[]; promotionRules: { axis: string; toStage: string }[] }>(gw, gql`{ courses { code } promotionRules { axis toStage } }`, {}, omachiAdmin);
+    const res = await postGraphQL<{ courses: { code: string }[]; promotionRules: { axis: string; toStage: string }[] }>(
+      gw,
+      gql`
+        {
+          courses {
+            code
+          }
+          promotionRules {
+            axis
+            toStage
+          }
+        }
+      `,
+      {},
+      omachiAdmin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.courses.map((c) => c.code)).toEqual(expect.arrayContaining(['SEC-BASIC', 'WIN-BASIC', 'BIZ-BASIC']));
     expect(res.data!.promotionRules.map((r) => `${r.axis}>${r.toStage}`).sort()).toEqual(['BUSINESS>B', 'BUSINESS>C', 'IT>B', 'IT>C']);
     // Seeding again changes nothing (idempotent) and is recorded as COMPLETED.
-    const again = await asAdmin<{ seedStarterData: { status: string } }>(gql`mutation { seedStarterData(orgId: "omachi") { status } }`);
+    const again = await asAdmin<{ seedStarterData: { status: string } }>(gql`
+      mutation {
+        seedStarterData(orgId: "omachi") {
+          status
+        }
+      }
+    `);
     expect(again.data).toEqual({ seedStarterData: { status: 'COMPLETED' } });
   });
 
   it('shows the checklist to omachi and to the support body; each item is ticked by its role only', async () => {
-    const SET = gql`mutation ($orgId: String, $code: ChecklistItemCode!, $done: Boolean!) { setChecklistItem(orgId: $orgId, code: $code, done: $done) { code done doneBy } }`;
+    const SET = gql`
+      mutation ($orgId: String, $code: ChecklistItemCode!, $done: Boolean!) {
+        setChecklistItem(orgId: $orgId, code: $code, done: $done) {
+          code
+          done
+          doneBy
+        }
+      }
+    `;
     const ticked = await postGraphQL(gw, SET, { code: 'SECURITY_POLICY', done: true }, omachiAdmin);
     expect(ticked.data).toEqual({ setChecklistItem: { code: 'SECURITY_POLICY', done: true, doneBy: ADMIN } });
     // Training the first director is the support body's to confirm, not the member's.
-    expect((await postGraphQL(gw, SET, { code: 'FIRST_DIRECTOR_TRAINED', done: true }, omachiAdmin)).errors?.[0].extensions?.code).toBe('CHECKLIST_ROLE_REFUSED');
+    expect((await postGraphQL(gw, SET, { code: 'FIRST_DIRECTOR_TRAINED', done: true }, omachiAdmin)).errors?.[0].extensions?.code).toBe(
+      'CHECKLIST_ROLE_REFUSED',
+    );
     expect((await asAdmin(SET, { orgId: OMACHI, code: 'FIRST_DIRECTOR_TRAINED', done: true })).errors).toBeUndefined();
-    expect((await postGraphQL(gw, SET, { orgId: OMACHI, code: 'NDA_TEMPLATES', done: true }, await bearer('tateshina-admin'))).errors?.[0].extensions?.code).toBe('CROSS_ORG_REFUSED');
+    expect(
+      (await postGraphQL(gw, SET, { orgId: OMACHI, code: 'NDA_TEMPLATES', done: true }, await bearer('tateshina-admin'))).errors?.[0]
+        .extensions?.code,
+    ).toBe('CROSS_ORG_REFUSED');
 
-    const LIST = gql`query ($orgId: String) { onboardingChecklist(orgId: $orgId) { code done } }`;
+    const LIST = gql`
+      query ($orgId: String) {
+        onboardingChecklist(orgId: $orgId) {
+          code
+          done
+        }
+      }
+    `;
     const seenByOmachi = await postGraphQL<{ onboardingChecklist: { code: string; done: boolean }[] }>(gw, LIST, {}, omachiAdmin);
     const seenBySupport = await asAdmin<{ onboardingChecklist: { code: string; done: boolean }[] }>(LIST, { orgId: OMACHI });
     expect(seenBySupport.data).toEqual(seenByOmachi.data);
-    expect(seenByOmachi.data!.onboardingChecklist.filter((item) => item.done).map((item) => item.code)).toEqual(['SECURITY_POLICY', 'FIRST_DIRECTOR_TRAINED']);
+    expect(seenByOmachi.data!.onboardingChecklist.filter((item) => item.done).map((item) => item.code)).toEqual([
+      'SECURITY_POLICY',
+      'FIRST_DIRECTOR_TRAINED',
+    ]);
   });
 
-  it("refuses omachi the functions its partner operator does for it (contracts, invoices, pay)", async () => {
-    const closePay = await postGraphQL(gw, gql`mutation { closePayMonth(month: "2027-01") { month } }`, {}, omachiAdmin);
+  it('refuses omachi the functions its partner operator does for it (contracts, invoices, pay)', async () => {
+    const closePay = await postGraphQL(
+      gw,
+      gql`
+        mutation {
+          closePayMonth(month: "2027-01") {
+            month
+          }
+        }
+      `,
+      {},
+      omachiAdmin,
+    );
     expect(closePay.errors?.[0]).toMatchObject({ extensions: { code: 'FEATURE_NOT_IN_OPERATING_FORM', orgId: OMACHI } });
-    const invoice = await postGraphQL(gw, gql`mutation ($input: IssueInvoiceInput!) { issueInvoice(orgId: "omachi", input: $input) { id } }`, { input: { clientId: '00000000-0000-4000-8000-000000000000', orderIds: [] } }, admin);
+    const invoice = await postGraphQL(
+      gw,
+      gql`
+        mutation ($input: IssueInvoiceInput!) {
+          issueInvoice(orgId: "omachi", input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { clientId: '00000000-0000-4000-8000-000000000000', orderIds: [] } },
+      admin,
+    );
     expect(invoice.errors?.[0].extensions?.code).toBe('FEATURE_NOT_IN_OPERATING_FORM');
   });
 
   it("counts the worker omachi's admin registers in the consortium's capacity", async () => {
     const registered = await postGraphQL<{ registerWorker: { id: string } }>(
       gw,
-      gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`,
-      { input: { familyName: '大町', givenName: '花子', familyNameKana: 'オオマチ', givenNameKana: 'ハナコ', weeklyAvailability: [{ weekday: 1, minutes: 240 }], monthlyHourCap: 40, consortiumConsent: true } },
+      gql`
+        mutation ($input: RegisterWorkerInput!) {
+          registerWorker(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          familyName: '大町',
+          givenName: '花子',
+          familyNameKana: 'オオマチ',
+          givenNameKana: 'ハナコ',
+          weeklyAvailability: [{ weekday: 1, minutes: 240 }],
+          monthlyHourCap: 40,
+          consortiumConsent: true,
+        },
+      },
       omachiAdmin,
     );
     expect(registered.errors).toBeUndefined();
-    const activated = await postGraphQL(gw, gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`, { id: registered.data!.registerWorker.id }, omachiAdmin);
+    const activated = await postGraphQL(
+      gw,
+      gql`
+        mutation ($id: ID!) {
+          setWorkerStatus(id: $id, status: ACTIVE) {
+            status
+          }
+        }
+      `,
+      { id: registered.data!.registerWorker.id },
+      omachiAdmin,
+    );
     expect(activated.errors).toBeUndefined();
     // The support body reads omachi's capacity through the gateway: Monday's four hours.
     const capacity = await omachiCapacity(admin);
@@ -249,11 +401,29 @@ describe('onboarding a municipality into a running consortium', () => {
     ]);
   });
 
-  it("suspends omachi: routing to its nodes stops, its users are refused, its Keycloak organization is disabled; resuming brings its data back", async () => {
-    const SET_STATUS = gql`mutation ($status: MemberStatus!) { setMemberStatus(id: "omachi", status: $status) { id status } }`;
+  it('suspends omachi: routing to its nodes stops, its users are refused, its Keycloak organization is disabled; resuming brings its data back', async () => {
+    const SET_STATUS = gql`
+      mutation ($status: MemberStatus!) {
+        setMemberStatus(id: "omachi", status: $status) {
+          id
+          status
+        }
+      }
+    `;
     expect((await asAdmin(SET_STATUS, { status: 'SUSPENDED' })).data).toEqual({ setMemberStatus: { id: OMACHI, status: 'SUSPENDED' } });
 
-    const refused = await postGraphQL(gw, gql`{ courses { code } }`, {}, omachiAdmin);
+    const refused = await postGraphQL(
+      gw,
+      gql`
+        {
+          courses {
+            code
+          }
+        }
+      `,
+      {},
+      omachiAdmin,
+    );
     expect(refused.status).toBe(403);
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'MEMBER_SUSPENDED', orgId: OMACHI } });
     expect((await omachiCapacity(admin)).errors?.[0].extensions).toMatchObject({ code: 'NODE_UNAVAILABLE', orgId: OMACHI });
@@ -262,16 +432,70 @@ describe('onboarding a municipality into a running consortium', () => {
     // A fresh login gets a token without the disabled organization: staff of no member, it reaches nothing of omachi.
     const fresh = { authorization: `Bearer ${(await passwordToken(testKeycloakUrl(), ADMIN, ADMIN_PASSWORD)).access_token}` };
     expect(decodeJwtPayload(fresh.authorization.slice('Bearer '.length)).organization).toBeUndefined();
-    const checklist = await postGraphQL(gw, gql`{ onboardingChecklist(orgId: "omachi") { code } }`, {}, fresh);
+    const checklist = await postGraphQL(
+      gw,
+      gql`
+        {
+          onboardingChecklist(orgId: "omachi") {
+            code
+          }
+        }
+      `,
+      {},
+      fresh,
+    );
     expect(checklist.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await postGraphQL(gw, gql`{ courses(orgId: "omachi") { code } }`, {}, fresh)).data?.courses ?? null).toBeNull();
+    expect(
+      (
+        await postGraphQL(
+          gw,
+          gql`
+            {
+              courses(orgId: "omachi") {
+                code
+              }
+            }
+          `,
+          {},
+          fresh,
+        )
+      ).data?.courses ?? null,
+    ).toBeNull();
     // Other members are untouched.
-    expect((await postGraphQL(gw, gql`{ courses { code } }`, {}, await bearer('tateshina-director'))).errors).toBeUndefined();
+    expect(
+      (
+        await postGraphQL(
+          gw,
+          gql`
+            {
+              courses {
+                code
+              }
+            }
+          `,
+          {},
+          await bearer('tateshina-director'),
+        )
+      ).errors,
+    ).toBeUndefined();
 
     expect((await asAdmin(SET_STATUS, { status: 'ACTIVE' })).data).toEqual({ setMemberStatus: { id: OMACHI, status: 'ACTIVE' } });
     expect((await omachiOrganization())?.enabled).toBe(true);
     const { access_token: token } = await passwordToken(testKeycloakUrl(), ADMIN, ADMIN_PASSWORD);
-    const workers = await postGraphQL<{ workers: { nodes: { familyName: string }[] } }>(gw, gql`{ workers { nodes { familyName } } }`, {}, { authorization: `Bearer ${token}` });
+    const workers = await postGraphQL<{ workers: { nodes: { familyName: string }[] } }>(
+      gw,
+      gql`
+        {
+          workers {
+            nodes {
+              familyName
+            }
+          }
+        }
+      `,
+      {},
+      { authorization: `Bearer ${token}` },
+    );
     expect(workers.data?.workers.nodes.map((w) => w.familyName)).toEqual(['大町']);
     expect((await omachiCapacity(admin)).data!.capacity).toEqual({ orgId: OMACHI, totalFreeMinutes: 240 });
   });

@@ -3,16 +3,42 @@ import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools
 import { bearer, gql, postGraphQL } from '@kyodo/testing';
 
 const REGISTER_WORKER = gql`
-  mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id orgId } }
+  mutation ($input: RegisterWorkerInput!) {
+    registerWorker(input: $input) {
+      id
+      orgId
+    }
+  }
 `;
 const CREATE_CLIENT = gql`
-  mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }
+  mutation ($input: CreateClientInput!) {
+    createClient(input: $input) {
+      id
+    }
+  }
 `;
 const CREATE_ORDER = gql`
-  mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }
+  mutation ($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      id
+    }
+  }
 `;
 const ORDERS_WITH_LEAD = gql`
-  query ($orgId: String) { orders(orgId: $orgId) { nodes { orgId title leadWorker { orgId id itStage skillTags } } } }
+  query ($orgId: String) {
+    orders(orgId: $orgId) {
+      nodes {
+        orgId
+        title
+        leadWorker {
+          orgId
+          id
+          itStage
+          skillTags
+        }
+      }
+    }
+  }
 `;
 
 type Lead = { orgId: string; id: string; itStage: string; skillTags: string[]; givenName?: string | null };
@@ -29,7 +55,19 @@ describe('gateway routing across member nodes', () => {
     const worker = await postGraphQL<{ registerWorker: { id: string } }>(
       gw,
       REGISTER_WORKER,
-      { input: { familyName: '塩尻', givenName: '花子', familyNameKana: 'シオジリ', givenNameKana: 'ハナコ', itStage: 'B', businessStage: 'C', skillTags: ['data-entry'], monthlyHourCap: 60, consortiumConsent: true } },
+      {
+        input: {
+          familyName: '塩尻',
+          givenName: '花子',
+          familyNameKana: 'シオジリ',
+          givenNameKana: 'ハナコ',
+          itStage: 'B',
+          businessStage: 'C',
+          skillTags: ['data-entry'],
+          monthlyHourCap: 60,
+          consortiumConsent: true,
+        },
+      },
       await bearer('shiojiri-admin'),
     );
     expect(worker.errors).toBeUndefined();
@@ -46,14 +84,33 @@ describe('gateway routing across member nodes', () => {
     );
     await decoy.end();
 
-    for (const [orgId, titles] of [['tateshina', ['議事録作成', 'データ入力']], ['shiojiri', ['アノテーション']]] as const) {
+    for (const [orgId, titles] of [
+      ['tateshina', ['議事録作成', 'データ入力']],
+      ['shiojiri', ['アノテーション']],
+    ] as const) {
       const director = await bearer(`${orgId}-director`);
-      const client = await postGraphQL<{ createClient: { id: string } }>(gw, CREATE_CLIENT, { input: { name: `${orgId} 役場`, sector: 'PUBLIC' } }, director);
+      const client = await postGraphQL<{ createClient: { id: string } }>(
+        gw,
+        CREATE_CLIENT,
+        { input: { name: `${orgId} 役場`, sector: 'PUBLIC' } },
+        director,
+      );
       for (const title of titles) {
         const order = await postGraphQL(
           gw,
           CREATE_ORDER,
-          { input: { clientId: client.data!.createClient.id, title, category: 'DATA_ENTRY', valueYen: 50_000, estimatedHours: 20, deadline: '2027-01-31', leadWorkerOrgId: 'shiojiri', leadWorkerId: workerId } },
+          {
+            input: {
+              clientId: client.data!.createClient.id,
+              title,
+              category: 'DATA_ENTRY',
+              valueYen: 50_000,
+              estimatedHours: 20,
+              deadline: '2027-01-31',
+              leadWorkerOrgId: 'shiojiri',
+              leadWorkerId: workerId,
+            },
+          },
           director,
         );
         expect(order.errors).toBeUndefined();
@@ -77,16 +134,44 @@ describe('gateway routing across member nodes', () => {
   });
 
   it("never gives a partner the lead worker's personal data: null with FORBIDDEN, while the home org sees it", async () => {
-    const partner = await postGraphQL<OrdersResult>(gw, gql`{ orders { nodes { leadWorker { itStage givenName familyNameKana } } } }`, {}, await bearer('tateshina-director'));
+    const partner = await postGraphQL<OrdersResult>(
+      gw,
+      gql`
+        {
+          orders {
+            nodes {
+              leadWorker {
+                itStage
+                givenName
+                familyNameKana
+              }
+            }
+          }
+        }
+      `,
+      {},
+      await bearer('tateshina-director'),
+    );
     expect(partner.data!.orders!.nodes[0].leadWorker).toEqual({ itStage: 'B', givenName: null, familyNameKana: null });
     expect(partner.errors?.map((e) => e.extensions?.code)).toEqual(expect.arrayContaining(['FORBIDDEN']));
     expect(JSON.stringify(partner)).not.toMatch(/花子|ハナコ/);
 
-    const home = await postGraphQL<{ worker: { givenName: string } }>(gw, gql`query ($id: ID!) { worker(id: $id) { givenName } }`, { id: workerId }, await bearer('shiojiri-director'));
+    const home = await postGraphQL<{ worker: { givenName: string } }>(
+      gw,
+      gql`
+        query ($id: ID!) {
+          worker(id: $id) {
+            givenName
+          }
+        }
+      `,
+      { id: workerId },
+      await bearer('shiojiri-director'),
+    );
     expect(home.data!.worker.givenName).toBe('花子');
   });
 
-  it('sends a root operation to the org its orgId names, when that is the caller\'s own', async () => {
+  it("sends a root operation to the org its orgId names, when that is the caller's own", async () => {
     const res = await postGraphQL<OrdersResult>(gw, ORDERS_WITH_LEAD, { orgId: 'shiojiri' }, await bearer('shiojiri-director'));
     expect(res.data!.orders!.nodes.map((n) => [n.orgId, n.title])).toEqual([['shiojiri', 'アノテーション']]);
   });
@@ -96,7 +181,20 @@ describe('gateway routing across member nodes', () => {
     expect(res.data!.orders).toBeNull();
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'CROSS_ORG_REFUSED', orgId: 'shiojiri' });
 
-    const direct = await postGraphQL<OrdersResult>(consortium.node('shiojiri', 'orders').url, gql`{ orders { nodes { title } } }`, {}, await bearer('tateshina-director'));
+    const direct = await postGraphQL<OrdersResult>(
+      consortium.node('shiojiri', 'orders').url,
+      gql`
+        {
+          orders {
+            nodes {
+              title
+            }
+          }
+        }
+      `,
+      {},
+      await bearer('tateshina-director'),
+    );
     expect(direct.data?.orders ?? null).toBeNull();
     expect(direct.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -127,7 +225,23 @@ describe('gateway routing across member nodes', () => {
     const director = await bearer('tateshina-director');
     await consortium.stopNode('tateshina', 'orders');
     try {
-      const res = await postGraphQL<{ orders: unknown; courses: unknown[] | null }>(gw, gql`{ orders { nodes { title } } courses { code } }`, {}, director);
+      const res = await postGraphQL<{ orders: unknown; courses: unknown[] | null }>(
+        gw,
+        gql`
+          {
+            orders {
+              nodes {
+                title
+              }
+            }
+            courses {
+              code
+            }
+          }
+        `,
+        {},
+        director,
+      );
       expect(res.status).toBe(200);
       expect(res.data!.orders).toBeNull();
       expect(res.data!.courses).toEqual([]);

@@ -9,8 +9,20 @@ import { bearer, gql, postGraphQL, startTestIssuer, testKeycloakUrl, TestIssuer,
  * come from the real realm; and the issuer's tokens carry the same claims as the real realm's.
  */
 
-const CREATE_CLIENT = gql`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`;
-const CLIENT_NAMES = gql`{ clients { name } }`;
+const CREATE_CLIENT = gql`
+  mutation ($input: CreateClientInput!) {
+    createClient(input: $input) {
+      id
+    }
+  }
+`;
+const CLIENT_NAMES = gql`
+  {
+    clients {
+      name
+    }
+  }
+`;
 
 async function issuerToken(issuer: TestIssuer, username: string): Promise<string> {
   const response = await fetch(`${issuer.url}/realms/kyodo/protocol/openid-connect/token`, {
@@ -42,7 +54,12 @@ describe('a node in production configuration refuses the test issuer’s tokens'
   });
 
   const clientNames = async () => {
-    const res = await postGraphQL<{ clients: { name: string }[] }>(consortium.gatewayUrl, CLIENT_NAMES, {}, await bearer('tateshina-director'));
+    const res = await postGraphQL<{ clients: { name: string }[] }>(
+      consortium.gatewayUrl,
+      CLIENT_NAMES,
+      {},
+      await bearer('tateshina-director'),
+    );
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     return res.data.clients.map((client) => client.name);
   };
@@ -53,8 +70,18 @@ describe('a node in production configuration refuses the test issuer’s tokens'
     const targets = [consortium.gatewayUrl, `${consortium.node('tateshina', 'orders').url}/graphql`];
     for (const [i, token] of forged.entries()) {
       for (const [j, url] of targets.entries()) {
-        const res = await postGraphQL(url, CREATE_CLIENT, { input: { name: `test-issuer-probe-${i}-${j}`, sector: 'PUBLIC' } }, { authorization: `Bearer ${token}` });
-        expect({ url, status: res.status, code: res.errors?.[0]?.extensions?.code, data: res.data ?? null }).toEqual({ url, status: 401, code: 'UNAUTHENTICATED', data: null });
+        const res = await postGraphQL(
+          url,
+          CREATE_CLIENT,
+          { input: { name: `test-issuer-probe-${i}-${j}`, sector: 'PUBLIC' } },
+          { authorization: `Bearer ${token}` },
+        );
+        expect({ url, status: res.status, code: res.errors?.[0]?.extensions?.code, data: res.data ?? null }).toEqual({
+          url,
+          status: 401,
+          code: 'UNAUTHENTICATED',
+          data: null,
+        });
       }
     }
     expect((await clientNames()).filter((name) => name.startsWith('test-issuer-probe'))).toEqual([]);

@@ -14,7 +14,14 @@ const ORG = 'tateshina';
 const SECURITY = 'SEC-BASIC';
 const WEEKDAYS_4H = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 }));
 
-const ASSIGN = gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id workerId } }`;
+const ASSIGN = gql`
+  mutation ($input: CreateAssignmentInput!) {
+    createAssignment(input: $input) {
+      id
+      workerId
+    }
+  }
+`;
 
 describe('training wired to workers through the gateway', () => {
   let consortium: RunningConsortium;
@@ -33,29 +40,112 @@ describe('training wired to workers through the gateway', () => {
   let clientId: string;
   /** A task of a new order of tateshina's with these requirements: the booking reads them from the orders node. */
   async function task(order: Record<string, unknown> = {}): Promise<string> {
-    const { createOrder } = await ok<{ createOrder: { id: string } }>(`${ORG}-director`, gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`, {
-      input: { clientId, title: '研修連携 入力', category: 'DATA_ENTRY', valueYen: 100_000, estimatedHours: 40, deadline: '2099-03-31', ...order },
-    });
-    const { createTask } = await ok<{ createTask: { id: string } }>(`${ORG}-director`, gql`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
-      input: { orderId: createOrder.id, title: '入力', payBasis: 'HOURLY', hours: 10, payRateYen: 1_100, valueYen: 20_000 },
-    });
+    const { createOrder } = await ok<{ createOrder: { id: string } }>(
+      `${ORG}-director`,
+      gql`
+        mutation ($input: CreateOrderInput!) {
+          createOrder(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          clientId,
+          title: '研修連携 入力',
+          category: 'DATA_ENTRY',
+          valueYen: 100_000,
+          estimatedHours: 40,
+          deadline: '2099-03-31',
+          ...order,
+        },
+      },
+    );
+    const { createTask } = await ok<{ createTask: { id: string } }>(
+      `${ORG}-director`,
+      gql`
+        mutation ($input: CreateTaskInput!) {
+          createTask(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { orderId: createOrder.id, title: '入力', payBasis: 'HOURLY', hours: 10, payRateYen: 1_100, valueYen: 20_000 },
+      },
+    );
     return createTask.id;
   }
   const assignment = async (requiredTrainings: string[], order: Record<string, unknown> = {}) => ({
-    workerId, taskOrgId: ORG, taskId: await task({ requiredTrainings, ...order }), periodFrom: '2025-06-02', periodTo: '2025-06-27', plannedMinutes: 600, hourlyRateYen: 1_100,
+    workerId,
+    taskOrgId: ORG,
+    taskId: await task({ requiredTrainings, ...order }),
+    periodFrom: '2025-06-02',
+    periodTo: '2025-06-27',
+    plannedMinutes: 600,
+    hourlyRateYen: 1_100,
   });
 
   beforeAll(async () => {
     consortium = await launchTestConsortium('training', [ORG]);
     gw = consortium.gatewayUrl;
-    const catalogue = await ok<{ seedCourseCatalogue: { id: string; code: string }[] }>(`${ORG}-admin`, gql`mutation { seedCourseCatalogue { id code } }`);
+    const catalogue = await ok<{ seedCourseCatalogue: { id: string; code: string }[] }>(
+      `${ORG}-admin`,
+      gql`
+        mutation {
+          seedCourseCatalogue {
+            id
+            code
+          }
+        }
+      `,
+    );
     securityCourseId = catalogue.seedCourseCatalogue.find((c) => c.code === SECURITY)!.id;
-    const worker = await ok<{ registerWorker: { id: string } }>(`${ORG}-admin`, gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`, {
-      input: { familyName: '蓼科', givenName: '研修', familyNameKana: 'タテシナ', givenNameKana: 'ケンシュウ', monthlyHourCap: 80, weeklyAvailability: WEEKDAYS_4H },
-    });
+    const worker = await ok<{ registerWorker: { id: string } }>(
+      `${ORG}-admin`,
+      gql`
+        mutation ($input: RegisterWorkerInput!) {
+          registerWorker(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          familyName: '蓼科',
+          givenName: '研修',
+          familyNameKana: 'タテシナ',
+          givenNameKana: 'ケンシュウ',
+          monthlyHourCap: 80,
+          weeklyAvailability: WEEKDAYS_4H,
+        },
+      },
+    );
     workerId = worker.registerWorker.id;
-    await ok(`${ORG}-director`, gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`, { id: workerId });
-    clientId = (await ok<{ createClient: { id: string } }>(`${ORG}-director`, gql`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`, { input: { name: '立科町 総務課', sector: 'PUBLIC' } })).createClient.id;
+    await ok(
+      `${ORG}-director`,
+      gql`
+        mutation ($id: ID!) {
+          setWorkerStatus(id: $id, status: ACTIVE) {
+            status
+          }
+        }
+      `,
+      { id: workerId },
+    );
+    clientId = (
+      await ok<{ createClient: { id: string } }>(
+        `${ORG}-director`,
+        gql`
+          mutation ($input: CreateClientInput!) {
+            createClient(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { name: '立科町 総務課', sector: 'PUBLIC' } },
+      )
+    ).createClient.id;
   }, 240_000);
 
   afterAll(async () => {
@@ -65,14 +155,50 @@ describe('training wired to workers through the gateway', () => {
   it('refuses an assignment that requires information security with TRAINING_MISSING until the worker completes it, then books it', async () => {
     const refused = await as(`${ORG}-director`, ASSIGN, { input: await assignment([SECURITY]) });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'TRAINING_MISSING', details: { missing: [SECURITY] } });
-    expect((await ok<{ workerAssignments: unknown[] }>(`${ORG}-director`, gql`query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id } }`, { workerId })).workerAssignments).toEqual([]);
+    expect(
+      (
+        await ok<{ workerAssignments: unknown[] }>(
+          `${ORG}-director`,
+          gql`
+            query ($workerId: ID!) {
+              workerAssignments(workerId: $workerId) {
+                id
+              }
+            }
+          `,
+          { workerId },
+        )
+      ).workerAssignments,
+    ).toEqual([]);
 
-    const enrolled = await ok<{ enrollWorker: { id: string } }>(`${ORG}-director`, gql`mutation ($input: EnrollWorkerInput!) { enrollWorker(input: $input) { id } }`, {
-      input: { workerId, courseId: securityCourseId },
-    });
+    const enrolled = await ok<{ enrollWorker: { id: string } }>(
+      `${ORG}-director`,
+      gql`
+        mutation ($input: EnrollWorkerInput!) {
+          enrollWorker(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { workerId, courseId: securityCourseId },
+      },
+    );
     // Enrolled is not enough: the course must be completed.
-    expect((await as(`${ORG}-director`, ASSIGN, { input: await assignment([SECURITY]) })).errors?.[0].extensions?.code).toBe('TRAINING_MISSING');
-    await ok(`${ORG}-director`, gql`mutation ($id: ID!) { completeEnrollment(input: { enrollmentId: $id, evaluation: 4, score: 88 }) { status } }`, { id: enrolled.enrollWorker.id });
+    expect((await as(`${ORG}-director`, ASSIGN, { input: await assignment([SECURITY]) })).errors?.[0].extensions?.code).toBe(
+      'TRAINING_MISSING',
+    );
+    await ok(
+      `${ORG}-director`,
+      gql`
+        mutation ($id: ID!) {
+          completeEnrollment(input: { enrollmentId: $id, evaluation: 4, score: 88 }) {
+            status
+          }
+        }
+      `,
+      { id: enrolled.enrollWorker.id },
+    );
 
     const booked = await as<{ createAssignment: { workerId: string } }>(`${ORG}-director`, ASSIGN, { input: await assignment([SECURITY]) });
     expect(booked.errors).toBeUndefined();
@@ -86,46 +212,155 @@ describe('training wired to workers through the gateway', () => {
     // An unknown task is refused, not booked.
     const unknown = await as(`${ORG}-director`, ASSIGN, { input: { ...(await assignment([])), taskId: randomUUID() } });
     expect(unknown.errors?.[0].extensions?.code).toBe('TASK_NOT_FOUND');
-    expect((await ok<{ workerAssignments: unknown[] }>(`${ORG}-director`, gql`query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id } }`, { workerId })).workerAssignments).toHaveLength(1);
+    expect(
+      (
+        await ok<{ workerAssignments: unknown[] }>(
+          `${ORG}-director`,
+          gql`
+            query ($workerId: ID!) {
+              workerAssignments(workerId: $workerId) {
+                id
+              }
+            }
+          `,
+          { workerId },
+        )
+      ).workerAssignments,
+    ).toHaveLength(1);
   });
 
   it('lists the worker as ready once approved hours reach the rule, and promotion sets the stage in the workers subgraph', async () => {
-    await ok(`${ORG}-admin`, gql`mutation ($input: SetPromotionRuleInput!) { setPromotionRule(input: $input) { toStage } }`, {
-      input: { axis: 'IT', toStage: 'B', requiredCourseCodes: [SECURITY], minWorkMinutes: 120 },
-    });
+    await ok(
+      `${ORG}-admin`,
+      gql`
+        mutation ($input: SetPromotionRuleInput!) {
+          setPromotionRule(input: $input) {
+            toStage
+          }
+        }
+      `,
+      {
+        input: { axis: 'IT', toStage: 'B', requiredCourseCodes: [SECURITY], minWorkMinutes: 120 },
+      },
+    );
     const readyIds = async () =>
-      (await ok<{ workersReadyForPromotion: { workerId: string; approvedMinutes: number }[] }>(`${ORG}-director`, gql`{ workersReadyForPromotion(axis: IT) { workerId approvedMinutes } }`)).workersReadyForPromotion;
+      (
+        await ok<{ workersReadyForPromotion: { workerId: string; approvedMinutes: number }[] }>(
+          `${ORG}-director`,
+          gql`
+            {
+              workersReadyForPromotion(axis: IT) {
+                workerId
+                approvedMinutes
+              }
+            }
+          `,
+        )
+      ).workersReadyForPromotion;
     expect(await readyIds()).toEqual([]);
 
     const booked = await ok<{ createAssignment: { id: string } }>(`${ORG}-director`, ASSIGN, { input: await assignment([]) });
-    const logged = await ok<{ logTime: { id: string } }>(`${ORG}-director`, gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`, {
-      input: { assignmentId: booked.createAssignment.id, workDate: '2025-06-03', minutes: 120, idempotencyKey: randomUUID() },
-    });
+    const logged = await ok<{ logTime: { id: string } }>(
+      `${ORG}-director`,
+      gql`
+        mutation ($input: LogTimeInput!) {
+          logTime(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { assignmentId: booked.createAssignment.id, workDate: '2025-06-03', minutes: 120, idempotencyKey: randomUUID() },
+      },
+    );
     // Submitted hours do not count; approved ones do.
     expect(await readyIds()).toEqual([]);
-    await ok(`${ORG}-director`, gql`mutation ($id: ID!) { approveTimeEntry(id: $id) { status } }`, { id: logged.logTime.id });
+    await ok(
+      `${ORG}-director`,
+      gql`
+        mutation ($id: ID!) {
+          approveTimeEntry(id: $id) {
+            status
+          }
+        }
+      `,
+      { id: logged.logTime.id },
+    );
     expect(await readyIds()).toEqual([{ workerId, approvedMinutes: 120 }]);
 
-    const promoted = await ok<{ promoteWorker: { fromStage: string; toStage: string } }>(`${ORG}-director`, gql`mutation ($workerId: ID!) { promoteWorker(workerId: $workerId, axis: IT) { fromStage toStage } }`, { workerId });
+    const promoted = await ok<{ promoteWorker: { fromStage: string; toStage: string } }>(
+      `${ORG}-director`,
+      gql`
+        mutation ($workerId: ID!) {
+          promoteWorker(workerId: $workerId, axis: IT) {
+            fromStage
+            toStage
+          }
+        }
+      `,
+      { workerId },
+    );
     expect(promoted.promoteWorker).toEqual({ fromStage: 'A', toStage: 'B' });
-    const worker = await ok<{ worker: { itStage: string } }>(`${ORG}-director`, gql`query ($id: ID!) { worker(id: $id) { itStage } }`, { id: workerId });
+    const worker = await ok<{ worker: { itStage: string } }>(
+      `${ORG}-director`,
+      gql`
+        query ($id: ID!) {
+          worker(id: $id) {
+            itStage
+          }
+        }
+      `,
+      { id: workerId },
+    );
     expect(worker.worker.itStage).toBe('B');
     expect(await readyIds()).toEqual([]);
     // A director cannot set a stage any other way; an org admin overrides it with a reason.
-    const direct = await as(`${ORG}-director`, gql`mutation ($workerId: ID!) { overrideSkillStage(workerId: $workerId, axis: BUSINESS, stage: C, reason: "急ぎ") { id } }`, { workerId });
+    const direct = await as(
+      `${ORG}-director`,
+      gql`
+        mutation ($workerId: ID!) {
+          overrideSkillStage(workerId: $workerId, axis: BUSINESS, stage: C, reason: "急ぎ") {
+            id
+          }
+        }
+      `,
+      { workerId },
+    );
     expect(direct.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const override = await ok<{ overrideSkillStage: { kind: string; toStage: string } }>(
       `${ORG}-admin`,
-      gql`mutation ($workerId: ID!) { overrideSkillStage(workerId: $workerId, axis: BUSINESS, stage: C, reason: "前職の経験を面談で確認") { kind toStage } }`,
+      gql`
+        mutation ($workerId: ID!) {
+          overrideSkillStage(workerId: $workerId, axis: BUSINESS, stage: C, reason: "前職の経験を面談で確認") {
+            kind
+            toStage
+          }
+        }
+      `,
       { workerId },
     );
     expect(override.overrideSkillStage).toEqual({ kind: 'OVERRIDE', toStage: 'C' });
-    const after = await ok<{ worker: { itStage: string; businessStage: string } }>(`${ORG}-director`, gql`query ($id: ID!) { worker(id: $id) { itStage businessStage } }`, { id: workerId });
+    const after = await ok<{ worker: { itStage: string; businessStage: string } }>(
+      `${ORG}-director`,
+      gql`
+        query ($id: ID!) {
+          worker(id: $id) {
+            itStage
+            businessStage
+          }
+        }
+      `,
+      { id: workerId },
+    );
     expect(after.worker).toEqual({ itStage: 'B', businessStage: 'C' });
   });
 
   it('leaves the prerequisite check to the org’s staff: a worker may not ask it', async () => {
-    const res = await as(`${ORG}-worker`, gql`query ($workerId: ID!) { missingTrainings(workerId: $workerId, courseCodes: ["${SECURITY}"]) }`, { workerId });
+    const res = await as(
+      `${ORG}-worker`,
+      gql`query ($workerId: ID!) { missingTrainings(workerId: $workerId, courseCodes: ["${SECURITY}"]) }`,
+      { workerId },
+    );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -40,13 +40,19 @@ function summarize(samples: number[]): Latency {
   const sorted = [...samples].sort((x, y) => x - y);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   const round = (us: number) => Math.round(us);
-  return { meanUs: round(sorted.reduce((s, x) => s + x, 0) / sorted.length), p50Us: round(at(0.5)), p95Us: round(at(0.95)), p99Us: round(at(0.99)) };
+  return {
+    meanUs: round(sorted.reduce((s, x) => s + x, 0) / sorted.length),
+    p50Us: round(at(0.5)),
+    p95Us: round(at(0.95)),
+    p99Us: round(at(0.99)),
+  };
 }
 
 async function post(url: string, authorization: string): Promise<void> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: QUERY });
   const body = (await response.json()) as { errors?: unknown[]; data?: { courses?: unknown } };
-  if (!response.ok || body.errors || !Array.isArray(body.data?.courses)) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body)}`);
+  if (!response.ok || body.errors || !Array.isArray(body.data?.courses))
+    throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body)}`);
 }
 
 async function sequential(url: string, authorization: string, requests: number): Promise<Latency> {
@@ -60,7 +66,12 @@ async function sequential(url: string, authorization: string, requests: number):
 }
 
 /** `concurrency` loops share `requests` requests: a bounded stand-in for autocannon (not installed). */
-async function concurrent(url: string, authorization: string, requests: number, concurrency: number): Promise<Latency & { requestsPerSecond: number }> {
+async function concurrent(
+  url: string,
+  authorization: string,
+  requests: number,
+  concurrency: number,
+): Promise<Latency & { requestsPerSecond: number }> {
   const samples: number[] = [];
   let next = 0;
   const started = process.hrtime.bigint();
@@ -107,8 +118,12 @@ async function main(): Promise<void> {
 
     const viaGatewayConcurrent = await concurrent(gateway, authorization, CONCURRENT, CONCURRENCY);
     const atNodeConcurrent = await concurrent(node, authorization, CONCURRENT, CONCURRENCY);
-    console.log(`${line(`(a) gateway, ${CONCURRENCY} concurrent ×${CONCURRENT}`, viaGatewayConcurrent)}  ${viaGatewayConcurrent.requestsPerSecond} req/s`);
-    console.log(`${line(`(b) node, ${CONCURRENCY} concurrent ×${CONCURRENT}`, atNodeConcurrent)}  ${atNodeConcurrent.requestsPerSecond} req/s`);
+    console.log(
+      `${line(`(a) gateway, ${CONCURRENCY} concurrent ×${CONCURRENT}`, viaGatewayConcurrent)}  ${viaGatewayConcurrent.requestsPerSecond} req/s`,
+    );
+    console.log(
+      `${line(`(b) node, ${CONCURRENCY} concurrent ×${CONCURRENT}`, atNodeConcurrent)}  ${atNodeConcurrent.requestsPerSecond} req/s`,
+    );
 
     const verifyUs = await verifyAlone(authorization);
     console.log(`(c) TokenVerifier.verify alone: ${verifyUs.toFixed(1)} µs per call over ${VERIFY_CALLS} calls`);

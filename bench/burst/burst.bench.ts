@@ -45,7 +45,11 @@ async function victim(url: string, authorization: string): Promise<Latency> {
   const samples: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const started = performance.now();
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: VICTIM_QUERY });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: VICTIM_QUERY,
+    });
     const body = (await response.json()) as { errors?: unknown[] };
     if (!response.ok || body.errors) throw new Error(`the other user's query failed: ${response.status} ${JSON.stringify(body.errors)}`);
     samples.push(performance.now() - started);
@@ -72,7 +76,11 @@ runBench(async () => {
     const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(pid))), 20);
     const attackers = Array.from({ length: BURST }, async (_, i) => {
       while (burstOn) {
-        const response = await fetch(`${node.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...director }, body: JSON.stringify({ query: WORST_ALLOWED[i % 2] }) });
+        const response = await fetch(`${node.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...director },
+          body: JSON.stringify({ query: WORST_ALLOWED[i % 2] }),
+        });
         const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
         const outcome = body.errors ? String(body.errors[0].extensions?.code) : 'answered';
         outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
@@ -98,7 +106,9 @@ runBench(async () => {
       nodeRssPeakMb: Math.round(peakMb),
     };
     console.log(`other user alone: p50 ${alone.p50Ms} ms, p99 ${alone.p99Ms} ms`);
-    console.log(`during ${BURST} worst allowed operations at once: p50 ${during.p50Ms} ms, p99 ${during.p99Ms} ms (x${result.p50Ratio} / x${result.p99Ratio})`);
+    console.log(
+      `during ${BURST} worst allowed operations at once: p50 ${during.p50Ms} ms, p99 ${during.p99Ms} ms (x${result.p50Ratio} / x${result.p99Ratio})`,
+    );
     console.log(`burst operations: ${JSON.stringify(outcomes)}; node RSS peak ${result.nodeRssPeakMb} MB`);
     console.log(JSON.stringify(result));
   } finally {

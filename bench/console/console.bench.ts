@@ -84,13 +84,26 @@ runBench(async () => {
     for (let i = 1; i <= 5; i++) {
       const response = await postGraphQL(
         consortium.gatewayUrl,
-        gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
+        gql`
+          mutation ($input: CreateCourseInput!) {
+            createCourse(input: $input) {
+              id
+            }
+          }
+        `,
         { input: { code: `BENCH-${i}`, title: `在宅ワーク入門 ${i}`, category: 'BASIC', format: 'E_LEARNING', durationMinutes: 30 + i } },
         await bearer('tateshina-director'),
       );
       if (response.errors) throw new Error(JSON.stringify(response.errors));
     }
-    const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const context = await browser.newContext({
+      viewport: PHONE,
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'ja-JP',
+      timezoneId: 'Asia/Tokyo',
+    });
     const page = await context.newPage();
     await logInThroughKeycloak(page, server.url, 'tateshina-worker');
     await page.waitForURL(/\/worker$/);
@@ -105,7 +118,9 @@ runBench(async () => {
     console.log(`worker home, 390 px, CPU ${CPU_SLOWDOWN}× slower, ${NETWORK.latency} ms RTT, 1.6 Mbit/s down, cache off; ${runs} runs`);
     console.log(`LCP: ${samples.map((s) => Math.round(s.lcpMs)).join(', ')} ms (median ${Math.round(lcp)} ms)`);
     console.log(`ready (${READY_MARK}): ${samples.map((s) => Math.round(s.readyMs)).join(', ')} ms (median ${Math.round(ready)} ms)`);
-    console.log(`initial JS: ${js.files.join(', ')} = ${(js.bytes / 1024).toFixed(1)} KiB, ${(js.gzipBytes / 1024).toFixed(1)} KiB gzip (all JS ${(js.allJsGzipBytes / 1024).toFixed(1)} KiB gzip)`);
+    console.log(
+      `initial JS: ${js.files.join(', ')} = ${(js.bytes / 1024).toFixed(1)} KiB, ${(js.gzipBytes / 1024).toFixed(1)} KiB gzip (all JS ${(js.allJsGzipBytes / 1024).toFixed(1)} KiB gzip)`,
+    );
     console.log(
       JSON.stringify({
         bench: 'console',

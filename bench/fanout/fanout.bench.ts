@@ -25,7 +25,21 @@ const STEPS = [1, 3, 10, 30];
 const NODES = Math.max(...STEPS);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const COURSES = Number(process.env.BENCH_COURSES ?? 10);
-const QUERY = gql`{ consortiumCourses(first: 20) { nodes { orgId code title } pageInfo { endCursor hasNextPage } } }`;
+const QUERY = gql`
+  {
+    consortiumCourses(first: 20) {
+      nodes {
+        orgId
+        code
+        title
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`;
 const orgIdOf = (i: number) => `member-${String(i + 1).padStart(2, '0')}`;
 
 async function seedCourses(consortium: RunningConsortium): Promise<void> {
@@ -54,7 +68,12 @@ interface Step {
   nodesCpuMs: number;
 }
 
-async function measure(url: string, headers: Record<string, string>, expectedOrgs: number, pids: { gateway: number; nodes: number[] }): Promise<Omit<Step, 'nodes'>> {
+async function measure(
+  url: string,
+  headers: Record<string, string>,
+  expectedOrgs: number,
+  pids: { gateway: number; nodes: number[] },
+): Promise<Omit<Step, 'nodes'>> {
   const send = async () => {
     const res = await postGraphQL<{ consortiumCourses: { nodes: { orgId: string }[] } }>(url, QUERY, {}, headers);
     if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -92,10 +111,33 @@ async function main(): Promise<void> {
     const gw = consortium.gatewayUrl;
     const admin = await bearer('consortium-admin');
     const caller = await bearer('tateshina-director');
-    const { data } = await postGraphQL<{ memberNodes: { id: string; orgId: string }[] }>(gw, gql`{ memberNodes { id orgId } }`, {}, admin);
+    const { data } = await postGraphQL<{ memberNodes: { id: string; orgId: string }[] }>(
+      gw,
+      gql`
+        {
+          memberNodes {
+            id
+            orgId
+          }
+        }
+      `,
+      {},
+      admin,
+    );
     const nodeIds = new Map(data!.memberNodes.map((n) => [n.orgId, n.id]));
     const setEnabled = async (orgId: string, enabled: boolean) => {
-      const res = await postGraphQL(gw, gql`mutation ($input: UpdateNodeInput!) { updateNode(input: $input) { status } }`, { input: { id: nodeIds.get(orgId), enabled } }, admin);
+      const res = await postGraphQL(
+        gw,
+        gql`
+          mutation ($input: UpdateNodeInput!) {
+            updateNode(input: $input) {
+              status
+            }
+          }
+        `,
+        { input: { id: nodeIds.get(orgId), enabled } },
+        admin,
+      );
       if (res.errors) throw new Error(JSON.stringify(res.errors));
     };
 
@@ -113,9 +155,22 @@ async function main(): Promise<void> {
     }
     const ratios = Object.fromEntries(steps.map((s) => [s.nodes, round(s.p50Ms / steps[0].p50Ms)]));
     // Separate servers: one node's latency, plus what the gateway's own work grows by.
-    const separate = Object.fromEntries(steps.map((s) => [s.nodes, round((steps[0].p50Ms + s.gatewayCpuMs - steps[0].gatewayCpuMs) / steps[0].p50Ms)]));
-    console.log(`fan-out over 10 nodes: ×${ratios[10]} the p50 latency of 1 node measured on this machine; ×${separate[10]} estimated for separate servers (target ≤ 1.5)`);
-    console.log(JSON.stringify({ bench: 'fanout', requests: REQUESTS, coursesPerNode: COURSES, steps, p50RatioTo1Node: ratios, estimatedRatioOnSeparateServers: separate }));
+    const separate = Object.fromEntries(
+      steps.map((s) => [s.nodes, round((steps[0].p50Ms + s.gatewayCpuMs - steps[0].gatewayCpuMs) / steps[0].p50Ms)]),
+    );
+    console.log(
+      `fan-out over 10 nodes: ×${ratios[10]} the p50 latency of 1 node measured on this machine; ×${separate[10]} estimated for separate servers (target ≤ 1.5)`,
+    );
+    console.log(
+      JSON.stringify({
+        bench: 'fanout',
+        requests: REQUESTS,
+        coursesPerNode: COURSES,
+        steps,
+        p50RatioTo1Node: ratios,
+        estimatedRatioOnSeparateServers: separate,
+      }),
+    );
   } finally {
     await consortium?.stop();
   }

@@ -26,11 +26,16 @@ async function main(): Promise<void> {
     // The report so far is on disk as the run goes: a long run can be read (or stopped) half-way.
     const progress = (r: FuzzReport) => {
       writeFileSync(file, JSON.stringify(r, null, 2));
-      console.error(`${r.cases}/${CASES} cases, ${r.msPerCase} ms each: 5xx ${r.http5xx}, INTERNAL_SERVER_ERROR ${r.internalServerErrors}, NODE_UNAVAILABLE ${r.nodeUnavailable}, crashes ${r.crashes}, changed on refusal ${r.unchangedOnRefusalViolations} (${r.failureClasses.length} classes)`);
+      console.error(
+        `${r.cases}/${CASES} cases, ${r.msPerCase} ms each: 5xx ${r.http5xx}, INTERNAL_SERVER_ERROR ${r.internalServerErrors}, NODE_UNAVAILABLE ${r.nodeUnavailable}, crashes ${r.crashes}, changed on refusal ${r.unchangedOnRefusalViolations} (${r.failureClasses.length} classes)`,
+      );
     };
     const report = await runFuzz(consortium, { seed: SEED, cases: CASES, onProgress: progress, progressEvery: 100 });
     writeFileSync(file, JSON.stringify(report, null, 2));
-    for (const c of report.failureClasses) console.log(`${c.kind}  ${c.operation}  ×${c.count}  ${c.detail}\n    e.g. case ${c.example.index} as ${c.example.role} (${c.example.profile}): ${c.example.variables}\n    → ${c.example.status} ${c.example.errors}`);
+    for (const c of report.failureClasses)
+      console.log(
+        `${c.kind}  ${c.operation}  ×${c.count}  ${c.detail}\n    e.g. case ${c.example.index} as ${c.example.role} (${c.example.profile}): ${c.example.variables}\n    → ${c.example.status} ${c.example.errors}`,
+      );
     console.log(`full report: ${file}`);
     console.log(
       JSON.stringify({

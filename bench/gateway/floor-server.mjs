@@ -8,14 +8,22 @@ import { createServer } from 'node:http';
 import { Agent, request } from 'undici';
 
 const [port, ordersUrl, workersUrl] = process.argv.slice(2);
-const ORDERS = JSON.stringify({ query: '{ orders(first: 20) { nodes { id title valueYen status tasks { id title hours status } leadWorker { orgId id } } } }' });
-const ENTITIES = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Worker { itStage businessStage skillTags } } }';
+const ORDERS = JSON.stringify({
+  query: '{ orders(first: 20) { nodes { id title valueYen status tasks { id title hours status } leadWorker { orgId id } } } }',
+});
+const ENTITIES =
+  'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Worker { itStage businessStage skillTags } } }';
 
 // The same HTTP client and pool settings as our gateway's node sender.
 const agent = new Agent({ connections: 64, keepAliveTimeout: 30_000 });
 
 async function post(url, authorization, body) {
-  const response = await request(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body, dispatcher: agent });
+  const response = await request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body,
+    dispatcher: agent,
+  });
   return response.body.json();
 }
 
@@ -24,7 +32,9 @@ createServer(async (req, res) => {
   const authorization = req.headers.authorization ?? '';
   const orders = await post(ordersUrl, authorization, ORDERS);
   const nodes = orders.data.orders.nodes;
-  const representations = nodes.filter((o) => o.leadWorker).map((o) => ({ __typename: 'Worker', orgId: o.leadWorker.orgId, id: o.leadWorker.id }));
+  const representations = nodes
+    .filter((o) => o.leadWorker)
+    .map((o) => ({ __typename: 'Worker', orgId: o.leadWorker.orgId, id: o.leadWorker.id }));
   const workers = await post(workersUrl, authorization, JSON.stringify({ query: ENTITIES, variables: { representations } }));
   let i = 0;
   for (const order of nodes) if (order.leadWorker) Object.assign(order.leadWorker, workers.data._entities[i++]);

@@ -36,7 +36,25 @@ const TASKS = Number(process.env.BENCH_TASKS ?? 5);
 export const BENCH_QUERY = gql`
   {
     orders(first: 20) {
-      nodes { id title valueYen status tasks { id title hours status } leadWorker { orgId id itStage businessStage skillTags } }
+      nodes {
+        id
+        title
+        valueYen
+        status
+        tasks {
+          id
+          title
+          hours
+          status
+        }
+        leadWorker {
+          orgId
+          id
+          itStage
+          businessStage
+          skillTags
+        }
+      }
     }
   }
 `;
@@ -55,20 +73,67 @@ async function seed(gw: string): Promise<void> {
     const { registerWorker } = await must(
       postGraphQL<{ registerWorker: { id: string } }>(
         gw,
-        gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`,
-        { input: { familyName: '塩尻', givenName: `${i}`, familyNameKana: 'シオジリ', givenNameKana: 'イチ', itStage: 'B', businessStage: 'B', skillTags: ['data-entry', 'excel'], monthlyHourCap: 80 } },
+        gql`
+          mutation ($input: RegisterWorkerInput!) {
+            registerWorker(input: $input) {
+              id
+            }
+          }
+        `,
+        {
+          input: {
+            familyName: '塩尻',
+            givenName: `${i}`,
+            familyNameKana: 'シオジリ',
+            givenNameKana: 'イチ',
+            itStage: 'B',
+            businessStage: 'B',
+            skillTags: ['data-entry', 'excel'],
+            monthlyHourCap: 80,
+          },
+        },
         shiojiri,
       ),
     );
     workerIds.push(registerWorker.id);
   }
-  const { createClient } = await must(postGraphQL<{ createClient: { id: string } }>(gw, gql`mutation { createClient(input: { name: "立科町 総務課", sector: PUBLIC }) { id } }`, {}, tateshina));
+  const { createClient } = await must(
+    postGraphQL<{ createClient: { id: string } }>(
+      gw,
+      gql`
+        mutation {
+          createClient(input: { name: "立科町 総務課", sector: PUBLIC }) {
+            id
+          }
+        }
+      `,
+      {},
+      tateshina,
+    ),
+  );
   for (let o = 0; o < ORDERS; o++) {
     const { createOrder } = await must(
       postGraphQL<{ createOrder: { id: string } }>(
         gw,
-        gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`,
-        { input: { clientId: createClient.id, title: `住民アンケート入力 ${o}`, category: 'DATA_ENTRY', valueYen: 500_000, estimatedHours: 100, deadline: '2027-03-31', leadWorkerOrgId: 'shiojiri', leadWorkerId: workerIds[o % workerIds.length] } },
+        gql`
+          mutation ($input: CreateOrderInput!) {
+            createOrder(input: $input) {
+              id
+            }
+          }
+        `,
+        {
+          input: {
+            clientId: createClient.id,
+            title: `住民アンケート入力 ${o}`,
+            category: 'DATA_ENTRY',
+            valueYen: 500_000,
+            estimatedHours: 100,
+            deadline: '2027-03-31',
+            leadWorkerOrgId: 'shiojiri',
+            leadWorkerId: workerIds[o % workerIds.length],
+          },
+        },
         tateshina,
       ),
     );
@@ -76,7 +141,13 @@ async function seed(gw: string): Promise<void> {
       await must(
         postGraphQL(
           gw,
-          gql`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+          gql`
+            mutation ($input: CreateTaskInput!) {
+              createTask(input: $input) {
+                id
+              }
+            }
+          `,
           { input: { orderId: createOrder.id, title: `入力 ${t}`, payBasis: 'HOURLY', hours: 10, payRateYen: 1_100, valueYen: 50_000 } },
           tateshina,
         ),
@@ -94,7 +165,10 @@ function supergraphWithUrls(urls: Record<string, string>): string {
   return path;
 }
 
-const show = (label: string, r: LoadResult) => console.log(`${label.padEnd(28)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  (${r.requests} requests, ${r.failures} failed)`);
+const show = (label: string, r: LoadResult) =>
+  console.log(
+    `${label.padEnd(28)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  (${r.requests} requests, ${r.failures} failed)`,
+  );
 
 async function main(): Promise<void> {
   let consortium: RunningConsortium | undefined;
@@ -108,11 +182,24 @@ async function main(): Promise<void> {
     const workers = `${consortium.node('shiojiri', 'workers').url}/graphql`;
 
     const [hivePort, floorPort] = [await freePort(), await freePort()];
-    const supergraph = supergraphWithUrls({ orders, workers, training: `${consortium.node('tateshina', 'training').url}/graphql`, reporting: `${consortium.reportingUrl}/graphql`, consortium: `${consortium.consortiumUrl}/graphql` });
+    const supergraph = supergraphWithUrls({
+      orders,
+      workers,
+      training: `${consortium.node('tateshina', 'training').url}/graphql`,
+      reporting: `${consortium.reportingUrl}/graphql`,
+      consortium: `${consortium.consortiumUrl}/graphql`,
+    });
     const hivePlainPort = await freePort();
     helpers.push(await startReadyProcess([join(REPO_ROOT, 'bench/gateway/hive-gateway.mjs'), supergraph, String(hivePort)], REPO_ROOT));
-    helpers.push(await startReadyProcess([join(REPO_ROOT, 'bench/gateway/hive-gateway.mjs'), supergraph, String(hivePlainPort), 'no-dedupe'], REPO_ROOT));
-    helpers.push(await startReadyProcess([join(REPO_ROOT, 'bench/gateway/floor-server.mjs'), String(floorPort), orders, workers], REPO_ROOT));
+    helpers.push(
+      await startReadyProcess(
+        [join(REPO_ROOT, 'bench/gateway/hive-gateway.mjs'), supergraph, String(hivePlainPort), 'no-dedupe'],
+        REPO_ROOT,
+      ),
+    );
+    helpers.push(
+      await startReadyProcess([join(REPO_ROOT, 'bench/gateway/floor-server.mjs'), String(floorPort), orders, workers], REPO_ROOT),
+    );
     undeduplicated = await startExtraGateway(consortium, 'bench_gateway_plain', { DEDUPLICATE_INFLIGHT_QUERIES: 'false' });
     const targets = {
       ours: consortium.gatewayUrl,
@@ -124,12 +211,18 @@ async function main(): Promise<void> {
 
     // Every target must give the same answer before anything is timed.
     const body = JSON.stringify({ query: BENCH_QUERY });
-    const answers = await Promise.all(Object.values(targets).map(async (url: string) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body })).json()));
+    const answers = await Promise.all(
+      Object.values(targets).map(async (url: string) =>
+        (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body })).json(),
+      ),
+    );
     for (const answer of answers) {
-      if (JSON.stringify(answer) !== JSON.stringify(answers[0])) throw new Error(`Targets disagree:\n${JSON.stringify(answers[0])}\n${JSON.stringify(answer)}`);
+      if (JSON.stringify(answer) !== JSON.stringify(answers[0]))
+        throw new Error(`Targets disagree:\n${JSON.stringify(answers[0])}\n${JSON.stringify(answer)}`);
     }
     const leads = (answers[0] as { data: { orders: { nodes: { leadWorker: { itStage: string } | null }[] } } }).data.orders.nodes;
-    if (leads.length !== Math.min(20, ORDERS) || leads.some((o) => o.leadWorker?.itStage !== 'B')) throw new Error(`Unexpected answer: ${JSON.stringify(answers[0])}`);
+    if (leads.length !== Math.min(20, ORDERS) || leads.some((o) => o.leadWorker?.itStage !== 'B'))
+      throw new Error(`Unexpected answer: ${JSON.stringify(answers[0])}`);
     console.log(`same answer from all five: ${leads.length} orders × ${TASKS} tasks, lead workers resolved at shiojiri's workers node`);
 
     const labels: Record<keyof typeof targets, string> = {
@@ -153,8 +246,13 @@ async function main(): Promise<void> {
     });
     const defaults = ratios(results.ours, results.hive, results.floor);
     const plain = ratios(results.oursPlain, results.hivePlain, results.floor);
-    for (const [label, r] of [['defaults', defaults], ['no sharing', plain]] as const) {
-      console.log(`${label.padEnd(10)} ours/Hive: throughput ×${r.throughputOursToHive}, p99 ×${r.p99OursToHive};  ours/floor: throughput ×${r.throughputOursToFloor}, p50 ×${r.p50OursToFloor}`);
+    for (const [label, r] of [
+      ['defaults', defaults],
+      ['no sharing', plain],
+    ] as const) {
+      console.log(
+        `${label.padEnd(10)} ours/Hive: throughput ×${r.throughputOursToHive}, p99 ×${r.p99OursToHive};  ours/floor: throughput ×${r.throughputOursToFloor}, p50 ×${r.p50OursToFloor}`,
+      );
     }
     console.log(JSON.stringify({ bench: 'gateway', connections: CONNECTIONS, seconds: SECONDS, results, defaults, noSharing: plain }));
   } finally {

@@ -54,7 +54,10 @@ export async function generateOrders(databaseUrl: string, v: OrdersVolume): Prom
        SELECT o.org_id, o.id, '作業 ' || t, 'HOURLY', 10, 1100, 5000 FROM orders o CROSS JOIN generate_series(1, $2) AS t WHERE o.org_id = $1`,
       [v.orgId, v.tasksPerOrder],
     );
-    await tx.query(`UPDATE orders SET task_hours_total = 10 * $2, task_value_total = 5000 * $2 WHERE org_id = $1`, [v.orgId, v.tasksPerOrder]);
+    await tx.query(`UPDATE orders SET task_hours_total = 10 * $2, task_value_total = 5000 * $2 WHERE org_id = $1`, [
+      v.orgId,
+      v.tasksPerOrder,
+    ]);
     // Acceptances spread over the whole fiscal year, in Tokyo time.
     await tx.query(
       `INSERT INTO deliveries (org_id, order_id, status, amount_yen, delivered_by, delivered_at, accepted_at, accepted_by)

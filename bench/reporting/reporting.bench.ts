@@ -22,8 +22,10 @@ const TIME_ENTRIES = Number(process.env.BENCH_TIME_ENTRIES ?? 1_000_000);
 const TASKS = Number(process.env.BENCH_TASKS ?? 100_000);
 const TARGET_MS = 1000;
 
-const ORDERS_FIELD = 'consortiumOrderAggregates(fiscalYear: $fiscalYear) { orgId total { orderCount valueYen } byClient { clientId valueYen } byCategory { category valueYen } }';
-const WORKERS_FIELD = 'consortiumWorkforceAggregates(fiscalYear: $fiscalYear) { orgId registeredWorkers activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen } }';
+const ORDERS_FIELD =
+  'consortiumOrderAggregates(fiscalYear: $fiscalYear) { orgId total { orderCount valueYen } byClient { clientId valueYen } byCategory { category valueYen } }';
+const WORKERS_FIELD =
+  'consortiumWorkforceAggregates(fiscalYear: $fiscalYear) { orgId registeredWorkers activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen } }';
 const ORDERS_QUERY = gql`query ($fiscalYear: Int!) { ${ORDERS_FIELD} }`;
 const WORKERS_QUERY = gql`query ($fiscalYear: Int!) { ${WORKERS_FIELD} }`;
 const BOTH_QUERY = gql`query ($fiscalYear: Int!) { ${ORDERS_FIELD} ${WORKERS_FIELD} }`;
@@ -69,8 +71,21 @@ async function main(): Promise<void> {
     const generationStart = process.hrtime.bigint();
     const tasksPerOrder = 5;
     await Promise.all([
-      generateOrders(ordersNode.databaseUrl, { orgId: ORG, fiscalYear: FISCAL_YEAR, clients: 200, orders: Math.ceil(TASKS / tasksPerOrder), tasksPerOrder }),
-      generateWorkers(workersNode.databaseUrl, { orgId: ORG, partnerOrgId: 'tateshina', fiscalYear: FISCAL_YEAR, workers: 2_000, assignmentsPerWorker: 10, timeEntries: TIME_ENTRIES }),
+      generateOrders(ordersNode.databaseUrl, {
+        orgId: ORG,
+        fiscalYear: FISCAL_YEAR,
+        clients: 200,
+        orders: Math.ceil(TASKS / tasksPerOrder),
+        tasksPerOrder,
+      }),
+      generateWorkers(workersNode.databaseUrl, {
+        orgId: ORG,
+        partnerOrgId: 'tateshina',
+        fiscalYear: FISCAL_YEAR,
+        workers: 2_000,
+        assignmentsPerWorker: 10,
+        timeEntries: TIME_ENTRIES,
+      }),
     ]);
     const tasks = await count(ordersNode.databaseUrl, 'tasks');
     const timeEntries = await count(workersNode.databaseUrl, 'time_entries');
@@ -81,7 +96,9 @@ async function main(): Promise<void> {
     const workers = await series(workersNode.url, WORKERS_QUERY, headers);
     const gateway = await series(consortium.gatewayUrl, BOTH_QUERY, headers);
     console.log(`the year's aggregates: ${JSON.stringify(gateway.data).slice(0, 600)}`);
-    console.log(`orders node p50 ${orders.p50} ms (worst ${orders.worst}); workers node p50 ${workers.p50} ms (worst ${workers.worst}); both through the gateway p50 ${gateway.p50} ms (worst ${gateway.worst})`);
+    console.log(
+      `orders node p50 ${orders.p50} ms (worst ${orders.worst}); workers node p50 ${workers.p50} ms (worst ${workers.worst}); both through the gateway p50 ${gateway.p50} ms (worst ${gateway.worst})`,
+    );
     console.log(
       JSON.stringify({
         bench: 'reporting',

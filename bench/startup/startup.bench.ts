@@ -32,7 +32,9 @@ async function main(): Promise<void> {
     const median = sorted[Math.floor(sorted.length / 2)];
     const target = 20;
     console.log(`consortium start (database initialised, Keycloak running): ${consortiumSeconds.map((s) => s.toFixed(2)).join(', ')} s`);
-    console.log(`Keycloak start (${keycloak.startedHere ? 'distribution cached' : 'external, not started'}): ${keycloakSeconds.toFixed(2)} s`);
+    console.log(
+      `Keycloak start (${keycloak.startedHere ? 'distribution cached' : 'external, not started'}): ${keycloakSeconds.toFixed(2)} s`,
+    );
     console.log(
       JSON.stringify({
         bench: 'startup',

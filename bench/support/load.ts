@@ -12,7 +12,12 @@ export interface LoadResult {
 }
 
 /** autocannon against one URL with one body; every answer must be a 2xx for the run to count. */
-export async function load(url: string, body: string, authorization: string, options: { connections: number; seconds: number }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  body: string,
+  authorization: string,
+  options: { connections: number; seconds: number },
+): Promise<LoadResult> {
   const result = await autocannon({
     url,
     method: 'POST',

@@ -3,7 +3,14 @@ import type { Browser, Page } from 'playwright-core';
 import { buildConsole, launchTestConsortium, RunningConsortium, RunningConsoleServer, startConsoleServer } from '@kyodo/consortium-tools';
 import { tokyoToday } from '@kyodo/domain';
 import { bearer, gql, postGraphQL } from '@kyodo/testing';
-import { allowConsoleOrigin, BROWSER_OUTPUT, launchChromium, logInThroughKeycloak, seriousAccessibilityViolations, tabOrder } from '../support/browser';
+import {
+  allowConsoleOrigin,
+  BROWSER_OUTPUT,
+  launchChromium,
+  logInThroughKeycloak,
+  seriousAccessibilityViolations,
+  tabOrder,
+} from '../support/browser';
 import { daysAfter } from '../support/dates';
 
 /**
@@ -13,13 +20,25 @@ import { daysAfter } from '../support/dates';
  */
 
 const CREATE_CLIENT = gql`
-  mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }
+  mutation ($input: CreateClientInput!) {
+    createClient(input: $input) {
+      id
+    }
+  }
 `;
 const CREATE_ORDER = gql`
-  mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }
+  mutation ($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      id
+    }
+  }
 `;
 const CREATE_COURSE = gql`
-  mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }
+  mutation ($input: CreateCourseInput!) {
+    createCourse(input: $input) {
+      id
+    }
+  }
 `;
 
 const PHONE = { width: 390, height: 844 };
@@ -46,16 +65,40 @@ describe('the web console in Chromium', () => {
   }
 
   beforeAll(async () => {
-    [consortium, browser] = await Promise.all([launchTestConsortium('console', ['tateshina', 'shiojiri']), launchChromium(), buildConsole()]).then(([c, b]) => [c, b] as const);
+    [consortium, browser] = await Promise.all([
+      launchTestConsortium('console', ['tateshina', 'shiojiri']),
+      launchChromium(),
+      buildConsole(),
+    ]).then(([c, b]) => [c, b] as const);
     consoleServer = await startConsoleServer({ gatewayUrl: consortium.gatewayUrl, keycloakUrl: process.env.KEYCLOAK_URL!, port: 0 });
     restoreOrigins = await allowConsoleOrigin(process.env.KEYCLOAK_URL!, consoleServer.url);
     const gateway = consortium.gatewayUrl;
     const deadline = daysAfter(tokyoToday(), 30);
     const clientId = await seed(gateway, 'tateshina-director', CREATE_CLIENT, { name: '立科町 住民課', sector: 'PUBLIC' });
-    await seed(gateway, 'tateshina-director', CREATE_ORDER, { clientId, title: orderTitle, category: 'DATA_ENTRY', valueYen: 1234567, estimatedHours: 40, deadline });
+    await seed(gateway, 'tateshina-director', CREATE_ORDER, {
+      clientId,
+      title: orderTitle,
+      category: 'DATA_ENTRY',
+      valueYen: 1234567,
+      estimatedHours: 40,
+      deadline,
+    });
     const shiojiriClient = await seed(gateway, 'shiojiri-director', CREATE_CLIENT, { name: '塩尻市 企画課', sector: 'PUBLIC' });
-    await seed(gateway, 'shiojiri-director', CREATE_ORDER, { clientId: shiojiriClient, title: otherOrgOrder, category: 'DATA_ENTRY', valueYen: 5000, estimatedHours: 2, deadline });
-    await seed(gateway, 'tateshina-director', CREATE_COURSE, { code: `SEC-${Date.now()}`, title: courseTitle, category: 'BASIC', format: 'E_LEARNING', durationMinutes: 45 });
+    await seed(gateway, 'shiojiri-director', CREATE_ORDER, {
+      clientId: shiojiriClient,
+      title: otherOrgOrder,
+      category: 'DATA_ENTRY',
+      valueYen: 5000,
+      estimatedHours: 2,
+      deadline,
+    });
+    await seed(gateway, 'tateshina-director', CREATE_COURSE, {
+      code: `SEC-${Date.now()}`,
+      title: courseTitle,
+      category: 'BASIC',
+      format: 'E_LEARNING',
+      durationMinutes: 45,
+    });
     // A consortium, a Vite build and a browser start together: more than one hook's default time.
   }, 300_000);
 
@@ -99,7 +142,7 @@ describe('the web console in Chromium', () => {
     await page.context().close();
   });
 
-  it("shows a worker on a 390 px phone their own start page, and logout ends the Keycloak session", async () => {
+  it('shows a worker on a 390 px phone their own start page, and logout ends the Keycloak session', async () => {
     const page = await newPage(PHONE);
     await logInThroughKeycloak(page, consoleServer.url, 'tateshina-worker');
     await page.waitForURL(/\/worker$/);

@@ -3,7 +3,14 @@ import type { Browser, Page } from 'playwright-core';
 import { buildConsole, launchTestConsortium, RunningConsortium, RunningConsoleServer, startConsoleServer } from '@kyodo/consortium-tools';
 import { tokyoToday } from '@kyodo/domain';
 import { bearer, gql, postGraphQL, tokenFor } from '@kyodo/testing';
-import { allowConsoleOrigin, BROWSER_OUTPUT, launchChromium, logInThroughKeycloak, seriousAccessibilityViolations, tabOrder } from '../support/browser';
+import {
+  allowConsoleOrigin,
+  BROWSER_OUTPUT,
+  launchChromium,
+  logInThroughKeycloak,
+  seriousAccessibilityViolations,
+  tabOrder,
+} from '../support/browser';
 
 /**
  * A director's day in a real browser, on the API as it stands: a new client and contract, an
@@ -18,19 +25,40 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
 const REGISTER_WORKER = gql`
-  mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }
+  mutation ($input: RegisterWorkerInput!) {
+    registerWorker(input: $input) {
+      id
+    }
+  }
 `;
 const ACTIVATE = gql`
-  mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }
+  mutation ($id: ID!) {
+    setWorkerStatus(id: $id, status: ACTIVE) {
+      status
+    }
+  }
 `;
 const INVOICE_SETTINGS = gql`
-  mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId } }
+  mutation ($input: SetInvoiceSettingsInput!) {
+    setInvoiceSettings(input: $input) {
+      orgId
+    }
+  }
 `;
 const ASSIGNMENTS = gql`
-  query ($workerId: ID!) { workerAssignments(workerId: $workerId) { id } }
+  query ($workerId: ID!) {
+    workerAssignments(workerId: $workerId) {
+      id
+    }
+  }
 `;
 const LOG_TIME = gql`
-  mutation ($input: LogTimeInput!) { logTime(input: $input) { id status } }
+  mutation ($input: LogTimeInput!) {
+    logTime(input: $input) {
+      id
+      status
+    }
+  }
 `;
 
 describe("the director's journey in Chromium", () => {
@@ -72,7 +100,11 @@ describe("the director's journey in Chromium", () => {
   }
 
   beforeAll(async () => {
-    [consortium, browser] = await Promise.all([launchTestConsortium('console-director', ['tateshina']), launchChromium(), buildConsole()]).then(([c, b]) => [c, b] as const);
+    [consortium, browser] = await Promise.all([
+      launchTestConsortium('console-director', ['tateshina']),
+      launchChromium(),
+      buildConsole(),
+    ]).then(([c, b]) => [c, b] as const);
     consoleServer = await startConsoleServer({ gatewayUrl: consortium.gatewayUrl, keycloakUrl: process.env.KEYCLOAK_URL!, port: 0 });
     restoreOrigins = await allowConsoleOrigin(process.env.KEYCLOAK_URL!, consoleServer.url);
     // The org's worker, linked to tateshina-worker's login so the worker can log hours, with time on weekdays.
@@ -189,14 +221,19 @@ describe("the director's journey in Chromium", () => {
       [240, 'a'],
       [90, 'b'],
     ] as const) {
-      await api('tateshina-worker', LOG_TIME, { input: { assignmentId, workDate: today, minutes, idempotencyKey: `director-journey-${stamp}-${key}` } });
+      await api('tateshina-worker', LOG_TIME, {
+        input: { assignmentId, workDate: today, minutes, idempotencyKey: `director-journey-${stamp}-${key}` },
+      });
     }
     await openFromMenu(page, '承認待ち');
     const queue = page.getByTestId('approvals');
     await queue.waitFor();
     await expect(queue.getByRole('row').count()).resolves.toBe(3); // header + two entries
     await checkScreen(page, 'approvals', 'すべて選択');
-    await queue.getByRole('button', { name: /を差し戻す/ }).first().click();
+    await queue
+      .getByRole('button', { name: /を差し戻す/ })
+      .first()
+      .click();
     await page.getByLabel('差し戻す理由（ワーカーに表示されます）').fill('作業内容のメモを書き添えてください');
     await page.getByRole('dialog').getByRole('button', { name: '差し戻す' }).click();
     await expect(page.getByRole('dialog').waitFor({ state: 'detached' })).resolves.toBeUndefined();
@@ -232,10 +269,15 @@ describe("the director's journey in Chromium", () => {
     await expect(invoices.textContent()).resolves.toContain('¥1,234,567');
     await expect(invoices.textContent()).resolves.toMatch(/令和\d+年\d+月\d+日/);
     await checkScreen(page, 'invoices', 'の PDF を表示');
-    await invoices.getByRole('button', { name: /の PDF を表示/ }).first().click();
+    await invoices
+      .getByRole('button', { name: /の PDF を表示/ })
+      .first()
+      .click();
     const pdfLink = page.getByTestId('invoice-pdf-link');
     await pdfLink.waitFor();
-    const head = await pdfLink.evaluate(async (a) => new TextDecoder().decode((await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer()).slice(0, 5)));
+    const head = await pdfLink.evaluate(async (a) =>
+      new TextDecoder().decode((await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer()).slice(0, 5)),
+    );
     expect(head).toBe('%PDF-');
 
     // 支払締め: last month closes (an ended month), with its totals and statements.

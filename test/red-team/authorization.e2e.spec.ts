@@ -14,18 +14,49 @@ const ORG_B = 'shiojiri';
 
 /** B's workers: one who consented to consortium work, one who did not. Their record must not reach A. */
 const CONSENTING = {
-  familyName: '奈良井', givenName: '花子', familyNameKana: 'ナライ', givenNameKana: 'ハナコ', address: '長野県塩尻市大門七番町3-3',
-  contractStart: '2026-04-01', contractEnd: '2027-03-31', ndaSignedOn: '2026-03-25', monthlyHourCap: 60,
-  weeklyAvailability: [{ weekday: 2, minutes: 210 }], itStage: 'B', businessStage: 'C', skillTags: ['data-entry'], consortiumConsent: true,
+  familyName: '奈良井',
+  givenName: '花子',
+  familyNameKana: 'ナライ',
+  givenNameKana: 'ハナコ',
+  address: '長野県塩尻市大門七番町3-3',
+  contractStart: '2026-04-01',
+  contractEnd: '2027-03-31',
+  ndaSignedOn: '2026-03-25',
+  monthlyHourCap: 60,
+  weeklyAvailability: [{ weekday: 2, minutes: 210 }],
+  itStage: 'B',
+  businessStage: 'C',
+  skillTags: ['data-entry'],
+  consortiumConsent: true,
 };
 const PRIVATE = {
-  familyName: '贄川', givenName: '勇', familyNameKana: 'ニエカワ', givenNameKana: 'イサム', address: '長野県塩尻市贄川1234',
-  contractStart: '2026-05-11', contractEnd: '2027-05-10', ndaSignedOn: '2026-05-01', monthlyHourCap: 37,
-  weeklyAvailability: [{ weekday: 4, minutes: 170 }], itStage: 'A', businessStage: 'A', skillTags: ['rpa'], consortiumConsent: false,
+  familyName: '贄川',
+  givenName: '勇',
+  familyNameKana: 'ニエカワ',
+  givenNameKana: 'イサム',
+  address: '長野県塩尻市贄川1234',
+  contractStart: '2026-05-11',
+  contractEnd: '2027-05-10',
+  ndaSignedOn: '2026-05-01',
+  monthlyHourCap: 37,
+  weeklyAvailability: [{ weekday: 4, minutes: 170 }],
+  itStage: 'A',
+  businessStage: 'A',
+  skillTags: ['rpa'],
+  consortiumConsent: false,
 };
 /** Values of B's records that are not meant to cross (status aside, which is an enum). */
-const HOME_ONLY_VALUES = [CONSENTING, PRIVATE].flatMap((w) => [w.familyName, w.givenName, w.familyNameKana, w.address, w.contractStart, w.contractEnd, w.ndaSignedOn]);
-const FULL_WORKER = 'id orgId status familyName address contractStart contractEnd ndaSignedOn monthlyHourCap consortiumConsent createdAt weeklyAvailability { weekday minutes } itStage businessStage skillTags';
+const HOME_ONLY_VALUES = [CONSENTING, PRIVATE].flatMap((w) => [
+  w.familyName,
+  w.givenName,
+  w.familyNameKana,
+  w.address,
+  w.contractStart,
+  w.contractEnd,
+  w.ndaSignedOn,
+]);
+const FULL_WORKER =
+  'id orgId status familyName address contractStart contractEnd ndaSignedOn monthlyHourCap consortiumConsent createdAt weeklyAvailability { weekday minutes } itStage businessStage skillTags';
 const CROSSING = ['id', 'orgId', 'itStage', 'businessStage', 'skillTags'];
 
 /** Every way the issue's attack can wrap `_entities` (and `_service`): each must be refused without a token. */
@@ -36,8 +67,26 @@ const WRAPPED_ENTITIES: Record<string, string> = {
     query ($r: [_Any!]!) { ...Outer }
     fragment Outer on Query { ... on Query { ...Inner } }
     fragment Inner on Query { w: _entities(representations: $r) { ... on Worker { ${FULL_WORKER} } } }`,
-  'a fragment asking __typename only': gql`query ($r: [_Any!]!) { ...E } fragment E on Query { _entities(representations: $r) { __typename } }`,
-  '_service in a fragment': gql`query { ...S } fragment S on Query { _service { sdl } }`,
+  'a fragment asking __typename only': gql`
+    query ($r: [_Any!]!) {
+      ...E
+    }
+    fragment E on Query {
+      _entities(representations: $r) {
+        __typename
+      }
+    }
+  `,
+  '_service in a fragment': gql`
+    query {
+      ...S
+    }
+    fragment S on Query {
+      _service {
+        sdl
+      }
+    }
+  `,
 };
 
 type Entities = { _entities?: (Record<string, unknown> | null)[]; w?: unknown; _service?: unknown };
@@ -49,12 +98,20 @@ describe('red team: authorization of entity references and workers across member
   const ids = { consenting: '', private: '' };
   let clientA = '';
 
-  const as = async <T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown>, username?: string): Promise<GraphQLResponse<T>> =>
-    postGraphQL<T>(url, query, variables, username ? await bearer(username) : {});
+  const as = async <T = Record<string, unknown>>(
+    url: string,
+    query: string,
+    variables: Record<string, unknown>,
+    username?: string,
+  ): Promise<GraphQLResponse<T>> => postGraphQL<T>(url, query, variables, username ? await bearer(username) : {});
   const reps = (id: string) => ({ r: [{ __typename: 'Worker', orgId: ORG_B, id }] });
   const codesOf = (res: GraphQLResponse<unknown>) => (res.errors ?? []).map((e) => e.extensions?.code);
   /** The fields of an answered worker that are not null. */
-  const shown = (worker: Record<string, unknown> | null | undefined) => Object.entries(worker ?? {}).filter(([, v]) => v !== null).map(([k]) => k).sort();
+  const shown = (worker: Record<string, unknown> | null | undefined) =>
+    Object.entries(worker ?? {})
+      .filter(([, v]) => v !== null)
+      .map(([k]) => k)
+      .sort();
 
   async function ordersOfA(title: string): Promise<number> {
     const db = new Client({ connectionString: consortium.node(ORG_A, 'orders').databaseUrl });
@@ -71,13 +128,49 @@ describe('red team: authorization of entity references and workers across member
     consortium = await launchTestConsortium('redteam_authz', [ORG_A, ORG_B], { nodeTimeoutMs: 60_000 });
     gw = consortium.gatewayUrl;
     workersB = consortium.node(ORG_B, 'workers').url;
-    for (const [key, input] of [['consenting', CONSENTING], ['private', PRIVATE]] as const) {
-      const res = await as<{ registerWorker: { id: string } }>(gw, gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`, { input }, `${ORG_B}-admin`);
+    for (const [key, input] of [
+      ['consenting', CONSENTING],
+      ['private', PRIVATE],
+    ] as const) {
+      const res = await as<{ registerWorker: { id: string } }>(
+        gw,
+        gql`
+          mutation ($input: RegisterWorkerInput!) {
+            registerWorker(input: $input) {
+              id
+            }
+          }
+        `,
+        { input },
+        `${ORG_B}-admin`,
+      );
       expect(res.errors).toBeUndefined();
       ids[key] = res.data!.registerWorker.id;
-      await as(gw, gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`, { id: ids[key] }, `${ORG_B}-director`);
+      await as(
+        gw,
+        gql`
+          mutation ($id: ID!) {
+            setWorkerStatus(id: $id, status: ACTIVE) {
+              status
+            }
+          }
+        `,
+        { id: ids[key] },
+        `${ORG_B}-director`,
+      );
     }
-    const client = await as<{ createClient: { id: string } }>(gw, gql`mutation { createClient(input: { name: "立科町 総務課", sector: PUBLIC }) { id } }`, {}, `${ORG_A}-director`);
+    const client = await as<{ createClient: { id: string } }>(
+      gw,
+      gql`
+        mutation {
+          createClient(input: { name: "立科町 総務課", sector: PUBLIC }) {
+            id
+          }
+        }
+      `,
+      {},
+      `${ORG_A}-director`,
+    );
     clientA = client.data!.createClient.id;
   }, 240_000);
 
@@ -117,7 +210,12 @@ describe('red team: authorization of entity references and workers across member
 
     it("refuses another member's worker-role users and the support body any worker of B, consenting or not", async () => {
       for (const username of [`${ORG_A}-worker`, 'consortium-admin']) {
-        const res = await as<Entities>(workersB, WRAPPED_ENTITIES['an inline fragment'], { r: [...reps(ids.consenting).r, ...reps(ids.private).r] }, username);
+        const res = await as<Entities>(
+          workersB,
+          WRAPPED_ENTITIES['an inline fragment'],
+          { r: [...reps(ids.consenting).r, ...reps(ids.private).r] },
+          username,
+        );
         expect([username, res.data?._entities]).toEqual([username, [null, null]]);
         expect([username, codesOf(res)]).toEqual([username, ['FORBIDDEN', 'FORBIDDEN']]);
       }
@@ -126,7 +224,12 @@ describe('red team: authorization of entity references and workers across member
     it("still gives B's own staff the whole record through _entities (the control)", async () => {
       const res = await as<Entities>(workersB, WRAPPED_ENTITIES['a fragment spread (the issue)'], reps(ids.private), `${ORG_B}-director`);
       expect(res.errors).toBeUndefined();
-      expect(res.data!._entities![0]).toMatchObject({ status: 'ACTIVE', contractStart: PRIVATE.contractStart, familyName: PRIVATE.familyName, monthlyHourCap: PRIVATE.monthlyHourCap });
+      expect(res.data!._entities![0]).toMatchObject({
+        status: 'ACTIVE',
+        contractStart: PRIVATE.contractStart,
+        familyName: PRIVATE.familyName,
+        monthlyHourCap: PRIVATE.monthlyHourCap,
+      });
     });
 
     it('refuses _entities and _service through the gateway, in fragments, with a token or without', async () => {
@@ -134,7 +237,11 @@ describe('red team: authorization of entity references and workers across member
         for (const username of [undefined, `${ORG_A}-director`]) {
           const res = await as<Entities>(gw, WRAPPED_ENTITIES[shape], reps(ids.consenting), username);
           expect([shape, username, res.data ?? null]).toEqual([shape, username, null]);
-          expect([shape, username, codesOf(res).length > 0 && codesOf(res).every((c) => typeof c === 'string')]).toEqual([shape, username, true]);
+          expect([shape, username, codesOf(res).length > 0 && codesOf(res).every((c) => typeof c === 'string')]).toEqual([
+            shape,
+            username,
+            true,
+          ]);
           expect(JSON.stringify(res)).not.toContain(CONSENTING.contractStart);
         }
       }
@@ -146,7 +253,18 @@ describe('red team: authorization of entity references and workers across member
       as<{ createOrder: { id: string } }>(
         gw,
         gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id leadWorker { ${FULL_WORKER} } } }`,
-        { input: { clientId: clientA, title, category: 'DATA_ENTRY', valueYen: 1_000, estimatedHours: 2, deadline: '2027-03-31', leadWorkerOrgId, leadWorkerId } },
+        {
+          input: {
+            clientId: clientA,
+            title,
+            category: 'DATA_ENTRY',
+            valueYen: 1_000,
+            estimatedHours: 2,
+            deadline: '2027-03-31',
+            leadWorkerOrgId,
+            leadWorkerId,
+          },
+        },
         `${ORG_A}-director`,
       );
 
@@ -154,7 +272,10 @@ describe('red team: authorization of entity references and workers across member
       const title = '赤チーム 非同意リーダー';
       const res = await createOrder(title, ORG_B, ids.private);
       expect(res.data ?? null).toBeNull();
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'LEAD_WORKER_NOT_REFERABLE', details: { leadWorkerOrgId: ORG_B, leadWorkerId: ids.private } });
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'LEAD_WORKER_NOT_REFERABLE',
+        details: { leadWorkerOrgId: ORG_B, leadWorkerId: ids.private },
+      });
       expect(JSON.stringify(res)).not.toContain(PRIVATE.contractStart);
       expect(await ordersOfA(title)).toBe(0);
     });
@@ -168,14 +289,19 @@ describe('red team: authorization of entity references and workers across member
       expect(await ordersOfA(title)).toBe(0);
     });
 
-    it("stores a consenting partner worker as lead; A then reads through leadWorker only the stage and skills, and nothing once consent is withdrawn", async () => {
+    it('stores a consenting partner worker as lead; A then reads through leadWorker only the stage and skills, and nothing once consent is withdrawn', async () => {
       const title = '赤チーム 同意済みリーダー';
       const created = await createOrder(title, ORG_B, ids.consenting);
       expect(created.data?.createOrder.id).toBeDefined();
       expect(await ordersOfA(title)).toBe(1);
 
       const read = () =>
-        as<{ orders: { nodes: { title: string; leadWorker: Record<string, unknown> | null }[] } }>(gw, gql`{ orders(first: 100) { nodes { title leadWorker { ${FULL_WORKER} } } } }`, {}, `${ORG_A}-director`);
+        as<{ orders: { nodes: { title: string; leadWorker: Record<string, unknown> | null }[] } }>(
+          gw,
+          gql`{ orders(first: 100) { nodes { title leadWorker { ${FULL_WORKER} } } } }`,
+          {},
+          `${ORG_A}-director`,
+        );
       const res = await read();
       const lead = res.data!.orders.nodes.find((n) => n.title === title)!.leadWorker;
       expect(shown(lead)).toEqual([...CROSSING].sort());
@@ -196,8 +322,14 @@ describe('red team: authorization of entity references and workers across member
       }
     });
 
-    it("answers referableWorker across members only for a consenting worker, and only its stage and skills", async () => {
-      const ask = (id: string) => as<{ referableWorker: Record<string, unknown> | null }>(gw, gql`query ($id: ID!) { referableWorker(orgId: "${ORG_B}", id: $id) { ${FULL_WORKER} } }`, { id }, `${ORG_A}-director`);
+    it('answers referableWorker across members only for a consenting worker, and only its stage and skills', async () => {
+      const ask = (id: string) =>
+        as<{ referableWorker: Record<string, unknown> | null }>(
+          gw,
+          gql`query ($id: ID!) { referableWorker(orgId: "${ORG_B}", id: $id) { ${FULL_WORKER} } }`,
+          { id },
+          `${ORG_A}-director`,
+        );
       expect((await ask(ids.private)).data?.referableWorker ?? null).toBeNull();
       expect(shown((await ask(ids.consenting)).data?.referableWorker)).toEqual([...CROSSING].sort());
     });

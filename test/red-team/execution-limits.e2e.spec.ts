@@ -57,7 +57,12 @@ describe('a node survives any single request', () => {
     // The gateway waits long enough for the node's own refusal to reach it, even on a busy machine.
     // The node's static cost limit is lifted so that what stops the deeper queries here is the
     // execution guard, the line behind it (red-team/limits tries the static limits themselves).
-    consortium = await launchTestConsortium('limits', [OWNER], { subgraphs: ['orders'], nodeTimeoutMs: 60_000, nodeEnv: { OPERATION_MAX_COST: '10000000' }, recordOperations: false });
+    consortium = await launchTestConsortium('limits', [OWNER], {
+      subgraphs: ['orders'],
+      nodeTimeoutMs: 60_000,
+      nodeEnv: { OPERATION_MAX_COST: '10000000' },
+      recordOperations: false,
+    });
     director = await bearer(`${OWNER}-director`);
     await seedClaimedPoolOffer(consortium.gatewayUrl, consortium.node(OWNER, 'orders').databaseUrl, OWNER, director, CLAIMS);
     nodeUrl = consortium.node(OWNER, 'orders').url;
@@ -69,13 +74,17 @@ describe('a node survives any single request', () => {
   });
 
   it('answers the deepest and the costliest allowed operations, 20 at once, and stays under its RSS bound', async () => {
-    const [responses, peakMb] = await peakRss(pid, () => Promise.all(Array.from({ length: 20 }, (_, i) => atNode<{ poolOffers: unknown[] }>(i % 2 ? COSTLIEST_ALLOWED : DEEPEST_ALLOWED))));
+    const [responses, peakMb] = await peakRss(pid, () =>
+      Promise.all(Array.from({ length: 20 }, (_, i) => atNode<{ poolOffers: unknown[] }>(i % 2 ? COSTLIEST_ALLOWED : DEEPEST_ALLOWED))),
+    );
     for (const res of responses) {
       // Answered in full, or (on a machine too busy to finish within the deadline) refused with the limit's code: never a crash, never an uncoded error.
       if (res.errors) expect(res.errors).toEqual([expect.objectContaining({ extensions: { code: 'EXECUTION_DEADLINE_EXCEEDED' } })]);
       else expect(JSON.stringify(res.data).length).toBeGreaterThan(CLAIMS * CLAIMS * 40);
     }
-    console.log(`20 worst allowed operations: ${responses.filter((r) => !r.errors).length} answered in full; node RSS peak ${Math.round(peakMb)} MB (bound ${RSS_BOUND_MB} MB)`);
+    console.log(
+      `20 worst allowed operations: ${responses.filter((r) => !r.errors).length} answered in full; node RSS peak ${Math.round(peakMb)} MB (bound ${RSS_BOUND_MB} MB)`,
+    );
     expect(peakMb).toBeLessThan(RSS_BOUND_MB);
   }, 120_000);
 

@@ -70,9 +70,22 @@ describe('schema-driven fuzzing through the gateway (fixed seed)', () => {
     const fingerprint = await DatabaseFingerprint.open([node.databaseUrl]);
     try {
       const before = await fingerprint.take();
-      const res = await postGraphQL(consortium.gatewayUrl, gql`mutation { createClient(input: { name: "指紋 対照", sector: PUBLIC }) { id } }`, {}, await bearer(`${FUZZ_ORGS[0]}-director`));
+      const res = await postGraphQL(
+        consortium.gatewayUrl,
+        gql`
+          mutation {
+            createClient(input: { name: "指紋 対照", sector: PUBLIC }) {
+              id
+            }
+          }
+        `,
+        {},
+        await bearer(`${FUZZ_ORGS[0]}-director`),
+      );
       expect(res.errors).toBeUndefined();
-      expect(DatabaseFingerprint.changed(before, await fingerprint.take()).map((t) => t.split('.').pop())).toEqual(expect.arrayContaining(['clients']));
+      expect(DatabaseFingerprint.changed(before, await fingerprint.take()).map((t) => t.split('.').pop())).toEqual(
+        expect.arrayContaining(['clients']),
+      );
     } finally {
       await fingerprint.close();
     }

@@ -18,7 +18,13 @@ import { gql, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
  */
 
 const TEST_CLIENT = 'kyodo-test-sessions';
-const CLIENTS = gql`{ clients { name } }`;
+const CLIENTS = gql`
+  {
+    clients {
+      name
+    }
+  }
+`;
 const REFUSAL_DEADLINE_MS = 5_000;
 const run = randomBytes(3).toString('hex');
 
@@ -29,7 +35,12 @@ async function admin<T = unknown>(path: string, init: { method?: string; body?: 
   if (!adminToken || adminToken.until < Date.now()) {
     const response = await fetch(tokenEndpoint(testKeycloakUrl(), 'master'), {
       method: 'POST',
-      body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: DEV_ADMIN.username, password: DEV_ADMIN.password }),
+      body: new URLSearchParams({
+        grant_type: 'password',
+        client_id: 'admin-cli',
+        username: DEV_ADMIN.username,
+        password: DEV_ADMIN.password,
+      }),
     });
     const token = (await response.json()) as { access_token: string; expires_in: number };
     adminToken = { value: token.access_token, until: Date.now() + (token.expires_in - 10) * 1000 };
@@ -68,7 +79,18 @@ async function createUser(user: NewUser): Promise<string> {
       credentialData: JSON.stringify({ subType: 'totp', digits: 6, counter: 0, period: 30, algorithm: 'HmacSHA1' }),
     });
   }
-  await ok('/users', { method: 'POST', body: { username: user.username, enabled: true, email: `${user.username}@redteam.kyodo.example`, emailVerified: true, firstName: 'Red', lastName: 'Team', credentials } });
+  await ok('/users', {
+    method: 'POST',
+    body: {
+      username: user.username,
+      enabled: true,
+      email: `${user.username}@redteam.kyodo.example`,
+      emailVerified: true,
+      firstName: 'Red',
+      lastName: 'Team',
+      credentials,
+    },
+  });
   const [{ id }] = await ok<{ id: string }[]>(`/users?username=${user.username}&exact=true`);
   createdUsers.push(id);
   if (user.roles?.length) {
@@ -82,17 +104,27 @@ async function createUser(user: NewUser): Promise<string> {
 async function login(username: string, password: string, totp?: string): Promise<{ access_token: string; refresh_token: string }> {
   const response = await fetch(tokenEndpoint(testKeycloakUrl()), {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: TEST_CLIENT, username, password, scope: 'openid', ...(totp ? { totp } : {}) }),
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: TEST_CLIENT,
+      username,
+      password,
+      scope: 'openid',
+      ...(totp ? { totp } : {}),
+    }),
   });
   const body = (await response.json()) as { access_token?: string; refresh_token?: string; error?: string; error_description?: string };
-  if (!response.ok || !body.access_token) throw new KeycloakTokenError(response.status, body.error ?? 'unknown_error', body.error_description);
+  if (!response.ok || !body.access_token)
+    throw new KeycloakTokenError(response.status, body.error ?? 'unknown_error', body.error_description);
   return body as { access_token: string; refresh_token: string };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function testClient(): Promise<Record<string, unknown> & { id: string; attributes: Record<string, string> }> {
-  const [client] = await ok<(Record<string, unknown> & { id: string; attributes: Record<string, string> })[]>(`/clients?clientId=${TEST_CLIENT}`);
+  const [client] = await ok<(Record<string, unknown> & { id: string; attributes: Record<string, string> })[]>(
+    `/clients?clientId=${TEST_CLIENT}`,
+  );
   return client;
 }
 
@@ -125,7 +157,13 @@ describe('red team: a session that ends is refused within seconds, everywhere', 
     const client = await testClient();
     await ok(`/clients/${client.id}`, {
       method: 'PUT',
-      body: { ...client, attributes: { ...client.attributes, 'backchannel.logout.url': `${consortium.gatewayUrl.replace(/\/graphql$/, '')}/auth/backchannel-logout` } },
+      body: {
+        ...client,
+        attributes: {
+          ...client.attributes,
+          'backchannel.logout.url': `${consortium.gatewayUrl.replace(/\/graphql$/, '')}/auth/backchannel-logout`,
+        },
+      },
     });
   }, 10 * 60_000);
 
@@ -134,8 +172,10 @@ describe('red team: a session that ends is refused within seconds, everywhere', 
     await consortium?.stop();
   }, 120_000);
 
-  const ask = (url: string, token: string) => postGraphQL<{ clients: { name: string }[] }>(url, CLIENTS, {}, { authorization: `Bearer ${token}` });
-  const refused = (res: { status: number; errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
+  const ask = (url: string, token: string) =>
+    postGraphQL<{ clients: { name: string }[] }>(url, CLIENTS, {}, { authorization: `Bearer ${token}` });
+  const refused = (res: { status: number; errors?: { extensions?: Record<string, unknown> }[] }) =>
+    res.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
 
   it('answers the session token everywhere, then refuses it at both replicas and the node within 5 s of logout', async () => {
     const tokens = await login('tateshina-director', 'demo-tateshina-director');
@@ -234,13 +274,19 @@ describe('red team: passwords', () => {
     const password = `right-horse-battery-${run}`;
     const id = await createUser({ username, password });
     for (const weak of ['short-pw', username, `${username}@redteam.kyodo.example`]) {
-      const reset = await admin<{ error?: string; errorMessage?: string }>(`/users/${id}/reset-password`, { method: 'PUT', body: { type: 'password', value: weak, temporary: false } });
+      const reset = await admin<{ error?: string; errorMessage?: string }>(`/users/${id}/reset-password`, {
+        method: 'PUT',
+        body: { type: 'password', value: weak, temporary: false },
+      });
       expect([weak, reset.status]).toEqual([weak, 400]);
       await expect(login(username, weak)).rejects.toMatchObject({ error: 'invalid_grant' });
       await sleep(1_100); // not a quick-login lockout
     }
     // Creating a user with a weak password is refused too, and creates nobody.
-    const created = await admin('/users', { method: 'POST', body: { username: `redteam-weak-${run}`, enabled: true, credentials: [{ type: 'password', value: 'abc', temporary: false }] } });
+    const created = await admin('/users', {
+      method: 'POST',
+      body: { username: `redteam-weak-${run}`, enabled: true, credentials: [{ type: 'password', value: 'abc', temporary: false }] },
+    });
     expect(created.status).toBe(400);
     expect(await ok<unknown[]>(`/users?username=redteam-weak-${run}&exact=true`)).toEqual([]);
 
@@ -261,13 +307,22 @@ describe('red team: two-factor login for admins', () => {
     expect(realm.directGrantFlow).toBe('kyodo direct grant');
     flowAlias = `redteam-otp-${run}`;
     await ok(`/authentication/flows/${encodeURIComponent(realm.directGrantFlow)}/copy`, { method: 'POST', body: { newName: flowAlias } });
-    const executions = await ok<{ id: string; level: number; displayName: string; requirement: string }[]>(`/authentication/flows/${encodeURIComponent(flowAlias)}/executions`);
+    const executions = await ok<{ id: string; level: number; displayName: string; requirement: string }[]>(
+      `/authentication/flows/${encodeURIComponent(flowAlias)}/executions`,
+    );
     const switches = executions.filter((e) => e.level === 0 && /admin OTP/.test(e.displayName));
     expect(switches.map((e) => e.requirement)).toEqual(['DISABLED', 'DISABLED']); // off in the demo/test realm
-    for (const e of switches) await ok(`/authentication/flows/${encodeURIComponent(flowAlias)}/executions`, { method: 'PUT', body: { ...e, requirement: 'CONDITIONAL' } });
+    for (const e of switches)
+      await ok(`/authentication/flows/${encodeURIComponent(flowAlias)}/executions`, {
+        method: 'PUT',
+        body: { ...e, requirement: 'CONDITIONAL' },
+      });
     const flows = await ok<{ id: string; alias: string }[]>('/authentication/flows');
     const client = await testClient();
-    await ok(`/clients/${client.id}`, { method: 'PUT', body: { ...client, authenticationFlowBindingOverrides: { direct_grant: flows.find((f) => f.alias === flowAlias)!.id } } });
+    await ok(`/clients/${client.id}`, {
+      method: 'PUT',
+      body: { ...client, authenticationFlowBindingOverrides: { direct_grant: flows.find((f) => f.alias === flowAlias)!.id } },
+    });
   });
 
   afterAll(async () => {

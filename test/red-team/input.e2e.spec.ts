@@ -32,12 +32,44 @@ const PERSONAL_DATA = [...Object.values(PERSON), '鬼無里診療所', '紫苑�
 
 const WORKER_INPUT = { ...PERSON, monthlyHourCap: 40, weeklyAvailability: [{ weekday: 1, minutes: 240 }] };
 
-const REGISTER_WORKER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
-const CREATE_ORDER = gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`;
-const CREATE_CONTRACT = gql`mutation ($input: CreateContractInput!) { createContract(input: $input) { id } }`;
-const CREATE_CLIENT = gql`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`;
-const SET_NOTES = gql`mutation ($id: ID!, $notes: String) { setWorkerSensitiveNotes(id: $id, notes: $notes) }`;
-const READ_NOTES = gql`query ($id: ID!) { workerSensitiveNotes(id: $id) }`;
+const REGISTER_WORKER = gql`
+  mutation ($input: RegisterWorkerInput!) {
+    registerWorker(input: $input) {
+      id
+    }
+  }
+`;
+const CREATE_ORDER = gql`
+  mutation ($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      id
+    }
+  }
+`;
+const CREATE_CONTRACT = gql`
+  mutation ($input: CreateContractInput!) {
+    createContract(input: $input) {
+      id
+    }
+  }
+`;
+const CREATE_CLIENT = gql`
+  mutation ($input: CreateClientInput!) {
+    createClient(input: $input) {
+      id
+    }
+  }
+`;
+const SET_NOTES = gql`
+  mutation ($id: ID!, $notes: String) {
+    setWorkerSensitiveNotes(id: $id, notes: $notes)
+  }
+`;
+const READ_NOTES = gql`
+  query ($id: ID!) {
+    workerSensitiveNotes(id: $id)
+  }
+`;
 
 type Via = 'gateway' | 'node';
 
@@ -53,7 +85,13 @@ describe('red team: input that cannot be stored', () => {
     return subgraph === 'consortium' ? consortium.consortiumUrl : consortium.node(ORG, subgraph).url;
   }
 
-  async function call<T = Record<string, unknown>>(via: Via, subgraph: NodeSubgraph | 'consortium', document: string, variables: Record<string, unknown> = {}, user = ADMIN): Promise<GraphQLResponse<T>> {
+  async function call<T = Record<string, unknown>>(
+    via: Via,
+    subgraph: NodeSubgraph | 'consortium',
+    document: string,
+    variables: Record<string, unknown> = {},
+    user = ADMIN,
+  ): Promise<GraphQLResponse<T>> {
     return postGraphQL<T>(urlOf(via, subgraph), document, variables, await bearer(user));
   }
 
@@ -80,8 +118,13 @@ describe('red team: input that cannot be stored', () => {
     workers = new Client({ connectionString: consortium.node(ORG, 'workers').databaseUrl });
     orders = new Client({ connectionString: consortium.node(ORG, 'orders').databaseUrl });
     await Promise.all([workers.connect(), orders.connect()]);
-    clientId = (await ok<{ createClient: { id: string } }>('gateway', 'orders', CREATE_CLIENT, { input: { name: '鬼無里 地区 振興会', sector: 'PUBLIC' } })).createClient.id;
-    workerId = (await ok<{ registerWorker: { id: string } }>('gateway', 'workers', REGISTER_WORKER, { input: WORKER_INPUT })).registerWorker.id;
+    clientId = (
+      await ok<{ createClient: { id: string } }>('gateway', 'orders', CREATE_CLIENT, {
+        input: { name: '鬼無里 地区 振興会', sector: 'PUBLIC' },
+      })
+    ).createClient.id;
+    workerId = (await ok<{ registerWorker: { id: string } }>('gateway', 'workers', REGISTER_WORKER, { input: WORKER_INPUT })).registerWorker
+      .id;
   }, 600_000);
 
   afterAll(async () => {
@@ -117,31 +160,168 @@ describe('red team: input that cannot be stored', () => {
       ['a million estimated hours', { estimatedHours: 1_000_000 }],
     ])('refuses an order with %s and writes no row', async (_, fields) => {
       const before = await count(orders, 'orders');
-      const input = { clientId, title: '鬼無里 入力', category: 'DATA_ENTRY', valueYen: 10_000, estimatedHours: 4, deadline: '2027-01-31', ...fields };
+      const input = {
+        clientId,
+        title: '鬼無里 入力',
+        category: 'DATA_ENTRY',
+        valueYen: 10_000,
+        estimatedHours: 4,
+        deadline: '2027-01-31',
+        ...fields,
+      };
       expectBadUserInput(await call(via, 'orders', CREATE_ORDER, { input }));
       expect(await count(orders, 'orders')).toBe(before);
     });
 
     it('refuses a contract starting on 29 February of a common year, and a client name with a line break', async () => {
       const [contracts, clients] = [await count(orders, 'contracts'), await count(orders, 'clients')];
-      expectBadUserInput(await call(via, 'orders', CREATE_CONTRACT, { input: { clientId, type: 'JUNIN', startsOn: '2027-02-29', endsOn: '2027-03-31' } }));
+      expectBadUserInput(
+        await call(via, 'orders', CREATE_CONTRACT, { input: { clientId, type: 'JUNIN', startsOn: '2027-02-29', endsOn: '2027-03-31' } }),
+      );
       expectBadUserInput(await call(via, 'orders', CREATE_CLIENT, { input: { name: '鬼無里\r\n振興会', sector: 'PUBLIC' } }));
       expect([await count(orders, 'contracts'), await count(orders, 'clients')]).toEqual([contracts, clients]);
     });
 
     it.each([
-      ['a worker by a malformed id', 'workers', gql`query { worker(id: "not-a-uuid") { id } }`, {}],
-      ['a worker by an injected id', 'workers', gql`query ($id: ID!) { worker(id: $id) { id } }`, { id: "' OR 1=1 --" }],
-      ['a status change of a malformed id', 'workers', gql`mutation { setWorkerStatus(id: "42", status: ACTIVE) { id } }`, {}],
-      ['invoices of fiscal year 99999', 'orders', gql`query { invoices(fiscalYear: 99999) { id } }`, {}],
-      ['orders of fiscal year 1066', 'orders', gql`query { orders(fiscalYear: 1066) { nodes { id } } }`, {}],
+      [
+        'a worker by a malformed id',
+        'workers',
+        gql`
+          query {
+            worker(id: "not-a-uuid") {
+              id
+            }
+          }
+        `,
+        {},
+      ],
+      [
+        'a worker by an injected id',
+        'workers',
+        gql`
+          query ($id: ID!) {
+            worker(id: $id) {
+              id
+            }
+          }
+        `,
+        { id: "' OR 1=1 --" },
+      ],
+      [
+        'a status change of a malformed id',
+        'workers',
+        gql`
+          mutation {
+            setWorkerStatus(id: "42", status: ACTIVE) {
+              id
+            }
+          }
+        `,
+        {},
+      ],
+      [
+        'invoices of fiscal year 99999',
+        'orders',
+        gql`
+          query {
+            invoices(fiscalYear: 99999) {
+              id
+            }
+          }
+        `,
+        {},
+      ],
+      [
+        'orders of fiscal year 1066',
+        'orders',
+        gql`
+          query {
+            orders(fiscalYear: 1066) {
+              nodes {
+                id
+              }
+            }
+          }
+        `,
+        {},
+      ],
       // One past the largest page (100): a page of 100,000 is refused earlier, by the cost limit (red-team/limits).
-      ['a page of 101 workers', 'workers', gql`query { workers(first: 101) { nodes { id } } }`, {}],
-      ['a page of no workers', 'workers', gql`query { workers(first: 0) { nodes { id } } }`, {}],
-      ['capacity from year 1 to 9999', 'workers', gql`query { capacity(from: "0001-01-01", to: "9999-12-31") { orgId } }`, {}],
-      ['capacity to 31 April', 'workers', gql`query { capacity(from: "2026-04-01", to: "2026-04-31") { orgId } }`, {}],
-      ['pay statements of month 13', 'workers', gql`query { payStatements(month: "2026-13") { workerId } }`, {}],
-      ['pay statements of year 9999', 'workers', gql`query { payStatements(month: "9999-01") { workerId } }`, {}],
+      [
+        'a page of 101 workers',
+        'workers',
+        gql`
+          query {
+            workers(first: 101) {
+              nodes {
+                id
+              }
+            }
+          }
+        `,
+        {},
+      ],
+      [
+        'a page of no workers',
+        'workers',
+        gql`
+          query {
+            workers(first: 0) {
+              nodes {
+                id
+              }
+            }
+          }
+        `,
+        {},
+      ],
+      [
+        'capacity from year 1 to 9999',
+        'workers',
+        gql`
+          query {
+            capacity(from: "0001-01-01", to: "9999-12-31") {
+              orgId
+            }
+          }
+        `,
+        {},
+      ],
+      [
+        'capacity to 31 April',
+        'workers',
+        gql`
+          query {
+            capacity(from: "2026-04-01", to: "2026-04-31") {
+              orgId
+            }
+          }
+        `,
+        {},
+      ],
+      [
+        'pay statements of month 13',
+        'workers',
+        gql`
+          query {
+            payStatements(month: "2026-13") {
+              workerId
+            }
+          }
+        `,
+        {},
+      ],
+      [
+        'pay statements of year 9999',
+        'workers',
+        gql`
+          query {
+            payStatements(month: "9999-01") {
+              workerId
+            }
+          }
+        `,
+        {},
+      ],
     ] as [string, NodeSubgraph, string, Record<string, unknown>][])('refuses %s', async (_, subgraph, document, variables) => {
       // Every row has the same arity: jest would pass a missing last argument as a `done` callback.
       expectBadUserInput(await call(via, subgraph, document, variables));
@@ -150,19 +330,63 @@ describe('red team: input that cannot be stored', () => {
     it('refuses a NUL in sensitive notes and keeps the notes as they were', async () => {
       await ok(via, 'workers', SET_NOTES, { id: workerId, notes: '前の記録' });
       expectBadUserInput(await call(via, 'workers', SET_NOTES, { id: workerId, notes: `${SENSITIVE_NOTES}\u0000` }));
-      expect((await ok<{ workerSensitiveNotes: string }>(via, 'workers', READ_NOTES, { id: workerId })).workerSensitiveNotes).toBe('前の記録');
+      expect((await ok<{ workerSensitiveNotes: string }>(via, 'workers', READ_NOTES, { id: workerId })).workerSensitiveNotes).toBe(
+        '前の記録',
+      );
     });
 
     it('accepts tab and line breaks in multi-line text (sensitive notes) and stores them as sent', async () => {
       await ok(via, 'workers', SET_NOTES, { id: workerId, notes: SENSITIVE_NOTES });
-      expect((await ok<{ workerSensitiveNotes: string }>(via, 'workers', READ_NOTES, { id: workerId })).workerSensitiveNotes).toBe(SENSITIVE_NOTES);
+      expect((await ok<{ workerSensitiveNotes: string }>(via, 'workers', READ_NOTES, { id: workerId })).workerSensitiveNotes).toBe(
+        SENSITIVE_NOTES,
+      );
     });
 
     it.each([
-      ['a node check by a malformed id', gql`mutation { checkNode(id: "x") { id } }`, {}],
-      ['an onboarding by a malformed org id', gql`query { memberOnboarding(orgId: "Not An Org") { orgId } }`, {}],
-      ['seeding starter data for an org id with a NUL', gql`mutation ($o: String!) { seedStarterData(orgId: $o) { orgId } }`, { o: 'tateshina\u0000' }],
-      ['the nodes of a malformed org id', gql`query { memberNodes(orgId: "TATESHINA") { id } }`, {}],
+      [
+        'a node check by a malformed id',
+        gql`
+          mutation {
+            checkNode(id: "x") {
+              id
+            }
+          }
+        `,
+        {},
+      ],
+      [
+        'an onboarding by a malformed org id',
+        gql`
+          query {
+            memberOnboarding(orgId: "Not An Org") {
+              orgId
+            }
+          }
+        `,
+        {},
+      ],
+      [
+        'seeding starter data for an org id with a NUL',
+        gql`
+          mutation ($o: String!) {
+            seedStarterData(orgId: $o) {
+              orgId
+            }
+          }
+        `,
+        { o: 'tateshina\u0000' },
+      ],
+      [
+        'the nodes of a malformed org id',
+        gql`
+          query {
+            memberNodes(orgId: "TATESHINA") {
+              id
+            }
+          }
+        `,
+        {},
+      ],
     ] as [string, string, Record<string, unknown>][])('refuses %s at the consortium service', async (_, document, variables) => {
       expectBadUserInput(await call(via, 'consortium', document, variables, 'consortium-admin'));
     });
@@ -170,9 +394,22 @@ describe('red team: input that cannot be stored', () => {
 
   it('refuses a NUL in an entity representation straight at the node: the last line behind the field validators', async () => {
     // `_entities` takes no validated argument class: only the node's check of every string stops this.
-    const res = await call('node', 'workers', gql`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Worker { id } } }`, {
-      r: [{ __typename: 'Worker', orgId: ORG, id: `${workerId}\u0000` }],
-    });
+    const res = await call(
+      'node',
+      'workers',
+      gql`
+        query ($r: [_Any!]!) {
+          _entities(representations: $r) {
+            ... on Worker {
+              id
+            }
+          }
+        }
+      `,
+      {
+        r: [{ __typename: 'Worker', orgId: ORG, id: `${workerId}\u0000` }],
+      },
+    );
     expectBadUserInput(res);
   });
 
@@ -187,7 +424,9 @@ describe('red team: input that cannot be stored', () => {
     const logs = readdirSync(consortium.logDir).map((file) => ({ file, text: readFileSync(join(consortium.logDir, file), 'utf8') }));
     // The failed INSERT was logged (so this search can find a leak), by its constraint.
     expect(logs.find((log) => log.file === `${ORG}-workers.log`)?.text).toContain('workers_org_user');
-    const leaks = logs.flatMap(({ file, text }) => PERSONAL_DATA.filter((value) => text.includes(value)).map((value) => `${file}: ${value}`));
+    const leaks = logs.flatMap(({ file, text }) =>
+      PERSONAL_DATA.filter((value) => text.includes(value)).map((value) => `${file}: ${value}`),
+    );
     expect(leaks).toEqual([]);
   });
 });

@@ -22,7 +22,11 @@ describe('red team: operation limits, coerced org variables, production posture'
 
   beforeAll(async () => {
     // Orders nodes only: two members' orders nodes are all these attacks need (fan-out, cross-org, deep cycles).
-    consortium = await launchTestConsortium('red_team', ['tateshina', 'shiojiri'], { subgraphs: ['orders'], nodeTimeoutMs: 3000, gatewayEnv: { KYODO_RECORD_OPERATIONS: log } });
+    consortium = await launchTestConsortium('red_team', ['tateshina', 'shiojiri'], {
+      subgraphs: ['orders'],
+      nodeTimeoutMs: 3000,
+      gatewayEnv: { KYODO_RECORD_OPERATIONS: log },
+    });
     gw = consortium.gatewayUrl;
     gatewayBase = gw.replace(/\/graphql$/, '');
     ordersNode = `${consortium.node('tateshina', 'orders').url}/graphql`;
@@ -35,7 +39,11 @@ describe('red team: operation limits, coerced org variables, production posture'
 
   /** Subgraph requests the gateway has sent so far (it records each before it leaves). */
   const subgraphRequests = (): number =>
-    existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((line) => line.includes('"kind":"subgraph"')).length : 0;
+    existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .split('\n')
+          .filter((line) => line.includes('"kind":"subgraph"')).length
+      : 0;
 
   /** Posts as a tateshina director and expects a refusal with `code` before any node is called. */
   async function refusedAtGateway(query: string, variables: Record<string, unknown>, code: string) {
@@ -49,14 +57,57 @@ describe('red team: operation limits, coerced org variables, production posture'
 
   describe('operation limits (item 1)', () => {
     // PoolOffer.claims → PoolClaim.offer → … : the cycle that took a node down, here 8 levels deep.
-    const DEEP = gql`{ consortiumPool { nodes { claims { offer { claims { offer { claims { id } } } } } } } }`;
+    const DEEP = gql`
+      {
+        consortiumPool {
+          nodes {
+            claims {
+              offer {
+                claims {
+                  offer {
+                    claims {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
 
     it('refuses an operation deeper than 6 at the gateway with OPERATION_TOO_DEEP, and deeper than 7 at a node', async () => {
       const res = await refusedAtGateway(DEEP, {}, 'OPERATION_TOO_DEEP');
       expect(res.errors![0].extensions).toMatchObject({ limit: 6, found: 8 });
       // A node's limit is one level more (the gateway wraps entity fetches in `_entities`).
       const token = await bearer('tateshina-director');
-      const atNode = await postGraphQL(ordersNode, gql`{ poolOffers { claims { offer { claims { offer { claims { offer { claims { id } } } } } } } } }`, {}, token);
+      const atNode = await postGraphQL(
+        ordersNode,
+        gql`
+          {
+            poolOffers {
+              claims {
+                offer {
+                  claims {
+                    offer {
+                      claims {
+                        offer {
+                          claims {
+                            id
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+        {},
+        token,
+      );
       expect(atNode.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_TOO_DEEP', limit: 7, found: 9 });
     });
 
@@ -80,7 +131,32 @@ describe('red team: operation limits, coerced org variables, production posture'
 
     it('counts list sizes from the real value of a `first` variable: the same operation passes with 20 and is refused with 100', async () => {
       // orders: 1 + n × (1 + id 1 + tasks (1 + 10 × 8) + history (1 + 10 × 5)) = 1 + 134n: 2681 for 20, 13401 for 100.
-      const query = gql`query ($n: Int!) { orders(first: $n) { nodes { id tasks { id title hours valueYen status orderId payBasis createdAt } history { from to at actorId actorOrgId } } } }`;
+      const query = gql`
+        query ($n: Int!) {
+          orders(first: $n) {
+            nodes {
+              id
+              tasks {
+                id
+                title
+                hours
+                valueYen
+                status
+                orderId
+                payBasis
+                createdAt
+              }
+              history {
+                from
+                to
+                at
+                actorId
+                actorOrgId
+              }
+            }
+          }
+        }
+      `;
       const small = await postGraphQL(gw, query, { n: 20 }, await bearer('tateshina-director'));
       expect(small.errors).toBeUndefined();
       const res = await refusedAtGateway(query, { n: 100 }, 'OPERATION_TOO_COSTLY');
@@ -89,7 +165,8 @@ describe('red team: operation limits, coerced org variables, production posture'
 
     it('prices a consortium-wide field once per active member: refused through the gateway, answered by one node', async () => {
       // Each alias: 1 + 100 × (1 + 13 fields) = 1401 at one node; ×4 aliases = 5604 there, ×2 members = 11208 > 10000.
-      const nodes = 'nodes { id orgId taskId title hours approvedHours requiredStage skillTags requiredTrainings deadline rateYen clientLabel createdAt }';
+      const nodes =
+        'nodes { id orgId taskId title hours approvedHours requiredStage skillTags requiredTrainings deadline rateYen clientLabel createdAt }';
       const query = `{ ${['a', 'b', 'c', 'd'].map((alias) => `${alias}: consortiumPool(first: 100) { ${nodes} }`).join(' ')} }`;
       const res = await refusedAtGateway(query, {}, 'OPERATION_TOO_COSTLY');
       expect(res.errors![0].extensions).toMatchObject({ found: 2 * 4 * 1401 });
@@ -100,7 +177,16 @@ describe('red team: operation limits, coerced org variables, production posture'
 
   describe('org check on coerced variables (item 5)', () => {
     it("refuses a variable whose default names another member's org with CROSS_ORG_REFUSED at the gateway, before any node", async () => {
-      const query = gql`query ($orgId: String = "shiojiri") { orders(orgId: $orgId) { nodes { id title } } }`;
+      const query = gql`
+        query ($orgId: String = "shiojiri") {
+          orders(orgId: $orgId) {
+            nodes {
+              id
+              title
+            }
+          }
+        }
+      `;
       const before = subgraphRequests();
       const res = await postGraphQL(gw, query, {}, await bearer('tateshina-director'));
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CROSS_ORG_REFUSED', orgId: 'shiojiri', subgraph: 'orders' });
@@ -114,19 +200,68 @@ describe('red team: operation limits, coerced org variables, production posture'
 
   describe('production posture (item 7)', () => {
     it('a node answers introspection only with a token', async () => {
-      const anonymous = await postGraphQL(ordersNode, gql`{ __schema { queryType { name } } }`);
+      const anonymous = await postGraphQL(
+        ordersNode,
+        gql`
+          {
+            __schema {
+              queryType {
+                name
+              }
+            }
+          }
+        `,
+      );
       expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
       expect(anonymous.data ?? null).toBeNull();
-      const nested = await postGraphQL(ordersNode, gql`query { ...F } fragment F on Query { __type(name: "Order") { name } }`);
+      const nested = await postGraphQL(
+        ordersNode,
+        gql`
+          query {
+            ...F
+          }
+          fragment F on Query {
+            __type(name: "Order") {
+              name
+            }
+          }
+        `,
+      );
       expect(nested.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
-      const withToken = await postGraphQL(ordersNode, gql`{ __schema { queryType { name } } }`, {}, await bearer('tateshina-director'));
+      const withToken = await postGraphQL(
+        ordersNode,
+        gql`
+          {
+            __schema {
+              queryType {
+                name
+              }
+            }
+          }
+        `,
+        {},
+        await bearer('tateshina-director'),
+      );
       expect(withToken.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     });
 
     it('suggests no field names, at the gateway or at a node', async () => {
       const token = await bearer('tateshina-director');
       for (const url of [gw, ordersNode]) {
-        const res = await postGraphQL(url, gql`{ orderz { nodes { id } } }`, {}, token);
+        const res = await postGraphQL(
+          url,
+          gql`
+            {
+              orderz {
+                nodes {
+                  id
+                }
+              }
+            }
+          `,
+          {},
+          token,
+        );
         expect(res.errors?.length).toBeGreaterThan(0);
         expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
       }
@@ -138,7 +273,10 @@ describe('red team: operation limits, coerced org variables, production posture'
       for (const url of urls) {
         for (const [body, headers] of [
           ['{"query":"{ nope }"}', { authorization: token.authorization }],
-          ['{"query":"query ($n: Int!) { orders(first: $n) { nodes { id } } }","variables":{"n":{"x":1}}}', { authorization: token.authorization }],
+          [
+            '{"query":"query ($n: Int!) { orders(first: $n) { nodes { id } } }","variables":{"n":{"x":1}}}',
+            { authorization: token.authorization },
+          ],
           ['{"query":', { authorization: token.authorization }],
           ['{"query":"{ __typename }"}', { authorization: 'Bearer not-a-token' }],
         ] as const) {
@@ -151,7 +289,10 @@ describe('red team: operation limits, coerced org variables, production posture'
 
     it('sends helmet security headers and no X-Powered-By, at the gateway and at a node', async () => {
       for (const url of [`${gatewayBase}/health`, `${consortium.node('tateshina', 'orders').url}/health`, `${gatewayBase}/graphql`]) {
-        const res = await fetch(url, url.endsWith('/graphql') ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' } : {});
+        const res = await fetch(
+          url,
+          url.endsWith('/graphql') ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' } : {},
+        );
         expect(res.headers.get('x-powered-by')).toBeNull();
         expect(res.headers.get('x-content-type-options')).toBe('nosniff');
         expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
@@ -162,13 +303,19 @@ describe('red team: operation limits, coerced org variables, production posture'
 
     it("answers CORS for the console's origin and for no other", async () => {
       const preflight = (origin: string) =>
-        fetch(gw, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+        fetch(gw, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+        });
       const allowed = await preflight('http://localhost:4200');
       expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:4200');
       expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
       const refused = await preflight('http://evil.example');
       expect(refused.headers.get('access-control-allow-origin')).toBeNull();
-      const node = await fetch(ordersNode, { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } });
+      const node = await fetch(ordersNode, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' },
+      });
       expect(node.headers.get('access-control-allow-origin')).toBeNull();
     });
 
@@ -196,13 +343,20 @@ describe('red team: operation limits, coerced org variables, production posture'
       const headers = await cutAfter('POST /graphql HTTP/1.1\r\nHost: x\r\n', 'X-a: b\r\n');
       expect(headers).toBeLessThan(8_000);
       // Headers done, the body trickles a byte at a time: cut by the request timeout (10 s).
-      const body = await cutAfter('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{', ' ');
+      const body = await cutAfter(
+        'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{',
+        ' ',
+      );
       expect(body).toBeLessThan(13_000);
       expect(body).toBeGreaterThan(4_000);
     }, 40_000);
 
     it('refuses a body over the limit with 413, before parsing it', async () => {
-      const res = await fetch(gw, { method: 'POST', headers: { 'content-type': 'application/json', ...(await bearer('tateshina-director')) }, body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }) });
+      const res = await fetch(gw, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await bearer('tateshina-director')) },
+        body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }),
+      });
       expect(res.status).toBe(413);
     });
   });
@@ -224,12 +378,16 @@ describe('red team: operation limits, coerced org variables, production posture'
       const token = await bearer('tateshina-director');
       const results = await auditServer({
         url: gw,
-        fetchFn: (input: Parameters<typeof fetch>[0], init?: RequestInit) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers).entries()), ...token } }),
+        fetchFn: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+          fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers).entries()), ...token } }),
       });
       const must = results.filter((r) => r.name.startsWith('MUST'));
       expect(must.filter((r) => r.status !== 'ok').map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`)).toEqual([]);
       expect(must.length).toBeGreaterThanOrEqual(13);
-      const shouldNot = results.filter((r) => r.name.startsWith('SHOULD') && r.status !== 'ok').map((r) => r.name).sort();
+      const shouldNot = results
+        .filter((r) => r.name.startsWith('SHOULD') && r.status !== 'ok')
+        .map((r) => r.name)
+        .sort();
       expect(shouldNot).toEqual([...DECIDED_SHOULD_WARNINGS].sort());
     }, 60_000);
   });

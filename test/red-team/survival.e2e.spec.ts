@@ -12,9 +12,34 @@ import { bearer, gql, GraphQLResponse, postGraphQL } from '@kyodo/testing';
 const ORGS = ['tateshina', 'shiojiri'] as const;
 const NODE_TIMEOUT_MS = 10_000;
 const CHECK_INTERVAL_MS = 500;
-const MEMBER_NODES = gql`query ($orgId: String) { memberNodes(orgId: $orgId) { orgId subgraph status lastError } }`;
-const COURSES = gql`{ courses { orgId code } }`;
-const SHARED_COURSES = gql`{ consortiumCourses(first: 10) { nodes { orgId code } } }`;
+const MEMBER_NODES = gql`
+  query ($orgId: String) {
+    memberNodes(orgId: $orgId) {
+      orgId
+      subgraph
+      status
+      lastError
+    }
+  }
+`;
+const COURSES = gql`
+  {
+    courses {
+      orgId
+      code
+    }
+  }
+`;
+const SHARED_COURSES = gql`
+  {
+    consortiumCourses(first: 10) {
+      nodes {
+        orgId
+        code
+      }
+    }
+  }
+`;
 
 type MemberNode = { orgId: string; subgraph: string; status: string; lastError: string | null };
 
@@ -53,7 +78,27 @@ describe('a node that dies is noticed, answered for at once, restarted and route
     gw = consortium.gatewayUrl;
     admin = await bearer('consortium-admin');
     shiojiriAdmin = await bearer('shiojiri-admin');
-    const created = await postGraphQL(gw, gql`mutation { createCourse(input: { code: "SURVIVE-1", title: "塩尻 研修", category: BASIC, format: E_LEARNING, durationMinutes: 60, visibility: CONSORTIUM }) { id } }`, {}, shiojiriAdmin);
+    const created = await postGraphQL(
+      gw,
+      gql`
+        mutation {
+          createCourse(
+            input: {
+              code: "SURVIVE-1"
+              title: "塩尻 研修"
+              category: BASIC
+              format: E_LEARNING
+              durationMinutes: 60
+              visibility: CONSORTIUM
+            }
+          ) {
+            id
+          }
+        }
+      `,
+      {},
+      shiojiriAdmin,
+    );
     expect(created.errors).toBeUndefined();
   }, 600_000);
 
@@ -75,20 +120,28 @@ describe('a node that dies is noticed, answered for at once, restarted and route
   it('marks a hung node DOWN within a few check rounds, and answers NODE_UNAVAILABLE with its orgId at once, not after the node timeout', async () => {
     stoppedPid = pidOfTraining();
     process.kill(stoppedPid, 'SIGSTOP');
-    const [down, noticedMs] = await timed(() => until('DOWN', async () => ((await trainingNode()).status === 'DOWN' ? trainingNode() : undefined), 30_000));
+    const [down, noticedMs] = await timed(() =>
+      until('DOWN', async () => ((await trainingNode()).status === 'DOWN' ? trainingNode() : undefined), 30_000),
+    );
     expect(down.lastError).toMatch(/unreachable \(\d+ failed checks in a row\)/);
     // Two failed checks in a row, each waiting out the checker's 3 s timeout on a hung node.
     expect(noticedMs).toBeLessThan(15_000);
 
     const [res, answeredMs] = await timed(() => postGraphQL<{ courses: unknown[] | null }>(gw, COURSES, {}, shiojiriAdmin));
     expect(res.data?.courses ?? null).toBeNull();
-    expect(res.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NODE_UNAVAILABLE', orgId: 'shiojiri' }) })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'NODE_UNAVAILABLE', orgId: 'shiojiri' }) }),
+    ]);
     expect(answeredMs).toBeLessThan(NODE_TIMEOUT_MS / 10);
 
     // A consortium-wide read names the member whose node is down, with the others' data, at once too.
     const tateshinaAdmin = await bearer('tateshina-admin');
-    const [shared, sharedMs] = await timed(() => postGraphQL<{ consortiumCourses: { nodes: { orgId: string }[] } }>(gw, SHARED_COURSES, {}, tateshinaAdmin));
-    expect(shared.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NODE_UNAVAILABLE', orgId: 'shiojiri' }) })]);
+    const [shared, sharedMs] = await timed(() =>
+      postGraphQL<{ consortiumCourses: { nodes: { orgId: string }[] } }>(gw, SHARED_COURSES, {}, tateshinaAdmin),
+    );
+    expect(shared.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'NODE_UNAVAILABLE', orgId: 'shiojiri' }) }),
+    ]);
     expect(shared.data!.consortiumCourses.nodes.filter((n) => n.orgId === 'shiojiri')).toEqual([]);
     // It still waits for the members that are up; not for the one that is down.
     expect(sharedMs).toBeLessThan(NODE_TIMEOUT_MS / 2);
@@ -99,7 +152,11 @@ describe('a node that dies is noticed, answered for at once, restarted and route
     process.kill(killed, 'SIGKILL');
     stoppedPid = undefined;
     const node = consortium.node('shiojiri', 'training');
-    await until('restarted', async () => ((await fetch(`${node.url}/health`, { signal: AbortSignal.timeout(1000) })).ok ? true : undefined), 90_000);
+    await until(
+      'restarted',
+      async () => ((await fetch(`${node.url}/health`, { signal: AbortSignal.timeout(1000) })).ok ? true : undefined),
+      90_000,
+    );
     expect(pidOfTraining()).not.toBe(killed);
     await until('ACTIVE', async () => ((await trainingNode()).status === 'ACTIVE' ? true : undefined), 15_000);
 

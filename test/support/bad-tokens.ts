@@ -33,7 +33,8 @@ export async function expiredToken(username: string): Promise<string> {
   const { exp } = decodeJwtPayload(token);
   // keycloak-connect treats a token as expired once exp (seconds) * 1000 < now.
   const wait = exp * 1000 + 1_100 - Date.now();
-  if (wait > 10_000) throw new Error(`${SHORT_LIVED_CLIENT} issued a token living ${Math.round(wait / 1000)} s; its lifespan attribute is not applied`);
+  if (wait > 10_000)
+    throw new Error(`${SHORT_LIVED_CLIENT} issued a token living ${Math.round(wait / 1000)} s; its lifespan attribute is not applied`);
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   return token;
 }

@@ -25,7 +25,16 @@ export async function launchChromium(): Promise<Browser> {
     executablePath,
     headless: true,
     // The closed network here refuses Chromium's own background connections; these keep it quiet.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -45,7 +54,12 @@ export async function logInThroughKeycloak(page: Page, consoleUrl: string, usern
     await page.waitForURL((url) => url.href.startsWith(consoleUrl) && !url.search.includes('code='));
   } catch (error) {
     // Say where the login got stuck: Keycloak's own message, or the console's.
-    const text = (await page.locator('body').innerText().catch(() => '')).slice(0, 500);
+    const text = (
+      await page
+        .locator('body')
+        .innerText()
+        .catch(() => '')
+    ).slice(0, 500);
     throw new Error(`Login as ${username} did not come back to the console: at ${page.url()}\n${text}`, { cause: error });
   }
 }
@@ -55,7 +69,13 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 /** The elements keyboard users reach with Tab from the top of the page, in order, by their accessible text. */
@@ -94,14 +114,25 @@ export async function allowConsoleOrigin(keycloakUrl: string, origin: string): P
   const admin = async (path: string, init: RequestInit = {}) => {
     const tokenResponse = await fetch(`${keycloakUrl}/realms/master/protocol/openid-connect/token`, {
       method: 'POST',
-      body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: DEV_ADMIN.username, password: DEV_ADMIN.password }),
+      body: new URLSearchParams({
+        grant_type: 'password',
+        client_id: 'admin-cli',
+        username: DEV_ADMIN.username,
+        password: DEV_ADMIN.password,
+      }),
     });
     const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
-    return fetch(`${keycloakUrl}/admin/realms/kyodo${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+    return fetch(`${keycloakUrl}/admin/realms/kyodo${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    });
   };
   const change = async (edit: (webOrigins: string[]) => string[]) => {
     const [client] = (await (await admin('/clients?clientId=kyodo-web')).json()) as { id: string; webOrigins: string[] }[];
-    const response = await admin(`/clients/${client.id}`, { method: 'PUT', body: JSON.stringify({ ...client, webOrigins: edit(client.webOrigins) }) });
+    const response = await admin(`/clients/${client.id}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...client, webOrigins: edit(client.webOrigins) }),
+    });
     if (!response.ok) throw new Error(`Keycloak refused kyodo-web's web origins: HTTP ${response.status}`);
   };
   await change((webOrigins) => [...webOrigins, origin]);

@@ -24,7 +24,9 @@ export class TestUsers {
     this.created.push(id);
     const realmRoles = await Promise.all(roles.map((role) => this.call(`/roles/${role}`)));
     await this.call(`/users/${id}/role-mappings/realm`, 'POST', realmRoles);
-    const organization = ((await this.call('/organizations?max=1000')) as { id: string; alias: string }[]).find((o) => o.alias === orgAlias);
+    const organization = ((await this.call('/organizations?max=1000')) as { id: string; alias: string }[]).find(
+      (o) => o.alias === orgAlias,
+    );
     if (!organization) throw new Error(`No organization ${orgAlias} in the realm`);
     await this.call(`/organizations/${organization.id}/members`, 'POST', id);
     return id;
@@ -38,7 +40,12 @@ export class TestUsers {
     if (!this.token || this.token.until < Date.now()) {
       const response = await fetch(tokenEndpoint(testKeycloakUrl(), 'master'), {
         method: 'POST',
-        body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: DEV_ADMIN.username, password: DEV_ADMIN.password }),
+        body: new URLSearchParams({
+          grant_type: 'password',
+          client_id: 'admin-cli',
+          username: DEV_ADMIN.username,
+          password: DEV_ADMIN.password,
+        }),
       });
       const token = (await response.json()) as { access_token: string; expires_in: number };
       this.token = { value: token.access_token, until: Date.now() + (token.expires_in - 10) * 1000 };

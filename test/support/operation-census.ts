@@ -4,7 +4,14 @@ import { Supergraph } from '@apollo/federation-internals';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLSchema, parse } from 'graphql';
 import { FAN_OUT_FIELDS } from '@kyodo/domain';
-import { GATEWAY_OPERATION_LIMITS, limitRefusal, measureOperation, NODE_OPERATION_LIMITS, OperationLimits, OperationMeasure } from '@kyodo/subgraph';
+import {
+  GATEWAY_OPERATION_LIMITS,
+  limitRefusal,
+  measureOperation,
+  NODE_OPERATION_LIMITS,
+  OperationLimits,
+  OperationMeasure,
+} from '@kyodo/subgraph';
 import { SUPERGRAPH_PATH } from './supergraph-operations';
 
 /** What the gateway of a test consortium recorded (services/gateway/src/routing/operation-recorder.ts). */
@@ -25,7 +32,10 @@ export interface Census {
   entityBatches: number;
   largestEntityBatch: number;
   /** The largest figure of each kind, at the gateway and at the nodes, with the operation that has it. */
-  max: { gateway: Record<keyof OperationMeasure, { value: number; query: string }>; node: Record<keyof OperationMeasure, { value: number; query: string }> };
+  max: {
+    gateway: Record<keyof OperationMeasure, { value: number; query: string }>;
+    node: Record<keyof OperationMeasure, { value: number; query: string }>;
+  };
   /** Operations over their limits (or that do not parse against the schema). */
   over: CensusFinding[];
 }
@@ -33,7 +43,10 @@ export interface Census {
 function schemas(): { gateway: GraphQLSchema; subgraph: Map<string, GraphQLSchema> } {
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
-  const manifest = JSON.parse(readFileSync(SUPERGRAPH_PATH.replace(/\.graphql$/, '.subgraphs.json'), 'utf8')) as Record<string, { sdl: string }>;
+  const manifest = JSON.parse(readFileSync(SUPERGRAPH_PATH.replace(/\.graphql$/, '.subgraphs.json'), 'utf8')) as Record<
+    string,
+    { sdl: string }
+  >;
   const subgraph = new Map(Object.entries(manifest).map(([name, { sdl }]) => [name, buildSubgraphSchema({ typeDefs: parse(sdl) })]));
   return { gateway, subgraph };
 }
@@ -57,9 +70,19 @@ const empty = () => Object.fromEntries(KEYS.map((k) => [k, { value: 0, query: ''
  * against that subgraph's schema and the node limits (an `_entities` batch counted with its
  * representations).
  */
-export function takeCensus(files: string[], limits: { gateway: OperationLimits; node: OperationLimits } = { gateway: GATEWAY_OPERATION_LIMITS, node: NODE_OPERATION_LIMITS }): Census {
+export function takeCensus(
+  files: string[],
+  limits: { gateway: OperationLimits; node: OperationLimits } = { gateway: GATEWAY_OPERATION_LIMITS, node: NODE_OPERATION_LIMITS },
+): Census {
   const { gateway, subgraph } = schemas();
-  const census: Census = { clientOperations: 0, subgraphRequests: 0, entityBatches: 0, largestEntityBatch: 0, max: { gateway: empty(), node: empty() }, over: [] };
+  const census: Census = {
+    clientOperations: 0,
+    subgraphRequests: 0,
+    entityBatches: 0,
+    largestEntityBatch: 0,
+    max: { gateway: empty(), node: empty() },
+    over: [],
+  };
   for (const file of files) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!line.trim()) continue;

@@ -65,7 +65,12 @@ export function supergraphRootOperations(sdl = readFileSync(SUPERGRAPH_PATH, 'ut
           .map((field) => {
             const graph = directiveArgs(field.astNode?.directives, 'join__field')[0]?.graph as string | undefined;
             if (!graph) throw new Error(`${type.name}.${field.name} names no subgraph in @join__field`);
-            return { coordinate: `${type.name}.${field.name}`, field: field.name, subgraph: subgraphName(graph), args: field.args.map((a) => a.name) };
+            return {
+              coordinate: `${type.name}.${field.name}`,
+              field: field.name,
+              subgraph: subgraphName(graph),
+              args: field.args.map((a) => a.name),
+            };
           })
       : [],
   );

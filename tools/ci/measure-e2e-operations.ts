@@ -1,7 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
-import { getNamedType, GraphQLEnumType, GraphQLInputObjectType, GraphQLInputType, GraphQLList, GraphQLNonNull, GraphQLScalarType, NamedTypeNode, parse, typeFromAST, validate } from 'graphql';
+import {
+  getNamedType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLInputType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLScalarType,
+  NamedTypeNode,
+  parse,
+  typeFromAST,
+  validate,
+} from 'graphql';
 import { measureOperation, OperationMeasure } from '@kyodo/subgraph';
 
 // Reads every gql`…` document written in test/**/*.e2e.spec.ts (interpolated constants of the
@@ -11,18 +23,29 @@ import { measureOperation, OperationMeasure } from '@kyodo/subgraph';
 // the census (tools/ci/operation-census.ts) checks what the suite really sends.
 //   node -r @swc-node/register tools/ci/measure-e2e-operations.ts
 const root = join(__dirname, '../../test');
-const schema = Supergraph.build(readFileSync(join(__dirname, '../../services/gateway/supergraph.graphql'), 'utf8')).apiSchema().toGraphQLJSSchema();
-const FAN_OUT = new Set(['Query.consortiumCourses', 'Query.consortiumCapacity', 'Query.consortiumPool', 'Query.consortiumOrderAggregates', 'Query.consortiumWorkforceAggregates']);
+const schema = Supergraph.build(readFileSync(join(__dirname, '../../services/gateway/supergraph.graphql'), 'utf8'))
+  .apiSchema()
+  .toGraphQLJSSchema();
+const FAN_OUT = new Set([
+  'Query.consortiumCourses',
+  'Query.consortiumCapacity',
+  'Query.consortiumPool',
+  'Query.consortiumOrderAggregates',
+  'Query.consortiumWorkforceAggregates',
+]);
 
 function specFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? specFiles(join(dir, e.name)) : e.name.endsWith('.e2e.spec.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? specFiles(join(dir, e.name)) : e.name.endsWith('.e2e.spec.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 function documents(source: string): string[] {
   const constants = new Map<string, string>();
   for (const m of source.matchAll(/const (\w+) = (?:gql)?`([^`]*)`/g)) constants.set(m[1], m[2]);
   for (const m of source.matchAll(/const (\w+) = '([^']*)'/g)) constants.set(m[1], m[2]);
-  const resolve = (text: string, depth = 0): string => (depth > 5 ? text : text.replace(/\$\{(\w+)\}/g, (_, name: string) => resolve(constants.get(name) ?? '', depth + 1)));
+  const resolve = (text: string, depth = 0): string =>
+    depth > 5 ? text : text.replace(/\$\{(\w+)\}/g, (_, name: string) => resolve(constants.get(name) ?? '', depth + 1));
   return [...source.matchAll(/gql`([^`]*)`/g)].map((m) => resolve(m[1]));
 }
 
@@ -34,7 +57,11 @@ function placeholder(name: string, type: GraphQLInputType | undefined): unknown 
   const named = getNamedType(type);
   if (named instanceof GraphQLEnumType) return named.getValues()[0]?.value;
   if (named instanceof GraphQLInputObjectType) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => f.type instanceof GraphQLNonNull).map((f) => [f.name, placeholder(f.name, f.type)]));
+    return Object.fromEntries(
+      Object.values(named.getFields())
+        .filter((f) => f.type instanceof GraphQLNonNull)
+        .map((f) => [f.name, placeholder(f.name, f.type)]),
+    );
   }
   if (named instanceof GraphQLScalarType) {
     if (named.name === 'Int') return /first|limit/i.test(name) ? 100 : 2026;
@@ -69,7 +96,11 @@ for (const file of specFiles(root)) {
     const variables: Record<string, unknown> = {};
     for (const definition of document.definitions) {
       if (definition.kind !== 'OperationDefinition') continue;
-      for (const v of definition.variableDefinitions ?? []) variables[v.variable.name.value] = placeholder(v.variable.name.value, typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType | undefined);
+      for (const v of definition.variableDefinitions ?? [])
+        variables[v.variable.name.value] = placeholder(
+          v.variable.name.value,
+          typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType | undefined,
+        );
     }
     let m: OperationMeasure;
     try {
@@ -80,7 +111,9 @@ for (const file of specFiles(root)) {
       continue;
     }
     measured++;
-    for (const k of KEYS) if (m[k] > max[k].value) max[k] = { value: m[k], query: text.replace(/\s+/g, ' ').trim().slice(0, 240), file: file.slice(root.length + 1) };
+    for (const k of KEYS)
+      if (m[k] > max[k].value)
+        max[k] = { value: m[k], query: text.replace(/\s+/g, ' ').trim().slice(0, 240), file: file.slice(root.length + 1) };
   }
 }
 console.log(JSON.stringify({ measured, skipped, max: Object.fromEntries(KEYS.map((k) => [k, max[k].value])) }));

@@ -26,6 +26,9 @@ console.log(
     over: census.over.length,
   }),
 );
-if (process.env.CENSUS_VERBOSE) for (const [key, v] of Object.entries({ ...census.max.gateway })) console.log(`gateway ${key} ${v.value}: ${v.query.replace(/\s+/g, ' ').slice(0, 300)}`);
-for (const finding of census.over.slice(0, 20)) console.error(`over the limits at the ${finding.where}: ${finding.problem}\n  ${finding.query.replace(/\s+/g, ' ').slice(0, 400)}`);
+if (process.env.CENSUS_VERBOSE)
+  for (const [key, v] of Object.entries({ ...census.max.gateway }))
+    console.log(`gateway ${key} ${v.value}: ${v.query.replace(/\s+/g, ' ').slice(0, 300)}`);
+for (const finding of census.over.slice(0, 20))
+  console.error(`over the limits at the ${finding.where}: ${finding.problem}\n  ${finding.query.replace(/\s+/g, ' ').slice(0, 400)}`);
 process.exit(census.over.length > 0 ? 1 : 0);

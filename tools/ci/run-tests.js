@@ -33,7 +33,11 @@ if (existsSync(results)) {
   failed = 1;
 }
 // The operation census: whatever the end-to-end tests of this run sent stays within the limits.
-const census = spawnSync(process.execPath, ['-r', '@swc-node/register', join(root, 'tools/ci/operation-census.ts'), '--since', String(startedAt)], { cwd: root, stdio: 'inherit', env: process.env });
+const census = spawnSync(
+  process.execPath,
+  ['-r', '@swc-node/register', join(root, 'tools/ci/operation-census.ts'), '--since', String(startedAt)],
+  { cwd: root, stdio: 'inherit', env: process.env },
+);
 if (census.status === 0) passed += 1;
 else failed += 1;
 // Lint (module boundaries, type-aware rules, resolver access, formatting) is one more check of a

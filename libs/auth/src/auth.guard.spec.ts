@@ -33,7 +33,12 @@ class SchemaController {
 }
 
 /** A typed stand-in for the ExecutionContext Nest hands a guard (GraphQL or HTTP). */
-function contextOf<T>(target: Type<T>, handler: keyof T & string, auth: AuthContext | undefined, type: 'graphql' | 'http' = 'graphql'): ExecutionContext {
+function contextOf<T>(
+  target: Type<T>,
+  handler: keyof T & string,
+  auth: AuthContext | undefined,
+  type: 'graphql' | 'http' = 'graphql',
+): ExecutionContext {
   const req = { auth };
   const args = type === 'graphql' ? [undefined, {}, { req }, {}] : [req, {}, () => undefined];
   const unsupported = () => {
@@ -82,13 +87,21 @@ describe('AuthGuard', () => {
 
   describe('closed by default', () => {
     it('refuses an operation that declares no rule, to every caller and to none', () => {
-      for (const auth of [director, consortiumAdmin, caller('tateshina', Object.values(Role)), caller(null, [], 'kyodo-reporting'), undefined]) {
+      for (const auth of [
+        director,
+        consortiumAdmin,
+        caller('tateshina', Object.values(Role)),
+        caller(null, [], 'kyodo-reporting'),
+        undefined,
+      ]) {
         expect(verdict(atNode, contextOf(OrdersResolver, 'undeclared', auth))).toBe('NO_ACCESS_RULE');
       }
     });
 
     it('names the closed operation', () => {
-      expect(() => atNode.canActivate(contextOf(OrdersResolver, 'undeclared', director))).toThrow(/OrdersResolver\.undeclared declares no access rule/);
+      expect(() => atNode.canActivate(contextOf(OrdersResolver, 'undeclared', director))).toThrow(
+        /OrdersResolver\.undeclared declares no access rule/,
+      );
     });
   });
 
@@ -165,7 +178,9 @@ describe('AuthGuard', () => {
 
     it('opens only what declares it', () => {
       expect(verdict(atNode, contextOf(OrdersResolver, 'createOrder', consortiumAdmin))).toBe('FORBIDDEN');
-      expect(verdict(atNode, contextOf(OrdersResolver, 'memberNodes', caller('tateshina', [Role.OrgAdmin, Role.Director])))).toBe('FORBIDDEN');
+      expect(verdict(atNode, contextOf(OrdersResolver, 'memberNodes', caller('tateshina', [Role.OrgAdmin, Role.Director])))).toBe(
+        'FORBIDDEN',
+      );
     });
   });
 
@@ -180,7 +195,9 @@ describe('AuthGuard', () => {
 
     it('refuses a client not named, even with roles in its token', () => {
       expect(verdict(atNode, contextOf(OrdersResolver, 'aggregates', gateway))).toBe('FORBIDDEN');
-      expect(verdict(atNode, contextOf(OrdersResolver, 'aggregates', caller(null, [Role.ConsortiumAdmin], 'kyodo-gateway')))).toBe('FORBIDDEN');
+      expect(verdict(atNode, contextOf(OrdersResolver, 'aggregates', caller(null, [Role.ConsortiumAdmin], 'kyodo-gateway')))).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('refuses every service account where only roles are declared', () => {

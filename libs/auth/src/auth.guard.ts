@@ -36,7 +36,10 @@ export class AuthGuard implements CanActivate {
     const crossOrg = this.reflector.getAllAndOverride<boolean>(CROSS_ORG_KEY, targets) ?? false;
     const effective = effectiveRoles(auth, this.node?.orgId, crossOrg);
     if (!roles.some((role) => effective.includes(role))) {
-      throw new AuthError('FORBIDDEN', `Not allowed for this caller: needs ${roles.join(' or ')}${this.node?.orgId && !crossOrg ? ` of ${this.node.orgId}` : ''}.`);
+      throw new AuthError(
+        'FORBIDDEN',
+        `Not allowed for this caller: needs ${roles.join(' or ')}${this.node?.orgId && !crossOrg ? ` of ${this.node.orgId}` : ''}.`,
+      );
     }
     return true;
   }

@@ -6,7 +6,14 @@ import type { AuthModuleOptions } from './auth.options';
 import { Role } from './role';
 import type { TokenVerifier } from './token-verifier';
 
-const DIRECTOR: AuthContext = { userId: 'u', username: 'tateshina-director', orgId: 'tateshina', roles: [Role.Director], serviceClient: null, token: 'good' };
+const DIRECTOR: AuthContext = {
+  userId: 'u',
+  username: 'tateshina-director',
+  orgId: 'tateshina',
+  roles: [Role.Director],
+  serviceClient: null,
+  token: 'good',
+};
 
 /** A verifier that knows one good token and refuses every other one, as the real one does. */
 const verifier = {
@@ -47,7 +54,10 @@ describe('AuthMiddleware (tokens on /graphql)', () => {
 
   it('answers an invalid token with 401 UNAUTHENTICATED before anything runs', async () => {
     const { req, answer, next } = await run('Bearer expired');
-    expect(answer).toEqual({ status: 401, body: { data: null, errors: [{ message: 'The token was refused: expired.', extensions: { code: 'UNAUTHENTICATED' } }] } });
+    expect(answer).toEqual({
+      status: 401,
+      body: { data: null, errors: [{ message: 'The token was refused: expired.', extensions: { code: 'UNAUTHENTICATED' } }] },
+    });
     expect(next).not.toHaveBeenCalled();
     expect(req.auth).toBeUndefined();
   });

@@ -19,7 +19,14 @@ const schema = buildSubgraphSchema({
   },
 });
 
-const caller: AuthContext = { userId: 'u', username: 'tateshina-director', orgId: 'tateshina', roles: [Role.Director], serviceClient: null, token: 't' };
+const caller: AuthContext = {
+  userId: 'u',
+  username: 'tateshina-director',
+  orgId: 'tateshina',
+  roles: [Role.Director],
+  serviceClient: null,
+  token: 't',
+};
 const REPS = { r: [{ __typename: 'Thing', id: '1' }] };
 
 /** Every shape an attacker may wrap `_entities` or `_service` in; the issue's was a fragment spread. */
@@ -46,7 +53,10 @@ describe('federationFieldIn', () => {
 });
 
 describe('federationAuthPlugin', () => {
-  const server = new ApolloServer<{ req: { auth?: AuthContext } }>({ schema, plugins: [ApolloServerPluginInlineTraceDisabled(), federationAuthPlugin()] });
+  const server = new ApolloServer<{ req: { auth?: AuthContext } }>({
+    schema,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), federationAuthPlugin()],
+  });
   beforeAll(() => server.start());
   afterAll(() => server.stop());
 

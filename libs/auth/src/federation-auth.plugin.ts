@@ -35,7 +35,9 @@ export function federationAuthPlugin(): ApolloServerPlugin<{ req?: { auth?: Auth
         async didResolveOperation({ document, contextValue }) {
           const field = federationFieldIn(document);
           if (field && !contextValue.req?.auth) {
-            throw new GraphQLError(`A bearer token is required for ${field}.`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+            throw new GraphQLError(`A bearer token is required for ${field}.`, {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
           }
         },
       };

@@ -1,5 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { REVOCATION_READ_OVERLAP_MS, REVOCATION_RETENTION_MS, REVOKED_SESSIONS_PATH, RevokedSessionsPage, SessionRevocations } from './session-revocations';
+import {
+  REVOCATION_READ_OVERLAP_MS,
+  REVOCATION_RETENTION_MS,
+  REVOKED_SESSIONS_PATH,
+  RevokedSessionsPage,
+  SessionRevocations,
+} from './session-revocations';
 
 /**
  * A node's (or reporting's) copy of the ended sessions, read from the gateway every `pollMs`
@@ -70,7 +76,9 @@ export class GatewaySessionRevocations implements SessionRevocations {
     } catch (error) {
       this.failingSince ??= Date.now();
       if (!this.warned && Date.now() - this.failingSince >= QUIET_MS) {
-        this.logger.warn(`Cannot read ended sessions from ${this.url.href} (${(error as Error).message}); keeping the ${this.revoked.size} known`);
+        this.logger.warn(
+          `Cannot read ended sessions from ${this.url.href} (${(error as Error).message}); keeping the ${this.revoked.size} known`,
+        );
         this.warned = true;
       }
     }

@@ -1,11 +1,23 @@
 import { hasAnyRole, isStaffOf, type AuthContext } from './auth-context';
 import { isRole, Role, STAFF } from './role';
 
-const caller = (orgId: string | null, roles: Role[]): AuthContext => ({ userId: 'u', username: 'u', orgId, roles, serviceClient: null, token: 't' });
+const caller = (orgId: string | null, roles: Role[]): AuthContext => ({
+  userId: 'u',
+  username: 'u',
+  orgId,
+  roles,
+  serviceClient: null,
+  token: 't',
+});
 
 describe('roles', () => {
   it("knows the realm's four Kyodo roles by their Keycloak names", () => {
-    expect(['consortium-admin', 'org-admin', 'director', 'worker'].filter(isRole)).toEqual([Role.ConsortiumAdmin, Role.OrgAdmin, Role.Director, Role.Worker]);
+    expect(['consortium-admin', 'org-admin', 'director', 'worker'].filter(isRole)).toEqual([
+      Role.ConsortiumAdmin,
+      Role.OrgAdmin,
+      Role.Director,
+      Role.Worker,
+    ]);
   });
 
   it("ignores Keycloak's own realm roles and near misses, so they never reach a caller's roles", () => {

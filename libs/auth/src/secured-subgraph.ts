@@ -10,5 +10,10 @@ import { federationAuthPlugin } from './federation-auth.plugin';
  * `/schema` (the SDL and its hash, which the gateway's registry checks).
  */
 export function securedSubgraphModules(identity: NodeIdentity, auth: AuthModuleOptions): DynamicModule[] {
-  return [ServiceNodeModule.forRoot(identity), AuthModule.forRoot(auth), subgraphGraphQLModule({ plugins: [federationAuthPlugin()] }), { module: SubgraphSchemaModule }];
+  return [
+    ServiceNodeModule.forRoot(identity),
+    AuthModule.forRoot(auth),
+    subgraphGraphQLModule({ plugins: [federationAuthPlugin()] }),
+    { module: SubgraphSchemaModule },
+  ];
 }

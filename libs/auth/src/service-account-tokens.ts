@@ -12,9 +12,7 @@ export class ServiceAccountTokens {
   private current?: { token: string; renewAt: number };
   private pending?: Promise<string>;
 
-  constructor(
-    private readonly options: { keycloakUrl: string; realm: string; clientId: string; clientSecret: string },
-  ) {}
+  constructor(private readonly options: { keycloakUrl: string; realm: string; clientId: string; clientSecret: string }) {}
 
   async token(): Promise<string> {
     if (this.current && Date.now() < this.current.renewAt) return this.current.token;
@@ -30,7 +28,11 @@ export class ServiceAccountTokens {
       body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }),
     });
     const body = (await response.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error?: string };
-    if (!response.ok || !body.access_token) throw new AuthError('UNAUTHENTICATED', `Keycloak refused the ${clientId} service account: ${body.error ?? `HTTP ${response.status}`}.`);
+    if (!response.ok || !body.access_token)
+      throw new AuthError(
+        'UNAUTHENTICATED',
+        `Keycloak refused the ${clientId} service account: ${body.error ?? `HTTP ${response.status}`}.`,
+      );
     this.current = { token: body.access_token, renewAt: Date.now() + (body.expires_in ?? 60) * 1000 - RENEW_BEFORE_MS };
     return body.access_token;
   }

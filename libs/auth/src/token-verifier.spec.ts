@@ -84,7 +84,10 @@ describe('TokenVerifier (keycloak-connect, bearer-only)', () => {
 
   it('checks a token once and answers the same token from memory until it expires, then refuses it', async () => {
     const fresh = new TokenVerifier({ keycloakUrl, realm: 'kyodo', audience: 'kyodo-api' });
-    const grants = jest.spyOn((fresh as unknown as { grantManager: { createGrant(t: unknown): Promise<unknown> } }).grantManager, 'createGrant');
+    const grants = jest.spyOn(
+      (fresh as unknown as { grantManager: { createGrant(t: unknown): Promise<unknown> } }).grantManager,
+      'createGrant',
+    );
     const shortLived = bearer(realmKey.privateKey, 'realm-key', { sub: 'user-short', exp: Math.floor(Date.now() / 1000) + 2 });
     for (let i = 0; i < 50; i++) expect(await fresh.verify(shortLived)).toMatchObject({ userId: 'user-short', roles: [Role.Director] });
     expect(grants).toHaveBeenCalledTimes(1);
@@ -100,14 +103,20 @@ describe('TokenVerifier (keycloak-connect, bearer-only)', () => {
 
   it("refuses a token whose session has ended, also after it was verified and remembered, and only that session's tokens", async () => {
     const ended = new Set<string>();
-    const withRevocations = new TokenVerifier({ keycloakUrl, realm: 'kyodo', audience: 'kyodo-api' }, { isRevoked: (sid) => ended.has(sid) });
+    const withRevocations = new TokenVerifier(
+      { keycloakUrl, realm: 'kyodo', audience: 'kyodo-api' },
+      { isRevoked: (sid) => ended.has(sid) },
+    );
     const sessionToken = bearer(realmKey.privateKey, 'realm-key', { sid: 'session-a' });
     const otherSession = bearer(realmKey.privateKey, 'realm-key', { sid: 'session-b' });
     const noSession = bearer(realmKey.privateKey, 'realm-key', { sub: 'service' });
 
     expect(await withRevocations.verify(sessionToken)).toMatchObject({ sessionId: 'session-a', userId: 'user-1' });
     ended.add('session-a');
-    await expect(withRevocations.verify(sessionToken)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/session has ended/) });
+    await expect(withRevocations.verify(sessionToken)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringMatching(/session has ended/),
+    });
     // Still refused when asked again (the memory dropped it and verification refuses it again).
     await expect(withRevocations.verify(sessionToken)).rejects.toBeInstanceOf(AuthError);
     expect(await withRevocations.verify(otherSession)).toMatchObject({ sessionId: 'session-b' });

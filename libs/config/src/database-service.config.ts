@@ -2,7 +2,6 @@ import { EnvVar } from './env-var.decorator';
 import { ServiceConfig } from './service.config';
 import { IsEnvBoolean, IsPostgresUrl } from './validators';
 
-
 /** A service with its own PostgreSQL database. */
 export class DatabaseServiceConfig extends ServiceConfig {
   @EnvVar({ description: "PostgreSQL URL of this service's own database.", secret: true })
@@ -10,7 +9,8 @@ export class DatabaseServiceConfig extends ServiceConfig {
   DATABASE_URL!: string;
 
   @EnvVar({
-    description: 'Apply pending migrations before serving (the demo and tests do; in production a migrate job runs `main.ts migrate` before a rollout).',
+    description:
+      'Apply pending migrations before serving (the demo and tests do; in production a migrate job runs `main.ts migrate` before a rollout).',
   })
   @IsEnvBoolean()
   MIGRATE_ON_START: boolean = false;

@@ -17,11 +17,7 @@ const ENV_VARS = Symbol('kyodo:env-vars');
 export function EnvVar(options: EnvVarOptions): PropertyDecorator {
   return (target, propertyKey) => {
     const existing: EnvVarDescriptor[] = Reflect.getMetadata(ENV_VARS, target.constructor) ?? [];
-    Reflect.defineMetadata(
-      ENV_VARS,
-      [...existing, { name: String(propertyKey), ...options }],
-      target.constructor,
-    );
+    Reflect.defineMetadata(ENV_VARS, [...existing, { name: String(propertyKey), ...options }], target.constructor);
   };
 }
 

@@ -15,7 +15,7 @@ export class NodeConfig extends DatabaseServiceConfig {
 
   @EnvVar({
     description:
-      'GraphQL URL of the consortium gateway (e.g. http://gateway:4000/graphql). A node asks other subgraphs through it, with the caller\'s own token; without it, features that need another subgraph answer UPSTREAM_NOT_CONFIGURED.',
+      "GraphQL URL of the consortium gateway (e.g. http://gateway:4000/graphql). A node asks other subgraphs through it, with the caller's own token; without it, features that need another subgraph answer UPSTREAM_NOT_CONFIGURED.",
   })
   @IsOptional()
   @IsHttpUrl()

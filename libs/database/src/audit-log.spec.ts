@@ -24,7 +24,14 @@ describe('audit log', () => {
 
   it('appends entries inside the caller’s transaction and refuses updates and deletes', async () => {
     await dataSource.transaction((manager) =>
-      appendAudit(manager, { actorId: 'u1', actorOrgId: 'tateshina', action: 'order.transition', entityType: 'order', entityId: 'o1', detail: { from: 'INQUIRY', to: 'CONTRACTED' } }),
+      appendAudit(manager, {
+        actorId: 'u1',
+        actorOrgId: 'tateshina',
+        action: 'order.transition',
+        entityType: 'order',
+        entityId: 'o1',
+        detail: { from: 'INQUIRY', to: 'CONTRACTED' },
+      }),
     );
     const rows = await dataSource.query(`SELECT actor_id, action, detail FROM audit_log`);
     expect(rows).toEqual([{ actor_id: 'u1', action: 'order.transition', detail: { from: 'INQUIRY', to: 'CONTRACTED' } }]);

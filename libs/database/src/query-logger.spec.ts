@@ -8,7 +8,12 @@ describe('ParameterFreeQueryLogger', () => {
     try {
       const logger = new ParameterFreeQueryLogger();
       const error = Object.assign(new Error('new row for relation "workers" violates check constraint "workers_phone_check"'), {
-        driverError: { code: '23514', constraint: 'workers_phone_check', table: 'workers', detail: 'Failing row contains (奈良井, 0263-52-0280).' },
+        driverError: {
+          code: '23514',
+          constraint: 'workers_phone_check',
+          table: 'workers',
+          detail: 'Failing row contains (奈良井, 0263-52-0280).',
+        },
       });
       logger.logQuery('SELECT $1', ['奈良井']);
       logger.logQueryError(error, 'INSERT INTO "workers"("family_name", "phone") VALUES ($1, $2)', ['奈良井', '0263-52-0280']);

@@ -23,8 +23,15 @@ export class ParameterFreeQueryLogger implements TypeOrmLogger {
   }
 
   logQueryError(error: string | Error, query: string): void {
-    const fields: PostgresErrorFields = typeof error === 'string' ? {} : ((error as PostgresErrorFields).driverError ?? (error as PostgresErrorFields));
-    const where = [fields.constraint && `constraint ${fields.constraint}`, fields.table && `table ${fields.table}`, fields.column && `column ${fields.column}`].filter(Boolean).join(', ');
+    const fields: PostgresErrorFields =
+      typeof error === 'string' ? {} : ((error as PostgresErrorFields).driverError ?? (error as PostgresErrorFields));
+    const where = [
+      fields.constraint && `constraint ${fields.constraint}`,
+      fields.table && `table ${fields.table}`,
+      fields.column && `column ${fields.column}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
     this.logger.warn(`query failed (SQLSTATE ${fields.code ?? 'unknown'}${where ? `, ${where}` : ''}): ${query}`);
   }
 

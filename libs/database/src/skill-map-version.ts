@@ -10,7 +10,11 @@ export function flippedStageSql(column: string): string {
 }
 
 /** Rows per stage letter in each stage column of a table, e.g. `{ 'workers.it_stage': { A: 1, B: 0, C: 2 } }`. */
-export async function countStages(q: Pick<QueryRunner, 'query'>, table: string, columns: readonly string[]): Promise<Record<string, Record<'A' | 'B' | 'C', number>>> {
+export async function countStages(
+  q: Pick<QueryRunner, 'query'>,
+  table: string,
+  columns: readonly string[],
+): Promise<Record<string, Record<'A' | 'B' | 'C', number>>> {
   const counts: Record<string, Record<'A' | 'B' | 'C', number>> = {};
   for (const column of columns) {
     const [row] = await q.query(
@@ -26,7 +30,11 @@ export async function countStages(q: Pick<QueryRunner, 'query'>, table: string, 
  * after. The audit log is append-only, so entries written before this one keep the stages as
  * they were read then; this entry marks where the reading changed.
  */
-export async function flipStagesToSkillMapV2(q: QueryRunner, columnsByTable: Readonly<Record<string, readonly string[]>>, migration: string): Promise<void> {
+export async function flipStagesToSkillMapV2(
+  q: QueryRunner,
+  columnsByTable: Readonly<Record<string, readonly string[]>>,
+  migration: string,
+): Promise<void> {
   const before: Record<string, Record<'A' | 'B' | 'C', number>> = {};
   const after: typeof before = {};
   for (const [table, columns] of Object.entries(columnsByTable)) {

@@ -10,7 +10,6 @@ export enum OperatingForm {
   MUNICIPALITY_RUN = 'MUNICIPALITY_RUN',
 }
 
-
 const EVERY_FEATURE = Object.values(MemberFeature);
 
 /**
@@ -22,7 +21,12 @@ export const FEATURES_BY_FORM: Readonly<Record<OperatingForm, readonly MemberFea
   [OperatingForm.CORPORATE_INITIAL]: EVERY_FEATURE.filter((f) => f !== MemberFeature.SHARED_JOB_LEADING),
   [OperatingForm.CORPORATE_EXPANDED]: EVERY_FEATURE,
   // The partner operator holds the client contracts, invoices and pays; the town runs the work.
-  [OperatingForm.MUNICIPALITY_RUN]: [MemberFeature.ORDER_INTAKE, MemberFeature.WORKER_REGISTRY, MemberFeature.TRAINING, MemberFeature.CAPACITY_SHARING],
+  [OperatingForm.MUNICIPALITY_RUN]: [
+    MemberFeature.ORDER_INTAKE,
+    MemberFeature.WORKER_REGISTRY,
+    MemberFeature.TRAINING,
+    MemberFeature.CAPACITY_SHARING,
+  ],
 };
 
 /** Whether a member of this form can contract and pay for a municipality-run member as its partner operator. */

@@ -30,6 +30,11 @@ describe('renderJapanesePdf', () => {
 
   it('hands a document out as base64 with its size and type', () => {
     const file = toPdfFile('certificate.pdf', Buffer.from('%PDF-1.7'));
-    expect(file).toEqual({ filename: 'certificate.pdf', contentType: 'application/pdf', byteLength: 8, base64: Buffer.from('%PDF-1.7').toString('base64') });
+    expect(file).toEqual({
+      filename: 'certificate.pdf',
+      contentType: 'application/pdf',
+      byteLength: 8,
+      base64: Buffer.from('%PDF-1.7').toString('base64'),
+    });
   });
 });

@@ -25,7 +25,10 @@ function edgeValidationPipe(): ValidationPipe {
 
 /** Creates a Nest app for a service module with the settings all services share. */
 export async function createServiceApp(module: Type | object, logLevel: LogLevel = 'warn'): Promise<INestApplication> {
-  const app = await NestFactory.create(module as Type, { logger: new RedactingLogger({ logLevels: logLevelsUpTo(logLevel) }), bufferLogs: false });
+  const app = await NestFactory.create(module as Type, {
+    logger: new RedactingLogger({ logLevels: logLevelsUpTo(logLevel) }),
+    bufferLogs: false,
+  });
   app.useGlobalPipes(edgeValidationPipe());
   hardenHttpEdge(app, loadConfig(EdgeConfig));
   app.enableShutdownHooks();
@@ -37,4 +40,3 @@ export function printAppSubgraphSdl(app: INestApplication): string {
   const { schema } = app.get(GraphQLSchemaHost);
   return printSubgraphSchema(schema).trim() + '\n';
 }
-

@@ -81,7 +81,10 @@ describe('executionGuardPlugin', () => {
 
   it('fails only the request that hit a limit: another one on the same server answers', async () => {
     const { server } = cyclicServer({ ...LOOSE, maxResultNodes: 1000 }, { fanOut: 4 });
-    const [big, small] = await Promise.all([run(server, `{ root { id ${nested(12, 'id')} } }`), run(server, `{ root { id ${nested(2, 'id')} } }`)]);
+    const [big, small] = await Promise.all([
+      run(server, `{ root { id ${nested(12, 'id')} } }`),
+      run(server, `{ root { id ${nested(2, 'id')} } }`),
+    ]);
     expect(big.errors?.[0].extensions?.code).toBe('RESPONSE_TOO_LARGE');
     expect(small.errors).toBeUndefined();
   });

@@ -1,5 +1,15 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { defaultFieldResolver, getNamedType, getNullableType, GraphQLError, GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema, isLeafType, isListType } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLFieldResolver,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isLeafType,
+  isListType,
+} from 'graphql';
 import { ExecutionLimitsConfig, loadConfig } from '@kyodo/config';
 
 export interface ExecutionLimits {
@@ -16,7 +26,11 @@ export type ExecutionLimitCode = 'EXECUTION_DEADLINE_EXCEEDED' | 'RESPONSE_TOO_L
 /** The limits every service validated at boot (ServiceConfig extends ExecutionLimitsConfig); defaults where a test builds an app without them. */
 export function executionLimitsFromEnv(env: Record<string, string | undefined> = process.env): ExecutionLimits {
   const config = loadConfig(ExecutionLimitsConfig, env);
-  return { deadlineMs: config.EXECUTION_DEADLINE_MS, maxResultNodes: config.EXECUTION_MAX_RESULT_NODES, maxResponseBytes: config.EXECUTION_MAX_RESPONSE_BYTES };
+  return {
+    deadlineMs: config.EXECUTION_DEADLINE_MS,
+    maxResultNodes: config.EXECUTION_MAX_RESULT_NODES,
+    maxResponseBytes: config.EXECUTION_MAX_RESPONSE_BYTES,
+  };
 }
 
 /** What one request has spent so far, and the error that stopped it, once one has. */
@@ -33,10 +47,12 @@ class ExecutionBudget {
   /** Before a field resolves: the error that stops it (and every field after it), or undefined to go on. */
   enterField(responseKey: string): GraphQLError | undefined {
     if (this.stopped) return this.stopped;
-    if (Date.now() > this.deadline) return this.stop('EXECUTION_DEADLINE_EXCEEDED', `The request ran past its ${this.limits.deadlineMs} ms execution deadline.`);
+    if (Date.now() > this.deadline)
+      return this.stop('EXECUTION_DEADLINE_EXCEEDED', `The request ran past its ${this.limits.deadlineMs} ms execution deadline.`);
     this.nodes += 1;
     this.bytes += responseKey.length + 4; // "key":…,
-    if (this.nodes > this.limits.maxResultNodes) return this.stop('RESPONSE_TOO_LARGE', `The answer would hold more than ${this.limits.maxResultNodes} fields.`);
+    if (this.nodes > this.limits.maxResultNodes)
+      return this.stop('RESPONSE_TOO_LARGE', `The answer would hold more than ${this.limits.maxResultNodes} fields.`);
     return undefined;
   }
 
@@ -45,14 +61,16 @@ class ExecutionBudget {
     if (this.stopped) return this.stopped;
     this.nodes += items;
     this.bytes += items;
-    if (this.nodes > this.limits.maxResultNodes) return this.stop('RESPONSE_TOO_LARGE', `The answer would hold more than ${this.limits.maxResultNodes} fields.`);
+    if (this.nodes > this.limits.maxResultNodes)
+      return this.stop('RESPONSE_TOO_LARGE', `The answer would hold more than ${this.limits.maxResultNodes} fields.`);
     return undefined;
   }
 
   /** After a leaf resolved: its value's size counts towards the byte cap. */
   leafResolved(value: unknown): void {
     this.bytes += jsonSize(value);
-    if (this.bytes > this.limits.maxResponseBytes) this.stop('RESPONSE_TOO_LARGE', `The answer would be larger than ${this.limits.maxResponseBytes} bytes.`);
+    if (this.bytes > this.limits.maxResponseBytes)
+      this.stop('RESPONSE_TOO_LARGE', `The answer would be larger than ${this.limits.maxResponseBytes} bytes.`);
   }
 
   private stop(code: ExecutionLimitCode, message: string): GraphQLError {
@@ -142,6 +160,7 @@ function jsonSize(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((sum: number, item: unknown) => sum + jsonSize(item) + 1, 2);
   // Yen resolves to a bigint, which JSON.stringify refuses; the wire carries it as a decimal string.
   if (typeof value === 'bigint') return String(value).length + 2;
-  if (typeof value === 'object') return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? String(item) : item))?.length ?? 4;
+  if (typeof value === 'object')
+    return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? String(item) : item))?.length ?? 4;
   return String(value).length;
 }

@@ -45,7 +45,11 @@ export class GatewayClient {
   }
 
   /** Runs a typed upstream operation (a `.graphql` file under src/upstream, checked against the supergraph). */
-  execute<TResult, TVariables extends Record<string, unknown>>(caller: OnBehalfOf, operation: TypedOperation<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+  execute<TResult, TVariables extends Record<string, unknown>>(
+    caller: OnBehalfOf,
+    operation: TypedOperation<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult> {
     return this.request<TResult>(caller, operation.toString(), variables);
   }
 
@@ -53,7 +57,11 @@ export class GatewayClient {
    * For a consortium-wide (fan-out) field: the members whose node did not answer
    * (NODE_UNAVAILABLE) are named and their shares left out; any other error still fails the call.
    */
-  async requestPartial<T>(caller: OnBehalfOf, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; unavailableOrgIds: string[] }> {
+  async requestPartial<T>(
+    caller: OnBehalfOf,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ data: T; unavailableOrgIds: string[] }> {
     const body = await this.post<T>(caller, query, variables);
     const unavailableOrgIds: string[] = [];
     for (const error of body.errors ?? []) {
@@ -71,7 +79,11 @@ export class GatewayClient {
    * an amount it could not compute) names that member, with the error's code, and the others'
    * shares stand. An error naming no member still fails the call.
    */
-  async requestPerMember<T>(caller: OnBehalfOf, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; failedMembers: { orgId: string; code: string }[] }> {
+  async requestPerMember<T>(
+    caller: OnBehalfOf,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ data: T; failedMembers: { orgId: string; code: string }[] }> {
     const body = await this.post<T>(caller, query, variables);
     const failedMembers = new Map<string, string>();
     for (const error of body.errors ?? []) {
@@ -84,7 +96,11 @@ export class GatewayClient {
   }
 
   private async post<T>(caller: OnBehalfOf, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-    if (!this.url) throw new DomainError<UpstreamErrorCode>('UPSTREAM_NOT_CONFIGURED', 'No GATEWAY_URL is configured, so other subgraphs cannot be asked.');
+    if (!this.url)
+      throw new DomainError<UpstreamErrorCode>(
+        'UPSTREAM_NOT_CONFIGURED',
+        'No GATEWAY_URL is configured, so other subgraphs cannot be asked.',
+      );
     try {
       const response = await fetch(this.url, {
         method: 'POST',
@@ -94,7 +110,10 @@ export class GatewayClient {
       });
       return (await response.json()) as GraphQLResponse<T>;
     } catch (error) {
-      throw new DomainError<UpstreamErrorCode>('UPSTREAM_FAILED', `The gateway did not answer: ${error instanceof Error ? error.message : String(error)}.`);
+      throw new DomainError<UpstreamErrorCode>(
+        'UPSTREAM_FAILED',
+        `The gateway did not answer: ${error instanceof Error ? error.message : String(error)}.`,
+      );
     }
   }
 }

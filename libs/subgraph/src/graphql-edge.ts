@@ -2,7 +2,14 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Request } from 'express';
 import { EdgeConfig, loadConfig } from '@kyodo/config';
-import { isIntrospection, limitsFromConfig, NODE_OPERATION_LIMITS, operationLimitsPlugin, operationParseOptions, withTokenLimitCode } from './operation-limits';
+import {
+  isIntrospection,
+  limitsFromConfig,
+  NODE_OPERATION_LIMITS,
+  operationLimitsPlugin,
+  operationParseOptions,
+  withTokenLimitCode,
+} from './operation-limits';
 
 /**
  * A node answers introspection only to a caller with a verified token: a member's nodes can be
@@ -15,7 +22,9 @@ export function introspectionNeedsTokenPlugin(): ApolloServerPlugin<{ req?: Requ
       return {
         async didResolveOperation(request) {
           if (isIntrospection(request.document) && !request.contextValue.req?.auth) {
-            throw new GraphQLError('Introspection needs a valid token.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+            throw new GraphQLError('Introspection needs a valid token.', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
           }
         },
       };

@@ -57,7 +57,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   if (isUnstorableInput(original)) {
-    return { message: 'The input cannot be stored: a value is out of range or of the wrong form.', path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      message: 'The input cannot be stored: a value is out of range or of the wrong form.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   const code = formatted.extensions?.code;
   if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;

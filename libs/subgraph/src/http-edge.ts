@@ -17,7 +17,12 @@ export function hardenHttpEdge(app: INestApplication, config: EdgeConfig): void 
   express.disable('x-powered-by');
   // The API answers JSON only; helmet's defaults (CSP, frame, sniffing, referrer…) cost nothing.
   express.use(helmet());
-  express.enableCors({ origin: config.CORS_ORIGINS, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type'], maxAge: 600 });
+  express.enableCors({
+    origin: config.CORS_ORIGINS,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type'],
+    maxAge: 600,
+  });
   express.useBodyParser('json', { limit: `${config.HTTP_BODY_LIMIT_KB}kb` });
 
   const server = app.getHttpServer() as Server & { connectionsCheckingInterval?: number };

@@ -1,6 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSchema, parse } from 'graphql';
-import { ASSUMED_LIST_SIZE, countTokens, GATEWAY_OPERATION_LIMITS, limitRefusal, measureOperation, operationLimitsPlugin, withTokenLimitCode } from './operation-limits';
+import {
+  ASSUMED_LIST_SIZE,
+  countTokens,
+  GATEWAY_OPERATION_LIMITS,
+  limitRefusal,
+  measureOperation,
+  operationLimitsPlugin,
+  withTokenLimitCode,
+} from './operation-limits';
 
 const schema = buildSchema(`
   type Query { orders(first: Int! = 20): OrderPage! courses(first: Int! = 20): CoursePage! }
@@ -17,7 +25,7 @@ const measure = (query: string, variables?: Record<string, unknown>, fanOut = 1)
   measureOperation(schema, parse(query), query, variables, undefined, { fieldMultiplier: (c) => (c === 'Query.courses' ? fanOut : 1) });
 
 describe('operation limits', () => {
-  it('answers variables that do not coerce as the client\'s mistake (BAD_USER_INPUT), not an internal error', async () => {
+  it("answers variables that do not coerce as the client's mistake (BAD_USER_INPUT), not an internal error", async () => {
     const server = new ApolloServer({ schema, plugins: [operationLimitsPlugin(GATEWAY_OPERATION_LIMITS)] });
     await server.start();
     try {
@@ -31,7 +39,9 @@ describe('operation limits', () => {
   });
 
   it('counts depth with fragments flattened, aliases, directives and tokens as GraphQL Armor and graphql-js do', () => {
-    const m = measure('query { a: orders { nodes { ...F } } b: orders { nodes { id @include(if: true) @skip(if: false) } } } fragment F on Order { lead { orders { nodes { id } } } }');
+    const m = measure(
+      'query { a: orders { nodes { ...F } } b: orders { nodes { id @include(if: true) @skip(if: false) } } } fragment F on Order { lead { orders { nodes { id } } } }',
+    );
     expect(m).toMatchObject({ depth: 6, aliases: 2, directives: 2 });
     expect(countTokens('{ a b }')).toBe(4);
   });
@@ -51,7 +61,9 @@ describe('operation limits', () => {
   });
 
   it('counts an _entities batch by its representations', () => {
-    const sub = buildSchema('scalar _Any union _Entity = Task type Task { id: ID! title: String! } type Query { _entities(representations: [_Any!]!): [_Entity]! }');
+    const sub = buildSchema(
+      'scalar _Any union _Entity = Task type Task { id: ID! title: String! } type Query { _entities(representations: [_Any!]!): [_Entity]! }',
+    );
     const q = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Task { id title } } }';
     const reps = Array.from({ length: 40 }, (_, i) => ({ __typename: 'Task', id: String(i) }));
     expect(measureOperation(sub, parse(q), q, { r: reps }).cost).toBe(1 + 40 * 2);
@@ -61,9 +73,15 @@ describe('operation limits', () => {
     const refusal = limitRefusal({ depth: 8, aliases: 0, directives: 0, tokens: 10, cost: 99_999 }, GATEWAY_OPERATION_LIMITS);
     expect(refusal?.extensions).toMatchObject({ code: 'OPERATION_TOO_DEEP', limit: 6, found: 8 });
     expect(limitRefusal({ depth: 6, aliases: 15, directives: 50, tokens: 1000, cost: 10_000 }, GATEWAY_OPERATION_LIMITS)).toBeUndefined();
-    expect(limitRefusal({ depth: 1, aliases: 16, directives: 0, cost: 1 }, GATEWAY_OPERATION_LIMITS)?.extensions?.code).toBe('OPERATION_TOO_MANY_ALIASES');
-    expect(limitRefusal({ depth: 1, aliases: 0, directives: 51, cost: 1 }, GATEWAY_OPERATION_LIMITS)?.extensions?.code).toBe('OPERATION_TOO_MANY_DIRECTIVES');
-    expect(limitRefusal({ depth: 1, aliases: 0, directives: 0, cost: 10_001 }, GATEWAY_OPERATION_LIMITS)?.extensions?.code).toBe('OPERATION_TOO_COSTLY');
+    expect(limitRefusal({ depth: 1, aliases: 16, directives: 0, cost: 1 }, GATEWAY_OPERATION_LIMITS)?.extensions?.code).toBe(
+      'OPERATION_TOO_MANY_ALIASES',
+    );
+    expect(limitRefusal({ depth: 1, aliases: 0, directives: 51, cost: 1 }, GATEWAY_OPERATION_LIMITS)?.extensions?.code).toBe(
+      'OPERATION_TOO_MANY_DIRECTIVES',
+    );
+    expect(limitRefusal({ depth: 1, aliases: 0, directives: 0, cost: 10_001 }, GATEWAY_OPERATION_LIMITS)?.extensions?.code).toBe(
+      'OPERATION_TOO_COSTLY',
+    );
   });
 
   it("gives graphql-js's token limit error its own code", () => {
@@ -73,7 +91,12 @@ describe('operation limits', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(withTokenLimitCode({ message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }).extensions).toMatchObject({ code: 'OPERATION_TOO_MANY_TOKENS', limit: 3 });
-    expect(withTokenLimitCode({ message: 'Syntax Error: Expected Name', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }).extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(withTokenLimitCode({ message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }).extensions).toMatchObject({
+      code: 'OPERATION_TOO_MANY_TOKENS',
+      limit: 3,
+    });
+    expect(
+      withTokenLimitCode({ message: 'Syntax Error: Expected Name', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }).extensions?.code,
+    ).toBe('GRAPHQL_PARSE_FAILED');
   });
 });

@@ -4,7 +4,21 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
-import { BREAK, DocumentNode, getNullableType, GraphQLError, GraphQLCompositeType, GraphQLList, GraphQLOutputType, GraphQLSchema, Lexer, Source, TokenKind, validate, visit } from 'graphql';
+import {
+  BREAK,
+  DocumentNode,
+  getNullableType,
+  GraphQLError,
+  GraphQLCompositeType,
+  GraphQLList,
+  GraphQLOutputType,
+  GraphQLSchema,
+  Lexer,
+  Source,
+  TokenKind,
+  validate,
+  visit,
+} from 'graphql';
 
 /** How big one operation may be. The same shape bounds the gateway and every node. */
 export interface OperationLimits {
@@ -28,7 +42,13 @@ export interface OperationLimits {
  * allow one level more, because the gateway wraps what it asks a node for in `_entities`, and
  * twice the tokens, because query plans repeat key fields.
  */
-export const GATEWAY_OPERATION_LIMITS: OperationLimits = { maxDepth: 6, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxCost: 10_000 };
+export const GATEWAY_OPERATION_LIMITS: OperationLimits = {
+  maxDepth: 6,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  maxCost: 10_000,
+};
 export const NODE_OPERATION_LIMITS: OperationLimits = { ...GATEWAY_OPERATION_LIMITS, maxDepth: 7, maxTokens: 2000 };
 
 /** A list with no `first` argument is counted at this size (a node's page size by default is 20, at most 100). */
@@ -88,7 +108,13 @@ function costEstimator(options: CostOptions): ComplexityEstimator {
 }
 
 /** graphql-query-complexity's estimate of one operation with its real variable values. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, options: CostOptions = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  options: CostOptions = {},
+): number {
   return getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [costEstimator(options)] });
 }
 
@@ -107,12 +133,26 @@ function armorCounts(schema: GraphQLSchema, document: DocumentNode): Pick<Operat
 }
 
 /** Every figure the limits look at, for one operation with its variables. */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, source: string, variables?: Record<string, unknown>, operationName?: string, options: CostOptions = {}): OperationMeasure {
-  return { ...armorCounts(schema, document), tokens: countTokens(source), cost: operationCost(schema, document, variables, operationName, options) };
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  source: string,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+  options: CostOptions = {},
+): OperationMeasure {
+  return {
+    ...armorCounts(schema, document),
+    tokens: countTokens(source),
+    cost: operationCost(schema, document, variables, operationName, options),
+  };
 }
 
 /** The first limit a measured operation breaks, as the GraphQL error it is refused with. */
-export function limitRefusal(measure: Omit<OperationMeasure, 'tokens'> & { tokens?: number }, limits: OperationLimits): GraphQLError | undefined {
+export function limitRefusal(
+  measure: Omit<OperationMeasure, 'tokens'> & { tokens?: number },
+  limits: OperationLimits,
+): GraphQLError | undefined {
   const checks: Array<[OperationLimitCode, string, number | undefined, number]> = [
     ['OPERATION_TOO_MANY_TOKENS', 'tokens', measure.tokens, limits.maxTokens],
     ['OPERATION_TOO_DEEP', 'depth', measure.depth, limits.maxDepth],
@@ -122,7 +162,9 @@ export function limitRefusal(measure: Omit<OperationMeasure, 'tokens'> & { token
   ];
   for (const [code, what, found, limit] of checks) {
     if (found !== undefined && found > limit) {
-      return new GraphQLError(`The operation's ${what} is ${found}, over the limit of ${limit}.`, { extensions: { code, limit, found, http: { status: 400 } } });
+      return new GraphQLError(`The operation's ${what} is ${found}, over the limit of ${limit}.`, {
+        extensions: { code, limit, found, http: { status: 400 } },
+      });
     }
   }
   return undefined;
@@ -135,7 +177,10 @@ export function limitRefusal(measure: Omit<OperationMeasure, 'tokens'> & { token
  * `orders(first: $n)` depends on `$n`. Tokens are bounded earlier, by the parser (see
  * `operationParseOptions`): a huge document is never parsed in full.
  */
-export function operationLimitsPlugin<TContext extends object>(limits: OperationLimits, options: CostOptions = {}): ApolloServerPlugin<TContext> {
+export function operationLimitsPlugin<TContext extends object>(
+  limits: OperationLimits,
+  options: CostOptions = {},
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

@@ -3,7 +3,8 @@ import { IsOptional } from 'class-validator';
 import { PageArgs } from './pagination';
 import { IsOrgId } from './validation/org-id.validator';
 
-const ORG_ID_DESCRIPTION = "The organization the operation targets; the gateway routes it to that org's node. Defaults to the caller's org.";
+const ORG_ID_DESCRIPTION =
+  "The organization the operation targets; the gateway routes it to that org's node. Defaults to the caller's org.";
 
 /** `orgId` on a root operation: the gateway routes by it. */
 @ArgsType()

@@ -92,7 +92,8 @@ export function encodeKeyCursor(values: readonly KeyValue[]): string {
 export function decodeKeyCursor(cursor: string, arity: number): KeyValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (!Array.isArray(values) || values.length !== arity || !values.every((v) => typeof v === 'string' || typeof v === 'number')) throw new Error('shape');
+    if (!Array.isArray(values) || values.length !== arity || !values.every((v) => typeof v === 'string' || typeof v === 'number'))
+      throw new Error('shape');
     return values as KeyValue[];
   } catch {
     throw new DomainError('BAD_CURSOR', 'The cursor is not one this API issued.');

@@ -37,6 +37,12 @@ export function subgraphGraphQLModule(options: { plugins?: ApolloServerPlugin[] 
     includeStacktraceInErrorResponses: edge.includeStacktraceInErrorResponses,
     formatError: edge.formatError,
     // Traces are for Apollo's hosted studio, which a consortium node never reports to.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...edge.plugins, executionGuardPlugin(), unstorableTextPlugin(), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ...edge.plugins,
+      executionGuardPlugin(),
+      unstorableTextPlugin(),
+      ...(options.plugins ?? []),
+    ],
   });
 }

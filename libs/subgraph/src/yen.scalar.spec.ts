@@ -25,7 +25,11 @@ describe('Yen scalar', () => {
   });
 
   it('takes a decimal string as a bigint, exactly, as a variable or a literal', async () => {
-    const asVariable = await graphql({ schema, source: 'query ($a: Yen!) { double(amount: $a) }', variableValues: { a: '9007199254740993' } });
+    const asVariable = await graphql({
+      schema,
+      source: 'query ($a: Yen!) { double(amount: $a) }',
+      variableValues: { a: '9007199254740993' },
+    });
     expect(asVariable.data).toEqual({ double: '18014398509481986' });
     const asLiteral = await graphql({ schema, source: '{ double(amount: "-9007199254740993") }' });
     expect(asLiteral.data).toEqual({ double: '-18014398509481986' });
@@ -61,7 +65,9 @@ describe('withYenCoercion', () => {
     expect(yen.serialize(9_007_199_254_740_993n)).toBe('9007199254740993');
     expect(yen.parseValue('9007199254740993')).toBe(9_007_199_254_740_993n);
     expect(() => yen.parseValue(1.5)).toThrow(/whole number/);
-    const whole = withYenCoercion(buildSchema('scalar WholeNumber type Query { a: WholeNumber }')).getType('WholeNumber') as GraphQLScalarType;
+    const whole = withYenCoercion(buildSchema('scalar WholeNumber type Query { a: WholeNumber }')).getType(
+      'WholeNumber',
+    ) as GraphQLScalarType;
     expect(whole.serialize(-9_007_199_254_740_993n)).toBe('-9007199254740993');
     const plain = buildSchema('type Query { a: Int }');
     expect(withYenCoercion(plain)).toBe(plain);

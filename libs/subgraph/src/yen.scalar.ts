@@ -6,7 +6,10 @@ const YEN = 'Yen is a whole number of yen';
 const WHOLE = 'WholeNumber is a whole number';
 
 function fromString(value: string, what = YEN): bigint {
-  if (!YEN_DIGITS.test(value)) throw new GraphQLError(`${what} as a decimal string, e.g. "1200", not ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!YEN_DIGITS.test(value))
+    throw new GraphQLError(`${what} as a decimal string, e.g. "1200", not ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return BigInt(value);
 }
 
@@ -15,7 +18,9 @@ function toBigInt(value: unknown, what = YEN): bigint {
   if (typeof value === 'string') return fromString(value, what);
   // A number is taken only while it is exact: past 2^53 it may already have lost its last digits.
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
-  throw new GraphQLError(`${what} as a decimal string, not ${typeof value === 'number' ? value : typeof value}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  throw new GraphQLError(`${what} as a decimal string, not ${typeof value === 'number' ? value : typeof value}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
 /**

@@ -17,7 +17,8 @@ export async function databaseBeforeMigration(options: DataSourceOptions, name: 
   const dataSource = new DataSource({ ...options, extra: { max: 1 } });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  const applied = async (): Promise<string[]> => ((await dataSource.query(`SELECT name FROM migrations ORDER BY id`)) as { name: string }[]).map((r) => r.name);
+  const applied = async (): Promise<string[]> =>
+    ((await dataSource.query(`SELECT name FROM migrations ORDER BY id`)) as { name: string }[]).map((r) => r.name);
   if (!(await applied()).includes(name)) throw new Error(`No migration named ${name}`);
   while ((await applied()).includes(name)) await dataSource.undoLastMigration({ transaction: 'each' });
   return {

@@ -12,10 +12,15 @@ const REPO_ROOT = join(__dirname, '../../..');
  */
 export function pdfText(bytes: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['--input-type=module', '-e', EXTRACT], { cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`pdf.js could not read the document: ${stderr || error.message}`));
-      else resolve(stdout);
-    });
+    const child = execFile(
+      process.execPath,
+      ['--input-type=module', '-e', EXTRACT],
+      { cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`pdf.js could not read the document: ${stderr || error.message}`));
+        else resolve(stdout);
+      },
+    );
     child.stdin?.end(bytes);
   });
 }

@@ -26,7 +26,13 @@ export function permissionTable(app: INestApplication): Map<string, string> {
       const targets = [handler, metatype as object as Handler];
       const roles = reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, targets);
       const clients = reflector.getAllAndOverride<string[] | undefined>(SERVICE_CLIENTS_KEY, targets);
-      const rule = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ? 'public' : roles ? [...roles].sort().join(', ') : clients ? '' : NO_RULE;
+      const rule = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)
+        ? 'public'
+        : roles
+          ? [...roles].sort().join(', ')
+          : clients
+            ? ''
+            : NO_RULE;
       const services = clients ? `${roles ? '; ' : ''}service accounts: ${[...clients].sort().join(', ')}` : '';
       table.set(field, `${rule}${services}${reflector.getAllAndOverride<boolean>(CROSS_ORG_KEY, targets) ? ' (cross-org)' : ''}`);
     }
@@ -38,7 +44,11 @@ export function permissionTable(app: INestApplication): Map<string, string> {
 export function committedRootFields(sdlPath: string): string[] {
   const schema = buildASTSchema(parse(readFileSync(sdlPath, 'utf8')), { assumeValid: true, assumeValidSDL: true });
   return [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-    type ? Object.keys(type.getFields()).filter((f) => f !== '_entities' && f !== '_service').map((f) => `${type.name}.${f}`) : [],
+    type
+      ? Object.keys(type.getFields())
+          .filter((f) => f !== '_entities' && f !== '_service')
+          .map((f) => `${type.name}.${f}`)
+      : [],
   );
 }
 

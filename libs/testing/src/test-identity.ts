@@ -7,7 +7,10 @@
  */
 export function testKeycloakUrl(): string {
   const url = process.env.KEYCLOAK_URL;
-  if (!url) throw new Error('KEYCLOAK_URL is not set: run the tests through jest, whose global setup starts the test issuer or provisions Keycloak.');
+  if (!url)
+    throw new Error(
+      'KEYCLOAK_URL is not set: run the tests through jest, whose global setup starts the test issuer or provisions Keycloak.',
+    );
   return url;
 }
 

@@ -19,7 +19,10 @@ export interface TestDatabase {
 /** A fresh, empty database with a unique name; each suite seeds its own data and drops it. */
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const server = testServerUrl();
-  const name = `t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 40)}_${randomBytes(4).toString('hex')}`;
+  const name = `t_${label
+    .replace(/[^a-z0-9]/gi, '_')
+    .toLowerCase()
+    .slice(0, 40)}_${randomBytes(4).toString('hex')}`;
   const url = await ensureDatabase(server, name);
   return { name, url, drop: () => dropDatabase(server, name) };
 }

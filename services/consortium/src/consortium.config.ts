@@ -1,5 +1,14 @@
 import { Transform } from 'class-transformer';
-import { IsObject, IsOptional, IsString, MinLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import {
+  IsObject,
+  IsOptional,
+  IsString,
+  MinLength,
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import { DatabaseServiceConfig, EnvVar, IsEnvInt, IsHttpUrl, IsPort, ORG_ID_PATTERN } from '@kyodo/config';
 import { NODE_SUBGRAPHS, NodeUrlMap } from '@kyodo/domain';
 
@@ -24,7 +33,8 @@ class NodeUrlMapRule implements ValidatorConstraintInterface {
         continue;
       }
       for (const [subgraph, url] of Object.entries(nodes as Record<string, unknown>)) {
-        if (!(NODE_SUBGRAPHS as readonly string[]).includes(subgraph)) problems.push(`${orgId}.${subgraph} is not an org-node subgraph (${NODE_SUBGRAPHS.join(', ')})`);
+        if (!(NODE_SUBGRAPHS as readonly string[]).includes(subgraph))
+          problems.push(`${orgId}.${subgraph} is not an org-node subgraph (${NODE_SUBGRAPHS.join(', ')})`);
         if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+/.test(url)) problems.push(`${orgId}.${subgraph} must be an http(s) URL`);
       }
     }
@@ -36,21 +46,33 @@ const INVALID_JSON = Symbol('invalid JSON');
 
 /** The consortium service of the hub: the member and node registry, onboarding, and the routing table it publishes. */
 export class ConsortiumConfig extends DatabaseServiceConfig {
-  @EnvVar({ description: "Port of the consortium service (0 picks a free one); it listens on 127.0.0.1: only the hub's gateway reaches it." })
+  @EnvVar({
+    description: "Port of the consortium service (0 picks a free one); it listens on 127.0.0.1: only the hub's gateway reaches it.",
+  })
   @IsPort()
   PORT: number = 4020;
 
-  @EnvVar({ description: 'Secret the hub gateway presents to read the routing table (GET /routing-table); the same value as the gateway\'s HUB_SECRET. At least 32 characters.', secret: true })
+  @EnvVar({
+    description:
+      "Secret the hub gateway presents to read the routing table (GET /routing-table); the same value as the gateway's HUB_SECRET. At least 32 characters.",
+    secret: true,
+  })
   @IsString()
   @MinLength(32)
   HUB_SECRET!: string;
 
-  @EnvVar({ description: "GraphQL URL of the hub gateway, from which this service reads ended Keycloak sessions (logouts) as the nodes do; without it a logged-out token is accepted here until it expires." })
+  @EnvVar({
+    description:
+      'GraphQL URL of the hub gateway, from which this service reads ended Keycloak sessions (logouts) as the nodes do; without it a logged-out token is accepted here until it expires.',
+  })
   @IsOptional()
   @IsHttpUrl()
   GATEWAY_URL?: string;
 
-  @EnvVar({ description: 'JSON map of each member org to the URLs of its orders, workers and training nodes: registered (trusted, ACTIVE) in the registry when it has no node for that org and subgraph yet; the registry rules from then on.' })
+  @EnvVar({
+    description:
+      'JSON map of each member org to the URLs of its orders, workers and training nodes: registered (trusted, ACTIVE) in the registry when it has no node for that org and subgraph yet; the registry rules from then on.',
+  })
   @Transform(({ value }) => {
     if (typeof value !== 'string') return value;
     try {
@@ -67,24 +89,39 @@ export class ConsortiumConfig extends DatabaseServiceConfig {
   @IsEnvInt(0, 3_600_000)
   NODE_CHECK_INTERVAL_MS: number = 15_000;
 
-  @EnvVar({ description: 'After how many failed health checks in a row (unreachable) a node is marked DOWN: routing then answers NODE_UNAVAILABLE for it at once, until a check passes again.' })
+  @EnvVar({
+    description:
+      'After how many failed health checks in a row (unreachable) a node is marked DOWN: routing then answers NODE_UNAVAILABLE for it at once, until a check passes again.',
+  })
   @IsEnvInt(1, 100)
   NODE_DOWN_AFTER_FAILED_CHECKS: number = 2;
 
-  @EnvVar({ description: 'How often the routing table is re-read from the database (changes made through another replica of this service), in ms.' })
+  @EnvVar({
+    description: 'How often the routing table is re-read from the database (changes made through another replica of this service), in ms.',
+  })
   @IsEnvInt(0, 3_600_000)
   REGISTRY_REFRESH_MS: number = 5_000;
 
-  @EnvVar({ description: "Confidential Keycloak client whose service account onboards members (organizations, first admins, identity providers) and disables a suspended member's organization." })
+  @EnvVar({
+    description:
+      "Confidential Keycloak client whose service account onboards members (organizations, first admins, identity providers) and disables a suspended member's organization.",
+  })
   @IsString()
   KEYCLOAK_ADMIN_CLIENT_ID: string = 'kyodo-gateway';
 
-  @EnvVar({ description: "Secret of KEYCLOAK_ADMIN_CLIENT_ID; without it onboardMember is refused and suspension leaves the member's Keycloak organization as it is.", secret: true })
+  @EnvVar({
+    description:
+      "Secret of KEYCLOAK_ADMIN_CLIENT_ID; without it onboardMember is refused and suspension leaves the member's Keycloak organization as it is.",
+    secret: true,
+  })
   @IsOptional()
   @IsString()
   KEYCLOAK_ADMIN_CLIENT_SECRET?: string;
 
-  @EnvVar({ description: "Path of the subgraph manifest (each subgraph's SDL and hash) a node's schema is checked against; defaults to the committed services/gateway/supergraph.subgraphs.json." })
+  @EnvVar({
+    description:
+      "Path of the subgraph manifest (each subgraph's SDL and hash) a node's schema is checked against; defaults to the committed services/gateway/supergraph.subgraphs.json.",
+  })
   @IsOptional()
   @IsString()
   SUBGRAPH_MANIFEST_PATH?: string;

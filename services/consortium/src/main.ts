@@ -17,7 +17,12 @@ void runServiceMain({
     if (config.MIGRATE_ON_START) await migrateConsortium(config.DATABASE_URL);
     const auth = authOptionsOf(config);
     const identity = config.KEYCLOAK_ADMIN_CLIENT_SECRET
-      ? new KeycloakMemberIdentity({ keycloakUrl: auth.keycloakUrl, realm: auth.realm, clientId: config.KEYCLOAK_ADMIN_CLIENT_ID, clientSecret: config.KEYCLOAK_ADMIN_CLIENT_SECRET })
+      ? new KeycloakMemberIdentity({
+          keycloakUrl: auth.keycloakUrl,
+          realm: auth.realm,
+          clientId: config.KEYCLOAK_ADMIN_CLIENT_ID,
+          clientSecret: config.KEYCLOAK_ADMIN_CLIENT_SECRET,
+        })
       : undefined;
     const app = await createConsortiumApp(
       {
@@ -25,7 +30,11 @@ void runServiceMain({
         databaseUrl: config.DATABASE_URL,
         hubSecret: config.HUB_SECRET,
         checker: new NodeChecker(readSubgraphManifest(config.SUBGRAPH_MANIFEST_PATH), undefined, config.NODE_DOWN_AFTER_FAILED_CHECKS),
-        registry: { seed: config.KYODO_NODES, checkIntervalMs: config.NODE_CHECK_INTERVAL_MS, refreshIntervalMs: config.REGISTRY_REFRESH_MS },
+        registry: {
+          seed: config.KYODO_NODES,
+          checkIntervalMs: config.NODE_CHECK_INTERVAL_MS,
+          refreshIntervalMs: config.REGISTRY_REFRESH_MS,
+        },
         onboarding: { identity },
       },
       config.LOG_LEVEL,

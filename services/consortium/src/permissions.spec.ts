@@ -10,7 +10,14 @@ describePermissions(
   'consortium',
   () =>
     createConsortiumApp(
-      { auth: OFFLINE_AUTH, databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, hubSecret: 'offline', checker: new NodeChecker({}), registry: { seed: {}, checkIntervalMs: 0, refreshIntervalMs: 0 } },
+      {
+        auth: OFFLINE_AUTH,
+        databaseUrl: OFFLINE_DATABASE_URL,
+        connectToDatabase: false,
+        hubSecret: 'offline',
+        checker: new NodeChecker({}),
+        registry: { seed: {}, checkIntervalMs: 0, refreshIntervalMs: 0 },
+      },
       'error',
     ),
   join(__dirname, '../schema.graphql'),

@@ -6,7 +6,14 @@ import type { Request } from 'express';
 import { AuthModule, AuthModuleOptions } from '@kyodo/auth';
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import { EdgeConfig, loadConfig } from '@kyodo/config';
-import { GATEWAY_OPERATION_LIMITS, limitsFromConfig, operationLimitsPlugin, operationParseOptions, ServiceNodeModule, withTokenLimitCode } from '@kyodo/subgraph';
+import {
+  GATEWAY_OPERATION_LIMITS,
+  limitsFromConfig,
+  operationLimitsPlugin,
+  operationParseOptions,
+  ServiceNodeModule,
+  withTokenLimitCode,
+} from '@kyodo/subgraph';
 import { memberAccessPlugin } from './member-access/member-access.plugin';
 import { FILE_RELAY_DIRECTORY, FileRelayController } from './files/file-relay.controller';
 import { activeMemberCount, fanOutMultiplier } from './routing/fan-out-cost';

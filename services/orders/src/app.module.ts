@@ -42,7 +42,10 @@ export class OrdersAppModule {
       module: OrdersAppModule,
       imports: [
         ...securedSubgraphModules({ service: 'orders', orgId: options.orgId }, options.auth),
-        TypeOrmModule.forRoot({ ...ordersDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
+        TypeOrmModule.forRoot({
+          ...ordersDataSourceOptions(options.databaseUrl),
+          manualInitialization: options.connectToDatabase === false,
+        }),
         ClientsModule,
         SalesModule,
         ContractsModule,

@@ -33,6 +33,12 @@ describe('GET /health and GET /schema', () => {
     await node.dataSource.destroy();
     const down = await fetch(`${node.url}/health`);
     expect(down.status).toBe(503);
-    expect(await down.json()).toEqual({ status: 'degraded', service: 'orders', orgId: 'tateshina', database: 'down', schemaHash: COMMITTED_HASH });
+    expect(await down.json()).toEqual({
+      status: 'degraded',
+      service: 'orders',
+      orgId: 'tateshina',
+      database: 'down',
+      schemaHash: COMMITTED_HASH,
+    });
   });
 });

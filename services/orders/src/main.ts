@@ -10,9 +10,13 @@ void runServiceMain({
   serve: async () => {
     const config = loadConfig(NodeConfig);
     if (config.MIGRATE_ON_START) await migrateOrders(config.DATABASE_URL);
-    const app = await createOrdersApp({ orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, gatewayUrl: config.GATEWAY_URL, auth: authOptionsOf(config) }, config.LOG_LEVEL);
+    const app = await createOrdersApp(
+      { orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, gatewayUrl: config.GATEWAY_URL, auth: authOptionsOf(config) },
+      config.LOG_LEVEL,
+    );
     return { app, port: config.PORT };
   },
   migrate: () => migrateOrders(loadConfig(MigrateConfig).DATABASE_URL),
-  offline: () => createOrdersApp({ orgId: 'schema', databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH }, 'error'),
+  offline: () =>
+    createOrdersApp({ orgId: 'schema', databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH }, 'error'),
 });

@@ -8,6 +8,10 @@ import { OrdersAppModule } from './app.module';
 // Built without PostgreSQL or Keycloak: only the resolvers' metadata is read.
 describePermissions(
   'orders',
-  () => createServiceApp(OrdersAppModule.forRoot({ orgId: 'permissions', databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH }), 'error'),
+  () =>
+    createServiceApp(
+      OrdersAppModule.forRoot({ orgId: 'permissions', databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH }),
+      'error',
+    ),
   join(__dirname, '../schema.graphql'),
 );

@@ -35,9 +35,16 @@ export class ReportingAppModule {
       module: ReportingAppModule,
       imports: [
         ...securedSubgraphModules({ service: 'reporting' }, options.auth),
-        TypeOrmModule.forRoot({ ...reportingDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
+        TypeOrmModule.forRoot({
+          ...reportingDataSourceOptions(options.databaseUrl),
+          manualInitialization: options.connectToDatabase === false,
+        }),
         OperatingCostsModule,
-        SnapshotsModule.forRoot({ gatewayUrl: options.gatewayUrl, aggregatesSource: options.aggregatesSource, schedule: options.snapshotSchedule }),
+        SnapshotsModule.forRoot({
+          gatewayUrl: options.gatewayUrl,
+          aggregatesSource: options.aggregatesSource,
+          schedule: options.snapshotSchedule,
+        }),
         KpisModule,
         TargetsModule,
         ExportsModule,

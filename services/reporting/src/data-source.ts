@@ -13,8 +13,17 @@ export function reportingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [OperatingCostEntity],
-    migrations: [Initial1763683200000, KpiSnapshots1764288000000, MemberCounts1764460800000, YenSnapshots1765230000000, KpiPlans1765230000001, ConsortiumKpiPlans1765230000003],
+    migrations: [
+      Initial1763683200000,
+      KpiSnapshots1764288000000,
+      MemberCounts1764460800000,
+      YenSnapshots1765230000000,
+      KpiPlans1765230000001,
+      ConsortiumKpiPlans1765230000003,
+    ],
   });
 }
 
-export default new DataSource(reportingDataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kyodo_dev_reporting'));
+export default new DataSource(
+  reportingDataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kyodo_dev_reporting'),
+);

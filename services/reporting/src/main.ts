@@ -13,10 +13,20 @@ void runServiceMain({
     if (config.MIGRATE_ON_START) await migrateReporting(config.DATABASE_URL);
     const auth = authOptionsOf(config);
     const tokens = config.REPORTING_CLIENT_SECRET
-      ? new ServiceAccountTokens({ keycloakUrl: auth.keycloakUrl, realm: auth.realm, clientId: REPORTING_CLIENT, clientSecret: config.REPORTING_CLIENT_SECRET })
+      ? new ServiceAccountTokens({
+          keycloakUrl: auth.keycloakUrl,
+          realm: auth.realm,
+          clientId: REPORTING_CLIENT,
+          clientSecret: config.REPORTING_CLIENT_SECRET,
+        })
       : undefined;
     const app = await createReportingApp(
-      { databaseUrl: config.DATABASE_URL, gatewayUrl: config.GATEWAY_URL, auth, snapshotSchedule: { tokens, checkIntervalMs: config.SNAPSHOT_CHECK_INTERVAL_MS } },
+      {
+        databaseUrl: config.DATABASE_URL,
+        gatewayUrl: config.GATEWAY_URL,
+        auth,
+        snapshotSchedule: { tokens, checkIntervalMs: config.SNAPSHOT_CHECK_INTERVAL_MS },
+      },
       config.LOG_LEVEL,
     );
     return { app, port: config.PORT };

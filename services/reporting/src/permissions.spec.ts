@@ -8,6 +8,10 @@ import { ReportingAppModule } from './app.module';
 // Built without PostgreSQL or Keycloak: only the resolvers' metadata is read.
 describePermissions(
   'reporting',
-  () => createServiceApp(ReportingAppModule.forRoot({ databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH }), 'error'),
+  () =>
+    createServiceApp(
+      ReportingAppModule.forRoot({ databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH }),
+      'error',
+    ),
   join(__dirname, '../schema.graphql'),
 );

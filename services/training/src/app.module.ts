@@ -35,7 +35,10 @@ export class TrainingAppModule {
       module: TrainingAppModule,
       imports: [
         ...securedSubgraphModules({ service: 'training', orgId: options.orgId }, options.auth),
-        TypeOrmModule.forRoot({ ...trainingDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
+        TypeOrmModule.forRoot({
+          ...trainingDataSourceOptions(options.databaseUrl),
+          manualInitialization: options.connectToDatabase === false,
+        }),
         { module: TrainingNodeOptionsModule, global: true, providers, exports: providers.map((p) => p.provide) },
         CoursesModule,
         EnrollmentsModule,

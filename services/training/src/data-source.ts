@@ -18,4 +18,6 @@ export function trainingDataSourceOptions(url: string): DataSourceOptions {
   });
 }
 
-export default new DataSource(trainingDataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kyodo_dev_training'));
+export default new DataSource(
+  trainingDataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kyodo_dev_training'),
+);

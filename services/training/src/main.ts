@@ -12,11 +12,26 @@ void runServiceMain({
     const config = loadConfig(NodeConfig);
     if (config.MIGRATE_ON_START) await migrateTraining(config.DATABASE_URL);
     const app = await createTrainingApp(
-      { orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, auth: authOptionsOf(config), upstream: gatewayUpstream(config.GATEWAY_URL) },
+      {
+        orgId: config.ORG_ID,
+        databaseUrl: config.DATABASE_URL,
+        auth: authOptionsOf(config),
+        upstream: gatewayUpstream(config.GATEWAY_URL),
+      },
       config.LOG_LEVEL,
     );
     return { app, port: config.PORT };
   },
   migrate: () => migrateTraining(loadConfig(MigrateConfig).DATABASE_URL),
-  offline: () => createTrainingApp({ orgId: 'schema', databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH, upstream: gatewayUpstream(undefined) }, 'error'),
+  offline: () =>
+    createTrainingApp(
+      {
+        orgId: 'schema',
+        databaseUrl: OFFLINE_DATABASE_URL,
+        connectToDatabase: false,
+        auth: OFFLINE_AUTH,
+        upstream: gatewayUpstream(undefined),
+      },
+      'error',
+    ),
 });

@@ -9,6 +9,16 @@ import { gatewayUpstream } from './upstream/training-upstream';
 // Built without PostgreSQL or Keycloak: only the resolvers' metadata is read.
 describePermissions(
   'training',
-  () => createServiceApp(TrainingAppModule.forRoot({ orgId: 'permissions', databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH, upstream: gatewayUpstream(undefined) }), 'error'),
+  () =>
+    createServiceApp(
+      TrainingAppModule.forRoot({
+        orgId: 'permissions',
+        databaseUrl: OFFLINE_DATABASE_URL,
+        connectToDatabase: false,
+        auth: OFFLINE_AUTH,
+        upstream: gatewayUpstream(undefined),
+      }),
+      'error',
+    ),
   join(__dirname, '../schema.graphql'),
 );

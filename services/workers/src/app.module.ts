@@ -70,7 +70,10 @@ export class WorkersAppModule {
       module: WorkersAppModule,
       imports: [
         ...securedSubgraphModules({ service: 'workers', orgId: options.orgId }, options.auth),
-        TypeOrmModule.forRoot({ ...workersDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
+        TypeOrmModule.forRoot({
+          ...workersDataSourceOptions(options.databaseUrl),
+          manualInitialization: options.connectToDatabase === false,
+        }),
         { module: WorkersNodeOptionsModule, global: true, providers, exports: providers.map((p) => p.provide) },
         WorkersModule,
         AssignmentsModule,

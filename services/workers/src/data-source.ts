@@ -27,8 +27,32 @@ import { PayStatementLineEntity } from './pay/pay-statement-line.entity';
 export function workersDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [WorkerEntity, AssignmentEntity, TimeEntryEntity, PayStatementEntity, PayStatementLineEntity, NotificationEntity, PaySettingsEntity, CommissionTermsEntity, BasicContractEntity],
-    migrations: [Initial1763683200000, WorkerDetails1763769600000, Assignments1763856000000, TimeEntries1763942400000, Pay1764028800000, ReportingAggregates1764288000000, PartnerSharing1764374400000, SkillMapV21765100000000, TimeCorrections1765220000000, WorkerSelfService1765240000000, TaskInstructions1765250000000, Offers1765251000000, CommissionTerms1765260000000],
+    entities: [
+      WorkerEntity,
+      AssignmentEntity,
+      TimeEntryEntity,
+      PayStatementEntity,
+      PayStatementLineEntity,
+      NotificationEntity,
+      PaySettingsEntity,
+      CommissionTermsEntity,
+      BasicContractEntity,
+    ],
+    migrations: [
+      Initial1763683200000,
+      WorkerDetails1763769600000,
+      Assignments1763856000000,
+      TimeEntries1763942400000,
+      Pay1764028800000,
+      ReportingAggregates1764288000000,
+      PartnerSharing1764374400000,
+      SkillMapV21765100000000,
+      TimeCorrections1765220000000,
+      WorkerSelfService1765240000000,
+      TaskInstructions1765250000000,
+      Offers1765251000000,
+      CommissionTerms1765260000000,
+    ],
   });
 }
 

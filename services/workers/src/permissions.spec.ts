@@ -11,6 +11,18 @@ import { InMemorySkillStageChanges } from './workers/skill-stage-changes';
 // Built without PostgreSQL or Keycloak: only the resolvers' metadata is read.
 describePermissions(
   'workers',
-  () => createServiceApp(WorkersAppModule.forRoot({ orgId: 'permissions', databaseUrl: OFFLINE_DATABASE_URL, connectToDatabase: false, auth: OFFLINE_AUTH, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords(), stageChanges: new InMemorySkillStageChanges() }), 'error'),
+  () =>
+    createServiceApp(
+      WorkersAppModule.forRoot({
+        orgId: 'permissions',
+        databaseUrl: OFFLINE_DATABASE_URL,
+        connectToDatabase: false,
+        auth: OFFLINE_AUTH,
+        dataKey: randomBytes(32),
+        trainingRecords: new InMemoryTrainingRecords(),
+        stageChanges: new InMemorySkillStageChanges(),
+      }),
+      'error',
+    ),
   join(__dirname, '../schema.graphql'),
 );

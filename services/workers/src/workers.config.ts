@@ -21,14 +21,15 @@ const IsDataKey = () =>
 /** What a workers node reads from its environment: a node's settings plus the key for sensitive data. */
 export class WorkersConfig extends NodeConfig {
   @EnvVar({
-    description: 'AES-256-GCM key (32 bytes, base64) encrypting workers\' sensitive notes (要配慮個人情報) at rest.',
+    description: "AES-256-GCM key (32 bytes, base64) encrypting workers' sensitive notes (要配慮個人情報) at rest.",
     secret: true,
   })
   @IsDataKey()
   WORKER_DATA_KEY!: string;
 
   @EnvVar({
-    description: 'SMTP server notifications are mailed through, e.g. smtps://user:password@mail.example.jp:465 or smtp://relay:25; unset, notifications are only stored (readable in the console).',
+    description:
+      'SMTP server notifications are mailed through, e.g. smtps://user:password@mail.example.jp:465 or smtp://relay:25; unset, notifications are only stored (readable in the console).',
     secret: true,
   })
   @IsOptional()
@@ -40,7 +41,10 @@ export class WorkersConfig extends NodeConfig {
   @IsEmail()
   MAIL_FROM?: string;
 
-  @EnvVar({ description: "Where staff notifications (entries awaiting approval, questions, offers taken) are mailed: the directors' shared address. Unset, staff read them in the console only." })
+  @EnvVar({
+    description:
+      "Where staff notifications (entries awaiting approval, questions, offers taken) are mailed: the directors' shared address. Unset, staff read them in the console only.",
+  })
   @IsOptional()
   @IsEmail()
   STAFF_NOTIFICATION_EMAIL?: string;

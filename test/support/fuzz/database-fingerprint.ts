@@ -22,7 +22,10 @@ export class DatabaseFingerprint {
         );
         const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
         const sql = tables.rows
-          .map(({ schema, table }, i) => `SELECT ${i} AS i, count(*)::text AS n, coalesce(sum(hashtextextended(r::text, 0)), 0)::text AS h FROM ${quote(schema)}.${quote(table)} r`)
+          .map(
+            ({ schema, table }, i) =>
+              `SELECT ${i} AS i, count(*)::text AS n, coalesce(sum(hashtextextended(r::text, 0)), 0)::text AS h FROM ${quote(schema)}.${quote(table)} r`,
+          )
           .join(' UNION ALL ');
         return { name: new URL(url).pathname.slice(1), client, sql: sql && `${sql} ORDER BY i`, tables: tables.rows.map((t) => t.table) };
       }),

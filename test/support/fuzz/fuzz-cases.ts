@@ -33,7 +33,14 @@ const PROFILES: readonly Profile[] = ['valid', 'boundary', 'hostile'];
  * profile and argument values come from fast-check with seed `seed + i`, so a case is reproduced
  * from its index and the seed alone.
  */
-export function* fuzzCases(operations: readonly FuzzOperation[], roles: readonly FuzzRole[], schema: GraphQLSchema, seed: number, count: number, start = 0): Generator<FuzzCase> {
+export function* fuzzCases(
+  operations: readonly FuzzOperation[],
+  roles: readonly FuzzRole[],
+  schema: GraphQLSchema,
+  seed: number,
+  count: number,
+  start = 0,
+): Generator<FuzzCase> {
   const typeNames = Object.keys(schema.getTypeMap()).filter((name) => !name.startsWith('_'));
   const arbitraries = new Map<string, fc.Arbitrary<{ profile: Profile; variables: Record<string, unknown> }>>();
   const arbitraryOf = (op: FuzzOperation) => {
@@ -43,7 +50,11 @@ export function* fuzzCases(operations: readonly FuzzOperation[], roles: readonly
       arb = fc.constantFrom(...PROFILES).chain((profile) =>
         fc.record({
           profile: fc.constant(profile),
-          variables: fc.record(Object.fromEntries(op.arguments.map((arg) => [arg.name, valueFor(arg.type, arg.name, arg.description ?? '', profile, context)]))),
+          variables: fc.record(
+            Object.fromEntries(
+              op.arguments.map((arg) => [arg.name, valueFor(arg.type, arg.name, arg.description ?? '', profile, context)]),
+            ),
+          ),
         }),
       );
       arbitraries.set(op.coordinate, arb);

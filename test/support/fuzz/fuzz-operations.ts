@@ -50,7 +50,9 @@ function documentFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, un
 function selectionOf(type: GraphQLNamedType, depth: number): string {
   if (isLeafType(type)) return '';
   if (!isObjectType(type)) return ' { __typename }';
-  const fields = Object.values((type as GraphQLObjectType).getFields()).filter((f) => !f.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined));
+  const fields = Object.values((type as GraphQLObjectType).getFields()).filter(
+    (f) => !f.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined),
+  );
   const parts = ['__typename'];
   for (const f of fields) {
     const named = getNamedType(f.type);

@@ -89,7 +89,9 @@ async function runDatabases(consortium: RunningConsortium): Promise<string[]> {
   const client = new Client({ connectionString: first.databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1) ORDER BY 1`, [`${prefix}_`]);
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1) ORDER BY 1`, [
+      `${prefix}_`,
+    ]);
     return rows.map(({ datname }) => {
       const each = new URL(first.databaseUrl);
       each.pathname = `/${datname}`;
@@ -120,8 +122,18 @@ export async function runFuzz(consortium: RunningConsortium, options: FuzzOption
     { name: 'reporting', url: consortium.reportingUrl, node: undefined },
   ];
   const report: FuzzReport = {
-    seed: options.seed, cases: 0, http5xx: 0, internalServerErrors: 0, nodeUnavailable: 0, crashes: 0, timeouts: 0,
-    refusedMutations: 0, unchangedOnRefusalViolations: 0, coverage: {}, failureClasses: [], msPerCase: 0,
+    seed: options.seed,
+    cases: 0,
+    http5xx: 0,
+    internalServerErrors: 0,
+    nodeUnavailable: 0,
+    crashes: 0,
+    timeouts: 0,
+    refusedMutations: 0,
+    unchangedOnRefusalViolations: 0,
+    coverage: {},
+    failureClasses: [],
+    msPerCase: 0,
   };
   const sent = new Map(roles.map((role) => [role, new Set<string>()]));
   const answered = new Map(roles.map((role) => [role, new Set<string>()]));
@@ -134,8 +146,18 @@ export async function runFuzz(consortium: RunningConsortium, options: FuzzOption
     if (known) known.count++;
     else {
       classes.set(key, {
-        kind, operation: c.operation.coordinate, detail, count: 1,
-        example: { index: c.index, role: c.role, profile: c.profile, variables: truncate(JSON.stringify(variables)), status, errors: truncate(JSON.stringify(errors ?? null)) },
+        kind,
+        operation: c.operation.coordinate,
+        detail,
+        count: 1,
+        example: {
+          index: c.index,
+          role: c.role,
+          profile: c.profile,
+          variables: truncate(JSON.stringify(variables)),
+          status,
+          errors: truncate(JSON.stringify(errors ?? null)),
+        },
       });
     }
   };
@@ -165,10 +187,15 @@ export async function runFuzz(consortium: RunningConsortium, options: FuzzOption
       sent.get(c.role)!.add(c.operation.coordinate);
 
       let status = 0;
-      let body: { data?: Record<string, unknown> | null; errors?: { message: string; path?: unknown[]; extensions?: { code?: string } }[] } | undefined;
+      let body:
+        | { data?: Record<string, unknown> | null; errors?: { message: string; path?: unknown[]; extensions?: { code?: string } }[] }
+        | undefined;
       try {
         const res = await fetch(consortium.gatewayUrl, {
-          method: 'POST', headers, body: JSON.stringify({ query: c.operation.document, variables }), signal: AbortSignal.timeout(options.caseTimeoutMs ?? 60_000),
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query: c.operation.document, variables }),
+          signal: AbortSignal.timeout(options.caseTimeoutMs ?? 60_000),
         });
         status = res.status;
         const text = await res.text();
@@ -207,7 +234,10 @@ export async function runFuzz(consortium: RunningConsortium, options: FuzzOption
         report.crashes++;
         fail('crash', c, `down: ${down.map((s) => s.name).join(', ')}`, variables, status, errors);
         for (const s of down) {
-          if (!s.node) throw new Error(`${s.name} stopped answering /health after case ${c.index} (${c.operation.coordinate}); the run cannot go on without it`);
+          if (!s.node)
+            throw new Error(
+              `${s.name} stopped answering /health after case ${c.index} (${c.operation.coordinate}); the run cannot go on without it`,
+            );
           await consortium.restartNode(s.node.orgId, s.node.subgraph as NodeSubgraph);
         }
       }
@@ -220,7 +250,14 @@ export async function runFuzz(consortium: RunningConsortium, options: FuzzOption
         const changed = DatabaseFingerprint.changed(before, await fingerprint.take());
         if (changed.length) {
           report.unchangedOnRefusalViolations++;
-          fail('changed-on-refusal', c, `${changed.map((t) => t.replace(/^t_[a-z0-9]+_[0-9a-f]+_/, '')).join(', ')} (${errors[0]?.extensions?.code ?? 'no code'})`, variables, status, errors);
+          fail(
+            'changed-on-refusal',
+            c,
+            `${changed.map((t) => t.replace(/^t_[a-z0-9]+_[0-9a-f]+_/, '')).join(', ')} (${errors[0]?.extensions?.code ?? 'no code'})`,
+            variables,
+            status,
+            errors,
+          );
         }
       }
       if (options.onProgress && report.cases % (options.progressEvery ?? 500) === 0) options.onProgress(finish());

@@ -53,7 +53,11 @@ export class IdPool {
     if (value instanceof OrgRef) return this.orgs[value.pick % this.orgs.length];
     if (Array.isArray(value)) return value.map((item) => this.resolve(item, avoidProtected));
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, this.resolve(v, avoidProtected)]));
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, this.resolve(v, avoidProtected)]),
+      );
     }
     return value;
   }

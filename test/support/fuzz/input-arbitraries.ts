@@ -71,10 +71,38 @@ const validText = fc.oneof(
 );
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const validDate = fc.record({ y: fc.integer({ min: 2025, max: 2028 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`);
-const boundaryDate = fc.constantFrom('2028-02-29', '2026-12-31', '2026-01-01', '1970-01-01', '9999-12-31', '0001-01-01', '2026-04-01', '2027-03-31');
-const hostileDate = fc.constantFrom('2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-1', '26-01-01', '2026/01/01', '', 'yesterday', '2026-01-01T00:00:00Z', '+275760-09-13', '2026-01-01\u0000', '-001-01-01');
-const validMonth = fc.record({ y: fc.integer({ min: 2025, max: 2027 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${pad(m)}`);
+const validDate = fc
+  .record({ y: fc.integer({ min: 2025, max: 2028 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`);
+const boundaryDate = fc.constantFrom(
+  '2028-02-29',
+  '2026-12-31',
+  '2026-01-01',
+  '1970-01-01',
+  '9999-12-31',
+  '0001-01-01',
+  '2026-04-01',
+  '2027-03-31',
+);
+const hostileDate = fc.constantFrom(
+  '2026-02-30',
+  '2026-02-29',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-04-31',
+  '2026-1-1',
+  '26-01-01',
+  '2026/01/01',
+  '',
+  'yesterday',
+  '2026-01-01T00:00:00Z',
+  '+275760-09-13',
+  '2026-01-01\u0000',
+  '-001-01-01',
+);
+const validMonth = fc
+  .record({ y: fc.integer({ min: 2025, max: 2027 }), m: fc.integer({ min: 1, max: 12 }) })
+  .map(({ y, m }) => `${y}-${pad(m)}`);
 const boundaryMonth = fc.constantFrom('2026-01', '2026-12', '1970-01', '9999-12', '0000-01');
 const hostileMonth = fc.constantFrom('2026-13', '2026-00', '2026-1', '202601', '2026-01-01', '', 'month', '2026-02\u0000');
 
@@ -85,12 +113,31 @@ const hostileInt = fc.constantFrom<unknown>(2_147_483_648, -2_147_483_649, 1e20,
 const validUuid = fc.uuid({ version: 4 });
 const hostileId = fc.oneof(
   validUuid,
-  fc.constantFrom<unknown>('00000000-0000-0000-0000-000000000000', '1', 'abc', '', "' OR '1'='1", 'ffffffff-ffff-ffff-ffff-ffffffffffffff', '../../etc/passwd', 12345, 'a'.repeat(10_000), 'id\u0000', 'Ｆ'.repeat(36)),
+  fc.constantFrom<unknown>(
+    '00000000-0000-0000-0000-000000000000',
+    '1',
+    'abc',
+    '',
+    "' OR '1'='1",
+    'ffffffff-ffff-ffff-ffff-ffffffffffffff',
+    '../../etc/passwd',
+    12345,
+    'a'.repeat(10_000),
+    'id\u0000',
+    'Ｆ'.repeat(36),
+  ),
 );
 
 const ORG_NAMES = ['itoigawa', 'unknown-org', 'SHIOJIRI', 'hub', ''];
 const validUrl = fc.constantFrom('http://127.0.0.1:1', 'http://localhost:9/', 'https://node.example.jp/orders');
-const hostileUrl = fc.constantFrom('file:///etc/passwd', 'javascript:alert(1)', 'http://169.254.169.254/latest/meta-data/', 'not a url', 'http://[::1', 'gopher://127.0.0.1:5432/');
+const hostileUrl = fc.constantFrom(
+  'file:///etc/passwd',
+  'javascript:alert(1)',
+  'http://169.254.169.254/latest/meta-data/',
+  'not a url',
+  'http://[::1',
+  'gopher://127.0.0.1:5432/',
+);
 
 /** Picks `valid` or the profile's kind of value, one time in three for the latter. */
 function profiled<T>(profile: Profile, valid: fc.Arbitrary<T>, boundary: fc.Arbitrary<T>, hostile: fc.Arbitrary<T>): fc.Arbitrary<T> {
@@ -114,19 +161,31 @@ const isMonthArgument = (name: string, description: string) => /YYYY-MM(?!-)/.te
 const isIdArgument = (name: string) => name === 'id' || name === 'ids' || /Ids?$/.test(name);
 
 function stringFor(name: string, description: string, profile: Profile, context: ArgumentContext): fc.Arbitrary<unknown> {
-  if (isOrgArgument(name)) return profiled<unknown>(profile, fc.nat().map((n) => new OrgRef(n)), fc.constantFrom(...ORG_NAMES), hostileText);
+  if (isOrgArgument(name))
+    return profiled<unknown>(
+      profile,
+      fc.nat().map((n) => new OrgRef(n)),
+      fc.constantFrom(...ORG_NAMES),
+      hostileText,
+    );
   if (isIdArgument(name)) return idFor(name, profile, context);
   if (isMonthArgument(name, description)) return profiled(profile, validMonth, boundaryMonth, hostileMonth);
   if (isDateArgument(name, description)) return profiled(profile, validDate, boundaryDate, hostileDate);
   if (name === 'url') return profiled(profile, validUrl, validUrl, hostileUrl);
-  if (/[eE]mail$/.test(name)) return profiled(profile, fc.emailAddress(), fc.constantFrom('a@b', '@', 'x'.repeat(250) + '@example.jp'), hostileText);
+  if (/[eE]mail$/.test(name))
+    return profiled(profile, fc.emailAddress(), fc.constantFrom('a@b', '@', 'x'.repeat(250) + '@example.jp'), hostileText);
   return profiled(profile, validText, boundaryText, hostileText);
 }
 
 function idFor(name: string, profile: Profile, context: ArgumentContext): fc.Arbitrary<unknown> {
   const type = idTypeOf(name, context);
   const fromPool = fc.nat().map((n) => new PoolRef(type, n));
-  return profiled<unknown>(profile, fc.oneof({ arbitrary: fromPool, weight: 9 }, { arbitrary: validUuid, weight: 1 }), validUuid, hostileId);
+  return profiled<unknown>(
+    profile,
+    fc.oneof({ arbitrary: fromPool, weight: 9 }, { arbitrary: validUuid, weight: 1 }),
+    validUuid,
+    hostileId,
+  );
 }
 
 function intFor(name: string, description: string, profile: Profile): fc.Arbitrary<unknown> {
@@ -145,7 +204,13 @@ function intFor(name: string, description: string, profile: Profile): fc.Arbitra
   return profiled<unknown>(profile, valid, boundaryInt, hostileInt);
 }
 
-function scalarFor(type: GraphQLScalarType, name: string, description: string, profile: Profile, context: ArgumentContext): fc.Arbitrary<unknown> {
+function scalarFor(
+  type: GraphQLScalarType,
+  name: string,
+  description: string,
+  profile: Profile,
+  context: ArgumentContext,
+): fc.Arbitrary<unknown> {
   switch (type.name) {
     case 'String':
       return stringFor(name, description, profile, context);
@@ -154,11 +219,21 @@ function scalarFor(type: GraphQLScalarType, name: string, description: string, p
     case 'Int':
       return intFor(name, description, profile);
     case 'Float':
-      return profiled<unknown>(profile, fc.double({ min: 0, max: 1000, noNaN: true }), fc.constantFrom(0, -0.0001, 1e308), fc.constantFrom<unknown>(Number.MAX_VALUE, '1.5', null));
+      return profiled<unknown>(
+        profile,
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.constantFrom(0, -0.0001, 1e308),
+        fc.constantFrom<unknown>(Number.MAX_VALUE, '1.5', null),
+      );
     case 'Boolean':
       return profiled<unknown>(profile, fc.boolean(), fc.boolean(), fc.constantFrom<unknown>('true', 1, 0));
     case 'DateTime':
-      return profiled<unknown>(profile, fc.date({ min: new Date('2025-01-01'), max: new Date('2028-12-31'), noInvalidDate: true }).map((d) => d.toISOString()), fc.constantFrom('1970-01-01T00:00:00Z'), fc.constantFrom('2026-02-30T00:00:00Z', 'now', ''));
+      return profiled<unknown>(
+        profile,
+        fc.date({ min: new Date('2025-01-01'), max: new Date('2028-12-31'), noInvalidDate: true }).map((d) => d.toISOString()),
+        fc.constantFrom('1970-01-01T00:00:00Z'),
+        fc.constantFrom('2026-02-30T00:00:00Z', 'now', ''),
+      );
     default:
       return profiled<unknown>(profile, validText, boundaryText, hostileText);
   }
@@ -173,7 +248,14 @@ function enumFor(type: GraphQLEnumType, profile: Profile): fc.Arbitrary<unknown>
  * A value for one argument or input field of `type`. Optional ones are left out (undefined) now
  * and then; in a hostile case a required one may be null, and a list may be empty or long.
  */
-export function valueFor(type: GraphQLInputType, name: string, description: string, profile: Profile, context: ArgumentContext, depth = 0): fc.Arbitrary<unknown> {
+export function valueFor(
+  type: GraphQLInputType,
+  name: string,
+  description: string,
+  profile: Profile,
+  context: ArgumentContext,
+  depth = 0,
+): fc.Arbitrary<unknown> {
   const required = isNonNullType(type);
   const inner = getNullableType(type) as GraphQLInputType;
   let value: fc.Arbitrary<unknown>;
@@ -191,8 +273,13 @@ export function valueFor(type: GraphQLInputType, name: string, description: stri
   } else {
     value = scalarFor(inner as GraphQLScalarType, name, description, profile, context);
   }
-  if (required) return profile === 'hostile' ? fc.oneof({ arbitrary: value, weight: 19 }, { arbitrary: fc.constant(null), weight: 1 }) : value;
-  return fc.oneof({ arbitrary: value, weight: 3 }, { arbitrary: fc.constant(undefined), weight: 1 }, { arbitrary: fc.constant(null), weight: profile === 'valid' ? 0 : 1 });
+  if (required)
+    return profile === 'hostile' ? fc.oneof({ arbitrary: value, weight: 19 }, { arbitrary: fc.constant(null), weight: 1 }) : value;
+  return fc.oneof(
+    { arbitrary: value, weight: 3 },
+    { arbitrary: fc.constant(undefined), weight: 1 },
+    { arbitrary: fc.constant(null), weight: profile === 'valid' ? 0 : 1 },
+  );
 }
 
 function inputObjectFor(type: GraphQLInputObjectType, profile: Profile, context: ArgumentContext, depth: number): fc.Arbitrary<unknown> {

@@ -112,7 +112,10 @@ export class RunningConsortium {
   ) {}
 
   static async launch(options: LaunchOptions): Promise<RunningConsortium> {
-    const consortium = new RunningConsortium(options, new ProcessSupervisor(REPO_ROOT, options.logDir, { announce: options.announce, restartPolicy: options.restartPolicy }));
+    const consortium = new RunningConsortium(
+      options,
+      new ProcessSupervisor(REPO_ROOT, options.logDir, { announce: options.announce, restartPolicy: options.restartPolicy }),
+    );
     try {
       await consortium.boot();
     } catch (error) {
@@ -138,7 +141,9 @@ export class RunningConsortium {
     const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
 
     const subgraphs = this.options.subgraphs ?? NODE_SUBGRAPHS;
-    const planned = orgs.flatMap((orgId, orgIndex) => subgraphs.map((subgraph) => ({ orgId, subgraph, port: ports.node(orgIndex, subgraph) })));
+    const planned = orgs.flatMap((orgId, orgIndex) =>
+      subgraphs.map((subgraph) => ({ orgId, subgraph, port: ports.node(orgIndex, subgraph) })),
+    );
     const [nodeDatabases, reportingDatabase, consortiumDatabase, gatewayDatabase] = await Promise.all([
       Promise.all(planned.map(({ orgId, subgraph }) => this.database(orgId, subgraph))),
       this.database('hub', 'reporting'),
@@ -154,40 +159,77 @@ export class RunningConsortium {
     });
     // The gateway's registry checks the nodes as soon as it boots and marks one that does not
     // answer DOWN: the hub starts once the nodes answer, so a slow node boot is not an outage.
-    await this.supervisor.waitHealthy(bootTimeoutMs(), planned.map(({ orgId, subgraph }) => nodeProcessName(orgId, subgraph)));
+    await this.supervisor.waitHealthy(
+      bootTimeoutMs(),
+      planned.map(({ orgId, subgraph }) => nodeProcessName(orgId, subgraph)),
+    );
     // Reporting gathers members' aggregates through the gateway's fan-out (takeReportingSnapshot).
-    this.reportingUrl = this.supervisor.start('hub-reporting', HUB_MAINS.reporting, ports.reporting, { ...this.serviceEnv(reportingDatabase), GATEWAY_URL: gatewayUrl, REPORTING_CLIENT_SECRET: DEMO_REPORTING_CLIENT_SECRET, ...this.options.reportingEnv }, HEAP_LIMIT_MB.reporting).url;
+    this.reportingUrl = this.supervisor.start(
+      'hub-reporting',
+      HUB_MAINS.reporting,
+      ports.reporting,
+      {
+        ...this.serviceEnv(reportingDatabase),
+        GATEWAY_URL: gatewayUrl,
+        REPORTING_CLIENT_SECRET: DEMO_REPORTING_CLIENT_SECRET,
+        ...this.options.reportingEnv,
+      },
+      HEAP_LIMIT_MB.reporting,
+    ).url;
     // The registry: seeded with the nodes, it checks them and publishes the routing table.
-    this.consortiumUrl = this.supervisor.start('hub-consortium', HUB_MAINS.consortium, ports.consortium, {
-      ...this.serviceEnv(consortiumDatabase),
-      HUB_SECRET: this.hubSecret,
-      GATEWAY_URL: gatewayUrl,
-      KYODO_NODES: JSON.stringify(nodeUrls),
-      KEYCLOAK_ADMIN_CLIENT_SECRET: DEMO_GATEWAY_ADMIN_SECRET,
-      ...this.options.consortiumEnv,
-    }, HEAP_LIMIT_MB.consortium).url;
+    this.consortiumUrl = this.supervisor.start(
+      'hub-consortium',
+      HUB_MAINS.consortium,
+      ports.consortium,
+      {
+        ...this.serviceEnv(consortiumDatabase),
+        HUB_SECRET: this.hubSecret,
+        GATEWAY_URL: gatewayUrl,
+        KYODO_NODES: JSON.stringify(nodeUrls),
+        KEYCLOAK_ADMIN_CLIENT_SECRET: DEMO_GATEWAY_ADMIN_SECRET,
+        ...this.options.consortiumEnv,
+      },
+      HEAP_LIMIT_MB.consortium,
+    ).url;
     // The gateway serves once it has read the routing table.
-    const gateway = this.supervisor.start('hub-gateway', HUB_MAINS.gateway, ports.gateway, {
-      ...this.serviceEnv(gatewayDatabase),
-      CONSORTIUM_URL: this.consortiumUrl,
-      HUB_SECRET: this.hubSecret,
-      REPORTING_URL: this.reportingUrl,
-      NODE_TIMEOUT_MS: String(this.options.nodeTimeoutMs ?? 10_000),
-      ...this.options.gatewayEnv,
-    }, HEAP_LIMIT_MB.gateway);
+    const gateway = this.supervisor.start(
+      'hub-gateway',
+      HUB_MAINS.gateway,
+      ports.gateway,
+      {
+        ...this.serviceEnv(gatewayDatabase),
+        CONSORTIUM_URL: this.consortiumUrl,
+        HUB_SECRET: this.hubSecret,
+        REPORTING_URL: this.reportingUrl,
+        NODE_TIMEOUT_MS: String(this.options.nodeTimeoutMs ?? 10_000),
+        ...this.options.gatewayEnv,
+      },
+      HEAP_LIMIT_MB.gateway,
+    );
     this.gatewayUrl = `${gateway.url}/graphql`;
     await this.supervisor.waitHealthy(bootTimeoutMs());
   }
 
   /** What every service process gets; each applies its own pending migrations before it serves. */
   private serviceEnv(databaseUrl: string): Record<string, string> {
-    return { LOG_LEVEL: this.options.logLevel ?? 'warn', KEYCLOAK_URL: this.options.keycloakUrl, DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'true' };
+    return {
+      LOG_LEVEL: this.options.logLevel ?? 'warn',
+      KEYCLOAK_URL: this.options.keycloakUrl,
+      DATABASE_URL: databaseUrl,
+      MIGRATE_ON_START: 'true',
+    };
   }
 
   /** Starts one org node as its own process (it migrates its database first) and lists it in `nodes`. */
   private startNode(spec: { orgId: string; subgraph: NodeSubgraph; port: number; databaseUrl: string; gatewayUrl: string }): NodeInfo {
     const { orgId, subgraph, port, databaseUrl, gatewayUrl } = spec;
-    const env = { ...this.serviceEnv(databaseUrl), ORG_ID: orgId, GATEWAY_URL: gatewayUrl, ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}), ...this.options.nodeEnv };
+    const env = {
+      ...this.serviceEnv(databaseUrl),
+      ORG_ID: orgId,
+      GATEWAY_URL: gatewayUrl,
+      ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}),
+      ...this.options.nodeEnv,
+    };
     const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, env, HEAP_LIMIT_MB.node);
     const node = { orgId, subgraph, url, databaseUrl };
     this.nodes.push(node);
@@ -202,9 +244,17 @@ export class RunningConsortium {
   async startUnregisteredOrgNodes(orgId: string): Promise<NodeInfo[]> {
     if (this.nodes.some((n) => n.orgId === orgId)) throw new Error(`${orgId} already runs nodes in this consortium`);
     const subgraphs = this.options.subgraphs ?? NODE_SUBGRAPHS;
-    const [ports, databases] = await Promise.all([freePorts(subgraphs.length), Promise.all(subgraphs.map((subgraph) => this.database(orgId, subgraph)))]);
-    const started = subgraphs.map((subgraph, i) => this.startNode({ orgId, subgraph, port: ports[i], databaseUrl: databases[i], gatewayUrl: this.gatewayUrl }));
-    await this.supervisor.waitHealthy(bootTimeoutMs(), subgraphs.map((subgraph) => nodeProcessName(orgId, subgraph)));
+    const [ports, databases] = await Promise.all([
+      freePorts(subgraphs.length),
+      Promise.all(subgraphs.map((subgraph) => this.database(orgId, subgraph))),
+    ]);
+    const started = subgraphs.map((subgraph, i) =>
+      this.startNode({ orgId, subgraph, port: ports[i], databaseUrl: databases[i], gatewayUrl: this.gatewayUrl }),
+    );
+    await this.supervisor.waitHealthy(
+      bootTimeoutMs(),
+      subgraphs.map((subgraph) => nodeProcessName(orgId, subgraph)),
+    );
     return started;
   }
 
@@ -263,5 +313,10 @@ function nodeProcessName(orgId: string, subgraph: string): string {
 
 async function consortiumFreePorts(orgCount: number): Promise<ConsortiumPorts> {
   const [gateway, reporting, consortium, ...nodes] = await freePorts(3 + orgCount * NODE_SUBGRAPHS.length);
-  return { gateway, reporting, consortium, node: (orgIndex, subgraph) => nodes[orgIndex * NODE_SUBGRAPHS.length + NODE_SUBGRAPHS.indexOf(subgraph)] };
+  return {
+    gateway,
+    reporting,
+    consortium,
+    node: (orgIndex, subgraph) => nodes[orgIndex * NODE_SUBGRAPHS.length + NODE_SUBGRAPHS.indexOf(subgraph)],
+  };
 }

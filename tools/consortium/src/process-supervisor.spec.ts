@@ -29,7 +29,10 @@ async function until<T>(probe: () => Promise<T | undefined>, timeoutMs: number):
 describe('ProcessSupervisor restarts', () => {
   const logDir = mkdtempSync(join(tmpdir(), 'kyodo-supervisor-'));
   const announced: string[] = [];
-  const supervisor = new ProcessSupervisor(REPO_ROOT, logDir, { restartPolicy: { initialDelayMs: 200, maxDelayMs: 1000, stableAfterMs: 60_000 }, announce: (line) => announced.push(line) });
+  const supervisor = new ProcessSupervisor(REPO_ROOT, logDir, {
+    restartPolicy: { initialDelayMs: 200, maxDelayMs: 1000, stableAfterMs: 60_000 },
+    announce: (line) => announced.push(line),
+  });
   afterAll(() => supervisor.stopAll());
 
   it('starts a service killed with SIGKILL again, on the same port, and logs why', async () => {
@@ -45,7 +48,9 @@ describe('ProcessSupervisor restarts', () => {
       return pid !== undefined && pid !== first ? pid : undefined;
     }, 30_000);
     expect(supervisor.pid('fixture')).toBe(second);
-    expect(announced).toEqual([expect.stringMatching(/^\[supervisor\] fixture exited unasked \(SIGKILL\) after \d+ s; restarting in 200 ms$/)]);
+    expect(announced).toEqual([
+      expect.stringMatching(/^\[supervisor\] fixture exited unasked \(SIGKILL\) after \d+ s; restarting in 200 ms$/),
+    ]);
     expect(readFileSync(join(logDir, 'fixture.log'), 'utf8')).toContain('fixture exited unasked (SIGKILL)');
   });
 

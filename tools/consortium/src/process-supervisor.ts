@@ -51,7 +51,14 @@ export class ProcessSupervisor {
   }
 
   start(name: string, main: string, port: number, env: Record<string, string>, heapMb?: number): ServiceProcess {
-    this.specs.set(name, { name, main, port, env, heapMb, restarts: new RestartPolicy(this.options.restartPolicy ?? DEFAULT_RESTART_POLICY) });
+    this.specs.set(name, {
+      name,
+      main,
+      port,
+      env,
+      heapMb,
+      restarts: new RestartPolicy(this.options.restartPolicy ?? DEFAULT_RESTART_POLICY),
+    });
     this.spawn(name);
     return { name, url: `http://127.0.0.1:${port}` };
   }
@@ -100,7 +107,8 @@ export class ProcessSupervisor {
       names.map(async (name) => {
         const child = this.children.get(name)!;
         for (;;) {
-          if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${join(this.logDir, `${name}.log`)}`);
+          if (child.exitCode !== null)
+            throw new Error(`${name} exited with code ${child.exitCode}; see ${join(this.logDir, `${name}.log`)}`);
           try {
             const response = await fetch(`${this.url(name)}/health`, { signal: AbortSignal.timeout(1000) });
             if (response.ok) {
@@ -111,7 +119,8 @@ export class ProcessSupervisor {
             if (error instanceof PortTakenError) throw error;
             // not listening yet
           }
-          if (Date.now() > deadline) throw new Error(`${name} did not become healthy within ${timeoutMs} ms; see ${join(this.logDir, `${name}.log`)}`);
+          if (Date.now() > deadline)
+            throw new Error(`${name} did not become healthy within ${timeoutMs} ms; see ${join(this.logDir, `${name}.log`)}`);
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }),

@@ -98,7 +98,14 @@ export async function startStandaloneGateway(options: StandaloneGatewayOptions):
 async function startService(label: string, name: string, main: string, port: number, env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, main)], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', SWC_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json'), PORT: String(port), MIGRATE_ON_START: 'true', LOG_LEVEL: 'error', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      SWC_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json'),
+      PORT: String(port),
+      MIGRATE_ON_START: 'true',
+      LOG_LEVEL: 'error',
+      ...env,
+    },
     stdio: 'ignore',
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -110,7 +117,13 @@ async function startService(label: string, name: string, main: string, port: num
     }
   };
   for (let i = 0; i < 600 && child.exitCode === null; i++) {
-    if (await fetch(`${baseUrl}/health`).then((r) => r.ok, () => false)) return { baseUrl, stop };
+    if (
+      await fetch(`${baseUrl}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { baseUrl, stop };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();

@@ -17,7 +17,10 @@ export const OPERATION_LOG_ROOT = join(REPO_ROOT, '.kyodo/test-operations');
  * A consortium for an end-to-end test or a benchmark: free ports, databases named after the
  * run on the test PostgreSQL server, dropped again on stop.
  */
-export interface TestConsortiumOptions extends Pick<LaunchOptions, 'nodeTimeoutMs' | 'gatewayEnv' | 'consortiumEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy'> {
+export interface TestConsortiumOptions extends Pick<
+  LaunchOptions,
+  'nodeTimeoutMs' | 'gatewayEnv' | 'consortiumEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy'
+> {
   /**
    * Whether the gateway's operations go into the limits census (default yes). Red-team suites that
    * send over-limit or hostile operations on purpose say no: the census is of what the product sends.
@@ -25,7 +28,11 @@ export interface TestConsortiumOptions extends Pick<LaunchOptions, 'nodeTimeoutM
   recordOperations?: boolean;
 }
 
-export function launchTestConsortium(label: string, orgs: readonly string[], options: TestConsortiumOptions = {}): Promise<RunningConsortium> {
+export function launchTestConsortium(
+  label: string,
+  orgs: readonly string[],
+  options: TestConsortiumOptions = {},
+): Promise<RunningConsortium> {
   const run = `${label}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
   const keycloakUrl = process.env.KEYCLOAK_URL;
   if (!keycloakUrl) throw new Error('KEYCLOAK_URL is not set: run end-to-end tests through jest (its global setup provisions Keycloak).');
@@ -40,7 +47,10 @@ export function launchTestConsortium(label: string, orgs: readonly string[], opt
     logLevel: 'warn',
     nodeTimeoutMs: options.nodeTimeoutMs,
     // Every operation a test sends and every subgraph request made for it, for the limits census.
-    gatewayEnv: { ...(options.recordOperations === false ? {} : { KYODO_RECORD_OPERATIONS: join(OPERATION_LOG_ROOT, run, OPERATION_LOG) }), ...options.gatewayEnv },
+    gatewayEnv: {
+      ...(options.recordOperations === false ? {} : { KYODO_RECORD_OPERATIONS: join(OPERATION_LOG_ROOT, run, OPERATION_LOG) }),
+      ...options.gatewayEnv,
+    },
     // A scheduled snapshot racing a test's own would make reporting tests flaky; the schedule has its own spec.
     reportingEnv: { SNAPSHOT_CHECK_INTERVAL_MS: '0' },
     consortiumEnv: options.consortiumEnv,

@@ -14,7 +14,12 @@ export interface DemoUser {
 }
 
 interface RealmFile {
-  users?: Array<{ username: string; serviceAccountClientId?: string; realmRoles?: string[]; credentials?: Array<{ type: string; value?: string }> }>;
+  users?: Array<{
+    username: string;
+    serviceAccountClientId?: string;
+    realmRoles?: string[];
+    credentials?: Array<{ type: string; value?: string }>;
+  }>;
   organizations?: Array<{ alias: string; members?: Array<{ username: string }> }>;
 }
 
@@ -26,16 +31,18 @@ export function readDemoUsers(realmFile = join(REALM_DIR, 'kyodo-realm.json')): 
     for (const member of organization.members ?? []) organizationOf.set(member.username, organization.alias);
   }
   // A service account's user (it only carries the client's roles) is nobody who logs in.
-  return (realm.users ?? []).filter((user) => !user.serviceAccountClientId).map((user) => {
-    const password = user.credentials?.find((c) => c.type === 'password')?.value;
-    if (!password) throw new Error(`${realmFile}: demo user ${user.username} has no password`);
-    return {
-      username: user.username,
-      password,
-      organization: organizationOf.get(user.username) ?? null,
-      realmRoles: user.realmRoles ?? [],
-    };
-  });
+  return (realm.users ?? [])
+    .filter((user) => !user.serviceAccountClientId)
+    .map((user) => {
+      const password = user.credentials?.find((c) => c.type === 'password')?.value;
+      if (!password) throw new Error(`${realmFile}: demo user ${user.username} has no password`);
+      return {
+        username: user.username,
+        password,
+        organization: organizationOf.get(user.username) ?? null,
+        realmRoles: user.realmRoles ?? [],
+      };
+    });
 }
 
 /** An access token for a demo user, by username (password from the realm file). DEMO ONLY. */

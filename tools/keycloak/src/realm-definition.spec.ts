@@ -201,15 +201,15 @@ describe('kyodo realm: login security', () => {
     ]);
   });
 
-  it("sends back-channel logouts of the clients people log in with to the gateway", () => {
+  it('sends back-channel logouts of the clients people log in with to the gateway', () => {
     for (const id of ['kyodo-web', 'kyodo-cli']) {
       const c = client(kyodo, id) as Client & { frontchannelLogout?: boolean };
-      expect([id, c.frontchannelLogout, c.attributes?.['backchannel.logout.url'], c.attributes?.['backchannel.logout.session.required']]).toEqual([
+      expect([
         id,
-        false,
-        '${KYODO_GATEWAY_URL:http://localhost:4000}/auth/backchannel-logout',
-        'true',
-      ]);
+        c.frontchannelLogout,
+        c.attributes?.['backchannel.logout.url'],
+        c.attributes?.['backchannel.logout.session.required'],
+      ]).toEqual([id, false, '${KYODO_GATEWAY_URL:http://localhost:4000}/auth/backchannel-logout', 'true']);
     }
   });
 });
@@ -228,7 +228,12 @@ describe('test-only clients', () => {
     for (const [realm, id] of TEST_ONLY) {
       const c = client(realm, id) as Client & { description?: string };
       expect([id, c.description?.startsWith('TEST ONLY'), c.secret]).toEqual([id, true, undefined]);
-      expect(c).toMatchObject({ publicClient: true, standardFlowEnabled: false, directAccessGrantsEnabled: true, serviceAccountsEnabled: false });
+      expect(c).toMatchObject({
+        publicClient: true,
+        standardFlowEnabled: false,
+        directAccessGrantsEnabled: true,
+        serviceAccountsEnabled: false,
+      });
     }
   });
 

@@ -24,9 +24,7 @@ export function runCommand(
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new CommandNotFoundError(command) : error),
-    );
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new CommandNotFoundError(command) : error));
     child.on('close', (code) => resolve({ code, output: Buffer.concat(chunks).toString('utf8') }));
   });
 }

@@ -95,8 +95,12 @@ describe('brokered login through the town identity provider tateshina-idp', () =
   });
 
   it('logs the same employee into the same kyodo account every time', async () => {
-    const first = decodeJwtPayload((await brokeredLogin(keycloak.url, 'tateshina-idp', TOWN_EMPLOYEE.login, TOWN_EMPLOYEE.password)).access_token);
-    const again = decodeJwtPayload((await brokeredLogin(keycloak.url, 'tateshina-idp', TOWN_EMPLOYEE.login, TOWN_EMPLOYEE.password)).access_token);
+    const first = decodeJwtPayload(
+      (await brokeredLogin(keycloak.url, 'tateshina-idp', TOWN_EMPLOYEE.login, TOWN_EMPLOYEE.password)).access_token,
+    );
+    const again = decodeJwtPayload(
+      (await brokeredLogin(keycloak.url, 'tateshina-idp', TOWN_EMPLOYEE.login, TOWN_EMPLOYEE.password)).access_token,
+    );
 
     expect(again.sub).toBe(first.sub);
     expect(again.organization).toEqual(['tateshina']);
@@ -114,7 +118,12 @@ describe('kyodo-web', () => {
   it('refuses an authorization request without a PKCE challenge', async () => {
     const redirectUri = 'http://localhost:4200/auth/callback';
     const authorize = new URL(`${keycloak.url}/realms/kyodo/protocol/openid-connect/auth`);
-    authorize.search = new URLSearchParams({ client_id: 'kyodo-web', redirect_uri: redirectUri, response_type: 'code', scope: 'openid' }).toString();
+    authorize.search = new URLSearchParams({
+      client_id: 'kyodo-web',
+      redirect_uri: redirectUri,
+      response_type: 'code',
+      scope: 'openid',
+    }).toString();
 
     const response = await fetch(authorize, { redirect: 'manual' });
     const location = new URL(response.headers.get('location') ?? '', keycloak.url);

@@ -223,11 +223,7 @@ async function exchangeCode(
 
 /** Keycloak's login form is `kc-form-login`; other themes still name their inputs the same. */
 function loginForm(forms: HtmlForm[]): HtmlForm | undefined {
-  return (
-    forms.find((f) => f.id === 'kc-form-login') ??
-    forms.find((f) => 'password' in f.fields || 'username' in f.fields) ??
-    forms[0]
-  );
+  return forms.find((f) => f.id === 'kc-form-login') ?? forms.find((f) => 'password' in f.fields || 'username' in f.fields) ?? forms[0];
 }
 
 function isRedirect(status: number): boolean {

@@ -25,7 +25,12 @@ export function runCodegen(config: string, env: Record<string, string> = {}): Pr
  * directory to `read` before removing it. Codegen validates every operation against the schema,
  * so a field an operation uses that the supergraph lacks fails the run.
  */
-export async function runCodegenInto<T>(config: string, prefix: string, schemaSdl: string | undefined, read: (dir: string) => T): Promise<T> {
+export async function runCodegenInto<T>(
+  config: string,
+  prefix: string,
+  schemaSdl: string | undefined,
+  read: (dir: string) => T,
+): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   try {
     const env: Record<string, string> = { KYODO_CODEGEN_OUT: `${dir}/` };

@@ -6,7 +6,11 @@ export interface SubgraphSource {
   main: string;
 }
 
-const service = (name: string): SubgraphSource => ({ name, sdlPath: `services/${name}/schema.graphql`, main: `services/${name}/src/main.ts` });
+const service = (name: string): SubgraphSource => ({
+  name,
+  sdlPath: `services/${name}/schema.graphql`,
+  main: `services/${name}/src/main.ts`,
+});
 
 /** Every subgraph composed into the supergraph, in composition order. */
 export const SUBGRAPHS: SubgraphSource[] = [

@@ -13,7 +13,12 @@ export const upstreamOperationsDir = (service: string): string => `services/${se
  * operation against the schema: a field a node asks another for that the supergraph lacks fails it.
  */
 export function generateUpstreamOperations(schemaSdl?: string): Promise<Map<string, string>> {
-  return runCodegenInto('tools/schema/upstream-codegen.ts', 'kyodo-upstream-gql-', schemaSdl, (dir) => new Map(UPSTREAM_CALLERS.flatMap((service) => readGenerated(join(dir, service), service))));
+  return runCodegenInto(
+    'tools/schema/upstream-codegen.ts',
+    'kyodo-upstream-gql-',
+    schemaSdl,
+    (dir) => new Map(UPSTREAM_CALLERS.flatMap((service) => readGenerated(join(dir, service), service))),
+  );
 }
 
 /** The committed typed upstream operations, keyed `service/file`. */

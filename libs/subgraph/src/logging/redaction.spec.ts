@@ -8,7 +8,12 @@ function queryFailedError(): Error {
   Object.assign(error, {
     query: 'INSERT INTO "workers"("family_name", "email", "address") VALUES ($1, $2, $3)',
     parameters: ['奈良井', 'hanako.narai@example.jp', '長野県塩尻市大門七番町3-3'],
-    driverError: { code: '23505', constraint: 'workers_email_key', table: 'workers', detail: 'Key (email)=(hanako.narai@example.jp) already exists.' },
+    driverError: {
+      code: '23505',
+      constraint: 'workers_email_key',
+      table: 'workers',
+      detail: 'Key (email)=(hanako.narai@example.jp) already exists.',
+    },
     code: '23505',
     detail: 'Key (email)=(hanako.narai@example.jp) already exists.',
   });
@@ -30,13 +35,24 @@ describe('redactForLog', () => {
   });
 
   it('masks a value PostgreSQL quotes in its message', () => {
-    const error = Object.assign(new Error('invalid input syntax for type uuid: "奈良井 花子"'), { query: 'SELECT 1', parameters: ['奈良井 花子'] });
+    const error = Object.assign(new Error('invalid input syntax for type uuid: "奈良井 花子"'), {
+      query: 'SELECT 1',
+      parameters: ['奈良井 花子'],
+    });
     expect((redactForLog(error) as Error).message).toBe(`invalid input syntax for type uuid: "${REDACTED}"`);
   });
 
   it('replaces listed keys at any depth of an object, an array or an error, and leaves the original alone', () => {
-    const original = { orgId: 'shiojiri', input: { familyName: '奈良井', address: '長野県塩尻市', weeklyAvailability: [{ minutes: 240 }] }, list: [{ email: 'x@example.jp' }] };
-    expect(redactForLog(original)).toEqual({ orgId: 'shiojiri', input: { familyName: REDACTED, address: REDACTED, weeklyAvailability: [{ minutes: 240 }] }, list: [{ email: REDACTED }] });
+    const original = {
+      orgId: 'shiojiri',
+      input: { familyName: '奈良井', address: '長野県塩尻市', weeklyAvailability: [{ minutes: 240 }] },
+      list: [{ email: 'x@example.jp' }],
+    };
+    expect(redactForLog(original)).toEqual({
+      orgId: 'shiojiri',
+      input: { familyName: REDACTED, address: REDACTED, weeklyAvailability: [{ minutes: 240 }] },
+      list: [{ email: REDACTED }],
+    });
     expect(original.input.familyName).toBe('奈良井');
     const error = Object.assign(new Error('refused'), { variables: { phone: '0263-52-0280' }, cause: { sensitiveNotes: '通院' } });
     const safe = redactForLog(error) as Error & Record<string, unknown>;

@@ -64,7 +64,9 @@ function safeQueryFailure(error: Error & QueryFailure): Error {
   const safe = new Error(maskQuotedValues(error.message));
   safe.name = error.name;
   const firstLine = `${error.name}: ${error.message}`;
-  safe.stack = error.stack?.startsWith(firstLine) ? `${safe.name}: ${safe.message}${error.stack.slice(firstLine.length)}` : `${safe.name}: ${safe.message}`;
+  safe.stack = error.stack?.startsWith(firstLine)
+    ? `${safe.name}: ${safe.message}${error.stack.slice(firstLine.length)}`
+    : `${safe.name}: ${safe.message}`;
   Object.assign(safe, {
     code: driver.code,
     constraint: driver.constraint,
@@ -87,11 +89,15 @@ export function redactForLog(value: unknown, seen: WeakSet<object> = new WeakSet
     copy.stack = value.stack;
     for (const [key, item] of Object.entries(value)) {
       if (key === 'name' || key === 'message' || key === 'stack' || key === 'cause') continue;
-      (copy as unknown as Record<string, unknown>)[key] = redactedKeys.has(key.toLowerCase()) ? REDACTED : redactForLog(item, seen, depth + 1);
+      (copy as unknown as Record<string, unknown>)[key] = redactedKeys.has(key.toLowerCase())
+        ? REDACTED
+        : redactForLog(item, seen, depth + 1);
     }
     if (value.cause !== undefined) copy.cause = redactForLog(value.cause, seen, depth + 1);
     return copy;
   }
   if (Array.isArray(value)) return value.map((item) => redactForLog(item, seen, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactedKeys.has(key.toLowerCase()) ? REDACTED : redactForLog(item, seen, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, redactedKeys.has(key.toLowerCase()) ? REDACTED : redactForLog(item, seen, depth + 1)]),
+  );
 }

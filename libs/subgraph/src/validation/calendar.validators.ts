@@ -7,7 +7,10 @@ export const IsCalendarDate = (): PropertyDecorator =>
     name: 'isCalendarDate',
     validator: {
       validate: isCalendarDate,
-      defaultMessage: buildMessage((prefix) => `${prefix}$property must be a date that exists, like 2026-04-01, in the years ${CALENDAR_YEARS.min} to ${CALENDAR_YEARS.max}`),
+      defaultMessage: buildMessage(
+        (prefix) =>
+          `${prefix}$property must be a date that exists, like 2026-04-01, in the years ${CALENDAR_YEARS.min} to ${CALENDAR_YEARS.max}`,
+      ),
     },
   });
 
@@ -17,6 +20,8 @@ export const IsYearMonth = (): PropertyDecorator =>
     name: 'isYearMonth',
     validator: {
       validate: isYearMonth,
-      defaultMessage: buildMessage((prefix) => `${prefix}$property must be a month like 2026-04, in the years ${CALENDAR_YEARS.min} to ${CALENDAR_YEARS.max}`),
+      defaultMessage: buildMessage(
+        (prefix) => `${prefix}$property must be a month like 2026-04, in the years ${CALENDAR_YEARS.min} to ${CALENDAR_YEARS.max}`,
+      ),
     },
   });

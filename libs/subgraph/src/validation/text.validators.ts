@@ -28,13 +28,25 @@ export interface TextOptions {
   each?: boolean;
 }
 
-function textDecorators(name: string, test: (value: unknown) => boolean, allowed: string, max: number, options: TextOptions): PropertyDecorator {
+function textDecorators(
+  name: string,
+  test: (value: unknown) => boolean,
+  allowed: string,
+  max: number,
+  options: TextOptions,
+): PropertyDecorator {
   const each: ValidationOptions = { each: options.each };
   return applyDecorators(
     IsString(each),
     Length(options.min ?? 1, max, each),
     ValidateBy(
-      { name, validator: { validate: test, defaultMessage: buildMessage((prefix) => `${prefix}$property must be text without control characters${allowed}`, each) } },
+      {
+        name,
+        validator: {
+          validate: test,
+          defaultMessage: buildMessage((prefix) => `${prefix}$property must be text without control characters${allowed}`, each),
+        },
+      },
       each,
     ),
   );

@@ -31,7 +31,11 @@ describe('unstorableTextPlugin', () => {
 
   it.each([
     ['a NUL in a variable', 'query($t: String) { echo(text: $t) }', { t: 'a\u0000b' }],
-    ['an escape character in a nested variable', 'query($n: NoteInput!) { echoNote(note: $n) }', { n: { text: 'ok', tags: ['ok', 'x\u001b[31m'] } }],
+    [
+      'an escape character in a nested variable',
+      'query($n: NoteInput!) { echoNote(note: $n) }',
+      { n: { text: 'ok', tags: ['ok', 'x\u001b[31m'] } },
+    ],
     ['a lone surrogate in a variable', 'query($t: String) { echo(text: $t) }', { t: '\ud800' }],
     ['a NUL in a literal argument', 'query { echo(text: "a\\u0000b") }', undefined],
     ['a NUL in a literal inside an input object', 'query { echoNote(note: { text: "\\u0000" }) }', undefined],

@@ -55,12 +55,21 @@ export function accessTokenClaims(input: {
     claims.realm_access = { roles };
     if (roles.includes(`default-roles-${realm.realm}`)) claims.resource_access = { account: { roles: DEFAULT_ACCOUNT_ROLES } };
   }
-  const inScope = [...(input.openid ? ['openid'] : []), ...SCOPES_IN_CLAIM.filter((scope) => scopes.includes(scope) && (user || scope !== 'organization'))];
+  const inScope = [
+    ...(input.openid ? ['openid'] : []),
+    ...SCOPES_IN_CLAIM.filter((scope) => scopes.includes(scope) && (user || scope !== 'organization')),
+  ];
   claims.scope = inScope.join(' ');
   if (user) Object.assign(claims, userClaims(realm, user, scopes));
   else {
     const { clientAddress } = input;
-    Object.assign(claims, { clientHost: clientAddress, email_verified: false, preferred_username: `service-account-${client.clientId}`, clientAddress, client_id: client.clientId });
+    Object.assign(claims, {
+      clientHost: clientAddress,
+      email_verified: false,
+      preferred_username: `service-account-${client.clientId}`,
+      clientAddress,
+      client_id: client.clientId,
+    });
   }
 
   const audiences: string[] = [];
@@ -96,7 +105,12 @@ function userClaims(realm: RealmFile, user: RealmUser, scopes: string[]): Claims
   }
   if (scopes.includes('profile')) {
     const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
-    Object.assign(claims, { name: name || undefined, preferred_username: user.username, given_name: user.firstName, family_name: user.lastName });
+    Object.assign(claims, {
+      name: name || undefined,
+      preferred_username: user.username,
+      given_name: user.firstName,
+      family_name: user.lastName,
+    });
   }
   return claims;
 }

@@ -7,7 +7,12 @@ interface TokenAnswer {
   body: { access_token?: string; expires_in?: number; session_state?: string; error?: string; error_description?: string };
 }
 
-async function requestToken(baseUrl: string, params: Record<string, string>, realm = 'kyodo', headers: Record<string, string> = {}): Promise<TokenAnswer> {
+async function requestToken(
+  baseUrl: string,
+  params: Record<string, string>,
+  realm = 'kyodo',
+  headers: Record<string, string> = {},
+): Promise<TokenAnswer> {
   const response = await fetch(`${baseUrl}/realms/${realm}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
@@ -73,10 +78,15 @@ describe('test OIDC issuer (stands in for Keycloak in the node tier)', () => {
   });
 
   it('keeps a user’s subject across tokens, and gives each grant its own session', async () => {
-    const [first, second] = await Promise.all([passwordGrant(issuer.url, 'tateshina-worker'), passwordGrant(issuer.url, 'tateshina-worker')]);
+    const [first, second] = await Promise.all([
+      passwordGrant(issuer.url, 'tateshina-worker'),
+      passwordGrant(issuer.url, 'tateshina-worker'),
+    ]);
     expect(claimsOf(first.body.access_token!).sub).toBe(claimsOf(second.body.access_token!).sub);
     expect(claimsOf(first.body.access_token!).sid).not.toBe(claimsOf(second.body.access_token!).sid);
-    expect(claimsOf(first.body.access_token!).sub).not.toBe(claimsOf((await passwordGrant(issuer.url, 'tateshina-director')).body.access_token!).sub);
+    expect(claimsOf(first.body.access_token!).sub).not.toBe(
+      claimsOf((await passwordGrant(issuer.url, 'tateshina-director')).body.access_token!).sub,
+    );
   });
 
   it('gives the consortium admin no organization', async () => {
@@ -86,28 +96,70 @@ describe('test OIDC issuer (stands in for Keycloak in the node tier)', () => {
   });
 
   it("issues a service account's token for the client's secret (post or basic), and refuses a wrong one", async () => {
-    const posted = await requestToken(issuer.url, { grant_type: 'client_credentials', client_id: 'kyodo-reporting', client_secret: 'demo-kyodo-reporting-secret' });
-    expect(claimsOf(posted.body.access_token!)).toMatchObject({ azp: 'kyodo-reporting', client_id: 'kyodo-reporting', preferred_username: 'service-account-kyodo-reporting' });
+    const posted = await requestToken(issuer.url, {
+      grant_type: 'client_credentials',
+      client_id: 'kyodo-reporting',
+      client_secret: 'demo-kyodo-reporting-secret',
+    });
+    expect(claimsOf(posted.body.access_token!)).toMatchObject({
+      azp: 'kyodo-reporting',
+      client_id: 'kyodo-reporting',
+      preferred_username: 'service-account-kyodo-reporting',
+    });
     expect(claimsOf(posted.body.access_token!).organization).toBeUndefined();
     expect(claimsOf(posted.body.access_token!).sid).toBeUndefined();
-    expect(await verifier.verify(`Bearer ${posted.body.access_token}`)).toMatchObject({ serviceClient: 'kyodo-reporting', roles: [], orgId: null });
+    expect(await verifier.verify(`Bearer ${posted.body.access_token}`)).toMatchObject({
+      serviceClient: 'kyodo-reporting',
+      roles: [],
+      orgId: null,
+    });
 
     const basic = `Basic ${Buffer.from('kyodo-reporting:demo-kyodo-reporting-secret').toString('base64')}`;
     expect((await requestToken(issuer.url, { grant_type: 'client_credentials' }, 'kyodo', { authorization: basic })).status).toBe(200);
 
-    expect(await requestToken(issuer.url, { grant_type: 'client_credentials', client_id: 'kyodo-reporting', client_secret: 'not-the-secret' })).toEqual({
+    expect(
+      await requestToken(issuer.url, { grant_type: 'client_credentials', client_id: 'kyodo-reporting', client_secret: 'not-the-secret' }),
+    ).toEqual({
       status: 401,
       body: { error: 'unauthorized_client', error_description: 'Invalid client or Invalid client credentials' },
     });
-    expect(await requestToken(issuer.url, { grant_type: 'client_credentials', client_id: 'kyodo-cli' })).toMatchObject({ status: 401, body: { error: 'unauthorized_client' } });
+    expect(await requestToken(issuer.url, { grant_type: 'client_credentials', client_id: 'kyodo-cli' })).toMatchObject({
+      status: 401,
+      body: { error: 'unauthorized_client' },
+    });
   });
 
   it.each([
-    ['a wrong password', { grant_type: 'password', client_id: 'kyodo-cli', username: 'tateshina-director', password: 'demo-tateshina-admin' }, 400, 'invalid_grant'],
-    ['an unknown user', { grant_type: 'password', client_id: 'kyodo-cli', username: 'nobody', password: 'demo-nobody' }, 400, 'invalid_grant'],
-    ['a service account as a user', { grant_type: 'password', client_id: 'kyodo-cli', username: 'service-account-kyodo-gateway', password: '' }, 400, 'invalid_grant'],
-    ['the browser client (no direct grants)', { grant_type: 'password', client_id: 'kyodo-web', username: 'tateshina-director', password: 'demo-tateshina-director' }, 400, 'unauthorized_client'],
-    ['an unknown client', { grant_type: 'password', client_id: 'nope', username: 'tateshina-director', password: 'demo-tateshina-director' }, 401, 'invalid_client'],
+    [
+      'a wrong password',
+      { grant_type: 'password', client_id: 'kyodo-cli', username: 'tateshina-director', password: 'demo-tateshina-admin' },
+      400,
+      'invalid_grant',
+    ],
+    [
+      'an unknown user',
+      { grant_type: 'password', client_id: 'kyodo-cli', username: 'nobody', password: 'demo-nobody' },
+      400,
+      'invalid_grant',
+    ],
+    [
+      'a service account as a user',
+      { grant_type: 'password', client_id: 'kyodo-cli', username: 'service-account-kyodo-gateway', password: '' },
+      400,
+      'invalid_grant',
+    ],
+    [
+      'the browser client (no direct grants)',
+      { grant_type: 'password', client_id: 'kyodo-web', username: 'tateshina-director', password: 'demo-tateshina-director' },
+      400,
+      'unauthorized_client',
+    ],
+    [
+      'an unknown client',
+      { grant_type: 'password', client_id: 'nope', username: 'tateshina-director', password: 'demo-tateshina-director' },
+      401,
+      'invalid_client',
+    ],
     ['another grant type', { grant_type: 'authorization_code', client_id: 'kyodo-cli', code: 'x' }, 400, 'unsupported_grant_type'],
   ])('refuses %s as Keycloak does', async (_case, params, status, error) => {
     const answer = await requestToken(issuer.url, params);
@@ -126,7 +178,10 @@ describe('test OIDC issuer (stands in for Keycloak in the node tier)', () => {
     it('kyodo-test-no-audience: no kyodo-api audience', async () => {
       const { body } = await passwordGrant(issuer.url, 'tateshina-director', 'kyodo-test-no-audience');
       expect(claimsOf(body.access_token!).aud).toBe('account');
-      await expect(verifier.verify(`Bearer ${body.access_token}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/audience/) });
+      await expect(verifier.verify(`Bearer ${body.access_token}`)).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringMatching(/audience/),
+      });
     });
 
     it('kyodo-test-short-lived: expires after one second', async () => {
@@ -134,15 +189,25 @@ describe('test OIDC issuer (stands in for Keycloak in the node tier)', () => {
       const claims = claimsOf(body.access_token!);
       expect((claims.exp as number) - (claims.iat as number)).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, (claims.exp as number) * 1000 + 1_100 - Date.now()));
-      await expect(verifier.verify(`Bearer ${body.access_token}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/expired/) });
+      await expect(verifier.verify(`Bearer ${body.access_token}`)).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringMatching(/expired/),
+      });
     });
 
     it("the town's realm: right audience and organization, another issuer and signing key", async () => {
       const { body } = await passwordGrant(issuer.url, 'yamada', 'town-test-cli', 'tateshina-idp');
       const kyodo = await passwordGrant(issuer.url, 'tateshina-director');
-      expect(claimsOf(body.access_token!)).toMatchObject({ iss: `${issuer.url}/realms/tateshina-idp`, aud: ['kyodo-api', 'account'], organization: ['tateshina'] });
+      expect(claimsOf(body.access_token!)).toMatchObject({
+        iss: `${issuer.url}/realms/tateshina-idp`,
+        aud: ['kyodo-api', 'account'],
+        organization: ['tateshina'],
+      });
       expect(decodeProtectedHeader(body.access_token!).kid).not.toBe(decodeProtectedHeader(kyodo.body.access_token!).kid);
-      await expect(verifier.verify(`Bearer ${body.access_token}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/ISS/) });
+      await expect(verifier.verify(`Bearer ${body.access_token}`)).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringMatching(/ISS/),
+      });
     });
   });
 
@@ -153,7 +218,9 @@ describe('test OIDC issuer (stands in for Keycloak in the node tier)', () => {
       const { body } = await passwordGrant(impostor.url, 'tateshina-director');
       await impostor.stop();
       expect(claimsOf(body.access_token!).iss).toBe(`${other.url}/realms/kyodo`);
-      const refusal = new TokenVerifier({ keycloakUrl: other.url, realm: 'kyodo', audience: 'kyodo-api' }).verify(`Bearer ${body.access_token}`);
+      const refusal = new TokenVerifier({ keycloakUrl: other.url, realm: 'kyodo', audience: 'kyodo-api' }).verify(
+        `Bearer ${body.access_token}`,
+      );
       await expect(refusal).rejects.toBeInstanceOf(AuthError);
       await expect(refusal).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/key/) });
     } finally {

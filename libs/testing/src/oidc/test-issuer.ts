@@ -90,10 +90,11 @@ export async function startTestIssuer(options: TestIssuerOptions = {}): Promise<
   baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   return {
     url: baseUrl,
-    stop: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -154,7 +155,9 @@ async function grant(realm: RealmState, issuer: string, req: IncomingMessage, pa
     openid: (params.get('scope') ?? '').split(' ').includes('openid'),
     now: Math.floor(Date.now() / 1000),
   });
-  const accessToken = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: realm.key.kid }).sign(realm.key.privateKey);
+  const accessToken = await new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: realm.key.kid })
+    .sign(realm.key.privateKey);
   return {
     access_token: accessToken,
     expires_in: (claims.exp as number) - (claims.iat as number),

@@ -53,7 +53,10 @@ export function createConsoleRouter() {
         { path: 'director/orders', ...screen(() => import('../features/director/OrdersBoardScreen'), 'OrdersBoardScreen') },
         { path: 'director/orders/new', ...screen(() => import('../features/director/orders/NewOrderScreen'), 'NewOrderScreen') },
         { path: 'director/orders/:orderId', ...screen(() => import('../features/director/orders/OrderScreen'), 'OrderScreen') },
-        { path: 'director/orders/:orderId/tasks/:taskId/staffing', ...screen(() => import('../features/director/staffing/StaffingScreen'), 'StaffingScreen') },
+        {
+          path: 'director/orders/:orderId/tasks/:taskId/staffing',
+          ...screen(() => import('../features/director/staffing/StaffingScreen'), 'StaffingScreen'),
+        },
         { path: 'director/clients', ...screen(() => import('../features/director/clients/ClientsScreen'), 'ClientsScreen') },
         { path: 'director/approvals', ...screen(() => import('../features/director/approvals/ApprovalsScreen'), 'ApprovalsScreen') },
         { path: 'director/invoices', ...screen(() => import('../features/director/invoices/InvoicesScreen'), 'InvoicesScreen') },

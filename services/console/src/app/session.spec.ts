@@ -8,7 +8,13 @@ function token(claims: object): string {
 
 describe('sessionOf', () => {
   it('reads the name, the first organization and only the roles the console knows', () => {
-    const session = sessionOf(token({ name: '山田 花子', organization: ['tateshina'], realm_access: { roles: ['director', 'default-roles-kyodo', 'offline_access'] } }));
+    const session = sessionOf(
+      token({
+        name: '山田 花子',
+        organization: ['tateshina'],
+        realm_access: { roles: ['director', 'default-roles-kyodo', 'offline_access'] },
+      }),
+    );
     expect(session).toEqual({ name: '山田 花子', orgId: 'tateshina', roles: ['director'] });
   });
 

@@ -5,7 +5,18 @@ import { createTheme, type MantineColorsTuple } from '@mantine/core';
  * primary (blue.6, #228be6) gives white text 3.5:1, under AA's 4.5:1 for normal text, so the
  * primary shade is one step darker (#1971c2 on white: 5.0:1) — axe checks every screen.
  */
-const indigoBlue: MantineColorsTuple = ['#e7f5ff', '#d0ebff', '#a5d8ff', '#74c0fc', '#4dabf7', '#339af0', '#228be6', '#1c7ed6', '#1971c2', '#1864ab'];
+const indigoBlue: MantineColorsTuple = [
+  '#e7f5ff',
+  '#d0ebff',
+  '#a5d8ff',
+  '#74c0fc',
+  '#4dabf7',
+  '#339af0',
+  '#228be6',
+  '#1c7ed6',
+  '#1971c2',
+  '#1864ab',
+];
 
 export const theme = createTheme({
   primaryColor: 'kyodo',

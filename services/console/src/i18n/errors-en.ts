@@ -59,9 +59,11 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   CONTRACT_NDA_REQUIRED: 'A confidential order needs a contract with a signed NDA. Please check the contract’s NDA date.',
   CONTRACT_ONLY_WHEN_CONTRACTING: 'A contract can be named only when the order moves to contracted.',
   DEADLINE_IN_PAST: 'The deadline is before today. Please choose today or a later date.',
-  TRAINING_CODE_UNKNOWN: 'A required course code is in neither your organisation’s catalogue nor the consortium’s shared one. Please check the code or register it first.',
+  TRAINING_CODE_UNKNOWN:
+    'A required course code is in neither your organisation’s catalogue nor the consortium’s shared one. Please check the code or register it first.',
   COURSE_CODE_EXISTS: 'That course code is already registered.',
-  PAID_BY_PAYMENTS_ONLY: 'An order cannot be marked as paid by hand. Record the payments on its invoice; it becomes paid when they reach the total.',
+  PAID_BY_PAYMENTS_ONLY:
+    'An order cannot be marked as paid by hand. Record the payments on its invoice; it becomes paid when they reach the total.',
   CATEGORY_NOT_FOUND: 'Business category not found.',
   CATEGORY_EXISTS: 'That category code is taken.',
   CATEGORY_SECTOR_MISMATCH: 'That category is for private clients only.',
@@ -84,10 +86,12 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   INVOICE_TOO_LARGE: 'The invoice total exceeds the limit (¥2,000,000,000).',
   PAYMENT_DUE_BEFORE_ISSUE: 'The payment due date is before the issue date. Please choose the issue date or later.',
   INVOICE_ISSUER_INCOMPLETE: 'The invoice issuer settings are incomplete. An organisation administrator needs to fill them in.',
-  CREDIT_EXCEEDS_UNPAID: 'The client has already paid more than the invoice would ask after this credit note. Please refund the client first.',
+  CREDIT_EXCEEDS_UNPAID:
+    'The client has already paid more than the invoice would ask after this credit note. Please refund the client first.',
   INVOICE_NOT_PAYABLE: 'Payments are recorded on invoices, not on credit notes.',
   PAYMENT_DATE_IN_FUTURE: 'The payment date is after today. Please enter the day the payment arrived.',
-  PAYMENT_EXCEEDS_BALANCE: 'The payment is more than the amount still open on the invoice. Please reopen the page, check the balance and enter it again.',
+  PAYMENT_EXCEEDS_BALANCE:
+    'The payment is more than the amount still open on the invoice. Please reopen the page, check the balance and enter it again.',
   VISIT_IN_FUTURE: 'A sales visit is recorded once it has happened. The date cannot be after today.',
   POOL_HOURS_EXCEEDED: 'The offered hours exceed the task’s hours.',
   OFFER_DEADLINE_AFTER_ORDER: 'An offer cannot run past its order’s deadline.',
@@ -135,15 +139,18 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   MONTH_NOT_ENDED: 'A month that has not ended cannot be closed.',
   PAY_MONTH_NOT_CLOSED: 'That month’s pay is not closed yet. Please close it first.',
   INVALID_RANGE: 'The range is not valid (ends before it starts, or longer than a year).',
-  NO_ELIGIBLE_WORKERS: 'No worker meets the requirements with enough free time, so the offer cannot be sent. Please review the requirements or the minimum share.',
+  NO_ELIGIBLE_WORKERS:
+    'No worker meets the requirements with enough free time, so the offer cannot be sent. Please review the requirements or the minimum share.',
   INVALID_MINUTES: 'The minimum share is more than the time offered.',
   OFFER_CLOSED: 'This offer is closed or has been withdrawn.',
   OFFER_ALREADY_ACCEPTED: 'You have already taken hours of this offer.',
-  OFFER_HOURS_UNAVAILABLE: 'The time you chose does not fit the time left or the minimum share. Please reopen the page and check the time left.',
+  OFFER_HOURS_UNAVAILABLE:
+    'The time you chose does not fit the time left or the minimum share. Please reopen the page and check the time left.',
   HAND_NOT_RAISED: 'You have not raised your hand for this offer.',
   NDA_REQUIRED: 'This work is confidential and needs a signed NDA. Please contact your organisation’s staff.',
   WORKER_NOT_LINKED: 'Your account is not linked to a worker of this organisation. Please contact your organisation’s staff.',
-  INSTRUCTIONS_VERSION_CONFLICT: 'Someone else updated the instructions after you opened them. Please reopen them, check the latest version and save again.',
+  INSTRUCTIONS_VERSION_CONFLICT:
+    'Someone else updated the instructions after you opened them. Please reopen them, check the latest version and save again.',
   ATTACHMENT_NOT_FOUND: 'Attachment not found. Please choose files uploaded to this task.',
   TASK_NOT_VISIBLE: 'Only the workers assigned to this task and the organisation’s staff can see it.',
   TASK_NOT_CLAIMED: 'Another member’s task can be handled only within an approved claim.',
@@ -161,14 +168,18 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   COMMISSION_TERMS_NOT_FOUND: 'Commission terms not found.',
   COMMISSION_TERMS_SUPERSEDED: 'These commission terms have been replaced by a newer version. Please read the latest one and accept it.',
   COMMISSION_TERMS_HASH_MISMATCH: 'The commission terms shown do not match the stored ones. Please reopen the page and accept again.',
-  COMMISSION_TERMS_NOT_ACCEPTED: 'The commission terms of this assignment are not issued or not yet accepted by the worker, so hours cannot be logged. Please issue and accept them first.',
+  COMMISSION_TERMS_NOT_ACCEPTED:
+    'The commission terms of this assignment are not issued or not yet accepted by the worker, so hours cannot be logged. Please issue and accept them first.',
   INVALID_DELIVERY_DATE: 'The delivery date is before the assignment starts. Please choose its first day or later.',
   PAY_CALENDAR_NOT_SET: 'The pay calendar is not set. The terms state the payment date, so please make the pay settings first.',
-  PAYMENT_BEFORE_CLOSING: 'In some month the payment date would come before the closing date. Please set the payment date after the closing.',
-  PAYMENT_OVER_60_DAYS: 'In some month the payment would come more than 60 days after the closing (the freelance act allows at most 60). Please choose an earlier payment date.',
+  PAYMENT_BEFORE_CLOSING:
+    'In some month the payment date would come before the closing date. Please set the payment date after the closing.',
+  PAYMENT_OVER_60_DAYS:
+    'In some month the payment would come more than 60 days after the closing (the freelance act allows at most 60). Please choose an earlier payment date.',
   PAY_SETTINGS_NOT_SET: 'The pay calendar and the account to transfer from are not set. Please make the pay settings first.',
   BANK_ACCOUNT_MISSING: 'Some workers to be paid have no bank account on record. Please register their accounts and try again.',
-  BANK_DATA_UNWRITABLE: 'Some bank details cannot be written in a Zengin transfer file (characters or length). Please check the account holder names (kana) and other details.',
+  BANK_DATA_UNWRITABLE:
+    'Some bank details cannot be written in a Zengin transfer file (characters or length). Please check the account holder names (kana) and other details.',
   COURSE_NOT_FOUND: 'Course not found.',
   COURSE_CODE_TAKEN: 'That course code is taken.',
   ALREADY_ENROLLED: 'This worker is already enrolled.',
@@ -185,5 +196,6 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   UNKNOWN_COURSE_CODE: 'A course code is not in the catalogue.',
   INVALID_YEAR_RANGE: 'The range of fiscal years is not valid.',
   NO_SNAPSHOT: 'There are no figures for that fiscal year yet.',
-  INVALID_KPI_PLAN: 'The KPI plan’s years are not valid. The final year must come after the base year (at most 20 years later), with one target at most for each year from the year after the base year to the final year.',
+  INVALID_KPI_PLAN:
+    'The KPI plan’s years are not valid. The final year must come after the base year (at most 20 years later), with one target at most for each year from the year after the base year to the final year.',
 };

@@ -1,4 +1,18 @@
-import { addDays, fiscalYearOf, formatDate, formatFiscalYear, formatMinutes, formatMonth, formatWareki, formatWarekiMonth, formatYen, isKatakanaReading, previousMonth, toKatakanaReading, tokyoDate } from './format';
+import {
+  addDays,
+  fiscalYearOf,
+  formatDate,
+  formatFiscalYear,
+  formatMinutes,
+  formatMonth,
+  formatWareki,
+  formatWarekiMonth,
+  formatYen,
+  isKatakanaReading,
+  previousMonth,
+  toKatakanaReading,
+  tokyoDate,
+} from './format';
 
 describe('formatDate', () => {
   it('writes a calendar day the Japanese way, with the weekday in full-width brackets', () => {

@@ -5,9 +5,27 @@
  */
 const TOKYO = 'Asia/Tokyo';
 
-const dateWithWeekday = new Intl.DateTimeFormat('ja-JP', { timeZone: TOKYO, year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short' });
-const wareki = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { timeZone: TOKYO, era: 'long', year: 'numeric', month: 'long', day: 'numeric' });
-const englishDate = new Intl.DateTimeFormat('en-GB', { timeZone: TOKYO, year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' });
+const dateWithWeekday = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: TOKYO,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  weekday: 'short',
+});
+const wareki = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  timeZone: TOKYO,
+  era: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+});
+const englishDate = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TOKYO,
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  weekday: 'short',
+});
 const yenNumber = new Intl.NumberFormat('ja-JP');
 
 /** A calendar date (YYYY-MM-DD) is a day in Tokyo; a timestamp is an instant. */
@@ -49,7 +67,9 @@ export function formatYen(amount: string | number | bigint): string {
 /** The fiscal year (April to March) a day belongs to: 2027-03-31 is in FY2026. */
 export function fiscalYearOf(value: string | Date): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: TOKYO, year: 'numeric', month: 'numeric' }).formatToParts(toInstant(value)).map((p) => [p.type, p.value]),
+    new Intl.DateTimeFormat('en-CA', { timeZone: TOKYO, year: 'numeric', month: 'numeric' })
+      .formatToParts(toInstant(value))
+      .map((p) => [p.type, p.value]),
   );
   const year = Number(parts.year);
   return Number(parts.month) >= 4 ? year : year - 1;

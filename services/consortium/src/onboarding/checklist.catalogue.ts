@@ -36,7 +36,12 @@ export interface ChecklistItemDefinition {
   tickableBy: readonly Role[];
 }
 
-const security = (code: ChecklistItemCode, title: string): ChecklistItemDefinition => ({ code, category: ChecklistCategory.SECURITY, title, tickableBy: [Role.OrgAdmin] });
+const security = (code: ChecklistItemCode, title: string): ChecklistItemDefinition => ({
+  code,
+  category: ChecklistCategory.SECURITY,
+  title,
+  tickableBy: [Role.OrgAdmin],
+});
 
 /** The checklist every onboarded member starts with, in the order it is shown. */
 export const CHECKLIST_TEMPLATE: readonly ChecklistItemDefinition[] = [
@@ -49,9 +54,24 @@ export const CHECKLIST_TEMPLATE: readonly ChecklistItemDefinition[] = [
   security(ChecklistItemCode.ACCESS_CONTROL, '業務データへのアクセスを制御している (access control)'),
   security(ChecklistItemCode.INCIDENT_ROUTE, '事故発生時の連絡経路を定めている (incident contact route)'),
   security(ChecklistItemCode.SECURITY_TRAINING_AT_REGISTRATION, '登録時にセキュリティ研修を行う (security training at registration)'),
-  { code: ChecklistItemCode.NDA_TEMPLATES, category: ChecklistCategory.READINESS, title: '秘密保持契約のひな形を整備した (NDA templates in place)', tickableBy: [Role.OrgAdmin] },
-  { code: ChecklistItemCode.FIRST_DIRECTOR_TRAINED, category: ChecklistCategory.READINESS, title: '最初のディレクターが研修を修了した (first director trained)', tickableBy: [Role.ConsortiumAdmin] },
-  { code: ChecklistItemCode.FIRST_ORDER_TAKEN, category: ChecklistCategory.READINESS, title: '最初の案件を受託した (first order taken)', tickableBy: [Role.OrgAdmin, Role.Director] },
+  {
+    code: ChecklistItemCode.NDA_TEMPLATES,
+    category: ChecklistCategory.READINESS,
+    title: '秘密保持契約のひな形を整備した (NDA templates in place)',
+    tickableBy: [Role.OrgAdmin],
+  },
+  {
+    code: ChecklistItemCode.FIRST_DIRECTOR_TRAINED,
+    category: ChecklistCategory.READINESS,
+    title: '最初のディレクターが研修を修了した (first director trained)',
+    tickableBy: [Role.ConsortiumAdmin],
+  },
+  {
+    code: ChecklistItemCode.FIRST_ORDER_TAKEN,
+    category: ChecklistCategory.READINESS,
+    title: '最初の案件を受託した (first order taken)',
+    tickableBy: [Role.OrgAdmin, Role.Director],
+  },
 ];
 
 export function checklistDefinition(code: ChecklistItemCode): ChecklistItemDefinition {

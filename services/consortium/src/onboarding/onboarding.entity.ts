@@ -50,6 +50,9 @@ export class OnboardingEntity {
    * Shown once, in onboardMember's answer, and never stored here: the first admin must change it
    * at first login (Keycloak marks it temporary).
    */
-  @Field(() => String, { nullable: true, description: "The first admin's temporary password: only in onboardMember's answer; Keycloak asks for a new one at first login." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The first admin's temporary password: only in onboardMember's answer; Keycloak asks for a new one at first login.",
+  })
   temporaryPassword?: string | null;
 }

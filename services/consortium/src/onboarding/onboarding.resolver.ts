@@ -29,25 +29,35 @@ export class OnboardingResolver {
   }
 
   @Roles(Role.ConsortiumAdmin)
-  @Mutation(() => OnboardingEntity, { description: "Writes the starter data (training catalogue template, skill map) into an onboarded member's nodes again; idempotent, audited." })
+  @Mutation(() => OnboardingEntity, {
+    description:
+      "Writes the starter data (training catalogue template, skill map) into an onboarded member's nodes again; idempotent, audited.",
+  })
   seedStarterData(@Args() { orgId }: MemberOrgArgs, @CurrentAuth() auth: AuthContext): Promise<OnboardingEntity> {
     return this.onboarding.seedStarterData(orgId, auth);
   }
 
   @Roles(Role.ConsortiumAdmin)
-  @Query(() => OnboardingEntity, { nullable: true, description: "How far a member's onboarding got; null for a member that was not onboarded through onboardMember." })
+  @Query(() => OnboardingEntity, {
+    nullable: true,
+    description: "How far a member's onboarding got; null for a member that was not onboarded through onboardMember.",
+  })
   memberOnboarding(@Args() { orgId }: MemberOrgArgs): Promise<OnboardingEntity | null> {
     return this.onboarding.onboarding(orgId);
   }
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin, Role.Director)
-  @Query(() => [ChecklistItemEntity], { description: "A member's onboarding checklist: its staff see their own, the support body names the member." })
+  @Query(() => [ChecklistItemEntity], {
+    description: "A member's onboarding checklist: its staff see their own, the support body names the member.",
+  })
   onboardingChecklist(@Args() { orgId }: ChecklistArgs, @CurrentAuth() auth: AuthContext): Promise<ChecklistItemEntity[]> {
     return this.onboarding.checklist(memberOrgOf(auth, orgId));
   }
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin, Role.Director)
-  @Mutation(() => ChecklistItemEntity, { description: 'Ticks (done: true) or unticks a checklist item, by the role the item names; audited.' })
+  @Mutation(() => ChecklistItemEntity, {
+    description: 'Ticks (done: true) or unticks a checklist item, by the role the item names; audited.',
+  })
   setChecklistItem(@Args() { orgId, code, done }: SetChecklistItemArgs, @CurrentAuth() auth: AuthContext): Promise<ChecklistItemEntity> {
     return this.onboarding.setChecklistItem(memberOrgOf(auth, orgId), code, done, auth);
   }
@@ -71,7 +81,8 @@ export class OnboardingResolver {
 /** The org a per-member operation is about: member staff get their own, the support body names one. */
 function memberOrgOf(auth: AuthContext, orgId: string | undefined): string {
   if (auth.orgId) {
-    if (orgId && orgId !== auth.orgId) throw new AuthError('CROSS_ORG_REFUSED', `Staff of "${auth.orgId}" see only their own member's onboarding, not "${orgId}".`);
+    if (orgId && orgId !== auth.orgId)
+      throw new AuthError('CROSS_ORG_REFUSED', `Staff of "${auth.orgId}" see only their own member's onboarding, not "${orgId}".`);
     return auth.orgId;
   }
   // A member role without an organization (e.g. a fresh token of a suspended member, whose

@@ -49,7 +49,11 @@ export class OnboardingService {
   ) {}
 
   async onboard(input: OnboardMemberInput, actor: AuthContext): Promise<OnboardingEntity> {
-    if (!this.identity) throw new RegistryError('IDENTITY_NOT_CONFIGURED', 'The gateway has no Keycloak admin credentials (KEYCLOAK_ADMIN_CLIENT_SECRET), so it cannot create the member\'s organization.');
+    if (!this.identity)
+      throw new RegistryError(
+        'IDENTITY_NOT_CONFIGURED',
+        "The gateway has no Keycloak admin credentials (KEYCLOAK_ADMIN_CLIENT_SECRET), so it cannot create the member's organization.",
+      );
     await this.checkMemberFits(input);
     const nodes = await this.checkNodes(input);
 
@@ -90,7 +94,15 @@ export class OnboardingService {
       outcome = { status: OnboardingStatus.SEEDING_FAILED, problem, detail: { problem } };
     }
     return this.dataSource.transaction(async (manager) => {
-      await manager.update(OnboardingEntity, { orgId }, { status: outcome.status, problem: outcome.problem, ...(outcome.status === OnboardingStatus.COMPLETED ? { seededAt: new Date() } : {}) });
+      await manager.update(
+        OnboardingEntity,
+        { orgId },
+        {
+          status: outcome.status,
+          problem: outcome.problem,
+          ...(outcome.status === OnboardingStatus.COMPLETED ? { seededAt: new Date() } : {}),
+        },
+      );
       await this.audit(manager, actor, 'onboarding.seed', 'Onboarding', orgId, { status: outcome.status, ...outcome.detail });
       return manager.findOneByOrFail(OnboardingEntity, { orgId });
     });
@@ -111,8 +123,14 @@ export class OnboardingService {
   /** Ticks or unticks an item, by a role the item names (member roles: of that member only); audited. */
   async setChecklistItem(orgId: string, code: ChecklistItemCode, done: boolean, actor: AuthContext): Promise<ChecklistItemEntity> {
     const definition = checklistDefinition(code);
-    const allowed = definition.tickableBy.some((role) => (role === Role.ConsortiumAdmin ? hasAnyRole(actor, [role]) : actor.orgId === orgId && hasAnyRole(actor, [role])));
-    if (!allowed) throw new OnboardingError('CHECKLIST_ROLE_REFUSED', `"${code}" is ticked by ${definition.tickableBy.join(' or ')}${definition.tickableBy.includes(Role.ConsortiumAdmin) ? '' : ` of ${orgId}`}.`);
+    const allowed = definition.tickableBy.some((role) =>
+      role === Role.ConsortiumAdmin ? hasAnyRole(actor, [role]) : actor.orgId === orgId && hasAnyRole(actor, [role]),
+    );
+    if (!allowed)
+      throw new OnboardingError(
+        'CHECKLIST_ROLE_REFUSED',
+        `"${code}" is ticked by ${definition.tickableBy.join(' or ')}${definition.tickableBy.includes(Role.ConsortiumAdmin) ? '' : ` of ${orgId}`}.`,
+      );
     return this.dataSource.transaction(async (manager) => {
       const item = await manager.findOne(ChecklistItemEntity, { where: { orgId, code }, lock: { mode: 'pessimistic_write' } });
       if (!item) throw new OnboardingError('ONBOARDING_NOT_FOUND', `Member "${orgId}" has no onboarding checklist.`);
@@ -131,13 +149,24 @@ export class OnboardingService {
     if (await members.existsBy({ id: input.id })) throw new RegistryError('MEMBER_EXISTS', `Member "${input.id}" is already registered.`);
     const municipalityRun = input.operatingForm === OperatingForm.MUNICIPALITY_RUN;
     if (!municipalityRun) {
-      if (input.partnerOperatorId) throw new OnboardingError('PARTNER_INVALID', `Only a municipality-run member names a partner operator; ${input.operatingForm} contracts and pays itself.`);
+      if (input.partnerOperatorId)
+        throw new OnboardingError(
+          'PARTNER_INVALID',
+          `Only a municipality-run member names a partner operator; ${input.operatingForm} contracts and pays itself.`,
+        );
       return;
     }
-    if (!input.partnerOperatorId) throw new OnboardingError('PARTNER_INVALID', 'A municipality-run member contracts and pays through a partner operator: name it (partnerOperatorId).');
+    if (!input.partnerOperatorId)
+      throw new OnboardingError(
+        'PARTNER_INVALID',
+        'A municipality-run member contracts and pays through a partner operator: name it (partnerOperatorId).',
+      );
     const partner = await members.findOneBy({ id: input.partnerOperatorId });
     if (!partner || partner.status !== MemberStatus.ACTIVE || !canActAsPartnerOperator(partner.features)) {
-      throw new OnboardingError('PARTNER_INVALID', `"${input.partnerOperatorId}" is not an active member that contracts, invoices and pays itself, so it cannot be the partner operator.`);
+      throw new OnboardingError(
+        'PARTNER_INVALID',
+        `"${input.partnerOperatorId}" is not an active member that contracts, invoices and pays itself, so it cannot be the partner operator.`,
+      );
     }
   }
 
@@ -145,23 +174,43 @@ export class OnboardingService {
   private async checkNodes(input: OnboardMemberInput): Promise<CheckedNode[]> {
     const subgraphs = input.nodes.map((n) => n.subgraph).sort();
     if (subgraphs.join() !== [...NODE_SUBGRAPHS].sort().join()) {
-      throw new OnboardingError('NODES_INCOMPLETE', `Give exactly one node for each of ${NODE_SUBGRAPHS.join(', ')} (got ${subgraphs.join(', ') || 'none'}).`);
+      throw new OnboardingError(
+        'NODES_INCOMPLETE',
+        `Give exactly one node for each of ${NODE_SUBGRAPHS.join(', ')} (got ${subgraphs.join(', ') || 'none'}).`,
+      );
     }
     const checked = await Promise.all(
       input.nodes.map(async (node) => ({
         input: node,
-        result: await this.checker.check({ orgId: input.id, subgraph: node.subgraph, url: node.url, status: NodeStatus.PENDING, schemaHash: null, schemaProblem: null }),
+        result: await this.checker.check({
+          orgId: input.id,
+          subgraph: node.subgraph,
+          url: node.url,
+          status: NodeStatus.PENDING,
+          schemaHash: null,
+          schemaProblem: null,
+        }),
       })),
     );
     const failing = checked.filter(({ result }) => result.status !== NodeStatus.ACTIVE || !result.healthy);
     if (failing.length > 0) {
-      const problems = failing.map(({ input: node, result }) => `${node.subgraph} at ${node.url}: ${result.schemaProblem ?? result.lastError ?? 'not healthy'}`);
-      throw new OnboardingError('NODE_CHECK_FAILED', `Nodes failed their check, so nothing was set up: ${problems.join('; ')}.`, { problems });
+      const problems = failing.map(
+        ({ input: node, result }) => `${node.subgraph} at ${node.url}: ${result.schemaProblem ?? result.lastError ?? 'not healthy'}`,
+      );
+      throw new OnboardingError('NODE_CHECK_FAILED', `Nodes failed their check, so nothing was set up: ${problems.join('; ')}.`, {
+        problems,
+      });
     }
     return checked;
   }
 
-  private async register(manager: EntityManager, input: OnboardMemberInput, nodes: CheckedNode[], identity: ProvisionedIdentity, actor: AuthContext): Promise<void> {
+  private async register(
+    manager: EntityManager,
+    input: OnboardMemberInput,
+    nodes: CheckedNode[],
+    identity: ProvisionedIdentity,
+    actor: AuthContext,
+  ): Promise<void> {
     const features = [...FEATURES_BY_FORM[input.operatingForm]];
     const member = manager.create(MemberEntity, {
       id: input.id,
@@ -176,8 +225,19 @@ export class OnboardingService {
     });
     await manager.insert(MemberEntity, member);
     await this.audit(manager, actor, 'member.onboard', 'Member', input.id, {
-      after: { name: input.name, kind: input.kind, prefecture: input.prefecture, operatingForm: input.operatingForm, features, partnerOperatorId: member.partnerOperatorId },
-      keycloak: { organizationId: identity.organizationId, firstAdmin: input.firstAdmin.username, identityProvider: identity.identityProviderAlias },
+      after: {
+        name: input.name,
+        kind: input.kind,
+        prefecture: input.prefecture,
+        operatingForm: input.operatingForm,
+        features,
+        partnerOperatorId: member.partnerOperatorId,
+      },
+      keycloak: {
+        organizationId: identity.organizationId,
+        firstAdmin: input.firstAdmin.username,
+        identityProvider: identity.identityProviderAlias,
+      },
     });
     for (const { input: node, result } of nodes) {
       const saved = await manager.save(
@@ -194,7 +254,10 @@ export class OnboardingService {
           lastHealthyAt: result.checkedAt,
         }),
       );
-      await this.audit(manager, actor, 'node.register', 'MemberNode', saved.id, { after: { orgId: input.id, subgraph: node.subgraph, url: node.url }, check: { status: result.status, schemaHash: result.schemaHash } });
+      await this.audit(manager, actor, 'node.register', 'MemberNode', saved.id, {
+        after: { orgId: input.id, subgraph: node.subgraph, url: node.url },
+        check: { status: result.status, schemaHash: result.schemaHash },
+      });
     }
     await manager.insert(OnboardingEntity, {
       orgId: input.id,
@@ -203,10 +266,19 @@ export class OnboardingService {
       identityProviderAlias: identity.identityProviderAlias,
     });
     await startChecklist(manager, input.id);
-    await this.audit(manager, actor, 'onboarding.checklist.seed', 'Onboarding', input.id, { items: CHECKLIST_TEMPLATE.map((item) => item.code) });
+    await this.audit(manager, actor, 'onboarding.checklist.seed', 'Onboarding', input.id, {
+      items: CHECKLIST_TEMPLATE.map((item) => item.code),
+    });
   }
 
-  private audit(manager: EntityManager, actor: AuthContext, action: string, entityType: string, entityId: string, detail: Record<string, unknown>): Promise<void> {
+  private audit(
+    manager: EntityManager,
+    actor: AuthContext,
+    action: string,
+    entityType: string,
+    entityId: string,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
     return appendAudit(manager, { actorId: actor.userId, actorOrgId: actor.orgId, action, entityType, entityId, detail });
   }
 }

@@ -35,10 +35,14 @@ export class StarterDataSeeder {
       { orgId: target.orgId },
     );
     for (const rule of SKILL_MAP_TEMPLATE) {
-      await training.request(caller, `mutation ($orgId: String, $input: SetPromotionRuleInput!) { setPromotionRule(orgId: $orgId, input: $input) { axis } }`, {
-        orgId: target.orgId,
-        input: { ...rule, requiredCourseCodes: [...rule.requiredCourseCodes] },
-      });
+      await training.request(
+        caller,
+        `mutation ($orgId: String, $input: SetPromotionRuleInput!) { setPromotionRule(orgId: $orgId, input: $input) { axis } }`,
+        {
+          orgId: target.orgId,
+          input: { ...rule, requiredCourseCodes: [...rule.requiredCourseCodes] },
+        },
+      );
     }
     return { courseCodes: catalogue.seedCourseCatalogue.map((c) => c.code), promotionRules: SKILL_MAP_TEMPLATE.length };
   }

@@ -35,7 +35,10 @@ export class ConsortiumAppModule {
       controllers: [RoutingTableController],
       imports: [
         ...securedSubgraphModules({ service: 'consortium' }, options.auth),
-        TypeOrmModule.forRoot({ ...consortiumDataSourceOptions(options.databaseUrl), manualInitialization: options.connectToDatabase === false }),
+        TypeOrmModule.forRoot({
+          ...consortiumDataSourceOptions(options.databaseUrl),
+          manualInitialization: options.connectToDatabase === false,
+        }),
       ],
       providers: [
         { provide: REGISTRY_OPTIONS, useValue: options.registry },

@@ -18,4 +18,6 @@ export function consortiumDataSourceOptions(url: string): DataSourceOptions {
   });
 }
 
-export default new DataSource(consortiumDataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kyodo_dev_consortium'));
+export default new DataSource(
+  consortiumDataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/kyodo_dev_consortium'),
+);

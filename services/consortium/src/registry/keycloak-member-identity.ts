@@ -31,7 +31,11 @@ export class KeycloakMemberIdentity implements MemberIdentityAdmin {
       const { id: organizationId } = await kc.organizations
         .create({ name: spec.name, alias: spec.orgId, enabled: true, domains: [{ name: spec.domain, verified: true }] })
         .catch((error: unknown) => {
-          if (httpStatusOf(error) === 409) throw new RegistryError('IDENTITY_EXISTS', `Keycloak already has an organization with the alias "${spec.orgId}", the name "${spec.name}" or the domain ${spec.domain}: ${describe(error)}.`);
+          if (httpStatusOf(error) === 409)
+            throw new RegistryError(
+              'IDENTITY_EXISTS',
+              `Keycloak already has an organization with the alias "${spec.orgId}", the name "${spec.name}" or the domain ${spec.domain}: ${describe(error)}.`,
+            );
           throw error;
         });
       created.organizationId = organizationId;
@@ -77,13 +81,19 @@ export class KeycloakMemberIdentity implements MemberIdentityAdmin {
       const organization = await kc.organizations.findOne({ id: organizationId });
       await kc.organizations.updateById({ id: organizationId }, { ...organization, enabled });
     } catch (error) {
-      throw new RegistryError('IDENTITY_FAILED', `Keycloak did not ${enabled ? 'enable' : 'disable'} organization ${organizationId}: ${describe(error)}. The member's status is unchanged.`);
+      throw new RegistryError(
+        'IDENTITY_FAILED',
+        `Keycloak did not ${enabled ? 'enable' : 'disable'} organization ${organizationId}: ${describe(error)}. The member's status is unchanged.`,
+      );
     }
   }
 
   /** The provider's endpoints come from its discovery document, so the support body only gives the issuer. */
   private async brokerProvider(kc: KcAdminClient, idp: MemberIdentityProvider, domain: string): Promise<void> {
-    const discovered = await kc.identityProviders.importFromUrl({ fromUrl: `${idp.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, providerId: 'oidc' });
+    const discovered = await kc.identityProviders.importFromUrl({
+      fromUrl: `${idp.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
+      providerId: 'oidc',
+    });
     await kc.identityProviders.create({
       alias: idp.alias,
       displayName: idp.displayName,
@@ -125,20 +135,28 @@ export class KeycloakMemberIdentity implements MemberIdentityAdmin {
     try {
       await kc.auth({ grantType: 'client_credentials', clientId: this.options.clientId, clientSecret: this.options.clientSecret });
     } catch (error) {
-      throw new RegistryError('IDENTITY_FAILED', `The gateway could not sign in to Keycloak's admin API as ${this.options.clientId}: ${describe(error)}.`);
+      throw new RegistryError(
+        'IDENTITY_FAILED',
+        `The gateway could not sign in to Keycloak's admin API as ${this.options.clientId}: ${describe(error)}.`,
+      );
     }
     return kc;
   }
 }
 
 function httpStatusOf(error: unknown): number | undefined {
-  return error && typeof error === 'object' && 'response' in error ? (error as { response?: { status?: number } }).response?.status : undefined;
+  return error && typeof error === 'object' && 'response' in error
+    ? (error as { response?: { status?: number } }).response?.status
+    : undefined;
 }
 
 function describe(error: unknown): string {
   if (error && typeof error === 'object' && 'responseData' in error) {
     const data = (error as { responseData: unknown }).responseData;
-    const detail = data && typeof data === 'object' ? ((data as { errorMessage?: string; error?: string }).errorMessage ?? (data as { error?: string }).error) : undefined;
+    const detail =
+      data && typeof data === 'object'
+        ? ((data as { errorMessage?: string; error?: string }).errorMessage ?? (data as { error?: string }).error)
+        : undefined;
     if (detail) return detail;
   }
   return error instanceof Error ? error.message : String(error);

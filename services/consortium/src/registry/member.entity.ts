@@ -23,7 +23,10 @@ export class MemberEntity {
   @Column({ type: 'text' })
   status!: MemberStatus;
 
-  @Field(() => String, { nullable: true, description: 'Prefecture (都道府県), e.g. 長野県; null for members registered before onboarding recorded it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Prefecture (都道府県), e.g. 長野県; null for members registered before onboarding recorded it.',
+  })
   @Column({ type: 'text', nullable: true })
   prefecture!: string | null;
 
@@ -31,15 +34,23 @@ export class MemberEntity {
   @Column({ name: 'operating_form', type: 'text' })
   operatingForm!: OperatingForm;
 
-  @Field(() => [MemberFeature], { description: 'What the member uses, fixed from its operating form when it joined; the gateway refuses the rest.' })
+  @Field(() => [MemberFeature], {
+    description: 'What the member uses, fixed from its operating form when it joined; the gateway refuses the rest.',
+  })
   @Column({ type: 'text', array: true })
   features!: MemberFeature[];
 
-  @Field(() => String, { nullable: true, description: 'The operator that contracts and pays for a municipality-run member (e.g. Shiojiri for Tateshina).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The operator that contracts and pays for a municipality-run member (e.g. Shiojiri for Tateshina).',
+  })
   @Column({ name: 'partner_operator_id', type: 'text', nullable: true })
   partnerOperatorId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The member's organization in the Keycloak realm (its alias is the member id); null when it was not onboarded here." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The member's organization in the Keycloak realm (its alias is the member id); null when it was not onboarded here.",
+  })
   @Column({ name: 'keycloak_organization_id', type: 'text', nullable: true })
   keycloakOrganizationId!: string | null;
 

@@ -38,7 +38,9 @@ export class NodeChecker {
     private readonly downAfterFailures = 2,
   ) {}
 
-  async check(node: Pick<MemberNodeEntity, 'orgId' | 'subgraph' | 'url' | 'status' | 'schemaHash' | 'schemaProblem'>): Promise<NodeCheckResult> {
+  async check(
+    node: Pick<MemberNodeEntity, 'orgId' | 'subgraph' | 'url' | 'status' | 'schemaHash' | 'schemaProblem'>,
+  ): Promise<NodeCheckResult> {
     const checkedAt = new Date();
     const unchanged = { status: node.status, schemaHash: node.schemaHash, schemaProblem: node.schemaProblem };
     const key = `${node.orgId}/${node.subgraph}`;
@@ -72,7 +74,11 @@ export class NodeChecker {
     });
 
     if (health.service !== node.subgraph || health.orgId !== node.orgId) {
-      return verdict(false, `the URL serves the ${health.service ?? 'unknown'} node of org "${health.orgId ?? 'none'}", not the ${node.subgraph} node of "${node.orgId}"`, health.schemaHash ?? null);
+      return verdict(
+        false,
+        `the URL serves the ${health.service ?? 'unknown'} node of org "${health.orgId ?? 'none'}", not the ${node.subgraph} node of "${node.orgId}"`,
+        health.schemaHash ?? null,
+      );
     }
     const composed = this.manifest[node.subgraph];
     if (!composed) return verdict(false, `the supergraph has no ${node.subgraph} subgraph`, health.schemaHash ?? null);
@@ -85,7 +91,12 @@ export class NodeChecker {
       const fit = schemaFit(composed.sdl, reported.sdl);
       return verdict(fit.fits, fit.fits ? null : fit.problem, reported.sha256 ?? health.schemaHash ?? null);
     } catch (error) {
-      return { ...unchanged, checkedAt, healthy: false, lastError: `schema unreadable: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ...unchanged,
+        checkedAt,
+        healthy: false,
+        lastError: `schema unreadable: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
 }

@@ -60,14 +60,18 @@ function key(orgId: string, subgraph: string): string {
 
 function lookupOf(row: MemberNodeEntity, member: MemberEntity | undefined): NodeLookup {
   const name = `The ${row.subgraph} node of org "${row.orgId}"`;
-  if (member?.status === MemberStatus.SUSPENDED) return { refusal: 'NODE_UNAVAILABLE', reason: `Org "${row.orgId}" is suspended from the consortium.` };
+  if (member?.status === MemberStatus.SUSPENDED)
+    return { refusal: 'NODE_UNAVAILABLE', reason: `Org "${row.orgId}" is suspended from the consortium.` };
   switch (row.status) {
     case NodeStatus.ACTIVE:
       return { node: { orgId: row.orgId, subgraph: row.subgraph, url: row.url, ...(row.timeoutMs ? { timeoutMs: row.timeoutMs } : {}) } };
     case NodeStatus.PENDING:
       return { refusal: 'NODE_UNAVAILABLE', reason: `${name} is registered but has not passed its health and schema check yet.` };
     case NodeStatus.INCOMPATIBLE:
-      return { refusal: 'NODE_UNAVAILABLE', reason: `${name} is kept out of routing: its schema does not fit the supergraph (${row.schemaProblem ?? 'unknown'}).` };
+      return {
+        refusal: 'NODE_UNAVAILABLE',
+        reason: `${name} is kept out of routing: its schema does not fit the supergraph (${row.schemaProblem ?? 'unknown'}).`,
+      };
     case NodeStatus.DISABLED:
       return { refusal: 'NODE_UNAVAILABLE', reason: `${name} is disabled by the consortium admin.` };
     case NodeStatus.DOWN:

@@ -19,17 +19,31 @@ function slowDatabase() {
 }
 
 const member = (id: string) => Object.assign(new MemberEntity(), { id, status: MemberStatus.ACTIVE, features: [] });
-const node = (orgId: string) => Object.assign(new MemberNodeEntity(), { orgId, subgraph: 'training', url: `http://${orgId}`, status: NodeStatus.ACTIVE, timeoutMs: null });
+const node = (orgId: string) =>
+  Object.assign(new MemberNodeEntity(), {
+    orgId,
+    subgraph: 'training',
+    url: `http://${orgId}`,
+    status: NodeStatus.ACTIVE,
+    timeoutMs: null,
+  });
 
 describe('RegistryService.refresh', () => {
   it('never lets an older read replace the snapshot of a newer one, whichever finishes last', async () => {
     const { dataSource, reads } = slowDatabase();
     const directory = new RegistryNodeDirectory();
-    const registry = new RegistryService(dataSource, directory, new NodeChecker({}), { seed: {}, checkIntervalMs: 0, refreshIntervalMs: 0 });
+    const registry = new RegistryService(dataSource, directory, new NodeChecker({}), {
+      seed: {},
+      checkIntervalMs: 0,
+      refreshIntervalMs: 0,
+    });
 
     const periodic = registry.refresh(); // started before a member was onboarded
     const afterWrite = registry.refresh(); // started after the onboarding committed
-    reads[1].resolve([[member('tateshina'), member('omachi')], [node('tateshina'), node('omachi')]]);
+    reads[1].resolve([
+      [member('tateshina'), member('omachi')],
+      [node('tateshina'), node('omachi')],
+    ]);
     await afterWrite;
     reads[0].resolve([[member('tateshina')], [node('tateshina')]]);
     await periodic;

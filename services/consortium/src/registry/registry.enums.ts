@@ -30,4 +30,4 @@ export enum NodeStatus {
 
 registerEnumType(MemberKind, { name: 'MemberKind' });
 registerEnumType(MemberStatus, { name: 'MemberStatus' });
-registerEnumType(NodeStatus, { name: 'NodeStatus', description: 'A member node\'s place in routing: only ACTIVE nodes get traffic.' });
+registerEnumType(NodeStatus, { name: 'NodeStatus', description: "A member node's place in routing: only ACTIVE nodes get traffic." });

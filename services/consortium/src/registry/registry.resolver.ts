@@ -20,7 +20,9 @@ export class RegistryResolver {
   }
 
   @Roles(Role.ConsortiumAdmin)
-  @Query(() => [MemberNodeEntity], { description: "Member nodes with their routing status, health and schema version; one org's when orgId is given." })
+  @Query(() => [MemberNodeEntity], {
+    description: "Member nodes with their routing status, health and schema version; one org's when orgId is given.",
+  })
   memberNodes(@Args() { orgId }: MemberNodesArgs): Promise<MemberNodeEntity[]> {
     return this.registry.nodes(orgId);
   }
@@ -38,19 +40,25 @@ export class RegistryResolver {
   }
 
   @Roles(Role.ConsortiumAdmin)
-  @Mutation(() => MemberNodeEntity, { description: "Registers a member's node; it is checked at once and gets traffic only when healthy with a fitting schema." })
+  @Mutation(() => MemberNodeEntity, {
+    description: "Registers a member's node; it is checked at once and gets traffic only when healthy with a fitting schema.",
+  })
   registerNode(@Args('input') input: RegisterNodeInput, @CurrentAuth() auth: AuthContext): Promise<MemberNodeEntity> {
     return this.registry.registerNode(input, auth);
   }
 
   @Roles(Role.ConsortiumAdmin)
-  @Mutation(() => MemberNodeEntity, { description: "Changes a node's URL or timeout, or disables / re-enables it; takes effect for routing at once." })
+  @Mutation(() => MemberNodeEntity, {
+    description: "Changes a node's URL or timeout, or disables / re-enables it; takes effect for routing at once.",
+  })
   updateNode(@Args('input') input: UpdateNodeInput, @CurrentAuth() auth: AuthContext): Promise<MemberNodeEntity> {
     return this.registry.updateNode(input, auth);
   }
 
   @Roles(Role.ConsortiumAdmin)
-  @Mutation(() => MemberNodeEntity, { description: 'Checks a node now (health, identity, schema fit) instead of waiting for the next round.' })
+  @Mutation(() => MemberNodeEntity, {
+    description: 'Checks a node now (health, identity, schema fit) instead of waiting for the next round.',
+  })
   checkNode(@Args() { id }: IdArgs): Promise<MemberNodeEntity> {
     return this.registry.checkNode(id);
   }

@@ -67,7 +67,8 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
       // A DOWN node gets no traffic until a check passes: look at it more often, so it is routed to within a second of being back.
       this.timers.push(setInterval(() => void this.checkDown(), Math.min(this.options.checkIntervalMs, DOWN_RECHECK_MS)).unref());
     }
-    if (this.options.refreshIntervalMs > 0) this.timers.push(setInterval(() => void this.refresh().catch(() => undefined), this.options.refreshIntervalMs).unref());
+    if (this.options.refreshIntervalMs > 0)
+      this.timers.push(setInterval(() => void this.refresh().catch(() => undefined), this.options.refreshIntervalMs).unref());
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -84,7 +85,10 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
    */
   async refresh(): Promise<void> {
     const generation = ++this.refreshesStarted;
-    const [members, nodes] = await this.dataSource.transaction('REPEATABLE READ', async (manager) => [await manager.find(MemberEntity), await manager.find(MemberNodeEntity)] as const);
+    const [members, nodes] = await this.dataSource.transaction(
+      'REPEATABLE READ',
+      async (manager) => [await manager.find(MemberEntity), await manager.find(MemberNodeEntity)] as const,
+    );
     if (generation < this.refreshApplied) return;
     this.refreshApplied = generation;
     this.directory.replace(new RoutingSnapshot(members, nodes));
@@ -101,7 +105,9 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   nodes(orgId?: string): Promise<MemberNodeEntity[]> {
-    return this.dataSource.getRepository(MemberNodeEntity).find({ where: orgId ? { orgId } : {}, order: { orgId: 'ASC', subgraph: 'ASC' } });
+    return this.dataSource
+      .getRepository(MemberNodeEntity)
+      .find({ where: orgId ? { orgId } : {}, order: { orgId: 'ASC', subgraph: 'ASC' } });
   }
 
   /**
@@ -113,7 +119,15 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
       return await this.write(actor, 'member.register', 'Member', async (manager) => {
         const form = OperatingForm.CORPORATE_EXPANDED;
         // insert, not save: save() on an existing id updates that member (un-suspending it, resetting its features).
-        await manager.insert(MemberEntity, { ...input, status: MemberStatus.ACTIVE, prefecture: null, operatingForm: form, features: [...FEATURES_BY_FORM[form]], partnerOperatorId: null, keycloakOrganizationId: null });
+        await manager.insert(MemberEntity, {
+          ...input,
+          status: MemberStatus.ACTIVE,
+          prefecture: null,
+          operatingForm: form,
+          features: [...FEATURES_BY_FORM[form]],
+          partnerOperatorId: null,
+          keycloakOrganizationId: null,
+        });
         const member = await manager.findOneByOrFail(MemberEntity, { id: input.id });
         await startChecklist(manager, member.id);
         return { result: member, entityId: member.id, detail: { after: input } };
@@ -145,12 +159,20 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
           await this.identity.setOrganizationEnabled(member.keycloakOrganizationId, enabled);
           switched = { organizationId: member.keycloakOrganizationId, enabled };
         }
-        return { result: saved, entityId: id, detail: { from: before, to: status, keycloakOrganization: switched ? (switched.enabled ? 'enabled' : 'disabled') : 'unchanged' } };
+        return {
+          result: saved,
+          entityId: id,
+          detail: { from: before, to: status, keycloakOrganization: switched ? (switched.enabled ? 'enabled' : 'disabled') : 'unchanged' },
+        };
       });
     } catch (error) {
       const undo = switched;
       if (undo && this.identity) {
-        await this.identity.setOrganizationEnabled(undo.organizationId, !undo.enabled).catch((failure: unknown) => this.logger.error(`Could not switch Keycloak organization ${undo.organizationId} back: ${String(failure)}`));
+        await this.identity
+          .setOrganizationEnabled(undo.organizationId, !undo.enabled)
+          .catch((failure: unknown) =>
+            this.logger.error(`Could not switch Keycloak organization ${undo.organizationId} back: ${String(failure)}`),
+          );
       }
       throw error;
     }
@@ -161,8 +183,11 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
     let node: MemberNodeEntity;
     try {
       node = await this.write(actor, 'node.register', 'MemberNode', async (manager) => {
-        if (!(await manager.existsBy(MemberEntity, { id: input.orgId }))) throw new RegistryError('MEMBER_NOT_FOUND', `No member "${input.orgId}": register the member first.`);
-        const saved = await manager.save(manager.create(MemberNodeEntity, { ...input, timeoutMs: input.timeoutMs ?? null, status: NodeStatus.PENDING }));
+        if (!(await manager.existsBy(MemberEntity, { id: input.orgId })))
+          throw new RegistryError('MEMBER_NOT_FOUND', `No member "${input.orgId}": register the member first.`);
+        const saved = await manager.save(
+          manager.create(MemberNodeEntity, { ...input, timeoutMs: input.timeoutMs ?? null, status: NodeStatus.PENDING }),
+        );
         return { result: saved, entityId: saved.id, detail: { after: input } };
       });
     } catch (error) {
@@ -187,7 +212,11 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
       if (input.enabled === false) node.status = NodeStatus.DISABLED;
       if (input.enabled === true && node.status === NodeStatus.DISABLED) node.status = NodeStatus.PENDING;
       const saved = await manager.save(node);
-      return { result: saved, entityId: node.id, detail: { before, after: { url: node.url, timeoutMs: node.timeoutMs, status: node.status } } };
+      return {
+        result: saved,
+        entityId: node.id,
+        detail: { before, after: { url: node.url, timeoutMs: node.timeoutMs, status: node.status } },
+      };
     }).then((node) => (node.status === NodeStatus.PENDING ? this.checkNode(node.id) : node));
   }
 
@@ -251,7 +280,9 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
           entityId: node.id,
           detail: { from: node.status, to: result.status, schemaProblem: result.schemaProblem },
         });
-        this.logger.log(`${node.orgId}/${node.subgraph}: ${node.status} -> ${result.status}${result.schemaProblem ? ` (${result.schemaProblem})` : ''}`);
+        this.logger.log(
+          `${node.orgId}/${node.subgraph}: ${node.status} -> ${result.status}${result.schemaProblem ? ` (${result.schemaProblem})` : ''}`,
+        );
       }
       return manager.findOneByOrFail(MemberNodeEntity, { id: node.id });
     });
@@ -261,21 +292,28 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   private async seed(seed: NodeUrlMap): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       for (const [orgId, urls] of Object.entries(seed)) {
-        await manager.query(`INSERT INTO members (id, name, kind, status) VALUES ($1, $1, $2, 'ACTIVE') ON CONFLICT (id) DO NOTHING`, [orgId, MemberKind.MUNICIPALITY]);
+        await manager.query(`INSERT INTO members (id, name, kind, status) VALUES ($1, $1, $2, 'ACTIVE') ON CONFLICT (id) DO NOTHING`, [
+          orgId,
+          MemberKind.MUNICIPALITY,
+        ]);
         await startChecklist(manager, orgId);
         for (const [subgraph, url] of Object.entries(urls)) {
-          await manager.query(`INSERT INTO member_nodes (org_id, subgraph, url, status) VALUES ($1, $2, $3, 'ACTIVE') ON CONFLICT ON CONSTRAINT member_nodes_one_per_subgraph DO NOTHING`, [
-            orgId,
-            subgraph,
-            url,
-          ]);
+          await manager.query(
+            `INSERT INTO member_nodes (org_id, subgraph, url, status) VALUES ($1, $2, $3, 'ACTIVE') ON CONFLICT ON CONSTRAINT member_nodes_one_per_subgraph DO NOTHING`,
+            [orgId, subgraph, url],
+          );
         }
       }
     });
   }
 
   /** A registry change and its audit entry commit together; routing follows once committed. */
-  private async write<T>(actor: AuthContext, action: string, entityType: string, change: (manager: EntityManager) => Promise<{ result: T; entityId: string; detail: Record<string, unknown> }>): Promise<T> {
+  private async write<T>(
+    actor: AuthContext,
+    action: string,
+    entityType: string,
+    change: (manager: EntityManager) => Promise<{ result: T; entityId: string; detail: Record<string, unknown> }>,
+  ): Promise<T> {
     const result = await this.dataSource.transaction(async (manager) => {
       const { result, entityId, detail } = await change(manager);
       await appendAudit(manager, { actorId: actor.userId, actorOrgId: actor.orgId, action, entityType, entityId, detail });

@@ -12,10 +12,25 @@ function registryWithTwoMembers() {
   const directory = new RegistryNodeDirectory();
   directory.replace(
     new RoutingSnapshot(
-      [Object.assign(new MemberEntity(), { id: 'tateshina', status: MemberStatus.ACTIVE, features: [] }), Object.assign(new MemberEntity(), { id: 'itoigawa', status: MemberStatus.ACTIVE, features: [] })],
       [
-        Object.assign(new MemberNodeEntity(), { orgId: 'tateshina', subgraph: 'orders', url: 'http://t', status: NodeStatus.ACTIVE, timeoutMs: 3000 }),
-        Object.assign(new MemberNodeEntity(), { orgId: 'itoigawa', subgraph: 'orders', url: 'http://i', status: NodeStatus.DOWN, timeoutMs: null }),
+        Object.assign(new MemberEntity(), { id: 'tateshina', status: MemberStatus.ACTIVE, features: [] }),
+        Object.assign(new MemberEntity(), { id: 'itoigawa', status: MemberStatus.ACTIVE, features: [] }),
+      ],
+      [
+        Object.assign(new MemberNodeEntity(), {
+          orgId: 'tateshina',
+          subgraph: 'orders',
+          url: 'http://t',
+          status: NodeStatus.ACTIVE,
+          timeoutMs: 3000,
+        }),
+        Object.assign(new MemberNodeEntity(), {
+          orgId: 'itoigawa',
+          subgraph: 'orders',
+          url: 'http://i',
+          status: NodeStatus.DOWN,
+          timeoutMs: null,
+        }),
       ],
     ),
   );
@@ -23,7 +38,6 @@ function registryWithTwoMembers() {
 }
 
 describe('GET /routing-table', () => {
-
   it('answers a watch at once when the table is newer, and as soon as it changes when not', async () => {
     const { directory, controller } = registryWithTwoMembers();
     const { instance, version } = await controller.table(SECRET);
@@ -35,7 +49,11 @@ describe('GET /routing-table', () => {
     expect((await controller.table(SECRET, '00000000-0000-4000-8000-000000000009', '999')).version).toBe(version + 1);
   });
 
-  it.each([['not-an-instance', '1'], ['00000000-0000-4000-8000-000000000009', '-1'], ['00000000-0000-4000-8000-000000000009', '1e3']])('refuses a watch with a malformed instance or version (%p, %p)', async (instance, after) => {
+  it.each([
+    ['not-an-instance', '1'],
+    ['00000000-0000-4000-8000-000000000009', '-1'],
+    ['00000000-0000-4000-8000-000000000009', '1e3'],
+  ])('refuses a watch with a malformed instance or version (%p, %p)', async (instance, after) => {
     await expect(registryWithTwoMembers().controller.table(SECRET, instance, after)).rejects.toThrow(BadRequestException);
   });
 
@@ -45,8 +63,18 @@ describe('GET /routing-table', () => {
     expect(table.members.map((m) => m.id).sort()).toEqual(['itoigawa', 'tateshina']);
     expect(table.entries).toEqual(
       expect.arrayContaining([
-        { orgId: 'tateshina', subgraph: 'orders', lookup: { node: { orgId: 'tateshina', subgraph: 'orders', url: 'http://t', timeoutMs: 3000 } }, down: false },
-        { orgId: 'itoigawa', subgraph: 'orders', lookup: { refusal: 'NODE_UNAVAILABLE', reason: expect.stringMatching(/is down/) }, down: true },
+        {
+          orgId: 'tateshina',
+          subgraph: 'orders',
+          lookup: { node: { orgId: 'tateshina', subgraph: 'orders', url: 'http://t', timeoutMs: 3000 } },
+          down: false,
+        },
+        {
+          orgId: 'itoigawa',
+          subgraph: 'orders',
+          lookup: { refusal: 'NODE_UNAVAILABLE', reason: expect.stringMatching(/is down/) },
+          down: true,
+        },
       ]),
     );
   });

@@ -27,9 +27,14 @@ export class RoutingTableController {
   /** The table now, or (with `instance` and `after`) once it is newer than that version: see ROUTING_TABLE_PATH. */
   @Public()
   @Get(ROUTING_TABLE_PATH)
-  async table(@Headers(HUB_SECRET_HEADER) presented: string | undefined, @Query('instance') instance?: string, @Query('after') after?: string): Promise<RoutingTable> {
+  async table(
+    @Headers(HUB_SECRET_HEADER) presented: string | undefined,
+    @Query('instance') instance?: string,
+    @Query('after') after?: string,
+  ): Promise<RoutingTable> {
     const given = Buffer.from(presented ?? '');
-    if (given.length !== this.secret.length || !timingSafeEqual(given, this.secret)) throw new ForbiddenException('The routing table is for the hub gateway.');
+    if (given.length !== this.secret.length || !timingSafeEqual(given, this.secret))
+      throw new ForbiddenException('The routing table is for the hub gateway.');
     if (instance === undefined && after === undefined) return this.directory.table();
     if (typeof instance !== 'string' || !/^[0-9a-f-]{36}$/.test(instance) || typeof after !== 'string' || !/^\d{1,15}$/.test(after)) {
       throw new BadRequestException('instance must be a table instance id and after a version number.');

@@ -13,7 +13,10 @@ describe('schemaFit', () => {
   });
 
   it('fits a node that upgraded early with additions', () => {
-    const upgraded = COMPOSED.replace('title: String! }', 'title: String!, durationMinutes: Int }').replace('[Course!] }', '[Course!], course(id: ID!): Course }');
+    const upgraded = COMPOSED.replace('title: String! }', 'title: String!, durationMinutes: Int }').replace(
+      '[Course!] }',
+      '[Course!], course(id: ID!): Course }',
+    );
     expect(schemaFit(COMPOSED, upgraded)).toEqual({ fits: true });
   });
 
@@ -39,14 +42,17 @@ describe('schemaFit', () => {
     const manifest = readSubgraphManifest();
 
     // A member node still on the old reading (A most experienced) serves the same schema with the enum under its old name.
-    it.each(['orders', 'workers', 'training'])('keeps a %s node that has not migrated out of routing, and lets a migrated one in', (subgraph) => {
-      const composed = manifest[subgraph].sdl;
-      expect(composed).toMatch(/enum SkillStageV2 \{/);
-      const old = composed.replace(/SkillStageV2/g, 'SkillStage');
-      const fit = schemaFit(composed, old);
-      expect(fit.fits).toBe(false);
-      expect(fit.fits === false && fit.problem).toContain('SkillStageV2 was removed');
-      expect(schemaFit(composed, composed)).toEqual({ fits: true });
-    });
+    it.each(['orders', 'workers', 'training'])(
+      'keeps a %s node that has not migrated out of routing, and lets a migrated one in',
+      (subgraph) => {
+        const composed = manifest[subgraph].sdl;
+        expect(composed).toMatch(/enum SkillStageV2 \{/);
+        const old = composed.replace(/SkillStageV2/g, 'SkillStage');
+        const fit = schemaFit(composed, old);
+        expect(fit.fits).toBe(false);
+        expect(fit.fits === false && fit.problem).toContain('SkillStageV2 was removed');
+        expect(schemaFit(composed, composed)).toEqual({ fits: true });
+      },
+    );
   });
 });

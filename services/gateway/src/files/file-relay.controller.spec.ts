@@ -21,7 +21,11 @@ describe('the gateway relays signed file links to the workers node of the org', 
       req.on('end', () => {
         seen.push({ method: req.method!, url: req.url!, body: Buffer.concat(parts) });
         if (req.method === 'GET') {
-          res.writeHead(200, { 'content-type': 'image/png', 'content-disposition': 'attachment; filename="a.png"', 'set-cookie': 'leak=1' });
+          res.writeHead(200, {
+            'content-type': 'image/png',
+            'content-disposition': 'attachment; filename="a.png"',
+            'set-cookie': 'leak=1',
+          });
           res.end(Buffer.from([1, 2, 3, 4]));
         } else {
           res.writeHead(201, { 'content-type': 'application/json' });
@@ -32,7 +36,10 @@ describe('the gateway relays signed file links to the workers node of the org', 
     await new Promise<void>((resolve) => node.listen(0, '127.0.0.1', resolve));
     const nodeUrl = `http://127.0.0.1:${(node.address() as AddressInfo).port}`;
 
-    @Module({ controllers: [FileRelayController], providers: [{ provide: FILE_RELAY_DIRECTORY, useValue: new StaticNodeDirectory({ tateshina: { workers: nodeUrl } }) }] })
+    @Module({
+      controllers: [FileRelayController],
+      providers: [{ provide: FILE_RELAY_DIRECTORY, useValue: new StaticNodeDirectory({ tateshina: { workers: nodeUrl } }) }],
+    })
     class RelayModule {}
     gateway = await NestFactory.create(RelayModule, { logger: false });
     await gateway.listen(0, '127.0.0.1');
@@ -56,7 +63,11 @@ describe('the gateway relays signed file links to the workers node of the org', 
 
   it('streams an upload body to the node', async () => {
     const body = Buffer.alloc(300_000, 7);
-    const res = await fetch(`${url}/files/tateshina/${FILE_ID}?purpose=upload&expires=1&signature=abc`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body });
+    const res = await fetch(`${url}/files/tateshina/${FILE_ID}?purpose=upload&expires=1&signature=abc`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body,
+    });
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ received: 300_000 });
     expect(seen.at(-1)?.body.equals(body)).toBe(true);

@@ -50,7 +50,12 @@ export class FileRelayController {
     try {
       answer = await fetch(target, {
         method: req.method,
-        headers: upload ? { 'content-type': 'application/octet-stream', ...(req.headers['content-length'] ? { 'content-length': req.headers['content-length'] } : {}) } : {},
+        headers: upload
+          ? {
+              'content-type': 'application/octet-stream',
+              ...(req.headers['content-length'] ? { 'content-length': req.headers['content-length'] } : {}),
+            }
+          : {},
         body: upload ? (Readable.toWeb(req) as ReadableStream) : undefined,
         // Required by fetch for a streamed request body.
         ...(upload ? { duplex: 'half' } : {}),
@@ -58,7 +63,8 @@ export class FileRelayController {
         redirect: 'error',
       } as RequestInit);
     } catch {
-      if (!res.headersSent) res.status(502).json({ error: { code: 'NODE_UNAVAILABLE', message: `The workers node of ${orgId} did not answer.` } });
+      if (!res.headersSent)
+        res.status(502).json({ error: { code: 'NODE_UNAVAILABLE', message: `The workers node of ${orgId} did not answer.` } });
       return;
     }
     res.status(answer.status);

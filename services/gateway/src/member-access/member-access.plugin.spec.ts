@@ -26,7 +26,11 @@ const server = new ApolloServer<GatewayContext>({
   plugins: [memberAccessPlugin(MEMBERS)],
 });
 
-async function run(query: string, callerOrg?: string, variables: Record<string, unknown> = {}): Promise<{ data: unknown; code?: unknown; status?: number }> {
+async function run(
+  query: string,
+  callerOrg?: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data: unknown; code?: unknown; status?: number }> {
   const response = await server.executeOperation({ query, variables }, { contextValue: { defaultOrgId: callerOrg } });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;
@@ -47,7 +51,9 @@ describe('member access at the gateway', () => {
   it("refuses a mutation of a function the target member's form lacks, whether named, defaulted or in a variable", async () => {
     expect((await run('mutation { closePayMonth(month: "2027-01") }', 'omachi')).code).toBe('FEATURE_NOT_IN_OPERATING_FORM');
     expect((await run('mutation { issueInvoice(orgId: "omachi") }')).code).toBe('FEATURE_NOT_IN_OPERATING_FORM');
-    expect((await run('mutation ($o: String) { ... on Mutation { issueInvoice(orgId: $o) } }', undefined, { o: 'omachi' })).code).toBe('FEATURE_NOT_IN_OPERATING_FORM');
+    expect((await run('mutation ($o: String) { ... on Mutation { issueInvoice(orgId: $o) } }', undefined, { o: 'omachi' })).code).toBe(
+      'FEATURE_NOT_IN_OPERATING_FORM',
+    );
   });
 
   it('lets through what the form includes, and mutations no feature gates', async () => {

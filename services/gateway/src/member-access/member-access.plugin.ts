@@ -20,7 +20,11 @@ export function memberAccessPlugin(members: MemberDirectory): ApolloServerPlugin
         async didResolveOperation(request) {
           const callerOrg = request.contextValue.defaultOrgId;
           if (callerOrg && members.member(callerOrg)?.status === MemberStatus.SUSPENDED) {
-            throw refusal('MEMBER_SUSPENDED', `Org "${callerOrg}" is suspended from the consortium: its users have no access until it is resumed.`, callerOrg);
+            throw refusal(
+              'MEMBER_SUSPENDED',
+              `Org "${callerOrg}" is suspended from the consortium: its users have no access until it is resumed.`,
+              callerOrg,
+            );
           }
           if (request.operation?.operation !== 'mutation') return;
           for (const field of rootFields(request.operation.selectionSet, request)) {
@@ -30,7 +34,11 @@ export function memberAccessPlugin(members: MemberDirectory): ApolloServerPlugin
             if (!target) continue;
             const member = members.member(target);
             if (member && !member.features.includes(feature)) {
-              throw refusal('FEATURE_NOT_IN_OPERATING_FORM', `${field.name.value} needs ${feature}, which the operating form of "${target}" does not include (a municipality-run member contracts and pays through its partner operator).`, target);
+              throw refusal(
+                'FEATURE_NOT_IN_OPERATING_FORM',
+                `${field.name.value} needs ${feature}, which the operating form of "${target}" does not include (a municipality-run member contracts and pays through its partner operator).`,
+                target,
+              );
             }
           }
         },
@@ -48,7 +56,9 @@ function rootFields(selectionSet: SelectionSetNode, request: GraphQLRequestConte
   return selectionSet.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return [selection];
     if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, request);
-    const fragment = request.document?.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+    const fragment = request.document?.definitions.find(
+      (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
+    );
     return fragment?.kind === Kind.FRAGMENT_DEFINITION ? rootFields(fragment.selectionSet, request) : [];
   });
 }

@@ -25,7 +25,12 @@ describe('BreakerNodeSender', () => {
 
   beforeEach(() => {
     flaky = new Flaky();
-    sender = new BreakerNodeSender(flaky, { errorThresholdPercentage: 50, volumeThreshold: 3, resetTimeoutMs: 200, rollingWindowMs: 10_000 });
+    sender = new BreakerNodeSender(flaky, {
+      errorThresholdPercentage: 50,
+      volumeThreshold: 3,
+      resetTimeoutMs: 200,
+      rollingWindowMs: 10_000,
+    });
   });
 
   afterEach(() => sender.shutdown());

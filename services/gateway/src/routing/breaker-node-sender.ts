@@ -15,7 +15,12 @@ export interface BreakerOptions {
   rollingWindowMs: number;
 }
 
-export const DEFAULT_BREAKER: BreakerOptions = { errorThresholdPercentage: 50, volumeThreshold: 3, resetTimeoutMs: 5_000, rollingWindowMs: 10_000 };
+export const DEFAULT_BREAKER: BreakerOptions = {
+  errorThresholdPercentage: 50,
+  volumeThreshold: 3,
+  resetTimeoutMs: 5_000,
+  rollingWindowMs: 10_000,
+};
 
 type Send = NodeSender['send'];
 export type CircuitState = 'CLOSED' | 'OPEN' | 'HALF_OPEN';
@@ -40,7 +45,11 @@ export class BreakerNodeSender implements NodeSender {
       return await this.breakerFor(target).fire(target, request, context);
     } catch (error) {
       if ((error as { code?: string }).code === 'EOPENBREAKER') {
-        throw new NodeUnavailableError(target.orgId, target.subgraph, `it failed repeatedly; the gateway retries it within ${this.options.resetTimeoutMs / 1000} s`);
+        throw new NodeUnavailableError(
+          target.orgId,
+          target.subgraph,
+          `it failed repeatedly; the gateway retries it within ${this.options.resetTimeoutMs / 1000} s`,
+        );
       }
       throw error;
     }

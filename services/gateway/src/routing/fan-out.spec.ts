@@ -60,7 +60,12 @@ class GraphQLNodes implements NodeSender {
   async send(target: NodeTarget, request: { query?: string; variables?: Record<string, unknown> }): Promise<GatewayGraphQLResponse> {
     this.sent.push(target);
     if (this.down.has(target.orgId)) throw new NodeUnavailableError(target.orgId, target.subgraph, 'connection refused');
-    return (await graphql({ schema: SCHEMA, source: request.query!, variableValues: request.variables, rootValue: nodeRoot(target.orgId) })) as GatewayGraphQLResponse;
+    return (await graphql({
+      schema: SCHEMA,
+      source: request.query!,
+      variableValues: request.variables,
+      rootValue: nodeRoot(target.orgId),
+    })) as GatewayGraphQLResponse;
   }
 }
 
@@ -77,14 +82,22 @@ const directory = new StaticNodeDirectory({ a: { training: 'http://a' }, b: { tr
 
 function run(nodes: GraphQLNodes, query: string, variables: Record<string, unknown> = {}) {
   const source = new OrgRoutedDataSource('training', directory, nodes, RULES);
-  return source.process({ kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION, request: { query, variables }, context: { defaultOrgId: 'a' }, incomingRequestContext: {} as never });
+  return source.process({
+    kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+    request: { query, variables },
+    context: { defaultOrgId: 'a' },
+    incomingRequestContext: {} as never,
+  });
 }
 
 const PAGE = 'query($first:Int,$after:String){sharedCourses(first:$first,after:$after){nodes{title} pageInfo{endCursor hasNextPage}}}';
 type PageData = { sharedCourses: { nodes: { title: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
 
 describe('fan-out of consortium-wide fields', () => {
-  const everyCourseInOrder = Object.values(ROWS).flat().sort(byKey).map((c) => c.title);
+  const everyCourseInOrder = Object.values(ROWS)
+    .flat()
+    .sort(byKey)
+    .map((c) => c.title);
 
   it('sends to every active node in parallel and merges a page in key order, although the client did not select the keys', async () => {
     const nodes = new GraphQLNodes();
@@ -112,12 +125,19 @@ describe('fan-out of consortium-wide fields', () => {
 
   it('concatenates a plain list and orders it by the declared key, descending', async () => {
     const response = await run(new GraphQLNodes(), '{courseList{code}}');
-    const titles = Object.values(ROWS).flat().map((c) => c.title).sort().reverse();
+    const titles = Object.values(ROWS)
+      .flat()
+      .map((c) => c.title)
+      .sort()
+      .reverse();
     expect((response.data as { courseList: { code: string }[] }).courseList.map((c) => c.code)).toEqual(titles.map((t) => t.split(' ')[1]));
   });
 
   it('sums an aggregate, aligning the per-stage rows by stage', async () => {
-    const response = await run(new GraphQLNodes(), '{consortiumCapacity(from:"2026-04-01"){from totalFreeMinutes byStage{freeMinutes workers}}}');
+    const response = await run(
+      new GraphQLNodes(),
+      '{consortiumCapacity(from:"2026-04-01"){from totalFreeMinutes byStage{freeMinutes workers}}}',
+    );
     expect(response.data).toEqual({
       consortiumCapacity: {
         from: '2026-04-01',
@@ -141,10 +161,13 @@ describe('fan-out of consortium-wide fields', () => {
     expect(response.errors![0]).toMatchObject({ path: ['sharedCourses'], extensions: { code: 'NODE_UNAVAILABLE', orgId: 'b' } });
   });
 
-  it('routes the other root fields of the same operation as usual, to the caller\'s org only', async () => {
+  it("routes the other root fields of the same operation as usual, to the caller's org only", async () => {
     const nodes = new GraphQLNodes();
     const response = await run(nodes, '{courses{code} consortiumCapacity(from:"2026-04-01"){totalFreeMinutes}}');
-    expect(response.data).toEqual({ courses: [...ROWS.a].sort(byKey).map((c) => ({ code: c.code })), consortiumCapacity: { totalFreeMinutes: 180 } });
+    expect(response.data).toEqual({
+      courses: [...ROWS.a].sort(byKey).map((c) => ({ code: c.code })),
+      consortiumCapacity: { totalFreeMinutes: 180 },
+    });
     expect(nodes.sent.filter((t) => t.orgId === 'a')).toHaveLength(2);
     expect(nodes.sent).toHaveLength(4);
   });

@@ -41,7 +41,12 @@ function rootFields(document: DocumentNode): FieldNode[] {
 // ---- what the gateway asks each node for -------------------------------------------------
 
 function aliased(alias: string, name: string, selectionSet?: SelectionSetNode): FieldNode {
-  return { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: name }, ...(selectionSet ? { selectionSet } : {}) };
+  return {
+    kind: Kind.FIELD,
+    alias: { kind: Kind.NAME, value: alias },
+    name: { kind: Kind.NAME, value: name },
+    ...(selectionSet ? { selectionSet } : {}),
+  };
 }
 
 function withSelections(field: FieldNode, extra: SelectionNode[]): FieldNode {
@@ -60,13 +65,17 @@ function withMergeKeys(field: FieldNode, rule: FanOutRule): FieldNode {
     case 'list':
       return withSelections(field, keySelections(rule.orderBy));
     case 'page': {
-      const withKeys = mapChildFields(field, (child) => (child.name.value === 'nodes' ? withSelections(child, keySelections(rule.orderBy)) : child));
+      const withKeys = mapChildFields(field, (child) =>
+        child.name.value === 'nodes' ? withSelections(child, keySelections(rule.orderBy)) : child,
+      );
       const more = aliased(MORE_ALIAS, 'pageInfo', { kind: Kind.SELECTION_SET, selections: [aliased('hasNextPage', 'hasNextPage')] });
       return withSelections(withKeys, [more]);
     }
     case 'sum': {
       const alignBy = rule.alignBy ?? {};
-      return mapChildFields(field, (child) => (alignBy[child.name.value] ? withSelections(child, [aliased(keyAlias(0), alignBy[child.name.value])]) : child));
+      return mapChildFields(field, (child) =>
+        alignBy[child.name.value] ? withSelections(child, [aliased(keyAlias(0), alignBy[child.name.value])]) : child,
+      );
     }
   }
 }
@@ -90,7 +99,11 @@ function compareKeys(a: KeyValue[], b: KeyValue[], orderBy: readonly MergeKey[])
 function withoutHidden(value: Json): Json {
   if (Array.isArray(value)) return value.map(withoutHidden);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith(HIDDEN)).map(([k, v]) => [k, withoutHidden(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => !k.startsWith(HIDDEN))
+      .map(([k, v]) => [k, withoutHidden(v)]),
+  );
 }
 
 function sortedItems(lists: Json[][], orderBy: readonly MergeKey[]): { item: JsonObject; keys: KeyValue[] }[] {
@@ -119,7 +132,10 @@ function mergerFor(field: FieldNode, rule: FanOutRule): FanOutPlan['merge'] {
         const pages = objects(values);
         if (pages.length === 0) return null;
         const first = Number(argumentValue(field, 'first', variables) ?? rule.defaultFirst);
-        const all = sortedItems(pages.map((p) => (Array.isArray(p.nodes) ? p.nodes : [])), rule.orderBy);
+        const all = sortedItems(
+          pages.map((p) => (Array.isArray(p.nodes) ? p.nodes : [])),
+          rule.orderBy,
+        );
         const shown = all.slice(0, first);
         const last = shown[shown.length - 1];
         // More exists when some node had more than it sent, or the nodes together sent more than fit.
@@ -144,7 +160,8 @@ function mergerFor(field: FieldNode, rule: FanOutRule): FanOutPlan['merge'] {
 
 function selectFrom(source: Record<string, Json>, field: FieldNode): JsonObject {
   const out: JsonObject = {};
-  for (const s of field.selectionSet?.selections ?? []) if (s.kind === Kind.FIELD) out[s.alias?.value ?? s.name.value] = source[s.name.value] ?? null;
+  for (const s of field.selectionSet?.selections ?? [])
+    if (s.kind === Kind.FIELD) out[s.alias?.value ?? s.name.value] = source[s.name.value] ?? null;
   return out;
 }
 
@@ -167,4 +184,3 @@ function addJson(a: Json, b: Json): Json {
   }
   return a ?? b;
 }
-

@@ -16,7 +16,11 @@ export class HubDataSource implements GraphQLDataSource<GatewayContext> {
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
-      const response = await this.sender.send({ orgId: 'hub', subgraph: this.subgraph, url: this.url }, options.request, (options.context ?? {}) as GatewayContext);
+      const response = await this.sender.send(
+        { orgId: 'hub', subgraph: this.subgraph, url: this.url },
+        options.request,
+        (options.context ?? {}) as GatewayContext,
+      );
       if (this.afterMutation && /^\s*mutation\b/.test(options.request.query ?? '')) await this.afterMutation();
       return response;
     } catch (error) {

@@ -20,7 +20,10 @@ function slowNode(delayMs: number, answer: (body: string, authorization?: string
   return { server, requests: () => requests };
 }
 
-const graphql = (body: string, authorization?: string) => ({ status: 200, body: JSON.stringify({ data: { echo: { authorization, query: JSON.parse(body).query } } }) });
+const graphql = (body: string, authorization?: string) => ({
+  status: 200,
+  body: JSON.stringify({ data: { echo: { authorization, query: JSON.parse(body).query } } }),
+});
 
 describe('HttpNodeSender', () => {
   const node = slowNode(50, graphql);
@@ -43,7 +46,9 @@ describe('HttpNodeSender', () => {
 
   it('shares one request among identical queries in flight, each caller getting its own copy of the answer', async () => {
     const before = node.requests();
-    const answers = await Promise.all(Array.from({ length: 10 }, () => sender.send(target, { query: '{ orders { id } }' }, { authorization: 'Bearer t1' })));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => sender.send(target, { query: '{ orders { id } }' }, { authorization: 'Bearer t1' })),
+    );
     expect(node.requests() - before).toBe(1);
     expect(new Set(answers).size).toBe(10);
     expect(answers[0]).toEqual({ data: { echo: { authorization: 'Bearer t1', query: '{ orders { id } }' } } });
@@ -67,8 +72,16 @@ describe('HttpNodeSender', () => {
   });
 
   it('turns a page that is not GraphQL, a timeout and a refused connection into NODE_UNAVAILABLE naming the org', async () => {
-    await expect(sender.send(brokenTarget, { query: '{ x }' }, {})).rejects.toMatchObject({ orgId: 'b', message: expect.stringContaining('HTTP 502 without a GraphQL body') });
-    await expect(sender.send({ ...target, timeoutMs: 10 }, { query: '{ slow }' }, {})).rejects.toMatchObject({ orgId: 'a', message: expect.stringContaining('no answer within 10 ms') });
-    await expect(sender.send({ ...target, url: 'http://127.0.0.1:9' }, { query: '{ x }' }, {})).rejects.toBeInstanceOf(NodeUnavailableError);
+    await expect(sender.send(brokenTarget, { query: '{ x }' }, {})).rejects.toMatchObject({
+      orgId: 'b',
+      message: expect.stringContaining('HTTP 502 without a GraphQL body'),
+    });
+    await expect(sender.send({ ...target, timeoutMs: 10 }, { query: '{ slow }' }, {})).rejects.toMatchObject({
+      orgId: 'a',
+      message: expect.stringContaining('no answer within 10 ms'),
+    });
+    await expect(sender.send({ ...target, url: 'http://127.0.0.1:9' }, { query: '{ x }' }, {})).rejects.toBeInstanceOf(
+      NodeUnavailableError,
+    );
   });
 });

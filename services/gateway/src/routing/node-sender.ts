@@ -76,7 +76,13 @@ export class HttpNodeSender implements NodeSender {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (authorization) headers.authorization = authorization;
     try {
-      const response = await httpRequest(`${target.url}/graphql`, { method: 'POST', headers, body, dispatcher: this.agent, signal: AbortSignal.timeout(timeoutMs) });
+      const response = await httpRequest(`${target.url}/graphql`, {
+        method: 'POST',
+        headers,
+        body,
+        dispatcher: this.agent,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
       return { status: response.statusCode, body: await response.body.text() };
     } catch (error) {
       const name = (error as Error).name;

@@ -32,7 +32,13 @@ export class OperationRecorder {
     return {
       requestDidStart: async () => ({
         didResolveOperation: async (request) => {
-          this.record({ kind: 'client', query: request.source ?? '', operationName: request.operationName ?? undefined, variables: request.request.variables, activeMembers: activeMembers() });
+          this.record({
+            kind: 'client',
+            query: request.source ?? '',
+            operationName: request.operationName ?? undefined,
+            variables: request.request.variables,
+            activeMembers: activeMembers(),
+          });
         },
       }),
     };
@@ -42,7 +48,14 @@ export class OperationRecorder {
   sender(inner: NodeSender): NodeSender {
     return {
       send: (target: NodeTarget, request: NodeRequest, context: GatewayContext): Promise<GatewayGraphQLResponse> => {
-        this.record({ kind: 'subgraph', subgraph: target.subgraph, orgId: target.orgId, query: request.query ?? '', operationName: request.operationName, variables: request.variables });
+        this.record({
+          kind: 'subgraph',
+          subgraph: target.subgraph,
+          orgId: target.orgId,
+          query: request.query ?? '',
+          operationName: request.operationName,
+          variables: request.variables,
+        });
         return inner.send(target, request, context);
       },
     };

@@ -140,7 +140,10 @@ describe('OrgRoutedDataSource', () => {
   it('splits root fields naming different orgs into one operation per org, each with only its variables', async () => {
     const sender = new FakeSender((sent) => ({ data: { [sent.target.orgId === 'a' ? 'x' : 'y']: [{ id: sent.target.orgId }] } }));
     const source = new OrgRoutedDataSource('workers', directory, sender);
-    const response = await process(source, 'query($p:String,$q:String){x:workers(orgId:$p){id} y:workers(orgId:$q){id}}', { p: 'a', q: 'b' });
+    const response = await process(source, 'query($p:String,$q:String){x:workers(orgId:$p){id} y:workers(orgId:$q){id}}', {
+      p: 'a',
+      q: 'b',
+    });
     expect(response.data).toEqual({ x: [{ id: 'a' }], y: [{ id: 'b' }] });
     const toA = sender.sent.find((s) => s.target.orgId === 'a')!;
     expect(toA.query).toContain('x: workers');
@@ -150,11 +153,19 @@ describe('OrgRoutedDataSource', () => {
 
   it('names a DOWN node in a fan-out with NODE_UNAVAILABLE at once, without sending to it', async () => {
     const training = new StaticNodeDirectory({ a: { training: 'http://a-training' } });
-    const withDown = { lookup: training.lookup.bind(training), activeNodes: training.activeNodes.bind(training), downNodes: () => [{ orgId: 'b', reason: 'The training node of org "b" is down.' }] };
-    const sender = new FakeSender(() => ({ data: { consortiumCourses: { nodes: [{ code: 'X', orgId: 'a' }], pageInfo: { endCursor: null, hasNextPage: false } } } }));
+    const withDown = {
+      lookup: training.lookup.bind(training),
+      activeNodes: training.activeNodes.bind(training),
+      downNodes: () => [{ orgId: 'b', reason: 'The training node of org "b" is down.' }],
+    };
+    const sender = new FakeSender(() => ({
+      data: { consortiumCourses: { nodes: [{ code: 'X', orgId: 'a' }], pageInfo: { endCursor: null, hasNextPage: false } } },
+    }));
     const source = new OrgRoutedDataSource('training', withDown, sender);
     const response = await process(source, '{consortiumCourses(first:5){nodes{code orgId} pageInfo{endCursor hasNextPage}}}', {});
     expect(sender.sent.map((s) => s.target.orgId)).toEqual(['a']);
-    expect(response.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NODE_UNAVAILABLE', orgId: 'b' }) })]);
+    expect(response.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'NODE_UNAVAILABLE', orgId: 'b' }) }),
+    ]);
   });
 });

@@ -13,7 +13,11 @@ type Representation = { orgId?: unknown } & Record<string, unknown>;
 type Path = ReadonlyArray<string | number>;
 type Data = Record<string, unknown>;
 
-function asFormatted(code: RoutingErrorCode, message: string, extra: { orgId?: string; subgraph: string; path?: Path }): GraphQLFormattedError {
+function asFormatted(
+  code: RoutingErrorCode,
+  message: string,
+  extra: { orgId?: string; subgraph: string; path?: Path },
+): GraphQLFormattedError {
   return routingError(code, message, extra).toJSON();
 }
 
@@ -58,7 +62,8 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
     if (operation.kind === 'entities') return this.fetchEntities(request, context);
 
     const fanOut = operation.fields.filter((f) => this.rules.fanOutFields[f.coordinate] && operation.operationType === 'query');
-    if (fanOut.length === 0) return this.fetchRoot(request, context, operation.fields, operation.operationType === 'mutation', operation.document, true);
+    if (fanOut.length === 0)
+      return this.fetchRoot(request, context, operation.fields, operation.operationType === 'mutation', operation.document, true);
     const routed = operation.fields.filter((f) => !fanOut.includes(f));
     const parts = await Promise.all([
       ...(routed.length > 0 ? [this.fetchRoot(request, context, routed, false, operation.document, false)] : []),
@@ -120,10 +125,14 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
       const named = namedOrg(field, request.variables);
       if (named && context.defaultOrgId && named !== context.defaultOrgId && !this.rules.crossOrgFields.has(field.coordinate)) {
         refused.push({
-          ...asFormatted('CROSS_ORG_REFUSED', `${field.coordinate} is not shared across orgs: a member of ${context.defaultOrgId} cannot name ${named}.`, {
-            orgId: named,
-            subgraph: this.subgraph,
-          }),
+          ...asFormatted(
+            'CROSS_ORG_REFUSED',
+            `${field.coordinate} is not shared across orgs: a member of ${context.defaultOrgId} cannot name ${named}.`,
+            {
+              orgId: named,
+              subgraph: this.subgraph,
+            },
+          ),
           path: [field.responseKey],
         });
         continue;
@@ -159,7 +168,13 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** A consortium-wide field: the same operation to every active node, in parallel, merged by its rule. */
-  private async fanOut(query: string, request: GatewayGraphQLRequest, context: GatewayContext, document: DocumentNode, field: RootField): Promise<GatewayGraphQLResponse> {
+  private async fanOut(
+    query: string,
+    request: GatewayGraphQLRequest,
+    context: GatewayContext,
+    document: DocumentNode,
+    field: RootField,
+  ): Promise<GatewayGraphQLResponse> {
     const plan = this.planFor(query, document, field);
     const nodes = this.directory.activeNodes(this.subgraph);
     const errors: GraphQLFormattedError[] = [];
@@ -175,7 +190,8 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
         }
       }),
     );
-    for (const down of this.directory.downNodes?.(this.subgraph) ?? []) errors.push(asFormatted('NODE_UNAVAILABLE', down.reason, { orgId: down.orgId, subgraph: this.subgraph, path: [plan.responseKey] }));
+    for (const down of this.directory.downNodes?.(this.subgraph) ?? [])
+      errors.push(asFormatted('NODE_UNAVAILABLE', down.reason, { orgId: down.orgId, subgraph: this.subgraph, path: [plan.responseKey] }));
     return { data: { [plan.responseKey]: plan.merge(values, request.variables) }, ...(errors.length ? { errors } : {}) };
   }
 

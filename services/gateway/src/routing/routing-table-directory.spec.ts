@@ -109,7 +109,9 @@ describe('RoutingTableDirectory', () => {
 
   it('does not start without a table: a wrong secret is refused, and the gateway would route nowhere', async () => {
     const hub = await registry();
-    await expect(new RoutingTableDirectory(hub.url, 'a-wrong-secret-also-thirty-two-chars-long', 100).start(600)).rejects.toThrow(/No routing table .*HTTP 403/);
+    await expect(new RoutingTableDirectory(hub.url, 'a-wrong-secret-also-thirty-two-chars-long', 100).start(600)).rejects.toThrow(
+      /No routing table .*HTTP 403/,
+    );
     await hub.close();
   });
 });

@@ -84,7 +84,10 @@ export class RoutingTableDirectory implements NodeDirectory, MemberDirectory {
     const signal = this.watching.signal;
     while (!signal.aborted) {
       const { instance, version } = this.view.table;
-      const waited = this.read(`?instance=${instance}&after=${version}`, AbortSignal.any([signal, AbortSignal.timeout(ROUTING_TABLE_MAX_WAIT_MS + 10_000)])).then(
+      const waited = this.read(
+        `?instance=${instance}&after=${version}`,
+        AbortSignal.any([signal, AbortSignal.timeout(ROUTING_TABLE_MAX_WAIT_MS + 10_000)]),
+      ).then(
         () => this.recovered(),
         (error: unknown) => this.failed(error),
       );
@@ -112,7 +115,8 @@ export class RoutingTableDirectory implements NodeDirectory, MemberDirectory {
 
   private failed(error: unknown): void {
     if (this.watching.signal.aborted) return;
-    if (!this.failing) this.logger.error(`Could not read the routing table: ${describe(error)}; routing keeps version ${this.view.table.version}.`);
+    if (!this.failing)
+      this.logger.error(`Could not read the routing table: ${describe(error)}; routing keeps version ${this.view.table.version}.`);
     this.failing = true;
   }
 
@@ -137,7 +141,10 @@ export class RoutingTableDirectory implements NodeDirectory, MemberDirectory {
   }
 
   private async read(query = '', signal: AbortSignal = AbortSignal.timeout(5_000)): Promise<void> {
-    const response = await fetch(`${this.consortiumUrl}${ROUTING_TABLE_PATH}${query}`, { headers: { [HUB_SECRET_HEADER]: this.hubSecret }, signal });
+    const response = await fetch(`${this.consortiumUrl}${ROUTING_TABLE_PATH}${query}`, {
+      headers: { [HUB_SECRET_HEADER]: this.hubSecret },
+      signal,
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const table = (await response.json()) as RoutingTable;
     // A watch and a refresh may cross: within one start of the registry, never go back a version.
@@ -148,5 +155,9 @@ export class RoutingTableDirectory implements NodeDirectory, MemberDirectory {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function describe(error: unknown): string {
-  return error instanceof Error ? (error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message) : String(error);
+  return error instanceof Error
+    ? error.cause instanceof Error
+      ? `${error.message} (${error.cause.message})`
+      : error.message
+    : String(error);
 }

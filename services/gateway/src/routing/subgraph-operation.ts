@@ -59,11 +59,18 @@ const ROOT_TYPE = { query: 'Query', mutation: 'Mutation', subscription: 'Subscri
 /** The default value each variable definition declares (`$org: String = "tateshina"`). */
 function variableDefaults(operation: OperationDefinitionNode): Map<string, unknown> {
   return new Map(
-    (operation.variableDefinitions ?? []).filter((d) => d.defaultValue).map((d) => [d.variable.name.value, valueFromASTUntyped(d.defaultValue!)]),
+    (operation.variableDefinitions ?? [])
+      .filter((d) => d.defaultValue)
+      .map((d) => [d.variable.name.value, valueFromASTUntyped(d.defaultValue!)]),
   );
 }
 
-function rootField(selection: SelectionNode, index: number, operationType: keyof typeof ROOT_TYPE, defaults: Map<string, unknown>): RootField {
+function rootField(
+  selection: SelectionNode,
+  index: number,
+  operationType: keyof typeof ROOT_TYPE,
+  defaults: Map<string, unknown>,
+): RootField {
   if (selection.kind !== Kind.FIELD) return { index, responseKey: `#${index}`, coordinate: '', orgArgument: null };
   const field: FieldNode = selection;
   const arg = field.arguments?.find((a) => a.name.value === 'orgId');
@@ -73,7 +80,12 @@ function rootField(selection: SelectionNode, index: number, operationType: keyof
     const variable = arg.value.name.value;
     orgArgument = defaults.has(variable) ? { variable, defaultValue: defaults.get(variable) } : { variable };
   }
-  return { index, responseKey: field.alias?.value ?? field.name.value, coordinate: `${ROOT_TYPE[operationType]}.${field.name.value}`, orgArgument };
+  return {
+    index,
+    responseKey: field.alias?.value ?? field.name.value,
+    coordinate: `${ROOT_TYPE[operationType]}.${field.name.value}`,
+    orgArgument,
+  };
 }
 
 /**

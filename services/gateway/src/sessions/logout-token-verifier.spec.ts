@@ -22,7 +22,10 @@ describe('LogoutTokenVerifier', () => {
 
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const logoutToken = (claims: Record<string, unknown> = {}, options: { key?: typeof realmKey.privateKey; iat?: number; iss?: string } = {}) =>
+  const logoutToken = (
+    claims: Record<string, unknown> = {},
+    options: { key?: typeof realmKey.privateKey; iat?: number; iss?: string } = {},
+  ) =>
     new SignJWT({ sid: 'session-a', events: { [BACKCHANNEL_LOGOUT_EVENT]: {} }, ...claims })
       .setProtectedHeader({ alg: 'RS256', kid: 'realm-key', typ: 'logout+jwt' })
       .setIssuer(options.iss ?? `${keycloakUrl}/realms/kyodo`)
@@ -43,7 +46,11 @@ describe('LogoutTokenVerifier', () => {
     ['without the logout event', () => logoutToken({ events: { other: {} } })],
     ['without a session id', () => logoutToken({ sid: undefined })],
     ['with a nonce (an ID token)', () => logoutToken({ nonce: 'n' })],
-    ['unsigned', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sid: 'session-a' })).toString('base64url')}.`],
+    [
+      'unsigned',
+      async () =>
+        `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sid: 'session-a' })).toString('base64url')}.`,
+    ],
   ])('refuses a token %s', async (_case, make) => {
     await expect(verifier.sessionIdOf(await make())).rejects.toBeInstanceOf(InvalidLogoutToken);
   });

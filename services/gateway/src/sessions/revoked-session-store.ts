@@ -93,7 +93,8 @@ export class RevokedSessionStore implements SessionRevocations {
       if (this.failing) this.logger.log('Reading ended sessions from the hub database again');
       this.failing = false;
     } catch (error) {
-      if (!this.failing) this.logger.warn(`Cannot read ended sessions (${(error as Error).message}); keeping the ${this.revoked.size} known`);
+      if (!this.failing)
+        this.logger.warn(`Cannot read ended sessions (${(error as Error).message}); keeping the ${this.revoked.size} known`);
       this.failing = true;
     }
   }

@@ -80,6 +80,9 @@ export class OrgOrderAggregates {
   @Field(() => Int, { description: 'Sales visits (営業活動) logged for days of the fiscal year.' })
   salesVisits!: number;
 
-  @Field(() => [SettledSharedWork], { description: "This org's settled costs of shared work in the fiscal year, by partner (its income is in the partners' answers), by org id." })
+  @Field(() => [SettledSharedWork], {
+    description:
+      "This org's settled costs of shared work in the fiscal year, by partner (its income is in the partners' answers), by org id.",
+  })
   settledSharedWork!: SettledSharedWork[];
 }

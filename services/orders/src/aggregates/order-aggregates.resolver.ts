@@ -22,7 +22,10 @@ export class OrderAggregatesResolver {
   // Reporting's scheduled monthly snapshot reads it with its own service account.
   @ServiceClients(REPORTING_CLIENT)
   @CrossOrg()
-  @Query(() => [OrgOrderAggregates], { description: "Every member's order value of a fiscal year (by 検収 date), one entry per member by org id; consortium-wide, support body only." })
+  @Query(() => [OrgOrderAggregates], {
+    description:
+      "Every member's order value of a fiscal year (by 検収 date), one entry per member by org id; consortium-wide, support body only.",
+  })
   async consortiumOrderAggregates(@Args() { fiscalYear }: FiscalYearArgs): Promise<OrgOrderAggregates[]> {
     return [await this.aggregates.ofFiscalYear(this.node.orgId, fiscalYear)];
   }

@@ -57,7 +57,10 @@ export class OrderAggregatesService {
 
   async ofFiscalYear(orgId: string, fiscalYear: number): Promise<OrgOrderAggregates> {
     const { from, to } = fiscalYearRange(fiscalYear);
-    const [rows, [extra]]: [GrainRow[], { client_count: number; sales_visits: number; settled: { partnerOrgId: string; settledYen: string }[] }[]] = await Promise.all([
+    const [rows, [extra]]: [
+      GrainRow[],
+      { client_count: number; sales_visits: number; settled: { partnerOrgId: string; settledYen: string }[] }[],
+    ] = await Promise.all([
       this.dataSource.query(ACCEPTED_ORDERS_SQL, [orgId, from, to]),
       this.dataSource.query(CLIENTS_AND_SETTLEMENTS_SQL, [orgId, from, to]),
     ]);
@@ -71,9 +74,21 @@ export class OrderAggregatesService {
 }
 
 /** Sums the grain rows into every slice the reports read; yen stay exact bigints throughout (past 2^53 too). */
-function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]): Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork'> {
+function foldOrderAggregates(
+  orgId: string,
+  fiscalYear: number,
+  rows: GrainRow[],
+): Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork'> {
   const result: Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork'> = {
-    orgId, fiscalYear, total: empty(), publicSector: empty(), privateSector: empty(), routine: empty(), nonRoutine: empty(), byClient: [], byCategory: [],
+    orgId,
+    fiscalYear,
+    total: empty(),
+    publicSector: empty(),
+    privateSector: empty(),
+    routine: empty(),
+    nonRoutine: empty(),
+    byClient: [],
+    byCategory: [],
   };
   const clients = new Map<string, ClientOrderValue>();
   const categories = new Map<string, CategoryOrderValue>();
@@ -89,7 +104,9 @@ function foldOrderAggregates(orgId: string, fiscalYear: number, rows: GrainRow[]
     add(category, row.order_count, value);
     categories.set(row.category, category);
   }
-  result.byClient = [...clients.values()].sort((a, b) => (a.valueYen === b.valueYen ? 0 : a.valueYen < b.valueYen ? 1 : -1) || a.clientId.localeCompare(b.clientId));
+  result.byClient = [...clients.values()].sort(
+    (a, b) => (a.valueYen === b.valueYen ? 0 : a.valueYen < b.valueYen ? 1 : -1) || a.clientId.localeCompare(b.clientId),
+  );
   result.byCategory = [...categories.values()].sort((a, b) => a.category.localeCompare(b.category));
   return result;
 }

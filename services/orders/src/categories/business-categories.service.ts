@@ -20,7 +20,10 @@ export class BusinessCategoriesService {
 
   /** The standard list and the org's own additions, never another org's. */
   async list(orgId: string, usableFor?: ClientSector): Promise<BusinessCategoryEntity[]> {
-    const all = await this.categories.find({ where: [{ orgId: IsNull() }, { orgId }], order: { sector: 'DESC', createdAt: 'ASC', code: 'ASC' } });
+    const all = await this.categories.find({
+      where: [{ orgId: IsNull() }, { orgId }],
+      order: { sector: 'DESC', createdAt: 'ASC', code: 'ASC' },
+    });
     const withheld = await this.withheldCodes(this.categories.manager, orgId);
     for (const category of all) category.withholding = withheld.has(category.code);
     return usableFor ? all.filter((c) => categoryUsableFor(c, usableFor)) : all;
@@ -75,7 +78,8 @@ export class BusinessCategoriesService {
     try {
       await this.categories.insert(this.categories.create({ ...input, orgId }));
     } catch (error) {
-      if (isUniqueViolation(error)) throw new OrdersError('CATEGORY_EXISTS', `Category ${input.code} exists already.`, { code: input.code });
+      if (isUniqueViolation(error))
+        throw new OrdersError('CATEGORY_EXISTS', `Category ${input.code} exists already.`, { code: input.code });
       throw error;
     }
     const created = await this.categories.findOneByOrFail({ code: input.code });

@@ -15,7 +15,10 @@ export class ContractsResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => [ContractEntity], { nullable: true, description: "The org's contracts, latest period first, optionally of one client. Null only when the org's node is unavailable." })
+  @Query(() => [ContractEntity], {
+    nullable: true,
+    description: "The org's contracts, latest period first, optionally of one client. Null only when the org's node is unavailable.",
+  })
   contracts(@Args() { orgId, clientId }: ContractsArgs): Promise<ContractEntity[]> {
     return this.contractsService.list(this.node.resolve(orgId), clientId);
   }

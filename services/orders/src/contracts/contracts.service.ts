@@ -29,12 +29,22 @@ export class ContractsService {
 
   async create(orgId: string, input: CreateContractInput): Promise<ContractEntity> {
     if (input.endsOn < input.startsOn) {
-      throw new OrdersError('CONTRACT_PERIOD_INVALID', 'A contract ends on or after the day it starts.', { startsOn: input.startsOn, endsOn: input.endsOn });
+      throw new OrdersError('CONTRACT_PERIOD_INVALID', 'A contract ends on or after the day it starts.', {
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+      });
     }
     const client = await this.clients.findOneBy({ orgId, id: input.clientId });
     if (!client) throw new OrdersError('CLIENT_NOT_FOUND', `No client ${input.clientId} in org ${orgId}.`);
     return this.contracts.save(
-      this.contracts.create({ orgId, clientId: client.id, type: input.type, ndaSigned: input.ndaSigned, startsOn: input.startsOn, endsOn: input.endsOn }),
+      this.contracts.create({
+        orgId,
+        clientId: client.id,
+        type: input.type,
+        ndaSigned: input.ndaSigned,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+      }),
     );
   }
 }

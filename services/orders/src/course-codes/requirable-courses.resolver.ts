@@ -13,14 +13,25 @@ export class RequirableCoursesResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => [RequirableCourseEntity], { nullable: true, description: "Course codes the org's orders may require: the consortium's standard catalogue and the org's registrations. Null only when the org's node is unavailable." })
+  @Query(() => [RequirableCourseEntity], {
+    nullable: true,
+    description:
+      "Course codes the org's orders may require: the consortium's standard catalogue and the org's registrations. Null only when the org's node is unavailable.",
+  })
   requirableCourses(@Args() { orgId }: OrgArgs): Promise<RequirableCourseEntity[]> {
     return this.courses.list(this.node.resolve(orgId));
   }
 
   @Roles(Role.OrgAdmin)
-  @Mutation(() => RequirableCourseEntity, { description: "Lets the org's orders require a course of its own catalogue or one the consortium shares; COURSE_CODE_EXISTS when known already." })
-  registerRequirableCourse(@Args() { orgId }: OrgArgs, @Args('input') input: RegisterRequirableCourseInput, @CurrentAuth() auth: AuthContext): Promise<RequirableCourseEntity> {
+  @Mutation(() => RequirableCourseEntity, {
+    description:
+      "Lets the org's orders require a course of its own catalogue or one the consortium shares; COURSE_CODE_EXISTS when known already.",
+  })
+  registerRequirableCourse(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: RegisterRequirableCourseInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<RequirableCourseEntity> {
     return this.courses.register(auth, this.node.resolve(orgId), input);
   }
 }

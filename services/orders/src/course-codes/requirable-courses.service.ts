@@ -23,14 +23,21 @@ export class RequirableCoursesService {
   async unknownCodes(orgId: string, codes: readonly string[]): Promise<string[]> {
     const wanted = [...new Set(codes)];
     if (wanted.length === 0) return [];
-    const known = await this.courses.find({ select: { code: true }, where: [{ orgId: IsNull(), code: In(wanted) }, { orgId, code: In(wanted) }] });
+    const known = await this.courses.find({
+      select: { code: true },
+      where: [
+        { orgId: IsNull(), code: In(wanted) },
+        { orgId, code: In(wanted) },
+      ],
+    });
     const knownCodes = new Set(known.map((c) => c.code));
     return wanted.filter((code) => !knownCodes.has(code));
   }
 
   async register(auth: AuthContext, orgId: string, input: RegisterRequirableCourseInput): Promise<RequirableCourseEntity> {
     // The unique index holds per org; a code of the standard list is refused here too.
-    if ((await this.unknownCodes(orgId, [input.code])).length === 0) throw new OrdersError('COURSE_CODE_EXISTS', `Course code ${input.code} is known already.`, { code: input.code });
+    if ((await this.unknownCodes(orgId, [input.code])).length === 0)
+      throw new OrdersError('COURSE_CODE_EXISTS', `Course code ${input.code} is known already.`, { code: input.code });
     return this.dataSource
       .transaction(async (manager) => {
         const course = await manager.save(manager.create(RequirableCourseEntity, { orgId, code: input.code, title: input.title }));
@@ -45,7 +52,8 @@ export class RequirableCoursesService {
         return course;
       })
       .catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw new OrdersError('COURSE_CODE_EXISTS', `Course code ${input.code} is known already.`, { code: input.code });
+        if (isUniqueViolation(error))
+          throw new OrdersError('COURSE_CODE_EXISTS', `Course code ${input.code} is known already.`, { code: input.code });
         throw error;
       });
   }

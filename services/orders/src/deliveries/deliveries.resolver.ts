@@ -18,14 +18,21 @@ export class DeliveriesResolver {
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => DeliveryEntity, {
-    description: '納入: delivers an IN_PROGRESS order whose tasks all passed internal review (else TASKS_NOT_REVIEWED); the order becomes DELIVERED.',
+    description:
+      '納入: delivers an IN_PROGRESS order whose tasks all passed internal review (else TASKS_NOT_REVIEWED); the order becomes DELIVERED.',
   })
-  deliverOrder(@Args() { orgId }: OrgArgs, @Args('input') input: DeliverOrderInput, @CurrentAuth() auth: AuthContext): Promise<DeliveryEntity> {
+  deliverOrder(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: DeliverOrderInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<DeliveryEntity> {
     return this.deliveries.deliver(auth, this.node.resolve(orgId), input);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Mutation(() => DeliveryEntity, { description: '検収: records that the client accepted the delivery; its order becomes ACCEPTED and can be invoiced.' })
+  @Mutation(() => DeliveryEntity, {
+    description: '検収: records that the client accepted the delivery; its order becomes ACCEPTED and can be invoiced.',
+  })
   acceptDelivery(@Args() { orgId, id, note }: AcceptDeliveryArgs, @CurrentAuth() auth: AuthContext): Promise<DeliveryEntity> {
     return this.deliveries.accept(auth, this.node.resolve(orgId), id, note ?? null);
   }

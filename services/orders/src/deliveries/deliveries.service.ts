@@ -45,7 +45,8 @@ export class DeliveriesService {
       if (!found) throw new OrdersError('DELIVERY_NOT_FOUND', `No delivery ${id} in org ${orgId}.`, { id });
       await this.lifecycle.lockOrder(manager, orgId, found.orderId);
       const delivery = await lockDeliveryOf(manager, found.orderId);
-      if (delivery?.status === DeliveryStatus.ACCEPTED) throw new OrdersError('DELIVERY_ALREADY_ACCEPTED', 'The delivery was accepted already.', { id });
+      if (delivery?.status === DeliveryStatus.ACCEPTED)
+        throw new OrdersError('DELIVERY_ALREADY_ACCEPTED', 'The delivery was accepted already.', { id });
       await this.lifecycle.transitionWithin(manager, auth, orgId, found.orderId, OrderStatus.ACCEPTED, note);
       return manager.findOneByOrFail(DeliveryEntity, { id });
     });

@@ -19,15 +19,35 @@ import { DeliveryStatus } from './delivery-status.enum';
  * order row is locked, and createTask locks it too, so no task can slip in between this check
  * and the commit; a passed task is final, so none can be sent back either.
  */
-export async function recordDelivery(manager: EntityManager, auth: AuthContext, order: OrderEntity, note: string | null): Promise<DeliveryEntity> {
-  const rows = (await manager.query(`SELECT count(*)::int AS n FROM tasks WHERE order_id = $1 AND status <> 'PASSED'`, [order.id])) as { n: number }[];
+export async function recordDelivery(
+  manager: EntityManager,
+  auth: AuthContext,
+  order: OrderEntity,
+  note: string | null,
+): Promise<DeliveryEntity> {
+  const rows = (await manager.query(`SELECT count(*)::int AS n FROM tasks WHERE order_id = $1 AND status <> 'PASSED'`, [order.id])) as {
+    n: number;
+  }[];
   if (rows[0].n > 0) {
-    throw new OrdersError('TASKS_NOT_REVIEWED', `${rows[0].n} task(s) of the order have not passed internal review.`, { id: order.id, unreviewedTasks: rows[0].n });
+    throw new OrdersError('TASKS_NOT_REVIEWED', `${rows[0].n} task(s) of the order have not passed internal review.`, {
+      id: order.id,
+      unreviewedTasks: rows[0].n,
+    });
   }
   const delivery = await manager.save(
-    manager.create(DeliveryEntity, { orgId: order.orgId, orderId: order.id, status: DeliveryStatus.DELIVERED, amountYen: order.valueYen, note, deliveredBy: auth.userId }),
+    manager.create(DeliveryEntity, {
+      orgId: order.orgId,
+      orderId: order.id,
+      status: DeliveryStatus.DELIVERED,
+      amountYen: order.valueYen,
+      note,
+      deliveredBy: auth.userId,
+    }),
   );
-  const tasks = (await manager.query(`UPDATE tasks SET delivery_id = $1 WHERE order_id = $2 RETURNING id`, [delivery.id, order.id])) as [{ id: string }[], number];
+  const tasks = (await manager.query(`UPDATE tasks SET delivery_id = $1 WHERE order_id = $2 RETURNING id`, [delivery.id, order.id])) as [
+    { id: string }[],
+    number,
+  ];
   await appendAudit(manager, {
     actorId: auth.userId,
     actorOrgId: auth.orgId,
@@ -41,17 +61,31 @@ export async function recordDelivery(manager: EntityManager, auth: AuthContext, 
 
 /** The delivery of an order, locked for the rest of the transaction. */
 export function lockDeliveryOf(manager: EntityManager, orderId: string): Promise<DeliveryEntity | null> {
-  return manager.getRepository(DeliveryEntity).createQueryBuilder('d').setLock('pessimistic_write').where('d.order_id = :orderId', { orderId }).getOne();
+  return manager
+    .getRepository(DeliveryEntity)
+    .createQueryBuilder('d')
+    .setLock('pessimistic_write')
+    .where('d.order_id = :orderId', { orderId })
+    .getOne();
 }
 
 /**
  * 検収: the client accepted the order's delivery; from now on it can be invoiced. The caller
  * checked that the order is DELIVERED, so its delivery is not yet accepted.
  */
-export async function acceptDelivery(manager: EntityManager, auth: AuthContext, order: OrderEntity, note: string | null): Promise<DeliveryEntity> {
+export async function acceptDelivery(
+  manager: EntityManager,
+  auth: AuthContext,
+  order: OrderEntity,
+  note: string | null,
+): Promise<DeliveryEntity> {
   const delivery = await lockDeliveryOf(manager, order.id);
   if (!delivery) throw new OrdersError('DELIVERY_NOT_FOUND', `Order ${order.id} has no delivery to accept.`, { orderId: order.id });
-  await manager.update(DeliveryEntity, { id: delivery.id }, { status: DeliveryStatus.ACCEPTED, acceptedAt: () => 'now()', acceptedBy: auth.userId, acceptanceNote: note });
+  await manager.update(
+    DeliveryEntity,
+    { id: delivery.id },
+    { status: DeliveryStatus.ACCEPTED, acceptedAt: () => 'now()', acceptedBy: auth.userId, acceptanceNote: note },
+  );
   await appendAudit(manager, {
     actorId: auth.userId,
     actorOrgId: auth.orgId,

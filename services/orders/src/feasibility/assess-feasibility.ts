@@ -28,8 +28,13 @@ const STAGES_DOWN = [...SKILL_STAGES].reverse();
  * workers of exactly its stage and only then on more advanced ones, which keeps the scarce
  * senior capacity for the work only they can do; with nested skills this greedy is optimal.
  */
-export function assessFeasibility(required: Partial<Record<SkillStage, number>>, capacity: readonly StageFreeCapacity[]): FeasibilityAssessment {
-  const free = new Map(STAGES_DOWN.map((stage) => [stage, capacity.filter((c) => c.stage === stage).reduce((sum, c) => sum + c.freeMinutes, 0)]));
+export function assessFeasibility(
+  required: Partial<Record<SkillStage, number>>,
+  capacity: readonly StageFreeCapacity[],
+): FeasibilityAssessment {
+  const free = new Map(
+    STAGES_DOWN.map((stage) => [stage, capacity.filter((c) => c.stage === stage).reduce((sum, c) => sum + c.freeMinutes, 0)]),
+  );
   const left = new Map(free);
   const stages = STAGES_DOWN.map((stage, rank) => {
     let missing = required[stage] ?? 0;

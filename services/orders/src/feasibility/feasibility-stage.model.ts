@@ -11,7 +11,7 @@ export class FeasibilityStage implements StageAssessment {
   @Field(() => Int, { description: 'Work that needs this stage (workers at it or above can do it).' })
   requiredMinutes!: number;
 
-  @Field(() => Int, { description: 'Free capacity of the org\'s workers counted at this stage over the period.' })
+  @Field(() => Int, { description: "Free capacity of the org's workers counted at this stage over the period." })
   freeMinutes!: number;
 
   @Field(() => Int, { description: 'Shortfall: required work of this stage no free worker at it or above could take.' })

@@ -21,7 +21,10 @@ const CHECKABLE: readonly OrderStatus[] = [OrderStatus.INQUIRY, OrderStatus.FEAS
 
 function assertCheckable(order: OrderEntity): void {
   if (!CHECKABLE.includes(order.status)) {
-    throw new OrdersError('FEASIBILITY_NOT_APPLICABLE', `An order in status ${order.status} is past its feasibility check.`, { id: order.id, status: order.status });
+    throw new OrdersError('FEASIBILITY_NOT_APPLICABLE', `An order in status ${order.status} is past its feasibility check.`, {
+      id: order.id,
+      status: order.status,
+    });
   }
 }
 
@@ -94,7 +97,15 @@ export class FeasibilityService {
         action: 'order.feasibility-check',
         entityType: 'order',
         entityId: orderId,
-        detail: { checkId: check.id, verdict, periodFrom: period.from, periodTo: period.to, requiredStage: locked.requiredStage, requiredMinutes, shortMinutes },
+        detail: {
+          checkId: check.id,
+          verdict,
+          periodFrom: period.from,
+          periodTo: period.to,
+          requiredStage: locked.requiredStage,
+          requiredMinutes,
+          shortMinutes,
+        },
       });
       if (verdict !== FeasibilityVerdict.SHORT && locked.status === OrderStatus.INQUIRY) {
         await this.lifecycle.transitionWithin(manager, auth, orgId, orderId, OrderStatus.FEASIBILITY_CHECKED);

@@ -6,14 +6,43 @@ import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode, walkOrder }
 
 const CHECK = gql`
   mutation ($orderId: ID!) {
-    checkFeasibility(orderId: $orderId) { id orderId verdict periodFrom periodTo requiredStage requiredMinutes shortMinutes checkedBy stages { stage requiredMinutes freeMinutes shortMinutes } }
+    checkFeasibility(orderId: $orderId) {
+      id
+      orderId
+      verdict
+      periodFrom
+      periodTo
+      requiredStage
+      requiredMinutes
+      shortMinutes
+      checkedBy
+      stages {
+        stage
+        requiredMinutes
+        freeMinutes
+        shortMinutes
+      }
+    }
   }
 `;
 const ORDER = gql`
-  query ($id: ID!) { order(id: $id) { status feasibility { id verdict shortMinutes } } }
+  query ($id: ID!) {
+    order(id: $id) {
+      status
+      feasibility {
+        id
+        verdict
+        shortMinutes
+      }
+    }
+  }
 `;
 const CREATE_CONTRACT = gql`
-  mutation ($input: CreateContractInput!) { createContract(input: $input) { id } }
+  mutation ($input: CreateContractInput!) {
+    createContract(input: $input) {
+      id
+    }
+  }
 `;
 
 interface Checked {
@@ -50,13 +79,17 @@ describe('feasibility check (受託確認) against PostgreSQL, capacity from a t
     capacity.consortiumFailure = null;
   });
 
-  const statusOf = async (id: string): Promise<string> => ((await node.dataSource.query(`SELECT status FROM orders WHERE id = $1`, [id])) as { status: string }[])[0].status;
+  const statusOf = async (id: string): Promise<string> =>
+    ((await node.dataSource.query(`SELECT status FROM orders WHERE id = $1`, [id])) as { status: string }[])[0].status;
   const checksOf = async (id: string): Promise<number> =>
     ((await node.dataSource.query(`SELECT count(*)::int AS n FROM feasibility_checks WHERE order_id = $1`, [id])) as { n: number }[])[0].n;
   const auditOf = async (id: string): Promise<string[]> =>
-    ((await node.dataSource.query(`SELECT action, detail->>'to' AS "to" FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id])) as { action: string; to: string | null }[]).map(
-      (r) => (r.to ? `${r.action}:${r.to}` : r.action),
-    );
+    (
+      (await node.dataSource.query(`SELECT action, detail->>'to' AS "to" FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id])) as {
+        action: string;
+        to: string | null;
+      }[]
+    ).map((r) => (r.to ? `${r.action}:${r.to}` : r.action));
 
   it("answers FEASIBLE when workers at or above the stage are free, asks with the caller's token, and takes the INQUIRY step", async () => {
     const orderId = await seedOrder(node, clientId, { estimatedHours: 40, requiredStage: 'B', deadline: '2099-01-31' });
@@ -70,7 +103,9 @@ describe('feasibility check (受託確認) against PostgreSQL, capacity from a t
       { stage: 'B', requiredMinutes: 2_400, freeMinutes: 1_400, shortMinutes: 0 },
       { stage: 'C', requiredMinutes: 0, freeMinutes: 1_000, shortMinutes: 0 },
     ]);
-    expect(capacity.calls).toEqual([{ token: node.caller.authorization.replace(/^Bearer /, ''), orgId: 'tateshina', from: tokyoToday(), to: check.periodTo }]);
+    expect(capacity.calls).toEqual([
+      { token: node.caller.authorization.replace(/^Bearer /, ''), orgId: 'tateshina', from: tokyoToday(), to: check.periodTo },
+    ]);
     expect(await statusOf(orderId)).toBe('FEASIBILITY_CHECKED');
     expect(await auditOf(orderId)).toEqual(['order.feasibility-check', 'order.transition:FEASIBILITY_CHECKED']);
     const order = await node.call<{ order: { feasibility: { id: string; verdict: string } } }>(ORDER, { id: orderId });
@@ -82,11 +117,21 @@ describe('feasibility check (受託確認) against PostgreSQL, capacity from a t
     capacity.set({ A: 100_000, B: 300, C: 300 });
     const res = await node.call<Checked>(CHECK, { orderId });
     expect(res.data!.checkFeasibility).toMatchObject({ verdict: 'SHORT', shortMinutes: 1_800 });
-    expect(res.data!.checkFeasibility.stages.find((s) => s.stage === 'B')).toEqual({ stage: 'B', requiredMinutes: 2_400, freeMinutes: 300, shortMinutes: 1_800 });
+    expect(res.data!.checkFeasibility.stages.find((s) => s.stage === 'B')).toEqual({
+      stage: 'B',
+      requiredMinutes: 2_400,
+      freeMinutes: 300,
+      shortMinutes: 1_800,
+    });
     expect(await statusOf(orderId)).toBe('INQUIRY');
     expect(await auditOf(orderId)).toEqual(['order.feasibility-check']);
-    const order = await node.call<{ order: { status: string; feasibility: { verdict: string; shortMinutes: number } } }>(ORDER, { id: orderId });
-    expect(order.data!.order).toEqual({ status: 'INQUIRY', feasibility: { id: expect.any(String), verdict: 'SHORT', shortMinutes: 1_800 } });
+    const order = await node.call<{ order: { status: string; feasibility: { verdict: string; shortMinutes: number } } }>(ORDER, {
+      id: orderId,
+    });
+    expect(order.data!.order).toEqual({
+      status: 'INQUIRY',
+      feasibility: { id: expect.any(String), verdict: 'SHORT', shortMinutes: 1_800 },
+    });
     // The director may still take the step by hand (e.g. recruiting for it).
     await walkOrder(node, orderId, ['FEASIBILITY_CHECKED']);
   });

@@ -22,10 +22,19 @@ function addDays(isoDate: string, days: number): string {
  * is not planned, so a longer period is cut to its first year: the check then errs on the
  * safe side (it may say SHORT for work that a later month could still take).
  */
-export function workPeriodOf(order: Pick<OrderEntity, 'id' | 'deadline'>, contract: Pick<ContractEntity, 'startsOn' | 'endsOn'> | null, today: string): Period {
+export function workPeriodOf(
+  order: Pick<OrderEntity, 'id' | 'deadline'>,
+  contract: Pick<ContractEntity, 'startsOn' | 'endsOn'> | null,
+  today: string,
+): Period {
   const from = contract && contract.startsOn > today ? contract.startsOn : today;
   const end = contract && contract.endsOn < order.deadline ? contract.endsOn : order.deadline;
-  if (end < from) throw new OrdersError('ORDER_PERIOD_OVER', 'No day is left to do the work in: the deadline or the contract has passed.', { id: order.id, from, to: end });
+  if (end < from)
+    throw new OrdersError('ORDER_PERIOD_OVER', 'No day is left to do the work in: the deadline or the contract has passed.', {
+      id: order.id,
+      from,
+      to: end,
+    });
   const lastDay = addDays(from, MAX_PERIOD_DAYS - 1);
   return { from, to: end > lastDay ? lastDay : end };
 }

@@ -13,14 +13,24 @@ export class InvoiceSettingsResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => InvoiceSettingsEntity, { nullable: true, description: 'The org as issuer of its invoices; null until an org admin sets it.' })
+  @Query(() => InvoiceSettingsEntity, {
+    nullable: true,
+    description: 'The org as issuer of its invoices; null until an org admin sets it.',
+  })
   invoiceSettings(@Args() { orgId }: OrgArgs): Promise<InvoiceSettingsEntity | null> {
     return this.settings.get(this.node.resolve(orgId));
   }
 
   @Roles(Role.OrgAdmin)
-  @Mutation(() => InvoiceSettingsEntity, { description: 'Sets the issuer name, address, registration number (登録番号) and bank account (振込先) printed on invoices; invoices are issued only once all of them are set.' })
-  setInvoiceSettings(@Args() { orgId }: OrgArgs, @Args('input') input: SetInvoiceSettingsInput, @CurrentAuth() auth: AuthContext): Promise<InvoiceSettingsEntity> {
+  @Mutation(() => InvoiceSettingsEntity, {
+    description:
+      'Sets the issuer name, address, registration number (登録番号) and bank account (振込先) printed on invoices; invoices are issued only once all of them are set.',
+  })
+  setInvoiceSettings(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: SetInvoiceSettingsInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<InvoiceSettingsEntity> {
     return this.settings.set(auth, this.node.resolve(orgId), input);
   }
 

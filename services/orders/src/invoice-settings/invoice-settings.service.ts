@@ -6,7 +6,16 @@ import { appendAudit } from '@kyodo/database';
 import { SetInvoiceSettingsInput } from './dto/set-invoice-settings.input';
 import { InvoiceSettingsEntity } from './invoice-settings.entity';
 
-const REQUIRED_FOR_ISSUE = ['issuerName', 'registrationNumber', 'address', 'bankName', 'bankBranch', 'bankAccountType', 'bankAccountNumber', 'bankAccountHolder'] as const;
+const REQUIRED_FOR_ISSUE = [
+  'issuerName',
+  'registrationNumber',
+  'address',
+  'bankName',
+  'bankBranch',
+  'bankAccountType',
+  'bankAccountNumber',
+  'bankAccountHolder',
+] as const;
 
 /**
  * What a qualified invoice cannot go out without: the issuer and its registration number
@@ -36,7 +45,12 @@ export class InvoiceSettingsService {
   /** Replaces the org's issuer details; audited with before and after, since they go on every invoice. */
   set(auth: AuthContext, orgId: string, input: SetInvoiceSettingsInput): Promise<InvoiceSettingsEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await manager.getRepository(InvoiceSettingsEntity).createQueryBuilder('s').setLock('pessimistic_write').where('s.org_id = :orgId', { orgId }).getOne();
+      const before = await manager
+        .getRepository(InvoiceSettingsEntity)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.org_id = :orgId', { orgId })
+        .getOne();
       const after = {
         issuerName: input.issuerName,
         registrationNumber: input.registrationNumber ?? null,

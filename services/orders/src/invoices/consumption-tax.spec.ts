@@ -3,7 +3,11 @@ import { consumptionTax } from './consumption-tax';
 describe('consumption tax, rounded once per invoice per rate', () => {
   it('rounds down the tax of the sum, not of each line', () => {
     // Per line: floor(10.5) × 3 = 30; per invoice: floor(31.5) = 31.
-    expect(consumptionTax([105n, 105n, 105n].map((amountYen) => ({ amountYen, taxRatePercent: 10 })))).toMatchObject({ subtotalYen: 315n, taxYen: 31n, totalYen: 346n });
+    expect(consumptionTax([105n, 105n, 105n].map((amountYen) => ({ amountYen, taxRatePercent: 10 })))).toMatchObject({
+      subtotalYen: 315n,
+      taxYen: 31n,
+      totalYen: 346n,
+    });
   });
 
   it('rounds down, never up or to nearest', () => {

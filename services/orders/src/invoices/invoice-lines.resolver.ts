@@ -7,7 +7,9 @@ import { InvoicesService } from './invoices.service';
 export class InvoiceLinesResolver {
   constructor(private readonly invoicesService: InvoicesService) {}
 
-  @ResolveField(() => YenScalar, { description: 'Yen before tax that credit notes took back from this line so far; 0 on credit note lines.' })
+  @ResolveField(() => YenScalar, {
+    description: 'Yen before tax that credit notes took back from this line so far; 0 on credit note lines.',
+  })
   creditedYen(@Parent() line: InvoiceLineEntity, @Context() context: object): Promise<bigint> {
     return requestLoader<string, bigint>(context, 'creditedByLine', async (lineIds) => {
       const credited = await this.invoicesService.creditedByLine(lineIds);

@@ -13,7 +13,10 @@ export class InvoicePdfResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => PdfFile, { description: 'The invoice or credit note as a PDF (請求書 / 適格返還請求書) with Japanese text; INVOICE_ISSUER_NOT_SET until setInvoiceSettings.' })
+  @Query(() => PdfFile, {
+    description:
+      'The invoice or credit note as a PDF (請求書 / 適格返還請求書) with Japanese text; INVOICE_ISSUER_NOT_SET until setInvoiceSettings.',
+  })
   invoicePdf(@Args() { orgId, id }: InvoiceIdArgs): Promise<PdfFile> {
     return this.pdf.render(this.node.resolve(orgId), id);
   }

@@ -37,7 +37,11 @@ export class InvoicePdfService {
   private async legacyDocument(orgId: string, invoice: InvoiceEntity): Promise<InvoiceDocument> {
     const manager = this.dataSource.manager;
     const issuer = await this.settings.get(orgId);
-    if (!issuer) throw new OrdersError('INVOICE_ISSUER_NOT_SET', 'An org admin sets the issuer name (and registration number) first: setInvoiceSettings.');
+    if (!issuer)
+      throw new OrdersError(
+        'INVOICE_ISSUER_NOT_SET',
+        'An org admin sets the issuer name (and registration number) first: setInvoiceSettings.',
+      );
     const [client, lines, corrected] = await Promise.all([
       manager.findOneByOrFail(ClientEntity, { orgId, id: invoice.clientId }),
       manager.find(InvoiceLineEntity, { where: { invoiceId: invoice.id }, order: { position: 'ASC' } }),
@@ -47,10 +51,22 @@ export class InvoicePdfService {
       kind: invoice.kind,
       numberLabel: invoiceNumberLabel(invoice.fiscalYear, invoice.number),
       issuedOn: invoice.issuedOn,
-      issuer: { name: issuer.issuerName, registrationNumber: issuer.registrationNumber, address: issuer.address, phone: issuer.phone, bankAccount: null },
+      issuer: {
+        name: issuer.issuerName,
+        registrationNumber: issuer.registrationNumber,
+        address: issuer.address,
+        phone: issuer.phone,
+        bankAccount: null,
+      },
       clientName: client.name,
       corrects: corrected ? { numberLabel: invoiceNumberLabel(corrected.fiscalYear, corrected.number), reason: invoice.reason } : null,
-      lines: lines.map(({ position, description, taxRatePercent, amountYen }) => ({ position, description, taxRatePercent, amountYen, transactionOn: null })),
+      lines: lines.map(({ position, description, taxRatePercent, amountYen }) => ({
+        position,
+        description,
+        taxRatePercent,
+        amountYen,
+        transactionOn: null,
+      })),
       transactionPeriod: null,
       paymentDueOn: invoice.paymentDueOn,
       totals: consumptionTax(lines),

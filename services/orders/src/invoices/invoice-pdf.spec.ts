@@ -5,20 +5,57 @@ import { invoiceNumberLabel, japaneseDate } from './invoice-document';
 
 const SET_SETTINGS = gql`
   mutation ($input: SetInvoiceSettingsInput!) {
-    setInvoiceSettings(input: $input) { orgId issuerName registrationNumber address phone bankName bankBranch bankAccountType bankAccountNumber bankAccountHolder missingForIssue }
+    setInvoiceSettings(input: $input) {
+      orgId
+      issuerName
+      registrationNumber
+      address
+      phone
+      bankName
+      bankBranch
+      bankAccountType
+      bankAccountNumber
+      bankAccountHolder
+      missingForIssue
+    }
   }
 `;
 const SETTINGS = gql`
-  query { invoiceSettings { issuerName registrationNumber } }
+  query {
+    invoiceSettings {
+      issuerName
+      registrationNumber
+    }
+  }
 `;
 const ISSUE = gql`
-  mutation ($input: IssueInvoiceInput!) { issueInvoice(input: $input) { id number lines { id } } }
+  mutation ($input: IssueInvoiceInput!) {
+    issueInvoice(input: $input) {
+      id
+      number
+      lines {
+        id
+      }
+    }
+  }
 `;
 const CREDIT = gql`
-  mutation ($invoiceId: ID!, $reason: String!, $lines: [CreditNoteLineInput!]) { issueCreditNote(invoiceId: $invoiceId, reason: $reason, lines: $lines) { id number } }
+  mutation ($invoiceId: ID!, $reason: String!, $lines: [CreditNoteLineInput!]) {
+    issueCreditNote(invoiceId: $invoiceId, reason: $reason, lines: $lines) {
+      id
+      number
+    }
+  }
 `;
 const PDF = gql`
-  query ($id: ID!) { invoicePdf(id: $id) { filename contentType byteLength base64 } }
+  query ($id: ID!) {
+    invoicePdf(id: $id) {
+      filename
+      contentType
+      byteLength
+      base64
+    }
+  }
 `;
 
 interface Pdf {
@@ -43,7 +80,8 @@ describe('invoice PDF (請求書) and the issuer settings against PostgreSQL', (
     await node?.close();
   });
 
-  const settingsRows = async (): Promise<number> => ((await node.dataSource.query(`SELECT count(*)::int AS n FROM invoice_settings`)) as { n: number }[])[0].n;
+  const settingsRows = async (): Promise<number> =>
+    ((await node.dataSource.query(`SELECT count(*)::int AS n FROM invoice_settings`)) as { n: number }[])[0].n;
 
   const acceptedOrders = async (...orders: [string, number][]): Promise<string[]> => {
     const orderIds: string[] = [];
@@ -54,12 +92,16 @@ describe('invoice PDF (請求書) and the issuer settings against PostgreSQL', (
     }
     return orderIds;
   };
-  const invoiceRows = async (): Promise<number> => ((await node.dataSource.query(`SELECT count(*)::int AS n FROM invoices`)) as { n: number }[])[0].n;
-  const statusOf = async (id: string): Promise<string> => ((await node.dataSource.query(`SELECT status FROM orders WHERE id = $1`, [id])) as { status: string }[])[0].status;
+  const invoiceRows = async (): Promise<number> =>
+    ((await node.dataSource.query(`SELECT count(*)::int AS n FROM invoices`)) as { n: number }[])[0].n;
+  const statusOf = async (id: string): Promise<string> =>
+    ((await node.dataSource.query(`SELECT status FROM orders WHERE id = $1`, [id])) as { status: string }[])[0].status;
 
   const issue = async (...orders: [string, number][]): Promise<{ id: string; number: number; lines: { id: string }[] }> => {
     const orderIds = await acceptedOrders(...orders);
-    const res = await node.call<{ issueInvoice: { id: string; number: number; lines: { id: string }[] } }>(ISSUE, { input: { clientId, orderIds } });
+    const res = await node.call<{ issueInvoice: { id: string; number: number; lines: { id: string }[] } }>(ISSUE, {
+      input: { clientId, orderIds },
+    });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data!.issueInvoice;
   };
@@ -67,7 +109,10 @@ describe('invoice PDF (請求書) and the issuer settings against PostgreSQL', (
   it('refuses to issue until the issuer settings are complete (登録番号, address, 振込先), and lets only an org admin set them, validated and audited', async () => {
     const [orderId] = await acceptedOrders(['住民票データ入力', 120_000]);
     const unset = await node.call(ISSUE, { input: { clientId, orderIds: [orderId] } });
-    expect(unset.errors?.[0].extensions).toMatchObject({ code: 'INVOICE_ISSUER_NOT_SET', details: { missing: expect.arrayContaining(['issuerName', ...BANK_FIELDS]) } });
+    expect(unset.errors?.[0].extensions).toMatchObject({
+      code: 'INVOICE_ISSUER_NOT_SET',
+      details: { missing: expect.arrayContaining(['issuerName', ...BANK_FIELDS]) },
+    });
     expect([await invoiceRows(), await statusOf(orderId)]).toEqual([0, 'ACCEPTED']);
 
     expect((await node.call(SET_SETTINGS, { input: ISSUER })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -77,7 +122,11 @@ describe('invoice PDF (請求書) and the issuer settings against PostgreSQL', (
     expect(bad.errors?.[0].message).toMatch(/registrationNumber/);
     expect(await settingsRows()).toBe(0);
 
-    const partial = await node.call<{ setInvoiceSettings: { missingForIssue: string[] } }>(SET_SETTINGS, { input: WITHOUT_BANK }, 'tateshina-admin');
+    const partial = await node.call<{ setInvoiceSettings: { missingForIssue: string[] } }>(
+      SET_SETTINGS,
+      { input: WITHOUT_BANK },
+      'tateshina-admin',
+    );
     expect(partial.data!.setInvoiceSettings.missingForIssue).toEqual(BANK_FIELDS);
     const incomplete = await node.call(ISSUE, { input: { clientId, orderIds: [orderId] } });
     expect(incomplete.errors?.[0].extensions).toMatchObject({ code: 'INVOICE_ISSUER_INCOMPLETE', details: { missing: BANK_FIELDS } });
@@ -88,11 +137,21 @@ describe('invoice PDF (請求書) and the issuer settings against PostgreSQL', (
     const set = await node.call(SET_SETTINGS, { input: ISSUER }, 'tateshina-admin');
     expect(set.errors).toBeUndefined();
     expect(set.data!.setInvoiceSettings).toEqual({ orgId: 'tateshina', ...ISSUER, missingForIssue: [] });
-    expect((await node.call(SETTINGS)).data!.invoiceSettings).toEqual({ issuerName: ISSUER.issuerName, registrationNumber: ISSUER.registrationNumber });
-    const audit = (await node.dataSource.query(`SELECT detail FROM audit_log WHERE action = 'invoice-settings.set'`)) as { detail: { before: unknown; after: { registrationNumber: string } } }[];
+    expect((await node.call(SETTINGS)).data!.invoiceSettings).toEqual({
+      issuerName: ISSUER.issuerName,
+      registrationNumber: ISSUER.registrationNumber,
+    });
+    const audit = (await node.dataSource.query(`SELECT detail FROM audit_log WHERE action = 'invoice-settings.set'`)) as {
+      detail: { before: unknown; after: { registrationNumber: string } };
+    }[];
     expect(audit).toEqual([
       { detail: { before: null, after: expect.objectContaining({ registrationNumber: ISSUER.registrationNumber, bankName: null }) } },
-      { detail: { before: expect.objectContaining({ bankName: null }), after: expect.objectContaining({ bankName: ISSUER.bankName, bankAccountNumber: ISSUER.bankAccountNumber }) } },
+      {
+        detail: {
+          before: expect.objectContaining({ bankName: null }),
+          after: expect.objectContaining({ bankName: ISSUER.bankName, bankAccountNumber: ISSUER.bankAccountNumber }),
+        },
+      },
     ]);
     const issued = await node.call(ISSUE, { input: { clientId, orderIds: [orderId] } });
     expect(issued.errors).toBeUndefined();
@@ -145,7 +204,15 @@ describe('invoice PDF (請求書) and the issuer settings against PostgreSQL', (
     const res = await node.call<Pdf>(PDF, { id: credit.data!.issueCreditNote.id });
     expect(res.data!.invoicePdf.filename).toBe(`credit-note-${invoiceNumberLabel(fiscalYear, credit.data!.issueCreditNote.number)}.pdf`);
     const text = await pdfText(Buffer.from(res.data!.invoicePdf.base64, 'base64'));
-    for (const expected of ['適格返還請求書', `対象の請求書：${invoiceNumberLabel(fiscalYear, invoice.number)}`, '数量の誤り', '一部取消: 地図データ作成', '¥2,500', '¥250', '¥2,750']) {
+    for (const expected of [
+      '適格返還請求書',
+      `対象の請求書：${invoiceNumberLabel(fiscalYear, invoice.number)}`,
+      '数量の誤り',
+      '一部取消: 地図データ作成',
+      '¥2,500',
+      '¥250',
+      '¥2,750',
+    ]) {
       expect([expected, text.includes(expected)]).toEqual([expected, true]);
     }
   });

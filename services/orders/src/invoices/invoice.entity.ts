@@ -51,7 +51,10 @@ export class InvoiceEntity extends OrgScopedEntity {
   @Column({ name: 'total_yen', type: 'bigint', transformer: yenBigIntTransformer })
   totalYen!: bigint;
 
-  @Field(() => String, { nullable: true, description: '支払期限 (Asia/Tokyo date); null on credit notes and on invoices issued before it was recorded.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '支払期限 (Asia/Tokyo date); null on credit notes and on invoices issued before it was recorded.',
+  })
   @Column({ name: 'payment_due_on', type: 'date', nullable: true })
   paymentDueOn!: string | null;
 

@@ -51,11 +51,17 @@ export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
     doc.moveDown(0.5);
 
     const top = doc.y;
-    doc.font('bold').fontSize(13).text(`${document.clientName} 御中`, left, top, { width: width / 2 });
+    doc
+      .font('bold')
+      .fontSize(13)
+      .text(`${document.clientName} 御中`, left, top, { width: width / 2 });
     const issuer = [document.issuer.name, document.issuer.address, document.issuer.phone ? `TEL ${document.issuer.phone}` : null];
     doc.font('regular').fontSize(10);
     doc.text(issuer.filter(Boolean).join('\n'), left + width / 2, top, { width: width / 2, align: 'right' });
-    doc.text(document.issuer.registrationNumber ? `登録番号：${document.issuer.registrationNumber}` : '登録番号：なし', { width: width / 2, align: 'right' });
+    doc.text(document.issuer.registrationNumber ? `登録番号：${document.issuer.registrationNumber}` : '登録番号：なし', {
+      width: width / 2,
+      align: 'right',
+    });
     doc.x = left;
     doc.moveDown(1);
 
@@ -64,7 +70,10 @@ export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
       if (document.corrects.reason) doc.text(`返還の理由：${document.corrects.reason}`, left);
       doc.moveDown(0.5);
     }
-    doc.font('bold').fontSize(14).text(`${document.kind === InvoiceKind.INVOICE ? 'ご請求金額' : '返還金額'}（税込）\u3000${yen(document.totals.totalYen)}`, left);
+    doc
+      .font('bold')
+      .fontSize(14)
+      .text(`${document.kind === InvoiceKind.INVOICE ? 'ご請求金額' : '返還金額'}（税込）\u3000${yen(document.totals.totalYen)}`, left);
     doc.moveDown(0.8);
 
     const row = (cells: string[], font: 'regular' | 'bold' = 'regular'): void => {
@@ -74,17 +83,31 @@ export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
       const heights = cells.map((cell, i) => doc.heightOfString(cell, { width: COLUMNS[i].width }));
       cells.forEach((cell, i) => doc.text(cell, left + COLUMNS[i].x, y, { width: COLUMNS[i].width, align: COLUMNS[i].align }));
       doc.y = y + Math.max(...heights) + 4;
-      doc.moveTo(left, doc.y - 2).lineTo(left + width, doc.y - 2).lineWidth(0.5).strokeColor('#999999').stroke();
+      doc
+        .moveTo(left, doc.y - 2)
+        .lineTo(left + width, doc.y - 2)
+        .lineWidth(0.5)
+        .strokeColor('#999999')
+        .stroke();
     };
     row(['No', '取引日', '品名', '税率', '金額（税抜）'], 'bold');
     for (const line of document.lines) {
-      row([String(line.position), line.transactionOn ? slashDate(line.transactionOn) : '', line.description, `${line.taxRatePercent}%`, yen(line.amountYen)]);
+      row([
+        String(line.position),
+        line.transactionOn ? slashDate(line.transactionOn) : '',
+        line.description,
+        `${line.taxRatePercent}%`,
+        yen(line.amountYen),
+      ]);
     }
     doc.moveDown(0.8);
 
     const summary = (label: string, amount: string, font: 'regular' | 'bold' = 'regular'): void => {
       const y = doc.y;
-      doc.font(font).fontSize(10.5).text(label, left + 140, y, { width: 200, align: 'right' });
+      doc
+        .font(font)
+        .fontSize(10.5)
+        .text(label, left + 140, y, { width: 200, align: 'right' });
       doc.text(amount, left + AMOUNT_X, y, { width: AMOUNT_WIDTH, align: 'right' });
       doc.moveDown(0.3);
     };
@@ -100,7 +123,13 @@ export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
     const account = document.issuer.bankAccount;
     if (account) {
       doc.font('bold').fontSize(10.5).text('お振込先', left);
-      doc.font('regular').fontSize(10).text(`${account.bankName} ${account.branch} ${ACCOUNT_TYPES[account.type] ?? account.type} ${account.number} ${account.holder}`, left);
+      doc
+        .font('regular')
+        .fontSize(10)
+        .text(
+          `${account.bankName} ${account.branch} ${ACCOUNT_TYPES[account.type] ?? account.type} ${account.number} ${account.holder}`,
+          left,
+        );
       doc.moveDown(1);
     }
     doc.font('regular').fontSize(8.5).text('消費税は税率ごとに合計した金額に対して計算し、1円未満を切り捨てています。', left);

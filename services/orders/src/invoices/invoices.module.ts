@@ -15,6 +15,14 @@ import { InvoicePaymentsService } from './payments/invoice-payments.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([InvoiceEntity, InvoiceLineEntity, InvoicePaymentEntity]), OrdersModule, InvoiceSettingsModule],
-  providers: [InvoicesService, InvoicesResolver, InvoiceLinesResolver, InvoicePdfService, InvoicePdfResolver, InvoicePaymentsService, InvoicePaymentsResolver],
+  providers: [
+    InvoicesService,
+    InvoicesResolver,
+    InvoiceLinesResolver,
+    InvoicePdfService,
+    InvoicePdfResolver,
+    InvoicePaymentsService,
+    InvoicePaymentsResolver,
+  ],
 })
 export class InvoicesModule {}

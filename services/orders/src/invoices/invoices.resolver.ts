@@ -17,7 +17,10 @@ export class InvoicesResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => [InvoiceEntity], { nullable: true, description: "The org's invoices and credit notes of a fiscal year, by number. Null only when the org's node is unavailable." })
+  @Query(() => [InvoiceEntity], {
+    nullable: true,
+    description: "The org's invoices and credit notes of a fiscal year, by number. Null only when the org's node is unavailable.",
+  })
   invoices(@Args() { orgId, fiscalYear }: InvoicesArgs): Promise<InvoiceEntity[]> {
     return this.invoicesService.list(this.node.resolve(orgId), fiscalYear);
   }
@@ -30,15 +33,23 @@ export class InvoicesResolver {
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => InvoiceEntity, { description: '請求: invoices accepted orders of one client and moves them to INVOICED.' })
-  issueInvoice(@Args() { orgId }: OrgArgs, @Args('input') input: IssueInvoiceInput, @CurrentAuth() auth: AuthContext): Promise<InvoiceEntity> {
+  issueInvoice(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: IssueInvoiceInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<InvoiceEntity> {
     return this.invoicesService.issue(auth, this.node.resolve(orgId), input);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => InvoiceEntity, {
-    description: 'Corrects an issued invoice with a credit note (返還インボイス) taking back part of its lines, or all that is left; the invoice itself never changes.',
+    description:
+      'Corrects an issued invoice with a credit note (返還インボイス) taking back part of its lines, or all that is left; the invoice itself never changes.',
   })
-  issueCreditNote(@Args() { orgId, invoiceId, reason, lines }: IssueCreditNoteArgs, @CurrentAuth() auth: AuthContext): Promise<InvoiceEntity> {
+  issueCreditNote(
+    @Args() { orgId, invoiceId, reason, lines }: IssueCreditNoteArgs,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<InvoiceEntity> {
     return this.invoicesService.creditNote(auth, this.node.resolve(orgId), invoiceId, reason, lines);
   }
 

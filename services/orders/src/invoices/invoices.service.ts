@@ -28,7 +28,9 @@ import { IssueInvoiceInput } from './dto/issue-invoice.input';
 const MAX_DOCUMENT_YEN = 10n ** 17n;
 
 /** A line to write, with its 取引年月日 (kept in the snapshot, not in the line row). */
-type NewLine = Pick<InvoiceLineEntity, 'orderId' | 'deliveryId' | 'creditsLineId' | 'description' | 'amountYen' | 'taxRatePercent'> & { transactionOn: string };
+type NewLine = Pick<InvoiceLineEntity, 'orderId' | 'deliveryId' | 'creditsLineId' | 'description' | 'amountYen' | 'taxRatePercent'> & {
+  transactionOn: string;
+};
 
 /** What the document prints besides its lines and totals. */
 interface Printed {
@@ -77,7 +79,10 @@ export class InvoicesService {
   async creditedByLine(lineIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, bigint>> {
     const valid = uuidsOnly(lineIds);
     if (valid.length === 0) return new Map();
-    const rows = (await manager.query(`SELECT line_id, credited_yen::bigint AS credited FROM invoice_line_credits WHERE line_id = ANY($1::uuid[])`, [valid])) as {
+    const rows = (await manager.query(
+      `SELECT line_id, credited_yen::bigint AS credited FROM invoice_line_credits WHERE line_id = ANY($1::uuid[])`,
+      [valid],
+    )) as {
       line_id: string;
       credited: string;
     }[];
@@ -91,7 +96,11 @@ export class InvoicesService {
   issue(auth: AuthContext, orgId: string, input: IssueInvoiceInput): Promise<InvoiceEntity> {
     const issuedOn = tokyoToday();
     const paymentDueOn = input.paymentDueOn ?? endOfNextMonth(issuedOn);
-    if (paymentDueOn < issuedOn) throw new OrdersError('PAYMENT_DUE_BEFORE_ISSUE', `The payment due date ${paymentDueOn} is before the issue date ${issuedOn}.`, { paymentDueOn, issuedOn });
+    if (paymentDueOn < issuedOn)
+      throw new OrdersError('PAYMENT_DUE_BEFORE_ISSUE', `The payment due date ${paymentDueOn} is before the issue date ${issuedOn}.`, {
+        paymentDueOn,
+        issuedOn,
+      });
     return this.dataSource.transaction(async (manager) => {
       const client = await manager.findOneBy(ClientEntity, { orgId, id: input.clientId });
       if (!client) throw new OrdersError('CLIENT_NOT_FOUND', `No client ${input.clientId} in org ${orgId}.`);
@@ -100,16 +109,30 @@ export class InvoicesService {
       // Sorted, so two invoices over overlapping orders lock them in the same order (no deadlock).
       for (const orderId of [...input.orderIds].sort()) {
         const order = await this.lifecycle.transitionWithin(manager, auth, orgId, orderId, OrderStatus.INVOICED);
-        if (order.clientId !== client.id) throw new OrdersError('ORDER_CLIENT_MISMATCH', `Order ${orderId} is not for client ${client.id}.`, { orderId });
+        if (order.clientId !== client.id)
+          throw new OrdersError('ORDER_CLIENT_MISMATCH', `Order ${orderId} is not for client ${client.id}.`, { orderId });
         // ACCEPTED implies an accepted delivery (the lifecycle step made both); the check keeps it explicit.
         const delivery = await manager.findOneBy(DeliveryEntity, { orderId, status: DeliveryStatus.ACCEPTED });
         if (!delivery) throw new OrdersError('DELIVERY_NOT_FOUND', `Order ${orderId} has no accepted delivery.`, { orderId });
         // 取引年月日 of 請負 work: the day the client accepted it (検収).
         const transactionOn = tokyoToday(delivery.acceptedAt ?? delivery.deliveredAt);
-        lines.push({ orderId, deliveryId: delivery.id, creditsLineId: null, description: order.title, amountYen: delivery.amountYen, taxRatePercent: STANDARD_TAX_RATE, transactionOn });
+        lines.push({
+          orderId,
+          deliveryId: delivery.id,
+          creditsLineId: null,
+          description: order.title,
+          amountYen: delivery.amountYen,
+          taxRatePercent: STANDARD_TAX_RATE,
+          transactionOn,
+        });
       }
       const header = { clientId: client.id, kind: InvoiceKind.INVOICE, creditsInvoiceId: null, reason: null };
-      return this.write(manager, auth, orgId, issuedOn, header, lines, { issuer, recipientName: client.name, corrects: null, paymentDueOn });
+      return this.write(manager, auth, orgId, issuedOn, header, lines, {
+        issuer,
+        recipientName: client.name,
+        corrects: null,
+        paymentDueOn,
+      });
     });
   }
 
@@ -118,29 +141,45 @@ export class InvoicesService {
    * every line. The invoice stays as issued. What credit notes take from a line never exceeds
    * it: checked here for a clear answer, and held by the database under concurrent issuers.
    */
-  async creditNote(auth: AuthContext, orgId: string, invoiceId: string, reason: string, requested?: readonly CreditNoteLineInput[]): Promise<InvoiceEntity> {
+  async creditNote(
+    auth: AuthContext,
+    orgId: string,
+    invoiceId: string,
+    reason: string,
+    requested?: readonly CreditNoteLineInput[],
+  ): Promise<InvoiceEntity> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const original = await manager.findOneBy(InvoiceEntity, { orgId, id: invoiceId });
         if (!original) throw new OrdersError('INVOICE_NOT_FOUND', `No invoice ${invoiceId} in org ${orgId}.`);
         const issuer = await this.completeIssuer(manager, orgId);
-        if (original.kind !== InvoiceKind.INVOICE) throw new OrdersError('INVOICE_NOT_CREDITABLE', 'Only an invoice can be credited, not a credit note.', { invoiceId });
+        if (original.kind !== InvoiceKind.INVOICE)
+          throw new OrdersError('INVOICE_NOT_CREDITABLE', 'Only an invoice can be credited, not a credit note.', { invoiceId });
         const originalLines = await manager.find(InvoiceLineEntity, { where: { invoiceId }, order: { position: 'ASC' } });
-        const credited = await this.creditedByLine(originalLines.map((l) => l.id), manager);
+        const credited = await this.creditedByLine(
+          originalLines.map((l) => l.id),
+          manager,
+        );
         const remaining = (line: InvoiceLineEntity): bigint => line.amountYen - (credited.get(line.id) ?? 0n);
         const take = requested
           ? requested.map(({ lineId, amountYen }) => {
               const line = originalLines.find((l) => l.id === lineId);
-              if (!line) throw new OrdersError('INVOICE_LINE_NOT_FOUND', `Invoice ${invoiceId} has no line ${lineId}.`, { invoiceId, lineId });
+              if (!line)
+                throw new OrdersError('INVOICE_LINE_NOT_FOUND', `Invoice ${invoiceId} has no line ${lineId}.`, { invoiceId, lineId });
               if (amountYen > remaining(line)) {
-                throw new OrdersError('CREDIT_EXCEEDS_INVOICE', 'Credit notes would take back more than the line billed.', { lineId, remainingYen: remaining(line).toString() });
+                throw new OrdersError('CREDIT_EXCEEDS_INVOICE', 'Credit notes would take back more than the line billed.', {
+                  lineId,
+                  remainingYen: remaining(line).toString(),
+                });
               }
               return { line, amountYen };
             })
           : originalLines.map((line) => ({ line, amountYen: remaining(line) })).filter((t) => t.amountYen > 0n);
-        if (take.length === 0) throw new OrdersError('INVOICE_ALREADY_CREDITED', 'Credit notes took back the whole invoice already.', { invoiceId });
+        if (take.length === 0)
+          throw new OrdersError('INVOICE_ALREADY_CREDITED', 'Credit notes took back the whole invoice already.', { invoiceId });
         // A 返還インボイス states the date of the transaction it corrects: the credited line's.
-        const originalDay = (line: InvoiceLineEntity): string => original.snapshot?.lines.find((l) => l.position === line.position)?.transactionOn ?? original.issuedOn;
+        const originalDay = (line: InvoiceLineEntity): string =>
+          original.snapshot?.lines.find((l) => l.position === line.position)?.transactionOn ?? original.issuedOn;
         const lines: NewLine[] = take.map(({ line, amountYen }) => ({
           orderId: null,
           deliveryId: null,
@@ -153,14 +192,23 @@ export class InvoicesService {
         const client = await manager.findOneByOrFail(ClientEntity, { orgId, id: original.clientId });
         const header = { clientId: original.clientId, kind: InvoiceKind.CREDIT_NOTE, creditsInvoiceId: original.id, reason };
         const corrects = { numberLabel: invoiceNumberLabel(original.fiscalYear, original.number), reason };
-        return this.write(manager, auth, orgId, tokyoToday(), header, lines, { issuer, recipientName: original.snapshot?.recipient.name ?? client.name, corrects, paymentDueOn: null });
+        return this.write(manager, auth, orgId, tokyoToday(), header, lines, {
+          issuer,
+          recipientName: original.snapshot?.recipient.name ?? client.name,
+          corrects,
+          paymentDueOn: null,
+        });
       });
     } catch (error) {
       if (isCheckViolation(error, 'invoice_line_credit_within')) {
         throw new OrdersError('CREDIT_EXCEEDS_INVOICE', 'A credit note issued meanwhile left less of the line than asked.', { invoiceId });
       }
       if (isCheckViolation(error, 'invoice_paid_within_due')) {
-        throw new OrdersError('CREDIT_EXCEEDS_UNPAID', 'The client paid more than the invoice would still ask after this credit note; refund first.', { invoiceId });
+        throw new OrdersError(
+          'CREDIT_EXCEEDS_UNPAID',
+          'The client paid more than the invoice would still ask after this credit note; refund first.',
+          { invoiceId },
+        );
       }
       throw error;
     }
@@ -171,10 +219,23 @@ export class InvoicesService {
    * lock so they cannot change while the document that copies them is written.
    */
   private async completeIssuer(manager: EntityManager, orgId: string): Promise<InvoiceSnapshot['issuer']> {
-    const settings = await manager.getRepository(InvoiceSettingsEntity).createQueryBuilder('s').setLock('pessimistic_read').where('s.org_id = :orgId', { orgId }).getOne();
+    const settings = await manager
+      .getRepository(InvoiceSettingsEntity)
+      .createQueryBuilder('s')
+      .setLock('pessimistic_read')
+      .where('s.org_id = :orgId', { orgId })
+      .getOne();
     const missing = missingForIssue(settings);
-    if (!settings) throw new OrdersError('INVOICE_ISSUER_NOT_SET', 'An org admin sets the issuer, its registration number, address and bank account first: setInvoiceSettings.', { missing });
-    if (missing.length > 0) throw new OrdersError('INVOICE_ISSUER_INCOMPLETE', `The issuer settings lack ${missing.join(', ')}: setInvoiceSettings.`, { missing });
+    if (!settings)
+      throw new OrdersError(
+        'INVOICE_ISSUER_NOT_SET',
+        'An org admin sets the issuer, its registration number, address and bank account first: setInvoiceSettings.',
+        { missing },
+      );
+    if (missing.length > 0)
+      throw new OrdersError('INVOICE_ISSUER_INCOMPLETE', `The issuer settings lack ${missing.join(', ')}: setInvoiceSettings.`, {
+        missing,
+      });
     return issuerOf(settings);
   }
 
@@ -188,7 +249,10 @@ export class InvoicesService {
     printed: Printed,
   ): Promise<InvoiceEntity> {
     const totals = consumptionTax(lines);
-    if (totals.totalYen > MAX_DOCUMENT_YEN) throw new OrdersError('INVOICE_TOO_LARGE', 'The total exceeds ¥10^17; split the orders over several invoices.', { totalYen: totals.totalYen.toString() });
+    if (totals.totalYen > MAX_DOCUMENT_YEN)
+      throw new OrdersError('INVOICE_TOO_LARGE', 'The total exceeds ¥10^17; split the orders over several invoices.', {
+        totalYen: totals.totalYen.toString(),
+      });
     const fiscalYear = fiscalYearOf(issuedOn);
     const number = await this.nextNumber(manager, orgId, fiscalYear);
     const snapshot: InvoiceSnapshot = {
@@ -199,7 +263,15 @@ export class InvoicesService {
       issuer: printed.issuer,
       recipient: { name: printed.recipientName },
       corrects: printed.corrects,
-      lines: snapshotLines(lines.map((line, i) => ({ position: i + 1, description: line.description, taxRatePercent: line.taxRatePercent, amountYen: line.amountYen, transactionOn: line.transactionOn }))),
+      lines: snapshotLines(
+        lines.map((line, i) => ({
+          position: i + 1,
+          description: line.description,
+          taxRatePercent: line.taxRatePercent,
+          amountYen: line.amountYen,
+          transactionOn: line.transactionOn,
+        })),
+      ),
       paymentDueOn: printed.paymentDueOn,
     };
     const invoice = await manager.save(
@@ -216,12 +288,23 @@ export class InvoicesService {
         snapshot,
       }),
     );
-    await manager.save(lines.map(({ transactionOn: _day, ...line }, i) => manager.create(InvoiceLineEntity, { ...line, invoiceId: invoice.id, position: i + 1 })));
+    await manager.save(
+      lines.map(({ transactionOn: _day, ...line }, i) =>
+        manager.create(InvoiceLineEntity, { ...line, invoiceId: invoice.id, position: i + 1 }),
+      ),
+    );
     if (header.kind === InvoiceKind.INVOICE) {
-      await manager.query(`INSERT INTO invoice_receivables (invoice_id, org_id, due_yen) VALUES ($1, $2, $3)`, [invoice.id, orgId, totals.totalYen.toString()]);
+      await manager.query(`INSERT INTO invoice_receivables (invoice_id, org_id, due_yen) VALUES ($1, $2, $3)`, [
+        invoice.id,
+        orgId,
+        totals.totalYen.toString(),
+      ]);
     } else {
       // What a credit note takes back is no longer due; the CHECK refuses it when already paid.
-      await manager.query(`UPDATE invoice_receivables SET due_yen = due_yen - $2 WHERE invoice_id = $1`, [header.creditsInvoiceId, totals.totalYen.toString()]);
+      await manager.query(`UPDATE invoice_receivables SET due_yen = due_yen - $2 WHERE invoice_id = $1`, [
+        header.creditsInvoiceId,
+        totals.totalYen.toString(),
+      ]);
     }
     await appendAudit(manager, {
       actorId: auth.userId,

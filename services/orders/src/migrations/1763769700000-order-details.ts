@@ -42,7 +42,12 @@ export class OrderDetails1763769700000 implements MigrationInterface {
         created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     for (const [code, sector, nameJa, nameEn] of STANDARD_CATEGORIES) {
-      await q.query(`INSERT INTO business_categories (code, sector, name_ja, name_en) VALUES ($1, $2, $3, $4)`, [code, sector, nameJa, nameEn]);
+      await q.query(`INSERT INTO business_categories (code, sector, name_ja, name_en) VALUES ($1, $2, $3, $4)`, [
+        code,
+        sector,
+        nameJa,
+        nameEn,
+      ]);
     }
     await q.query(`ALTER TABLE orders ADD CONSTRAINT orders_category_known FOREIGN KEY (category) REFERENCES business_categories (code)`);
 

@@ -5,10 +5,14 @@ export class FeasibleWithConsortium1764374500000 implements MigrationInterface {
   name = 'FeasibleWithConsortium1764374500000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE feasibility_checks DROP CONSTRAINT feasibility_checks_verdict_check, ADD CONSTRAINT feasibility_checks_verdict_check CHECK (verdict IN ('FEASIBLE', 'SHORT', 'FEASIBLE_WITH_CONSORTIUM'))`);
+    await q.query(
+      `ALTER TABLE feasibility_checks DROP CONSTRAINT feasibility_checks_verdict_check, ADD CONSTRAINT feasibility_checks_verdict_check CHECK (verdict IN ('FEASIBLE', 'SHORT', 'FEASIBLE_WITH_CONSORTIUM'))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE feasibility_checks DROP CONSTRAINT feasibility_checks_verdict_check, ADD CONSTRAINT feasibility_checks_verdict_check CHECK (verdict IN ('FEASIBLE', 'SHORT'))`);
+    await q.query(
+      `ALTER TABLE feasibility_checks DROP CONSTRAINT feasibility_checks_verdict_check, ADD CONSTRAINT feasibility_checks_verdict_check CHECK (verdict IN ('FEASIBLE', 'SHORT'))`,
+    );
   }
 }

@@ -18,12 +18,17 @@ export class SkillMapV21765100000000 implements MigrationInterface {
   name = 'SkillMapV21765100000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await flipStagesToSkillMapV2(q, { orders: ['required_stage'], pool_offers: ['required_stage'], feasibility_checks: ['required_stage'] }, this.name);
+    await flipStagesToSkillMapV2(
+      q,
+      { orders: ['required_stage'], pool_offers: ['required_stage'], feasibility_checks: ['required_stage'] },
+      this.name,
+    );
     await flipCheckStages(q);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['orders', 'pool_offers', 'feasibility_checks']) await q.query(`UPDATE ${table} SET required_stage = ${flippedStageSql('required_stage')}`);
+    for (const table of ['orders', 'pool_offers', 'feasibility_checks'])
+      await q.query(`UPDATE ${table} SET required_stage = ${flippedStageSql('required_stage')}`);
     await flipCheckStages(q);
   }
 }

@@ -18,8 +18,16 @@ describe('migration to invoice snapshots and payments (orders)', () => {
 
   it('opens a receivable per issued invoice at its total less its credit notes, none for credit notes, and leaves the documents as issued', async () => {
     const sql = step.dataSource;
-    const [{ id: clientId }] = await sql.query(`INSERT INTO clients (org_id, name, sector) VALUES ('tateshina', '立科町', 'PUBLIC') RETURNING id`);
-    const document = async (kind: string, number: number, amount: number, creditsInvoiceId: string | null, creditsLineId: string | null): Promise<{ id: string; lineId: string }> =>
+    const [{ id: clientId }] = await sql.query(
+      `INSERT INTO clients (org_id, name, sector) VALUES ('tateshina', '立科町', 'PUBLIC') RETURNING id`,
+    );
+    const document = async (
+      kind: string,
+      number: number,
+      amount: number,
+      creditsInvoiceId: string | null,
+      creditsLineId: string | null,
+    ): Promise<{ id: string; lineId: string }> =>
       sql.transaction(async (manager) => {
         const tax = Math.floor((amount * 10) / 100);
         const [{ id }] = await manager.query(
@@ -39,14 +47,18 @@ describe('migration to invoice snapshots and payments (orders)', () => {
 
     await step.apply();
 
-    const receivables = (await sql.query(`SELECT invoice_id, due_yen::text AS due, paid_yen::text AS paid FROM invoice_receivables ORDER BY due_yen DESC`)) as { invoice_id: string; due: string; paid: string }[];
+    const receivables = (await sql.query(
+      `SELECT invoice_id, due_yen::text AS due, paid_yen::text AS paid FROM invoice_receivables ORDER BY due_yen DESC`,
+    )) as { invoice_id: string; due: string; paid: string }[];
     expect(receivables).toEqual([
       { invoice_id: whole.id, due: '110000', paid: '0' },
       // ¥55,000 less the credit note's ¥22,000.
       { invoice_id: credited.id, due: '33000', paid: '0' },
     ]);
     expect(receivables.map((r) => r.invoice_id)).not.toContain(credit.id);
-    const documents = (await sql.query(`SELECT count(*)::int AS n FROM invoices WHERE snapshot IS NULL AND payment_due_on IS NULL`)) as { n: number }[];
+    const documents = (await sql.query(`SELECT count(*)::int AS n FROM invoices WHERE snapshot IS NULL AND payment_due_on IS NULL`)) as {
+      n: number;
+    }[];
     expect(documents[0].n).toBe(3);
   });
 });

@@ -2,7 +2,8 @@ import { createTestDatabase, databaseBeforeMigration, MigrationStep, TestDatabas
 import { ordersDataSourceOptions } from '../data-source';
 
 type Counts = Record<'A' | 'B' | 'C', number>;
-const stagesOf = (free: [number, number, number]) => ['A', 'B', 'C'].map((stage, i) => ({ stage, requiredMinutes: i === 0 ? 60 : 0, freeMinutes: free[i], shortMinutes: 0 }));
+const stagesOf = (free: [number, number, number]) =>
+  ['A', 'B', 'C'].map((stage, i) => ({ stage, requiredMinutes: i === 0 ? 60 : 0, freeMinutes: free[i], shortMinutes: 0 }));
 
 /** Orders, pool offers and feasibility checks stored in the old reading (A most experienced) read the skill map's way after the migration. */
 describe('migration to skill map version 2 (orders)', () => {
@@ -28,7 +29,9 @@ describe('migration to skill map version 2 (orders)', () => {
 
   it('swaps A and C in required stages and in each check’s per-stage rows, listed A, B, C again', async () => {
     const sql = step.dataSource;
-    const [{ id: clientId }] = await sql.query(`INSERT INTO clients (org_id, name, sector) VALUES ('tateshina', '立科町', 'PUBLIC') RETURNING id`);
+    const [{ id: clientId }] = await sql.query(
+      `INSERT INTO clients (org_id, name, sector) VALUES ('tateshina', '立科町', 'PUBLIC') RETURNING id`,
+    );
     const orderIds: string[] = [];
     for (const stage of ['A', 'A', 'B', 'C', 'C', 'C']) {
       const [{ id }] = await sql.query(
@@ -58,11 +61,13 @@ describe('migration to skill map version 2 (orders)', () => {
 
     await step.apply();
 
-    expect({ orders: await counts('orders'), poolOffers: await counts('pool_offers'), checks: await counts('feasibility_checks') }).toEqual({
-      orders: { A: 3, B: 1, C: 2 },
-      poolOffers: { A: 1, B: 0, C: 1 },
-      checks: { A: 0, B: 0, C: 1 },
-    });
+    expect({ orders: await counts('orders'), poolOffers: await counts('pool_offers'), checks: await counts('feasibility_checks') }).toEqual(
+      {
+        orders: { A: 3, B: 1, C: 2 },
+        poolOffers: { A: 1, B: 0, C: 1 },
+        checks: { A: 0, B: 0, C: 1 },
+      },
+    );
     expect((await sql.query(`SELECT required_stage FROM orders WHERE id = $1`, [orderIds[0]]))[0].required_stage).toBe('C');
     expect((await sql.query(`SELECT stages FROM feasibility_checks`))[0].stages).toEqual([
       { stage: 'A', requiredMinutes: 0, freeMinutes: 30, shortMinutes: 0 },
@@ -70,6 +75,9 @@ describe('migration to skill map version 2 (orders)', () => {
       { stage: 'C', requiredMinutes: 60, freeMinutes: 10, shortMinutes: 0 },
     ]);
     const [audit] = await sql.query(`SELECT detail FROM audit_log WHERE action = 'skill-map.version' ORDER BY id DESC LIMIT 1`);
-    expect(audit.detail).toMatchObject({ before: { 'orders.required_stage': before.orders }, after: { 'orders.required_stage': { A: 3, B: 1, C: 2 } } });
+    expect(audit.detail).toMatchObject({
+      before: { 'orders.required_stage': before.orders },
+      after: { 'orders.required_stage': { A: 3, B: 1, C: 2 } },
+    });
   });
 });

@@ -5,7 +5,15 @@ import { seedClient, startOrdersTestNode, type OrdersTestNode } from '../test-su
 import type { WorkerDirectory } from '../workers/worker-directory';
 
 const CREATE_ORDER = gql`
-  mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id leadWorker { orgId id } } }
+  mutation ($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      id
+      leadWorker {
+        orgId
+        id
+      }
+    }
+  }
 `;
 
 /** The workers nodes as the orders node sees them: who may be named, and what was asked (with whose token). */
@@ -40,12 +48,25 @@ describe("an order's lead worker is checked when it is written", () => {
 
   const create = (title: string, lead: OrgScopedRef) =>
     node.call<{ createOrder: { id: string; leadWorker: OrgScopedRef } }>(CREATE_ORDER, {
-      input: { clientId, title, category: 'DATA_ENTRY', valueYen: 1_000, estimatedHours: 2, deadline: '2027-03-31', leadWorkerOrgId: lead.orgId, leadWorkerId: lead.id },
+      input: {
+        clientId,
+        title,
+        category: 'DATA_ENTRY',
+        valueYen: 1_000,
+        estimatedHours: 2,
+        deadline: '2027-03-31',
+        leadWorkerOrgId: lead.orgId,
+        leadWorkerId: lead.id,
+      },
     });
-  const storedTitles = async (): Promise<string[]> => (await node.dataSource.query<{ title: string }[]>('SELECT title FROM orders ORDER BY title')).map((r) => r.title);
+  const storedTitles = async (): Promise<string[]> =>
+    (await node.dataSource.query<{ title: string }[]>('SELECT title FROM orders ORDER BY title')).map((r) => r.title);
 
   it("stores a worker the worker's node lets the caller name (own org, or a partner's consenting worker), asking with the caller's token", async () => {
-    for (const [title, lead] of [['自組織のリーダー', { orgId: 'tateshina', id: OWN_WORKER }], ['連携先のリーダー', { orgId: 'shiojiri', id: CONSENTING_PARTNER_WORKER }]] as const) {
+    for (const [title, lead] of [
+      ['自組織のリーダー', { orgId: 'tateshina', id: OWN_WORKER }],
+      ['連携先のリーダー', { orgId: 'shiojiri', id: CONSENTING_PARTNER_WORKER }],
+    ] as const) {
       const res = await create(title, lead);
       expect(res.errors).toBeUndefined();
       expect(res.data!.createOrder.leadWorker).toEqual(lead);
@@ -60,7 +81,10 @@ describe("an order's lead worker is checked when it is written", () => {
     const before = await storedTitles();
     const res = await create('拒否されるべき受注', lead);
     expect(res.data).toBeNull();
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'LEAD_WORKER_NOT_REFERABLE', details: { leadWorkerOrgId: lead.orgId, leadWorkerId: lead.id } });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'LEAD_WORKER_NOT_REFERABLE',
+      details: { leadWorkerOrgId: lead.orgId, leadWorkerId: lead.id },
+    });
     expect(await storedTitles()).toEqual(before);
   });
 });

@@ -24,7 +24,11 @@ export class OrderLifecycleService {
   transition(auth: AuthContext, orgId: string, id: string, to: OrderStatus, contractId?: string): Promise<OrderEntity> {
     // PAID follows from the money: recordInvoicePayment moves an invoice's orders once its payments reach the total.
     if (to === OrderStatus.PAID) {
-      throw new OrdersError('PAID_BY_PAYMENTS_ONLY', 'An order becomes PAID when the payments recorded on its invoice reach the total (recordInvoicePayment).', { id });
+      throw new OrdersError(
+        'PAID_BY_PAYMENTS_ONLY',
+        'An order becomes PAID when the payments recorded on its invoice reach the total (recordInvoicePayment).',
+        { id },
+      );
     }
     if (contractId !== undefined && to !== OrderStatus.CONTRACTED) {
       throw new OrdersError('CONTRACT_ONLY_WHEN_CONTRACTING', 'A contract is named with the step to CONTRACTED only.', { id, to });
@@ -49,7 +53,15 @@ export class OrderLifecycleService {
    * DELIVERED records the delivery (納入) and ACCEPTED accepts it (検収), `note` going with them,
    * so the status and the delivery never disagree whichever mutation made the step.
    */
-  async transitionWithin(manager: EntityManager, auth: AuthContext, orgId: string, id: string, to: OrderStatus, note: string | null = null, contractId?: string): Promise<OrderEntity> {
+  async transitionWithin(
+    manager: EntityManager,
+    auth: AuthContext,
+    orgId: string,
+    id: string,
+    to: OrderStatus,
+    note: string | null = null,
+    contractId?: string,
+  ): Promise<OrderEntity> {
     const order = await this.lockOrder(manager, orgId, id);
     const from = order.status;
     if (!canTransition(from, to)) {
@@ -82,7 +94,10 @@ export class OrderLifecycleService {
     const contract = await manager.findOneBy(ContractEntity, { orgId: order.orgId, id });
     if (!contract) throw new OrdersError('CONTRACT_NOT_FOUND', `No contract ${id} in org ${order.orgId}.`);
     if (contract.clientId !== order.clientId) {
-      throw new OrdersError('CONTRACT_CLIENT_MISMATCH', 'The contract is with another client.', { contractId: contract.id, clientId: order.clientId });
+      throw new OrdersError('CONTRACT_CLIENT_MISMATCH', 'The contract is with another client.', {
+        contractId: contract.id,
+        clientId: order.clientId,
+      });
     }
     assertNdaCovers(order.confidentiality, contract);
     order.contractId = contract.id;

@@ -2,7 +2,12 @@ import { gql } from '@kyodo/testing';
 import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode } from '../test-support/orders-test-node';
 
 const TRANSITION = gql`
-  mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to) { id status } }
+  mutation ($id: ID!, $to: OrderStatus!) {
+    transitionOrder(id: $id, to: $to) {
+      id
+      status
+    }
+  }
 `;
 
 interface AuditRow {
@@ -27,8 +32,12 @@ describe('the order lifecycle against PostgreSQL', () => {
   });
 
   const auditOf = (id: string): Promise<AuditRow[]> =>
-    node.dataSource.query(`SELECT actor_id, actor_org_id, action, detail, at FROM audit_log WHERE entity_type = 'order' AND entity_id = $1 ORDER BY id`, [id]);
-  const statusOf = async (id: string): Promise<string> => ((await node.dataSource.query(`SELECT status FROM orders WHERE id = $1`, [id])) as { status: string }[])[0].status;
+    node.dataSource.query(
+      `SELECT actor_id, actor_org_id, action, detail, at FROM audit_log WHERE entity_type = 'order' AND entity_id = $1 ORDER BY id`,
+      [id],
+    );
+  const statusOf = async (id: string): Promise<string> =>
+    ((await node.dataSource.query(`SELECT status FROM orders WHERE id = $1`, [id])) as { status: string }[])[0].status;
 
   it('walks inquiry to invoiced (PAID comes from payments), auditing who moved it, when, from and to', async () => {
     const id = await seedOrder(node, clientId);
@@ -52,7 +61,18 @@ describe('the order lifecycle against PostgreSQL', () => {
     expect(audit[0].at).toBeInstanceOf(Date);
 
     const history = await node.call<{ order: { history: { from: string; to: string; actorId: string; at: string }[] } }>(
-      gql`query ($id: ID!) { order(id: $id) { history { from to actorId at } } }`,
+      gql`
+        query ($id: ID!) {
+          order(id: $id) {
+            history {
+              from
+              to
+              actorId
+              at
+            }
+          }
+        }
+      `,
       { id },
     );
     expect(history.data!.order.history.map((h) => h.to)).toEqual(path);
@@ -86,23 +106,30 @@ describe('the order lifecycle against PostgreSQL', () => {
     expect(res.errors?.[0].extensions?.code).toBe('ORDER_NOT_FOUND');
   });
 
-  it.each(['FEASIBILITY_CHECKED', 'CANCELLED'])('lets exactly one of 10 parallel transitions INQUIRY -> %s win; the rest get ILLEGAL_TRANSITION', async (to) => {
-    const id = await seedOrder(node, clientId);
-    const results = await Promise.all(Array.from({ length: 10 }, () => node.call<{ transitionOrder: { status: string } }>(TRANSITION, { id, to })));
-    const winners = results.filter((r) => r.data?.transitionOrder);
-    const refused = results.filter((r) => r.errors);
-    expect(winners).toHaveLength(1);
-    expect(refused).toHaveLength(9);
-    // The losers waited for the winner's lock and then saw its committed status, not a stale one.
-    for (const r of refused) expect(r.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', details: { from: to, to } });
-    expect(await statusOf(id)).toBe(to);
-    expect((await auditOf(id)).map((a) => a.detail)).toEqual([{ from: 'INQUIRY', to }]);
-  });
+  it.each(['FEASIBILITY_CHECKED', 'CANCELLED'])(
+    'lets exactly one of 10 parallel transitions INQUIRY -> %s win; the rest get ILLEGAL_TRANSITION',
+    async (to) => {
+      const id = await seedOrder(node, clientId);
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => node.call<{ transitionOrder: { status: string } }>(TRANSITION, { id, to })),
+      );
+      const winners = results.filter((r) => r.data?.transitionOrder);
+      const refused = results.filter((r) => r.errors);
+      expect(winners).toHaveLength(1);
+      expect(refused).toHaveLength(9);
+      // The losers waited for the winner's lock and then saw its committed status, not a stale one.
+      for (const r of refused) expect(r.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', details: { from: to, to } });
+      expect(await statusOf(id)).toBe(to);
+      expect((await auditOf(id)).map((a) => a.detail)).toEqual([{ from: 'INQUIRY', to }]);
+    },
+  );
 
   it('serializes a parallel forward move and cancel: both may succeed only in a legal order, each audited', async () => {
     const id = await seedOrder(node, clientId);
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => node.call<{ transitionOrder: { status: string } }>(TRANSITION, { id, to: i % 2 === 0 ? 'FEASIBILITY_CHECKED' : 'CANCELLED' })),
+      Array.from({ length: 10 }, (_, i) =>
+        node.call<{ transitionOrder: { status: string } }>(TRANSITION, { id, to: i % 2 === 0 ? 'FEASIBILITY_CHECKED' : 'CANCELLED' }),
+      ),
     );
     const audit = (await auditOf(id)).map((a) => `${a.detail.from}->${a.detail.to}`);
     // Either a cancel won first (one step), or a forward move then a cancel (two legal steps).

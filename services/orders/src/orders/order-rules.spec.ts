@@ -3,16 +3,44 @@ import { tokyoToday } from '@kyodo/domain';
 import { OrdersTestNode, seedClient, seedContract, seedOrder, startOrdersTestNode, walkOrder } from '../test-support/orders-test-node';
 
 const CREATE_ORDER = gql`
-  mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id deadline requiredTrainings contract { id } } }
+  mutation ($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      id
+      deadline
+      requiredTrainings
+      contract {
+        id
+      }
+    }
+  }
 `;
 const TRANSITION = gql`
-  mutation ($id: ID!, $to: OrderStatus!, $contractId: ID) { transitionOrder(id: $id, to: $to, contractId: $contractId) { status contract { id ndaSigned } } }
+  mutation ($id: ID!, $to: OrderStatus!, $contractId: ID) {
+    transitionOrder(id: $id, to: $to, contractId: $contractId) {
+      status
+      contract {
+        id
+        ndaSigned
+      }
+    }
+  }
 `;
 const REGISTER_COURSE = gql`
-  mutation ($input: RegisterRequirableCourseInput!) { registerRequirableCourse(input: $input) { code title orgId } }
+  mutation ($input: RegisterRequirableCourseInput!) {
+    registerRequirableCourse(input: $input) {
+      code
+      title
+      orgId
+    }
+  }
 `;
 const REQUIRABLE = gql`
-  query { requirableCourses { code orgId } }
+  query {
+    requirableCourses {
+      code
+      orgId
+    }
+  }
 `;
 
 /** The Tokyo calendar day `days` from today (negative: before). */
@@ -37,16 +65,34 @@ describe('order rules the server keeps (contract, NDA, course codes, deadline) a
     await node?.close();
   });
 
-  const orderCount = async (): Promise<number> => Number(((await node.dataSource.query(`SELECT count(*) AS n FROM orders`)) as { n: string }[])[0].n);
+  const orderCount = async (): Promise<number> =>
+    Number(((await node.dataSource.query(`SELECT count(*) AS n FROM orders`)) as { n: string }[])[0].n);
   const orderRow = async (id: string): Promise<{ status: string; contract_id: string | null }> =>
-    ((await node.dataSource.query(`SELECT status, contract_id FROM orders WHERE id = $1`, [id])) as { status: string; contract_id: string | null }[])[0];
-  const input = (extra: Record<string, unknown> = {}) => ({ clientId, title: '住民票データ入力', category: 'DATA_ENTRY', valueYen: 100_000, estimatedHours: 30, deadline: tokyoDay(30), ...extra });
-  const create = (extra: Record<string, unknown>) => node.call<{ createOrder: { id: string; contract: { id: string } | null } }>(CREATE_ORDER, { input: input(extra) });
+    (
+      (await node.dataSource.query(`SELECT status, contract_id FROM orders WHERE id = $1`, [id])) as {
+        status: string;
+        contract_id: string | null;
+      }[]
+    )[0];
+  const input = (extra: Record<string, unknown> = {}) => ({
+    clientId,
+    title: '住民票データ入力',
+    category: 'DATA_ENTRY',
+    valueYen: 100_000,
+    estimatedHours: 30,
+    deadline: tokyoDay(30),
+    ...extra,
+  });
+  const create = (extra: Record<string, unknown>) =>
+    node.call<{ createOrder: { id: string; contract: { id: string } | null } }>(CREATE_ORDER, { input: input(extra) });
 
   it('refuses a deadline before today (Asia/Tokyo) and writes nothing; today itself is allowed', async () => {
     const before = await orderCount();
     const past = await create({ deadline: tokyoDay(-1) });
-    expect(past.errors?.[0].extensions).toMatchObject({ code: 'DEADLINE_IN_PAST', details: { deadline: tokyoDay(-1), today: tokyoToday() } });
+    expect(past.errors?.[0].extensions).toMatchObject({
+      code: 'DEADLINE_IN_PAST',
+      details: { deadline: tokyoDay(-1), today: tokyoToday() },
+    });
     expect(await orderCount()).toBe(before);
     const today = await create({ deadline: tokyoToday() });
     expect(today.errors).toBeUndefined();
@@ -55,7 +101,10 @@ describe('order rules the server keeps (contract, NDA, course codes, deadline) a
   it('refuses course codes neither the standard catalogue nor the org registered, and writes nothing', async () => {
     const before = await orderCount();
     const unknown = await create({ requiredTrainings: ['SEC-BASIC', 'NO-SUCH-1', 'NO-SUCH-2'] });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'TRAINING_CODE_UNKNOWN', details: { unknownCodes: ['NO-SUCH-1', 'NO-SUCH-2'] } });
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'TRAINING_CODE_UNKNOWN',
+      details: { unknownCodes: ['NO-SUCH-1', 'NO-SUCH-2'] },
+    });
     expect(await orderCount()).toBe(before);
 
     // The consortium's standard catalogue is known from the start.
@@ -68,7 +117,7 @@ describe('order rules the server keeps (contract, NDA, course codes, deadline) a
   });
 
   it('registers a course code once, by an org admin only, and refuses codes of the standard list', async () => {
-    const count = async () => ((await node.call<{ requirableCourses: unknown[] }>(REQUIRABLE)).data!.requirableCourses.length);
+    const count = async () => (await node.call<{ requirableCourses: unknown[] }>(REQUIRABLE)).data!.requirableCourses.length;
     const before = await count();
     const byDirector = await node.call(REGISTER_COURSE, { input: { code: 'MAP-101', title: '地図作成' } });
     expect(byDirector.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -96,7 +145,10 @@ describe('order rules the server keeps (contract, NDA, course codes, deadline) a
     const withNda = await seedContract(node, clientId, { ndaSigned: true });
     const contracted = await node.call(TRANSITION, { id: orderId, to: 'CONTRACTED', contractId: withNda });
     expect(contracted.data).toEqual({ transitionOrder: { status: 'CONTRACTED', contract: { id: withNda, ndaSigned: true } } });
-    const audit = (await node.dataSource.query(`SELECT detail FROM audit_log WHERE entity_id = $1 AND action = 'order.transition' ORDER BY id DESC LIMIT 1`, [orderId])) as { detail: unknown }[];
+    const audit = (await node.dataSource.query(
+      `SELECT detail FROM audit_log WHERE entity_id = $1 AND action = 'order.transition' ORDER BY id DESC LIMIT 1`,
+      [orderId],
+    )) as { detail: unknown }[];
     expect(audit[0].detail).toEqual({ from: 'FEASIBILITY_CHECKED', to: 'CONTRACTED', contractId: withNda });
   });
 
@@ -116,7 +168,10 @@ describe('order rules the server keeps (contract, NDA, course codes, deadline) a
     // An order created under a contract is contracted under it without naming it again.
     const covered = await seedOrder(node, clientId);
     expect((await node.call(TRANSITION, { id: covered, to: 'FEASIBILITY_CHECKED' })).errors).toBeUndefined();
-    expect((await node.call<{ transitionOrder: { status: string } }>(TRANSITION, { id: covered, to: 'CONTRACTED' })).data!.transitionOrder.status).toBe('CONTRACTED');
+    expect(
+      (await node.call<{ transitionOrder: { status: string } }>(TRANSITION, { id: covered, to: 'CONTRACTED' })).data!.transitionOrder
+        .status,
+    ).toBe('CONTRACTED');
   });
 
   it('never sets PAID on request: only payments recorded on the invoice do', async () => {

@@ -62,7 +62,9 @@ export class OrderEntity extends OrgScopedEntity {
   @Column({ type: 'text', default: ConfidentialityLevel.INTERNAL })
   confidentiality!: ConfidentialityLevel;
 
-  @Field(() => OrderSharing, { description: 'LOCAL, or CONSORTIUM once hours of its tasks are published to the consortium pool (publishPoolOffer).' })
+  @Field(() => OrderSharing, {
+    description: 'LOCAL, or CONSORTIUM once hours of its tasks are published to the consortium pool (publishPoolOffer).',
+  })
   @Column({ type: 'text', default: OrderSharing.LOCAL })
   sharing!: OrderSharing;
 

@@ -3,16 +3,54 @@ import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode } from '../t
 
 const LIST = gql`
   query ($status: OrderStatus, $clientId: String, $category: String, $fiscalYear: Int, $first: Int) {
-    orders(status: $status, clientId: $clientId, category: $category, fiscalYear: $fiscalYear, first: $first) { nodes { title } }
+    orders(status: $status, clientId: $clientId, category: $category, fiscalYear: $fiscalYear, first: $first) {
+      nodes {
+        title
+      }
+    }
   }
 `;
 const NESTED = gql`
   query ($clientId: String) {
-    orders(clientId: $clientId, first: 100) { nodes { id title progress client { name } contract { id } history { to } tasks { id title hours status } delivery { status tasks { id } } feasibility { verdict } } }
+    orders(clientId: $clientId, first: 100) {
+      nodes {
+        id
+        title
+        progress
+        client {
+          name
+        }
+        contract {
+          id
+        }
+        history {
+          to
+        }
+        tasks {
+          id
+          title
+          hours
+          status
+        }
+        delivery {
+          status
+          tasks {
+            id
+          }
+        }
+        feasibility {
+          verdict
+        }
+      }
+    }
   }
 `;
 const TRANSITION = gql`
-  mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to) { status } }
+  mutation ($id: ID!, $to: OrderStatus!) {
+    transitionOrder(id: $id, to: $to) {
+      status
+    }
+  }
 `;
 
 describe('order lists against PostgreSQL', () => {

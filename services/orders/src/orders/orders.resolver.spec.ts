@@ -3,13 +3,41 @@ import { createTestDatabase, gql, postGraphQL, TestDatabase, bearer, testAuthOpt
 import { createOrdersApp, migrateOrders } from '../orders-node';
 
 const CREATE_CLIENT = gql`
-  mutation ($input: CreateClientInput!) { createClient(input: $input) { id orgId name sector } }
+  mutation ($input: CreateClientInput!) {
+    createClient(input: $input) {
+      id
+      orgId
+      name
+      sector
+    }
+  }
 `;
 const CREATE_ORDER = gql`
-  mutation ($orgId: String, $input: CreateOrderInput!) { createOrder(orgId: $orgId, input: $input) { id orgId title valueYen status client { name } } }
+  mutation ($orgId: String, $input: CreateOrderInput!) {
+    createOrder(orgId: $orgId, input: $input) {
+      id
+      orgId
+      title
+      valueYen
+      status
+      client {
+        name
+      }
+    }
+  }
 `;
 const LIST = gql`
-  query ($first: Int, $after: String) { orders(first: $first, after: $after) { nodes { title } pageInfo { hasNextPage endCursor } } }
+  query ($first: Int, $after: String) {
+    orders(first: $first, after: $after) {
+      nodes {
+        title
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
 `;
 
 describe('orders subgraph against PostgreSQL', () => {
@@ -26,9 +54,14 @@ describe('orders subgraph against PostgreSQL', () => {
     app = await createOrdersApp({ orgId: 'tateshina', databaseUrl: db.url, auth: testAuthOptions() });
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    const created = await postGraphQL<{ createClient: { id: string } }>(url, CREATE_CLIENT, {
-      input: { name: '立科町 総務課', sector: 'PUBLIC' },
-    }, caller);
+    const created = await postGraphQL<{ createClient: { id: string } }>(
+      url,
+      CREATE_CLIENT,
+      {
+        input: { name: '立科町 総務課', sector: 'PUBLIC' },
+      },
+      caller,
+    );
     clientId = created.data!.createClient.id;
   });
 
@@ -47,9 +80,20 @@ describe('orders subgraph against PostgreSQL', () => {
   });
 
   it('creates an order in its own org and resolves its client', async () => {
-    const res = await postGraphQL<{ createOrder: Record<string, unknown> }>(url, CREATE_ORDER, { input: orderInput('住民票データ入力') }, caller);
+    const res = await postGraphQL<{ createOrder: Record<string, unknown> }>(
+      url,
+      CREATE_ORDER,
+      { input: orderInput('住民票データ入力') },
+      caller,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createOrder).toMatchObject({ orgId: 'tateshina', title: '住民票データ入力', valueYen: '120000', status: 'INQUIRY', client: { name: '立科町 総務課' } });
+    expect(res.data!.createOrder).toMatchObject({
+      orgId: 'tateshina',
+      title: '住民票データ入力',
+      valueYen: '120000',
+      status: 'INQUIRY',
+      client: { name: '立科町 総務課' },
+    });
   });
 
   it("refuses an operation naming another org's id with WRONG_NODE and writes nothing", async () => {
@@ -68,7 +112,12 @@ describe('orders subgraph against PostgreSQL', () => {
   });
 
   it('refuses an order for a client the org does not have', async () => {
-    const res = await postGraphQL(url, CREATE_ORDER, { input: { ...orderInput('ghost'), clientId: '00000000-0000-4000-8000-000000000000' } }, caller);
+    const res = await postGraphQL(
+      url,
+      CREATE_ORDER,
+      { input: { ...orderInput('ghost'), clientId: '00000000-0000-4000-8000-000000000000' } },
+      caller,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('CLIENT_NOT_FOUND');
   });
 
@@ -77,8 +126,9 @@ describe('orders subgraph against PostgreSQL', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { data?: { orders: { nodes: { title: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } =
-        await postGraphQL(url, LIST, { first: 2, after }, caller);
+      const page: {
+        data?: { orders: { nodes: { title: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null;
+      } = await postGraphQL(url, LIST, { first: 2, after }, caller);
       seen.push(...page.data!.orders.nodes.map((n) => n.title));
       if (!page.data!.orders.pageInfo.hasNextPage) break;
       after = page.data!.orders.pageInfo.endCursor;

@@ -46,7 +46,10 @@ export class OrdersResolver {
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Mutation(() => OrderEntity, { description: 'Moves an order along its lifecycle; refused with ILLEGAL_TRANSITION unless the state machine allows the step. CONTRACTED needs a contract (named here or at creation; CONTRACT_REQUIRED), with a signed NDA for confidential work; PAID comes only from recorded payments.' })
+  @Mutation(() => OrderEntity, {
+    description:
+      'Moves an order along its lifecycle; refused with ILLEGAL_TRANSITION unless the state machine allows the step. CONTRACTED needs a contract (named here or at creation; CONTRACT_REQUIRED), with a signed NDA for confidential work; PAID comes only from recorded payments.',
+  })
   transitionOrder(@Args() { orgId, id, to, contractId }: TransitionOrderArgs, @CurrentAuth() auth: AuthContext): Promise<OrderEntity> {
     return this.lifecycle.transition(auth, this.node.resolve(orgId), id, to, contractId ?? undefined);
   }

@@ -77,7 +77,11 @@ export class OrdersService {
     }
     // The day is Tokyo's whatever the server's zone: an order due today is still possible.
     const today = tokyoToday();
-    if (input.deadline < today) throw new OrdersError('DEADLINE_IN_PAST', `The deadline ${input.deadline} is before today (${today}, Asia/Tokyo).`, { deadline: input.deadline, today });
+    if (input.deadline < today)
+      throw new OrdersError('DEADLINE_IN_PAST', `The deadline ${input.deadline} is before today (${today}, Asia/Tokyo).`, {
+        deadline: input.deadline,
+        today,
+      });
     const client = await this.clients.findOneBy({ orgId, id: input.clientId });
     if (!client) throw new OrdersError('CLIENT_NOT_FOUND', `No client ${input.clientId} in org ${orgId}.`);
     const category = await this.categories.get(input.category);
@@ -92,15 +96,23 @@ export class OrdersService {
       const contract = await this.contracts.get(orgId, input.contractId);
       if (!contract) throw new OrdersError('CONTRACT_NOT_FOUND', `No contract ${input.contractId} in org ${orgId}.`);
       if (contract.clientId !== client.id) {
-        throw new OrdersError('CONTRACT_CLIENT_MISMATCH', 'The contract is with another client.', { contractId: contract.id, clientId: client.id });
+        throw new OrdersError('CONTRACT_CLIENT_MISMATCH', 'The contract is with another client.', {
+          contractId: contract.id,
+          clientId: client.id,
+        });
       }
       assertNdaCovers(input.confidentiality, contract);
     }
     const unknownCodes = await this.courses.unknownCodes(orgId, input.requiredTrainings);
     if (unknownCodes.length > 0) {
-      throw new OrdersError('TRAINING_CODE_UNKNOWN', `No course ${unknownCodes.join(', ')} in the member's catalogue or the consortium's shared one.`, { unknownCodes });
+      throw new OrdersError(
+        'TRAINING_CODE_UNKNOWN',
+        `No course ${unknownCodes.join(', ')} in the member's catalogue or the consortium's shared one.`,
+        { unknownCodes },
+      );
     }
-    if (input.leadWorkerOrgId && input.leadWorkerId) await this.checkLeadWorker(caller, { orgId: input.leadWorkerOrgId, id: input.leadWorkerId });
+    if (input.leadWorkerOrgId && input.leadWorkerId)
+      await this.checkLeadWorker(caller, { orgId: input.leadWorkerOrgId, id: input.leadWorkerId });
     const order = this.orders.create({
       orgId,
       clientId: client.id,
@@ -130,10 +142,14 @@ export class OrdersService {
    */
   private async checkLeadWorker(caller: OnBehalfOf, worker: { orgId: string; id: string }): Promise<void> {
     if (!(await this.workers.mayReference(caller, worker))) {
-      throw new OrdersError('LEAD_WORKER_NOT_REFERABLE', `Worker ${worker.id} of ${worker.orgId} cannot lead this order: it is not a worker of this org nor one its org shares with consortium members.`, {
-        leadWorkerOrgId: worker.orgId,
-        leadWorkerId: worker.id,
-      });
+      throw new OrdersError(
+        'LEAD_WORKER_NOT_REFERABLE',
+        `Worker ${worker.id} of ${worker.orgId} cannot lead this order: it is not a worker of this org nor one its org shares with consortium members.`,
+        {
+          leadWorkerOrgId: worker.orgId,
+          leadWorkerId: worker.id,
+        },
+      );
     }
   }
 }

@@ -28,7 +28,11 @@ export class SalesActivitiesResolver {
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => SalesActivity, { description: 'Logs a sales visit (営業活動): date (not after today), prospect, outcome, who. Audited.' })
-  recordSalesActivity(@Args() { orgId }: OrgArgs, @Args('input') input: RecordSalesActivityInput, @CurrentAuth() auth: AuthContext): Promise<SalesActivity> {
+  recordSalesActivity(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: RecordSalesActivityInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<SalesActivity> {
     return this.sales.record(this.node.resolve(orgId), input, auth);
   }
 }

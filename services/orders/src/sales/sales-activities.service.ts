@@ -16,12 +16,25 @@ export class SalesActivitiesService {
   /** Logs a visit; the row and its audit line commit together. */
   async record(orgId: string, input: RecordSalesActivityInput, auth: AuthContext): Promise<SalesActivity> {
     const today = tokyoToday();
-    if (input.visitedOn > today) throw new SalesError('VISIT_IN_FUTURE', `A sales visit is logged once it happened: ${input.visitedOn} is after today (${today}, Asia/Tokyo).`, { visitedOn: input.visitedOn });
+    if (input.visitedOn > today)
+      throw new SalesError(
+        'VISIT_IN_FUTURE',
+        `A sales visit is logged once it happened: ${input.visitedOn} is after today (${today}, Asia/Tokyo).`,
+        { visitedOn: input.visitedOn },
+      );
     return this.dataSource.transaction(async (tx) => {
       const [row]: SalesActivity[] = await tx.query(
         `INSERT INTO sales_activities (org_id, visited_on, prospect, outcome, staff_name, note, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
-        [orgId, input.visitedOn, input.prospect, input.outcome, input.staffName, input.note ?? null, auth.userId]);
-      await appendAudit(tx, { actorId: auth.userId, actorOrgId: auth.orgId, action: 'sales-activity.record', entityType: 'sales_activity', entityId: row.id, detail: { ...row } });
+        [orgId, input.visitedOn, input.prospect, input.outcome, input.staffName, input.note ?? null, auth.userId],
+      );
+      await appendAudit(tx, {
+        actorId: auth.userId,
+        actorOrgId: auth.orgId,
+        action: 'sales-activity.record',
+        entityType: 'sales_activity',
+        entityId: row.id,
+        detail: { ...row },
+      });
       return row;
     });
   }
@@ -29,6 +42,9 @@ export class SalesActivitiesService {
   /** One fiscal year's visits, latest first. */
   list(orgId: string, fiscalYear: number): Promise<SalesActivity[]> {
     const { from, to } = fiscalYearRange(fiscalYear);
-    return this.dataSource.query(`SELECT ${COLUMNS} FROM sales_activities WHERE org_id = $1 AND visited_on BETWEEN $2::date AND $3::date ORDER BY visited_on DESC, recorded_at DESC`, [orgId, from, to]);
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM sales_activities WHERE org_id = $1 AND visited_on BETWEEN $2::date AND $3::date ORDER BY visited_on DESC, recorded_at DESC`,
+      [orgId, from, to],
+    );
   }
 }

@@ -7,7 +7,13 @@ import type { GatewayClient, OnBehalfOf } from '@kyodo/subgraph';
  */
 export interface ClaimProgressSource {
   /** Approved minutes per claim id of `partnerOrgId`'s workers from `from` to `to` (inclusive; all days when null); claims without any are left out. */
-  approvedMinutes(caller: OnBehalfOf, partnerOrgId: string, claimIds: readonly string[], from: string | null, to: string | null): Promise<Map<string, number>>;
+  approvedMinutes(
+    caller: OnBehalfOf,
+    partnerOrgId: string,
+    claimIds: readonly string[],
+    from: string | null,
+    to: string | null,
+  ): Promise<Map<string, number>>;
 }
 
 export const CLAIM_PROGRESS_SOURCE = Symbol('CLAIM_PROGRESS_SOURCE');
@@ -21,14 +27,24 @@ const CLAIM_PROGRESS = `
 export class GatewayClaimProgressSource implements ClaimProgressSource {
   constructor(private readonly gateway: GatewayClient) {}
 
-  async approvedMinutes(caller: OnBehalfOf, partnerOrgId: string, claimIds: readonly string[], from: string | null, to: string | null): Promise<Map<string, number>> {
+  async approvedMinutes(
+    caller: OnBehalfOf,
+    partnerOrgId: string,
+    claimIds: readonly string[],
+    from: string | null,
+    to: string | null,
+  ): Promise<Map<string, number>> {
     if (claimIds.length === 0) return new Map();
-    const { claimProgress } = await this.gateway.request<{ claimProgress: { claimId: string; approvedMinutes: number }[] }>(caller, CLAIM_PROGRESS, {
-      orgId: partnerOrgId,
-      claimIds,
-      from,
-      to,
-    });
+    const { claimProgress } = await this.gateway.request<{ claimProgress: { claimId: string; approvedMinutes: number }[] }>(
+      caller,
+      CLAIM_PROGRESS,
+      {
+        orgId: partnerOrgId,
+        claimIds,
+        from,
+        to,
+      },
+    );
     return new Map(claimProgress.map((p) => [p.claimId, p.approvedMinutes]));
   }
 }

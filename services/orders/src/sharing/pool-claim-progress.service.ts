@@ -18,7 +18,8 @@ export class PoolClaimProgressService {
   async approvedMinutes(auth: AuthContext, claims: readonly PoolClaimEntity[]): Promise<(number | null | Error)[]> {
     const byClaimant = new Map<string, string[]>();
     for (const claim of claims) {
-      if (claim.status === PoolClaimStatus.APPROVED) byClaimant.set(claim.claimantOrgId, [...(byClaimant.get(claim.claimantOrgId) ?? []), claim.id]);
+      if (claim.status === PoolClaimStatus.APPROVED)
+        byClaimant.set(claim.claimantOrgId, [...(byClaimant.get(claim.claimantOrgId) ?? []), claim.id]);
     }
     const answers = new Map<string, Map<string, number> | Error>();
     await Promise.all(

@@ -19,7 +19,8 @@ export class PoolClaimsResolver {
   @Roles(Role.OrgAdmin, Role.Director)
   @CrossOrg()
   @Mutation(() => PoolClaimEntity, {
-    description: "A partner claims hours of an offer; `orgId` names the offer's owner, whose node records the claim as PENDING until the owner decides.",
+    description:
+      "A partner claims hours of an offer; `orgId` names the offer's owner, whose node records the claim as PENDING until the owner decides.",
   })
   claimPoolOffer(@Args() { orgId, offerId, hours }: ClaimPoolOfferArgs, @CurrentAuth() auth: AuthContext): Promise<PoolClaimEntity> {
     return this.claims.claim(auth, this.node.resolve(orgId), offerId, hours);
@@ -27,7 +28,8 @@ export class PoolClaimsResolver {
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => PoolClaimEntity, {
-    description: "The owner approves a pending claim; refused with CLAIM_EXCEEDS_OFFER when the offer's approved hours would pass its published hours (held by the database, also under parallel approvals).",
+    description:
+      "The owner approves a pending claim; refused with CLAIM_EXCEEDS_OFFER when the offer's approved hours would pass its published hours (held by the database, also under parallel approvals).",
   })
   approvePoolClaim(@Args() { orgId, id }: PoolClaimIdArgs, @CurrentAuth() auth: AuthContext): Promise<PoolClaimEntity> {
     return this.claims.approve(auth, this.node.resolve(orgId), id);
@@ -54,6 +56,8 @@ export class PoolClaimsResolver {
       "進捗: minutes the claimant's director approved on the claim so far, read from the claimant's workers node through the gateway; null while the claim is not approved, or when that node cannot answer (with an error naming it).",
   })
   approvedMinutes(@Parent() claim: PoolClaimEntity, @Context() context: object, @CurrentAuth() auth: AuthContext): Promise<number | null> {
-    return requestLoader<PoolClaimEntity, number | null>(context, 'poolClaimApprovedMinutes', (claims) => this.progress.approvedMinutes(auth, claims)).load(claim);
+    return requestLoader<PoolClaimEntity, number | null>(context, 'poolClaimApprovedMinutes', (claims) =>
+      this.progress.approvedMinutes(auth, claims),
+    ).load(claim);
   }
 }

@@ -24,14 +24,18 @@ export class PoolClaimsService {
   /** A partner member's staff claim hours; pending until the owner decides. */
   async claim(auth: AuthContext, orgId: string, offerId: string, hours: number): Promise<PoolClaimEntity> {
     const claimantOrgId = auth.orgId;
-    if (!claimantOrgId || claimantOrgId === orgId) throw new SharingError('CLAIM_OWN_OFFER', 'A member claims hours of other members’ offers only.');
+    if (!claimantOrgId || claimantOrgId === orgId)
+      throw new SharingError('CLAIM_OWN_OFFER', 'A member claims hours of other members’ offers only.');
     return this.dataSource.transaction(async (manager) => {
       const offer = await manager.findOneBy(PoolOfferEntity, { orgId, id: offerId });
       if (!offer) throw new SharingError('OFFER_NOT_FOUND', `No offer ${offerId} in org ${orgId}.`);
       // Only a courtesy: approvals, not claims, are what the database bounds.
       const remainingHours = offer.hours - offer.approvedHours;
-      if (hours > remainingHours) throw new SharingError('CLAIM_EXCEEDS_OFFER', `Only ${remainingHours} hours of the offer are left.`, { remainingHours });
-      const claim = await manager.save(manager.create(PoolClaimEntity, { orgId, offerId, claimantOrgId, hours, status: PoolClaimStatus.PENDING, claimedBy: auth.userId }));
+      if (hours > remainingHours)
+        throw new SharingError('CLAIM_EXCEEDS_OFFER', `Only ${remainingHours} hours of the offer are left.`, { remainingHours });
+      const claim = await manager.save(
+        manager.create(PoolClaimEntity, { orgId, offerId, claimantOrgId, hours, status: PoolClaimStatus.PENDING, claimedBy: auth.userId }),
+      );
       await appendAudit(manager, {
         actorId: auth.userId,
         actorOrgId: auth.orgId,
@@ -83,7 +87,9 @@ export class PoolClaimsService {
       });
     } catch (error) {
       if (isCheckViolation(error, 'pool_offers_approved_within')) {
-        throw new SharingError('CLAIM_EXCEEDS_OFFER', 'Approving the claim would give away more hours than the offer published.', { claimId: id });
+        throw new SharingError('CLAIM_EXCEEDS_OFFER', 'Approving the claim would give away more hours than the offer published.', {
+          claimId: id,
+        });
       }
       throw error;
     }

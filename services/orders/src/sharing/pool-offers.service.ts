@@ -40,7 +40,9 @@ export class PoolOffersService {
         }
         const deadline = input.deadline ?? order.deadline;
         if (deadline > order.deadline) {
-          throw new SharingError('OFFER_DEADLINE_AFTER_ORDER', `The offer's deadline ${deadline} is after the order's ${order.deadline}.`, { orderDeadline: order.deadline });
+          throw new SharingError('OFFER_DEADLINE_AFTER_ORDER', `The offer's deadline ${deadline} is after the order's ${order.deadline}.`, {
+            orderDeadline: order.deadline,
+          });
         }
         const offer = await manager.save(
           manager.create(PoolOfferEntity, {
@@ -58,21 +60,31 @@ export class PoolOffersService {
             publishedBy: auth.userId,
           }),
         );
-        if (order.sharing !== OrderSharing.CONSORTIUM) await manager.update(OrderEntity, { id: order.id }, { sharing: OrderSharing.CONSORTIUM });
+        if (order.sharing !== OrderSharing.CONSORTIUM)
+          await manager.update(OrderEntity, { id: order.id }, { sharing: OrderSharing.CONSORTIUM });
         await appendAudit(manager, {
           actorId: auth.userId,
           actorOrgId: auth.orgId,
           action: 'pool-offer.publish',
           entityType: 'pool-offer',
           entityId: offer.id,
-          detail: { orderId: order.id, taskId: task.id, hours: offer.hours, rateYen: offer.rateYen, deadline, clientLabel: offer.clientLabel },
+          detail: {
+            orderId: order.id,
+            taskId: task.id,
+            hours: offer.hours,
+            rateYen: offer.rateYen,
+            deadline,
+            clientLabel: offer.clientLabel,
+          },
         });
         // Re-read for approvedHours, which the database fills in.
         return manager.findOneByOrFail(PoolOfferEntity, { id: offer.id });
       });
     } catch (error) {
       if (isCheckViolation(error, 'tasks_pooled_hours_within')) {
-        throw new SharingError('POOL_HOURS_EXCEEDED', "The task's offers would publish more hours than the task has.", { taskId: input.taskId });
+        throw new SharingError('POOL_HOURS_EXCEEDED', "The task's offers would publish more hours than the task has.", {
+          taskId: input.taskId,
+        });
       }
       throw error;
     }

@@ -21,9 +21,14 @@ export class PoolResolver {
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => PoolOfferEntity, {
-    description: "共同受注: offers hours of one of the org's tasks to the consortium pool with the order's requirements, a rate and the client details chosen to show; refused with POOL_HOURS_EXCEEDED past the task's hours.",
+    description:
+      "共同受注: offers hours of one of the org's tasks to the consortium pool with the order's requirements, a rate and the client details chosen to show; refused with POOL_HOURS_EXCEEDED past the task's hours.",
   })
-  publishPoolOffer(@Args() { orgId }: OrgArgs, @Args('input') input: PublishPoolOfferInput, @CurrentAuth() auth: AuthContext): Promise<PoolOfferEntity> {
+  publishPoolOffer(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: PublishPoolOfferInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<PoolOfferEntity> {
     return this.offers.publish(auth, this.node.resolve(orgId), input);
   }
 
@@ -43,7 +48,9 @@ export class PoolResolver {
     return this.offers.poolPage(this.node.orgId, args);
   }
 
-  @ResolveField(() => [PoolClaimEntity], { description: "Claims on the offer: all of them for the owner's staff, a partner's own otherwise." })
+  @ResolveField(() => [PoolClaimEntity], {
+    description: "Claims on the offer: all of them for the owner's staff, a partner's own otherwise.",
+  })
   claims(@Parent() offer: PoolOfferEntity, @Context() context: object, @CurrentAuth() auth: AuthContext): Promise<PoolClaimEntity[]> {
     return requestLoader<string, PoolClaimEntity[]>(context, 'poolClaimsByOffer', async (offerIds) => {
       const claims = await this.claimsService.byOffers(auth, this.node.orgId, offerIds);

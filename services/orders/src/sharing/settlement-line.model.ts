@@ -17,7 +17,9 @@ export class SettlementLine {
   @Field()
   title!: string;
 
-  @Field(() => Int, { description: "Minutes the partner's director approved: in the month, or for an adjustment, approved late in adjustmentOf." })
+  @Field(() => Int, {
+    description: "Minutes the partner's director approved: in the month, or for an adjustment, approved late in adjustmentOf.",
+  })
   approvedMinutes!: number;
 
   @Field(() => YenScalar, { description: 'Agreed yen per hour.' })
@@ -26,7 +28,11 @@ export class SettlementLine {
   @Field(() => YenScalar, { description: 'approvedMinutes × rateYen / 60, rounded down to whole yen.' })
   amountYen!: bigint;
 
-  @Field(() => String, { nullable: true, description: "For an adjustment: the month worked (YYYY-MM), whose confirmed statement never changes; null for the statement month's own work." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "For an adjustment: the month worked (YYYY-MM), whose confirmed statement never changes; null for the statement month's own work.",
+  })
   adjustmentOf!: string | null;
 }
 
@@ -38,8 +44,14 @@ export interface StoredSettlementLine extends Omit<SettlementLine, 'rateYen' | '
 }
 
 export const settlementLinesTransformer = {
-  to: (lines: SettlementLine[] | undefined) => lines?.map((line): StoredSettlementLine => ({ ...line, rateYen: line.rateYen.toString(), amountYen: line.amountYen.toString() })),
+  to: (lines: SettlementLine[] | undefined) =>
+    lines?.map((line): StoredSettlementLine => ({ ...line, rateYen: line.rateYen.toString(), amountYen: line.amountYen.toString() })),
   // Statements drawn up before Yen kept numbers (all below 2^53): both read back exactly.
   from: (lines: StoredSettlementLine[] | null) =>
-    lines?.map((line): SettlementLine => ({ ...line, rateYen: BigInt(line.rateYen), amountYen: BigInt(line.amountYen), adjustmentOf: line.adjustmentOf ?? null })) ?? null,
+    lines?.map((line): SettlementLine => ({
+      ...line,
+      rateYen: BigInt(line.rateYen),
+      amountYen: BigInt(line.amountYen),
+      adjustmentOf: line.adjustmentOf ?? null,
+    })) ?? null,
 };

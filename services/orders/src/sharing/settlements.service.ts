@@ -22,7 +22,11 @@ function monthRange(month: string): { from: string; to: string } {
 /** A statement covers a month that has ended (Asia/Tokyo): before that, more of its work can still be approved. */
 function assertMonthEnded(month: string): void {
   if (monthRange(month).to >= tokyoToday()) {
-    throw new SharingError('MONTH_NOT_ENDED', `${month} has not ended yet (Asia/Tokyo); its statement is drawn up and confirmed once it has.`, { month, today: tokyoToday() });
+    throw new SharingError(
+      'MONTH_NOT_ENDED',
+      `${month} has not ended yet (Asia/Tokyo); its statement is drawn up and confirmed once it has.`,
+      { month, today: tokyoToday() },
+    );
   }
 }
 
@@ -62,12 +66,22 @@ export class SettlementsService {
     // locked while another node answers.
     const [minutes, ...earlier] = await Promise.all([
       this.progress.approvedMinutes(caller, partnerOrgId, claimIds, from, to),
-      ...settledMonths.map((settled) => this.progress.approvedMinutes(caller, partnerOrgId, claimIds, monthRange(settled).from, monthRange(settled).to)),
+      ...settledMonths.map((settled) =>
+        this.progress.approvedMinutes(caller, partnerOrgId, claimIds, monthRange(settled).from, monthRange(settled).to),
+      ),
     ]);
     const lineOf = (claim: ApprovedClaim, approvedMinutes: number, adjustmentOf: string | null): SettlementLine => {
       const offer = offers.get(claim.offerId);
       if (!offer) throw new Error(`claim ${claim.id} names offer ${claim.offerId}, which is not in org ${orgId}`);
-      return { claimId: claim.id, offerId: offer.id, title: offer.title, approvedMinutes, rateYen: offer.rateYen, amountYen: settlementAmountYen(approvedMinutes, offer.rateYen), adjustmentOf };
+      return {
+        claimId: claim.id,
+        offerId: offer.id,
+        title: offer.title,
+        approvedMinutes,
+        rateYen: offer.rateYen,
+        amountYen: settlementAmountYen(approvedMinutes, offer.rateYen),
+        adjustmentOf,
+      };
     };
     // A claim without approved minutes in the month owes nothing and takes no line.
     const own = claims.flatMap((claim) => {
@@ -96,9 +110,21 @@ export class SettlementsService {
            SET lines = EXCLUDED.lines, approved_minutes = EXCLUDED.approved_minutes, total_yen = EXCLUDED.total_yen, prepared_by = EXCLUDED.prepared_by
            WHERE settlement_statements.owner_confirmed_at IS NULL AND settlement_statements.partner_confirmed_at IS NULL
          RETURNING id`,
-        [orgId, partnerOrgId, from, JSON.stringify(settlementLinesTransformer.to(lines)), approvedMinutes, totalYen.toString(), auth.userId],
+        [
+          orgId,
+          partnerOrgId,
+          from,
+          JSON.stringify(settlementLinesTransformer.to(lines)),
+          approvedMinutes,
+          totalYen.toString(),
+          auth.userId,
+        ],
       )) as { id: string }[];
-      if (rows.length === 0) throw new SharingError('STATEMENT_CONFIRMED', `The ${month} statement for ${partnerOrgId} is confirmed and never changes.`, { partnerOrgId, month });
+      if (rows.length === 0)
+        throw new SharingError('STATEMENT_CONFIRMED', `The ${month} statement for ${partnerOrgId} is confirmed and never changes.`, {
+          partnerOrgId,
+          month,
+        });
       const [{ id }] = rows;
       await appendAudit(manager, {
         actorId: auth.userId,
@@ -140,7 +166,11 @@ export class SettlementsService {
 
   /** Statements the caller may see here: all for the owner's staff, its own for a partner's staff. */
   visibleTo(auth: AuthContext, orgId: string, month?: string): Promise<SettlementStatementEntity[]> {
-    const query = this.statements.createQueryBuilder('s').where('s.org_id = :orgId', { orgId }).orderBy('s.month', 'DESC').addOrderBy('s.partner_org_id');
+    const query = this.statements
+      .createQueryBuilder('s')
+      .where('s.org_id = :orgId', { orgId })
+      .orderBy('s.month', 'DESC')
+      .addOrderBy('s.partner_org_id');
     if (!isStaffOf(auth, orgId)) query.andWhere('s.partner_org_id = :partner', { partner: auth.orgId ?? '' });
     if (month) query.andWhere('s.month = :month', { month: `${month}-01` });
     return query.getMany();
@@ -161,7 +191,8 @@ export class SettlementsService {
         `UPDATE settlement_statements SET ${side}_confirmed_by = $3, ${side}_confirmed_at = now() WHERE org_id = $1 AND id = $2 AND ${side}_confirmed_at IS NULL RETURNING id`,
         [orgId, id, auth.userId],
       )) as [{ id: string }[], number];
-      if (rows.length === 0) throw new SharingError('STATEMENT_ALREADY_CONFIRMED', `The ${side} confirmed the statement already.`, { side });
+      if (rows.length === 0)
+        throw new SharingError('STATEMENT_ALREADY_CONFIRMED', `The ${side} confirmed the statement already.`, { side });
       await appendAudit(manager, {
         actorId: auth.userId,
         actorOrgId: auth.orgId,

@@ -37,7 +37,10 @@ export class SharingModule {
         PoolClaimOfferResolver,
         PoolClaimsResolver,
         SettlementsResolver,
-        { provide: CLAIM_PROGRESS_SOURCE, useValue: options.claimProgressSource ?? new GatewayClaimProgressSource(new GatewayClient(options.gatewayUrl)) },
+        {
+          provide: CLAIM_PROGRESS_SOURCE,
+          useValue: options.claimProgressSource ?? new GatewayClaimProgressSource(new GatewayClient(options.gatewayUrl)),
+        },
       ],
     };
   }

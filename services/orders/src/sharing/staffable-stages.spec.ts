@@ -8,7 +8,12 @@ describe('staffableStages', () => {
   });
 
   it('needs at least an hour, summed over the stages that may do the work', () => {
-    expect(staffableStages([{ stage: SkillStage.C, freeMinutes: 30 }, { stage: SkillStage.A, freeMinutes: 30 }])).toEqual([SkillStage.A]);
+    expect(
+      staffableStages([
+        { stage: SkillStage.C, freeMinutes: 30 },
+        { stage: SkillStage.A, freeMinutes: 30 },
+      ]),
+    ).toEqual([SkillStage.A]);
     expect(staffableStages([{ stage: SkillStage.C, freeMinutes: 59 }])).toEqual([]);
   });
 });

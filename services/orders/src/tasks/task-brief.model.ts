@@ -19,7 +19,10 @@ export class TaskBrief {
   @Field()
   orderTitle!: string;
 
-  @Field(() => String, { nullable: true, description: "The client's name for OPEN orders; null for INTERNAL and CONFIDENTIAL ones, whose client workers are not told." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The client's name for OPEN orders; null for INTERNAL and CONFIDENTIAL ones, whose client workers are not told.",
+  })
   clientLabel!: string | null;
 
   @Field({ description: "The order's deadline, YYYY-MM-DD." })

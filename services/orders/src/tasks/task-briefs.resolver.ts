@@ -13,7 +13,11 @@ export class TaskBriefsResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => TaskBrief, { nullable: true, description: "A task's brief for the workers booked on it (titles, the client as workers may see it, deadline); null for no such task of the org." })
+  @Query(() => TaskBrief, {
+    nullable: true,
+    description:
+      "A task's brief for the workers booked on it (titles, the client as workers may see it, deadline); null for no such task of the org.",
+  })
   taskBrief(@Args() { orgId, id }: TaskIdArgs): Promise<TaskBrief | null> {
     return this.tasksService.brief(this.node.resolve(orgId), id);
   }

@@ -22,7 +22,9 @@ export class TaskRequirements {
   @Field(() => SkillStage, { description: "Lowest business-skill stage a worker needs (the order's required stage)." })
   businessStage!: SkillStage;
 
-  @Field(() => [String], { description: "Course codes a worker must have completed: the order's, plus the security course (SEC-BASIC) for confidential work." })
+  @Field(() => [String], {
+    description: "Course codes a worker must have completed: the order's, plus the security course (SEC-BASIC) for confidential work.",
+  })
   trainings!: string[];
 
   @Field({ description: 'Confidential work (秘密保持): the worker needs a signed NDA and the security course.' })
@@ -31,6 +33,8 @@ export class TaskRequirements {
   @Field({ description: 'Business category code (業務分類) of the order.' })
   category!: string;
 
-  @Field({ description: "Whether pay for the task is subject to withholding tax (源泉徴収), as the owner's org admin set it for the category." })
+  @Field({
+    description: "Whether pay for the task is subject to withholding tax (源泉徴収), as the owner's org admin set it for the category.",
+  })
   withholding!: boolean;
 }

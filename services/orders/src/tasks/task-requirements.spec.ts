@@ -2,27 +2,64 @@ import { gql } from '@kyodo/testing';
 import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode } from '../test-support/orders-test-node';
 
 const CREATE_TASK = gql`
-  mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }
+  mutation ($input: CreateTaskInput!) {
+    createTask(input: $input) {
+      id
+    }
+  }
 `;
 const REQUIREMENTS = gql`
   query ($orgId: String, $taskId: ID!) {
-    taskRequirements(orgId: $orgId, taskId: $taskId) { orgId taskId orderId itStage businessStage trainings confidential category withholding }
+    taskRequirements(orgId: $orgId, taskId: $taskId) {
+      orgId
+      taskId
+      orderId
+      itStage
+      businessStage
+      trainings
+      confidential
+      category
+      withholding
+    }
   }
 `;
 const SET_WITHHOLDING = gql`
-  mutation ($code: String!, $withholding: Boolean!) { setCategoryWithholding(code: $code, withholding: $withholding) { code withholding } }
+  mutation ($code: String!, $withholding: Boolean!) {
+    setCategoryWithholding(code: $code, withholding: $withholding) {
+      code
+      withholding
+    }
+  }
 `;
 const CATEGORIES = gql`
-  query { businessCategories { code withholding } }
+  query {
+    businessCategories {
+      code
+      withholding
+    }
+  }
 `;
 const PUBLISH = gql`
-  mutation ($input: PublishPoolOfferInput!) { publishPoolOffer(input: $input) { id } }
+  mutation ($input: PublishPoolOfferInput!) {
+    publishPoolOffer(input: $input) {
+      id
+    }
+  }
 `;
 const CLAIM = gql`
-  mutation ($offerId: ID!, $hours: Int!) { claimPoolOffer(orgId: "tateshina", offerId: $offerId, hours: $hours) { id } }
+  mutation ($offerId: ID!, $hours: Int!) {
+    claimPoolOffer(orgId: "tateshina", offerId: $offerId, hours: $hours) {
+      id
+    }
+  }
 `;
 const APPROVE = gql`
-  mutation ($id: ID!) { approvePoolClaim(id: $id) { id status } }
+  mutation ($id: ID!) {
+    approvePoolClaim(id: $id) {
+      id
+      status
+    }
+  }
 `;
 
 describe('a task’s requirements and the categories’ withholding at the owner’s orders node, against PostgreSQL', () => {
@@ -45,23 +82,45 @@ describe('a task’s requirements and the categories’ withholding at the owner
   }
 
   async function seedTask(order: Record<string, unknown> = {}): Promise<{ orderId: string; taskId: string }> {
-    const orderId = await seedOrder(node, clientId, { estimatedHours: 100, requiredStage: 'B', requiredTrainings: ['WIN-BASIC'], deadline: '2099-03-31', ...order });
-    const { createTask } = await ok<{ createTask: { id: string } }>(CREATE_TASK, { input: { orderId, title: '入力', payBasis: 'HOURLY', hours: 10, payRateYen: 1_000, valueYen: 10_000 } });
+    const orderId = await seedOrder(node, clientId, {
+      estimatedHours: 100,
+      requiredStage: 'B',
+      requiredTrainings: ['WIN-BASIC'],
+      deadline: '2099-03-31',
+      ...order,
+    });
+    const { createTask } = await ok<{ createTask: { id: string } }>(CREATE_TASK, {
+      input: { orderId, title: '入力', payBasis: 'HOURLY', hours: 10, payRateYen: 1_000, valueYen: 10_000 },
+    });
     return { orderId, taskId: createTask.id };
   }
 
   const withholdingAudit = async (code: string) =>
-    (await node.dataSource.query(`SELECT actor_org_id AS "orgId", detail FROM audit_log WHERE action = 'business-category.withholding' AND entity_id = $1 ORDER BY id`, [code])) as unknown[];
+    (await node.dataSource.query(
+      `SELECT actor_org_id AS "orgId", detail FROM audit_log WHERE action = 'business-category.withholding' AND entity_id = $1 ORDER BY id`,
+      [code],
+    )) as unknown[];
 
   it('reads stage, trainings and category from the order; confidential work adds the security course', async () => {
     const open = await seedTask({ confidentiality: 'INTERNAL' });
     const res = await ok<{ taskRequirements: unknown }>(REQUIREMENTS, { taskId: open.taskId });
     expect(res.taskRequirements).toEqual({
-      orgId: 'tateshina', taskId: open.taskId, orderId: open.orderId, itStage: 'B', businessStage: 'B', trainings: ['WIN-BASIC'], confidential: false, category: 'DATA_ENTRY', withholding: false,
+      orgId: 'tateshina',
+      taskId: open.taskId,
+      orderId: open.orderId,
+      itStage: 'B',
+      businessStage: 'B',
+      trainings: ['WIN-BASIC'],
+      confidential: false,
+      category: 'DATA_ENTRY',
+      withholding: false,
     });
     const secret = await seedTask({ confidentiality: 'CONFIDENTIAL', requiredStage: 'C' });
     expect((await ok<{ taskRequirements: unknown }>(REQUIREMENTS, { taskId: secret.taskId })).taskRequirements).toMatchObject({
-      itStage: 'C', businessStage: 'C', trainings: ['WIN-BASIC', 'SEC-BASIC'], confidential: true,
+      itStage: 'C',
+      businessStage: 'C',
+      trainings: ['WIN-BASIC', 'SEC-BASIC'],
+      confidential: true,
     });
   });
 
@@ -78,10 +137,17 @@ describe('a task’s requirements and the categories’ withholding at the owner
   it('shows a partner the requirements of a task it holds an approved claim on, and only then', async () => {
     const { taskId } = await seedTask();
     const { publishPoolOffer } = await ok<{ publishPoolOffer: { id: string } }>(PUBLISH, { input: { taskId, hours: 5, rateYen: 1_500 } });
-    const { claimPoolOffer } = await ok<{ claimPoolOffer: { id: string } }>(CLAIM, { offerId: publishPoolOffer.id, hours: 3 }, 'shiojiri-director');
+    const { claimPoolOffer } = await ok<{ claimPoolOffer: { id: string } }>(
+      CLAIM,
+      { offerId: publishPoolOffer.id, hours: 3 },
+      'shiojiri-director',
+    );
     expect((await node.call(REQUIREMENTS, { orgId: 'tateshina', taskId }, 'shiojiri-director')).data).toEqual({ taskRequirements: null });
     await ok(APPROVE, { id: claimPoolOffer.id });
-    expect((await ok<{ taskRequirements: { taskId: string } }>(REQUIREMENTS, { orgId: 'tateshina', taskId }, 'shiojiri-director')).taskRequirements.taskId).toBe(taskId);
+    expect(
+      (await ok<{ taskRequirements: { taskId: string } }>(REQUIREMENTS, { orgId: 'tateshina', taskId }, 'shiojiri-director'))
+        .taskRequirements.taskId,
+    ).toBe(taskId);
     // Another partner's claim does not open it to a third member.
     expect((await node.call(REQUIREMENTS, { orgId: 'tateshina', taskId }, 'itoigawa-director')).data).toEqual({ taskRequirements: null });
   });
@@ -93,7 +159,9 @@ describe('a task’s requirements and the categories’ withholding at the owner
     expect((await ok<{ taskRequirements: { withholding: boolean } }>(REQUIREMENTS, { taskId })).taskRequirements.withholding).toBe(true);
     const { businessCategories } = await ok<{ businessCategories: { code: string; withholding: boolean }[] }>(CATEGORIES);
     expect(businessCategories.filter((c) => c.withholding).map((c) => c.code)).toEqual(['DESIGN']);
-    expect(await withholdingAudit('DESIGN')).toEqual([{ orgId: 'tateshina', detail: { orgId: 'tateshina', before: { withholding: false }, after: { withholding: true } } }]);
+    expect(await withholdingAudit('DESIGN')).toEqual([
+      { orgId: 'tateshina', detail: { orgId: 'tateshina', before: { withholding: false }, after: { withholding: true } } },
+    ]);
   });
 
   it('refuses a director, an unknown category and a bad code, and writes nothing', async () => {

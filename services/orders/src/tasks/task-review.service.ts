@@ -24,7 +24,11 @@ export class TaskReviewService {
   private review(auth: AuthContext, orgId: string, id: string, result: TaskStatus, comment: string | null): Promise<TaskEntity> {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(TaskEntity);
-      const before = await repo.createQueryBuilder('t').setLock('pessimistic_write').where('t.org_id = :orgId AND t.id = :id', { orgId, id }).getOne();
+      const before = await repo
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.org_id = :orgId AND t.id = :id', { orgId, id })
+        .getOne();
       if (!before) throw new OrdersError('TASK_NOT_FOUND', `No task ${id} in org ${orgId}.`);
       if (before.status === TaskStatus.PASSED) throw new OrdersError('TASK_ALREADY_PASSED', 'A task that passed review is final.', { id });
       await repo.update({ id }, { status: result, reviewComment: comment, reviewedAt: () => 'now()' });

@@ -12,7 +12,15 @@ import { TasksService } from './tasks.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity]), BusinessCategoriesModule],
-  providers: [TasksService, TaskReviewService, TasksResolver, OrderTasksResolver, TaskRequirementsService, TaskRequirementsResolver, TaskBriefsResolver],
+  providers: [
+    TasksService,
+    TaskReviewService,
+    TasksResolver,
+    OrderTasksResolver,
+    TaskRequirementsService,
+    TaskRequirementsResolver,
+    TaskBriefsResolver,
+  ],
   exports: [TasksService],
 })
 export class TasksModule {}

@@ -18,7 +18,9 @@ export class TasksResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Mutation(() => TaskEntity, { description: "Splits off a task; refused with TASK_TOTAL_EXCEEDED when the order's tasks would exceed its hours or value." })
+  @Mutation(() => TaskEntity, {
+    description: "Splits off a task; refused with TASK_TOTAL_EXCEEDED when the order's tasks would exceed its hours or value.",
+  })
   createTask(@Args() { orgId }: OrgArgs, @Args('input') input: CreateTaskInput, @CurrentAuth() auth: AuthContext): Promise<TaskEntity> {
     return this.tasksService.create(auth, this.node.resolve(orgId), input);
   }

@@ -51,12 +51,13 @@ export class TasksService {
 
   /** The client is named to workers only on OPEN orders (ConfidentialityLevel). */
   async brief(orgId: string, taskId: string): Promise<TaskBrief | null> {
-    const rows: { task_title: string; order_title: string; client_name: string; confidentiality: string; deadline: string }[] = await this.tasks.query(
-      `SELECT t.title AS task_title, o.title AS order_title, c.name AS client_name, o.confidentiality, to_char(o.deadline, 'YYYY-MM-DD') AS deadline
+    const rows: { task_title: string; order_title: string; client_name: string; confidentiality: string; deadline: string }[] =
+      await this.tasks.query(
+        `SELECT t.title AS task_title, o.title AS order_title, c.name AS client_name, o.confidentiality, to_char(o.deadline, 'YYYY-MM-DD') AS deadline
        FROM tasks t JOIN orders o ON o.id = t.order_id AND o.org_id = t.org_id JOIN clients c ON c.id = o.client_id
        WHERE t.org_id = $1 AND t.id = $2`,
-      [orgId, taskId],
-    );
+        [orgId, taskId],
+      );
     const row = rows[0];
     if (!row) return null;
     return {
@@ -79,8 +80,13 @@ export class TasksService {
    * row); the lock taken here only keeps the "order still open" check true until commit.
    */
   async create(auth: AuthContext, orgId: string, input: CreateTaskInput): Promise<TaskEntity> {
-    if ((input.payBasis === PayBasis.PIECE) !== (input.quantity !== undefined && input.quantity !== null) || (input.payBasis === PayBasis.HOURLY && input.hours === 0)) {
-      throw new OrdersError('TASK_PAY_BASIS_MISMATCH', 'PIECE pay needs a quantity; HOURLY pay needs hours and no quantity.', { payBasis: input.payBasis });
+    if (
+      (input.payBasis === PayBasis.PIECE) !== (input.quantity !== undefined && input.quantity !== null) ||
+      (input.payBasis === PayBasis.HOURLY && input.hours === 0)
+    ) {
+      throw new OrdersError('TASK_PAY_BASIS_MISMATCH', 'PIECE pay needs a quantity; HOURLY pay needs hours and no quantity.', {
+        payBasis: input.payBasis,
+      });
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -92,7 +98,9 @@ export class TasksService {
           .getOne();
         if (!order) throw new OrdersError('ORDER_NOT_FOUND', `No order ${input.orderId} in org ${orgId}.`);
         if (CLOSED_FOR_WORK.includes(order.status)) {
-          throw new OrdersError('ORDER_CLOSED_FOR_WORK', `An order in status ${order.status} takes no new tasks.`, { status: order.status });
+          throw new OrdersError('ORDER_CLOSED_FOR_WORK', `An order in status ${order.status} takes no new tasks.`, {
+            status: order.status,
+          });
         }
         const task = await manager.getRepository(TaskEntity).save(
           manager.getRepository(TaskEntity).create({
@@ -113,17 +121,27 @@ export class TasksService {
           action: 'task.create',
           entityType: 'task',
           entityId: task.id,
-          detail: { orderId: order.id, hours: task.hours, valueYen: task.valueYen.toString(), payBasis: task.payBasis, payRateYen: task.payRateYen.toString() },
+          detail: {
+            orderId: order.id,
+            hours: task.hours,
+            valueYen: task.valueYen.toString(),
+            payBasis: task.payBasis,
+            payRateYen: task.payRateYen.toString(),
+          },
         });
         return task;
       });
     } catch (error) {
       const guard = Object.keys(TOTAL_GUARDS).find((name) => isCheckViolation(error, name));
       if (guard) {
-        throw new OrdersError('TASK_TOTAL_EXCEEDED', `The order's tasks would exceed its ${TOTAL_GUARDS[guard] === 'hours' ? 'estimated hours' : 'value'}.`, {
-          orderId: input.orderId,
-          exceeds: TOTAL_GUARDS[guard],
-        });
+        throw new OrdersError(
+          'TASK_TOTAL_EXCEEDED',
+          `The order's tasks would exceed its ${TOTAL_GUARDS[guard] === 'hours' ? 'estimated hours' : 'value'}.`,
+          {
+            orderId: input.orderId,
+            exceeds: TOTAL_GUARDS[guard],
+          },
+        );
       }
       throw error;
     }

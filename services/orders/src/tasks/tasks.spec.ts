@@ -2,19 +2,55 @@ import { gql } from '@kyodo/testing';
 import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode } from '../test-support/orders-test-node';
 
 const CREATE_TASK = gql`
-  mutation ($input: CreateTaskInput!) { createTask(input: $input) { id orderId title hours valueYen status } }
+  mutation ($input: CreateTaskInput!) {
+    createTask(input: $input) {
+      id
+      orderId
+      title
+      hours
+      valueYen
+      status
+    }
+  }
 `;
 const PASS = gql`
-  mutation ($id: ID!) { passTask(id: $id) { id status reviewComment reviewedAt } }
+  mutation ($id: ID!) {
+    passTask(id: $id) {
+      id
+      status
+      reviewComment
+      reviewedAt
+    }
+  }
 `;
 const RETURN = gql`
-  mutation ($id: ID!, $comment: String!) { returnTask(id: $id, comment: $comment) { id status reviewComment } }
+  mutation ($id: ID!, $comment: String!) {
+    returnTask(id: $id, comment: $comment) {
+      id
+      status
+      reviewComment
+    }
+  }
 `;
 const ORDER = gql`
-  query ($id: ID!) { order(id: $id) { taskHoursTotal taskValueTotal progress tasks { title status } } }
+  query ($id: ID!) {
+    order(id: $id) {
+      taskHoursTotal
+      taskValueTotal
+      progress
+      tasks {
+        title
+        status
+      }
+    }
+  }
 `;
 const TRANSITION = gql`
-  mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to) { status } }
+  mutation ($id: ID!, $to: OrderStatus!) {
+    transitionOrder(id: $id, to: $to) {
+      status
+    }
+  }
 `;
 
 describe('tasks (作業) against PostgreSQL', () => {
@@ -41,20 +77,33 @@ describe('tasks (作業) against PostgreSQL', () => {
   });
   /** The order row's maintained totals next to the sums recomputed from the task rows. */
   const sumsOf = async (orderId: string) =>
-    ((await node.dataSource.query(
-      `SELECT o.task_hours_total AS "hoursTotal", o.task_value_total::int AS "valueTotal",
+    (
+      (await node.dataSource.query(
+        `SELECT o.task_hours_total AS "hoursTotal", o.task_value_total::int AS "valueTotal",
               (SELECT coalesce(sum(hours), 0)::int FROM tasks WHERE order_id = o.id) AS hours,
               (SELECT coalesce(sum(value_yen), 0)::int FROM tasks WHERE order_id = o.id) AS value
        FROM orders o WHERE o.id = $1`,
-      [orderId],
-    )) as { hoursTotal: number; valueTotal: number; hours: number; value: number }[])[0];
+        [orderId],
+      )) as { hoursTotal: number; valueTotal: number; hours: number; value: number }[]
+    )[0];
 
   it('splits an order into tasks and keeps the totals on the order', async () => {
     const orderId = await seedOrder(node, clientId, { estimatedHours: 40, valueYen: 100_000 });
     expect((await node.call(CREATE_TASK, { input: task(orderId, { title: '前半' }) })).errors).toBeUndefined();
-    expect((await node.call(CREATE_TASK, { input: task(orderId, { title: '封入', payBasis: 'PIECE', hours: 4, quantity: 500, payRateYen: 5 }) })).errors).toBeUndefined();
+    expect(
+      (await node.call(CREATE_TASK, { input: task(orderId, { title: '封入', payBasis: 'PIECE', hours: 4, quantity: 500, payRateYen: 5 }) }))
+        .errors,
+    ).toBeUndefined();
     const res = await node.call<{ order: Record<string, unknown> }>(ORDER, { id: orderId });
-    expect(res.data!.order).toEqual({ taskHoursTotal: 10, taskValueTotal: '20000', progress: 0, tasks: [{ title: '前半', status: 'OPEN' }, { title: '封入', status: 'OPEN' }] });
+    expect(res.data!.order).toEqual({
+      taskHoursTotal: 10,
+      taskValueTotal: '20000',
+      progress: 0,
+      tasks: [
+        { title: '前半', status: 'OPEN' },
+        { title: '封入', status: 'OPEN' },
+      ],
+    });
   });
 
   it('refuses a task beyond the order hours or value with TASK_TOTAL_EXCEEDED and writes nothing', async () => {
@@ -64,7 +113,9 @@ describe('tasks (作業) against PostgreSQL', () => {
     const value = await node.call(CREATE_TASK, { input: task(orderId, { hours: 1, valueYen: 50_001 }) });
     expect(value.errors?.[0].extensions).toMatchObject({ code: 'TASK_TOTAL_EXCEEDED', details: { orderId, exceeds: 'valueYen' } });
     expect(await sumsOf(orderId)).toEqual({ hoursTotal: 0, valueTotal: 0, hours: 0, value: 0 });
-    const audit = (await node.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE detail->>'orderId' = $1`, [orderId])) as { n: number }[];
+    const audit = (await node.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE detail->>'orderId' = $1`, [orderId])) as {
+      n: number;
+    }[];
     expect(audit[0].n).toBe(0);
   });
 
@@ -73,12 +124,16 @@ describe('tasks (作業) against PostgreSQL', () => {
     for (const bad of [{ payBasis: 'PIECE' }, { payBasis: 'HOURLY', quantity: 10 }, { payBasis: 'HOURLY', hours: 0 }]) {
       expect((await node.call(CREATE_TASK, { input: task(orderId, bad) })).errors?.[0].extensions?.code).toBe('TASK_PAY_BASIS_MISMATCH');
     }
-    expect((await node.call(CREATE_TASK, { input: task(orderId, { valueYen: '10000000000000001' }) })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await node.call(CREATE_TASK, { input: task(orderId, { valueYen: '10000000000000001' }) })).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('admits exactly the parallel createTask requests that fit the hours (10 × 6h into 40h: 6 win)', async () => {
     const orderId = await seedOrder(node, clientId, { estimatedHours: 40, valueYen: 1_000_000 });
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => node.call(CREATE_TASK, { input: task(orderId, { title: `並行-${i}` }) })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => node.call(CREATE_TASK, { input: task(orderId, { title: `並行-${i}` }) })),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(6);
     const refused = results.filter((r) => r.errors);
     expect(refused).toHaveLength(4);
@@ -88,9 +143,12 @@ describe('tasks (作業) against PostgreSQL', () => {
 
   it('admits exactly the parallel createTask requests that fit the value (10 × ¥30,000 into ¥100,000: 3 win)', async () => {
     const orderId = await seedOrder(node, clientId, { estimatedHours: 1_000, valueYen: 100_000 });
-    const results = await Promise.all(Array.from({ length: 10 }, () => node.call(CREATE_TASK, { input: task(orderId, { hours: 1, valueYen: 30_000 }) })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => node.call(CREATE_TASK, { input: task(orderId, { hours: 1, valueYen: 30_000 }) })),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(3);
-    for (const r of results.filter((x) => x.errors)) expect(r.errors![0].extensions).toMatchObject({ code: 'TASK_TOTAL_EXCEEDED', details: { exceeds: 'valueYen' } });
+    for (const r of results.filter((x) => x.errors))
+      expect(r.errors![0].extensions).toMatchObject({ code: 'TASK_TOTAL_EXCEEDED', details: { exceeds: 'valueYen' } });
     expect(await sumsOf(orderId)).toEqual({ hoursTotal: 3, valueTotal: 90_000, hours: 3, value: 90_000 });
   });
 
@@ -105,7 +163,9 @@ describe('tasks (作業) against PostgreSQL', () => {
       ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
-    for (const r of results) if (r.status === 'rejected') expect((r.reason as { driverError: { constraint: string } }).driverError.constraint).toBe('orders_task_hours_within');
+    for (const r of results)
+      if (r.status === 'rejected')
+        expect((r.reason as { driverError: { constraint: string } }).driverError.constraint).toBe('orders_task_hours_within');
     expect(await sumsOf(orderId)).toEqual({ hoursTotal: 35, valueTotal: 5_000, hours: 35, value: 5_000 });
     await expect(node.dataSource.query(`UPDATE orders SET estimated_hours = 30 WHERE id = $1`, [orderId])).rejects.toMatchObject({
       driverError: { constraint: 'orders_task_hours_within' },
@@ -135,7 +195,10 @@ describe('tasks (作業) against PostgreSQL', () => {
     order = await node.call<{ order: { progress: number } }>(ORDER, { id: orderId });
     expect(order.data!.order.progress).toBeCloseTo(30 / 40);
 
-    const audit = (await node.dataSource.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1 ORDER BY id`, [idA])) as { action: string; detail: Record<string, unknown> }[];
+    const audit = (await node.dataSource.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1 ORDER BY id`, [idA])) as {
+      action: string;
+      detail: Record<string, unknown>;
+    }[];
     expect(audit).toEqual([
       { action: 'task.create', detail: expect.objectContaining({ orderId, hours: 10 }) },
       { action: 'task.return', detail: { orderId, from: 'OPEN', to: 'RETURNED', comment: '氏名の表記ゆれを修正してください' } },
@@ -146,7 +209,10 @@ describe('tasks (作業) against PostgreSQL', () => {
   it('takes no tasks on a cancelled order', async () => {
     const orderId = await seedOrder(node, clientId);
     await node.call(TRANSITION, { id: orderId, to: 'CANCELLED' });
-    expect((await node.call(CREATE_TASK, { input: task(orderId) })).errors?.[0].extensions).toMatchObject({ code: 'ORDER_CLOSED_FOR_WORK', details: { status: 'CANCELLED' } });
+    expect((await node.call(CREATE_TASK, { input: task(orderId) })).errors?.[0].extensions).toMatchObject({
+      code: 'ORDER_CLOSED_FOR_WORK',
+      details: { status: 'CANCELLED' },
+    });
   });
 
   it('delivers an order only when every task passed internal review (内部検収)', async () => {

@@ -10,19 +10,38 @@ export type OrdersTestNode = TestNode;
  * A real orders node of tateshina for integration specs (see startTestNode). Without a
  * `capacitySource` it has no gateway, and a feasibility check answers UPSTREAM_NOT_CONFIGURED.
  */
-export function startOrdersTestNode(label: string, options: { capacitySource?: CapacitySource; claimProgressSource?: ClaimProgressSource; workerDirectory?: WorkerDirectory } = {}): Promise<OrdersTestNode> {
+export function startOrdersTestNode(
+  label: string,
+  options: { capacitySource?: CapacitySource; claimProgressSource?: ClaimProgressSource; workerDirectory?: WorkerDirectory } = {},
+): Promise<OrdersTestNode> {
   return startTestNode({
     label,
     migrate: migrateOrders,
-    create: (databaseUrl, auth) => createOrdersApp({ orgId: 'tateshina', databaseUrl, auth, capacitySource: options.capacitySource, claimProgressSource: options.claimProgressSource, workerDirectory: options.workerDirectory }),
+    create: (databaseUrl, auth) =>
+      createOrdersApp({
+        orgId: 'tateshina',
+        databaseUrl,
+        auth,
+        capacitySource: options.capacitySource,
+        claimProgressSource: options.claimProgressSource,
+        workerDirectory: options.workerDirectory,
+      }),
   });
 }
 
 const CREATE_CLIENT = gql`
-  mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }
+  mutation ($input: CreateClientInput!) {
+    createClient(input: $input) {
+      id
+    }
+  }
 `;
 const CREATE_ORDER = gql`
-  mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }
+  mutation ($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      id
+    }
+  }
 `;
 
 export async function seedClient(node: OrdersTestNode, name = '立科町 総務課', sector = 'PUBLIC'): Promise<string> {
@@ -32,13 +51,25 @@ export async function seedClient(node: OrdersTestNode, name = '立科町 総務�
 }
 
 const CREATE_CONTRACT = gql`
-  mutation ($input: CreateContractInput!) { createContract(input: $input) { id } }
+  mutation ($input: CreateContractInput!) {
+    createContract(input: $input) {
+      id
+    }
+  }
 `;
 const REQUIRABLE_COURSES = gql`
-  query { requirableCourses { code } }
+  query {
+    requirableCourses {
+      code
+    }
+  }
 `;
 const REGISTER_COURSE = gql`
-  mutation ($input: RegisterRequirableCourseInput!) { registerRequirableCourse(input: $input) { code } }
+  mutation ($input: RegisterRequirableCourseInput!) {
+    registerRequirableCourse(input: $input) {
+      code
+    }
+  }
 `;
 
 /** A contract with the client (請負, NDA signed unless asked otherwise) running to 2099. */
@@ -69,14 +100,27 @@ export async function seedOrder(node: OrdersTestNode, clientId: string, input: R
   if (Array.isArray(input.requiredTrainings)) await registerCourses(node, input.requiredTrainings as string[]);
   const contractId = 'contractId' in input ? input.contractId : await seedContract(node, clientId);
   const res = await node.call<{ createOrder: { id: string } }>(CREATE_ORDER, {
-    input: { clientId, title: '住民票データ入力', category: 'DATA_ENTRY', valueYen: 120_000, estimatedHours: 40, deadline: '2027-03-31', ...input, contractId },
+    input: {
+      clientId,
+      title: '住民票データ入力',
+      category: 'DATA_ENTRY',
+      valueYen: 120_000,
+      estimatedHours: 40,
+      deadline: '2027-03-31',
+      ...input,
+      contractId,
+    },
   });
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data.createOrder.id;
 }
 
 const TRANSITION = gql`
-  mutation ($id: ID!, $to: OrderStatus!) { transitionOrder(id: $id, to: $to) { status } }
+  mutation ($id: ID!, $to: OrderStatus!) {
+    transitionOrder(id: $id, to: $to) {
+      status
+    }
+  }
 `;
 
 /** Moves an order through `steps` with transitionOrder, failing loudly on a refused step. */
@@ -88,7 +132,11 @@ export async function walkOrder(node: OrdersTestNode, orderId: string, steps: re
 }
 
 const SET_INVOICE_SETTINGS = gql`
-  mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId } }
+  mutation ($input: SetInvoiceSettingsInput!) {
+    setInvoiceSettings(input: $input) {
+      orgId
+    }
+  }
 `;
 
 /** Complete issuer settings, as a qualified invoice needs them (登録番号, address, 振込先). */

@@ -16,7 +16,12 @@ export class WorkerDirectoryModule {
     return {
       module: WorkerDirectoryModule,
       global: true,
-      providers: [{ provide: WORKER_DIRECTORY, useValue: options.workerDirectory ?? new GatewayWorkerDirectory(new GatewayClient(options.gatewayUrl)) }],
+      providers: [
+        {
+          provide: WORKER_DIRECTORY,
+          useValue: options.workerDirectory ?? new GatewayWorkerDirectory(new GatewayClient(options.gatewayUrl)),
+        },
+      ],
       exports: [WORKER_DIRECTORY],
     };
   }

@@ -22,7 +22,10 @@ export class GatewayWorkerDirectory implements WorkerDirectory {
   constructor(private readonly gateway: GatewayClient) {}
 
   async mayReference(caller: OnBehalfOf, worker: OrgScopedRef): Promise<boolean> {
-    const { referableWorker } = await this.gateway.request<{ referableWorker: OrgScopedRef | null }>(caller, REFERABLE_WORKER, { orgId: worker.orgId, id: worker.id });
+    const { referableWorker } = await this.gateway.request<{ referableWorker: OrgScopedRef | null }>(caller, REFERABLE_WORKER, {
+      orgId: worker.orgId,
+      id: worker.id,
+    });
     return referableWorker !== null && referableWorker.orgId === worker.orgId && referableWorker.id === worker.id;
   }
 }

@@ -7,7 +7,10 @@ import { AuthContext, AuthError, Role } from '@kyodo/auth';
 export function reportScopeOf(auth: AuthContext, orgId: string | null | undefined): string | null {
   if (auth.roles.includes(Role.ConsortiumAdmin)) return orgId ?? null;
   if (!auth.orgId || (orgId && orgId !== auth.orgId)) {
-    throw new AuthError('FORBIDDEN', `An org admin of ${auth.orgId ?? 'no org'} reads only its own org's reports, not ${orgId ?? 'the consortium'}'s.`);
+    throw new AuthError(
+      'FORBIDDEN',
+      `An org admin of ${auth.orgId ?? 'no org'} reads only its own org's reports, not ${orgId ?? 'the consortium'}'s.`,
+    );
   }
   return auth.orgId;
 }

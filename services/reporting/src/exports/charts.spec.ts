@@ -3,7 +3,10 @@ import { FiscalYearReport } from '../kpis/kpi.model';
 import { SHIOJIRI_2025, TATESHINA_2024, TATESHINA_2025 } from '../test-support/snapshot-fixtures';
 import { orderValueByClientChart, sectorSplitChart } from './charts';
 
-const report = (fiscalYear: number, snapshots = fiscalYear === 2025 ? [SHIOJIRI_2025, TATESHINA_2025] : [TATESHINA_2024]): FiscalYearReport => ({
+const report = (
+  fiscalYear: number,
+  snapshots = fiscalYear === 2025 ? [SHIOJIRI_2025, TATESHINA_2025] : [TATESHINA_2024],
+): FiscalYearReport => ({
   fiscalYear,
   orgs: snapshots.map((s) => orgKpis(s, 0n, null)),
   consortium: consortiumKpis(fiscalYear, snapshots, 0n, null),
@@ -30,7 +33,13 @@ describe('SVG charts', () => {
     const file = orderValueByClientChart([report(2024), report(2025)], null);
     expect(file).toMatchObject({ contentType: 'image/svg+xml', filename: 'kyodo-order-value-by-client-fy2024-fy2025-consortium.svg' });
     expectWellFormedSvg(file.content);
-    for (const series of ['shiojiri / X社', 'tateshina / 立科町 総務課', 'tateshina / 株式会社 信州, &quot;本社&quot;', '2024年度', '2025年度']) {
+    for (const series of [
+      'shiojiri / X社',
+      'tateshina / 立科町 総務課',
+      'tateshina / 株式会社 信州, &quot;本社&quot;',
+      '2024年度',
+      '2025年度',
+    ]) {
       expect([series, file.content.includes(series)]).toEqual([series, true]);
     }
   });
@@ -46,6 +55,7 @@ describe('SVG charts', () => {
     const file = sectorSplitChart(report(2025), null);
     expectWellFormedSvg(file.content);
     // 150,000 public and 50,000 private of 200,000.
-    for (const label of ['官公需: 75%', '民需: 25%', '2025年度 官公需・民需の比率']) expect([label, file.content.includes(label)]).toEqual([label, true]);
+    for (const label of ['官公需: 75%', '民需: 25%', '2025年度 官公需・民需の比率'])
+      expect([label, file.content.includes(label)]).toEqual([label, true]);
   });
 });

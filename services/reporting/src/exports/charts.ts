@@ -55,16 +55,18 @@ export function sectorSplitChart(report: FiscalYearReport, scope: string | null)
   const svg = renderSvg({
     title: { text: `${report.fiscalYear}年度 官公需・民需の比率`, left: 'center' },
     legend: { bottom: 0, data: ['官公需', '民需'] },
-    series: [{
-      name: '受注額',
-      type: 'pie',
-      radius: '60%',
-      label: { formatter: '{b}: {d}%' },
-      data: [
-        { name: '官公需', value: Number(totals?.publicSector.valueYen ?? 0n) },
-        { name: '民需', value: Number(totals?.privateSector.valueYen ?? 0n) },
-      ],
-    }],
+    series: [
+      {
+        name: '受注額',
+        type: 'pie',
+        radius: '60%',
+        label: { formatter: '{b}: {d}%' },
+        data: [
+          { name: '官公需', value: Number(totals?.publicSector.valueYen ?? 0n) },
+          { name: '民需', value: Number(totals?.privateSector.valueYen ?? 0n) },
+        ],
+      },
+    ],
   });
   return svgFile(`kyodo-sector-split-fy${report.fiscalYear}-${scope ?? 'consortium'}.svg`, svg);
 }

@@ -12,10 +12,13 @@ export type CsvCell = string | number | bigint | null;
 export function excelCsv(filename: string, header: readonly string[], rows: readonly (readonly CsvCell[])[]): ExportFile {
   // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a lone LF, which
   // Excel still reads as a new row: quoted_match quotes any line break.
-  const content = stringify([header, ...rows].map((row) => row.map((cell) => (cell === null ? '' : String(cell)))), {
-    bom: true,
-    record_delimiter: 'windows',
-    quoted_match: /[\r\n]/,
-  });
+  const content = stringify(
+    [header, ...rows].map((row) => row.map((cell) => (cell === null ? '' : String(cell)))),
+    {
+      bom: true,
+      record_delimiter: 'windows',
+      quoted_match: /[\r\n]/,
+    },
+  );
   return { filename, contentType: 'text/csv; charset=utf-8', content };
 }

@@ -34,14 +34,18 @@ export class ExportsResolver {
   async orderValueChart(@Args() { fromYear, toYear, orgId }: OrderValueChartArgs, @CurrentAuth() auth: AuthContext): Promise<ExportFile> {
     const scope = reportScopeOf(auth, orgId);
     if (fromYear > toYear || toYear - fromYear >= MAX_CUMULATIVE_YEARS) {
-      throw new ReportingError('INVALID_YEAR_RANGE', `fromYear must be at most toYear and less than ${MAX_CUMULATIVE_YEARS} years before it.`, { fromYear, toYear });
+      throw new ReportingError(
+        'INVALID_YEAR_RANGE',
+        `fromYear must be at most toYear and less than ${MAX_CUMULATIVE_YEARS} years before it.`,
+        { fromYear, toYear },
+      );
     }
     const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
     return orderValueByClientChart(await this.reports.reports(years, scope), scope);
   }
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
-  @Query(() => ExportFile, { description: 'The public vs private split of a fiscal year\'s order value, as an SVG chart.' })
+  @Query(() => ExportFile, { description: "The public vs private split of a fiscal year's order value, as an SVG chart." })
   async sectorSplitChart(@Args() { fiscalYear, orgId }: SectorSplitChartArgs, @CurrentAuth() auth: AuthContext): Promise<ExportFile> {
     const scope = reportScopeOf(auth, orgId);
     return sectorSplitChart(await this.reports.report(fiscalYear, scope), scope);

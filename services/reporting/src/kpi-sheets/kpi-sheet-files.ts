@@ -6,7 +6,19 @@ import { KpiSheetLine } from './kpi-sheet';
 /** How the sheet shows a rate that has none (a target of 0, or no actual yet). */
 export const NO_RATE = '—';
 
-const HEADER = ['指標', '基準年度', '基準値', '最終目標年度', '最終目標', '単年度目標', '単年度実績', '達成率（%）', '累計目標', '累計実績', '達成率（%）'] as const;
+const HEADER = [
+  '指標',
+  '基準年度',
+  '基準値',
+  '最終目標年度',
+  '最終目標',
+  '単年度目標',
+  '単年度実績',
+  '達成率（%）',
+  '累計目標',
+  '累計実績',
+  '達成率（%）',
+] as const;
 
 /** Whole numbers with thousands separators, every digit kept (bigint's own formatting never rounds). */
 const figure = (value: bigint | null): string => (value === null ? NO_RATE : value.toLocaleString('ja-JP'));
@@ -17,11 +29,23 @@ const fileBase = (orgId: string | null, fiscalYear: number) => `kyodo-kpi-sheet-
 
 /** The KPI sheet (KPIシート) as CSV for Excel: one row per KPI; figures as plain digits, rates with one decimal or "—". */
 export function kpiSheetCsv(orgId: string | null, fiscalYear: number, lines: readonly KpiSheetLine[]): ExportFile {
-  return excelCsv(`${fileBase(orgId, fiscalYear)}.csv`, HEADER, lines.map((l) => [
-    l.label, fy(l.baseYear), l.baseValue, fy(l.finalYear), l.finalIncrease,
-    l.yearTarget ?? NO_RATE, l.yearActual ?? NO_RATE, rate(l.yearRatePercent),
-    l.cumulativeTarget, l.cumulativeActual ?? NO_RATE, rate(l.cumulativeRatePercent),
-  ]));
+  return excelCsv(
+    `${fileBase(orgId, fiscalYear)}.csv`,
+    HEADER,
+    lines.map((l) => [
+      l.label,
+      fy(l.baseYear),
+      l.baseValue,
+      fy(l.finalYear),
+      l.finalIncrease,
+      l.yearTarget ?? NO_RATE,
+      l.yearActual ?? NO_RATE,
+      rate(l.yearRatePercent),
+      l.cumulativeTarget,
+      l.cumulativeActual ?? NO_RATE,
+      rate(l.cumulativeRatePercent),
+    ]),
+  );
 }
 
 const LEFT = 28;
@@ -29,9 +53,15 @@ const LEFT = 28;
 /** The KPI sheet as a PDF (A4; the 11 columns in small type), titled with the org and fiscal year. */
 export function kpiSheetPdf(orgId: string | null, fiscalYear: number, lines: readonly KpiSheetLine[]): Promise<Buffer> {
   return renderJapanesePdf({ title: `KPIシート ${fy(fiscalYear)} ${orgId ?? 'コンソーシアム'}`, author: 'Kyodo' }, (doc) => {
-    doc.font('bold').fontSize(16).text(`KPIシート（${fy(fiscalYear)}）`, { align: 'center' });
+    doc
+      .font('bold')
+      .fontSize(16)
+      .text(`KPIシート（${fy(fiscalYear)}）`, { align: 'center' });
     doc.moveDown(0.5);
-    doc.font('regular').fontSize(10).text(`団体：${orgId ?? 'コンソーシアム全体'}`, { align: 'left' });
+    doc
+      .font('regular')
+      .fontSize(10)
+      .text(`団体：${orgId ?? 'コンソーシアム全体'}`, { align: 'left' });
     doc.text('目標・実績はいずれも基準値からの増加分。達成率は小数第2位を四捨五入。目標が0の達成率は「—」。');
     doc.moveDown(0.5);
     const width = doc.page.width - 2 * LEFT;
@@ -54,11 +84,22 @@ export function kpiSheetPdf(orgId: string | null, fiscalYear: number, lines: rea
     };
     row(HEADER, true);
     for (const l of lines) {
-      row([
-        l.label, fy(l.baseYear), figure(l.baseValue), fy(l.finalYear), figure(l.finalIncrease),
-        figure(l.yearTarget), figure(l.yearActual), rate(l.yearRatePercent),
-        figure(l.cumulativeTarget), figure(l.cumulativeActual), rate(l.cumulativeRatePercent),
-      ], false);
+      row(
+        [
+          l.label,
+          fy(l.baseYear),
+          figure(l.baseValue),
+          fy(l.finalYear),
+          figure(l.finalIncrease),
+          figure(l.yearTarget),
+          figure(l.yearActual),
+          rate(l.yearRatePercent),
+          figure(l.cumulativeTarget),
+          figure(l.cumulativeActual),
+          rate(l.cumulativeRatePercent),
+        ],
+        false,
+      );
     }
     if (!lines.length) doc.font('regular').fontSize(10).text('この年度を含む目標はまだ設定されていません。', LEFT);
   });

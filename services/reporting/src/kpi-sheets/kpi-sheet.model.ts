@@ -7,7 +7,7 @@ export class KpiYearIncrease {
   @Field(() => Int)
   fiscalYear!: number;
 
-  @Field(() => WholeNumberScalar, { description: '単年度目標: the increase aimed at in this year, in the KPI\'s unit.' })
+  @Field(() => WholeNumberScalar, { description: "単年度目標: the increase aimed at in this year, in the KPI's unit." })
   increase!: bigint;
 }
 
@@ -23,7 +23,7 @@ export class KpiPlanModel {
   @Field(() => Int, { description: 'The fiscal year the base value was measured in.' })
   baseYear!: number;
 
-  @Field(() => WholeNumberScalar, { description: '基準値, in the KPI\'s unit (yen, people or minutes).' })
+  @Field(() => WholeNumberScalar, { description: "基準値, in the KPI's unit (yen, people or minutes)." })
   baseValue!: bigint;
 
   @Field(() => Int)
@@ -60,19 +60,31 @@ export class KpiSheetLineModel {
   @Field(() => WholeNumberScalar, { nullable: true, description: '単年度目標; null when none was set for the year.' })
   yearTarget!: bigint | null;
 
-  @Field(() => WholeNumberScalar, { nullable: true, description: "単年度実績: this year's figure minus last year's (the base value after the base year); null without both." })
+  @Field(() => WholeNumberScalar, {
+    nullable: true,
+    description: "単年度実績: this year's figure minus last year's (the base value after the base year); null without both.",
+  })
   yearActual!: bigint | null;
 
-  @Field(() => Float, { nullable: true, description: '達成率 in percent, rounded half up to one decimal; null for a target of 0 (shown as —) or without an actual.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '達成率 in percent, rounded half up to one decimal; null for a target of 0 (shown as —) or without an actual.',
+  })
   yearRatePercent!: number | null;
 
   @Field(() => WholeNumberScalar, { description: '累計目標: the single-year targets since the base year, up to this year.' })
   cumulativeTarget!: bigint;
 
-  @Field(() => WholeNumberScalar, { nullable: true, description: "累計実績: this year's figure minus the base value; null without this year's figure." })
+  @Field(() => WholeNumberScalar, {
+    nullable: true,
+    description: "累計実績: this year's figure minus the base value; null without this year's figure.",
+  })
   cumulativeActual!: bigint | null;
 
-  @Field(() => Float, { nullable: true, description: '累計 達成率, rounded half up to one decimal; null for a target of 0 or without an actual.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '累計 達成率, rounded half up to one decimal; null for a target of 0 or without an actual.',
+  })
   cumulativeRatePercent!: number | null;
 }
 

@@ -62,7 +62,9 @@ export function kpiSheetLine(plan: KpiPlan, fiscalYear: number, valueOf: (year: 
   const before = level(fiscalYear - 1);
   const yearTarget = plan.yearlyIncreases.find((y) => y.fiscalYear === fiscalYear)?.increase ?? null;
   const yearActual = now !== null && before !== null && fiscalYear > plan.baseYear ? now - before : null;
-  const cumulativeTarget = plan.yearlyIncreases.filter((y) => y.fiscalYear > plan.baseYear && y.fiscalYear <= fiscalYear).reduce((sum, y) => sum + y.increase, 0n);
+  const cumulativeTarget = plan.yearlyIncreases
+    .filter((y) => y.fiscalYear > plan.baseYear && y.fiscalYear <= fiscalYear)
+    .reduce((sum, y) => sum + y.increase, 0n);
   const cumulativeActual = now !== null && fiscalYear > plan.baseYear ? now - plan.baseValue : null;
   return {
     kpi: plan.kpi,

@@ -15,7 +15,10 @@ export class KpiSheetsResolver {
   constructor(private readonly sheets: KpiSheetsService) {}
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
-  @Mutation(() => KpiPlanModel, { description: "Sets (creates or replaces whole) a plan for a KPI as the state's sheet writes it: 基準値, 最終目標 and 単年度目標 as increases; a member's, or without orgId the consortium's (support body only); an org admin only its own org's. Audited." })
+  @Mutation(() => KpiPlanModel, {
+    description:
+      "Sets (creates or replaces whole) a plan for a KPI as the state's sheet writes it: 基準値, 最終目標 and 単年度目標 as increases; a member's, or without orgId the consortium's (support body only); an org admin only its own org's. Audited.",
+  })
   setKpiPlan(@Args('input') input: SetKpiPlanInput, @CurrentAuth() auth: AuthContext): Promise<KpiPlanModel> {
     return this.sheets.setPlan(input, reportScopeOf(auth, input.orgId), auth);
   }
@@ -27,14 +30,19 @@ export class KpiSheetsResolver {
   }
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
-  @Query(() => KpiSheetModel, { description: "A member's (or the consortium's) KPI sheet for a fiscal year: per KPI with a plan covering the year, 基準値, 最終目標, 単年度目標/実績/達成率 and 累計目標/実績/達成率." })
+  @Query(() => KpiSheetModel, {
+    description:
+      "A member's (or the consortium's) KPI sheet for a fiscal year: per KPI with a plan covering the year, 基準値, 最終目標, 単年度目標/実績/達成率 and 累計目標/実績/達成率.",
+  })
   async kpiSheet(@Args() { fiscalYear, orgId }: KpiSheetArgs, @CurrentAuth() auth: AuthContext): Promise<KpiSheetModel> {
     const scope = reportScopeOf(auth, orgId);
     return { orgId: scope, fiscalYear, lines: await this.sheets.sheet(scope, fiscalYear) };
   }
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
-  @Query(() => ExportFile, { description: 'The KPI sheet as CSV (UTF-8 with BOM, for Excel); a rate without a target (0) or actual is "—".' })
+  @Query(() => ExportFile, {
+    description: 'The KPI sheet as CSV (UTF-8 with BOM, for Excel); a rate without a target (0) or actual is "—".',
+  })
   async kpiSheetCsv(@Args() { fiscalYear, orgId }: KpiSheetArgs, @CurrentAuth() auth: AuthContext): Promise<ExportFile> {
     const scope = reportScopeOf(auth, orgId);
     return kpiSheetCsv(scope, fiscalYear, await this.sheets.sheet(scope, fiscalYear));

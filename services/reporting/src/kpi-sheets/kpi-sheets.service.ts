@@ -33,27 +33,41 @@ export class KpiSheetsService {
   async setPlan(input: SetKpiPlanInput, scope: string | null, auth: AuthContext): Promise<KpiPlan> {
     const years = input.yearlyIncreases.map((y) => y.fiscalYear);
     if (input.finalYear <= input.baseYear || input.finalYear - input.baseYear > MAX_PLAN_YEARS) {
-      throw new ReportingError('INVALID_KPI_PLAN', `finalYear must come after baseYear, at most ${MAX_PLAN_YEARS} years after it.`, { baseYear: input.baseYear, finalYear: input.finalYear });
+      throw new ReportingError('INVALID_KPI_PLAN', `finalYear must come after baseYear, at most ${MAX_PLAN_YEARS} years after it.`, {
+        baseYear: input.baseYear,
+        finalYear: input.finalYear,
+      });
     }
     const outside = years.filter((y, i) => y <= input.baseYear || y > input.finalYear || years.indexOf(y) !== i);
     if (outside.length) {
-      throw new ReportingError('INVALID_KPI_PLAN', 'Each single-year target belongs to one year after baseYear up to finalYear, once.', { fiscalYears: outside });
+      throw new ReportingError('INVALID_KPI_PLAN', 'Each single-year target belongs to one year after baseYear up to finalYear, once.', {
+        fiscalYears: outside,
+      });
     }
     const plan: KpiPlan = {
-      orgId: scope, kpi: input.kpi, baseYear: input.baseYear, baseValue: input.baseValue, finalYear: input.finalYear, finalIncrease: input.finalIncrease,
-      yearlyIncreases: [...input.yearlyIncreases].sort((a, b) => a.fiscalYear - b.fiscalYear).map((y) => ({ fiscalYear: y.fiscalYear, increase: y.increase })),
+      orgId: scope,
+      kpi: input.kpi,
+      baseYear: input.baseYear,
+      baseValue: input.baseValue,
+      finalYear: input.finalYear,
+      finalIncrease: input.finalIncrease,
+      yearlyIncreases: [...input.yearlyIncreases]
+        .sort((a, b) => a.fiscalYear - b.fiscalYear)
+        .map((y) => ({ fiscalYear: y.fiscalYear, increase: y.increase })),
     };
     return this.dataSource.transaction(async (tx) => {
       const [before] = await this.plansOf(scope, input.kpi, tx.query.bind(tx), true);
       await tx.query(
         `INSERT INTO kpi_plans (org_id, kpi, base_year, base_value, final_year, final_increase) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (org_id, kpi) DO UPDATE SET base_year = EXCLUDED.base_year, base_value = EXCLUDED.base_value, final_year = EXCLUDED.final_year, final_increase = EXCLUDED.final_increase`,
-        [keyOf(scope), plan.kpi, plan.baseYear, plan.baseValue.toString(), plan.finalYear, plan.finalIncrease.toString()]);
+        [keyOf(scope), plan.kpi, plan.baseYear, plan.baseValue.toString(), plan.finalYear, plan.finalIncrease.toString()],
+      );
       await tx.query(`DELETE FROM kpi_plan_years WHERE org_id = $1 AND kpi = $2`, [keyOf(scope), plan.kpi]);
       if (plan.yearlyIncreases.length) {
         await tx.query(
           `INSERT INTO kpi_plan_years (org_id, kpi, fiscal_year, increase) SELECT $1, $2, y, i::bigint FROM unnest($3::int[], $4::text[]) AS u(y, i)`,
-          [keyOf(scope), plan.kpi, plan.yearlyIncreases.map((y) => y.fiscalYear), plan.yearlyIncreases.map((y) => y.increase.toString())]);
+          [keyOf(scope), plan.kpi, plan.yearlyIncreases.map((y) => y.fiscalYear), plan.yearlyIncreases.map((y) => y.increase.toString())],
+        );
       }
       await appendAudit(tx, {
         actorId: auth.userId,
@@ -84,7 +98,13 @@ export class KpiSheetsService {
     const reports = await this.reports.reports(years, orgId);
     // The consortium's figures are its totals over the members with figures for the year.
     const totals = new Map(
-      reports.flatMap((r) => (orgId === null ? (r.consortium && r.consortium.memberCount > 0 ? [[r.fiscalYear, r.consortium.totals] as const] : []) : r.orgs.filter((o) => o.orgId === orgId).map((o) => [r.fiscalYear, o.totals] as const))),
+      reports.flatMap((r) =>
+        orgId === null
+          ? r.consortium && r.consortium.memberCount > 0
+            ? [[r.fiscalYear, r.consortium.totals] as const]
+            : []
+          : r.orgs.filter((o) => o.orgId === orgId).map((o) => [r.fiscalYear, o.totals] as const),
+      ),
     );
     return plans.map((plan) =>
       kpiSheetLine(plan, fiscalYear, (year) => {
@@ -94,15 +114,26 @@ export class KpiSheetsService {
     );
   }
 
-  private async plansOf(orgId: string | null, kpi: Kpi | null, query: (sql: string, params: unknown[]) => Promise<PlanRow[]>, lock: boolean): Promise<KpiPlan[]> {
+  private async plansOf(
+    orgId: string | null,
+    kpi: Kpi | null,
+    query: (sql: string, params: unknown[]) => Promise<PlanRow[]>,
+    lock: boolean,
+  ): Promise<KpiPlan[]> {
     const rows = await query(
       `SELECT p.org_id, p.kpi, p.base_year, p.base_value::text, p.final_year, p.final_increase::text,
               coalesce((SELECT json_agg(json_build_object('fiscalYear', y.fiscal_year, 'increase', y.increase::text) ORDER BY y.fiscal_year)
                         FROM kpi_plan_years y WHERE y.org_id = p.org_id AND y.kpi = p.kpi), '[]') AS yearly
        FROM kpi_plans p WHERE p.org_id = $1 AND ($2::text IS NULL OR p.kpi = $2) ORDER BY p.kpi${lock ? ' FOR UPDATE' : ''}`,
-      [keyOf(orgId), kpi]);
+      [keyOf(orgId), kpi],
+    );
     return rows.map((r) => ({
-      orgId, kpi: r.kpi, baseYear: r.base_year, baseValue: BigInt(r.base_value), finalYear: r.final_year, finalIncrease: BigInt(r.final_increase),
+      orgId,
+      kpi: r.kpi,
+      baseYear: r.base_year,
+      baseValue: BigInt(r.base_value),
+      finalYear: r.final_year,
+      finalIncrease: BigInt(r.final_increase),
       yearlyIncreases: r.yearly.map((y) => ({ fiscalYear: y.fiscalYear, increase: BigInt(y.increase) })),
     }));
   }
@@ -113,7 +144,10 @@ const keyOf = (orgId: string | null): string => orgId ?? '*';
 
 function planJson(plan: KpiPlan): Record<string, unknown> {
   return {
-    baseYear: plan.baseYear, baseValue: plan.baseValue.toString(), finalYear: plan.finalYear, finalIncrease: plan.finalIncrease.toString(),
+    baseYear: plan.baseYear,
+    baseValue: plan.baseValue.toString(),
+    finalYear: plan.finalYear,
+    finalIncrease: plan.finalIncrease.toString(),
     yearlyIncreases: plan.yearlyIncreases.map((y) => ({ fiscalYear: y.fiscalYear, increase: y.increase.toString() })),
   };
 }

@@ -38,12 +38,20 @@ describe('KPIs from snapshots (hand-computed)', () => {
     expect([kpis.totals.sharedWorkIncomeYen, kpis.totals.sharedWorkCostYen]).toEqual([3_000n, 1_200n]);
     // Across the consortium every settled yen is one member's income and another's cost.
     const consortium = consortiumKpis(2025, [SHIOJIRI_2025, TATESHINA_2025], 0n, null);
-    expect([consortium.totals.sharedWorkIncomeYen, consortium.totals.sharedWorkCostYen, consortium.totals.clientCount, consortium.totals.workerRegistrations]).toEqual([4_200n, 4_200n, 3, 1]);
+    expect([
+      consortium.totals.sharedWorkIncomeYen,
+      consortium.totals.sharedWorkCostYen,
+      consortium.totals.clientCount,
+      consortium.totals.workerRegistrations,
+    ]).toEqual([4_200n, 4_200n, 3, 1]);
   });
 
   it('lists clients largest first with their shares, and compares with the year before', () => {
     const kpis = orgKpis(TATESHINA_2025, 50_000n, totalsOf([TATESHINA_2024], 0n));
-    expect(kpis.byClient.map((c) => [c.clientName, c.sharePercent])).toEqual([['立科町 総務課', 83.3], ['株式会社 信州, "本社"', 16.7]]);
+    expect(kpis.byClient.map((c) => [c.clientName, c.sharePercent])).toEqual([
+      ['立科町 総務課', 83.3],
+      ['株式会社 信州, "本社"', 16.7],
+    ]);
     expect(kpis.sharedWork).toEqual([{ homeOrgId: 'tateshina', taskOrgId: 'shiojiri', approvedMinutes: 90, payYen: 4_000n }]);
     const change = (kpi: Kpi) => kpis.yearOverYear.find((c) => c.kpi === kpi);
     // (180,000 − 160,000) / 160,000 = +12.5 %.
@@ -91,13 +99,34 @@ describe('KPIs from snapshots (hand-computed)', () => {
   it('reads every KPI from the totals', () => {
     const totals = totalsOf([TATESHINA_2025], 50_000n);
     expect(Object.fromEntries(Object.values(Kpi).map((kpi) => [kpi, kpiValue(totals, kpi)]))).toEqual({
-      ORDER_VALUE: 180_000n, ORDER_COUNT: 3n, PUBLIC_ORDER_VALUE: 150_000n, PRIVATE_ORDER_VALUE: 30_000n, ROUTINE_ORDER_VALUE: 100_000n, NON_ROUTINE_ORDER_VALUE: 80_000n,
-      WORKERS_EARNING_10000: 1n, REGISTERED_WORKERS: 3n, ACTIVE_WORKERS: 2n, AVERAGE_PAY_PER_ACTIVE_WORKER: 10_000n, TOTAL_WORKER_PAY: 19_999n,
-      NET_RESULT: 110_001n, SHARED_WORK_MINUTES: 90n, SHARED_WORK_PAY: 4_000n, CLIENTS: 2n, SALES_VISITS: 5n, WORKER_REGISTRATIONS: 1n, SHARED_WORK_INCOME: 0n, SHARED_WORK_COST: 1_200n,
+      ORDER_VALUE: 180_000n,
+      ORDER_COUNT: 3n,
+      PUBLIC_ORDER_VALUE: 150_000n,
+      PRIVATE_ORDER_VALUE: 30_000n,
+      ROUTINE_ORDER_VALUE: 100_000n,
+      NON_ROUTINE_ORDER_VALUE: 80_000n,
+      WORKERS_EARNING_10000: 1n,
+      REGISTERED_WORKERS: 3n,
+      ACTIVE_WORKERS: 2n,
+      AVERAGE_PAY_PER_ACTIVE_WORKER: 10_000n,
+      TOTAL_WORKER_PAY: 19_999n,
+      NET_RESULT: 110_001n,
+      SHARED_WORK_MINUTES: 90n,
+      SHARED_WORK_PAY: 4_000n,
+      CLIENTS: 2n,
+      SALES_VISITS: 5n,
+      WORKER_REGISTRATIONS: 1n,
+      SHARED_WORK_INCOME: 0n,
+      SHARED_WORK_COST: 1_200n,
     });
   });
 
   it('gives an empty year zeros and no share', () => {
-    expect(totalsOf([], 0n)).toMatchObject({ orders: { orderCount: 0, valueYen: 0n }, averagePayPerActiveWorkerYen: 0n, largestClientSharePercent: null, netResultYen: 0n });
+    expect(totalsOf([], 0n)).toMatchObject({
+      orders: { orderCount: 0, valueYen: 0n },
+      averagePayPerActiveWorkerYen: 0n,
+      largestClientSharePercent: null,
+      netResultYen: 0n,
+    });
   });
 });

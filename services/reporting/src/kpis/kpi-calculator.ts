@@ -1,7 +1,17 @@
 import { OrderValueSlice, OrgOrderAggregates, OrgWorkforceAggregates, OrgYearSnapshot } from '../snapshots/node-aggregates';
 import { MemberFailure } from '../snapshots/aggregates-source';
 import { Kpi } from './kpi.enum';
-import { ConsortiumKpis, KpiCategoryValue, KpiChange, KpiClientValue, KpiSettlement, KpiSharedWork, KpiSharedWorkByHomeOrg, KpiTotals, OrgKpis } from './kpi.model';
+import {
+  ConsortiumKpis,
+  KpiCategoryValue,
+  KpiChange,
+  KpiClientValue,
+  KpiSettlement,
+  KpiSharedWork,
+  KpiSharedWorkByHomeOrg,
+  KpiTotals,
+  OrgKpis,
+} from './kpi.model';
 import { averageYen, percentOneDecimal } from './percent';
 
 /**
@@ -49,7 +59,10 @@ function sharedWorkOf(workforce: readonly OrgWorkforceAggregates[]): KpiSharedWo
  * snapshots, their income in the counterparts' (`yearSnapshots`: every member's of the year).
  * Pairs inside the set cancel out of nothing: each org keeps both sides.
  */
-export function settlementsOf(snapshots: readonly OrgYearSnapshot[], yearSnapshots: readonly OrgYearSnapshot[]): Map<string, KpiSettlement[]> {
+export function settlementsOf(
+  snapshots: readonly OrgYearSnapshot[],
+  yearSnapshots: readonly OrgYearSnapshot[],
+): Map<string, KpiSettlement[]> {
   const result = new Map<string, KpiSettlement[]>();
   for (const s of snapshots) {
     const byCounterpart = new Map<string, KpiSettlement>();
@@ -63,13 +76,20 @@ export function settlementsOf(snapshots: readonly OrgYearSnapshot[], yearSnapsho
       if (other.orgId === s.orgId) continue;
       for (const owed of other.orders.settledSharedWork) if (owed.partnerOrgId === s.orgId) entry(other.orgId).incomeYen += owed.settledYen;
     }
-    result.set(s.orgId, [...byCounterpart.values()].sort((a, b) => a.counterpartOrgId.localeCompare(b.counterpartOrgId)));
+    result.set(
+      s.orgId,
+      [...byCounterpart.values()].sort((a, b) => a.counterpartOrgId.localeCompare(b.counterpartOrgId)),
+    );
   }
   return result;
 }
 
 /** The totals over any set of orgs' snapshots and their operating costs; `yearSnapshots` (all members' of the year) give their shared-work income. */
-export function totalsOf(snapshots: readonly OrgYearSnapshot[], operatingCostsYen: bigint, yearSnapshots: readonly OrgYearSnapshot[] = snapshots): KpiTotals {
+export function totalsOf(
+  snapshots: readonly OrgYearSnapshot[],
+  operatingCostsYen: bigint,
+  yearSnapshots: readonly OrgYearSnapshot[] = snapshots,
+): KpiTotals {
   const settlements = [...settlementsOf(snapshots, yearSnapshots).values()].flat();
   const orders = snapshots.map((s) => s.orders);
   const workforce = snapshots.map((s) => s.workforce);
@@ -105,25 +125,44 @@ export function totalsOf(snapshots: readonly OrgYearSnapshot[], operatingCostsYe
 /** A KPI's value in a year's totals: what targets and year-over-year read, counts too as bigint so that one type holds every unit. */
 export function kpiValue(totals: KpiTotals, kpi: Kpi): bigint {
   switch (kpi) {
-    case Kpi.ORDER_VALUE: return totals.orders.valueYen;
-    case Kpi.ORDER_COUNT: return BigInt(totals.orders.orderCount);
-    case Kpi.PUBLIC_ORDER_VALUE: return totals.publicSector.valueYen;
-    case Kpi.PRIVATE_ORDER_VALUE: return totals.privateSector.valueYen;
-    case Kpi.ROUTINE_ORDER_VALUE: return totals.routine.valueYen;
-    case Kpi.NON_ROUTINE_ORDER_VALUE: return totals.nonRoutine.valueYen;
-    case Kpi.WORKERS_EARNING_10000: return BigInt(totals.workersEarningAtLeast10000);
-    case Kpi.REGISTERED_WORKERS: return BigInt(totals.registeredWorkers);
-    case Kpi.ACTIVE_WORKERS: return BigInt(totals.activeWorkers);
-    case Kpi.AVERAGE_PAY_PER_ACTIVE_WORKER: return totals.averagePayPerActiveWorkerYen;
-    case Kpi.TOTAL_WORKER_PAY: return totals.totalWorkerPayYen;
-    case Kpi.NET_RESULT: return totals.netResultYen;
-    case Kpi.SHARED_WORK_MINUTES: return BigInt(totals.sharedWorkMinutes);
-    case Kpi.SHARED_WORK_PAY: return totals.sharedWorkPayYen;
-    case Kpi.CLIENTS: return BigInt(totals.clientCount);
-    case Kpi.SALES_VISITS: return BigInt(totals.salesVisits);
-    case Kpi.WORKER_REGISTRATIONS: return BigInt(totals.workerRegistrations);
-    case Kpi.SHARED_WORK_INCOME: return totals.sharedWorkIncomeYen;
-    case Kpi.SHARED_WORK_COST: return totals.sharedWorkCostYen;
+    case Kpi.ORDER_VALUE:
+      return totals.orders.valueYen;
+    case Kpi.ORDER_COUNT:
+      return BigInt(totals.orders.orderCount);
+    case Kpi.PUBLIC_ORDER_VALUE:
+      return totals.publicSector.valueYen;
+    case Kpi.PRIVATE_ORDER_VALUE:
+      return totals.privateSector.valueYen;
+    case Kpi.ROUTINE_ORDER_VALUE:
+      return totals.routine.valueYen;
+    case Kpi.NON_ROUTINE_ORDER_VALUE:
+      return totals.nonRoutine.valueYen;
+    case Kpi.WORKERS_EARNING_10000:
+      return BigInt(totals.workersEarningAtLeast10000);
+    case Kpi.REGISTERED_WORKERS:
+      return BigInt(totals.registeredWorkers);
+    case Kpi.ACTIVE_WORKERS:
+      return BigInt(totals.activeWorkers);
+    case Kpi.AVERAGE_PAY_PER_ACTIVE_WORKER:
+      return totals.averagePayPerActiveWorkerYen;
+    case Kpi.TOTAL_WORKER_PAY:
+      return totals.totalWorkerPayYen;
+    case Kpi.NET_RESULT:
+      return totals.netResultYen;
+    case Kpi.SHARED_WORK_MINUTES:
+      return BigInt(totals.sharedWorkMinutes);
+    case Kpi.SHARED_WORK_PAY:
+      return totals.sharedWorkPayYen;
+    case Kpi.CLIENTS:
+      return BigInt(totals.clientCount);
+    case Kpi.SALES_VISITS:
+      return BigInt(totals.salesVisits);
+    case Kpi.WORKER_REGISTRATIONS:
+      return BigInt(totals.workerRegistrations);
+    case Kpi.SHARED_WORK_INCOME:
+      return totals.sharedWorkIncomeYen;
+    case Kpi.SHARED_WORK_COST:
+      return totals.sharedWorkCostYen;
   }
 }
 
@@ -132,11 +171,21 @@ export function yearOverYear(current: KpiTotals, previous: KpiTotals | null): Kp
   return Object.values(Kpi).map((kpi) => {
     const now = kpiValue(current, kpi);
     const before = previous ? kpiValue(previous, kpi) : null;
-    return { kpi, current: now, previous: before, changePercent: before === null ? null : percentOneDecimal(now - before, before < 0n ? -before : before) };
+    return {
+      kpi,
+      current: now,
+      previous: before,
+      changePercent: before === null ? null : percentOneDecimal(now - before, before < 0n ? -before : before),
+    };
   });
 }
 
-export function orgKpis(snapshot: OrgYearSnapshot, operatingCostsYen: bigint, previous: KpiTotals | null, yearSnapshots: readonly OrgYearSnapshot[] = [snapshot]): OrgKpis {
+export function orgKpis(
+  snapshot: OrgYearSnapshot,
+  operatingCostsYen: bigint,
+  previous: KpiTotals | null,
+  yearSnapshots: readonly OrgYearSnapshot[] = [snapshot],
+): OrgKpis {
   const totals = totalsOf([snapshot], operatingCostsYen, yearSnapshots);
   return {
     orgId: snapshot.orgId,
@@ -169,7 +218,10 @@ export function consortiumKpis(
     entry.payYen += s.payYen;
     byHome.set(s.homeOrgId, entry);
   }
-  const sharedWorkByHomeOrg = [...byHome.values()].map((e) => ({ ...e, paySharePercent: percentOneDecimal(e.payYen, totals.sharedWorkPayYen) }));
+  const sharedWorkByHomeOrg = [...byHome.values()].map((e) => ({
+    ...e,
+    paySharePercent: percentOneDecimal(e.payYen, totals.sharedWorkPayYen),
+  }));
   return {
     fiscalYear,
     memberCount: new Set(snapshots.map((s) => s.orgId)).size,

@@ -104,7 +104,9 @@ export class KpiTotals {
   @Field(() => Int, { description: 'Workers who registered during the year.' })
   workerRegistrations!: number;
 
-  @Field(() => YenScalar, { description: 'Settled income from shared work: what other members owed these orgs for work their workers did, yen.' })
+  @Field(() => YenScalar, {
+    description: 'Settled income from shared work: what other members owed these orgs for work their workers did, yen.',
+  })
   sharedWorkIncomeYen!: bigint;
 
   @Field(() => YenScalar, { description: 'Settled cost of shared work: what these orgs owed other members, yen.' })
@@ -129,7 +131,10 @@ export class KpiChange {
   @Field(() => WholeNumberScalar, { nullable: true, description: 'null when the year before has no snapshot.' })
   previous!: bigint | null;
 
-  @Field(() => Float, { nullable: true, description: '(current − previous) / |previous| in percent with one decimal; null without a previous value or when it is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '(current − previous) / |previous| in percent with one decimal; null without a previous value or when it is 0.',
+  })
   changePercent!: number | null;
 }
 
@@ -139,7 +144,7 @@ export class KpiSettlement {
   @Field()
   counterpartOrgId!: string;
 
-  @Field(() => YenScalar, { description: 'What the counterpart owed this org (its workers did the counterpart\'s work), yen.' })
+  @Field(() => YenScalar, { description: "What the counterpart owed this org (its workers did the counterpart's work), yen." })
   incomeYen!: bigint;
 
   @Field(() => YenScalar, { description: 'What this org owed the counterpart, yen.' })
@@ -203,10 +208,16 @@ export class ConsortiumKpis {
   @Field(() => Int, { description: 'Members with figures for the year (a stored snapshot).' })
   memberCount!: number;
 
-  @Field(() => Int, { nullable: true, description: "Active member municipalities in the consortium registry when the year's latest snapshot was taken; null before any." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Active member municipalities in the consortium registry when the year's latest snapshot was taken; null before any.",
+  })
   municipalityCount!: number | null;
 
-  @Field(() => [MemberGatherFailure], { description: "Members whose figures failed to gather at the year's latest snapshot: what is shown of them is from an earlier one, if any." })
+  @Field(() => [MemberGatherFailure], {
+    description:
+      "Members whose figures failed to gather at the year's latest snapshot: what is shown of them is from an earlier one, if any.",
+  })
   failedMembers!: MemberGatherFailure[];
 
   @Field(() => KpiTotals)

@@ -18,14 +18,21 @@ export class ReportsService {
    * Reports of the given years, for one org (`orgId`) or the whole consortium (null), from the
    * latest snapshots or, with `asOfMonth` (YYYY-MM), from those stored by then.
    */
-  async reports(fiscalYears: readonly number[], orgId: string | null, asOfMonth: string | null = null, current: readonly OrgYearSnapshot[] = []): Promise<FiscalYearReport[]> {
+  async reports(
+    fiscalYears: readonly number[],
+    orgId: string | null,
+    asOfMonth: string | null = null,
+    current: readonly OrgYearSnapshot[] = [],
+  ): Promise<FiscalYearReport[]> {
     // Each year's report compares with the year before, so those are read in the same queries.
     const years = [...new Set(fiscalYears.flatMap((y) => [y, y - 1]))];
     // Every member's snapshots: one member's shared-work income is in its counterparts' figures.
     const [allSnapshots, costs, municipalities] = await Promise.all([
       this.snapshots.latest(years, null, asOfMonth),
       this.costs.ofYears(years, orgId),
-      orgId === null ? this.snapshots.municipalityCounts(fiscalYears, asOfMonth) : Promise.resolve(new Map<number, ConsortiumSnapshotFacts>()),
+      orgId === null
+        ? this.snapshots.municipalityCounts(fiscalYears, asOfMonth)
+        : Promise.resolve(new Map<number, ConsortiumSnapshotFacts>()),
     ]);
     const costOf = (year: number, org: string) => costs.find((c) => c.fiscalYear === year && c.orgId === org)?.amountYen ?? 0n;
     // Current figures stand in for the stored ones of the same org and year.
@@ -46,7 +53,17 @@ export class ReportsService {
       return {
         fiscalYear,
         orgs: current.map((s) => orgKpis(s, costOf(fiscalYear, s.orgId), totalsOfYear(fiscalYear - 1, s.orgId), allOfYear(fiscalYear))),
-        consortium: orgId === null ? consortiumKpis(fiscalYear, current, costsOfOrgs(fiscalYear, current), totalsOfYear(fiscalYear - 1), municipalities.get(fiscalYear)?.municipalityCount ?? null, municipalities.get(fiscalYear)?.failedMembers ?? []) : null,
+        consortium:
+          orgId === null
+            ? consortiumKpis(
+                fiscalYear,
+                current,
+                costsOfOrgs(fiscalYear, current),
+                totalsOfYear(fiscalYear - 1),
+                municipalities.get(fiscalYear)?.municipalityCount ?? null,
+                municipalities.get(fiscalYear)?.failedMembers ?? [],
+              )
+            : null,
       };
     });
   }

@@ -14,14 +14,20 @@ export class YenSnapshots1765230000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await this.convert(q, `to_jsonb(v #>> '{}')`, 'number');
-    await q.query(`ALTER TABLE consortium_year_snapshots ADD COLUMN failed_members jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(failed_members) = 'array')`);
+    await q.query(
+      `ALTER TABLE consortium_year_snapshots ADD COLUMN failed_members jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(failed_members) = 'array')`,
+    );
     // The state's KPI sheets allow a target of 0 (its rate is shown as "—").
-    await q.query(`ALTER TABLE kpi_targets DROP CONSTRAINT kpi_targets_target_value_check, ADD CONSTRAINT kpi_targets_target_value_check CHECK (target_value >= 0)`);
+    await q.query(
+      `ALTER TABLE kpi_targets DROP CONSTRAINT kpi_targets_target_value_check, ADD CONSTRAINT kpi_targets_target_value_check CHECK (target_value >= 0)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM kpi_targets WHERE target_value = 0`);
-    await q.query(`ALTER TABLE kpi_targets DROP CONSTRAINT kpi_targets_target_value_check, ADD CONSTRAINT kpi_targets_target_value_check CHECK (target_value > 0)`);
+    await q.query(
+      `ALTER TABLE kpi_targets DROP CONSTRAINT kpi_targets_target_value_check, ADD CONSTRAINT kpi_targets_target_value_check CHECK (target_value > 0)`,
+    );
     await q.query(`ALTER TABLE consortium_year_snapshots DROP COLUMN failed_members`);
     await this.convert(q, `to_jsonb((v #>> '{}')::numeric)`, 'string');
   }

@@ -3,10 +3,22 @@ import { gql, postGraphQL, startTestNode, TestNode } from '@kyodo/testing';
 import { createReportingApp, migrateReporting } from '../reporting-node';
 
 const SET = gql`
-  mutation ($input: SetOperatingCostInput!) { setOperatingCost(input: $input) { orgId fiscalYear amountYen } }
+  mutation ($input: SetOperatingCostInput!) {
+    setOperatingCost(input: $input) {
+      orgId
+      fiscalYear
+      amountYen
+    }
+  }
 `;
 const LIST = gql`
-  query ($fiscalYear: Int!) { operatingCosts(fiscalYear: $fiscalYear) { orgId fiscalYear amountYen } }
+  query ($fiscalYear: Int!) {
+    operatingCosts(fiscalYear: $fiscalYear) {
+      orgId
+      fiscalYear
+      amountYen
+    }
+  }
 `;
 
 type Cost = { orgId: string; fiscalYear: number; amountYen: string };
@@ -18,7 +30,12 @@ describe('reporting subgraph against PostgreSQL', () => {
   let node: TestNode;
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'reporting_resolver', migrate: migrateReporting, create: (databaseUrl, auth) => createReportingApp({ databaseUrl, auth }), callerUsername: 'consortium-admin' });
+    node = await startTestNode({
+      label: 'reporting_resolver',
+      migrate: migrateReporting,
+      create: (databaseUrl, auth) => createReportingApp({ databaseUrl, auth }),
+      callerUsername: 'consortium-admin',
+    });
     ({ url, caller } = node);
     sql = node.dataSource;
   });
@@ -73,7 +90,12 @@ describe('reporting subgraph against PostgreSQL', () => {
     for (const field of ['orgId', 'fiscalYear', 'amountYen']) expect(res.errors?.[0].message).toMatch(field);
 
     // Past what a bigint column holds (2^63), and a number past 2^53 that may have lost digits already.
-    const tooMuch = await postGraphQL(url, SET, { input: { orgId: 'tateshina', fiscalYear: 2025, amountYen: '9223372036854775808' } }, caller);
+    const tooMuch = await postGraphQL(
+      url,
+      SET,
+      { input: { orgId: 'tateshina', fiscalYear: 2025, amountYen: '9223372036854775808' } },
+      caller,
+    );
     expect(tooMuch.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(tooMuch.errors?.[0].message).toMatch(/amountYen/);
     // A JSON number past 2^53 has already lost digits on the way (it arrives as ...992): refused.

@@ -10,14 +10,18 @@ export class OperatingCostsResolver {
   constructor(private readonly costsService: OperatingCostsService) {}
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
-  @Query(() => [OperatingCostEntity], { description: "Operating costs for a fiscal year, by org: every org's for the support body, its own for an org admin." })
+  @Query(() => [OperatingCostEntity], {
+    description: "Operating costs for a fiscal year, by org: every org's for the support body, its own for an org admin.",
+  })
   async operatingCosts(@Args() { fiscalYear }: OperatingCostsArgs, @CurrentAuth() auth: AuthContext): Promise<OperatingCostEntity[]> {
     const costs = await this.costsService.list(fiscalYear);
     return auth.roles.includes(Role.ConsortiumAdmin) ? costs : costs.filter((c) => c.orgId === auth.orgId);
   }
 
   @Roles(Role.ConsortiumAdmin, Role.OrgAdmin)
-  @Mutation(() => OperatingCostEntity, { description: "Sets (creates or replaces) an org's operating costs for a fiscal year; an org admin only its own org's. Audited." })
+  @Mutation(() => OperatingCostEntity, {
+    description: "Sets (creates or replaces) an org's operating costs for a fiscal year; an org admin only its own org's. Audited.",
+  })
   setOperatingCost(@Args('input') input: SetOperatingCostInput, @CurrentAuth() auth: AuthContext): Promise<OperatingCostEntity> {
     if (!auth.roles.includes(Role.ConsortiumAdmin) && input.orgId !== auth.orgId) {
       throw new AuthError('FORBIDDEN', `An org admin of ${auth.orgId ?? 'no org'} cannot set the costs of ${input.orgId}.`);

@@ -27,7 +27,10 @@ export class OperatingCostsService {
   async set(input: SetOperatingCostInput, auth: AuthContext): Promise<OperatingCostEntity> {
     return this.costs.manager.transaction(async (tx) => {
       const repository = tx.getRepository(OperatingCostEntity);
-      const before = await repository.findOne({ where: { orgId: input.orgId, fiscalYear: input.fiscalYear }, lock: { mode: 'pessimistic_write' } });
+      const before = await repository.findOne({
+        where: { orgId: input.orgId, fiscalYear: input.fiscalYear },
+        lock: { mode: 'pessimistic_write' },
+      });
       const cost = repository.create({ orgId: input.orgId, fiscalYear: input.fiscalYear, amountYen: input.amountYen });
       await repository.upsert(cost, ['orgId', 'fiscalYear']);
       await appendAudit(tx, {

@@ -20,18 +20,46 @@ async function fakeGateway(answer: (query: string) => unknown): Promise<{ url: s
 
 const slice = (valueYen: string) => ({ orderCount: 1, valueYen });
 const orders = (orgId: string, valueYen = '1') => ({
-  orgId, fiscalYear: 2025, total: slice(valueYen), publicSector: slice(valueYen), privateSector: slice('0'), routine: slice(valueYen), nonRoutine: slice('0'),
-  byClient: [{ clientId: 'c', clientName: 'C', sector: 'PUBLIC', ...slice(valueYen) }], byCategory: [{ category: 'DATA_ENTRY', ...slice(valueYen) }],
-  clientCount: 1, salesVisits: 0, settledSharedWork: [] as { partnerOrgId: string; settledYen: string }[],
+  orgId,
+  fiscalYear: 2025,
+  total: slice(valueYen),
+  publicSector: slice(valueYen),
+  privateSector: slice('0'),
+  routine: slice(valueYen),
+  nonRoutine: slice('0'),
+  byClient: [{ clientId: 'c', clientName: 'C', sector: 'PUBLIC', ...slice(valueYen) }],
+  byCategory: [{ category: 'DATA_ENTRY', ...slice(valueYen) }],
+  clientCount: 1,
+  salesVisits: 0,
+  settledSharedWork: [] as { partnerOrgId: string; settledYen: string }[],
 });
-const workforce = (orgId: string, totalPayYen = '1') => ({ orgId, fiscalYear: 2025, registeredWorkers: 1, registrationsInYear: 1, activeWorkers: 1, workersEarningAtLeast10000: 0, totalPayYen, sharedWork: [{ taskOrgId: 'x', approvedMinutes: 1, payYen: totalPayYen }] });
+const workforce = (orgId: string, totalPayYen = '1') => ({
+  orgId,
+  fiscalYear: 2025,
+  registeredWorkers: 1,
+  registrationsInYear: 1,
+  activeWorkers: 1,
+  workersEarningAtLeast10000: 0,
+  totalPayYen,
+  sharedWork: [{ taskOrgId: 'x', approvedMinutes: 1, payYen: totalPayYen }],
+});
 /** What reporting makes of an answer: the same with every amount a bigint. */
 const bigSlice = (valueYen: string) => ({ orderCount: 1, valueYen: BigInt(valueYen) });
 const ordersRead = (orgId: string, valueYen = '1') => ({
-  ...orders(orgId, valueYen), total: bigSlice(valueYen), publicSector: bigSlice(valueYen), privateSector: bigSlice('0'), routine: bigSlice(valueYen), nonRoutine: bigSlice('0'),
-  byClient: [{ clientId: 'c', clientName: 'C', sector: 'PUBLIC', ...bigSlice(valueYen) }], byCategory: [{ category: 'DATA_ENTRY', ...bigSlice(valueYen) }],
+  ...orders(orgId, valueYen),
+  total: bigSlice(valueYen),
+  publicSector: bigSlice(valueYen),
+  privateSector: bigSlice('0'),
+  routine: bigSlice(valueYen),
+  nonRoutine: bigSlice('0'),
+  byClient: [{ clientId: 'c', clientName: 'C', sector: 'PUBLIC', ...bigSlice(valueYen) }],
+  byCategory: [{ category: 'DATA_ENTRY', ...bigSlice(valueYen) }],
 });
-const workforceRead = (orgId: string, totalPayYen = '1') => ({ ...workforce(orgId, totalPayYen), totalPayYen: BigInt(totalPayYen), sharedWork: [{ taskOrgId: 'x', approvedMinutes: 1, payYen: BigInt(totalPayYen) }] });
+const workforceRead = (orgId: string, totalPayYen = '1') => ({
+  ...workforce(orgId, totalPayYen),
+  totalPayYen: BigInt(totalPayYen),
+  sharedWork: [{ taskOrgId: 'x', approvedMinutes: 1, payYen: BigInt(totalPayYen) }],
+});
 const unavailable = (orgId: string) => ({ message: `${orgId} is down`, extensions: { code: 'NODE_UNAVAILABLE', orgId } });
 
 describe('GatewayAggregatesSource', () => {
@@ -67,7 +95,16 @@ describe('GatewayAggregatesSource', () => {
   it('names a member whose node fails the field (not only a down one), keeping the others, with amounts past 2^53 exact', async () => {
     gateway = await fakeGateway((query) =>
       query.includes('consortiumOrderAggregates')
-        ? { data: { consortiumOrderAggregates: [orders('tateshina', '9007199254740993')] }, errors: [{ message: 'Internal server error', path: ['consortiumOrderAggregates'], extensions: { code: 'INTERNAL_SERVER_ERROR', orgId: 'shiojiri' } }] }
+        ? {
+            data: { consortiumOrderAggregates: [orders('tateshina', '9007199254740993')] },
+            errors: [
+              {
+                message: 'Internal server error',
+                path: ['consortiumOrderAggregates'],
+                extensions: { code: 'INTERNAL_SERVER_ERROR', orgId: 'shiojiri' },
+              },
+            ],
+          }
         : query.includes('consortiumMembers')
           ? { data: { consortiumMembers: [] } }
           : { data: { consortiumWorkforceAggregates: [workforce('shiojiri'), workforce('tateshina', '9007199254740993')] } },
@@ -83,13 +120,24 @@ describe('GatewayAggregatesSource', () => {
   });
 
   it('fails as a whole when a node refuses (anything but being down), or without a gateway', async () => {
-    gateway = await fakeGateway(() => ({ data: { consortiumOrderAggregates: [], consortiumWorkforceAggregates: [], consortiumMembers: [] }, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN', orgId: 'shiojiri' } }] }));
-    await expect(new GatewayAggregatesSource(gateway.url).gather(2025, 't')).rejects.toMatchObject({ code: 'GATHER_FAILED', details: { upstreamCode: 'FORBIDDEN' } });
+    gateway = await fakeGateway(() => ({
+      data: { consortiumOrderAggregates: [], consortiumWorkforceAggregates: [], consortiumMembers: [] },
+      errors: [{ message: 'no', extensions: { code: 'FORBIDDEN', orgId: 'shiojiri' } }],
+    }));
+    await expect(new GatewayAggregatesSource(gateway.url).gather(2025, 't')).rejects.toMatchObject({
+      code: 'GATHER_FAILED',
+      details: { upstreamCode: 'FORBIDDEN' },
+    });
     gateway.server.close();
     // An error that names no member is the gateway's own: nothing is stored.
     gateway = await fakeGateway(() => ({ data: null, errors: [{ message: 'bad', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
-    await expect(new GatewayAggregatesSource(gateway.url).gather(2025, 't')).rejects.toMatchObject({ code: 'GATHER_FAILED', details: { upstreamCode: 'INTERNAL_SERVER_ERROR' } });
+    await expect(new GatewayAggregatesSource(gateway.url).gather(2025, 't')).rejects.toMatchObject({
+      code: 'GATHER_FAILED',
+      details: { upstreamCode: 'INTERNAL_SERVER_ERROR' },
+    });
     await expect(new GatewayAggregatesSource(undefined).gather(2025, 't')).rejects.toMatchObject({ code: 'UPSTREAM_NOT_CONFIGURED' });
-    await expect(new GatewayAggregatesSource('http://127.0.0.1:9/graphql', 2_000).gather(2025, 't')).rejects.toMatchObject({ code: 'GATHER_FAILED' });
+    await expect(new GatewayAggregatesSource('http://127.0.0.1:9/graphql', 2_000).gather(2025, 't')).rejects.toMatchObject({
+      code: 'GATHER_FAILED',
+    });
   });
 });

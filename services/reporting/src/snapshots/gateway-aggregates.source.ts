@@ -34,7 +34,8 @@ export class GatewayAggregatesSource implements AggregatesSource {
       this.ask<{ consortiumMembers: { id: string; kind: string; status: string }[] }>(MEMBERS_QUERY, {}, callerToken),
     ]);
     const failures = new Map<string, MemberFailure>();
-    for (const failure of [...orders.failedMembers, ...workforce.failedMembers]) if (!failures.has(failure.orgId)) failures.set(failure.orgId, failure);
+    for (const failure of [...orders.failedMembers, ...workforce.failedMembers])
+      if (!failures.has(failure.orgId)) failures.set(failure.orgId, failure);
     const failed = [...failures.values()].sort((a, b) => a.orgId.localeCompare(b.orgId));
     return {
       // A member with any failure is left out whole, so a share it did send is not kept either.
@@ -42,21 +43,30 @@ export class GatewayAggregatesSource implements AggregatesSource {
       workforce: workforce.data.consortiumWorkforceAggregates.filter((w) => !failures.has(w.orgId)).map(workforceAggregatesOf),
       unavailableOrgIds: failed.map((f) => f.orgId),
       failures: failed,
-      municipalityIds: members.data.consortiumMembers.filter((m) => m.kind === 'MUNICIPALITY' && m.status === 'ACTIVE').map((m) => m.id).sort(),
+      municipalityIds: members.data.consortiumMembers
+        .filter((m) => m.kind === 'MUNICIPALITY' && m.status === 'ACTIVE')
+        .map((m) => m.id)
+        .sort(),
     };
   }
 
   /** Reporting's own codes: UPSTREAM_NOT_CONFIGURED stays, any other failure to gather is GATHER_FAILED. */
-  private async ask<T>(query: string, variables: Record<string, unknown>, token: string): Promise<{ data: T; failedMembers: MemberFailure[] }> {
+  private async ask<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    token: string,
+  ): Promise<{ data: T; failedMembers: MemberFailure[] }> {
     let answer: { data: T; failedMembers: MemberFailure[] };
     try {
       answer = await this.gateway.requestPerMember<T>({ token }, query, variables);
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'UPSTREAM_FAILED') throw new ReportingError('GATHER_FAILED', error.message, error.details);
+      if (error instanceof DomainError && error.code === 'UPSTREAM_FAILED')
+        throw new ReportingError('GATHER_FAILED', error.message, error.details);
       throw error;
     }
     const refusal = answer.failedMembers.find((f) => CALLER_REFUSED.has(f.code));
-    if (refusal) throw new ReportingError('GATHER_FAILED', `The node of ${refusal.orgId} refused the caller.`, { upstreamCode: refusal.code });
+    if (refusal)
+      throw new ReportingError('GATHER_FAILED', `The node of ${refusal.orgId} refused the caller.`, { upstreamCode: refusal.code });
     return answer;
   }
 }

@@ -62,7 +62,9 @@ export function yenOf(value: unknown): bigint {
   throw new Error(`Not a whole yen amount: ${String(value)}`);
 }
 
-type Wire<T> = { [K in keyof T]: T[K] extends bigint ? string | number : T[K] extends (infer U)[] ? Wire<U>[] : T[K] extends object ? Wire<T[K]> : T[K] };
+type Wire<T> = {
+  [K in keyof T]: T[K] extends bigint ? string | number : T[K] extends (infer U)[] ? Wire<U>[] : T[K] extends object ? Wire<T[K]> : T[K];
+};
 
 const sliceOf = <T extends OrderValueSlice>(slice: Wire<T>): T => ({ ...slice, valueYen: yenOf(slice.valueYen) }) as unknown as T;
 
@@ -85,7 +87,12 @@ export function orderAggregatesOf(raw: Wire<OrgOrderAggregates>): OrgOrderAggreg
 
 /** A workers node's answer (or a stored copy of one) with its amounts as bigints. */
 export function workforceAggregatesOf(raw: Wire<OrgWorkforceAggregates>): OrgWorkforceAggregates {
-  return { ...raw, registrationsInYear: raw.registrationsInYear ?? 0, totalPayYen: yenOf(raw.totalPayYen), sharedWork: raw.sharedWork.map((s) => ({ ...s, payYen: yenOf(s.payYen) })) };
+  return {
+    ...raw,
+    registrationsInYear: raw.registrationsInYear ?? 0,
+    totalPayYen: yenOf(raw.totalPayYen),
+    sharedWork: raw.sharedWork.map((s) => ({ ...s, payYen: yenOf(s.payYen) })),
+  };
 }
 
 export type OrgOrderAggregatesWire = Wire<OrgOrderAggregates>;

@@ -22,7 +22,9 @@ export class ReportingSnapshot {
   @Field(() => [String], { description: 'Members whose orders and workers nodes both answered: their figures were stored.' })
   orgIds!: string[];
 
-  @Field(() => [String], { description: 'Members whose figures failed to gather (a node down or failing): nothing of theirs was written, earlier snapshots stand.' })
+  @Field(() => [String], {
+    description: 'Members whose figures failed to gather (a node down or failing): nothing of theirs was written, earlier snapshots stand.',
+  })
   unavailableOrgIds!: string[];
 
   @Field(() => [MemberGatherFailure], { description: 'The same members, each with why: the code of its first error.' })

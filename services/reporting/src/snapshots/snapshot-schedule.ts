@@ -54,14 +54,23 @@ export class SnapshotSchedule implements OnApplicationBootstrap, OnModuleDestroy
     const today = tokyoToday();
     const fiscalYear = fiscalYearOf(today);
     try {
-      const [{ taken }] = (await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM consortium_year_snapshots WHERE fiscal_year = $1 AND taken_month = $2::date) AS taken`, [
-        fiscalYear,
-        `${today.slice(0, 7)}-01`,
-      ])) as { taken: boolean }[];
+      const [{ taken }] = (await this.dataSource.query(
+        `SELECT EXISTS (SELECT 1 FROM consortium_year_snapshots WHERE fiscal_year = $1 AND taken_month = $2::date) AS taken`,
+        [fiscalYear, `${today.slice(0, 7)}-01`],
+      )) as { taken: boolean }[];
       if (taken) return;
-      const caller: AuthContext = { userId: `service-account-${REPORTING_CLIENT}`, username: REPORTING_CLIENT, orgId: null, roles: [], serviceClient: REPORTING_CLIENT, token: await tokens.token() };
+      const caller: AuthContext = {
+        userId: `service-account-${REPORTING_CLIENT}`,
+        username: REPORTING_CLIENT,
+        orgId: null,
+        roles: [],
+        serviceClient: REPORTING_CLIENT,
+        token: await tokens.token(),
+      };
       const snapshot = await this.snapshots.take(fiscalYear, caller);
-      this.logger.log(`Monthly snapshot of FY${fiscalYear} taken: ${snapshot.orgIds.join(', ') || 'no member answered'}${snapshot.unavailableOrgIds.length ? `; unavailable: ${snapshot.unavailableOrgIds.join(', ')}` : ''}`);
+      this.logger.log(
+        `Monthly snapshot of FY${fiscalYear} taken: ${snapshot.orgIds.join(', ') || 'no member answered'}${snapshot.unavailableOrgIds.length ? `; unavailable: ${snapshot.unavailableOrgIds.join(', ')}` : ''}`,
+      );
     } catch (error) {
       this.logger.warn(`Monthly snapshot not taken, retried at the next check: ${error instanceof Error ? error.message : String(error)}`);
     }

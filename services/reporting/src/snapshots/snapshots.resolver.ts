@@ -13,7 +13,10 @@ export class SnapshotsResolver {
    * every node checks it. Run monthly (and at year end) to keep the history.
    */
   @Roles(Role.ConsortiumAdmin)
-  @Mutation(() => ReportingSnapshot, { description: "Gathers every member's aggregates of a fiscal year through the gateway and stores them as this month's snapshot; support body only." })
+  @Mutation(() => ReportingSnapshot, {
+    description:
+      "Gathers every member's aggregates of a fiscal year through the gateway and stores them as this month's snapshot; support body only.",
+  })
   takeReportingSnapshot(@Args() { fiscalYear }: FiscalYearArgs, @CurrentAuth() auth: AuthContext): Promise<ReportingSnapshot> {
     return this.snapshots.take(fiscalYear, auth);
   }

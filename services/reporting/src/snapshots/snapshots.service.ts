@@ -5,7 +5,14 @@ import { ReportingError } from '../common/reporting.errors';
 import { SNAPSHOT_SCHEDULE, type SnapshotScheduleOptions } from './snapshot-schedule-options';
 import { tokyoToday } from '@kyodo/domain';
 import { AGGREGATES_SOURCE, AggregatesSource, MemberFailure } from './aggregates-source';
-import { orderAggregatesOf, OrgOrderAggregatesWire, OrgWorkforceAggregatesWire, OrgYearSnapshot, storedJson, workforceAggregatesOf } from './node-aggregates';
+import {
+  orderAggregatesOf,
+  OrgOrderAggregatesWire,
+  OrgWorkforceAggregatesWire,
+  OrgYearSnapshot,
+  storedJson,
+  workforceAggregatesOf,
+} from './node-aggregates';
 import { ReportingSnapshot } from './reporting-snapshot.model';
 
 /** What the consortium's own row of a snapshot says: municipalities then, and who failed to gather. */
@@ -51,7 +58,11 @@ export class SnapshotsService {
   async current(fiscalYear: number, auth: AuthContext): Promise<{ snapshots: OrgYearSnapshot[]; failures: MemberFailure[] }> {
     let token = auth.token;
     if (!auth.roles.includes(Role.ConsortiumAdmin)) {
-      if (!this.schedule?.tokens) throw new ReportingError('UPSTREAM_NOT_CONFIGURED', "Current figures need reporting's own service account (REPORTING_CLIENT_SECRET); the latest snapshot is available without it.");
+      if (!this.schedule?.tokens)
+        throw new ReportingError(
+          'UPSTREAM_NOT_CONFIGURED',
+          "Current figures need reporting's own service account (REPORTING_CLIENT_SECRET); the latest snapshot is available without it.",
+        );
       token = await this.schedule.tokens.token();
     }
     const gathered = await this.source.gather(fiscalYear, token);
@@ -72,16 +83,25 @@ export class SnapshotsService {
   async take(fiscalYear: number, auth: AuthContext): Promise<ReportingSnapshot> {
     const gathered = await this.source.gather(fiscalYear, auth.token);
     const workforceByOrg = new Map(gathered.workforce.map((w) => [w.orgId, w]));
-    const rows = gathered.orders.filter((o) => workforceByOrg.has(o.orgId)).map((o) => ({ org_id: o.orgId, orders: o, workforce: workforceByOrg.get(o.orgId) }));
+    const rows = gathered.orders
+      .filter((o) => workforceByOrg.has(o.orgId))
+      .map((o) => ({ org_id: o.orgId, orders: o, workforce: workforceByOrg.get(o.orgId) }));
     const answered = new Set(rows.map((r) => r.org_id));
     const halfAnswered = [...gathered.orders, ...gathered.workforce].map((a) => a.orgId).filter((orgId) => !answered.has(orgId));
     const failures = new Map(gathered.failures.map((f) => [f.orgId, f]));
-    for (const orgId of [...gathered.unavailableOrgIds, ...halfAnswered]) if (!failures.has(orgId)) failures.set(orgId, { orgId, code: 'NODE_UNAVAILABLE' });
+    for (const orgId of [...gathered.unavailableOrgIds, ...halfAnswered])
+      if (!failures.has(orgId)) failures.set(orgId, { orgId, code: 'NODE_UNAVAILABLE' });
     const failedMembers = [...failures.values()].sort((a, b) => a.orgId.localeCompare(b.orgId));
     const takenMonth = tokyoToday().slice(0, 7);
     await this.dataSource.transaction(async (tx) => {
       if (rows.length) await tx.query(UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, auth.username, storedJson(rows)]);
-      await tx.query(CONSORTIUM_UPSERT_SQL, [fiscalYear, `${takenMonth}-01`, gathered.municipalityIds, auth.username, JSON.stringify(failedMembers)]);
+      await tx.query(CONSORTIUM_UPSERT_SQL, [
+        fiscalYear,
+        `${takenMonth}-01`,
+        gathered.municipalityIds,
+        auth.username,
+        JSON.stringify(failedMembers),
+      ]);
     });
     return {
       fiscalYear,
@@ -97,7 +117,8 @@ export class SnapshotsService {
     const rows: { fiscal_year: number; count: number; failed_members: MemberFailure[] }[] = await this.dataSource.query(
       `SELECT DISTINCT ON (fiscal_year) fiscal_year, cardinality(municipality_ids) AS count, failed_members FROM consortium_year_snapshots
        WHERE fiscal_year = ANY($1::int[]) AND ($2::date IS NULL OR taken_month <= $2::date) ORDER BY fiscal_year, taken_month DESC`,
-      [fiscalYears, asOfMonth ? `${asOfMonth}-01` : null]);
+      [fiscalYears, asOfMonth ? `${asOfMonth}-01` : null],
+    );
     return new Map(rows.map((r) => [r.fiscal_year, { municipalityCount: r.count, failedMembers: r.failed_members }]));
   }
 
@@ -106,8 +127,19 @@ export class SnapshotsService {
    * (YYYY-MM), the latest taken in or before that month: the figures as they stood then.
    */
   async latest(fiscalYears: readonly number[], orgId: string | null, asOfMonth: string | null = null): Promise<OrgYearSnapshot[]> {
-    const rows: { org_id: string; fiscal_year: number; taken_month: string; orders: OrgOrderAggregatesWire; workforce: OrgWorkforceAggregatesWire }[] =
-      await this.dataSource.query(LATEST_SQL, [fiscalYears, orgId, asOfMonth ? `${asOfMonth}-01` : null]);
-    return rows.map((r) => ({ orgId: r.org_id, fiscalYear: r.fiscal_year, takenMonth: r.taken_month, orders: orderAggregatesOf(r.orders), workforce: workforceAggregatesOf(r.workforce) }));
+    const rows: {
+      org_id: string;
+      fiscal_year: number;
+      taken_month: string;
+      orders: OrgOrderAggregatesWire;
+      workforce: OrgWorkforceAggregatesWire;
+    }[] = await this.dataSource.query(LATEST_SQL, [fiscalYears, orgId, asOfMonth ? `${asOfMonth}-01` : null]);
+    return rows.map((r) => ({
+      orgId: r.org_id,
+      fiscalYear: r.fiscal_year,
+      takenMonth: r.taken_month,
+      orders: orderAggregatesOf(r.orders),
+      workforce: workforceAggregatesOf(r.workforce),
+    }));
   }
 }

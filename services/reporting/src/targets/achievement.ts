@@ -8,7 +8,12 @@ import { KpiAchievement, KpiTarget } from './kpi-target.model';
  * add up the years from `baseYear` on in which the org had both a target and figures: a year
  * without either says nothing about achievement, so it is left out rather than counted as 0.
  */
-export function achievements(targets: readonly KpiTarget[], totalsOf: (orgId: string, year: number) => KpiTotals | null, fiscalYear: number, baseYear: number): KpiAchievement[] {
+export function achievements(
+  targets: readonly KpiTarget[],
+  totalsOf: (orgId: string, year: number) => KpiTotals | null,
+  fiscalYear: number,
+  baseYear: number,
+): KpiAchievement[] {
   return targets
     .filter((t) => t.fiscalYear === fiscalYear)
     .sort((a, b) => a.orgId.localeCompare(b.orgId) || a.kpi.localeCompare(b.kpi))
@@ -17,7 +22,9 @@ export function achievements(targets: readonly KpiTarget[], totalsOf: (orgId: st
       const actual = totals ? kpiValue(totals, target.kpi) : null;
       let cumulativeTarget = 0n;
       let cumulativeActual = 0n;
-      for (const t of targets.filter((t) => t.orgId === target.orgId && t.kpi === target.kpi && t.fiscalYear >= baseYear && t.fiscalYear <= fiscalYear)) {
+      for (const t of targets.filter(
+        (t) => t.orgId === target.orgId && t.kpi === target.kpi && t.fiscalYear >= baseYear && t.fiscalYear <= fiscalYear,
+      )) {
         const yearTotals = totalsOf(t.orgId, t.fiscalYear);
         if (!yearTotals) continue;
         cumulativeTarget += t.targetValue;

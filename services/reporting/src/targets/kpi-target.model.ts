@@ -14,7 +14,7 @@ export class KpiTarget {
   @Field(() => Kpi)
   kpi!: Kpi;
 
-  @Field(() => WholeNumberScalar, { description: 'In the KPI\'s unit: yen, people or minutes.' })
+  @Field(() => WholeNumberScalar, { description: "In the KPI's unit: yen, people or minutes." })
   targetValue!: bigint;
 }
 
@@ -36,13 +36,18 @@ export class KpiAchievement {
   @Field(() => WholeNumberScalar, { nullable: true, description: 'null when the year has no snapshot for the org.' })
   actual!: bigint | null;
 
-  @Field(() => Float, { nullable: true, description: 'actual / target in percent with one decimal; null without an actual or for a target of 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'actual / target in percent with one decimal; null without an actual or for a target of 0.',
+  })
   ratePercent!: number | null;
 
   @Field(() => Int)
   baseYear!: number;
 
-  @Field(() => WholeNumberScalar, { description: 'Targets summed over the years from baseYear to fiscalYear that have both a target and a snapshot.' })
+  @Field(() => WholeNumberScalar, {
+    description: 'Targets summed over the years from baseYear to fiscalYear that have both a target and a snapshot.',
+  })
   cumulativeTarget!: bigint;
 
   @Field(() => WholeNumberScalar, { description: 'Actuals summed over the same years.' })

@@ -14,9 +14,18 @@ export class FakeAggregatesSource implements AggregatesSource {
 
   async gather(fiscalYear: number, callerToken: string): Promise<GatheredAggregates> {
     this.tokens.push(callerToken);
-    const failures = [...[...this.down].map((orgId) => ({ orgId, code: 'NODE_UNAVAILABLE' })), ...[...this.failing].map(([orgId, code]) => ({ orgId, code }))].sort((a, b) => a.orgId.localeCompare(b.orgId));
+    const failures = [
+      ...[...this.down].map((orgId) => ({ orgId, code: 'NODE_UNAVAILABLE' })),
+      ...[...this.failing].map(([orgId, code]) => ({ orgId, code })),
+    ].sort((a, b) => a.orgId.localeCompare(b.orgId));
     const failed = new Set(failures.map((f) => f.orgId));
     const up = (this.byYear.get(fiscalYear) ?? []).filter((s) => !failed.has(s.orgId));
-    return { orders: up.map((s) => s.orders), workforce: up.map((s) => s.workforce), unavailableOrgIds: failures.map((f) => f.orgId), failures, municipalityIds: this.municipalityIds };
+    return {
+      orders: up.map((s) => s.orders),
+      workforce: up.map((s) => s.workforce),
+      unavailableOrgIds: failures.map((f) => f.orgId),
+      failures,
+      municipalityIds: this.municipalityIds,
+    };
   }
 }

@@ -4,17 +4,36 @@ import { gatewayUpstream } from '../upstream/training-upstream';
 
 const PAGE = gql`
   query ($first: Int, $after: String, $category: CourseCategory) {
-    consortiumCourses(first: $first, after: $after, category: $category) { nodes { orgId code visibility } pageInfo { endCursor hasNextPage } }
+    consortiumCourses(first: $first, after: $after, category: $category) {
+      nodes {
+        orgId
+        code
+        visibility
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
   }
 `;
-type Page = { consortiumCourses: { nodes: { orgId: string; code: string; visibility: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
+type Page = {
+  consortiumCourses: {
+    nodes: { orgId: string; code: string; visibility: string }[];
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
 
 /** One node's share of the consortium-wide catalogue: what the gateway merges across members. */
 describe('consortiumCourses at one member node', () => {
   let node: TestNode;
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'consortium_catalogue', migrate: migrateTraining, create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth, upstream: gatewayUpstream(undefined) }) });
+    node = await startTestNode({
+      label: 'consortium_catalogue',
+      migrate: migrateTraining,
+      create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth, upstream: gatewayUpstream(undefined) }),
+    });
     const rows: [string, string, string][] = [
       ['SEC-BASIC', 'BASIC', 'CONSORTIUM'],
       ['A1', 'IT_SKILL', 'CONSORTIUM'],
@@ -23,7 +42,10 @@ describe('consortiumCourses at one member node', () => {
       ['LOCAL-1', 'BASIC', 'LOCAL'],
     ];
     for (const [code, category, visibility] of rows) {
-      await node.dataSource.query(`INSERT INTO courses (org_id, code, title, category, format, duration_minutes, description, visibility) VALUES ('tateshina', $1, $1, $2, 'E_LEARNING', 60, '', $3)`, [code, category, visibility]);
+      await node.dataSource.query(
+        `INSERT INTO courses (org_id, code, title, category, format, duration_minutes, description, visibility) VALUES ('tateshina', $1, $1, $2, 'E_LEARNING', 60, '', $3)`,
+        [code, category, visibility],
+      );
     }
   });
 

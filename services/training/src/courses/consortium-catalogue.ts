@@ -60,7 +60,8 @@ export class ConsortiumCatalogueResolver {
   @Roles(Role.OrgAdmin, Role.Director, Role.Worker, Role.ConsortiumAdmin)
   @CrossOrg()
   @Query(() => CoursePage, {
-    description: "Every member's shared courses (研修の共有化), by code then org; consortium-wide: the gateway asks every member's node and merges the pages.",
+    description:
+      "Every member's shared courses (研修の共有化), by code then org; consortium-wide: the gateway asks every member's node and merges the pages.",
   })
   consortiumCourses(@Args() args: ConsortiumCoursesArgs): Promise<Page<CourseEntity>> {
     return this.catalogue.page(this.node.orgId, args);

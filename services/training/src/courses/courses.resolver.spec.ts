@@ -6,17 +6,51 @@ import { gatewayUpstream } from '../upstream/training-upstream';
 
 const CREATE = gql`
   mutation ($orgId: String, $input: CreateCourseInput!) {
-    createCourse(orgId: $orgId, input: $input) { id orgId code title category format durationMinutes description visibility createdAt }
+    createCourse(orgId: $orgId, input: $input) {
+      id
+      orgId
+      code
+      title
+      category
+      format
+      durationMinutes
+      description
+      visibility
+      createdAt
+    }
   }
 `;
 const GET = gql`
-  query ($orgId: String, $id: ID!) { course(orgId: $orgId, id: $id) { id orgId code title category format durationMinutes description visibility } }
+  query ($orgId: String, $id: ID!) {
+    course(orgId: $orgId, id: $id) {
+      id
+      orgId
+      code
+      title
+      category
+      format
+      durationMinutes
+      description
+      visibility
+    }
+  }
 `;
 const LIST = gql`
-  query ($orgId: String) { courses(orgId: $orgId) { code } }
+  query ($orgId: String) {
+    courses(orgId: $orgId) {
+      code
+    }
+  }
 `;
 const ENTITIES = gql`
-  query ($r: [_Any!]!) { _entities(representations: $r) { ... on Course { id code } } }
+  query ($r: [_Any!]!) {
+    _entities(representations: $r) {
+      ... on Course {
+        id
+        code
+      }
+    }
+  }
 `;
 
 describe('training subgraph against PostgreSQL', () => {
@@ -27,7 +61,11 @@ describe('training subgraph against PostgreSQL', () => {
   let node: TestNode;
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'training_resolver', migrate: migrateTraining, create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth, upstream: gatewayUpstream(undefined) }) });
+    node = await startTestNode({
+      label: 'training_resolver',
+      migrate: migrateTraining,
+      create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth, upstream: gatewayUpstream(undefined) }),
+    });
     ({ app, url, caller } = node);
     sql = node.dataSource;
   });
@@ -52,7 +90,12 @@ describe('training subgraph against PostgreSQL', () => {
 
   it('creates a course in its own org and reads it back', async () => {
     const input = { ...courseInput('SEC-101'), description: '委託業務の前に受講する研修です。', visibility: 'CONSORTIUM' };
-    const res = await postGraphQL<{ createCourse: { id: string } & Record<string, unknown> }>(url, CREATE, { orgId: 'tateshina', input }, caller);
+    const res = await postGraphQL<{ createCourse: { id: string } & Record<string, unknown> }>(
+      url,
+      CREATE,
+      { orgId: 'tateshina', input },
+      caller,
+    );
     expect(res.errors).toBeUndefined();
     const { id, createdAt, ...rest } = res.data!.createCourse;
     expect(rest).toEqual({ orgId: 'tateshina', ...input });
@@ -113,15 +156,20 @@ describe('training subgraph against PostgreSQL', () => {
   it('resolves entity references of its own org in one SQL query, in order, and nulls for other orgs', async () => {
     const [a, b, c] = [await create('REF-001'), await create('REF-002'), await create('REF-003')];
     const queries = recordQueries(app.get(DataSource));
-    const res = await postGraphQL<{ _entities: ({ id: string; code: string } | null)[] }>(url, ENTITIES, {
-      r: [
-        { __typename: 'Course', orgId: 'tateshina', id: b },
-        { __typename: 'Course', orgId: 'itoigawa', id: a },
-        { __typename: 'Course', orgId: 'tateshina', id: c },
-        { __typename: 'Course', orgId: 'tateshina', id: 'not-a-uuid' },
-        { __typename: 'Course', orgId: 'tateshina', id: a },
-      ],
-    }, caller);
+    const res = await postGraphQL<{ _entities: ({ id: string; code: string } | null)[] }>(
+      url,
+      ENTITIES,
+      {
+        r: [
+          { __typename: 'Course', orgId: 'tateshina', id: b },
+          { __typename: 'Course', orgId: 'itoigawa', id: a },
+          { __typename: 'Course', orgId: 'tateshina', id: c },
+          { __typename: 'Course', orgId: 'tateshina', id: 'not-a-uuid' },
+          { __typename: 'Course', orgId: 'tateshina', id: a },
+        ],
+      },
+      caller,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!._entities).toEqual([{ id: b, code: 'REF-002' }, null, { id: c, code: 'REF-003' }, null, { id: a, code: 'REF-001' }]);
     expect(queries).toHaveLength(1);

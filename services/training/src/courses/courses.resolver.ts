@@ -15,7 +15,10 @@ export class CoursesResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
-  @Query(() => [CourseEntity], { nullable: true, description: "The org's course catalogue, by code. Null only when the org's node is unavailable." })
+  @Query(() => [CourseEntity], {
+    nullable: true,
+    description: "The org's course catalogue, by code. Null only when the org's node is unavailable.",
+  })
   courses(@Args() { orgId }: OrgArgs): Promise<CourseEntity[]> {
     return this.coursesService.list(this.node.resolve(orgId));
   }
@@ -29,7 +32,9 @@ export class CoursesResolver {
   /** Any member may see what an org shares, to enroll its own workers: never the org's local courses. */
   @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
   @CrossOrg()
-  @Query(() => [CourseEntity], { description: "The courses an org shares with the whole consortium (研修の共有化), by code; any member may list them." })
+  @Query(() => [CourseEntity], {
+    description: 'The courses an org shares with the whole consortium (研修の共有化), by code; any member may list them.',
+  })
   sharedCourses(@Args() { orgId }: OrgArgs): Promise<CourseEntity[]> {
     return this.coursesService.listShared(this.node.resolve(orgId));
   }
@@ -42,7 +47,10 @@ export class CoursesResolver {
 
   // The support body seeds a new member's starter data while onboarding it (gateway onboardMember).
   @Roles(Role.OrgAdmin, Role.ConsortiumAdmin)
-  @Mutation(() => [CourseEntity], { description: "Adds the consortium's catalogue template to the org's catalogue; idempotent (existing codes are kept). Returns the catalogue." })
+  @Mutation(() => [CourseEntity], {
+    description:
+      "Adds the consortium's catalogue template to the org's catalogue; idempotent (existing codes are kept). Returns the catalogue.",
+  })
   seedCourseCatalogue(@Args() { orgId }: OrgArgs, @CurrentAuth() auth: AuthContext): Promise<CourseEntity[]> {
     return this.coursesService.seedCatalogue(this.node.resolve(orgId), auth);
   }
@@ -50,7 +58,8 @@ export class CoursesResolver {
   /** Entity fetches arrive as one `_entities` call; the loader turns them into one query. */
   @ResolveReference()
   resolveReference(reference: OrgScopedRef, context: object): Promise<CourseEntity | null> | null {
-    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, [Role.OrgAdmin, Role.Director, Role.Worker])) return null;
+    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, [Role.OrgAdmin, Role.Director, Role.Worker]))
+      return null;
     return requestLoader<string, CourseEntity | null>(context, 'courseById', async (ids) =>
       alignByKey(ids, await this.coursesService.getMany(this.node.orgId, ids), (c) => c.id),
     ).load(reference.id);

@@ -70,7 +70,12 @@ export class CoursesService {
          FROM jsonb_to_recordset($2::jsonb) AS t(code text, title text, category text, format text, duration_minutes integer, description text)
          ON CONFLICT (org_id, code) DO NOTHING
          RETURNING code`,
-        [orgId, JSON.stringify(COURSE_CATALOGUE_TEMPLATE.map(({ durationMinutes, ...course }) => ({ ...course, duration_minutes: durationMinutes })))],
+        [
+          orgId,
+          JSON.stringify(
+            COURSE_CATALOGUE_TEMPLATE.map(({ durationMinutes, ...course }) => ({ ...course, duration_minutes: durationMinutes })),
+          ),
+        ],
       );
       if (inserted.length === 0) return;
       await appendAudit(manager, {

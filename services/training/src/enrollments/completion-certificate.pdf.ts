@@ -36,7 +36,10 @@ export function renderCompletionCertificate(data: CompletionCertificateData): Pr
   return renderJapanesePdf({ title: '修了証', author: data.issuer }, (doc) => {
     doc.font('bold').fontSize(26).text('修了証', { align: 'center' });
     doc.moveDown(1);
-    doc.font('regular').fontSize(10.5).text(`発行日：${japaneseDate(data.issuedOn)}`, { align: 'right' });
+    doc
+      .font('regular')
+      .fontSize(10.5)
+      .text(`発行日：${japaneseDate(data.issuedOn)}`, { align: 'right' });
     doc.text(`発行者：${data.issuer}`, { align: 'right' });
     doc.moveDown(2);
     doc.font('bold').fontSize(16).text(`氏名：${data.workerName}`, LEFT);

@@ -14,7 +14,9 @@ export class CompletionCertificateResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
-  @Query(() => PdfFile, { description: '修了証: certifies a completed enrollment (course, completion date, score, evaluation) as a PDF; audited.' })
+  @Query(() => PdfFile, {
+    description: '修了証: certifies a completed enrollment (course, completion date, score, evaluation) as a PDF; audited.',
+  })
   completionCertificate(@Args() { orgId, enrollmentId }: EnrollmentArgs, @CurrentAuth() auth: AuthContext): Promise<PdfFile> {
     return this.certificates.issue(this.node.resolve(orgId), enrollmentId, auth);
   }

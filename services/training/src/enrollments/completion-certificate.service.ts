@@ -34,7 +34,9 @@ export class CompletionCertificateService {
 
   async issue(orgId: string, enrollmentId: string, actor: AuthContext): Promise<PdfFile> {
     const found = await this.enrollments.findOneBy({ orgId, id: enrollmentId });
-    const { enrollment, workerName } = isStaffOf(actor, orgId) ? await this.forStaff(orgId, found, actor) : await this.forWorker(orgId, found, actor);
+    const { enrollment, workerName } = isStaffOf(actor, orgId)
+      ? await this.forStaff(orgId, found, actor)
+      : await this.forWorker(orgId, found, actor);
     const completedOn = tokyoToday(enrollment.completedAt);
     const bytes = await renderCompletionCertificate({
       issuer: DEMO_ORGS.find((org) => org.id === orgId)?.nameJa ?? orgId,
@@ -61,7 +63,8 @@ export class CompletionCertificateService {
     if (!enrollment) throw new EnrollmentsError('ENROLLMENT_NOT_FOUND', `No enrollment in ${orgId} with that id.`);
     const completed = completedOf(enrollment);
     const workerName = await this.workers.displayName(actor, orgId, completed.workerId);
-    if (!workerName) throw new EnrollmentsError('WORKER_NOT_FOUND', `The workers subgraph of ${orgId} has no worker ${completed.workerId}.`);
+    if (!workerName)
+      throw new EnrollmentsError('WORKER_NOT_FOUND', `The workers subgraph of ${orgId} has no worker ${completed.workerId}.`);
     return { enrollment: completed, workerName };
   }
 
@@ -78,7 +81,9 @@ export class CompletionCertificateService {
 function completedOf(enrollment: EnrollmentEntity): CompletedEnrollment {
   const { completedAt } = enrollment;
   if (enrollment.status !== EnrollmentStatus.COMPLETED || !completedAt) {
-    throw new EnrollmentsError('NOT_COMPLETED', `The worker has not completed ${enrollment.courseCode} yet.`, { courseCode: enrollment.courseCode });
+    throw new EnrollmentsError('NOT_COMPLETED', `The worker has not completed ${enrollment.courseCode} yet.`, {
+      courseCode: enrollment.courseCode,
+    });
   }
   return Object.assign(enrollment, { completedAt });
 }

@@ -8,14 +8,42 @@ import { InMemoryWorkersDirectory } from '../upstream/in-memory-workers-director
 import { gatewayUpstream } from '../upstream/training-upstream';
 import { japaneseDate } from './completion-certificate.pdf';
 
-const SEED = gql`mutation { seedCourseCatalogue { id code title } }`;
-const ENROLL = gql`mutation ($input: EnrollWorkerInput!) { enrollWorker(input: $input) { id } }`;
-const COMPLETE = gql`mutation ($input: CompleteEnrollmentInput!) { completeEnrollment(input: $input) { completedAt } }`;
+const SEED = gql`
+  mutation {
+    seedCourseCatalogue {
+      id
+      code
+      title
+    }
+  }
+`;
+const ENROLL = gql`
+  mutation ($input: EnrollWorkerInput!) {
+    enrollWorker(input: $input) {
+      id
+    }
+  }
+`;
+const COMPLETE = gql`
+  mutation ($input: CompleteEnrollmentInput!) {
+    completeEnrollment(input: $input) {
+      completedAt
+    }
+  }
+`;
 const CERTIFICATE = gql`
-  query ($orgId: String, $enrollmentId: ID!) { completionCertificate(orgId: $orgId, enrollmentId: $enrollmentId) { filename contentType byteLength base64 } }
+  query ($orgId: String, $enrollmentId: ID!) {
+    completionCertificate(orgId: $orgId, enrollmentId: $enrollmentId) {
+      filename
+      contentType
+      byteLength
+      base64
+    }
+  }
 `;
 
-const subOf = (token: string): string => (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
+const subOf = (token: string): string =>
+  (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
 type Pdf = { filename: string; contentType: string; byteLength: number; base64: string };
 
 describe('completion certificates (修了証) as PDF against PostgreSQL', () => {
@@ -35,7 +63,8 @@ describe('completion certificates (修了証) as PDF against PostgreSQL', () => 
     node = await startTestNode({
       label: 'training_certificate',
       migrate: migrateTraining,
-      create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth, upstream: { ...gatewayUpstream(undefined), workers } }),
+      create: (databaseUrl, auth) =>
+        createTrainingApp({ orgId: 'tateshina', databaseUrl, auth, upstream: { ...gatewayUpstream(undefined), workers } }),
     });
     sql = node.dataSource;
     const ok = async <T>(document: string, variables: Record<string, unknown>, as?: string): Promise<T> => {
@@ -45,9 +74,11 @@ describe('completion certificates (修了証) as PDF against PostgreSQL', () => 
     };
     const { seedCourseCatalogue } = await ok<{ seedCourseCatalogue: { id: string; code: string }[] }>(SEED, {}, 'tateshina-admin');
     const courseId = (code: string) => seedCourseCatalogue.find((c) => c.code === code)!.id;
-    const enroll = async (workerId: string, code: string) => (await ok<{ enrollWorker: { id: string } }>(ENROLL, { input: { workerId, courseId: courseId(code) } })).enrollWorker.id;
+    const enroll = async (workerId: string, code: string) =>
+      (await ok<{ enrollWorker: { id: string } }>(ENROLL, { input: { workerId, courseId: courseId(code) } })).enrollWorker.id;
     const complete = async (enrollmentId: string, input: Record<string, unknown>) =>
-      (await ok<{ completeEnrollment: { completedAt: string } }>(COMPLETE, { input: { enrollmentId, ...input } })).completeEnrollment.completedAt;
+      (await ok<{ completeEnrollment: { completedAt: string } }>(COMPLETE, { input: { enrollmentId, ...input } })).completeEnrollment
+        .completedAt;
 
     const workerId = workers.add('tateshina', { name: '蓼科 花子', userId: subOf(await tokenFor('tateshina-worker')) });
     const otherId = workers.add('tateshina', { name: '芦田 次郎' });
@@ -65,15 +96,26 @@ describe('completion certificates (修了証) as PDF against PostgreSQL', () => 
   });
 
   const state = async () =>
-    (await sql.query(`SELECT (SELECT count(*) FROM enrollments)::int AS enrollments, (SELECT count(*) FILTER (WHERE status = 'COMPLETED') FROM enrollments)::int AS completed, (SELECT count(*) FROM audit_log)::int AS audit`))[0];
-  const issued = () => sql.query(`SELECT actor_id, actor_org_id, entity_type, entity_id, detail FROM audit_log WHERE action = 'certificate.completion' ORDER BY id`);
+    (
+      await sql.query(
+        `SELECT (SELECT count(*) FROM enrollments)::int AS enrollments, (SELECT count(*) FILTER (WHERE status = 'COMPLETED') FROM enrollments)::int AS completed, (SELECT count(*) FROM audit_log)::int AS audit`,
+      )
+    )[0];
+  const issued = () =>
+    sql.query(
+      `SELECT actor_id, actor_org_id, entity_type, entity_id, detail FROM audit_log WHERE action = 'certificate.completion' ORDER BY id`,
+    );
 
   const download = async (enrollmentId: string, as: string): Promise<{ file: Pdf; text: string }> => {
     const res = await node.call<{ completionCertificate: Pdf }>(CERTIFICATE, { enrollmentId }, as);
     expect(res.errors).toBeUndefined();
     const file = res.data!.completionCertificate;
     const bytes = Buffer.from(file.base64, 'base64');
-    expect([file.contentType, file.byteLength, bytes.subarray(0, 5).toString('latin1')]).toEqual(['application/pdf', bytes.length, '%PDF-']);
+    expect([file.contentType, file.byteLength, bytes.subarray(0, 5).toString('latin1')]).toEqual([
+      'application/pdf',
+      bytes.length,
+      '%PDF-',
+    ]);
     return { file, text: (await pdfText(bytes)).replace(/\s+/g, ' ') };
   };
 
@@ -81,16 +123,32 @@ describe('completion certificates (修了証) as PDF against PostgreSQL', () => 
     const before = await state();
     const { file, text } = await download(own.id, 'tateshina-director');
     expect(file.filename).toBe(`completion-certificate-${SECURITY_COURSE_CODE}-${own.completedOn}.pdf`);
-    for (const expected of ['修了証', '氏名：蓼科 花子', '発行者：立科町', `発行日：${japaneseDate(tokyoToday())}`, '下記の研修を修了したことを証します。']) {
+    for (const expected of [
+      '修了証',
+      '氏名：蓼科 花子',
+      '発行者：立科町',
+      `発行日：${japaneseDate(tokyoToday())}`,
+      '下記の研修を修了したことを証します。',
+    ]) {
       expect([expected, text.includes(expected)]).toEqual([expected, true]);
     }
-    expect(text).toMatch(new RegExp(`研修コード ?${SECURITY_COURSE_CODE} ?研修名 ?情報セキュリティ基礎 ?修了日 ?${japaneseDate(own.completedOn)} ?得点 ?92点（100点満点） ?評価 ?4（5段階）`));
+    expect(text).toMatch(
+      new RegExp(
+        `研修コード ?${SECURITY_COURSE_CODE} ?研修名 ?情報セキュリティ基礎 ?修了日 ?${japaneseDate(own.completedOn)} ?得点 ?92点（100点満点） ?評価 ?4（5段階）`,
+      ),
+    );
     // The staff's comment on the worker stays in training, off the certificate.
     expect(text).not.toContain('個人情報の扱いに注意が必要');
 
     const director = subOf(await tokenFor('tateshina-director'));
     expect(await issued()).toEqual([
-      { actor_id: director, actor_org_id: 'tateshina', entity_type: 'Enrollment', entity_id: own.id, detail: { workerId: own.workerId, courseCode: SECURITY_COURSE_CODE } },
+      {
+        actor_id: director,
+        actor_org_id: 'tateshina',
+        entity_type: 'Enrollment',
+        entity_id: own.id,
+        detail: { workerId: own.workerId, courseCode: SECURITY_COURSE_CODE },
+      },
     ]);
     // Issuing writes the audit row and nothing else.
     expect(await state()).toEqual({ ...before, audit: before.audit + 1 });
@@ -101,7 +159,9 @@ describe('completion certificates (修了証) as PDF against PostgreSQL', () => 
     const { text } = await download(own.id, 'tateshina-worker');
     expect(text).toContain('氏名：蓼科 花子');
     expect(text).toContain(japaneseDate(own.completedOn));
-    expect((await issued()).slice(before)).toEqual([expect.objectContaining({ actor_id: subOf(await tokenFor('tateshina-worker')), entity_id: own.id })]);
+    expect((await issued()).slice(before)).toEqual([
+      expect.objectContaining({ actor_id: subOf(await tokenFor('tateshina-worker')), entity_id: own.id }),
+    ]);
   });
 
   it("refuses with a code and writes nothing: someone else's as a worker, not completed, unknown, another org, wrong node, bad id", async () => {

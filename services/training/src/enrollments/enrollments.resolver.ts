@@ -21,8 +21,13 @@ export class EnrollmentsResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
-  @Query(() => [EnrollmentEntity], { description: "A worker's enrollments and completions, earliest first; a worker may ask only for their own (or use myEnrollments)." })
-  async workerEnrollments(@Args() { orgId, workerId }: WorkerEnrollmentsArgs, @CurrentAuth() auth: AuthContext): Promise<EnrollmentEntity[]> {
+  @Query(() => [EnrollmentEntity], {
+    description: "A worker's enrollments and completions, earliest first; a worker may ask only for their own (or use myEnrollments).",
+  })
+  async workerEnrollments(
+    @Args() { orgId, workerId }: WorkerEnrollmentsArgs,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<EnrollmentEntity[]> {
     const org = this.node.resolve(orgId);
     await this.own.assertMayRead(org, workerId, auth);
     return this.enrollmentsService.forWorker(org, workerId);
@@ -36,7 +41,9 @@ export class EnrollmentsResolver {
   }
 
   @Roles(Role.Worker)
-  @Query(() => [String], { description: 'Which of the given course codes the caller has not completed yet (the trainings to take before that work).' })
+  @Query(() => [String], {
+    description: 'Which of the given course codes the caller has not completed yet (the trainings to take before that work).',
+  })
   async myMissingTrainings(@Args() { orgId, courseCodes }: MyMissingTrainingsArgs, @CurrentAuth() auth: AuthContext): Promise<string[]> {
     const org = this.node.resolve(orgId);
     return this.enrollmentsService.missingTrainings(org, await this.own.ownWorkerId(org, auth), courseCodes);
@@ -50,14 +57,26 @@ export class EnrollmentsResolver {
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Mutation(() => EnrollmentEntity, { description: "Enrolls a worker of this org on one of its courses or on a course another member shares; audited." })
-  enrollWorker(@Args() { orgId }: OrgArgs, @Args('input') input: EnrollWorkerInput, @CurrentAuth() auth: AuthContext): Promise<EnrollmentEntity> {
+  @Mutation(() => EnrollmentEntity, {
+    description: 'Enrolls a worker of this org on one of its courses or on a course another member shares; audited.',
+  })
+  enrollWorker(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: EnrollWorkerInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<EnrollmentEntity> {
     return this.enrollmentsService.enroll(this.node.resolve(orgId), input, auth);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Mutation(() => EnrollmentEntity, { description: 'Records that the worker completed the course (修了), with an evaluation and optional score; audited.' })
-  completeEnrollment(@Args() { orgId }: OrgArgs, @Args('input') input: CompleteEnrollmentInput, @CurrentAuth() auth: AuthContext): Promise<EnrollmentEntity> {
+  @Mutation(() => EnrollmentEntity, {
+    description: 'Records that the worker completed the course (修了), with an evaluation and optional score; audited.',
+  })
+  completeEnrollment(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: CompleteEnrollmentInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<EnrollmentEntity> {
     return this.enrollmentsService.complete(this.node.resolve(orgId), input, auth);
   }
 

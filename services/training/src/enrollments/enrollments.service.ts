@@ -37,7 +37,8 @@ export class EnrollmentsService {
    * concurrent enrollments of the same worker on the same course.
    */
   async enroll(orgId: string, input: EnrollWorkerInput, actor: AuthContext): Promise<EnrollmentEntity> {
-    if (!(await this.workers.worker(actor, orgId, input.workerId))) throw new EnrollmentsError('WORKER_NOT_FOUND', `No worker ${input.workerId} in this org.`);
+    if (!(await this.workers.worker(actor, orgId, input.workerId)))
+      throw new EnrollmentsError('WORKER_NOT_FOUND', `No worker ${input.workerId} in this org.`);
     const course = await this.findCourse(orgId, input.courseOrgId ?? orgId, input.courseId, actor);
     try {
       return await this.enrollments.manager.transaction(async (manager) => {
@@ -81,14 +82,19 @@ export class EnrollmentsService {
       const enrollment = await manager.findOneBy(EnrollmentEntity, { orgId, id: input.enrollmentId });
       if (!enrollment) throw new EnrollmentsError('ENROLLMENT_NOT_FOUND', `No enrollment ${input.enrollmentId} in this org.`);
       // Postgres reports an UPDATE … RETURNING as [rows, count].
-      if ((changed[0] as unknown[]).length === 0) throw new EnrollmentsError('ALREADY_COMPLETED', `The worker already completed ${enrollment.courseCode}.`);
+      if ((changed[0] as unknown[]).length === 0)
+        throw new EnrollmentsError('ALREADY_COMPLETED', `The worker already completed ${enrollment.courseCode}.`);
       await appendAudit(manager, {
         actorId: actor.userId,
         actorOrgId: actor.orgId,
         action: 'enrollment.complete',
         entityType: 'Enrollment',
         entityId: enrollment.id,
-        detail: { workerId: enrollment.workerId, courseCode: enrollment.courseCode, after: { evaluation: input.evaluation, score: input.score ?? null } },
+        detail: {
+          workerId: enrollment.workerId,
+          courseCode: enrollment.courseCode,
+          after: { evaluation: input.evaluation, score: input.score ?? null },
+        },
       });
       return enrollment;
     });
@@ -113,8 +119,15 @@ export class EnrollmentsService {
   }
 
   private async findCourse(orgId: string, courseOrgId: string, courseId: string, actor: AuthContext): Promise<SharedCourse> {
-    const course = courseOrgId === orgId ? await this.courses.get(orgId, courseId) : await this.partnerCourses.sharedCourse(actor, courseOrgId, courseId);
-    if (!course) throw new EnrollmentsError('COURSE_NOT_FOUND', `No course ${courseId} of ${courseOrgId} that this org may use.`, { courseOrgId, courseId });
+    const course =
+      courseOrgId === orgId
+        ? await this.courses.get(orgId, courseId)
+        : await this.partnerCourses.sharedCourse(actor, courseOrgId, courseId);
+    if (!course)
+      throw new EnrollmentsError('COURSE_NOT_FOUND', `No course ${courseId} of ${courseOrgId} that this org may use.`, {
+        courseOrgId,
+        courseId,
+      });
     return course;
   }
 }

@@ -8,21 +8,89 @@ import { GatewayPartnerCourses } from '../upstream/gateway-partner-courses';
 import { InMemoryWorkersDirectory } from '../upstream/in-memory-workers-directory';
 import { gatewayUpstream } from '../upstream/training-upstream';
 
-const SEED = gql`mutation { seedCourseCatalogue { id code title visibility } }`;
-const CREATE_COURSE = gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id code } }`;
-const SHARED = gql`query ($orgId: String) { sharedCourses(orgId: $orgId) { orgId id code title visibility } }`;
+const SEED = gql`
+  mutation {
+    seedCourseCatalogue {
+      id
+      code
+      title
+      visibility
+    }
+  }
+`;
+const CREATE_COURSE = gql`
+  mutation ($input: CreateCourseInput!) {
+    createCourse(input: $input) {
+      id
+      code
+    }
+  }
+`;
+const SHARED = gql`
+  query ($orgId: String) {
+    sharedCourses(orgId: $orgId) {
+      orgId
+      id
+      code
+      title
+      visibility
+    }
+  }
+`;
 const ENROLL = gql`
   mutation ($orgId: String, $input: EnrollWorkerInput!) {
-    enrollWorker(orgId: $orgId, input: $input) { id orgId workerId worker { orgId id } courseOrgId courseId courseCode courseTitle status enrolledAt score evaluation completedAt }
+    enrollWorker(orgId: $orgId, input: $input) {
+      id
+      orgId
+      workerId
+      worker {
+        orgId
+        id
+      }
+      courseOrgId
+      courseId
+      courseCode
+      courseTitle
+      status
+      enrolledAt
+      score
+      evaluation
+      completedAt
+    }
   }
 `;
 const COMPLETE = gql`
-  mutation ($input: CompleteEnrollmentInput!) { completeEnrollment(input: $input) { id status score evaluation evaluationComment completedAt } }
+  mutation ($input: CompleteEnrollmentInput!) {
+    completeEnrollment(input: $input) {
+      id
+      status
+      score
+      evaluation
+      evaluationComment
+      completedAt
+    }
+  }
 `;
-const ENROLLMENTS = gql`query ($orgId: String, $workerId: ID!) { workerEnrollments(orgId: $orgId, workerId: $workerId) { id courseOrgId courseCode status score evaluation } }`;
-const MISSING = gql`query ($orgId: String, $workerId: ID!, $codes: [String!]!) { missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $codes) }`;
+const ENROLLMENTS = gql`
+  query ($orgId: String, $workerId: ID!) {
+    workerEnrollments(orgId: $orgId, workerId: $workerId) {
+      id
+      courseOrgId
+      courseCode
+      status
+      score
+      evaluation
+    }
+  }
+`;
+const MISSING = gql`
+  query ($orgId: String, $workerId: ID!, $codes: [String!]!) {
+    missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $codes)
+  }
+`;
 
-const subOf = (token: string): string => (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
+const subOf = (token: string): string =>
+  (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
 type Course = { id: string; code: string; title: string; visibility: string };
 
 describe('enrollments and completions against PostgreSQL', () => {
@@ -47,14 +115,26 @@ describe('enrollments and completions against PostgreSQL', () => {
       label: 'training_enroll',
       migrate: migrateTraining,
       create: (databaseUrl, auth) =>
-        createTrainingApp({ orgId: 'tateshina', databaseUrl, auth, upstream: { workers, partnerCourses: new GatewayPartnerCourses(new GatewayClient(`${partner.url}/graphql`)) } }),
+        createTrainingApp({
+          orgId: 'tateshina',
+          databaseUrl,
+          auth,
+          upstream: { workers, partnerCourses: new GatewayPartnerCourses(new GatewayClient(`${partner.url}/graphql`)) },
+        }),
     });
     sql = node.dataSource;
     const seeded = await node.call<{ seedCourseCatalogue: Course[] }>(SEED, {}, 'tateshina-admin');
     expect(seeded.errors).toBeUndefined();
     catalogue = new Map(seeded.data!.seedCourseCatalogue.map((c) => [c.code, c]));
 
-    const course = (code: string, visibility: string) => ({ code, title: `塩尻 ${code}`, category: 'IT_SKILL', format: 'ONLINE_LIVE', durationMinutes: 120, visibility });
+    const course = (code: string, visibility: string) => ({
+      code,
+      title: `塩尻 ${code}`,
+      category: 'IT_SKILL',
+      format: 'ONLINE_LIVE',
+      durationMinutes: 120,
+      visibility,
+    });
     const shared = await partner.call<{ createCourse: { id: string } }>(CREATE_COURSE, { input: course('SJ-AI-101', 'CONSORTIUM') });
     const local = await partner.call<{ createCourse: { id: string } }>(CREATE_COURSE, { input: course('SJ-LOCAL-1', 'LOCAL') });
     sharedCourseId = shared.data!.createCourse.id;
@@ -67,9 +147,15 @@ describe('enrollments and completions against PostgreSQL', () => {
   });
 
   const state = async (db: DataSource = sql) =>
-    (await db.query(`SELECT (SELECT count(*) FROM enrollments)::int AS enrollments, (SELECT count(*) FILTER (WHERE status = 'COMPLETED') FROM enrollments)::int AS completed, (SELECT count(*) FROM audit_log)::int AS audit`))[0];
-  const enroll = (input: Record<string, unknown>, as?: string) => node.call<{ enrollWorker: Record<string, unknown> & { id: string } }>(ENROLL, { input }, as);
-  const complete = (input: Record<string, unknown>, as?: string) => node.call<{ completeEnrollment: Record<string, unknown> }>(COMPLETE, { input }, as);
+    (
+      await db.query(
+        `SELECT (SELECT count(*) FROM enrollments)::int AS enrollments, (SELECT count(*) FILTER (WHERE status = 'COMPLETED') FROM enrollments)::int AS completed, (SELECT count(*) FROM audit_log)::int AS audit`,
+      )
+    )[0];
+  const enroll = (input: Record<string, unknown>, as?: string) =>
+    node.call<{ enrollWorker: Record<string, unknown> & { id: string } }>(ENROLL, { input }, as);
+  const complete = (input: Record<string, unknown>, as?: string) =>
+    node.call<{ completeEnrollment: Record<string, unknown> }>(COMPLETE, { input }, as);
   const missing = async (workerId: string, codes: string[]) => {
     const res = await node.call<{ missingTrainings: string[] }>(MISSING, { workerId, codes });
     expect(res.errors).toBeUndefined();
@@ -94,7 +180,9 @@ describe('enrollments and completions against PostgreSQL', () => {
     });
 
     it("keeps a member's own course under a template code and adds only the rest", async () => {
-      const own = await partner.call<{ createCourse: { id: string } }>(CREATE_COURSE, { input: { code: 'CAD-BASIC', title: '塩尻 独自のCAD講座', category: 'IT_SKILL', format: 'IN_PERSON', durationMinutes: 60 } });
+      const own = await partner.call<{ createCourse: { id: string } }>(CREATE_COURSE, {
+        input: { code: 'CAD-BASIC', title: '塩尻 独自のCAD講座', category: 'IT_SKILL', format: 'IN_PERSON', durationMinutes: 60 },
+      });
       expect(own.errors).toBeUndefined();
       const seeded = await partner.call<{ seedCourseCatalogue: Course[] }>(SEED, {}, 'shiojiri-admin');
       expect(seeded.errors).toBeUndefined();
@@ -117,8 +205,17 @@ describe('enrollments and completions against PostgreSQL', () => {
     const enrolled = await enroll({ workerId, courseId: security.id });
     expect(enrolled.errors).toBeUndefined();
     expect(enrolled.data!.enrollWorker).toMatchObject({
-      orgId: 'tateshina', workerId, worker: { orgId: 'tateshina', id: workerId }, courseOrgId: 'tateshina', courseId: security.id,
-      courseCode: SECURITY_COURSE_CODE, courseTitle: security.title, status: 'ENROLLED', score: null, evaluation: null, completedAt: null,
+      orgId: 'tateshina',
+      workerId,
+      worker: { orgId: 'tateshina', id: workerId },
+      courseOrgId: 'tateshina',
+      courseId: security.id,
+      courseCode: SECURITY_COURSE_CODE,
+      courseTitle: security.title,
+      status: 'ENROLLED',
+      score: null,
+      evaluation: null,
+      completedAt: null,
     });
     // Enrolled is not completed.
     expect(await missing(workerId, [SECURITY_COURSE_CODE])).toEqual([SECURITY_COURSE_CODE]);
@@ -126,17 +223,27 @@ describe('enrollments and completions against PostgreSQL', () => {
     const id = enrolled.data!.enrollWorker.id;
     const done = await complete({ enrollmentId: id, evaluation: 4, evaluationComment: '理解度良好', score: 92 });
     expect(done.errors).toBeUndefined();
-    expect(done.data!.completeEnrollment).toMatchObject({ id, status: 'COMPLETED', score: 92, evaluation: 4, evaluationComment: '理解度良好' });
+    expect(done.data!.completeEnrollment).toMatchObject({
+      id,
+      status: 'COMPLETED',
+      score: 92,
+      evaluation: 4,
+      evaluationComment: '理解度良好',
+    });
     expect(Date.parse(done.data!.completeEnrollment.completedAt as string)).not.toBeNaN();
     expect(await missing(workerId, [SECURITY_COURSE_CODE, 'WIN-BASIC'])).toEqual(['WIN-BASIC']);
 
     const director = subOf(await tokenFor('tateshina-director'));
-    expect(await sql.query(`SELECT action, actor_id FROM audit_log WHERE entity_type = 'Enrollment' AND entity_id = $1 ORDER BY id`, [id])).toEqual([
+    expect(
+      await sql.query(`SELECT action, actor_id FROM audit_log WHERE entity_type = 'Enrollment' AND entity_id = $1 ORDER BY id`, [id]),
+    ).toEqual([
       { action: 'enrollment.create', actor_id: director },
       { action: 'enrollment.complete', actor_id: director },
     ]);
     const list = await node.call<{ workerEnrollments: unknown[] }>(ENROLLMENTS, { workerId });
-    expect(list.data!.workerEnrollments).toEqual([{ id, courseOrgId: 'tateshina', courseCode: SECURITY_COURSE_CODE, status: 'COMPLETED', score: 92, evaluation: 4 }]);
+    expect(list.data!.workerEnrollments).toEqual([
+      { id, courseOrgId: 'tateshina', courseCode: SECURITY_COURSE_CODE, status: 'COMPLETED', score: 92, evaluation: 4 },
+    ]);
   });
 
   it('refuses with a code and writes nothing: unknown worker or course, a second enrollment or completion, bad input, wrong role, wrong org', async () => {
@@ -179,9 +286,22 @@ describe('enrollments and completions against PostgreSQL', () => {
 
   it('lists a worker’s enrollments in one statement, however many there are', async () => {
     const workerId = workers.add('tateshina');
-    for (const code of ['BIZ-BASIC', 'OPS-RULES', 'WIN-BASIC', 'WEB-PROD']) expect((await enroll({ workerId, courseId: catalogue.get(code)!.id })).errors).toBeUndefined();
+    for (const code of ['BIZ-BASIC', 'OPS-RULES', 'WIN-BASIC', 'WEB-PROD'])
+      expect((await enroll({ workerId, courseId: catalogue.get(code)!.id })).errors).toBeUndefined();
     const queries = recordQueries(node.app.get(DataSource));
-    const res = await node.call<{ workerEnrollments: { courseCode: string }[] }>(gql`query ($workerId: ID!) { workerEnrollments(workerId: $workerId) { courseCode worker { id } } }`, { workerId });
+    const res = await node.call<{ workerEnrollments: { courseCode: string }[] }>(
+      gql`
+        query ($workerId: ID!) {
+          workerEnrollments(workerId: $workerId) {
+            courseCode
+            worker {
+              id
+            }
+          }
+        }
+      `,
+      { workerId },
+    );
     expect(res.data!.workerEnrollments.map((e) => e.courseCode)).toEqual(['BIZ-BASIC', 'OPS-RULES', 'WIN-BASIC', 'WEB-PROD']);
     expect(queries).toHaveLength(1);
   });
@@ -193,7 +313,21 @@ describe('enrollments and completions against PostgreSQL', () => {
         expect([caller, res.errors, res.data!.sharedCourses.map((c) => c.code)]).toEqual([caller, undefined, ['SJ-AI-101']]);
       }
       // The partner's whole catalogue stays its own.
-      expect((await partner.call(gql`{ courses { code } }`, {}, 'tateshina-director')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(
+        (
+          await partner.call(
+            gql`
+              {
+                courses {
+                  code
+                }
+              }
+            `,
+            {},
+            'tateshina-director',
+          )
+        ).errors?.[0].extensions?.code,
+      ).toBe('FORBIDDEN');
     });
 
     it("enrolls and completes its own worker on a partner's shared course; the partner never holds or sees the scores", async () => {
@@ -201,7 +335,13 @@ describe('enrollments and completions against PostgreSQL', () => {
       const partnerBefore = await state(partner.dataSource);
       const enrolled = await enroll({ workerId, courseOrgId: 'shiojiri', courseId: sharedCourseId });
       expect(enrolled.errors).toBeUndefined();
-      expect(enrolled.data!.enrollWorker).toMatchObject({ orgId: 'tateshina', courseOrgId: 'shiojiri', courseId: sharedCourseId, courseCode: 'SJ-AI-101', courseTitle: '塩尻 SJ-AI-101' });
+      expect(enrolled.data!.enrollWorker).toMatchObject({
+        orgId: 'tateshina',
+        courseOrgId: 'shiojiri',
+        courseId: sharedCourseId,
+        courseCode: 'SJ-AI-101',
+        courseTitle: '塩尻 SJ-AI-101',
+      });
       expect((await complete({ enrollmentId: enrolled.data!.enrollWorker.id, evaluation: 5, score: 77 })).errors).toBeUndefined();
       expect(await missing(workerId, ['SJ-AI-101'])).toEqual([]);
 

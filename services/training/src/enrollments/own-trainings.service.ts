@@ -21,6 +21,7 @@ export class OwnTrainingsService {
   /** Staff read any worker of the org; a worker only themself (another worker's id reads as refused). */
   async assertMayRead(orgId: string, workerId: string, actor: AuthContext): Promise<void> {
     if (isStaffOf(actor, orgId)) return;
-    if ((await this.ownWorkerId(orgId, actor)) !== workerId) throw new AuthError('FORBIDDEN', 'A worker sees their own training records only.');
+    if ((await this.ownWorkerId(orgId, actor)) !== workerId)
+      throw new AuthError('FORBIDDEN', 'A worker sees their own training records only.');
   }
 }

@@ -6,12 +6,15 @@ async function stageChecks(q: QueryRunner, [entry, middle, top]: readonly [strin
   await q.query(`ALTER TABLE promotion_rules ADD CONSTRAINT promotion_rules_to_stage_check CHECK (to_stage IN ('${middle}', '${top}'))`);
   await q.query(`ALTER TABLE promotions ADD CONSTRAINT promotions_from_stage_check CHECK (from_stage IN ('${entry}', '${middle}'))`);
   await q.query(`ALTER TABLE promotions ADD CONSTRAINT promotions_to_stage_check CHECK (to_stage IN ('${middle}', '${top}'))`);
-  await q.query(`ALTER TABLE promotions ADD CONSTRAINT promotions_check CHECK ((from_stage, to_stage) IN (('${entry}', '${middle}'), ('${middle}', '${top}')))`);
+  await q.query(
+    `ALTER TABLE promotions ADD CONSTRAINT promotions_check CHECK ((from_stage, to_stage) IN (('${entry}', '${middle}'), ('${middle}', '${top}')))`,
+  );
 }
 
 async function dropStageChecks(q: QueryRunner): Promise<void> {
   await q.query(`ALTER TABLE promotion_rules DROP CONSTRAINT promotion_rules_to_stage_check`);
-  for (const name of ['promotions_from_stage_check', 'promotions_to_stage_check', 'promotions_check']) await q.query(`ALTER TABLE promotions DROP CONSTRAINT ${name}`);
+  for (const name of ['promotions_from_stage_check', 'promotions_to_stage_check', 'promotions_check'])
+    await q.query(`ALTER TABLE promotions DROP CONSTRAINT ${name}`);
 }
 
 /**

@@ -12,9 +12,12 @@ export class StageOverrides1765210000001 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE promotions ADD COLUMN kind text NOT NULL DEFAULT 'RULE' CHECK (kind IN ('RULE', 'OVERRIDE'))`);
     await q.query(`ALTER TABLE promotions ADD COLUMN reason text`);
-    await q.query(`ALTER TABLE promotions ADD CONSTRAINT promotions_override_has_reason CHECK (kind = 'RULE' OR length(btrim(reason)) > 0)`);
+    await q.query(
+      `ALTER TABLE promotions ADD CONSTRAINT promotions_override_has_reason CHECK (kind = 'RULE' OR length(btrim(reason)) > 0)`,
+    );
     // A rule moves one stage up (A → B, B → C); an override to any other stage.
-    for (const name of ['promotions_from_stage_check', 'promotions_to_stage_check', 'promotions_check']) await q.query(`ALTER TABLE promotions DROP CONSTRAINT ${name}`);
+    for (const name of ['promotions_from_stage_check', 'promotions_to_stage_check', 'promotions_check'])
+      await q.query(`ALTER TABLE promotions DROP CONSTRAINT ${name}`);
     await q.query(`ALTER TABLE promotions ADD CONSTRAINT promotions_from_stage_check CHECK (from_stage IN ('A', 'B', 'C'))`);
     await q.query(`ALTER TABLE promotions ADD CONSTRAINT promotions_to_stage_check CHECK (to_stage IN ('A', 'B', 'C'))`);
     await q.query(
@@ -26,7 +29,8 @@ export class StageOverrides1765210000001 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM promotions WHERE kind = 'OVERRIDE'`);
-    for (const name of ['promotions_from_stage_check', 'promotions_to_stage_check', 'promotions_check']) await q.query(`ALTER TABLE promotions DROP CONSTRAINT ${name}`);
+    for (const name of ['promotions_from_stage_check', 'promotions_to_stage_check', 'promotions_check'])
+      await q.query(`ALTER TABLE promotions DROP CONSTRAINT ${name}`);
     await q.query(`ALTER TABLE promotions ADD CONSTRAINT promotions_from_stage_check CHECK (from_stage IN ('A', 'B'))`);
     await q.query(`ALTER TABLE promotions ADD CONSTRAINT promotions_to_stage_check CHECK (to_stage IN ('B', 'C'))`);
     await q.query(`ALTER TABLE promotions ADD CONSTRAINT promotions_check CHECK ((from_stage, to_stage) IN (('A', 'B'), ('B', 'C')))`);

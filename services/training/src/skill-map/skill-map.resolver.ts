@@ -30,33 +30,53 @@ export class SkillMapResolver {
 
   // The support body seeds a new member's starter data while onboarding it (gateway onboardMember).
   @Roles(Role.OrgAdmin, Role.ConsortiumAdmin)
-  @Mutation(() => PromotionRuleEntity, { description: 'Sets what promotes a worker to a stage on an axis: required courses and approved work minutes at the stage below; audited.' })
-  setPromotionRule(@Args() { orgId }: OrgArgs, @Args('input') input: SetPromotionRuleInput, @CurrentAuth() auth: AuthContext): Promise<PromotionRuleEntity> {
+  @Mutation(() => PromotionRuleEntity, {
+    description:
+      'Sets what promotes a worker to a stage on an axis: required courses and approved work minutes at the stage below; audited.',
+  })
+  setPromotionRule(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: SetPromotionRuleInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<PromotionRuleEntity> {
     return this.skillMap.setRule(this.node.resolve(orgId), input, auth);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Query(() => [PromotionReadiness], { description: "Active workers who meet the org's rule for their next stage (昇格候補)." })
-  workersReadyForPromotion(@Args() { orgId, axis }: ReadyForPromotionArgs, @CurrentAuth() auth: AuthContext): Promise<PromotionReadiness[]> {
+  workersReadyForPromotion(
+    @Args() { orgId, axis }: ReadyForPromotionArgs,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<PromotionReadiness[]> {
     return this.skillMap.readyForPromotion(this.node.resolve(orgId), axis, auth);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Mutation(() => PromotionEntity, { description: 'Promotes a worker who meets the rule one stage up on an axis, in the history and in the workers subgraph; audited.' })
+  @Mutation(() => PromotionEntity, {
+    description: 'Promotes a worker who meets the rule one stage up on an axis, in the history and in the workers subgraph; audited.',
+  })
   promoteWorker(@Args() { orgId, workerId, axis }: PromoteWorkerArgs, @CurrentAuth() auth: AuthContext): Promise<PromotionEntity> {
     return this.skillMap.promote(this.node.resolve(orgId), workerId, axis, auth);
   }
 
   @Roles(Role.OrgAdmin)
   @Mutation(() => PromotionEntity, {
-    description: "An org admin's manual override of a worker's stage on an axis, with a written reason: recorded in the history, audited, and applied in the workers subgraph.",
+    description:
+      "An org admin's manual override of a worker's stage on an axis, with a written reason: recorded in the history, audited, and applied in the workers subgraph.",
   })
-  overrideSkillStage(@Args() { orgId, workerId, axis, stage, reason }: OverrideSkillStageArgs, @CurrentAuth() auth: AuthContext): Promise<PromotionEntity> {
+  overrideSkillStage(
+    @Args() { orgId, workerId, axis, stage, reason }: OverrideSkillStageArgs,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<PromotionEntity> {
     return this.skillMap.override(this.node.resolve(orgId), workerId, axis, stage, reason, auth);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => SkillStageChange, { nullable: true, description: 'One recorded stage change (promotion or override), as the workers subgraph reads it before applying it; null when the org has none such.' })
+  @Query(() => SkillStageChange, {
+    nullable: true,
+    description:
+      'One recorded stage change (promotion or override), as the workers subgraph reads it before applying it; null when the org has none such.',
+  })
   skillStageChange(@Args() { orgId, id }: StageChangeArgs): Promise<SkillStageChange | null> {
     return this.skillMap.stageChange(this.node.resolve(orgId), id);
   }

@@ -50,7 +50,8 @@ export class SkillMapService {
     return this.rules.manager.transaction(async (manager) => {
       const known = await manager.find(CourseEntity, { select: { code: true }, where: { orgId, code: In(input.requiredCourseCodes) } });
       const unknown = input.requiredCourseCodes.filter((code) => !known.some((course) => course.code === code));
-      if (unknown.length > 0) throw new SkillMapError('UNKNOWN_COURSE_CODE', `The catalogue has no course ${unknown.join(', ')}.`, { unknown });
+      if (unknown.length > 0)
+        throw new SkillMapError('UNKNOWN_COURSE_CODE', `The catalogue has no course ${unknown.join(', ')}.`, { unknown });
       const before = await manager.findOneBy(PromotionRuleEntity, { orgId, axis: input.axis, toStage: input.toStage });
       await manager.query(
         `INSERT INTO promotion_rules (org_id, axis, to_stage, required_course_codes, min_work_minutes, updated_by) VALUES ($1, $2, $3, $4, $5, $6)
@@ -116,7 +117,17 @@ export class SkillMapService {
         requiredMinutes: readiness.requiredMinutes,
       });
     }
-    const change = { orgId, workerId, axis, fromStage, toStage, kind: StageChangeKind.RULE, reason: null, approvedMinutes: readiness.approvedMinutes, completedCourseCodes: rule.requiredCourseCodes };
+    const change = {
+      orgId,
+      workerId,
+      axis,
+      fromStage,
+      toStage,
+      kind: StageChangeKind.RULE,
+      reason: null,
+      approvedMinutes: readiness.approvedMinutes,
+      completedCourseCodes: rule.requiredCourseCodes,
+    };
     return this.recordAndApply(change, 'worker.promote', actor);
   }
 
@@ -124,12 +135,29 @@ export class SkillMapService {
    * An org admin sets a worker's stage on an axis against (or without) the rule, with a written
    * reason; recorded in the history like a promotion, audited, and applied the same way.
    */
-  async override(orgId: string, workerId: string, axis: SkillAxis, stage: SkillStage, reason: string, actor: AuthContext): Promise<PromotionEntity> {
+  async override(
+    orgId: string,
+    workerId: string,
+    axis: SkillAxis,
+    stage: SkillStage,
+    reason: string,
+    actor: AuthContext,
+  ): Promise<PromotionEntity> {
     const worker = await this.workers.worker(actor, orgId, workerId);
     if (!worker) throw new SkillMapError('WORKER_NOT_FOUND', `No worker ${workerId} in this org.`);
     const fromStage = stageOn(worker, axis);
     if (fromStage === stage) throw new SkillMapError('STAGE_UNCHANGED', `The worker is at stage ${stage} on ${axis} already.`);
-    const change = { orgId, workerId, axis, fromStage, toStage: stage, kind: StageChangeKind.OVERRIDE, reason: reason.trim(), approvedMinutes: 0, completedCourseCodes: [] };
+    const change = {
+      orgId,
+      workerId,
+      axis,
+      fromStage,
+      toStage: stage,
+      kind: StageChangeKind.OVERRIDE,
+      reason: reason.trim(),
+      approvedMinutes: 0,
+      completedCourseCodes: [],
+    };
     return this.recordAndApply(change, 'worker.stage-override', actor);
   }
 
@@ -137,11 +165,26 @@ export class SkillMapService {
   async stageChange(orgId: string, id: string): Promise<SkillStageChange | null> {
     const change = await this.promotions.findOneBy({ orgId, id });
     if (!change) return null;
-    const newest = await this.promotions.findOne({ where: { orgId, workerId: change.workerId, axis: change.axis }, order: { promotedAt: 'DESC', id: 'DESC' } });
-    return { id: change.id, orgId, workerId: change.workerId, axis: change.axis, toStage: change.toStage, kind: change.kind, latest: newest?.id === change.id };
+    const newest = await this.promotions.findOne({
+      where: { orgId, workerId: change.workerId, axis: change.axis },
+      order: { promotedAt: 'DESC', id: 'DESC' },
+    });
+    return {
+      id: change.id,
+      orgId,
+      workerId: change.workerId,
+      axis: change.axis,
+      toStage: change.toStage,
+      kind: change.kind,
+      latest: newest?.id === change.id,
+    };
   }
 
-  private async recordAndApply(change: Omit<PromotionEntity, 'id' | 'promotedAt' | 'promotedBy'>, action: string, actor: AuthContext): Promise<PromotionEntity> {
+  private async recordAndApply(
+    change: Omit<PromotionEntity, 'id' | 'promotedAt' | 'promotedBy'>,
+    action: string,
+    actor: AuthContext,
+  ): Promise<PromotionEntity> {
     let promotion: PromotionEntity;
     try {
       promotion = await this.promotions.manager.transaction(async (manager) => {
@@ -152,12 +195,21 @@ export class SkillMapService {
           action,
           entityType: 'Promotion',
           entityId: saved.id,
-          detail: { workerId: change.workerId, axis: change.axis, before: { stage: change.fromStage }, after: { stage: change.toStage }, kind: change.kind, reason: change.reason, approvedMinutes: change.approvedMinutes },
+          detail: {
+            workerId: change.workerId,
+            axis: change.axis,
+            before: { stage: change.fromStage },
+            after: { stage: change.toStage },
+            kind: change.kind,
+            reason: change.reason,
+            approvedMinutes: change.approvedMinutes,
+          },
         });
         return saved;
       });
     } catch (error) {
-      if (isUniqueViolation(error, PROMOTION_INDEX)) throw new SkillMapError('ALREADY_PROMOTED', `The worker already reached stage ${change.toStage} on ${change.axis}.`);
+      if (isUniqueViolation(error, PROMOTION_INDEX))
+        throw new SkillMapError('ALREADY_PROMOTED', `The worker already reached stage ${change.toStage} on ${change.axis}.`);
       throw error;
     }
     try {
@@ -184,9 +236,20 @@ export class SkillMapService {
     const workerIds = [...new Set(climbs.map((c) => c.worker.id))];
     const [completed, since] = await Promise.all([this.enrollments.completedCodes(orgId, workerIds), this.stageSince(orgId, workerIds)]);
     const fromOf = (c: Climb) => since.get(climbKey(c.worker.id, c.axis)) ?? null;
-    const minutes = await this.minutesSince(orgId, climbs.map((c) => ({ workerId: c.worker.id, from: fromOf(c) })), actor);
+    const minutes = await this.minutesSince(
+      orgId,
+      climbs.map((c) => ({ workerId: c.worker.id, from: fromOf(c) })),
+      actor,
+    );
     return climbs.map((c) =>
-      assessPromotion(c.worker.id, c.axis, stageOn(c.worker, c.axis), c.rule, completed.get(c.worker.id) ?? new Set(), minutes.get(`${c.worker.id}@${fromOf(c)}`) ?? 0),
+      assessPromotion(
+        c.worker.id,
+        c.axis,
+        stageOn(c.worker, c.axis),
+        c.rule,
+        completed.get(c.worker.id) ?? new Set(),
+        minutes.get(`${c.worker.id}@${fromOf(c)}`) ?? 0,
+      ),
     );
   }
 
@@ -204,7 +267,11 @@ export class SkillMapService {
   }
 
   /** Approved minutes per worker from a day on: one call to the workers subgraph per distinct day. */
-  private async minutesSince(orgId: string, asks: readonly { workerId: string; from: string | null }[], actor: AuthContext): Promise<Map<string, number>> {
+  private async minutesSince(
+    orgId: string,
+    asks: readonly { workerId: string; from: string | null }[],
+    actor: AuthContext,
+  ): Promise<Map<string, number>> {
     const byDay = new Map<string | null, Set<string>>();
     for (const { workerId, from } of asks) byDay.set(from, (byDay.get(from) ?? new Set()).add(workerId));
     const minutes = new Map<string, number>();

@@ -8,20 +8,72 @@ import { InMemoryWorkersDirectory } from '../upstream/in-memory-workers-director
 import { gatewayUpstream } from '../upstream/training-upstream';
 
 const SET_RULE = gql`
-  mutation ($input: SetPromotionRuleInput!) { setPromotionRule(input: $input) { orgId axis toStage requiredCourseCodes minWorkMinutes } }
+  mutation ($input: SetPromotionRuleInput!) {
+    setPromotionRule(input: $input) {
+      orgId
+      axis
+      toStage
+      requiredCourseCodes
+      minWorkMinutes
+    }
+  }
 `;
-const RULES = gql`{ promotionRules { axis toStage requiredCourseCodes minWorkMinutes } }`;
+const RULES = gql`
+  {
+    promotionRules {
+      axis
+      toStage
+      requiredCourseCodes
+      minWorkMinutes
+    }
+  }
+`;
 const READY = gql`
   query ($axis: SkillAxis) {
-    workersReadyForPromotion(axis: $axis) { workerId worker { orgId id } axis currentStage nextStage missingCourseCodes approvedMinutes requiredMinutes ready }
+    workersReadyForPromotion(axis: $axis) {
+      workerId
+      worker {
+        orgId
+        id
+      }
+      axis
+      currentStage
+      nextStage
+      missingCourseCodes
+      approvedMinutes
+      requiredMinutes
+      ready
+    }
   }
 `;
 const PROMOTE = gql`
   mutation ($workerId: ID!, $axis: SkillAxis!) {
-    promoteWorker(workerId: $workerId, axis: $axis) { id orgId workerId worker { id } axis fromStage toStage approvedMinutes completedCourseCodes promotedAt }
+    promoteWorker(workerId: $workerId, axis: $axis) {
+      id
+      orgId
+      workerId
+      worker {
+        id
+      }
+      axis
+      fromStage
+      toStage
+      approvedMinutes
+      completedCourseCodes
+      promotedAt
+    }
   }
 `;
-const HISTORY = gql`query ($workerId: ID) { promotionHistory(workerId: $workerId) { workerId axis fromStage toStage } }`;
+const HISTORY = gql`
+  query ($workerId: ID) {
+    promotionHistory(workerId: $workerId) {
+      workerId
+      axis
+      fromStage
+      toStage
+    }
+  }
+`;
 
 /** The rule every test here starts from: IT A → B after security and Windows basics and 10 hours of approved work. */
 const IT_TO_B = { axis: 'IT', toStage: 'B', requiredCourseCodes: [SECURITY_COURSE_CODE, 'WIN-BASIC'], minWorkMinutes: 600 };
@@ -36,15 +88,35 @@ describe('skill map and promotion against PostgreSQL', () => {
     node = await startTestNode({
       label: 'training_skill_map',
       migrate: migrateTraining,
-      create: (databaseUrl, auth) => createTrainingApp({ orgId: 'tateshina', databaseUrl, auth, upstream: { workers, partnerCourses: gatewayUpstream(undefined).partnerCourses } }),
+      create: (databaseUrl, auth) =>
+        createTrainingApp({
+          orgId: 'tateshina',
+          databaseUrl,
+          auth,
+          upstream: { workers, partnerCourses: gatewayUpstream(undefined).partnerCourses },
+        }),
     });
     sql = node.dataSource;
     // The workers node reads a change back from this node before it applies it.
     workers.readChange = async (orgId, id) => {
-      const rows = (await sql.query(`SELECT worker_id AS "workerId", axis, to_stage AS "toStage" FROM promotions WHERE org_id = $1 AND id = $2`, [orgId, id])) as { workerId: string; axis: SkillAxis; toStage: SkillStage }[];
+      const rows = (await sql.query(
+        `SELECT worker_id AS "workerId", axis, to_stage AS "toStage" FROM promotions WHERE org_id = $1 AND id = $2`,
+        [orgId, id],
+      )) as { workerId: string; axis: SkillAxis; toStage: SkillStage }[];
       return rows[0] ?? null;
     };
-    const seeded = await node.call<{ seedCourseCatalogue: { id: string; code: string }[] }>(gql`mutation { seedCourseCatalogue { id code } }`, {}, 'tateshina-admin');
+    const seeded = await node.call<{ seedCourseCatalogue: { id: string; code: string }[] }>(
+      gql`
+        mutation {
+          seedCourseCatalogue {
+            id
+            code
+          }
+        }
+      `,
+      {},
+      'tateshina-admin',
+    );
     courseIds = new Map(seeded.data!.seedCourseCatalogue.map((c) => [c.code, c.id]));
     expect((await node.call(SET_RULE, { input: IT_TO_B }, 'tateshina-admin')).errors).toBeUndefined();
   });
@@ -63,27 +135,56 @@ describe('skill map and promotion against PostgreSQL', () => {
   /** Completes the given courses for a worker, through the API. */
   async function completeCourses(workerId: string, codes: string[]): Promise<void> {
     for (const code of codes) {
-      const enrolled = await node.call<{ enrollWorker: { id: string } }>(gql`mutation ($input: EnrollWorkerInput!) { enrollWorker(input: $input) { id } }`, {
-        input: { workerId, courseId: courseIds.get(code) },
-      });
+      const enrolled = await node.call<{ enrollWorker: { id: string } }>(
+        gql`
+          mutation ($input: EnrollWorkerInput!) {
+            enrollWorker(input: $input) {
+              id
+            }
+          }
+        `,
+        {
+          input: { workerId, courseId: courseIds.get(code) },
+        },
+      );
       expect(enrolled.errors).toBeUndefined();
-      const done = await node.call(gql`mutation ($id: ID!) { completeEnrollment(input: { enrollmentId: $id, evaluation: 4 }) { status } }`, { id: enrolled.data!.enrollWorker.id });
+      const done = await node.call(
+        gql`
+          mutation ($id: ID!) {
+            completeEnrollment(input: { enrollmentId: $id, evaluation: 4 }) {
+              status
+            }
+          }
+        `,
+        { id: enrolled.data!.enrollWorker.id },
+      );
       expect(done.errors).toBeUndefined();
     }
   }
   const state = async () =>
-    (await sql.query(`SELECT (SELECT count(*) FROM promotions)::int AS promotions, (SELECT count(*) FROM promotion_rules)::int AS rules, (SELECT count(*) FROM audit_log)::int AS audit`))[0];
+    (
+      await sql.query(
+        `SELECT (SELECT count(*) FROM promotions)::int AS promotions, (SELECT count(*) FROM promotion_rules)::int AS rules, (SELECT count(*) FROM audit_log)::int AS audit`,
+      )
+    )[0];
 
   describe('promotion rules', () => {
     it('are set and replaced by the org admin, audited with before and after', async () => {
       const rule = { axis: 'BUSINESS', toStage: 'C', requiredCourseCodes: ['BIZ-SKILL-2'], minWorkMinutes: 6000 };
-      expect((await node.call(SET_RULE, { input: rule }, 'tateshina-admin')).data).toEqual({ setPromotionRule: { orgId: 'tateshina', ...rule } });
+      expect((await node.call(SET_RULE, { input: rule }, 'tateshina-admin')).data).toEqual({
+        setPromotionRule: { orgId: 'tateshina', ...rule },
+      });
       const replaced = await node.call(SET_RULE, { input: { ...rule, minWorkMinutes: 3000 } }, 'tateshina-admin');
       expect(replaced.errors).toBeUndefined();
       const rules = await node.call<{ promotionRules: unknown[] }>(RULES);
       expect(rules.data!.promotionRules).toEqual([{ ...rule, minWorkMinutes: 3000 }, { ...IT_TO_B }]);
-      const audit = await sql.query(`SELECT detail FROM audit_log WHERE action = 'promotion-rule.set' AND entity_id = 'BUSINESS/C' ORDER BY id`);
-      expect(audit.map((row: { detail: { before: unknown } }) => row.detail.before)).toEqual([null, { requiredCourseCodes: ['BIZ-SKILL-2'], minWorkMinutes: 6000 }]);
+      const audit = await sql.query(
+        `SELECT detail FROM audit_log WHERE action = 'promotion-rule.set' AND entity_id = 'BUSINESS/C' ORDER BY id`,
+      );
+      expect(audit.map((row: { detail: { before: unknown } }) => row.detail.before)).toEqual([
+        null,
+        { requiredCourseCodes: ['BIZ-SKILL-2'], minWorkMinutes: 6000 },
+      ]);
     });
 
     it('refuse with a code and write nothing: an unknown course, stage A, bad minutes, a director, another org', async () => {
@@ -111,7 +212,8 @@ describe('skill map and promotion against PostgreSQL', () => {
       const shortOfHours = workers.add('tateshina');
       const inactive = workers.add('tateshina', { status: 'INACTIVE' });
       const alreadyB = workers.add('tateshina', { itStage: SkillStage.B });
-      for (const id of [ready, missingCourse, shortOfHours, inactive, alreadyB]) workers.approve(id, '2025-05-01', id === shortOfHours ? 599 : 600);
+      for (const id of [ready, missingCourse, shortOfHours, inactive, alreadyB])
+        workers.approve(id, '2025-05-01', id === shortOfHours ? 599 : 600);
       await completeCourses(ready, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
       await completeCourses(missingCourse, [SECURITY_COURSE_CODE]);
       await completeCourses(shortOfHours, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
@@ -120,9 +222,21 @@ describe('skill map and promotion against PostgreSQL', () => {
       const res = await node.call<{ workersReadyForPromotion: unknown[] }>(READY, {});
       expect(res.errors).toBeUndefined();
       expect(res.data!.workersReadyForPromotion).toEqual([
-        { workerId: ready, worker: { orgId: 'tateshina', id: ready }, axis: 'IT', currentStage: 'A', nextStage: 'B', missingCourseCodes: [], approvedMinutes: 600, requiredMinutes: 600, ready: true },
+        {
+          workerId: ready,
+          worker: { orgId: 'tateshina', id: ready },
+          axis: 'IT',
+          currentStage: 'A',
+          nextStage: 'B',
+          missingCourseCodes: [],
+          approvedMinutes: 600,
+          requiredMinutes: 600,
+          ready: true,
+        },
       ]);
-      expect((await node.call<{ workersReadyForPromotion: unknown[] }>(READY, { axis: 'BUSINESS' })).data!.workersReadyForPromotion).toEqual([]);
+      expect(
+        (await node.call<{ workersReadyForPromotion: unknown[] }>(READY, { axis: 'BUSINESS' })).data!.workersReadyForPromotion,
+      ).toEqual([]);
     });
 
     it('asks in batches: the same statements and one minutes call for 2 or 20 workers', async () => {
@@ -142,7 +256,8 @@ describe('skill map and promotion against PostgreSQL', () => {
     });
 
     it('is for staff of the org only', async () => {
-      for (const as of ['tateshina-worker', 'shiojiri-director']) expect((await node.call(READY, {}, as)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      for (const as of ['tateshina-worker', 'shiojiri-director'])
+        expect((await node.call(READY, {}, as)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
   });
 
@@ -154,16 +269,35 @@ describe('skill map and promotion against PostgreSQL', () => {
       const res = await node.call<{ promoteWorker: Record<string, unknown> }>(PROMOTE, { workerId, axis: 'IT' });
       expect(res.errors).toBeUndefined();
       expect(res.data!.promoteWorker).toMatchObject({
-        orgId: 'tateshina', workerId, worker: { id: workerId }, axis: 'IT', fromStage: 'A', toStage: 'B', approvedMinutes: 900, completedCourseCodes: [SECURITY_COURSE_CODE, 'WIN-BASIC'],
+        orgId: 'tateshina',
+        workerId,
+        worker: { id: workerId },
+        axis: 'IT',
+        fromStage: 'A',
+        toStage: 'B',
+        approvedMinutes: 900,
+        completedCourseCodes: [SECURITY_COURSE_CODE, 'WIN-BASIC'],
       });
       expect(workers.stageChanges).toEqual([{ orgId: 'tateshina', workerId, axis: SkillAxis.IT, stage: SkillStage.B }]);
-      expect(await sql.query(`SELECT detail->'after' AS after FROM audit_log WHERE action = 'worker.promote' AND entity_id = $1`, [res.data!.promoteWorker.id])).toEqual([{ after: { stage: 'B' } }]);
-      expect((await node.call<{ promotionHistory: unknown[] }>(HISTORY, { workerId })).data!.promotionHistory).toEqual([{ workerId, axis: 'IT', fromStage: 'A', toStage: 'B' }]);
+      expect(
+        await sql.query(`SELECT detail->'after' AS after FROM audit_log WHERE action = 'worker.promote' AND entity_id = $1`, [
+          res.data!.promoteWorker.id,
+        ]),
+      ).toEqual([{ after: { stage: 'B' } }]);
+      expect((await node.call<{ promotionHistory: unknown[] }>(HISTORY, { workerId })).data!.promotionHistory).toEqual([
+        { workerId, axis: 'IT', fromStage: 'A', toStage: 'B' },
+      ]);
 
       // B → C needs 60 minutes at stage B: the 900 minutes worked at A do not count.
-      expect((await node.call(SET_RULE, { input: { axis: 'IT', toStage: 'C', requiredCourseCodes: [], minWorkMinutes: 60 } }, 'tateshina-admin')).errors).toBeUndefined();
+      expect(
+        (await node.call(SET_RULE, { input: { axis: 'IT', toStage: 'C', requiredCourseCodes: [], minWorkMinutes: 60 } }, 'tateshina-admin'))
+          .errors,
+      ).toBeUndefined();
       const early = await node.call(PROMOTE, { workerId, axis: 'IT' });
-      expect(early.errors?.[0].extensions).toEqual({ code: 'PROMOTION_NOT_READY', details: { missingCourseCodes: [], approvedMinutes: 0, requiredMinutes: 60 } });
+      expect(early.errors?.[0].extensions).toEqual({
+        code: 'PROMOTION_NOT_READY',
+        details: { missingCourseCodes: [], approvedMinutes: 0, requiredMinutes: 60 },
+      });
       workers.approve(workerId, tokyoToday(), 60);
       const second = await node.call<{ promoteWorker: { toStage: string } }>(PROMOTE, { workerId, axis: 'IT' });
       expect(second.data?.promoteWorker.toStage).toBe('C');
@@ -191,7 +325,10 @@ describe('skill map and promotion against PostgreSQL', () => {
       }
       const details = (await node.call(PROMOTE, { workerId: notReady, axis: 'IT' })).errors?.[0].extensions?.details;
       expect(details).toEqual({ missingCourseCodes: [SECURITY_COURSE_CODE], approvedMinutes: 10, requiredMinutes: 600 });
-      expect((await node.call(gql`mutation { promoteWorker(orgId: "shiojiri", workerId: "${notReady}", axis: IT) { id } }`)).errors?.[0].extensions?.code).toBe('WRONG_NODE');
+      expect(
+        (await node.call(gql`mutation { promoteWorker(orgId: "shiojiri", workerId: "${notReady}", axis: IT) { id } }`)).errors?.[0]
+          .extensions?.code,
+      ).toBe('WRONG_NODE');
       expect(await state()).toEqual(before);
       expect(workers.stageChanges).toEqual([]);
     });
@@ -204,7 +341,11 @@ describe('skill map and promotion against PostgreSQL', () => {
       const before = await state();
       expect((await node.call(PROMOTE, { workerId, axis: 'IT' })).errors?.[0].extensions?.code).toBe('UPSTREAM_FAILED');
       expect(await state()).toEqual({ ...before, audit: before.audit + 2 });
-      expect(await sql.query(`SELECT action FROM audit_log WHERE action LIKE 'worker.promote%' AND detail->>'workerId' = $1 ORDER BY id`, [workerId])).toEqual([{ action: 'worker.promote' }, { action: 'worker.promote.withdrawn' }]);
+      expect(
+        await sql.query(`SELECT action FROM audit_log WHERE action LIKE 'worker.promote%' AND detail->>'workerId' = $1 ORDER BY id`, [
+          workerId,
+        ]),
+      ).toEqual([{ action: 'worker.promote' }, { action: 'worker.promote.withdrawn' }]);
       expect(workers.stageChanges).toEqual([]);
       // Once the workers node answers again, the promotion goes through.
       workers.failStageChanges = false;
@@ -241,7 +382,10 @@ describe('skill map and promotion against PostgreSQL', () => {
       expect(await sql.query(`SELECT count(*)::int AS n FROM promotions WHERE worker_id = $1`, [workerId])).toEqual([{ n: 1 }]);
       // And the database keeps it so: a second rule-based row to the same stage is refused.
       await expect(
-        sql.query(`INSERT INTO promotions (org_id, worker_id, axis, from_stage, to_stage, approved_minutes, completed_course_codes, promoted_by) VALUES ('tateshina', $1, 'IT', 'A', 'B', 0, '{}', 'x')`, [workerId]),
+        sql.query(
+          `INSERT INTO promotions (org_id, worker_id, axis, from_stage, to_stage, approved_minutes, completed_course_codes, promoted_by) VALUES ('tateshina', $1, 'IT', 'A', 'B', 0, '{}', 'x')`,
+          [workerId],
+        ),
       ).rejects.toThrow(/promotions_worker_axis_stage/);
       expect(workers.stageChanges).toHaveLength(1);
     });
@@ -250,24 +394,60 @@ describe('skill map and promotion against PostgreSQL', () => {
   describe("an org admin's manual override", () => {
     const OVERRIDE = gql`
       mutation ($workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!, $reason: String!) {
-        overrideSkillStage(workerId: $workerId, axis: $axis, stage: $stage, reason: $reason) { id workerId axis fromStage toStage kind reason }
+        overrideSkillStage(workerId: $workerId, axis: $axis, stage: $stage, reason: $reason) {
+          id
+          workerId
+          axis
+          fromStage
+          toStage
+          kind
+          reason
+        }
       }
     `;
-    const CHANGE = gql`query ($id: ID!) { skillStageChange(id: $id) { id workerId axis toStage kind latest } }`;
+    const CHANGE = gql`
+      query ($id: ID!) {
+        skillStageChange(id: $id) {
+          id
+          workerId
+          axis
+          toStage
+          kind
+          latest
+        }
+      }
+    `;
 
     it('sets any stage with a written reason, in the history, audited, and applied by the workers node', async () => {
       const workerId = workers.add('tateshina');
-      const res = await node.call<{ overrideSkillStage: { id: string } }>(OVERRIDE, { workerId, axis: 'BUSINESS', stage: 'C', reason: '前職で同等業務を5年経験(面談記録あり)' }, 'tateshina-admin');
+      const res = await node.call<{ overrideSkillStage: { id: string } }>(
+        OVERRIDE,
+        { workerId, axis: 'BUSINESS', stage: 'C', reason: '前職で同等業務を5年経験(面談記録あり)' },
+        'tateshina-admin',
+      );
       expect(res.errors).toBeUndefined();
-      expect(res.data!.overrideSkillStage).toMatchObject({ workerId, axis: 'BUSINESS', fromStage: 'A', toStage: 'C', kind: 'OVERRIDE', reason: '前職で同等業務を5年経験(面談記録あり)' });
+      expect(res.data!.overrideSkillStage).toMatchObject({
+        workerId,
+        axis: 'BUSINESS',
+        fromStage: 'A',
+        toStage: 'C',
+        kind: 'OVERRIDE',
+        reason: '前職で同等業務を5年経験(面談記録あり)',
+      });
       expect(workers.stageChanges).toEqual([{ orgId: 'tateshina', workerId, axis: SkillAxis.BUSINESS, stage: SkillStage.C }]);
       const id = res.data!.overrideSkillStage.id;
-      expect(await sql.query(`SELECT action, detail->'after' AS after, detail->>'reason' AS reason FROM audit_log WHERE entity_id = $1`, [id])).toEqual([
-        { action: 'worker.stage-override', after: { stage: 'C' }, reason: '前職で同等業務を5年経験(面談記録あり)' },
-      ]);
-      expect((await node.call(CHANGE, { id })).data).toEqual({ skillStageChange: { id, workerId, axis: 'BUSINESS', toStage: 'C', kind: 'OVERRIDE', latest: true } });
+      expect(
+        await sql.query(`SELECT action, detail->'after' AS after, detail->>'reason' AS reason FROM audit_log WHERE entity_id = $1`, [id]),
+      ).toEqual([{ action: 'worker.stage-override', after: { stage: 'C' }, reason: '前職で同等業務を5年経験(面談記録あり)' }]);
+      expect((await node.call(CHANGE, { id })).data).toEqual({
+        skillStageChange: { id, workerId, axis: 'BUSINESS', toStage: 'C', kind: 'OVERRIDE', latest: true },
+      });
       // A later change supersedes it: the workers node will not apply the older one over it.
-      const back = await node.call<{ overrideSkillStage: { id: string } }>(OVERRIDE, { workerId, axis: 'BUSINESS', stage: 'B', reason: '評価の見直し' }, 'tateshina-admin');
+      const back = await node.call<{ overrideSkillStage: { id: string } }>(
+        OVERRIDE,
+        { workerId, axis: 'BUSINESS', stage: 'B', reason: '評価の見直し' },
+        'tateshina-admin',
+      );
       expect(back.errors).toBeUndefined();
       expect((await node.call<{ skillStageChange: { latest: boolean } }>(CHANGE, { id })).data!.skillStageChange.latest).toBe(false);
     });

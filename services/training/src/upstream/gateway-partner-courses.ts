@@ -2,7 +2,6 @@ import type { GatewayClient, OnBehalfOf } from '@kyodo/subgraph';
 import { SharedCoursesDocument } from './gql/graphql';
 import type { PartnerCourses, SharedCourse } from './partner-courses';
 
-
 /** Another member's shared catalogue, asked through the consortium gateway with the caller's token. */
 export class GatewayPartnerCourses implements PartnerCourses {
   constructor(private readonly gateway: GatewayClient) {}

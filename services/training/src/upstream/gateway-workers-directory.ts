@@ -1,6 +1,14 @@
 import type { SkillStage } from '@kyodo/domain';
 import { DomainError, type GatewayClient, type OnBehalfOf } from '@kyodo/subgraph';
-import { type ActiveWorkersQuery, ActiveWorkersDocument, ApplySkillStageChangeDocument, ApprovedWorkMinutesDocument, LinkedWorkerDocument, WorkerNameDocument, WorkerSkillsDocument } from './gql/graphql';
+import {
+  type ActiveWorkersQuery,
+  ActiveWorkersDocument,
+  ApplySkillStageChangeDocument,
+  ApprovedWorkMinutesDocument,
+  LinkedWorkerDocument,
+  WorkerNameDocument,
+  WorkerSkillsDocument,
+} from './gql/graphql';
 import type { LinkedWorker, WorkerSkills, WorkersDirectory } from './workers-directory';
 
 /** The workers subgraph asks for at most this many workers' minutes at once. */
@@ -8,7 +16,12 @@ const MINUTES_BATCH = 1000;
 
 /** `status` is null only where the workers node withholds it (another member's staff): then the worker counts as not active. */
 function skillsOf(worker: { id: string; status: string | null; itStage: string; businessStage: string }): WorkerSkills {
-  return { id: worker.id, status: worker.status ?? 'UNKNOWN', itStage: worker.itStage as SkillStage, businessStage: worker.businessStage as SkillStage };
+  return {
+    id: worker.id,
+    status: worker.status ?? 'UNKNOWN',
+    itStage: worker.itStage as SkillStage,
+    businessStage: worker.businessStage as SkillStage,
+  };
 }
 
 /** The workers subgraph of the org, reached through the consortium gateway with the caller's token. */
@@ -43,7 +56,12 @@ export class GatewayWorkersDirectory implements WorkersDirectory {
     return me ? { orgId: me.orgId, id: me.id, name: `${me.familyName} ${me.givenName}` } : null;
   }
 
-  async approvedMinutes(caller: OnBehalfOf, orgId: string, workerIds: readonly string[], from: string | null): Promise<Map<string, number>> {
+  async approvedMinutes(
+    caller: OnBehalfOf,
+    orgId: string,
+    workerIds: readonly string[],
+    from: string | null,
+  ): Promise<Map<string, number>> {
     const minutes = new Map<string, number>();
     for (let start = 0; start < workerIds.length; start += MINUTES_BATCH) {
       const batch = workerIds.slice(start, start + MINUTES_BATCH);

@@ -25,7 +25,8 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
   /** How long a stage change takes, to hold a promotion open while another one starts. */
   stageChangeDelayMs = 0;
   /** Reads a recorded stage change back from the training node, as the real workers node does. */
-  readChange: (orgId: string, changeId: string) => Promise<{ workerId: string; axis: SkillAxis; toStage: SkillStage } | null> = async () => null;
+  readChange: (orgId: string, changeId: string) => Promise<{ workerId: string; axis: SkillAxis; toStage: SkillStage } | null> = async () =>
+    null;
 
   /** Forgets every worker and call, as a new workers node would. */
   reset(): void {
@@ -39,7 +40,17 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
 
   add(orgId: string, worker: Partial<Omit<HeldWorker, 'orgId' | 'minutesByDay'>> = {}): string {
     const id = worker.id ?? randomUUID();
-    this.workers.set(id, { id, orgId, status: 'ACTIVE', itStage: SkillStage.A, businessStage: SkillStage.A, name: '研修 太郎', userId: null, ...worker, minutesByDay: new Map() });
+    this.workers.set(id, {
+      id,
+      orgId,
+      status: 'ACTIVE',
+      itStage: SkillStage.A,
+      businessStage: SkillStage.A,
+      name: '研修 太郎',
+      userId: null,
+      ...worker,
+      minutesByDay: new Map(),
+    });
     return id;
   }
 
@@ -50,11 +61,15 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
 
   async worker(_caller: OnBehalfOf, orgId: string, workerId: string): Promise<WorkerSkills | null> {
     const worker = this.workers.get(workerId);
-    return worker?.orgId === orgId ? { id: worker.id, status: worker.status, itStage: worker.itStage, businessStage: worker.businessStage } : null;
+    return worker?.orgId === orgId
+      ? { id: worker.id, status: worker.status, itStage: worker.itStage, businessStage: worker.businessStage }
+      : null;
   }
 
   async activeWorkers(_caller: OnBehalfOf, orgId: string): Promise<WorkerSkills[]> {
-    return [...this.workers.values()].filter((w) => w.orgId === orgId && w.status === 'ACTIVE').map(({ id, status, itStage, businessStage }) => ({ id, status, itStage, businessStage }));
+    return [...this.workers.values()]
+      .filter((w) => w.orgId === orgId && w.status === 'ACTIVE')
+      .map(({ id, status, itStage, businessStage }) => ({ id, status, itStage, businessStage }));
   }
 
   async displayName(_caller: OnBehalfOf, orgId: string, workerId: string): Promise<string | null> {
@@ -70,13 +85,21 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
     return worker ? { orgId: worker.orgId, id: worker.id, name: worker.name } : null;
   }
 
-  async approvedMinutes(_caller: OnBehalfOf, orgId: string, workerIds: readonly string[], from: string | null): Promise<Map<string, number>> {
+  async approvedMinutes(
+    _caller: OnBehalfOf,
+    orgId: string,
+    workerIds: readonly string[],
+    from: string | null,
+  ): Promise<Map<string, number>> {
     this.minuteCalls += 1;
     const minutes = new Map<string, number>();
     for (const id of workerIds) {
       const worker = this.workers.get(id);
       const days = worker?.orgId === orgId ? [...worker.minutesByDay] : [];
-      minutes.set(id, days.filter(([day]) => from === null || day >= from).reduce((sum, [, m]) => sum + m, 0));
+      minutes.set(
+        id,
+        days.filter(([day]) => from === null || day >= from).reduce((sum, [, m]) => sum + m, 0),
+      );
     }
     return minutes;
   }

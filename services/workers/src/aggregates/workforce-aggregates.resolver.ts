@@ -20,7 +20,10 @@ export class WorkforceAggregatesResolver {
   // Reporting's scheduled monthly snapshot reads it with its own service account.
   @ServiceClients(REPORTING_CLIENT)
   @CrossOrg()
-  @Query(() => [OrgWorkforceAggregates], { description: "Every member's workers and pay of a fiscal year as counts and sums, one entry per member by org id; consortium-wide, support body only." })
+  @Query(() => [OrgWorkforceAggregates], {
+    description:
+      "Every member's workers and pay of a fiscal year as counts and sums, one entry per member by org id; consortium-wide, support body only.",
+  })
   async consortiumWorkforceAggregates(@Args() { fiscalYear }: FiscalYearArgs): Promise<OrgWorkforceAggregates[]> {
     return [await this.aggregates.ofFiscalYear(this.node.orgId, fiscalYear)];
   }

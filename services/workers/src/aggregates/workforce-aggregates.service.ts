@@ -58,11 +58,13 @@ export class WorkforceAggregatesService {
 
   async ofFiscalYear(orgId: string, fiscalYear: number): Promise<OrgWorkforceAggregates> {
     const { from, to } = fiscalYearRange(fiscalYear);
-    const [[people], shared]: [[{ registered: number; registrations: number; active: number; earners: number; total_pay: string }], { task_org_id: string; minutes: string; pay: string }[]] =
-      await Promise.all([
-        this.dataSource.query(PEOPLE_SQL, [orgId, from, to, EARNER_THRESHOLD_YEN]),
-        this.dataSource.query(SHARED_WORK_SQL, [orgId, from, to]),
-      ]);
+    const [[people], shared]: [
+      [{ registered: number; registrations: number; active: number; earners: number; total_pay: string }],
+      { task_org_id: string; minutes: string; pay: string }[],
+    ] = await Promise.all([
+      this.dataSource.query(PEOPLE_SQL, [orgId, from, to, EARNER_THRESHOLD_YEN]),
+      this.dataSource.query(SHARED_WORK_SQL, [orgId, from, to]),
+    ]);
     return {
       orgId,
       fiscalYear,
@@ -73,7 +75,11 @@ export class WorkforceAggregatesService {
       workersEarningAtLeast10000: people.earners,
       // numeric, read as text: sums past 2^53 (and past bigint) stay exact.
       totalPayYen: BigInt(people.total_pay),
-      sharedWork: shared.map((row): SharedWorkShare => ({ taskOrgId: row.task_org_id, approvedMinutes: Number(row.minutes), payYen: BigInt(row.pay) })),
+      sharedWork: shared.map((row): SharedWorkShare => ({
+        taskOrgId: row.task_org_id,
+        approvedMinutes: Number(row.minutes),
+        payYen: BigInt(row.pay),
+      })),
     };
   }
 }

@@ -7,7 +7,18 @@ import { createWorkersApp, migrateWorkers } from '../workers-node';
 const AGGREGATES = gql`
   query ($fiscalYear: Int!) {
     consortiumWorkforceAggregates(fiscalYear: $fiscalYear) {
-      orgId fiscalYear registeredWorkers registrationsInYear activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }
+      orgId
+      fiscalYear
+      registeredWorkers
+      registrationsInYear
+      activeWorkers
+      workersEarningAtLeast10000
+      totalPayYen
+      sharedWork {
+        taskOrgId
+        approvedMinutes
+        payYen
+      }
     }
   }
 `;
@@ -29,32 +40,54 @@ describe('workforce aggregates per fiscal year against PostgreSQL', () => {
     node = await startTestNode({
       label: 'workers_aggregates',
       migrate: migrateWorkers,
-      create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }),
+      create: (databaseUrl, auth) =>
+        createWorkersApp({
+          orgId: 'tateshina',
+          databaseUrl,
+          auth,
+          dataKey: randomBytes(32),
+          trainingRecords: new InMemoryTrainingRecords(),
+        }),
       callerUsername: 'consortium-admin',
     });
     sql = node.dataSource;
     const worker = async (givenName: string, createdAt = '2025-01-01T00:00:00+09:00'): Promise<string> =>
-      (await sql.query(
-        `INSERT INTO workers (org_id, family_name, given_name, family_name_kana, given_name_kana, it_stage, business_stage, monthly_hour_cap, created_at)
-         VALUES ('tateshina', '北原', $1, 'キタハラ', 'タロウ', 'B', 'B', 80, $2) RETURNING id`, [givenName, createdAt]))[0].id;
+      (
+        await sql.query(
+          `INSERT INTO workers (org_id, family_name, given_name, family_name_kana, given_name_kana, it_stage, business_stage, monthly_hour_cap, created_at)
+         VALUES ('tateshina', '北原', $1, 'キタハラ', 'タロウ', 'B', 'B', 80, $2) RETURNING id`,
+          [givenName, createdAt],
+        )
+      )[0].id;
     const assignment = async (workerId: string, taskOrgId: string): Promise<string> =>
-      (await sql.query(
-        `INSERT INTO assignments (org_id, worker_id, task_org_id, task_id, period_from, period_to, planned_minutes, hourly_rate_yen)
-         VALUES ('tateshina', $1, $2, $3, '2025-01-01', '2026-12-31', 6000, 1000) RETURNING id`, [workerId, taskOrgId, randomUUID()]))[0].id;
+      (
+        await sql.query(
+          `INSERT INTO assignments (org_id, worker_id, task_org_id, task_id, period_from, period_to, planned_minutes, hourly_rate_yen)
+         VALUES ('tateshina', $1, $2, $3, '2025-01-01', '2026-12-31', 6000, 1000) RETURNING id`,
+          [workerId, taskOrgId, randomUUID()],
+        )
+      )[0].id;
     const entry = (assignmentId: string, workerId: string, workDate: string, minutes: number, status: string) =>
       sql.query(
         `INSERT INTO time_entries (org_id, assignment_id, worker_id, work_date, minutes, status, idempotency_key, logged_by) VALUES ('tateshina', $1, $2, $3, $4, $5, $6, 'worker')`,
-        [assignmentId, workerId, workDate, minutes, status, randomUUID()]);
+        [assignmentId, workerId, workDate, minutes, status, randomUUID()],
+      );
     const paid = (workerId: string, month: string, lines: { assignmentId: string; amountYen: number | bigint }[]) =>
       sql.transaction(async (tx) => {
-        await tx.query(`INSERT INTO closed_pay_months (org_id, month, closed_by) VALUES ('tateshina', $1, 'director') ON CONFLICT DO NOTHING`, [month]);
+        await tx.query(
+          `INSERT INTO closed_pay_months (org_id, month, closed_by) VALUES ('tateshina', $1, 'director') ON CONFLICT DO NOTHING`,
+          [month],
+        );
         const gross = lines.reduce((sum, l) => sum + BigInt(l.amountYen), 0n).toString();
         const [{ id }] = await tx.query(
           `INSERT INTO pay_statements (org_id, month, worker_id, minutes, gross_yen, withholding_base_yen, withholding_yen, net_yen) VALUES ('tateshina', $1, $2, 0, $3, 0, 0, $3) RETURNING id`,
-          [month, workerId, gross]);
+          [month, workerId, gross],
+        );
         for (const line of lines) {
-          await tx.query(`INSERT INTO pay_statement_lines (statement_id, assignment_id, pay_basis, minutes, rate_yen, amount_yen, withholding) VALUES ($1, $2, 'HOURLY', 0, 1000, $3, false)`,
-            [id, line.assignmentId, line.amountYen.toString()]);
+          await tx.query(
+            `INSERT INTO pay_statement_lines (statement_id, assignment_id, pay_basis, minutes, rate_yen, amount_yen, withholding) VALUES ($1, $2, 'HOURLY', 0, 1000, $3, false)`,
+            [id, line.assignmentId, line.amountYen.toString()],
+          );
         }
       });
 
@@ -93,7 +126,13 @@ describe('workforce aggregates per fiscal year against PostgreSQL', () => {
   it('counts registered, active and ¥10,000 earners, total pay and consortium work of the fiscal year', async () => {
     expect(await aggregates(2025)).toEqual([
       {
-        orgId: 'tateshina', fiscalYear: 2025, registeredWorkers: 3, registrationsInYear: 0, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: '19999',
+        orgId: 'tateshina',
+        fiscalYear: 2025,
+        registeredWorkers: 3,
+        registrationsInYear: 0,
+        activeWorkers: 2,
+        workersEarningAtLeast10000: 1,
+        totalPayYen: '19999',
         sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 90, payYen: '4000' }],
       },
     ]);
@@ -101,16 +140,40 @@ describe('workforce aggregates per fiscal year against PostgreSQL', () => {
 
   it('puts March 31 and pay month March in the year before April 1 and pay month April', async () => {
     expect(await aggregates(2024)).toEqual([
-      { orgId: 'tateshina', fiscalYear: 2024, registeredWorkers: 3, registrationsInYear: 3, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: '50000', sharedWork: [] },
+      {
+        orgId: 'tateshina',
+        fiscalYear: 2024,
+        registeredWorkers: 3,
+        registrationsInYear: 3,
+        activeWorkers: 1,
+        workersEarningAtLeast10000: 1,
+        totalPayYen: '50000',
+        sharedWork: [],
+      },
     ]);
     expect(await aggregates(2026)).toEqual([
-      { orgId: 'tateshina', fiscalYear: 2026, registeredWorkers: 4, registrationsInYear: 1, activeWorkers: 1, workersEarningAtLeast10000: 1, totalPayYen: '20000', sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 45, payYen: '0' }] },
+      {
+        orgId: 'tateshina',
+        fiscalYear: 2026,
+        registeredWorkers: 4,
+        registrationsInYear: 1,
+        activeWorkers: 1,
+        workersEarningAtLeast10000: 1,
+        totalPayYen: '20000',
+        sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 45, payYen: '0' }],
+      },
     ]);
   });
 
   it('sums pay past 2^53 exactly, as decimal strings', async () => {
     expect(await aggregates(2028)).toMatchObject([
-      { fiscalYear: 2028, activeWorkers: 2, workersEarningAtLeast10000: 1, totalPayYen: '9007199254740993', sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 0, payYen: '9007199254740000' }] },
+      {
+        fiscalYear: 2028,
+        activeWorkers: 2,
+        workersEarningAtLeast10000: 1,
+        totalPayYen: '9007199254740993',
+        sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 0, payYen: '9007199254740000' }],
+      },
     ]);
   });
 

@@ -5,11 +5,38 @@ import { createWorkersApp, migrateWorkers } from '../workers-node';
 import { InMemoryTaskRequirements } from './in-memory-task-requirements';
 import { InMemoryTrainingRecords } from './in-memory-training-records';
 
-const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
-const ACTIVATE = gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`;
+const REGISTER = gql`
+  mutation ($input: RegisterWorkerInput!) {
+    registerWorker(input: $input) {
+      id
+    }
+  }
+`;
+const ACTIVATE = gql`
+  mutation ($id: ID!) {
+    setWorkerStatus(id: $id, status: ACTIVE) {
+      status
+    }
+  }
+`;
 const ASSIGN = gql`
   mutation ($input: CreateAssignmentInput!) {
-    createAssignment(input: $input) { id workerId periodFrom periodTo plannedMinutes hourlyRateYen withholding requiredItStage requiredBusinessStage requiredTrainings task { orgId id } }
+    createAssignment(input: $input) {
+      id
+      workerId
+      periodFrom
+      periodTo
+      plannedMinutes
+      hourlyRateYen
+      withholding
+      requiredItStage
+      requiredBusinessStage
+      requiredTrainings
+      task {
+        orgId
+        id
+      }
+    }
   }
 `;
 
@@ -26,7 +53,19 @@ describe('assignments against PostgreSQL', () => {
 
   beforeAll(async () => {
     director = await bearer('tateshina-director');
-    node = await startTestNode({ label: 'workers_assignments', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: training, taskRequirements: tasks }) });
+    node = await startTestNode({
+      label: 'workers_assignments',
+      migrate: migrateWorkers,
+      create: (databaseUrl, auth) =>
+        createWorkersApp({
+          orgId: 'tateshina',
+          databaseUrl,
+          auth,
+          dataKey: randomBytes(32),
+          trainingRecords: training,
+          taskRequirements: tasks,
+        }),
+    });
     ({ url } = node);
     sql = node.dataSource;
   });
@@ -36,7 +75,15 @@ describe('assignments against PostgreSQL', () => {
   });
 
   const worker = async (extra: Record<string, unknown> = {}, active = true): Promise<string> => {
-    const input = { familyName: '小林', givenName: '誠', familyNameKana: 'コバヤシ', givenNameKana: 'マコト', monthlyHourCap: 50, weeklyAvailability: WEEKDAYS_3H, ...extra };
+    const input = {
+      familyName: '小林',
+      givenName: '誠',
+      familyNameKana: 'コバヤシ',
+      givenNameKana: 'マコト',
+      monthlyHourCap: 50,
+      weeklyAvailability: WEEKDAYS_3H,
+      ...extra,
+    };
     const res = await postGraphQL<{ registerWorker: { id: string } }>(url, REGISTER, { input }, director);
     expect(res.errors).toBeUndefined();
     const id = res.data!.registerWorker.id;
@@ -55,23 +102,39 @@ describe('assignments against PostgreSQL', () => {
     hourlyRateYen: 1100,
     ...extra,
   });
-  const assign = (input: Record<string, unknown>) => postGraphQL<{ createAssignment: Record<string, unknown> }>(url, ASSIGN, { input }, director);
+  const assign = (input: Record<string, unknown>) =>
+    postGraphQL<{ createAssignment: Record<string, unknown> }>(url, ASSIGN, { input }, director);
   const count = async (table: string) => Number((await sql.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
-  const written = async () => [await count('assignments'), await count('audit_log'), await count('assignment_months'), await count('worker_month_bookings')];
+  const written = async () => [
+    await count('assignments'),
+    await count('audit_log'),
+    await count('assignment_months'),
+    await count('worker_month_bookings'),
+  ];
 
-  it("books an active worker on a task, keyed for federation, and audits it", async () => {
+  it('books an active worker on a task, keyed for federation, and audits it', async () => {
     const id = await worker();
     const input = assignment(id);
     const res = await assign(input);
     expect(res.errors).toBeUndefined();
     expect(res.data!.createAssignment).toMatchObject({
-      workerId: id, plannedMinutes: 600, hourlyRateYen: '1100', withholding: false, requiredItStage: 'A', requiredBusinessStage: 'A', requiredTrainings: [], task: { orgId: 'tateshina', id: input.taskId },
+      workerId: id,
+      plannedMinutes: 600,
+      hourlyRateYen: '1100',
+      withholding: false,
+      requiredItStage: 'A',
+      requiredBusinessStage: 'A',
+      requiredTrainings: [],
+      task: { orgId: 'tateshina', id: input.taskId },
     });
     const audit = await sql.query(`SELECT action, actor_org_id FROM audit_log WHERE entity_id = $1`, [res.data!.createAssignment.id]);
     expect(audit).toEqual([{ action: 'assignment.create', actor_org_id: 'tateshina' }]);
-    expect(await sql.query(`SELECT to_char(month, 'YYYY-MM') AS month, booked_minutes, capacity_minutes FROM worker_month_bookings WHERE worker_id = $1`, [id])).toEqual([
-      { month: '2025-06', booked_minutes: 600, capacity_minutes: 50 * 60 },
-    ]);
+    expect(
+      await sql.query(
+        `SELECT to_char(month, 'YYYY-MM') AS month, booked_minutes, capacity_minutes FROM worker_month_bookings WHERE worker_id = $1`,
+        [id],
+      ),
+    ).toEqual([{ month: '2025-06', booked_minutes: 600, capacity_minutes: 50 * 60 }]);
   });
 
   it('refuses with a code, writing nothing: inactive, stage too low, missing training, over capacity, same task twice', async () => {
@@ -117,7 +180,11 @@ describe('assignments against PostgreSQL', () => {
       const before = await written();
       for (const extra of [{ requiredItStage: 'A' }, { requiredBusinessStage: 'A' }, { requiredTrainings: [] }, { withholding: false }]) {
         const res = await assign(assignment(id, extra));
-        expect([extra, res.errors?.[0].extensions?.code, res.errors?.[0].message]).toEqual([extra, 'BAD_USER_INPUT', expect.stringContaining(`"${Object.keys(extra)[0]}" is not defined`)]);
+        expect([extra, res.errors?.[0].extensions?.code, res.errors?.[0].message]).toEqual([
+          extra,
+          'BAD_USER_INPUT',
+          expect.stringContaining(`"${Object.keys(extra)[0]}" is not defined`),
+        ]);
       }
       expect(await written()).toEqual(before);
     });
@@ -126,21 +193,40 @@ describe('assignments against PostgreSQL', () => {
       const id = await worker({ ndaSignedOn: '2025-04-01' });
       await sql.query(`UPDATE workers SET it_stage = 'C', business_stage = 'B' WHERE id = $1`, [id]);
       training.complete('tateshina', id, 'SEC-BASIC');
-      const taskId = tasks.add('tateshina', randomUUID(), { itStage: 'C' as never, businessStage: 'B' as never, confidential: true, trainings: ['SEC-BASIC'], withholding: true });
+      const taskId = tasks.add('tateshina', randomUUID(), {
+        itStage: 'C' as never,
+        businessStage: 'B' as never,
+        confidential: true,
+        trainings: ['SEC-BASIC'],
+        withholding: true,
+      });
       const res = await assign(assignment(id, { taskId }));
       expect(res.errors).toBeUndefined();
-      expect(res.data!.createAssignment).toMatchObject({ withholding: true, requiredItStage: 'C', requiredBusinessStage: 'B', requiredTrainings: ['SEC-BASIC'], task: { orgId: 'tateshina', id: taskId } });
-      expect(await sql.query(`SELECT withholding, required_it_stage, required_trainings FROM assignments WHERE id = $1`, [res.data!.createAssignment.id])).toEqual([
-        { withholding: true, required_it_stage: 'C', required_trainings: ['SEC-BASIC'] },
-      ]);
+      expect(res.data!.createAssignment).toMatchObject({
+        withholding: true,
+        requiredItStage: 'C',
+        requiredBusinessStage: 'B',
+        requiredTrainings: ['SEC-BASIC'],
+        task: { orgId: 'tateshina', id: taskId },
+      });
+      expect(
+        await sql.query(`SELECT withholding, required_it_stage, required_trainings FROM assignments WHERE id = $1`, [
+          res.data!.createAssignment.id,
+        ]),
+      ).toEqual([{ withholding: true, required_it_stage: 'C', required_trainings: ['SEC-BASIC'] }]);
     });
 
     it('refuses a worker below the stage on either axis, writing nothing', async () => {
       const id = await worker();
       await sql.query(`UPDATE workers SET it_stage = 'C', business_stage = 'A' WHERE id = $1`, [id]);
       const before = await written();
-      const res = await assign(assignment(id, { taskId: tasks.add('tateshina', randomUUID(), { itStage: 'B' as never, businessStage: 'B' as never }) }));
-      expect(res.errors?.[0].extensions).toEqual({ code: 'STAGE_TOO_LOW', details: { itStage: 'C', businessStage: 'A', requiredItStage: 'B', requiredBusinessStage: 'B' } });
+      const res = await assign(
+        assignment(id, { taskId: tasks.add('tateshina', randomUUID(), { itStage: 'B' as never, businessStage: 'B' as never }) }),
+      );
+      expect(res.errors?.[0].extensions).toEqual({
+        code: 'STAGE_TOO_LOW',
+        details: { itStage: 'C', businessStage: 'A', requiredItStage: 'B', requiredBusinessStage: 'B' },
+      });
       expect(res.data).toBeNull();
       expect(await written()).toEqual(before);
     });
@@ -153,10 +239,19 @@ describe('assignments against PostgreSQL', () => {
       training.complete('tateshina', lateNda, 'SEC-BASIC');
       const untrained = await worker({ ndaSignedOn: '2025-04-01' });
       const before = await written();
-      expect((await assign(assignment(noNda, { taskId: confidential() }))).errors?.[0].extensions).toEqual({ code: 'NDA_MISSING', details: { ndaSignedOn: null } });
-      expect((await assign(assignment(lateNda, { taskId: confidential() }))).errors?.[0].extensions).toEqual({ code: 'NDA_MISSING', details: { ndaSignedOn: '2025-06-10' } });
+      expect((await assign(assignment(noNda, { taskId: confidential() }))).errors?.[0].extensions).toEqual({
+        code: 'NDA_MISSING',
+        details: { ndaSignedOn: null },
+      });
+      expect((await assign(assignment(lateNda, { taskId: confidential() }))).errors?.[0].extensions).toEqual({
+        code: 'NDA_MISSING',
+        details: { ndaSignedOn: '2025-06-10' },
+      });
       // The owner's answer lists no training here: the security course is required for confidential work all the same.
-      expect((await assign(assignment(untrained, { taskId: confidential() }))).errors?.[0].extensions).toEqual({ code: 'TRAINING_MISSING', details: { missing: ['SEC-BASIC'] } });
+      expect((await assign(assignment(untrained, { taskId: confidential() }))).errors?.[0].extensions).toEqual({
+        code: 'TRAINING_MISSING',
+        details: { missing: ['SEC-BASIC'] },
+      });
       expect(await written()).toEqual(before);
       training.complete('tateshina', untrained, 'SEC-BASIC');
       expect((await assign(assignment(untrained, { taskId: confidential() }))).errors).toBeUndefined();
@@ -185,7 +280,9 @@ describe('assignments against PostgreSQL', () => {
   it('caps each month of a multi-month period by that month, weekly availability included', async () => {
     // 4 h a week on Mondays; June 2025 has 5 Mondays (20 h), July 4 (16 h); cap 200 h.
     const id = await worker({ monthlyHourCap: 200, weeklyAvailability: [{ weekday: 1, minutes: 240 }] });
-    expect((await assign(assignment(id, { periodFrom: '2025-06-01', periodTo: '2025-07-31', plannedMinutes: 30 * 60 }))).errors).toBeUndefined();
+    expect(
+      (await assign(assignment(id, { periodFrom: '2025-06-01', periodTo: '2025-07-31', plannedMinutes: 30 * 60 }))).errors,
+    ).toBeUndefined();
     const res = await assign(assignment(id, { periodFrom: '2025-07-01', periodTo: '2025-07-31', plannedMinutes: 4 * 60 }));
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'CAPACITY_EXCEEDED', details: { month: '2025-07' } });
   });
@@ -206,6 +303,8 @@ describe('assignments against PostgreSQL', () => {
     );
     expect(sums).toEqual({ planned: 3000, allocated: 3000, booked: 3000, audited: 5 });
     // The ledger refuses overbooking even from a writer that bypasses the service.
-    await expect(sql.query(`UPDATE worker_month_bookings SET booked_minutes = booked_minutes + 1 WHERE worker_id = $1`, [id])).rejects.toThrow(/worker_month_within_capacity/);
+    await expect(
+      sql.query(`UPDATE worker_month_bookings SET booked_minutes = booked_minutes + 1 WHERE worker_id = $1`, [id]),
+    ).rejects.toThrow(/worker_month_within_capacity/);
   });
 });

@@ -66,7 +66,9 @@ function ratesOf(input: CreateAssignmentInput): { hourlyRateYen: bigint | null; 
   const hourly = input.hourlyRateYen ?? null;
   const piece = input.pieceRateYen ?? null;
   if (input.payBasis === PayBasis.HOURLY ? hourly === null || piece !== null : piece === null || hourly !== null) {
-    throw new AssignmentsError('PAY_BASIS_MISMATCH', 'HOURLY pay takes an hourly rate only; PIECE pay a piece rate only.', { payBasis: input.payBasis });
+    throw new AssignmentsError('PAY_BASIS_MISMATCH', 'HOURLY pay takes an hourly rate only; PIECE pay a piece rate only.', {
+      payBasis: input.payBasis,
+    });
   }
   return { hourlyRateYen: hourly, pieceRateYen: piece };
 }
@@ -116,7 +118,12 @@ export class AssignmentsService {
    *     (booked_minutes = booked_minutes + share), whose CHECK (booked_minutes <= capacity_minutes)
    *     fails the statement — and so the whole transaction — when a month would overflow.
    */
-  async bookWorkerOnTask(orgId: string, input: CreateAssignmentInput, actor: AuthContext, known?: KnownOwnerFacts): Promise<AssignmentEntity> {
+  async bookWorkerOnTask(
+    orgId: string,
+    input: CreateAssignmentInput,
+    actor: AuthContext,
+    known?: KnownOwnerFacts,
+  ): Promise<AssignmentEntity> {
     const days = daysInclusive(input.periodFrom, input.periodTo);
     if (days < 1 || days > MAX_PERIOD_DAYS) {
       throw new AssignmentsError('INVALID_PERIOD', `The period must run forward and last at most ${MAX_PERIOD_DAYS} days.`);
@@ -138,17 +145,30 @@ export class AssignmentsService {
       ({ rules, share } = await this.ownerRules(orgId, input, actor));
       this.checkWorker(worker, input.workerId, rules, input.periodFrom);
       const missing = await this.trainingRecords.missingTrainings(orgId, input.workerId, rules.trainings, actor);
-      if (missing.length > 0) throw new AssignmentsError('TRAINING_MISSING', `The worker has not completed: ${missing.join(', ')}.`, { missing });
+      if (missing.length > 0)
+        throw new AssignmentsError('TRAINING_MISSING', `The worker has not completed: ${missing.join(', ')}.`, { missing });
       // What the worker will see of the task, read now with the booker's token (never inside the transaction).
       details = await this.taskDetails.details(actor, orgId, input);
     }
 
     try {
       return await this.assignments.manager.transaction(async (manager) => {
-        const locked = await manager.getRepository(WorkerEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.org_id = :orgId AND w.id = :id', { orgId, id: input.workerId }).getOne();
+        const locked = await manager
+          .getRepository(WorkerEntity)
+          .createQueryBuilder('w')
+          .setLock('pessimistic_write')
+          .where('w.org_id = :orgId AND w.id = :id', { orgId, id: input.workerId })
+          .getOne();
         this.checkWorker(locked, input.workerId, rules, input.periodFrom);
-        const shares = allocateByMonth(input.periodFrom, input.periodTo, input.plannedMinutes, locked.availabilityMinutes, locked.monthlyHourCap);
-        if (!shares) throw new AssignmentsError('CAPACITY_EXCEEDED', 'The worker is not available for that many minutes within the period.');
+        const shares = allocateByMonth(
+          input.periodFrom,
+          input.periodTo,
+          input.plannedMinutes,
+          locked.availabilityMinutes,
+          locked.monthlyHourCap,
+        );
+        if (!shares)
+          throw new AssignmentsError('CAPACITY_EXCEEDED', 'The worker is not available for that many minutes within the period.');
         const assignment = await manager.save(
           manager.create(AssignmentEntity, {
             orgId,
@@ -177,11 +197,18 @@ export class AssignmentsService {
           detail: { after: { ...input }, rules: { ...rules }, months: shares, claimId: share?.claimId ?? null },
         });
         if (details) await recordTaskDetails(manager, assignment.id, details);
-        await this.notifications.notify(manager, { orgId, recipient: { workerId: input.workerId }, kind: NotificationKind.ASSIGNMENT_CREATED, subjectType: 'Assignment', subjectId: assignment.id });
+        await this.notifications.notify(manager, {
+          orgId,
+          recipient: { workerId: input.workerId },
+          kind: NotificationKind.ASSIGNMENT_CREATED,
+          subjectType: 'Assignment',
+          subjectId: assignment.id,
+        });
         return assignment;
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'assignments_worker_task')) throw new AssignmentsError('ALREADY_ASSIGNED', 'The worker is already assigned to that task.');
+      if (isUniqueViolation(error, 'assignments_worker_task'))
+        throw new AssignmentsError('ALREADY_ASSIGNED', 'The worker is already assigned to that task.');
       throw error;
     }
   }
@@ -195,12 +222,21 @@ export class AssignmentsService {
   async ownerRules(orgId: string, task: TaskToStaff, actor: AuthContext): Promise<OwnerRules> {
     const { share, offer } = await this.partnerShares.verify(orgId, task, actor);
     const requirements = await this.taskRequirements.forTask({ token: actor.token }, task.taskOrgId, task.taskId);
-    if (!requirements) throw new AssignmentsError('TASK_NOT_FOUND', `${task.taskOrgId} has no task ${task.taskId} this org may staff.`, { taskOrgId: task.taskOrgId, taskId: task.taskId });
+    if (!requirements)
+      throw new AssignmentsError('TASK_NOT_FOUND', `${task.taskOrgId} has no task ${task.taskId} this org may staff.`, {
+        taskOrgId: task.taskOrgId,
+        taskId: task.taskId,
+      });
     return { rules: rulesOf(requirements, offer), share };
   }
 
   /** Exists and is ACTIVE; with the booking's rules, also at their stages and (for confidential work) under an NDA by the first day. */
-  private checkWorker(worker: WorkerEntity | null, workerId: string, rules?: BookingRules, firstDay?: string): asserts worker is WorkerEntity {
+  private checkWorker(
+    worker: WorkerEntity | null,
+    workerId: string,
+    rules?: BookingRules,
+    firstDay?: string,
+  ): asserts worker is WorkerEntity {
     if (!worker) throw new AssignmentsError('WORKER_NOT_FOUND', `No worker ${workerId} in this org.`);
     if (worker.status !== WorkerStatus.ACTIVE) throw new AssignmentsError('WORKER_INACTIVE', `The worker is ${worker.status}, not ACTIVE.`);
     if (!rules) return;
@@ -213,13 +249,21 @@ export class AssignmentsService {
       });
     }
     if (rules.confidential && (worker.ndaSignedOn === null || (firstDay !== undefined && worker.ndaSignedOn > firstDay))) {
-      throw new AssignmentsError('NDA_MISSING', 'Confidential work needs the worker’s NDA (秘密保持契約) signed by the first day of the period.', { ndaSignedOn: worker.ndaSignedOn });
+      throw new AssignmentsError(
+        'NDA_MISSING',
+        'Confidential work needs the worker’s NDA (秘密保持契約) signed by the first day of the period.',
+        { ndaSignedOn: worker.ndaSignedOn },
+      );
     }
   }
 
   /** Capacity is written with each booking: a lowered cap binds new bookings, never undoes old ones. */
   private async book(manager: EntityManager, workerId: string, assignmentId: string, share: MonthShare): Promise<void> {
-    await manager.query(`INSERT INTO assignment_months (assignment_id, month, minutes) VALUES ($1, $2, $3)`, [assignmentId, share.month, share.minutes]);
+    await manager.query(`INSERT INTO assignment_months (assignment_id, month, minutes) VALUES ($1, $2, $3)`, [
+      assignmentId,
+      share.month,
+      share.minutes,
+    ]);
     try {
       await manager.query(
         `INSERT INTO worker_month_bookings (worker_id, month, booked_minutes, capacity_minutes) VALUES ($1, $2, $3, $4)

@@ -22,7 +22,13 @@ describe('GatewayTrainingRecords', () => {
     const gateway = new RecordingGateway(['SEC-BASIC']);
     const missing = await new GatewayTrainingRecords(gateway).missingTrainings('tateshina', 'w-1', ['SEC-BASIC', 'WIN-BASIC'], caller);
     expect(missing).toEqual(['SEC-BASIC']);
-    expect(gateway.calls).toEqual([{ caller, query: expect.stringContaining('missingTrainings(orgId: $orgId'), variables: { orgId: 'tateshina', workerId: 'w-1', courseCodes: ['SEC-BASIC', 'WIN-BASIC'] } }]);
+    expect(gateway.calls).toEqual([
+      {
+        caller,
+        query: expect.stringContaining('missingTrainings(orgId: $orgId'),
+        variables: { orgId: 'tateshina', workerId: 'w-1', courseCodes: ['SEC-BASIC', 'WIN-BASIC'] },
+      },
+    ]);
   });
 
   it('does not ask when nothing is required', async () => {
@@ -33,6 +39,8 @@ describe('GatewayTrainingRecords', () => {
 
   it('fails closed when no gateway is configured', async () => {
     const records = new GatewayTrainingRecords(new GatewayClient(undefined));
-    await expect(records.missingTrainings('tateshina', 'w-1', ['SEC-BASIC'], caller)).rejects.toMatchObject({ code: 'UPSTREAM_NOT_CONFIGURED' });
+    await expect(records.missingTrainings('tateshina', 'w-1', ['SEC-BASIC'], caller)).rejects.toMatchObject({
+      code: 'UPSTREAM_NOT_CONFIGURED',
+    });
   });
 });

@@ -12,7 +12,11 @@ export class GatewayTrainingRecords implements TrainingRecords {
   async missingTrainings(orgId: string, workerId: string, courseCodes: readonly string[], caller: OnBehalfOf): Promise<string[]> {
     // Nothing required: no need to ask (nor to depend on the training node being up).
     if (courseCodes.length === 0) return [];
-    const { missingTrainings } = await this.gateway.execute(caller, MissingTrainingsDocument, { orgId, workerId, courseCodes: [...courseCodes] });
+    const { missingTrainings } = await this.gateway.execute(caller, MissingTrainingsDocument, {
+      orgId,
+      workerId,
+      courseCodes: [...courseCodes],
+    });
     return missingTrainings;
   }
 }

@@ -3,7 +3,13 @@ import type { OnBehalfOf } from '@kyodo/subgraph';
 import type { TaskRequirements, TaskRequirementsSource } from './task-requirements';
 
 /** Entry-stage work with nothing else required. */
-export const OPEN_TASK: TaskRequirements = { itStage: SkillStage.A, businessStage: SkillStage.A, trainings: [], confidential: false, withholding: false };
+export const OPEN_TASK: TaskRequirements = {
+  itStage: SkillStage.A,
+  businessStage: SkillStage.A,
+  trainings: [],
+  confidential: false,
+  withholding: false,
+};
 
 /**
  * Owners' tasks held in memory, for specs. Answers null for a task it was not given, as an

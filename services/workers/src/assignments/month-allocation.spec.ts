@@ -4,7 +4,9 @@ const WEEKDAYS_2H = [0, 120, 120, 120, 120, 120, 0];
 
 describe('allocateByMonth', () => {
   it('keeps a period within one month in that month, capped by the monthly hour cap', () => {
-    expect(allocateByMonth('2025-06-02', '2025-06-06', 300, WEEKDAYS_2H, 40)).toEqual([{ month: '2025-06-01', minutes: 300, capacityMinutes: 40 * 60 }]);
+    expect(allocateByMonth('2025-06-02', '2025-06-06', 300, WEEKDAYS_2H, 40)).toEqual([
+      { month: '2025-06-01', minutes: 300, capacityMinutes: 40 * 60 },
+    ]);
   });
 
   it('caps a month by weekly availability when that is below the monthly cap', () => {

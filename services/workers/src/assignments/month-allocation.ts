@@ -34,7 +34,13 @@ function lastDayOfMonth(month: string): number {
  * work). Cumulative rounding keeps the shares whole minutes that add up exactly to the plan.
  * Returns null when the period holds fewer available minutes than planned: it can never fit.
  */
-export function allocateByMonth(periodFrom: string, periodTo: string, plannedMinutes: number, weekly: readonly number[], monthlyCapHours: number): MonthShare[] | null {
+export function allocateByMonth(
+  periodFrom: string,
+  periodTo: string,
+  plannedMinutes: number,
+  weekly: readonly number[],
+  monthlyCapHours: number,
+): MonthShare[] | null {
   const inPeriod = availabilityByMonth(parse(periodFrom), parse(periodTo), weekly);
   const total = [...inPeriod.values()].reduce((a, b) => a + b, 0);
   if (total < plannedMinutes) return null;

@@ -71,8 +71,14 @@ export class BasicContractsService {
         table: 'basic_contracts',
         scopeColumn: 'worker_id',
         scopeId: contract.workerId,
-        superseded: (latest) => new BasicContractsError('BASIC_CONTRACT_SUPERSEDED', `Version ${contract.version} was replaced by version ${latest}: accept that one.`, { latestVersion: latest }),
-        hashMismatch: (actual) => new BasicContractsError('BASIC_CONTRACT_HASH_MISMATCH', 'The hash sent is not the hash of this contract.', { sha256: actual }),
+        superseded: (latest) =>
+          new BasicContractsError(
+            'BASIC_CONTRACT_SUPERSEDED',
+            `Version ${contract.version} was replaced by version ${latest}: accept that one.`,
+            { latestVersion: latest },
+          ),
+        hashMismatch: (actual) =>
+          new BasicContractsError('BASIC_CONTRACT_HASH_MISMATCH', 'The hash sent is not the hash of this contract.', { sha256: actual }),
         audit: { action: 'basic-contract.accept', entityType: 'BasicContract', detail: { workerId: contract.workerId } },
       });
       return manager.findOneByOrFail(BasicContractEntity, { orgId, id });

@@ -20,7 +20,10 @@ export class CapacityResolver {
    */
   @Roles(Role.OrgAdmin, Role.Director, Role.ConsortiumAdmin)
   @CrossOrg()
-  @Query(() => OrgCapacity, { description: 'Free hours (availability minus bookings) of the org\'s active workers in a range of days, by skill stage; no personal data.' })
+  @Query(() => OrgCapacity, {
+    description:
+      "Free hours (availability minus bookings) of the org's active workers in a range of days, by skill stage; no personal data.",
+  })
   capacity(@Args() { orgId, from, to, stage, forConsortium }: CapacityArgs, @CurrentAuth() auth: AuthContext): Promise<OrgCapacity> {
     const target = this.node.resolve(orgId);
     return this.capacityService.ofOrg(target, { from, to, stage, consortiumOnly: forConsortium || !isStaffOf(auth, target) });

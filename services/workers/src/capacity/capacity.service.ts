@@ -86,14 +86,15 @@ export class CapacityService {
 
   async ofOrg(orgId: string, query: CapacityQuery): Promise<OrgCapacity> {
     const days = daysInclusive(query.from, query.to);
-    if (days < 1 || days > MAX_RANGE_DAYS) throw new CapacityError('INVALID_RANGE', `The range must run forward and last at most ${MAX_RANGE_DAYS} days.`, { from: query.from, to: query.to });
-    const rows: { stage: SkillStage; workers: number; available: string; booked: string; free: string }[] = await this.dataSource.query(CAPACITY_SQL, [
-      orgId,
-      query.from,
-      query.to,
-      query.consortiumOnly,
-      query.stage ?? null,
-    ]);
+    if (days < 1 || days > MAX_RANGE_DAYS)
+      throw new CapacityError('INVALID_RANGE', `The range must run forward and last at most ${MAX_RANGE_DAYS} days.`, {
+        from: query.from,
+        to: query.to,
+      });
+    const rows: { stage: SkillStage; workers: number; available: string; booked: string; free: string }[] = await this.dataSource.query(
+      CAPACITY_SQL,
+      [orgId, query.from, query.to, query.consortiumOnly, query.stage ?? null],
+    );
     const byStage = SKILL_STAGES.map((stage): StageCapacity => {
       const row = rows.find((r) => r.stage === stage);
       return {

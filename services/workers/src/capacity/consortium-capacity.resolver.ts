@@ -38,7 +38,8 @@ export class ConsortiumCapacityResolver {
   @Roles(Role.OrgAdmin, Role.Director, Role.ConsortiumAdmin)
   @CrossOrg()
   @Query(() => [OrgCapacity], {
-    description: "Every member's free hours for consortium work in a range of days, by skill stage, one entry per member (by org id); consortium-wide.",
+    description:
+      "Every member's free hours for consortium work in a range of days, by skill stage, one entry per member (by org id); consortium-wide.",
   })
   async consortiumCapacity(@Args() { from, to, stage }: ConsortiumCapacityArgs): Promise<OrgCapacity[]> {
     return [await this.capacityService.ofOrg(this.node.orgId, { from, to, stage, consortiumOnly: true })];

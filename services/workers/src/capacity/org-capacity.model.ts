@@ -16,7 +16,10 @@ export class StageCapacity {
   @Field(() => Int, { description: 'Minutes of assignments falling on the days of the range.' })
   bookedMinutes!: number;
 
-  @Field(() => Int, { description: 'Available minus booked per worker and month, never more than the monthly cap leaves after the whole month\'s bookings, never below zero; summed, minutes.' })
+  @Field(() => Int, {
+    description:
+      "Available minus booked per worker and month, never more than the monthly cap leaves after the whole month's bookings, never below zero; summed, minutes.",
+  })
   freeMinutes!: number;
 }
 

@@ -10,7 +10,10 @@ const CELL_FONT_SIZE = 10.5;
 export function drawHeading(doc: PDFKit.PDFDocument, title: string, header: CertificateHeader): void {
   doc.font('bold').fontSize(20).text(title, { align: 'center' });
   doc.moveDown(1);
-  doc.font('regular').fontSize(10.5).text(`発行日：${japaneseDate(header.issuedOn)}`, { align: 'right' });
+  doc
+    .font('regular')
+    .fontSize(10.5)
+    .text(`発行日：${japaneseDate(header.issuedOn)}`, { align: 'right' });
   doc.text(`発行者：${header.issuer}`, { align: 'right' });
   doc.moveDown(1);
   const w = header.worker;
@@ -18,13 +21,22 @@ export function drawHeading(doc: PDFKit.PDFDocument, title: string, header: Cert
   doc.text(`氏名：${w.familyName} ${w.givenName}（${w.familyNameKana} ${w.givenNameKana}）`, LEFT);
   if (w.address) doc.text(`住所：${w.address}`, LEFT);
   doc.text(`就労形態：住民テレワーカー（業務委託・在宅等）`, LEFT);
-  doc.text(`契約期間：${w.contractStart ? japaneseDate(w.contractStart) : '—'} 〜 ${w.contractEnd ? japaneseDate(w.contractEnd) : '定めなし'}`, LEFT);
+  doc.text(
+    `契約期間：${w.contractStart ? japaneseDate(w.contractStart) : '—'} 〜 ${w.contractEnd ? japaneseDate(w.contractEnd) : '定めなし'}`,
+    LEFT,
+  );
   doc.text(`証明期間：${japaneseMonth(header.from)} 〜 ${japaneseMonth(header.to)}`, LEFT);
   doc.moveDown(1);
 }
 
 /** A table with a bold header row and a bold last row when `totalRow` is set; columns share the width by `weights`. */
-export function drawTable(doc: PDFKit.PDFDocument, columns: readonly string[], weights: readonly number[], rows: readonly (readonly string[])[], totalRow?: readonly string[]): void {
+export function drawTable(
+  doc: PDFKit.PDFDocument,
+  columns: readonly string[],
+  weights: readonly number[],
+  rows: readonly (readonly string[])[],
+  totalRow?: readonly string[],
+): void {
   const unit = TABLE_WIDTH / weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => w * unit);
   const drawRow = (cells: readonly string[], bold: boolean) => {

@@ -38,7 +38,9 @@ export class CertificatesService {
          GROUP BY 1`,
         [orgId, request.workerId, firstDayOf(request.from), lastDayOf(request.to)],
       );
-      const months = monthsBetween(request.from, request.to).map((month) => rows.find((r) => r.month === month) ?? { month, days: 0, minutes: 0 });
+      const months = monthsBetween(request.from, request.to).map(
+        (month) => rows.find((r) => r.month === month) ?? { month, days: 0, minutes: 0 },
+      );
       return renderWorkCertificate({ ...header, months });
     });
   }
@@ -56,7 +58,10 @@ export class CertificatesService {
       const months = monthsBetween(request.from, request.to).map((month): PaymentMonth => {
         const row = rows.find((r) => r.month === month);
         if (!row) return { month, paid: null };
-        return { month, paid: { grossYen: BigInt(row.gross ?? 0), withholdingYen: BigInt(row.withholding ?? 0), netYen: BigInt(row.net ?? 0) } };
+        return {
+          month,
+          paid: { grossYen: BigInt(row.gross ?? 0), withholdingYen: BigInt(row.withholding ?? 0), netYen: BigInt(row.net ?? 0) },
+        };
       });
       return renderPaymentCertificate({ ...header, months });
     });
@@ -70,11 +75,16 @@ export class CertificatesService {
     render: (manager: EntityManager, header: CertificateHeader) => Promise<Buffer>,
   ): Promise<PdfFile> {
     const months = monthsBetween(request.from, request.to).length;
-    if (months < 1 || months > MAX_MONTHS) throw new CertificatesError('INVALID_PERIOD', `The period must run forward and span at most ${MAX_MONTHS} months.`, { from: request.from, to: request.to });
+    if (months < 1 || months > MAX_MONTHS)
+      throw new CertificatesError('INVALID_PERIOD', `The period must run forward and span at most ${MAX_MONTHS} months.`, {
+        from: request.from,
+        to: request.to,
+      });
     return this.dataSource.transaction(async (manager) => {
       const worker = await manager.findOneBy(WorkerEntity, { orgId, id: request.workerId });
       const own = worker !== null && worker.userId !== null && worker.userId === actor.userId && actor.orgId === orgId;
-      if (!isStaffOf(actor, orgId) && !own) throw new AuthError('FORBIDDEN', 'A certificate goes to its worker and to the org’s staff only.');
+      if (!isStaffOf(actor, orgId) && !own)
+        throw new AuthError('FORBIDDEN', 'A certificate goes to its worker and to the org’s staff only.');
       if (!worker) throw new CertificatesError('WORKER_NOT_FOUND', `No worker ${request.workerId} in ${orgId}.`);
       const issuer = DEMO_ORGS.find((org) => org.id === orgId)?.nameJa ?? orgId;
       const bytes = await render(manager, { issuer, issuedOn: tokyoToday(), worker, from: request.from, to: request.to });

@@ -23,7 +23,11 @@ export function yen(amount: bigint): string {
 /** Every month from `from` to `to` (both "YYYY-MM"), inclusive. */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
-  for (let [year, month] = from.split('-').map(Number); `${year}-${String(month).padStart(2, '0')}` <= to; month === 12 ? ((month = 1), year++) : month++) {
+  for (
+    let [year, month] = from.split('-').map(Number);
+    `${year}-${String(month).padStart(2, '0')}` <= to;
+    month === 12 ? ((month = 1), year++) : month++
+  ) {
     months.push(`${year}-${String(month).padStart(2, '0')}`);
   }
   return months;

@@ -13,10 +13,15 @@ export function renderPaymentCertificate(data: PaymentCertificateData): Promise<
       doc,
       ['年月', '支払金額', '源泉徴収税額', '差引支払額'],
       [1.4, 1.2, 1.2, 1.2],
-      data.months.map((m) => (m.paid ? [japaneseMonth(m.month), yen(m.paid.grossYen), yen(m.paid.withholdingYen), yen(m.paid.netYen)] : [japaneseMonth(m.month), '未締め', '—', '—'])),
+      data.months.map((m) =>
+        m.paid
+          ? [japaneseMonth(m.month), yen(m.paid.grossYen), yen(m.paid.withholdingYen), yen(m.paid.netYen)]
+          : [japaneseMonth(m.month), '未締め', '—', '—'],
+      ),
       ['合計', total('grossYen'), total('withholdingYen'), total('netYen')],
     );
-    if (paid.length < data.months.length) doc.font('regular').fontSize(9.5).text('「未締め」の月は支払が確定していないため、証明の対象外です。');
+    if (paid.length < data.months.length)
+      doc.font('regular').fontSize(9.5).text('「未締め」の月は支払が確定していないため、証明の対象外です。');
     doc.moveDown(1);
     drawAttestation(doc, data.issuer);
   });

@@ -20,7 +20,10 @@ export function renderWorkCertificate(data: WorkCertificateData): Promise<Buffer
       data.months.map((m) => [japaneseMonth(m.month), `${m.days}日`, hoursAndMinutes(m.minutes)]),
       ['合計', `${days}日`, hoursAndMinutes(minutes)],
     );
-    doc.font('regular').fontSize(10.5).text(`1か月平均の就労時間：${hoursAndMinutes(average)}（承認済みの作業実績による）`);
+    doc
+      .font('regular')
+      .fontSize(10.5)
+      .text(`1か月平均の就労時間：${hoursAndMinutes(average)}（承認済みの作業実績による）`);
     doc.moveDown(1);
     drawAttestation(doc, data.issuer);
   });

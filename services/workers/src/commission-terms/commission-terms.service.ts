@@ -119,8 +119,14 @@ export class CommissionTermsService {
         table: 'commission_terms',
         scopeColumn: 'assignment_id',
         scopeId: terms.assignmentId,
-        superseded: (latest) => new CommissionTermsError('COMMISSION_TERMS_SUPERSEDED', `Version ${terms.version} was replaced by version ${latest}: accept that one.`, { latestVersion: latest }),
-        hashMismatch: (actual) => new CommissionTermsError('COMMISSION_TERMS_HASH_MISMATCH', 'The hash sent is not the hash of these terms.', { sha256: actual }),
+        superseded: (latest) =>
+          new CommissionTermsError(
+            'COMMISSION_TERMS_SUPERSEDED',
+            `Version ${terms.version} was replaced by version ${latest}: accept that one.`,
+            { latestVersion: latest },
+          ),
+        hashMismatch: (actual) =>
+          new CommissionTermsError('COMMISSION_TERMS_HASH_MISMATCH', 'The hash sent is not the hash of these terms.', { sha256: actual }),
         audit: { action: 'commission-terms.accept', entityType: 'CommissionTerms', detail: { assignmentId: terms.assignmentId } },
       });
       return manager.findOneByOrFail(CommissionTermsEntity, { orgId, id });

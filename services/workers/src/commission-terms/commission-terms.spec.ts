@@ -63,8 +63,20 @@ const STATEMENTS = gql`
     }
   }
 `;
-const SET_MY_BANK = gql`mutation ($input: BankAccountInput!) { setMyBankAccount(input: $input) { workerId } }`;
-const SET_WORKER_BANK = gql`mutation ($workerId: ID!, $input: BankAccountInput!) { setWorkerBankAccount(workerId: $workerId, input: $input) { accountNumberLast3 } }`;
+const SET_MY_BANK = gql`
+  mutation ($input: BankAccountInput!) {
+    setMyBankAccount(input: $input) {
+      workerId
+    }
+  }
+`;
+const SET_WORKER_BANK = gql`
+  mutation ($workerId: ID!, $input: BankAccountInput!) {
+    setWorkerBankAccount(workerId: $workerId, input: $input) {
+      accountNumberLast3
+    }
+  }
+`;
 const SET_PAY = gql`
   mutation ($orgId: String, $input: SetPaySettingsInput!) {
     setPaySettings(orgId: $orgId, input: $input) {
@@ -605,8 +617,19 @@ describe('作業委託契約, pay calendar, basic contract and Zengin transfer f
 
     it('writes the closed month’s transfers byte for byte: header, one record per paid worker, trailer, end', async () => {
       // The worker with a login enters their own account; the org admin enters the other's from their form.
-      await ok(SET_MY_BANK, { input: { bankCode: '0009', branchCode: '456', accountType: 'ORDINARY', accountNumber: '0012345', holderKana: 'ミヤサカ　ヨウ' } }, 'tateshina-worker');
-      await ok(SET_WORKER_BANK, { workerId: other, input: { bankCode: '9900', branchCode: '018', accountType: 'SAVINGS', accountNumber: '1234567', holderKana: 'タテシナ ジロウ' } }, 'tateshina-admin');
+      await ok(
+        SET_MY_BANK,
+        { input: { bankCode: '0009', branchCode: '456', accountType: 'ORDINARY', accountNumber: '0012345', holderKana: 'ミヤサカ　ヨウ' } },
+        'tateshina-worker',
+      );
+      await ok(
+        SET_WORKER_BANK,
+        {
+          workerId: other,
+          input: { bankCode: '9900', branchCode: '018', accountType: 'SAVINGS', accountNumber: '1234567', holderKana: 'タテシナ ジロウ' },
+        },
+        'tateshina-admin',
+      );
       const statements = (await ok<{ payStatements: { workerId: string; netYen: string }[] }>(STATEMENTS, { month: '2025-06' }))
         .payStatements;
       const net = (workerId: string) => statements.find((s) => s.workerId === workerId)!.netYen;

@@ -27,12 +27,25 @@ export interface AcceptanceSpec {
  * shown. The caller has checked the worker and locked the scope, so concurrent acceptances and a
  * new version being issued wait for each other. Accepting again changes nothing.
  */
-export async function acceptLatestVersion(manager: EntityManager, orgId: string, document: VersionedDocument, sha256: string, actor: AuthContext, spec: AcceptanceSpec): Promise<void> {
-  const [{ latest }]: { latest: number }[] = await manager.query(`SELECT max(version)::int AS latest FROM ${spec.table} WHERE org_id = $1 AND ${spec.scopeColumn} = $2`, [orgId, spec.scopeId]);
+export async function acceptLatestVersion(
+  manager: EntityManager,
+  orgId: string,
+  document: VersionedDocument,
+  sha256: string,
+  actor: AuthContext,
+  spec: AcceptanceSpec,
+): Promise<void> {
+  const [{ latest }]: { latest: number }[] = await manager.query(
+    `SELECT max(version)::int AS latest FROM ${spec.table} WHERE org_id = $1 AND ${spec.scopeColumn} = $2`,
+    [orgId, spec.scopeId],
+  );
   if (document.version !== latest) throw spec.superseded(latest);
   if (document.sha256 !== sha256) throw spec.hashMismatch(document.sha256);
   if (document.acceptedAt) return;
-  await manager.query(`UPDATE ${spec.table} SET accepted_at = now(), accepted_by = $3 WHERE org_id = $1 AND id = $2 AND accepted_at IS NULL`, [orgId, document.id, actor.userId]);
+  await manager.query(
+    `UPDATE ${spec.table} SET accepted_at = now(), accepted_by = $3 WHERE org_id = $1 AND id = $2 AND accepted_at IS NULL`,
+    [orgId, document.id, actor.userId],
+  );
   await appendAudit(manager, {
     actorId: actor.userId,
     actorOrgId: actor.orgId,

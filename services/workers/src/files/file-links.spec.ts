@@ -23,7 +23,13 @@ describe('signed file links', () => {
     expect(links.verify('tateshina', fileId, { ...query, purpose: 'upload' })).toBe('BAD_SIGNATURE');
     expect(links.verify('tateshina', fileId, { ...query, expires: String(Number(query.expires) + 1) })).toBe('BAD_SIGNATURE');
     expect(new FileLinks(randomBytes(32), () => now).verify('tateshina', fileId, query)).toBe('BAD_SIGNATURE');
-    for (const junk of [{}, { ...query, signature: undefined }, { ...query, expires: '1e9' }, { ...query, purpose: 'delete' }, { ...query, signature: ['a', 'b'] }]) {
+    for (const junk of [
+      {},
+      { ...query, signature: undefined },
+      { ...query, expires: '1e9' },
+      { ...query, purpose: 'delete' },
+      { ...query, signature: ['a', 'b'] },
+    ]) {
       expect(links.verify('tateshina', fileId, junk)).toBe('BAD_SIGNATURE');
     }
   });

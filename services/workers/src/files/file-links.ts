@@ -32,7 +32,12 @@ export class FileLinks {
   }
 
   /** The path and query of a link (relative: the gateway or the node's host serves it). */
-  sign(orgId: string, fileId: string, purpose: FileLinkPurpose, seconds = purpose === 'upload' ? UPLOAD_LINK_SECONDS : DOWNLOAD_LINK_SECONDS): { url: string; expiresAt: Date } {
+  sign(
+    orgId: string,
+    fileId: string,
+    purpose: FileLinkPurpose,
+    seconds = purpose === 'upload' ? UPLOAD_LINK_SECONDS : DOWNLOAD_LINK_SECONDS,
+  ): { url: string; expiresAt: Date } {
     const expires = Math.floor(this.now() / 1000) + seconds;
     const query = new URLSearchParams({ purpose, expires: String(expires), signature: this.mac(orgId, fileId, purpose, expires) });
     return { url: `/files/${encodeURIComponent(orgId)}/${encodeURIComponent(fileId)}?${query}`, expiresAt: new Date(expires * 1000) };
@@ -41,7 +46,13 @@ export class FileLinks {
   /** The link's grant, or the reason it is refused. */
   verify(orgId: string, fileId: string, query: Record<string, unknown>): VerifiedLink | 'EXPIRED' | 'BAD_SIGNATURE' {
     const { purpose, expires, signature } = query;
-    if ((purpose !== 'download' && purpose !== 'upload') || typeof expires !== 'string' || !/^\d{1,12}$/.test(expires) || typeof signature !== 'string') return 'BAD_SIGNATURE';
+    if (
+      (purpose !== 'download' && purpose !== 'upload') ||
+      typeof expires !== 'string' ||
+      !/^\d{1,12}$/.test(expires) ||
+      typeof signature !== 'string'
+    )
+      return 'BAD_SIGNATURE';
     const expected = Buffer.from(this.mac(orgId, fileId, purpose, Number(expires)));
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'BAD_SIGNATURE';

@@ -17,7 +17,8 @@ function contentDisposition(fileName: string): string {
 /** The request body, refused as soon as it passes the limit (never buffered past it). */
 async function readBody(req: Request, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) throw new FilesError('FILE_TOO_LARGE', `A file may hold at most ${limit} bytes.`, { maxBytes: limit });
+  if (Number.isFinite(declared) && declared > limit)
+    throw new FilesError('FILE_TOO_LARGE', `A file may hold at most ${limit} bytes.`, { maxBytes: limit });
   const parts: Buffer[] = [];
   let size = 0;
   for await (const part of req as AsyncIterable<Buffer>) {
@@ -44,7 +45,12 @@ export class FilesController {
 
   @Public()
   @Get(':orgId/:fileId')
-  async download(@Param('orgId') orgId: string, @Param('fileId') fileId: string, @Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async download(
+    @Param('orgId') orgId: string,
+    @Param('fileId') fileId: string,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
     try {
       this.check(orgId, fileId, query, 'download');
       const { file, chunks } = await this.files.open(orgId, fileId);
@@ -63,12 +69,20 @@ export class FilesController {
 
   @Public()
   @Post(':orgId/:fileId')
-  async upload(@Param('orgId') orgId: string, @Param('fileId') fileId: string, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async upload(
+    @Param('orgId') orgId: string,
+    @Param('fileId') fileId: string,
+    @Query() query: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     try {
       this.check(orgId, fileId, query, 'upload');
       const content = await readBody(req, MAX_ATTACHMENT_BYTES);
       const file = await this.files.store(orgId, fileId, content);
-      res.status(201).json({ id: file.id, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes, sha256: file.sha256 });
+      res
+        .status(201)
+        .json({ id: file.id, fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes, sha256: file.sha256 });
     } catch (error) {
       this.refuse(res, error);
     }
@@ -89,7 +103,10 @@ export class FilesController {
     }
     if (error instanceof FilesError) {
       // An upload refused before its body was read: close rather than drain what may be large.
-      res.status(FILES_HTTP_STATUS[error.code]).set('connection', 'close').json({ error: { code: error.code, message: error.message, details: error.details } });
+      res
+        .status(FILES_HTTP_STATUS[error.code])
+        .set('connection', 'close')
+        .json({ error: { code: error.code, message: error.message, details: error.details } });
       return;
     }
     res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The file could not be served.' } });

@@ -40,7 +40,10 @@ export class FilesService {
 
   async find(orgId: string, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<StoredFile[]> {
     if (ids.length === 0) return [];
-    return manager.query(`SELECT ${COLUMNS} FROM stored_files WHERE org_id = $1 AND id = ANY($2::uuid[]) ORDER BY created_at, id`, [orgId, ids]);
+    return manager.query(`SELECT ${COLUMNS} FROM stored_files WHERE org_id = $1 AND id = ANY($2::uuid[]) ORDER BY created_at, id`, [
+      orgId,
+      ids,
+    ]);
   }
 
   /**
@@ -49,24 +52,27 @@ export class FilesService {
    */
   async store(orgId: string, fileId: string, content: Buffer): Promise<StoredFile> {
     if (content.length === 0) throw new FilesError('FILE_EMPTY', 'The upload has no content.');
-    if (content.length > MAX_ATTACHMENT_BYTES) throw new FilesError('FILE_TOO_LARGE', `A file may hold at most ${MAX_ATTACHMENT_BYTES} bytes.`, { maxBytes: MAX_ATTACHMENT_BYTES });
+    if (content.length > MAX_ATTACHMENT_BYTES)
+      throw new FilesError('FILE_TOO_LARGE', `A file may hold at most ${MAX_ATTACHMENT_BYTES} bytes.`, { maxBytes: MAX_ATTACHMENT_BYTES });
     const mediaType = await allowedMediaType(content);
-    if (!mediaType) throw new FilesError('FILE_TYPE_NOT_ALLOWED', 'The content is not an allowed file type (PDF, image, Office document or plain text).');
+    if (!mediaType)
+      throw new FilesError('FILE_TYPE_NOT_ALLOWED', 'The content is not an allowed file type (PDF, image, Office document or plain text).');
     const sha256 = createHash('sha256').update(content).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const [file] = await manager.query(`SELECT state FROM stored_files WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, fileId]);
       if (!file) throw new FilesError('FILE_NOT_FOUND', 'No such file.');
       if (file.state !== 'PENDING') throw new FilesError('FILE_ALREADY_STORED', 'This upload link has been used.');
       for (let seq = 0; seq * CHUNK_BYTES < content.length; seq++) {
-        await manager.query(`INSERT INTO stored_file_chunks (file_id, seq, data) VALUES ($1, $2, $3)`, [fileId, seq, content.subarray(seq * CHUNK_BYTES, (seq + 1) * CHUNK_BYTES)]);
+        await manager.query(`INSERT INTO stored_file_chunks (file_id, seq, data) VALUES ($1, $2, $3)`, [
+          fileId,
+          seq,
+          content.subarray(seq * CHUNK_BYTES, (seq + 1) * CHUNK_BYTES),
+        ]);
       }
-      await manager.query(`UPDATE stored_files SET state = 'STORED', media_type = $3, size_bytes = $4, sha256 = $5, stored_at = now() WHERE org_id = $1 AND id = $2`, [
-        orgId,
-        fileId,
-        mediaType,
-        content.length,
-        sha256,
-      ]);
+      await manager.query(
+        `UPDATE stored_files SET state = 'STORED', media_type = $3, size_bytes = $4, sha256 = $5, stored_at = now() WHERE org_id = $1 AND id = $2`,
+        [orgId, fileId, mediaType, content.length, sha256],
+      );
       const [stored] = await this.find(orgId, [fileId], manager);
       return stored;
     });

@@ -46,7 +46,13 @@ export class InstructionsService {
     await this.access.checkWorkedHere(orgId, input);
     const attachmentId = await this.files.createPending(orgId, input, input.fileName, auth.userId);
     const link = this.links.sign(orgId, attachmentId, 'upload');
-    return { attachmentId, uploadUrl: link.url, expiresAt: link.expiresAt, maxBytes: MAX_ATTACHMENT_BYTES, allowedMediaTypes: [...ALLOWED_MEDIA_TYPES] };
+    return {
+      attachmentId,
+      uploadUrl: link.url,
+      expiresAt: link.expiresAt,
+      maxBytes: MAX_ATTACHMENT_BYTES,
+      allowedMediaTypes: [...ALLOWED_MEDIA_TYPES],
+    };
   }
 
   /**
@@ -60,7 +66,9 @@ export class InstructionsService {
     const usable = attachments.filter((f) => f.state === 'STORED' && f.taskOrgId === input.taskOrgId && f.taskId === input.taskId);
     if (usable.length !== input.attachmentIds.length) {
       const found = new Set(usable.map((f) => f.id));
-      throw new InstructionsError('ATTACHMENT_NOT_FOUND', 'Attachments must be uploaded files of this task.', { missing: input.attachmentIds.filter((id) => !found.has(id)) });
+      throw new InstructionsError('ATTACHMENT_NOT_FOUND', 'Attachments must be uploaded files of this task.', {
+        missing: input.attachmentIds.filter((id) => !found.has(id)),
+      });
     }
     try {
       await this.dataSource.transaction(async (manager) => {
@@ -69,7 +77,9 @@ export class InstructionsService {
           [orgId, input.taskOrgId, input.taskId],
         );
         if (latest !== input.baseVersion) {
-          throw new InstructionsError('INSTRUCTIONS_VERSION_CONFLICT', `Version ${latest} was saved since version ${input.baseVersion}.`, { latestVersion: latest });
+          throw new InstructionsError('INSTRUCTIONS_VERSION_CONFLICT', `Version ${latest} was saved since version ${input.baseVersion}.`, {
+            latestVersion: latest,
+          });
         }
         const [saved] = await manager.query(
           `INSERT INTO task_instructions (org_id, task_org_id, task_id, version, body_markdown, attachment_ids, author_id)
@@ -87,7 +97,10 @@ export class InstructionsService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'task_instructions_version')) {
-        throw new InstructionsError('INSTRUCTIONS_VERSION_CONFLICT', `Another version ${input.baseVersion + 1} was saved at the same time.`);
+        throw new InstructionsError(
+          'INSTRUCTIONS_VERSION_CONFLICT',
+          `Another version ${input.baseVersion + 1} was saved at the same time.`,
+        );
       }
       throw error;
     }
@@ -112,6 +125,14 @@ export class InstructionsService {
   private attachment(orgId: string, file: StoredFile): InstructionAttachment {
     const link = this.links.sign(orgId, file.id, 'download');
     // Only STORED files are attached (publish checks it), and a stored file has all three (a CHECK says so).
-    return { id: file.id, fileName: file.fileName, mediaType: file.mediaType ?? '', sizeBytes: file.sizeBytes ?? 0, sha256: file.sha256 ?? '', downloadUrl: link.url, downloadUrlExpiresAt: link.expiresAt };
+    return {
+      id: file.id,
+      fileName: file.fileName,
+      mediaType: file.mediaType ?? '',
+      sizeBytes: file.sizeBytes ?? 0,
+      sha256: file.sha256 ?? '',
+      downloadUrl: link.url,
+      downloadUrlExpiresAt: link.expiresAt,
+    };
   }
 }

@@ -8,28 +8,115 @@ import { MAX_ATTACHMENT_BYTES } from '../files/file-types';
 import { subjectOf, useRealmWithExtraWorkers } from '../test-support/workers-realm';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
-const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
-const ACTIVATE = gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`;
-const ASSIGN = gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`;
+const REGISTER = gql`
+  mutation ($input: RegisterWorkerInput!) {
+    registerWorker(input: $input) {
+      id
+    }
+  }
+`;
+const ACTIVATE = gql`
+  mutation ($id: ID!) {
+    setWorkerStatus(id: $id, status: ACTIVE) {
+      status
+    }
+  }
+`;
+const ASSIGN = gql`
+  mutation ($input: CreateAssignmentInput!) {
+    createAssignment(input: $input) {
+      id
+    }
+  }
+`;
 const UPLOAD = gql`
-  mutation ($input: RequestAttachmentUploadInput!) { requestInstructionAttachmentUpload(input: $input) { attachmentId uploadUrl expiresAt maxBytes } }
+  mutation ($input: RequestAttachmentUploadInput!) {
+    requestInstructionAttachmentUpload(input: $input) {
+      attachmentId
+      uploadUrl
+      expiresAt
+      maxBytes
+    }
+  }
 `;
 const PUBLISH = gql`
   mutation ($input: PublishTaskInstructionsInput!) {
-    publishTaskInstructions(input: $input) { version latestVersion bodyMarkdown attachments { id fileName mediaType sizeBytes sha256 downloadUrl } }
+    publishTaskInstructions(input: $input) {
+      version
+      latestVersion
+      bodyMarkdown
+      attachments {
+        id
+        fileName
+        mediaType
+        sizeBytes
+        sha256
+        downloadUrl
+      }
+    }
   }
 `;
 const READ = gql`
   query ($taskOrgId: String!, $taskId: ID!, $version: Int) {
-    taskInstructions(taskOrgId: $taskOrgId, taskId: $taskId, version: $version) { version latestVersion bodyMarkdown attachments { id fileName mediaType downloadUrl } }
+    taskInstructions(taskOrgId: $taskOrgId, taskId: $taskId, version: $version) {
+      version
+      latestVersion
+      bodyMarkdown
+      attachments {
+        id
+        fileName
+        mediaType
+        downloadUrl
+      }
+    }
   }
 `;
 const THREADS = gql`
-  query ($taskOrgId: String!, $taskId: ID!) { taskQuestionThreads(taskOrgId: $taskOrgId, taskId: $taskId) { id workerId unreadCount messages { body fromWorker } } }
+  query ($taskOrgId: String!, $taskId: ID!) {
+    taskQuestionThreads(taskOrgId: $taskOrgId, taskId: $taskId) {
+      id
+      workerId
+      unreadCount
+      messages {
+        body
+        fromWorker
+      }
+    }
+  }
 `;
-const ASK = gql`mutation ($input: AskTaskQuestionInput!) { askTaskQuestion(input: $input) { id workerId unreadCount messages { body fromWorker } } }`;
-const ANSWER = gql`mutation ($input: AnswerTaskQuestionInput!) { answerTaskQuestion(input: $input) { id unreadCount messages { body fromWorker } } }`;
-const MARK_READ = gql`mutation ($threadId: ID!) { markTaskThreadRead(threadId: $threadId) { unreadCount lastReadAt } }`;
+const ASK = gql`
+  mutation ($input: AskTaskQuestionInput!) {
+    askTaskQuestion(input: $input) {
+      id
+      workerId
+      unreadCount
+      messages {
+        body
+        fromWorker
+      }
+    }
+  }
+`;
+const ANSWER = gql`
+  mutation ($input: AnswerTaskQuestionInput!) {
+    answerTaskQuestion(input: $input) {
+      id
+      unreadCount
+      messages {
+        body
+        fromWorker
+      }
+    }
+  }
+`;
+const MARK_READ = gql`
+  mutation ($threadId: ID!) {
+    markTaskThreadRead(threadId: $threadId) {
+      unreadCount
+      lastReadAt
+    }
+  }
+`;
 
 // The smallest valid PNG (1×1), and bytes that are no allowed type.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -45,9 +132,11 @@ describe('task instructions, attachments and Q&A against PostgreSQL', () => {
   const task = { taskOrgId: 'tateshina', taskId: randomUUID() };
   let assignedWorkerId: string;
 
-  const as = async (user: string, query: string, variables: Record<string, unknown> = {}) => postGraphQL<Record<string, any>>(node.url, query, variables, await bearer(user));
+  const as = async (user: string, query: string, variables: Record<string, unknown> = {}) =>
+    postGraphQL<Record<string, any>>(node.url, query, variables, await bearer(user));
   const codeOf = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
-  const post = (url: string, body: Buffer) => fetch(node.url + url, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body });
+  const post = (url: string, body: Buffer) =>
+    fetch(node.url + url, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body });
   const count = async (table: string) => Number((await sql.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
   beforeAll(async () => {
@@ -55,18 +144,43 @@ describe('task instructions, attachments and Q&A against PostgreSQL', () => {
     node = await startTestNode({
       label: 'workers_instructions',
       migrate: migrateWorkers,
-      create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey, trainingRecords: new InMemoryTrainingRecords(), taskRequirements: new InMemoryTaskRequirements(OPEN_TASK) }),
+      create: (databaseUrl, auth) =>
+        createWorkersApp({
+          orgId: 'tateshina',
+          databaseUrl,
+          auth,
+          dataKey,
+          trainingRecords: new InMemoryTrainingRecords(),
+          taskRequirements: new InMemoryTaskRequirements(OPEN_TASK),
+        }),
     });
     sql = node.dataSource;
     const register = async (username: string) => {
-      const input = { familyName: '小林', givenName: '誠', familyNameKana: 'コバヤシ', givenNameKana: 'マコト', monthlyHourCap: 50, weeklyAvailability: WEEKDAYS_3H, userId: await subjectOf(username) };
+      const input = {
+        familyName: '小林',
+        givenName: '誠',
+        familyNameKana: 'コバヤシ',
+        givenNameKana: 'マコト',
+        monthlyHourCap: 50,
+        weeklyAvailability: WEEKDAYS_3H,
+        userId: await subjectOf(username),
+      };
       const id = (await as('tateshina-director', REGISTER, { input })).data!.registerWorker.id as string;
       expect((await as('tateshina-director', ACTIVATE, { id })).errors).toBeUndefined();
       return id;
     };
     assignedWorkerId = await register('tateshina-worker');
     await register('tateshina-worker-1');
-    const booked = await as('tateshina-director', ASSIGN, { input: { workerId: assignedWorkerId, ...task, periodFrom: '2025-06-02', periodTo: '2025-06-27', plannedMinutes: 600, hourlyRateYen: 1100 } });
+    const booked = await as('tateshina-director', ASSIGN, {
+      input: {
+        workerId: assignedWorkerId,
+        ...task,
+        periodFrom: '2025-06-02',
+        periodTo: '2025-06-27',
+        plannedMinutes: 600,
+        hourlyRateYen: 1100,
+      },
+    });
     expect(booked.errors).toBeUndefined();
   });
 
@@ -85,10 +199,18 @@ describe('task instructions, attachments and Q&A against PostgreSQL', () => {
   it('a director publishes versioned instructions with an attachment; the assigned worker reads them and streams the file', async () => {
     const { attachmentId, response } = await upload('手順書.png', PNG);
     expect(response.status).toBe(201);
-    const v1 = await as('tateshina-director', PUBLISH, { input: { ...task, baseVersion: 0, bodyMarkdown: '# 手順\n1. 開く', attachmentIds: [attachmentId] } });
+    const v1 = await as('tateshina-director', PUBLISH, {
+      input: { ...task, baseVersion: 0, bodyMarkdown: '# 手順\n1. 開く', attachmentIds: [attachmentId] },
+    });
     expect(v1.errors).toBeUndefined();
-    expect(v1.data!.publishTaskInstructions).toMatchObject({ version: 1, latestVersion: 1, attachments: [{ id: attachmentId, fileName: '手順書.png', mediaType: 'image/png', sizeBytes: PNG.length }] });
-    const v2 = await as('tateshina-director', PUBLISH, { input: { ...task, baseVersion: 1, bodyMarkdown: '# 手順\n1. 開く\n2. 入力する' } });
+    expect(v1.data!.publishTaskInstructions).toMatchObject({
+      version: 1,
+      latestVersion: 1,
+      attachments: [{ id: attachmentId, fileName: '手順書.png', mediaType: 'image/png', sizeBytes: PNG.length }],
+    });
+    const v2 = await as('tateshina-director', PUBLISH, {
+      input: { ...task, baseVersion: 1, bodyMarkdown: '# 手順\n1. 開く\n2. 入力する' },
+    });
     expect(v2.data!.publishTaskInstructions).toMatchObject({ version: 2, attachments: [] });
 
     const latest = await as('tateshina-worker', READ, task);
@@ -112,13 +234,21 @@ describe('task instructions, attachments and Q&A against PostgreSQL', () => {
     expect(codeOf(await as('tateshina-worker', PUBLISH, { input: { ...task, baseVersion: 2, bodyMarkdown: 'x' } }))).toBe('FORBIDDEN');
     expect(codeOf(await as('tateshina-worker', UPLOAD, { input: { ...task, fileName: 'a.png' } }))).toBe('FORBIDDEN');
     // Another member's task with no claim of this org behind it.
-    expect(codeOf(await as('tateshina-director', PUBLISH, { input: { taskOrgId: 'shiojiri', taskId: randomUUID(), baseVersion: 0, bodyMarkdown: 'x' } }))).toBe('TASK_NOT_CLAIMED');
+    expect(
+      codeOf(
+        await as('tateshina-director', PUBLISH, {
+          input: { taskOrgId: 'shiojiri', taskId: randomUUID(), baseVersion: 0, bodyMarkdown: 'x' },
+        }),
+      ),
+    ).toBe('TASK_NOT_CLAIMED');
     expect(codeOf(await as('tateshina-director', READ, { ...task, taskId: 'not-a-uuid' }))).toBe('BAD_USER_INPUT');
   });
 
   it('saves one of two versions written on the same base, and refuses attachments that are not uploaded files of the task', async () => {
     const before = await count('task_instructions');
-    const results = await Promise.all([0, 1, 2, 3].map((n) => as('tateshina-director', PUBLISH, { input: { ...task, baseVersion: 2, bodyMarkdown: `v3 by ${n}` } })));
+    const results = await Promise.all(
+      [0, 1, 2, 3].map((n) => as('tateshina-director', PUBLISH, { input: { ...task, baseVersion: 2, bodyMarkdown: `v3 by ${n}` } })),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === 'INSTRUCTIONS_VERSION_CONFLICT')).toHaveLength(3);
     expect(await count('task_instructions')).toBe(before + 1);
@@ -126,8 +256,14 @@ describe('task instructions, attachments and Q&A against PostgreSQL', () => {
     const pending = await as('tateshina-director', UPLOAD, { input: { ...task, fileName: 'never-sent.pdf' } });
     const otherTask = await as('tateshina-director', UPLOAD, { input: { ...task, taskId: randomUUID(), fileName: 'other.png' } });
     await post(otherTask.data!.requestInstructionAttachmentUpload.uploadUrl, PNG);
-    for (const id of [pending.data!.requestInstructionAttachmentUpload.attachmentId, otherTask.data!.requestInstructionAttachmentUpload.attachmentId, randomUUID()]) {
-      expect(codeOf(await as('tateshina-director', PUBLISH, { input: { ...task, baseVersion: 3, bodyMarkdown: 'x', attachmentIds: [id] } }))).toBe('ATTACHMENT_NOT_FOUND');
+    for (const id of [
+      pending.data!.requestInstructionAttachmentUpload.attachmentId,
+      otherTask.data!.requestInstructionAttachmentUpload.attachmentId,
+      randomUUID(),
+    ]) {
+      expect(
+        codeOf(await as('tateshina-director', PUBLISH, { input: { ...task, baseVersion: 3, bodyMarkdown: 'x', attachmentIds: [id] } })),
+      ).toBe('ATTACHMENT_NOT_FOUND');
     }
     expect(await count('task_instructions')).toBe(before + 1);
   });
@@ -145,7 +281,11 @@ describe('task instructions, attachments and Q&A against PostgreSQL', () => {
     ];
     for (const [content, status, code] of cases) {
       const { response } = await upload('looks-fine.png', content);
-      expect([content.length, response.status, ((await response.json()) as { error: { code: string } }).error.code]).toEqual([content.length, status, code]);
+      expect([content.length, response.status, ((await response.json()) as { error: { code: string } }).error.code]).toEqual([
+        content.length,
+        status,
+        code,
+      ]);
     }
     expect(await count('stored_file_chunks')).toBe(chunks);
     const text = await upload('メモ.txt', Buffer.from('入力ルール\n1行目\tタブ\n'));
@@ -170,8 +310,21 @@ describe('task instructions, attachments and Q&A against PostgreSQL', () => {
       copy.searchParams.set(key, value);
       return copy.pathname + copy.search;
     };
-    expect(await status(await fetch(node.url + tampered('signature', url.searchParams.get('signature')!.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')))))).toEqual([403, 'LINK_INVALID']);
-    expect(await status(await fetch(node.url + tampered('expires', String(Number(url.searchParams.get('expires')) + 3600))))).toEqual([403, 'LINK_INVALID']);
+    expect(
+      await status(
+        await fetch(
+          node.url +
+            tampered(
+              'signature',
+              url.searchParams.get('signature')!.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+            ),
+        ),
+      ),
+    ).toEqual([403, 'LINK_INVALID']);
+    expect(await status(await fetch(node.url + tampered('expires', String(Number(url.searchParams.get('expires')) + 3600))))).toEqual([
+      403,
+      'LINK_INVALID',
+    ]);
     expect(await status(await fetch(node.url + good.replace(attachmentId, randomUUID())))).toEqual([403, 'LINK_INVALID']);
     expect(await status(await fetch(node.url + tampered('signature', '')))).toEqual([403, 'LINK_INVALID']);
     // Signed correctly, but ten minutes ago for five minutes.
@@ -191,14 +344,23 @@ describe('task instructions, attachments and Q&A against PostgreSQL', () => {
     const asked = await as('tateshina-worker', ASK, { input: { ...task, body: '締切は何時ですか？' } });
     expect(asked.errors).toBeUndefined();
     const thread = asked.data!.askTaskQuestion;
-    expect(thread).toMatchObject({ workerId: assignedWorkerId, unreadCount: 0, messages: [{ body: '締切は何時ですか？', fromWorker: true }] });
+    expect(thread).toMatchObject({
+      workerId: assignedWorkerId,
+      unreadCount: 0,
+      messages: [{ body: '締切は何時ですか？', fromWorker: true }],
+    });
 
     const staffView = await as('tateshina-director', THREADS, task);
-    expect(staffView.data!.taskQuestionThreads).toEqual([{ id: thread.id, workerId: assignedWorkerId, unreadCount: 1, messages: [{ body: '締切は何時ですか？', fromWorker: true }] }]);
+    expect(staffView.data!.taskQuestionThreads).toEqual([
+      { id: thread.id, workerId: assignedWorkerId, unreadCount: 1, messages: [{ body: '締切は何時ですか？', fromWorker: true }] },
+    ]);
     expect(codeOf(await as('tateshina-worker', ANSWER, { input: { threadId: thread.id, body: '自分で答える' } }))).toBe('FORBIDDEN');
     expect(codeOf(await as('tateshina-director', ANSWER, { input: { threadId: randomUUID(), body: '?' } }))).toBe('THREAD_NOT_FOUND');
     const answered = await as('tateshina-director', ANSWER, { input: { threadId: thread.id, body: '17時です。' } });
-    expect(answered.data!.answerTaskQuestion).toMatchObject({ unreadCount: 0, messages: [{ fromWorker: true }, { body: '17時です。', fromWorker: false }] });
+    expect(answered.data!.answerTaskQuestion).toMatchObject({
+      unreadCount: 0,
+      messages: [{ fromWorker: true }, { body: '17時です。', fromWorker: false }],
+    });
 
     expect((await as('tateshina-worker', THREADS, task)).data!.taskQuestionThreads).toMatchObject([{ id: thread.id, unreadCount: 1 }]);
     expect(codeOf(await as('tateshina-worker-1', THREADS, task))).toBe('TASK_NOT_VISIBLE');

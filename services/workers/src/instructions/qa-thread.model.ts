@@ -16,7 +16,8 @@ export class QaMessage {
 }
 
 @ObjectType({
-  description: '作業指示・Q&A: the questions one assigned worker asks on a task and the directors’ answers. One thread per task and worker, so no worker reads another’s.',
+  description:
+    '作業指示・Q&A: the questions one assigned worker asks on a task and the directors’ answers. One thread per task and worker, so no worker reads another’s.',
 })
 export class QaThread {
   @Field(() => ID)

@@ -95,13 +95,27 @@ export class QaService {
   }
 
   private async thread(orgId: string, threadId: string): Promise<ThreadRow> {
-    const [thread] = (await this.dataSource.query(`SELECT ${THREAD_COLUMNS} FROM qa_threads t WHERE t.org_id = $1 AND t.id = $2`, [orgId, threadId])) as ThreadRow[];
+    const [thread] = (await this.dataSource.query(`SELECT ${THREAD_COLUMNS} FROM qa_threads t WHERE t.org_id = $1 AND t.id = $2`, [
+      orgId,
+      threadId,
+    ])) as ThreadRow[];
     if (!thread) throw new InstructionsError('THREAD_NOT_FOUND', 'No such thread.');
     return thread;
   }
 
-  private async post(manager: import('typeorm').EntityManager, threadId: string, auth: AuthContext, fromWorker: boolean, body: string): Promise<void> {
-    await manager.query(`INSERT INTO qa_messages (thread_id, author_id, from_worker, body) VALUES ($1, $2, $3, $4)`, [threadId, auth.userId, fromWorker, body]);
+  private async post(
+    manager: import('typeorm').EntityManager,
+    threadId: string,
+    auth: AuthContext,
+    fromWorker: boolean,
+    body: string,
+  ): Promise<void> {
+    await manager.query(`INSERT INTO qa_messages (thread_id, author_id, from_worker, body) VALUES ($1, $2, $3, $4)`, [
+      threadId,
+      auth.userId,
+      fromWorker,
+      body,
+    ]);
     // Writing counts as having read what came before.
     await manager.query(
       `INSERT INTO qa_reads (thread_id, reader_id, read_at) SELECT $1, $2, max(created_at) FROM qa_messages WHERE thread_id = $1
@@ -118,16 +132,23 @@ export class QaService {
       `SELECT id, thread_id AS "threadId", body, from_worker AS "fromWorker", created_at AS "createdAt" FROM qa_messages WHERE thread_id = ANY($1::uuid[]) ORDER BY created_at, id`,
       [ids],
     )) as (QaMessage & { threadId: string })[];
-    const reads = (await this.dataSource.query(`SELECT thread_id AS "threadId", read_at AS "readAt" FROM qa_reads WHERE thread_id = ANY($1::uuid[]) AND reader_id = $2`, [
-      ids,
-      auth.userId,
-    ])) as { threadId: string; readAt: Date }[];
+    const reads = (await this.dataSource.query(
+      `SELECT thread_id AS "threadId", read_at AS "readAt" FROM qa_reads WHERE thread_id = ANY($1::uuid[]) AND reader_id = $2`,
+      [ids, auth.userId],
+    )) as { threadId: string; readAt: Date }[];
     const readAt = new Map(reads.map((r) => [r.threadId, r.readAt]));
     const fromOtherSide = (m: QaMessage) => (viewer.kind === 'WORKER' ? !m.fromWorker : m.fromWorker);
     return rows.map((row) => {
-      const own: QaMessage[] = messages.filter((m) => m.threadId === row.id).map((m) => ({ id: m.id, body: m.body, fromWorker: m.fromWorker, createdAt: m.createdAt }));
+      const own: QaMessage[] = messages
+        .filter((m) => m.threadId === row.id)
+        .map((m) => ({ id: m.id, body: m.body, fromWorker: m.fromWorker, createdAt: m.createdAt }));
       const lastReadAt = readAt.get(row.id) ?? null;
-      return { ...row, messages: own, lastReadAt, unreadCount: own.filter((m) => fromOtherSide(m) && (!lastReadAt || m.createdAt > lastReadAt)).length };
+      return {
+        ...row,
+        messages: own,
+        lastReadAt,
+        unreadCount: own.filter((m) => fromOtherSide(m) && (!lastReadAt || m.createdAt > lastReadAt)).length,
+      };
     });
   }
 }

@@ -44,7 +44,8 @@ export class TaskAccessService {
        UNION ALL SELECT 1 FROM offers WHERE org_id = $3 AND task_org_id = $1 AND task_id = $2 AND claim_id IS NOT NULL LIMIT 1`,
       [task.taskOrgId, task.taskId, orgId],
     );
-    if (!claim) throw new InstructionsError('TASK_NOT_CLAIMED', `A task of ${task.taskOrgId} is handled here only within a claim of this org.`);
+    if (!claim)
+      throw new InstructionsError('TASK_NOT_CLAIMED', `A task of ${task.taskOrgId} is handled here only within a claim of this org.`);
   }
 
   /** The caller's worker record in this org when it is assigned to the task. */

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'A file attached to work instructions; its content downloads over a short-lived signed link, never inside GraphQL.' })
+@ObjectType({
+  description: 'A file attached to work instructions; its content downloads over a short-lived signed link, never inside GraphQL.',
+})
 export class InstructionAttachment {
   @Field(() => ID)
   id!: string;
@@ -24,7 +26,9 @@ export class InstructionAttachment {
   downloadUrlExpiresAt!: Date;
 }
 
-@ObjectType({ description: '作業手順: one version of a task’s work instructions, written by the org’s directors for the workers assigned to it.' })
+@ObjectType({
+  description: '作業手順: one version of a task’s work instructions, written by the org’s directors for the workers assigned to it.',
+})
 export class TaskInstructions {
   @Field()
   taskOrgId!: string;

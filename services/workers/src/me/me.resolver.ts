@@ -31,7 +31,9 @@ export class MeResolver {
   }
 
   @Roles(Role.Worker)
-  @Query(() => [TimeEntryEntity], { description: "The caller's own time entries, newest day first; a returned one carries the reason (reviewComment)." })
+  @Query(() => [TimeEntryEntity], {
+    description: "The caller's own time entries, newest day first; a returned one carries the reason (reviewComment).",
+  })
   myTimeEntries(@Args() { orgId, month }: MyTimeEntriesArgs, @CurrentAuth() auth: AuthContext): Promise<TimeEntryEntity[]> {
     return this.me.timeEntries(this.node.resolve(orgId), auth, month);
   }
@@ -43,20 +45,37 @@ export class MeResolver {
   }
 
   @Roles(Role.Worker)
-  @Mutation(() => MyProfile, { description: "Changes the caller's contact details, weekly availability, monthly hour cap (within the member's limit) or consent; audited." })
-  updateMyProfile(@Args() { orgId }: OrgArgs, @Args('input') input: UpdateMyProfileInput, @CurrentAuth() auth: AuthContext): Promise<MyProfile> {
+  @Mutation(() => MyProfile, {
+    description:
+      "Changes the caller's contact details, weekly availability, monthly hour cap (within the member's limit) or consent; audited.",
+  })
+  updateMyProfile(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: UpdateMyProfileInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<MyProfile> {
     return this.me.updateProfile(this.node.resolve(orgId), auth, input);
   }
 
   @Roles(Role.Worker)
   @Mutation(() => MyProfile, { description: 'Sets the bank account the caller is paid to; stored encrypted, shown back masked; audited.' })
-  setMyBankAccount(@Args() { orgId }: OrgArgs, @Args('input') input: BankAccountInput, @CurrentAuth() auth: AuthContext): Promise<MyProfile> {
+  setMyBankAccount(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: BankAccountInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<MyProfile> {
     return this.me.setBankAccount(this.node.resolve(orgId), auth, input);
   }
 
   @Roles(Role.OrgAdmin)
-  @Mutation(() => MaskedBankAccount, { description: "Sets a worker's pay account from their signed form (org admin); stored encrypted, shown back masked; audited." })
-  setWorkerBankAccount(@Args() { orgId, workerId }: WorkerBankAccountArgs, @Args('input') input: BankAccountInput, @CurrentAuth() auth: AuthContext): Promise<MaskedBankAccount> {
+  @Mutation(() => MaskedBankAccount, {
+    description: "Sets a worker's pay account from their signed form (org admin); stored encrypted, shown back masked; audited.",
+  })
+  setWorkerBankAccount(
+    @Args() { orgId, workerId }: WorkerBankAccountArgs,
+    @Args('input') input: BankAccountInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<MaskedBankAccount> {
     return this.me.setWorkerBankAccount(this.node.resolve(orgId), auth, workerId, input);
   }
 

@@ -91,7 +91,8 @@ export class MeService {
       deadline: r.deadline,
       periodFrom: r.period_from,
       periodTo: r.period_to,
-      status: today < r.period_from ? MyAssignmentStatus.UPCOMING : today > r.period_to ? MyAssignmentStatus.ENDED : MyAssignmentStatus.ACTIVE,
+      status:
+        today < r.period_from ? MyAssignmentStatus.UPCOMING : today > r.period_to ? MyAssignmentStatus.ENDED : MyAssignmentStatus.ACTIVE,
       payBasis: r.pay_basis,
       hourlyRateYen: r.hourly_rate_yen === null ? null : BigInt(r.hourly_rate_yen),
       pieceRateYen: r.piece_rate_yen === null ? null : BigInt(r.piece_rate_yen),
@@ -115,7 +116,10 @@ export class MeService {
       .orderBy('e.work_date', 'DESC')
       .addOrderBy('e.created_at', 'DESC')
       .limit(OWN_ENTRIES_LIMIT);
-    if (month) query.andWhere(`e.work_date >= CAST(:first AS date) AND e.work_date < CAST(:first AS date) + interval '1 month'`, { first: `${month}-01` });
+    if (month)
+      query.andWhere(`e.work_date >= CAST(:first AS date) AND e.work_date < CAST(:first AS date) + interval '1 month'`, {
+        first: `${month}-01`,
+      });
     return query.getMany();
   }
 
@@ -132,7 +136,8 @@ export class MeService {
       await manager.query(`SELECT 1 FROM workers WHERE id = $1 FOR UPDATE`, [worker.id]);
       if (input.monthlyHourCap !== undefined) {
         const limit = await this.hourCapLimit(manager, orgId);
-        if (input.monthlyHourCap > limit) throw new MeError('HOUR_CAP_OVER_LIMIT', `The member allows at most ${limit} hours a month.`, { limit });
+        if (input.monthlyHourCap > limit)
+          throw new MeError('HOUR_CAP_OVER_LIMIT', `The member allows at most ${limit} hours a month.`, { limit });
       }
       const change: Partial<WorkerEntity> = {
         ...(input.email !== undefined ? { email: input.email } : {}),
@@ -172,27 +177,49 @@ export class MeService {
   /** An org admin enters a worker's pay account from the worker's signed form (a worker without a login, say). */
   async setWorkerBankAccount(orgId: string, actor: AuthContext, workerId: string, input: BankAccountInput): Promise<MaskedBankAccount> {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(WorkerEntity, { orgId, id: workerId }))) throw new MeError('WORKER_NOT_FOUND', `No worker ${workerId} in this org.`);
+      if (!(await manager.existsBy(WorkerEntity, { orgId, id: workerId })))
+        throw new MeError('WORKER_NOT_FOUND', `No worker ${workerId} in this org.`);
       return masked(await this.sealBankAccount(manager, workerId, input, actor));
     });
   }
 
   /** Seals the account to its worker and audits the change (never its content). */
-  private async sealBankAccount(manager: EntityManager, workerId: string, input: BankAccountInput, actor: AuthContext): Promise<BankAccount> {
-    const account: BankAccount = { bankCode: input.bankCode, branchCode: input.branchCode, accountType: input.accountType, accountNumber: input.accountNumber, holderKana: input.holderKana };
+  private async sealBankAccount(
+    manager: EntityManager,
+    workerId: string,
+    input: BankAccountInput,
+    actor: AuthContext,
+  ): Promise<BankAccount> {
+    const account: BankAccount = {
+      bankCode: input.bankCode,
+      branchCode: input.branchCode,
+      accountType: input.accountType,
+      accountNumber: input.accountNumber,
+      holderKana: input.holderKana,
+    };
     const sealed = this.cipher.seal(JSON.stringify(account), `bank-account:${workerId}`);
     await manager.query(
       `INSERT INTO worker_bank_accounts (worker_id, iv, ciphertext, auth_tag) VALUES ($1, $2, $3, $4)
        ON CONFLICT (worker_id) DO UPDATE SET iv = EXCLUDED.iv, ciphertext = EXCLUDED.ciphertext, auth_tag = EXCLUDED.auth_tag, updated_at = now()`,
       [workerId, sealed.iv, sealed.ciphertext, sealed.authTag],
     );
-    await appendAudit(manager, { actorId: actor.userId, actorOrgId: actor.orgId, action: 'worker.bank-account.set', entityType: 'Worker', entityId: workerId, detail: {} });
+    await appendAudit(manager, {
+      actorId: actor.userId,
+      actorOrgId: actor.orgId,
+      action: 'worker.bank-account.set',
+      entityType: 'Worker',
+      entityId: workerId,
+      detail: {},
+    });
     return account;
   }
 
   /** The whole account, for paying the worker (the Zengin transfer file); null until the worker set one. */
   async bankAccountOf(manager: EntityManager, workerId: string): Promise<BankAccount | null> {
-    const rows: { iv: Buffer; ciphertext: Buffer; auth_tag: Buffer }[] = await manager.query(`SELECT iv, ciphertext, auth_tag FROM worker_bank_accounts WHERE worker_id = $1`, [workerId]);
+    const rows: { iv: Buffer; ciphertext: Buffer; auth_tag: Buffer }[] = await manager.query(
+      `SELECT iv, ciphertext, auth_tag FROM worker_bank_accounts WHERE worker_id = $1`,
+      [workerId],
+    );
     if (rows.length === 0) return null;
     const { iv, ciphertext, auth_tag: authTag } = rows[0];
     return JSON.parse(this.cipher.open({ iv, ciphertext, authTag }, `bank-account:${workerId}`)) as BankAccount;
@@ -205,13 +232,23 @@ export class MeService {
          ON CONFLICT (org_id) DO UPDATE SET max_monthly_hour_cap = EXCLUDED.max_monthly_hour_cap, updated_at = now()`,
         [orgId, limit],
       );
-      await appendAudit(manager, { actorId: actor.userId, actorOrgId: actor.orgId, action: 'member.worker-hour-limit.set', entityType: 'Member', entityId: orgId, detail: { limit } });
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'member.worker-hour-limit.set',
+        entityType: 'Member',
+        entityId: orgId,
+        detail: { limit },
+      });
     });
     return limit;
   }
 
   private async hourCapLimit(manager: EntityManager, orgId: string): Promise<number> {
-    const rows: { max_monthly_hour_cap: number }[] = await manager.query(`SELECT max_monthly_hour_cap FROM member_worker_policies WHERE org_id = $1`, [orgId]);
+    const rows: { max_monthly_hour_cap: number }[] = await manager.query(
+      `SELECT max_monthly_hour_cap FROM member_worker_policies WHERE org_id = $1`,
+      [orgId],
+    );
     return rows[0]?.max_monthly_hour_cap ?? DEFAULT_HOUR_CAP_LIMIT;
   }
 
@@ -236,5 +273,11 @@ export class MeService {
 
 /** Enough to recognise the account, never the whole number. */
 function masked(account: BankAccount): MaskedBankAccount {
-  return { bankCode: account.bankCode, branchCode: account.branchCode, accountType: account.accountType, accountNumberLast3: account.accountNumber.slice(-3), holderKana: account.holderKana };
+  return {
+    bankCode: account.bankCode,
+    branchCode: account.branchCode,
+    accountType: account.accountType,
+    accountNumberLast3: account.accountNumber.slice(-3),
+    holderKana: account.holderKana,
+  };
 }

@@ -25,12 +25,18 @@ describe('GatewayTaskDetailsSource', () => {
   it("asks the org's own orders node for its task's brief, with the booker's token", async () => {
     const brief = { taskTitle: '一次入力', orderTitle: '検診票入力', clientLabel: null, deadline: '2027-03-31' };
     const gateway = new RecordingGateway({ taskBrief: brief });
-    expect(await new GatewayTaskDetailsSource(gateway).details(caller, 'tateshina', { taskOrgId: 'tateshina', taskId: 't-1' })).toEqual(brief);
-    expect(gateway.calls).toEqual([{ caller, query: expect.stringContaining('taskBrief(orgId: $orgId, id: $id)'), variables: { orgId: 'tateshina', id: 't-1' } }]);
+    expect(await new GatewayTaskDetailsSource(gateway).details(caller, 'tateshina', { taskOrgId: 'tateshina', taskId: 't-1' })).toEqual(
+      brief,
+    );
+    expect(gateway.calls).toEqual([
+      { caller, query: expect.stringContaining('taskBrief(orgId: $orgId, id: $id)'), variables: { orgId: 'tateshina', id: 't-1' } },
+    ]);
   });
 
   it("takes another member's task from the owner's offer within the claim, never an order title", async () => {
-    const gateway = new RecordingGateway({ poolClaims: [{ id: 'c-1', offer: { taskId: 't-9', title: 'アノテーション', clientLabel: '民間企業', deadline: '2027-01-31' } }] });
+    const gateway = new RecordingGateway({
+      poolClaims: [{ id: 'c-1', offer: { taskId: 't-9', title: 'アノテーション', clientLabel: '民間企業', deadline: '2027-01-31' } }],
+    });
     const source = new GatewayTaskDetailsSource(gateway);
     expect(await source.details(caller, 'tateshina', { taskOrgId: 'shiojiri', taskId: 't-9', claimId: 'c-1' })).toEqual({
       taskTitle: 'アノテーション',
@@ -45,8 +51,18 @@ describe('GatewayTaskDetailsSource', () => {
   });
 
   it('answers null, never fails the booking, when the orders node cannot answer', async () => {
-    expect(await new GatewayTaskDetailsSource(new RecordingGateway(new Error('NODE_UNAVAILABLE'))).details(caller, 'tateshina', { taskOrgId: 'tateshina', taskId: 't-1' })).toBeNull();
-    expect(await new GatewayTaskDetailsSource(new GatewayClient(undefined)).details(caller, 'tateshina', { taskOrgId: 'tateshina', taskId: 't-1' })).toBeNull();
+    expect(
+      await new GatewayTaskDetailsSource(new RecordingGateway(new Error('NODE_UNAVAILABLE'))).details(caller, 'tateshina', {
+        taskOrgId: 'tateshina',
+        taskId: 't-1',
+      }),
+    ).toBeNull();
+    expect(
+      await new GatewayTaskDetailsSource(new GatewayClient(undefined)).details(caller, 'tateshina', {
+        taskOrgId: 'tateshina',
+        taskId: 't-1',
+      }),
+    ).toBeNull();
   });
 
   it('sends only operations the committed supergraph validates', async () => {

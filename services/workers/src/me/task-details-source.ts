@@ -51,11 +51,17 @@ export class GatewayTaskDetailsSource implements TaskDetailsSource {
   async details(caller: OnBehalfOf, bookingOrgId: string, task: TaskToDescribe): Promise<TaskDetails | null> {
     try {
       if (task.taskOrgId === bookingOrgId) {
-        const { taskBrief } = await this.gateway.request<{ taskBrief: TaskDetails | null }>(caller, BRIEF, { orgId: task.taskOrgId, id: task.taskId });
+        const { taskBrief } = await this.gateway.request<{ taskBrief: TaskDetails | null }>(caller, BRIEF, {
+          orgId: task.taskOrgId,
+          id: task.taskId,
+        });
         return taskBrief;
       }
       if (!task.claimId) return null;
-      const { poolClaims } = await this.gateway.request<{ poolClaims: ClaimedOffer[] }>(caller, CLAIMED, { orgId: task.taskOrgId, ids: [task.claimId] });
+      const { poolClaims } = await this.gateway.request<{ poolClaims: ClaimedOffer[] }>(caller, CLAIMED, {
+        orgId: task.taskOrgId,
+        ids: [task.claimId],
+      });
       const offer = poolClaims.find((c) => c.id === task.claimId && c.offer.taskId === task.taskId)?.offer;
       return offer ? { taskTitle: offer.title, orderTitle: null, clientLabel: offer.clientLabel, deadline: offer.deadline } : null;
     } catch (error) {

@@ -56,7 +56,9 @@ export class TimeEntries1763942400000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER time_entries_immutable BEFORE UPDATE OR DELETE ON time_entries FOR EACH ROW EXECUTE FUNCTION time_entries_guard()`);
+    await q.query(
+      `CREATE TRIGGER time_entries_immutable BEFORE UPDATE OR DELETE ON time_entries FOR EACH ROW EXECUTE FUNCTION time_entries_guard()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -26,7 +26,9 @@ export class Pay1764028800000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER time_entries_quantity BEFORE INSERT ON time_entries FOR EACH ROW EXECUTE FUNCTION time_entries_quantity_of_basis()`);
+    await q.query(
+      `CREATE TRIGGER time_entries_quantity BEFORE INSERT ON time_entries FOR EACH ROW EXECUTE FUNCTION time_entries_quantity_of_basis()`,
+    );
     // The quantity joins what an entry keeps once logged.
     await q.query(`
       CREATE OR REPLACE FUNCTION time_entries_guard() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -90,7 +92,9 @@ export class Pay1764028800000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER time_entries_pay_month BEFORE INSERT OR UPDATE ON time_entries FOR EACH ROW EXECUTE FUNCTION time_entries_pay_month_open()`);
+    await q.query(
+      `CREATE TRIGGER time_entries_pay_month BEFORE INSERT OR UPDATE ON time_entries FOR EACH ROW EXECUTE FUNCTION time_entries_pay_month_open()`,
+    );
 
     // One statement per worker and closed month, its lines one per assignment. Net is gross
     // less withholding; withholding never exceeds the part of the pay subject to it.
@@ -162,7 +166,9 @@ export class Pay1764028800000 implements MigrationInterface {
         RAISE EXCEPTION '% is final: closed pay months and their statements never change', TG_TABLE_NAME USING ERRCODE = 'integrity_constraint_violation';
       END $$`);
     for (const table of ['closed_pay_months', 'pay_statements', 'pay_statement_lines']) {
-      await q.query(`CREATE TRIGGER ${table}_final BEFORE UPDATE OR DELETE OR TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION pay_records_are_final()`);
+      await q.query(
+        `CREATE TRIGGER ${table}_final BEFORE UPDATE OR DELETE OR TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION pay_records_are_final()`,
+      );
     }
   }
 
@@ -196,7 +202,9 @@ export class Pay1764028800000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`ALTER TABLE assignments DROP CONSTRAINT assignments_rate_of_basis, DROP COLUMN pay_basis, DROP COLUMN piece_rate_yen, DROP COLUMN withholding`);
+    await q.query(
+      `ALTER TABLE assignments DROP CONSTRAINT assignments_rate_of_basis, DROP COLUMN pay_basis, DROP COLUMN piece_rate_yen, DROP COLUMN withholding`,
+    );
     await q.query(`ALTER TABLE assignments ALTER COLUMN hourly_rate_yen SET NOT NULL`);
   }
 }

@@ -86,7 +86,9 @@ export class TimeCorrections1765220000000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER time_entries_pay_month_fixed BEFORE UPDATE ON time_entries FOR EACH ROW EXECUTE FUNCTION time_entries_pay_month_fixed()`);
+    await q.query(
+      `CREATE TRIGGER time_entries_pay_month_fixed BEFORE UPDATE ON time_entries FOR EACH ROW EXECUTE FUNCTION time_entries_pay_month_fixed()`,
+    );
 
     // Existing lines are each of their statement's own month. Statements and lines are final
     // (pay_statement_lines_final); filling in the new column changes no amount.
@@ -110,7 +112,9 @@ export class TimeCorrections1765220000000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER pay_statement_lines_worked_month BEFORE INSERT ON pay_statement_lines FOR EACH ROW EXECUTE FUNCTION pay_statement_lines_worked_month()`);
+    await q.query(
+      `CREATE TRIGGER pay_statement_lines_worked_month BEFORE INSERT ON pay_statement_lines FOR EACH ROW EXECUTE FUNCTION pay_statement_lines_worked_month()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -119,7 +123,9 @@ export class TimeCorrections1765220000000 implements MigrationInterface {
     await q.query(`ALTER TABLE pay_statement_lines DISABLE TRIGGER pay_statement_lines_final`);
     await q.query(`DELETE FROM pay_statement_lines WHERE worked_month <> (SELECT month FROM pay_statements s WHERE s.id = statement_id)`);
     await q.query(`ALTER TABLE pay_statement_lines ENABLE TRIGGER pay_statement_lines_final`);
-    await q.query(`ALTER TABLE pay_statement_lines DROP CONSTRAINT pay_statement_lines_pkey, ADD PRIMARY KEY (statement_id, assignment_id), DROP COLUMN worked_month`);
+    await q.query(
+      `ALTER TABLE pay_statement_lines DROP CONSTRAINT pay_statement_lines_pkey, ADD PRIMARY KEY (statement_id, assignment_id), DROP COLUMN worked_month`,
+    );
     await q.query(`DROP TRIGGER time_entries_pay_month_fixed ON time_entries`);
     await q.query(`DROP FUNCTION time_entries_pay_month_fixed()`);
     await q.query(`

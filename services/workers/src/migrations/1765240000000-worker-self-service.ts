@@ -55,9 +55,13 @@ export class WorkerSelfService1765240000000 implements MigrationInterface {
         email_sent_at timestamptz(3),
         CONSTRAINT notifications_one_recipient CHECK ((recipient_worker_id IS NOT NULL) <> recipient_staff)
       )`);
-    await q.query(`CREATE INDEX notifications_worker ON notifications (org_id, recipient_worker_id, created_at DESC) WHERE recipient_worker_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX notifications_worker ON notifications (org_id, recipient_worker_id, created_at DESC) WHERE recipient_worker_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX notifications_staff ON notifications (org_id, created_at DESC) WHERE recipient_staff`);
-    await q.query(`CREATE INDEX notifications_email_due ON notifications (email_next_attempt_at) WHERE email_status IN ('PENDING', 'SENDING')`);
+    await q.query(
+      `CREATE INDEX notifications_email_due ON notifications (email_next_attempt_at) WHERE email_status IN ('PENDING', 'SENDING')`,
+    );
     // One notification per recipient and key: a burst of events (many entries logged in a day) is one message.
     await q.query(
       `CREATE UNIQUE INDEX notifications_dedupe ON notifications (org_id, coalesce(recipient_worker_id::text, 'staff'), dedupe_key) WHERE dedupe_key IS NOT NULL`,

@@ -29,7 +29,9 @@ export class WorkNotices {
 
   async send(notice: WorkNotice): Promise<void> {
     await this.notifications.notifyMany(this.dataSource.manager, notificationsOf(notice)).catch((error: unknown) => {
-      this.logger.warn(`Notification ${notice.kind} (${notice.orgId}) not stored: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `Notification ${notice.kind} (${notice.orgId}) not stored: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
   }
 }
@@ -38,13 +40,37 @@ export class WorkNotices {
 function notificationsOf(notice: WorkNotice): NotifyInput[] {
   switch (notice.kind) {
     case 'OFFER_MADE':
-      return notice.workerIds.map((workerId) => ({ orgId: notice.orgId, recipient: { workerId }, kind: NotificationKind.OFFER_NEW, subjectType: 'Offer', subjectId: notice.offerId }));
+      return notice.workerIds.map((workerId) => ({
+        orgId: notice.orgId,
+        recipient: { workerId },
+        kind: NotificationKind.OFFER_NEW,
+        subjectType: 'Offer',
+        subjectId: notice.offerId,
+      }));
     case 'OFFER_TAKEN':
-      return [{ orgId: notice.orgId, recipient: 'STAFF', kind: NotificationKind.OFFER_TAKEN, subjectType: 'Offer', subjectId: notice.offerId }];
+      return [
+        { orgId: notice.orgId, recipient: 'STAFF', kind: NotificationKind.OFFER_TAKEN, subjectType: 'Offer', subjectId: notice.offerId },
+      ];
     case 'QUESTION_ASKED':
-      return [{ orgId: notice.orgId, recipient: 'STAFF', kind: NotificationKind.QUESTION_ASKED, subjectType: 'TaskQuestionThread', subjectId: notice.threadId }];
+      return [
+        {
+          orgId: notice.orgId,
+          recipient: 'STAFF',
+          kind: NotificationKind.QUESTION_ASKED,
+          subjectType: 'TaskQuestionThread',
+          subjectId: notice.threadId,
+        },
+      ];
     case 'QUESTION_ANSWERED':
-      return [{ orgId: notice.orgId, recipient: { workerId: notice.workerId }, kind: NotificationKind.QUESTION_ANSWERED, subjectType: 'TaskQuestionThread', subjectId: notice.threadId }];
+      return [
+        {
+          orgId: notice.orgId,
+          recipient: { workerId: notice.workerId },
+          kind: NotificationKind.QUESTION_ANSWERED,
+          subjectType: 'TaskQuestionThread',
+          subjectId: notice.threadId,
+        },
+      ];
   }
 }
 

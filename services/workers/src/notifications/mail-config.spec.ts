@@ -3,15 +3,29 @@ import { loadConfig } from '@kyodo/config';
 import { mailSettingsOf, WorkersConfig } from '../workers.config';
 
 describe('notification mail settings at boot', () => {
-  const env = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/kyodo', ORG_ID: 'tateshina', KEYCLOAK_URL: 'http://127.0.0.1:1', WORKER_DATA_KEY: randomBytes(32).toString('base64') };
+  const env = {
+    DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/kyodo',
+    ORG_ID: 'tateshina',
+    KEYCLOAK_URL: 'http://127.0.0.1:1',
+    WORKER_DATA_KEY: randomBytes(32).toString('base64'),
+  };
 
   it('mails nothing without an SMTP server', () => {
     expect(mailSettingsOf(loadConfig(WorkersConfig, env))).toBeNull();
   });
 
   it('takes an SMTP URL with a sender, and the staff address', () => {
-    const config = loadConfig(WorkersConfig, { ...env, SMTP_URL: 'smtps://kyodo:pw@mail.example.jp:465', MAIL_FROM: 'no-reply@kyodo.example.jp', STAFF_NOTIFICATION_EMAIL: 'directors@tateshina.example.jp' });
-    expect(mailSettingsOf(config)).toEqual({ smtpUrl: 'smtps://kyodo:pw@mail.example.jp:465', from: 'no-reply@kyodo.example.jp', staffAddress: 'directors@tateshina.example.jp' });
+    const config = loadConfig(WorkersConfig, {
+      ...env,
+      SMTP_URL: 'smtps://kyodo:pw@mail.example.jp:465',
+      MAIL_FROM: 'no-reply@kyodo.example.jp',
+      STAFF_NOTIFICATION_EMAIL: 'directors@tateshina.example.jp',
+    });
+    expect(mailSettingsOf(config)).toEqual({
+      smtpUrl: 'smtps://kyodo:pw@mail.example.jp:465',
+      from: 'no-reply@kyodo.example.jp',
+      staffAddress: 'directors@tateshina.example.jp',
+    });
   });
 
   it('refuses to boot with an SMTP server but no sender, a bad URL or a bad address, and never prints the SMTP password', () => {

@@ -7,11 +7,36 @@ import { InMemoryTaskRequirements, OPEN_TASK } from '../assignments/in-memory-ta
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 import { NotificationDispatcher } from './notification-dispatcher';
 
-const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
-const ACTIVATE = gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`;
-const ASSIGN = gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`;
-const LOG = gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`;
-const subOf = (token: string): string => (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
+const REGISTER = gql`
+  mutation ($input: RegisterWorkerInput!) {
+    registerWorker(input: $input) {
+      id
+    }
+  }
+`;
+const ACTIVATE = gql`
+  mutation ($id: ID!) {
+    setWorkerStatus(id: $id, status: ACTIVE) {
+      status
+    }
+  }
+`;
+const ASSIGN = gql`
+  mutation ($input: CreateAssignmentInput!) {
+    createAssignment(input: $input) {
+      id
+    }
+  }
+`;
+const LOG = gql`
+  mutation ($input: LogTimeInput!) {
+    logTime(input: $input) {
+      id
+    }
+  }
+`;
+const subOf = (token: string): string =>
+  (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
 
 describe('notification mail delivery (outbox, PostgreSQL, local SMTP)', () => {
   let node: TestNode;
@@ -51,7 +76,8 @@ describe('notification mail delivery (outbox, PostgreSQL, local SMTP)', () => {
           databaseUrl,
           auth,
           dataKey: randomBytes(32),
-          trainingRecords: new InMemoryTrainingRecords(), taskRequirements: new InMemoryTaskRequirements(OPEN_TASK),
+          trainingRecords: new InMemoryTrainingRecords(),
+          taskRequirements: new InMemoryTaskRequirements(OPEN_TASK),
           mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'no-reply@kyodo.test', staffAddress: null, retryIntervalMs: 600_000 },
         }),
     });
@@ -64,15 +90,32 @@ describe('notification mail delivery (outbox, PostgreSQL, local SMTP)', () => {
 
   async function bookWorker(email?: string, userId?: string): Promise<string> {
     const input = {
-      familyName: '小林', givenName: '誠', familyNameKana: 'コバヤシ', givenNameKana: 'マコト', monthlyHourCap: 80, weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 480 })),
-      ...(email ? { email } : {}), ...(userId ? { userId } : {}),
+      familyName: '小林',
+      givenName: '誠',
+      familyNameKana: 'コバヤシ',
+      givenNameKana: 'マコト',
+      monthlyHourCap: 80,
+      weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 480 })),
+      ...(email ? { email } : {}),
+      ...(userId ? { userId } : {}),
     };
-    const workerId = (await postGraphQL<{ registerWorker: { id: string } }>(node.url, REGISTER, { input }, director)).data!.registerWorker.id;
+    const workerId = (await postGraphQL<{ registerWorker: { id: string } }>(node.url, REGISTER, { input }, director)).data!.registerWorker
+      .id;
     await postGraphQL(node.url, ACTIVATE, { id: workerId }, director);
     const booked = await postGraphQL<{ createAssignment: { id: string } }>(
       node.url,
       ASSIGN,
-      { input: { workerId, taskOrgId: 'tateshina', taskId: randomUUID(), periodFrom: '2025-06-02', periodTo: '2025-06-27', plannedMinutes: 60, hourlyRateYen: 1100 } },
+      {
+        input: {
+          workerId,
+          taskOrgId: 'tateshina',
+          taskId: randomUUID(),
+          periodFrom: '2025-06-02',
+          periodTo: '2025-06-27',
+          plannedMinutes: 60,
+          hourlyRateYen: 1100,
+        },
+      },
       director,
     );
     expect(booked.errors).toBeUndefined();
@@ -128,9 +171,20 @@ describe('notification mail delivery (outbox, PostgreSQL, local SMTP)', () => {
     await bookWorker(undefined, subOf(await tokenFor('tateshina-worker')));
     const worker = await bearer('tateshina-worker');
     const days = ['2025-06-02', '2025-06-03', '2025-06-04', '2025-06-05', '2025-06-06', '2025-06-09', '2025-06-10', '2025-06-11'];
-    const logged = await Promise.all(days.map((workDate) => postGraphQL(node.url, LOG, { input: { assignmentId: lastAssignment, workDate, minutes: 30, idempotencyKey: randomUUID() } }, worker)));
+    const logged = await Promise.all(
+      days.map((workDate) =>
+        postGraphQL(
+          node.url,
+          LOG,
+          { input: { assignmentId: lastAssignment, workDate, minutes: 30, idempotencyKey: randomUUID() } },
+          worker,
+        ),
+      ),
+    );
     expect(logged.map((r) => r.errors)).toEqual(days.map(() => undefined));
-    const notices: { n: number }[] = await node.dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE recipient_staff AND kind = 'TIME_ENTRIES_AWAITING_APPROVAL'`);
+    const notices: { n: number }[] = await node.dataSource.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE recipient_staff AND kind = 'TIME_ENTRIES_AWAITING_APPROVAL'`,
+    );
     expect(notices).toEqual([{ n: 1 }]);
   });
 });

@@ -81,7 +81,9 @@ export class NotificationDispatcher implements EntitySubscriberInterface, OnModu
       return;
     }
     this.running = this.drain()
-      .catch((error: unknown) => this.logger.warn(`Notification mail pass failed: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        this.logger.warn(`Notification mail pass failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => {
         this.running = null;
         if (this.again) {
@@ -132,11 +134,16 @@ export class NotificationDispatcher implements EntitySubscriberInterface, OnModu
     const email = notificationEmail(row.kind);
     try {
       await transport.sendMail({ from: mail.from, to: row.address, subject: email.subject, text: email.text });
-      await this.dataSource.query(`UPDATE notifications SET email_status = 'SENT', email_sent_at = now(), email_next_attempt_at = NULL, email_attempts = email_attempts + 1 WHERE id = $1`, [row.id]);
+      await this.dataSource.query(
+        `UPDATE notifications SET email_status = 'SENT', email_sent_at = now(), email_next_attempt_at = NULL, email_attempts = email_attempts + 1 WHERE id = $1`,
+        [row.id],
+      );
     } catch (error) {
       const attempts = row.email_attempts + 1;
       // The address is personal data: the log names the notification only.
-      this.logger.warn(`Mailing notification ${row.id} failed (attempt ${attempts}): ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `Mailing notification ${row.id} failed (attempt ${attempts}): ${error instanceof Error ? error.message : String(error)}`,
+      );
       await this.dataSource.query(
         `UPDATE notifications SET email_attempts = $2,
            email_status = CASE WHEN $2 >= ${MAX_ATTEMPTS} THEN 'FAILED' ELSE 'PENDING' END,

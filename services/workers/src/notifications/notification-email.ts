@@ -23,6 +23,12 @@ export interface NotificationEmail {
 
 export function notificationEmail(kind: NotificationKind): NotificationEmail {
   const subject = `【Kyodo】${SUBJECTS[kind]}`;
-  const text = [`${SUBJECTS[kind]}。`, '', 'Kyodo にログインして内容をご確認ください。', '', '※このメールは送信専用です。返信はできません。'].join('\n');
+  const text = [
+    `${SUBJECTS[kind]}。`,
+    '',
+    'Kyodo にログインして内容をご確認ください。',
+    '',
+    '※このメールは送信専用です。返信はできません。',
+  ].join('\n');
   return { subject, text };
 }

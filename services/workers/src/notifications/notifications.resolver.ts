@@ -14,19 +14,26 @@ export class NotificationsResolver {
   ) {}
 
   @Roles(Role.Worker)
-  @Query(() => [NotificationEntity], { description: "The caller's own notifications (at most 100), newest first, with the caller's read state." })
+  @Query(() => [NotificationEntity], {
+    description: "The caller's own notifications (at most 100), newest first, with the caller's read state.",
+  })
   myNotifications(@Args() { orgId, unreadOnly }: NotificationsArgs, @CurrentAuth() auth: AuthContext): Promise<NotificationEntity[]> {
     return this.notifications.forWorker(this.node.resolve(orgId), auth, unreadOnly);
   }
 
   @Roles(Role.Director, Role.OrgAdmin)
-  @Query(() => [NotificationEntity], { description: "The org staff's notifications (at most 100), newest first; read state is each staff member's own." })
+  @Query(() => [NotificationEntity], {
+    description: "The org staff's notifications (at most 100), newest first; read state is each staff member's own.",
+  })
   staffNotifications(@Args() { orgId, unreadOnly }: NotificationsArgs, @CurrentAuth() auth: AuthContext): Promise<NotificationEntity[]> {
     return this.notifications.forStaff(this.node.resolve(orgId), auth, unreadOnly);
   }
 
   @Roles(Role.Worker, Role.Director, Role.OrgAdmin)
-  @Mutation(() => Int, { description: "Marks notifications read for the caller; ids not addressed to the caller are left alone. Answers how many were newly marked." })
+  @Mutation(() => Int, {
+    description:
+      'Marks notifications read for the caller; ids not addressed to the caller are left alone. Answers how many were newly marked.',
+  })
   markNotificationsRead(@Args() { orgId, ids }: MarkNotificationsReadArgs, @CurrentAuth() auth: AuthContext): Promise<number> {
     return this.notifications.markRead(this.node.resolve(orgId), auth, ids);
   }

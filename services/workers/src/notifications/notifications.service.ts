@@ -43,7 +43,8 @@ export class NotificationsService {
     if (inputs.length === 0) return;
     for (const input of inputs) {
       const staff = input.recipient === 'STAFF';
-      if (staff !== STAFF_KINDS.has(input.kind)) throw new Error(`A ${input.kind} notification is not for ${staff ? 'the staff' : 'a worker'}.`);
+      if (staff !== STAFF_KINDS.has(input.kind))
+        throw new Error(`A ${input.kind} notification is not for ${staff ? 'the staff' : 'a worker'}.`);
     }
     const mail = this.dispatcher.mails;
     const workerOf = (input: NotifyInput) => (input.recipient === 'STAFF' ? null : input.recipient.workerId);
@@ -98,16 +99,31 @@ export class NotificationsService {
   }
 
   private async list(recipient: string, params: unknown[], unreadOnly: boolean): Promise<NotificationEntity[]> {
-    const rows: { id: string; org_id: string; kind: NotificationKind; subject_type: string; subject_id: string; created_at: Date; read_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT n.id, n.org_id, n.kind, n.subject_type, n.subject_id, n.created_at, r.read_at
+    const rows: {
+      id: string;
+      org_id: string;
+      kind: NotificationKind;
+      subject_type: string;
+      subject_id: string;
+      created_at: Date;
+      read_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT n.id, n.org_id, n.kind, n.subject_type, n.subject_id, n.created_at, r.read_at
          FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.reader_user_id = $2
          WHERE n.org_id = $1 AND ${recipient} ${unreadOnly ? 'AND r.read_at IS NULL' : ''}
          ORDER BY n.created_at DESC, n.id DESC LIMIT ${LIST_LIMIT}`,
-        params,
-      );
+      params,
+    );
     return rows.map((r) =>
-      Object.assign(new NotificationEntity(), { id: r.id, orgId: r.org_id, kind: r.kind, subjectType: r.subject_type, subjectId: r.subject_id, createdAt: r.created_at, readAt: r.read_at }),
+      Object.assign(new NotificationEntity(), {
+        id: r.id,
+        orgId: r.org_id,
+        kind: r.kind,
+        subjectType: r.subject_type,
+        subjectId: r.subject_id,
+        createdAt: r.created_at,
+        readAt: r.read_at,
+      }),
     );
   }
 

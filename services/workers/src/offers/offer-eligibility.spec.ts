@@ -34,10 +34,14 @@ describe('who is offered the work', () => {
   it('names the first rule a worker fails', () => {
     expect(ineligibility(worker({ status: WorkerStatus.REGISTERED }), new Map(), offer)).toBe('INACTIVE');
     expect(ineligibility(worker({ itStage: SkillStage.A }), new Map(), offer)).toBe('STAGE_TOO_LOW');
-    expect(ineligibility(worker({ businessStage: SkillStage.A }), new Map(), { ...offer, requiredBusinessStage: SkillStage.B })).toBe('STAGE_TOO_LOW');
+    expect(ineligibility(worker({ businessStage: SkillStage.A }), new Map(), { ...offer, requiredBusinessStage: SkillStage.B })).toBe(
+      'STAGE_TOO_LOW',
+    );
     expect(ineligibility(worker({ ndaSignedOn: null }), new Map(), offer)).toBe('NO_NDA');
     expect(ineligibility(worker({ ndaSignedOn: null }), new Map(), { ...offer, confidential: false })).toBeNull();
-    expect(ineligibility(worker({ consortiumConsent: false }), new Map(), { ...offer, taskIsOtherMembers: true })).toBe('NO_CONSORTIUM_CONSENT');
+    expect(ineligibility(worker({ consortiumConsent: false }), new Map(), { ...offer, taskIsOtherMembers: true })).toBe(
+      'NO_CONSORTIUM_CONSENT',
+    );
     expect(ineligibility(worker({ monthlyHourCap: 9 }), new Map(), offer)).toBe('NO_CAPACITY');
     expect(ineligibility(worker({ availabilityMinutes: [0, 0, 0, 0, 0, 0, 0] }), new Map(), offer)).toBe('NO_CAPACITY');
   });

@@ -23,13 +23,18 @@ export type Ineligibility = 'INACTIVE' | 'STAGE_TOO_LOW' | 'NO_NDA' | 'NO_CONSOR
  * the minimum share in every month of the period under their weekly availability and monthly cap,
  * after what is booked already (`bookedByMonth`, keyed "YYYY-MM-01").
  */
-export function ineligibility(worker: WorkerEntity, bookedByMonth: ReadonlyMap<string, number>, offer: OfferRequirements): Ineligibility | null {
+export function ineligibility(
+  worker: WorkerEntity,
+  bookedByMonth: ReadonlyMap<string, number>,
+  offer: OfferRequirements,
+): Ineligibility | null {
   if (worker.status !== WorkerStatus.ACTIVE) return 'INACTIVE';
   const below = (stage: SkillStage, required: SkillStage | null) => required !== null && !meetsStage(stage, required);
   if (below(worker.itStage, offer.requiredItStage) || below(worker.businessStage, offer.requiredBusinessStage)) return 'STAGE_TOO_LOW';
   if (offer.confidential && !worker.ndaSignedOn) return 'NO_NDA';
   if (offer.taskIsOtherMembers && !worker.consortiumConsent) return 'NO_CONSORTIUM_CONSENT';
   const shares = allocateByMonth(offer.periodFrom, offer.periodTo, offer.minimumMinutes, worker.availabilityMinutes, worker.monthlyHourCap);
-  if (!shares || shares.some((share) => (bookedByMonth.get(share.month) ?? 0) + share.minutes > share.capacityMinutes)) return 'NO_CAPACITY';
+  if (!shares || shares.some((share) => (bookedByMonth.get(share.month) ?? 0) + share.minutes > share.capacityMinutes))
+    return 'NO_CAPACITY';
   return null;
 }

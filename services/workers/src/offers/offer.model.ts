@@ -101,7 +101,9 @@ export class Offer {
   @Field({ description: "Whether the pay is withheld (源泉徴収), from the task's business category at its owner." })
   withholding!: boolean;
 
-  @Field(() => SkillStage, { description: "IT stage the work requires, from the task's order (and the claim's offer for another member's task)." })
+  @Field(() => SkillStage, {
+    description: "IT stage the work requires, from the task's order (and the claim's offer for another member's task).",
+  })
   requiredItStage!: SkillStage;
 
   @Field(() => SkillStage, { description: 'Business stage the work requires, likewise.' })

@@ -17,7 +17,10 @@ export class OffersResolver {
   ) {}
 
   @Roles(Role.Director, Role.OrgAdmin)
-  @Mutation(() => Offer, { description: '手挙げ: offers a task’s hours to the org’s workers the server finds eligible (stage, trainings, NDA, availability, monthly cap).' })
+  @Mutation(() => Offer, {
+    description:
+      '手挙げ: offers a task’s hours to the org’s workers the server finds eligible (stage, trainings, NDA, availability, monthly cap).',
+  })
   createOffer(@Args() { orgId }: OrgArgs, @Args('input') input: CreateOfferInput, @CurrentAuth() auth: AuthContext): Promise<Offer> {
     return this.offersService.create(this.node.resolve(orgId), input, auth);
   }
@@ -41,14 +44,18 @@ export class OffersResolver {
   }
 
   @Roles(Role.Worker)
-  @Query(() => OfferPage, { description: 'The calling worker’s offers, newest first: open ones, and those they took or raised a hand for.' })
+  @Query(() => OfferPage, {
+    description: 'The calling worker’s offers, newest first: open ones, and those they took or raised a hand for.',
+  })
   async myOffers(@Args() { orgId, first, after }: OrgPageArgs, @CurrentAuth() auth: AuthContext): Promise<OfferPage> {
     const org = this.node.resolve(orgId);
     return this.offersService.pageForWorker(org, await this.me(org, auth), { first, after });
   }
 
   @Roles(Role.Worker)
-  @Mutation(() => Offer, { description: 'Takes minutes of an offer (FIRST_COME: booked at once) or raises a hand for them (DIRECTOR_PICKS).' })
+  @Mutation(() => Offer, {
+    description: 'Takes minutes of an offer (FIRST_COME: booked at once) or raises a hand for them (DIRECTOR_PICKS).',
+  })
   async acceptOffer(@Args() { orgId, offerId, minutes }: AcceptOfferArgs, @CurrentAuth() auth: AuthContext): Promise<Offer> {
     const org = this.node.resolve(orgId);
     return this.offersService.accept(org, await this.me(org, auth), offerId, minutes, auth);
@@ -85,7 +92,8 @@ export class OffersResolver {
 
   @ResolveField(() => [OfferRecipient], { nullable: true, description: 'Staff only: who was offered the work and how they answered.' })
   recipients(@Parent() offer: Offer, @CurrentAuth() auth: AuthContext): OfferRecipient[] {
-    if (!isStaffOf(auth, offer.orgId) || !offer.recipientRows) throw new AuthError('FORBIDDEN', 'Who else was offered the work is for the org’s staff only.');
+    if (!isStaffOf(auth, offer.orgId) || !offer.recipientRows)
+      throw new AuthError('FORBIDDEN', 'Who else was offered the work is for the org’s staff only.');
     return offer.recipientRows;
   }
 

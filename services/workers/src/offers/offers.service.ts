@@ -37,7 +37,11 @@ const OFFER_COLUMNS = `o.id, o.org_id AS "orgId", o.task_org_id AS "taskOrgId", 
   o.piece_rate_yen::text AS "pieceRateYen", o.withholding, o.required_it_stage AS "requiredItStage", o.required_business_stage AS "requiredBusinessStage",
   o.required_trainings AS "requiredTrainings", o.confidential, o.claim_approved_minutes AS "claimApprovedMinutes", o.task_details AS "taskDetails", o.mode, o.status, o.created_by AS "createdBy", o.created_at AS "createdAt"`;
 
-type OfferRow = Omit<Offer, 'hourlyRateYen' | 'pieceRateYen'> & { hourlyRateYen: string | null; pieceRateYen: string | null; createdBy: string };
+type OfferRow = Omit<Offer, 'hourlyRateYen' | 'pieceRateYen'> & {
+  hourlyRateYen: string | null;
+  pieceRateYen: string | null;
+  createdBy: string;
+};
 type MyRow = OfferRow & { myResponse: OfferResponse; myMinutes: number | null; myAssignmentId: string | null };
 
 function toOffer(row: OfferRow): Offer & { createdBy: string } {
@@ -56,7 +60,9 @@ function checkRates(input: CreateOfferInput): void {
   const rate = input.payBasis === PayBasis.HOURLY ? input.hourlyRateYen : input.pieceRateYen;
   const other = input.payBasis === PayBasis.HOURLY ? input.pieceRateYen : input.hourlyRateYen;
   if (rate === undefined || rate === null || (other !== undefined && other !== null)) {
-    throw new OffersError('PAY_BASIS_MISMATCH', 'HOURLY pay takes an hourly rate only; PIECE pay a piece rate only.', { payBasis: input.payBasis });
+    throw new OffersError('PAY_BASIS_MISMATCH', 'HOURLY pay takes an hourly rate only; PIECE pay a piece rate only.', {
+      payBasis: input.payBasis,
+    });
   }
 }
 
@@ -87,8 +93,10 @@ export class OffersService {
   /** A director offers a task's hours; the server picks the recipients among the org's own workers. */
   async create(orgId: string, input: CreateOfferInput, actor: AuthContext): Promise<Offer> {
     const days = daysInclusive(input.periodFrom, input.periodTo);
-    if (days < 1 || days > MAX_PERIOD_DAYS) throw new OffersError('INVALID_PERIOD', `The period must run forward and last at most ${MAX_PERIOD_DAYS} days.`);
-    if (input.minimumMinutes > input.totalMinutes) throw new OffersError('INVALID_MINUTES', 'The minimum share cannot exceed the minutes offered.');
+    if (days < 1 || days > MAX_PERIOD_DAYS)
+      throw new OffersError('INVALID_PERIOD', `The period must run forward and last at most ${MAX_PERIOD_DAYS} days.`);
+    if (input.minimumMinutes > input.totalMinutes)
+      throw new OffersError('INVALID_MINUTES', 'The minimum share cannot exceed the minutes offered.');
     checkRates(input);
     const ownTask = input.taskOrgId === orgId;
     // What the work requires, from the task's owner (and, for another member's task, the approved
@@ -111,15 +119,23 @@ export class OffersService {
       .getRepository(WorkerEntity)
       .createQueryBuilder('w')
       .where('w.org_id = :orgId AND w.status = :active', { orgId, active: WorkerStatus.ACTIVE })
-      .andWhere('NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = w.id AND a.task_org_id = :taskOrgId AND a.task_id = :taskId)', input)
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM assignments a WHERE a.worker_id = w.id AND a.task_org_id = :taskOrgId AND a.task_id = :taskId)',
+        input,
+      )
       .getMany();
-    const booked = await this.bookedByWorker(candidates.map((w) => w.id), input.periodFrom, input.periodTo);
+    const booked = await this.bookedByWorker(
+      candidates.map((w) => w.id),
+      input.periodFrom,
+      input.periodTo,
+    );
     const fit = candidates.filter((w) => ineligibility(w, booked.get(w.id) ?? new Map(), requirements) === null);
     const trained = await inBatches(fit, TRAINING_CHECKS_IN_FLIGHT, async (w) =>
       (await this.trainingRecords.missingTrainings(orgId, w.id, rules.trainings, actor)).length === 0 ? w : null,
     );
     const recipients = trained.filter((w): w is WorkerEntity => w !== null).map((w) => w.id);
-    if (recipients.length === 0) throw new OffersError('NO_ELIGIBLE_WORKERS', 'No worker of the org meets the requirements with room for the minimum share.');
+    if (recipients.length === 0)
+      throw new OffersError('NO_ELIGIBLE_WORKERS', 'No worker of the org meets the requirements with room for the minimum share.');
 
     const offerId = await this.dataSource.transaction(async (manager) => {
       const [offer] = await manager.query(
@@ -127,10 +143,27 @@ export class OffersService {
            hourly_rate_yen, piece_rate_yen, withholding, required_it_stage, required_business_stage, required_trainings, confidential, task_details, mode, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id`,
         [
-          orgId, input.taskOrgId, input.taskId, share?.claimId ?? null, share?.approvedMinutes ?? null, input.note ?? null, input.periodFrom, input.periodTo,
-          input.totalMinutes, input.minimumMinutes, input.payBasis, input.hourlyRateYen?.toString() ?? null, input.pieceRateYen?.toString() ?? null,
-          rules.withholding, rules.itStage, rules.businessStage, rules.trainings, rules.confidential, details === null ? null : JSON.stringify(details),
-          input.mode, actor.userId,
+          orgId,
+          input.taskOrgId,
+          input.taskId,
+          share?.claimId ?? null,
+          share?.approvedMinutes ?? null,
+          input.note ?? null,
+          input.periodFrom,
+          input.periodTo,
+          input.totalMinutes,
+          input.minimumMinutes,
+          input.payBasis,
+          input.hourlyRateYen?.toString() ?? null,
+          input.pieceRateYen?.toString() ?? null,
+          rules.withholding,
+          rules.itStage,
+          rules.businessStage,
+          rules.trainings,
+          rules.confidential,
+          details === null ? null : JSON.stringify(details),
+          input.mode,
+          actor.userId,
         ],
       );
       await manager.query(`INSERT INTO offer_recipients (offer_id, worker_id) SELECT $1, unnest($2::uuid[])`, [offer.id, recipients]);
@@ -140,7 +173,12 @@ export class OffersService {
         action: 'offer.create',
         entityType: 'Offer',
         entityId: offer.id,
-        detail: { after: { ...input, hourlyRateYen: input.hourlyRateYen?.toString(), pieceRateYen: input.pieceRateYen?.toString() }, rules: { ...rules }, claimId: share?.claimId ?? null, recipients },
+        detail: {
+          after: { ...input, hourlyRateYen: input.hourlyRateYen?.toString(), pieceRateYen: input.pieceRateYen?.toString() },
+          rules: { ...rules },
+          claimId: share?.claimId ?? null,
+          recipients,
+        },
       });
       return offer.id as string;
     });
@@ -149,7 +187,11 @@ export class OffersService {
   }
 
   /** Staff: the org's offers with every recipient's answer (two queries), newest first. */
-  async forStaff(orgId: string, filter: { ids?: string[]; status?: OfferStatus }, page: OfferPageRequest = { first: 100 }): Promise<Offer[]> {
+  async forStaff(
+    orgId: string,
+    filter: { ids?: string[]; status?: OfferStatus },
+    page: OfferPageRequest = { first: 100 },
+  ): Promise<Offer[]> {
     const cursor = page.after ? decodeCursor(page.after) : null;
     const rows = (await this.dataSource.query(
       `SELECT ${OFFER_COLUMNS} FROM offers o WHERE o.org_id = $1 AND ($2::uuid[] IS NULL OR o.id = ANY($2::uuid[])) AND ($3::text IS NULL OR o.status = $3)
@@ -166,7 +208,13 @@ export class OffersService {
       ...toOffer(row),
       recipientRows: recipients
         .filter((r) => r.offerId === row.id)
-        .map((r) => ({ workerId: r.workerId, response: r.response, minutes: r.minutes, assignmentId: r.assignmentId, respondedAt: r.respondedAt })),
+        .map((r) => ({
+          workerId: r.workerId,
+          response: r.response,
+          minutes: r.minutes,
+          assignmentId: r.assignmentId,
+          respondedAt: r.respondedAt,
+        })),
     }));
   }
 
@@ -198,7 +246,8 @@ export class OffersService {
    */
   async accept(orgId: string, workerId: string, offerId: string, minutes: number, actor: AuthContext): Promise<Offer> {
     const { offer, mine } = await this.offerTo(orgId, offerId, workerId);
-    if (mine.response === OfferResponse.ACCEPTED || mine.response === OfferResponse.BOOKING) throw new OffersError('OFFER_ALREADY_ACCEPTED', 'You have already taken hours of this offer.');
+    if (mine.response === OfferResponse.ACCEPTED || mine.response === OfferResponse.BOOKING)
+      throw new OffersError('OFFER_ALREADY_ACCEPTED', 'You have already taken hours of this offer.');
     this.checkMinutes(offer, minutes);
     if (offer.confidential) {
       const [worker] = await this.dataSource.query(`SELECT nda_signed_on FROM workers WHERE org_id = $1 AND id = $2`, [orgId, workerId]);
@@ -232,7 +281,8 @@ export class OffersService {
     const [offer] = await this.forStaff(orgId, { ids: [offerId] });
     if (!offer) throw new OffersError('OFFER_NOT_FOUND', 'No such offer.');
     const mine = (offer.recipientRows ?? []).find((r) => r.workerId === workerId);
-    if (!mine || mine.response !== OfferResponse.RAISED || mine.minutes === null) throw new OffersError('HAND_NOT_RAISED', 'The worker has not raised a hand for this offer.');
+    if (!mine || mine.response !== OfferResponse.RAISED || mine.minutes === null)
+      throw new OffersError('HAND_NOT_RAISED', 'The worker has not raised a hand for this offer.');
     if (offer.status !== OfferStatus.OPEN) throw new OffersError('OFFER_CLOSED', `The offer is ${offer.status}.`);
     await this.take(orgId, offer as Offer & { createdBy: string }, workerId, mine.minutes, [OfferResponse.RAISED], actor);
     return (await this.forStaff(orgId, { ids: [offerId] }))[0];
@@ -240,15 +290,32 @@ export class OffersService {
 
   async withdraw(orgId: string, offerId: string, actor: AuthContext): Promise<Offer> {
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager.query(`UPDATE offers SET status = 'WITHDRAWN' WHERE org_id = $1 AND id = $2 AND status = 'OPEN'`, [orgId, offerId]);
+      const result = await manager.query(`UPDATE offers SET status = 'WITHDRAWN' WHERE org_id = $1 AND id = $2 AND status = 'OPEN'`, [
+        orgId,
+        offerId,
+      ]);
       if (result[1] === 0) throw new OffersError('OFFER_CLOSED', 'Only an open offer of this org can be withdrawn.');
-      await appendAudit(manager, { actorId: actor.userId, actorOrgId: actor.orgId, action: 'offer.withdraw', entityType: 'Offer', entityId: offerId, detail: {} });
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'offer.withdraw',
+        entityType: 'Offer',
+        entityId: offerId,
+        detail: {},
+      });
     });
     return (await this.forStaff(orgId, { ids: [offerId] }))[0];
   }
 
   /** Reserve on the offer, book through the assignments service, give the reservation back if booking is refused. */
-  private async take(orgId: string, offer: Offer & { createdBy: string }, workerId: string, minutes: number, from: OfferResponse[], actor: AuthContext): Promise<void> {
+  private async take(
+    orgId: string,
+    offer: Offer & { createdBy: string },
+    workerId: string,
+    minutes: number,
+    from: OfferResponse[],
+    actor: AuthContext,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const reserved = await manager.query(
         `UPDATE offers SET taken_minutes = taken_minutes + $3, status = CASE WHEN taken_minutes + $3 = total_minutes THEN 'FILLED' ELSE 'OPEN' END
@@ -272,16 +339,19 @@ export class OffersService {
           `UPDATE offers SET taken_minutes = taken_minutes - $2, status = CASE WHEN status = 'WITHDRAWN' THEN 'WITHDRAWN' ELSE 'OPEN' END WHERE id = $1`,
           [offer.id, minutes],
         );
-        await manager.query(`UPDATE offer_recipients SET response = $3, minutes = CASE WHEN $3 = 'RAISED' THEN minutes END WHERE offer_id = $1 AND worker_id = $2`, [
-          offer.id,
-          workerId,
-          from.includes(OfferResponse.RAISED) ? OfferResponse.RAISED : OfferResponse.PENDING,
-        ]);
+        await manager.query(
+          `UPDATE offer_recipients SET response = $3, minutes = CASE WHEN $3 = 'RAISED' THEN minutes END WHERE offer_id = $1 AND worker_id = $2`,
+          [offer.id, workerId, from.includes(OfferResponse.RAISED) ? OfferResponse.RAISED : OfferResponse.PENDING],
+        );
       });
       throw error;
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE offer_recipients SET response = 'ACCEPTED', assignment_id = $3 WHERE offer_id = $1 AND worker_id = $2`, [offer.id, workerId, assignmentId]);
+      await manager.query(`UPDATE offer_recipients SET response = 'ACCEPTED', assignment_id = $3 WHERE offer_id = $1 AND worker_id = $2`, [
+        offer.id,
+        workerId,
+        assignmentId,
+      ]);
       await appendAudit(manager, {
         actorId: actor.userId,
         actorOrgId: actor.orgId,
@@ -305,12 +375,19 @@ export class OffersService {
     if (offer.status !== OfferStatus.OPEN) throw new OffersError('OFFER_CLOSED', `The offer is ${offer.status}.`, { status: offer.status });
     const least = Math.min(offer.minimumMinutes, offer.remainingMinutes);
     if (minutes < least || minutes > offer.remainingMinutes) {
-      throw new OffersError('OFFER_HOURS_UNAVAILABLE', `Take ${least} to ${offer.remainingMinutes} minutes.`, { remainingMinutes: offer.remainingMinutes, minimumMinutes: least });
+      throw new OffersError('OFFER_HOURS_UNAVAILABLE', `Take ${least} to ${offer.remainingMinutes} minutes.`, {
+        remainingMinutes: offer.remainingMinutes,
+        minimumMinutes: least,
+      });
     }
   }
 
   /** The offer as made to this worker; OFFER_NOT_FOUND when it was not (or is another org's). */
-  private async offerTo(orgId: string, offerId: string, workerId: string): Promise<{ offer: Offer & { createdBy: string }; mine: { response: OfferResponse } }> {
+  private async offerTo(
+    orgId: string,
+    offerId: string,
+    workerId: string,
+  ): Promise<{ offer: Offer & { createdBy: string }; mine: { response: OfferResponse } }> {
     const [row] = (await this.dataSource.query(
       `SELECT ${OFFER_COLUMNS}, r.response AS "myResponse", r.minutes AS "myMinutes", r.assignment_id AS "myAssignmentId"
          FROM offers o JOIN offer_recipients r ON r.offer_id = o.id WHERE o.org_id = $1 AND o.id = $2 AND r.worker_id = $3`,

@@ -11,24 +11,141 @@ import { InMemoryPoolClaims } from '../sharing/in-memory-pool-claims';
 import { subjectOf, useRealmWithExtraWorkers } from '../test-support/workers-realm';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
-const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
-const ACTIVATE = gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`;
-const ASSIGN = gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`;
-const CREATE = gql`
-  mutation ($input: CreateOfferInput!) {
-    createOffer(input: $input) {
-      id status totalMinutes takenMinutes remainingMinutes hourlyRateYen withholding requiredItStage requiredBusinessStage requiredTrainings confidential
-      task { orgId id } recipients { workerId response }
+const REGISTER = gql`
+  mutation ($input: RegisterWorkerInput!) {
+    registerWorker(input: $input) {
+      id
     }
   }
 `;
-const OFFERS = gql`query ($first: Int, $after: String) { offers(first: $first, after: $after) { nodes { id status takenMinutes recipients { workerId response minutes assignmentId } } pageInfo { endCursor hasNextPage } } }`;
-const MY_OFFERS = gql`query { myOffers(first: 100) { nodes { id status remainingMinutes note myResponse myMinutes myAssignmentId } } }`;
-const MY_OFFERS_WITH_RECIPIENTS = gql`query { myOffers { nodes { id recipients { workerId } } } }`;
-const ACCEPT = gql`mutation ($offerId: ID!, $minutes: Int!) { acceptOffer(offerId: $offerId, minutes: $minutes) { id status myResponse myMinutes myAssignmentId } }`;
-const DECLINE = gql`mutation ($offerId: ID!) { declineOffer(offerId: $offerId) { id myResponse } }`;
-const PICK = gql`mutation ($offerId: ID!, $workerId: ID!) { pickOfferWorker(offerId: $offerId, workerId: $workerId) { id status takenMinutes recipients { workerId response assignmentId } } }`;
-const WITHDRAW = gql`mutation ($offerId: ID!) { withdrawOffer(offerId: $offerId) { id status } }`;
+const ACTIVATE = gql`
+  mutation ($id: ID!) {
+    setWorkerStatus(id: $id, status: ACTIVE) {
+      status
+    }
+  }
+`;
+const ASSIGN = gql`
+  mutation ($input: CreateAssignmentInput!) {
+    createAssignment(input: $input) {
+      id
+    }
+  }
+`;
+const CREATE = gql`
+  mutation ($input: CreateOfferInput!) {
+    createOffer(input: $input) {
+      id
+      status
+      totalMinutes
+      takenMinutes
+      remainingMinutes
+      hourlyRateYen
+      withholding
+      requiredItStage
+      requiredBusinessStage
+      requiredTrainings
+      confidential
+      task {
+        orgId
+        id
+      }
+      recipients {
+        workerId
+        response
+      }
+    }
+  }
+`;
+const OFFERS = gql`
+  query ($first: Int, $after: String) {
+    offers(first: $first, after: $after) {
+      nodes {
+        id
+        status
+        takenMinutes
+        recipients {
+          workerId
+          response
+          minutes
+          assignmentId
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`;
+const MY_OFFERS = gql`
+  query {
+    myOffers(first: 100) {
+      nodes {
+        id
+        status
+        remainingMinutes
+        note
+        myResponse
+        myMinutes
+        myAssignmentId
+      }
+    }
+  }
+`;
+const MY_OFFERS_WITH_RECIPIENTS = gql`
+  query {
+    myOffers {
+      nodes {
+        id
+        recipients {
+          workerId
+        }
+      }
+    }
+  }
+`;
+const ACCEPT = gql`
+  mutation ($offerId: ID!, $minutes: Int!) {
+    acceptOffer(offerId: $offerId, minutes: $minutes) {
+      id
+      status
+      myResponse
+      myMinutes
+      myAssignmentId
+    }
+  }
+`;
+const DECLINE = gql`
+  mutation ($offerId: ID!) {
+    declineOffer(offerId: $offerId) {
+      id
+      myResponse
+    }
+  }
+`;
+const PICK = gql`
+  mutation ($offerId: ID!, $workerId: ID!) {
+    pickOfferWorker(offerId: $offerId, workerId: $workerId) {
+      id
+      status
+      takenMinutes
+      recipients {
+        workerId
+        response
+        assignmentId
+      }
+    }
+  }
+`;
+const WITHDRAW = gql`
+  mutation ($offerId: ID!) {
+    withdrawOffer(offerId: $offerId) {
+      id
+      status
+    }
+  }
+`;
 
 const SECURITY_COURSE = 'SEC-BASIC';
 const WEEKDAYS_3H = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 180 }));
@@ -61,11 +178,24 @@ describe('offers (手挙げ) against PostgreSQL', () => {
   const workers = new Map<string, string>();
   const logins = ['tateshina-worker', ...Array.from({ length: EXTRA_WORKERS }, (_, i) => `tateshina-worker-${i + 1}`)];
 
-  const as = async (user: string, query: string, variables: Record<string, unknown> = {}) => postGraphQL<Record<string, any>>(node.url, query, variables, await bearer(user));
+  const as = async (user: string, query: string, variables: Record<string, unknown> = {}) =>
+    postGraphQL<Record<string, any>>(node.url, query, variables, await bearer(user));
   const codeOf = (res: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
-  const count = async (table: string, where = 'true', params: unknown[] = []) => Number((await sql.query(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params))[0].n);
+  const count = async (table: string, where = 'true', params: unknown[] = []) =>
+    Number((await sql.query(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params))[0].n);
   const register = async (extra: Record<string, unknown>, active = true) => {
-    const input = { familyName: '小林', givenName: '誠', familyNameKana: 'コバヤシ', givenNameKana: 'マコト', monthlyHourCap: 100, weeklyAvailability: WEEKDAYS_3H, itStage: 'B', businessStage: 'B', ndaSignedOn: '2025-04-01', ...extra };
+    const input = {
+      familyName: '小林',
+      givenName: '誠',
+      familyNameKana: 'コバヤシ',
+      givenNameKana: 'マコト',
+      monthlyHourCap: 100,
+      weeklyAvailability: WEEKDAYS_3H,
+      itStage: 'B',
+      businessStage: 'B',
+      ndaSignedOn: '2025-04-01',
+      ...extra,
+    };
     const res = await as('tateshina-director', REGISTER, { input });
     expect(res.errors).toBeUndefined();
     const id = res.data!.registerWorker.id as string;
@@ -102,7 +232,10 @@ describe('offers (手挙げ) against PostgreSQL', () => {
           auth,
           dataKey: randomBytes(32),
           trainingRecords: {
-            missingTrainings: async (orgId, workerId, codes, caller) => (staffOnly(caller), training.missingTrainings(orgId, workerId, codes)),
+            missingTrainings: async (orgId, workerId, codes, caller) => (
+              staffOnly(caller),
+              training.missingTrainings(orgId, workerId, codes)
+            ),
           },
           poolClaims: { claim: async (caller, ownerOrgId, claimId) => (staffOnly(caller), claims.claim(caller, ownerOrgId, claimId)) },
           taskRequirements: { forTask: async (caller, taskOrgId, taskId) => (staffOnly(caller), tasks.forTask(caller, taskOrgId, taskId)) },
@@ -157,7 +290,9 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     // A task the owner does not know (or will not show this org): refused like a director's booking.
     expect(codeOf(await as('tateshina-director', CREATE, { input: { ...offer(), taskId: randomUUID() } }))).toBe('TASK_NOT_FOUND');
     expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ minimumMinutes: 700 }) }))).toBe('INVALID_MINUTES');
-    expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ hourlyRateYen: null, pieceRateYen: 20 }) }))).toBe('PAY_BASIS_MISMATCH');
+    expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ hourlyRateYen: null, pieceRateYen: 20 }) }))).toBe(
+      'PAY_BASIS_MISMATCH',
+    );
     expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ hourlyRateYen: 100_001 }) }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ periodTo: '2025-05-01' }) }))).toBe('INVALID_PERIOD');
     expect([await count('offers'), await count('offer_recipients')]).toEqual(before);
@@ -166,9 +301,17 @@ describe('offers (手挙げ) against PostgreSQL', () => {
   it("offers another member's task only within an approved claim, and only to workers who consented", async () => {
     const taskId = randomUUID();
     expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ taskOrgId: 'shiojiri', taskId }) }))).toBe('CLAIM_REQUIRED');
-    expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ taskOrgId: 'shiojiri', taskId, claimId: randomUUID() }) }))).toBe('CLAIM_NOT_FOUND');
+    expect(codeOf(await as('tateshina-director', CREATE, { input: offer({ taskOrgId: 'shiojiri', taskId, claimId: randomUUID() }) }))).toBe(
+      'CLAIM_NOT_FOUND',
+    );
     const claimId = randomUUID();
-    claims.add('shiojiri', { id: claimId, status: 'APPROVED', claimantOrgId: 'tateshina', hours: 20, offer: { taskId, requiredStage: 'B' as never, requiredTrainings: ['SEC-101'], deadline: '2025-12-31' } });
+    claims.add('shiojiri', {
+      id: claimId,
+      status: 'APPROVED',
+      claimantOrgId: 'tateshina',
+      hours: 20,
+      offer: { taskId, requiredStage: 'B' as never, requiredTrainings: ['SEC-101'], deadline: '2025-12-31' },
+    });
     const made = await createOffer({ taskOrgId: 'shiojiri', taskId, claimId }, { withholding: true });
     // The claim's offer tightens the owner's entry-stage task; the claim's approved minutes are kept for booking.
     expect(made).toMatchObject({
@@ -178,20 +321,38 @@ describe('offers (手挙げ) against PostgreSQL', () => {
       withholding: true,
       confidential: false,
     });
-    expect(await sql.query(`SELECT claim_id, claim_approved_minutes FROM offers WHERE id = $1`, [made.id])).toEqual([{ claim_id: claimId, claim_approved_minutes: 1200 }]);
+    expect(await sql.query(`SELECT claim_id, claim_approved_minutes FROM offers WHERE id = $1`, [made.id])).toEqual([
+      { claim_id: claimId, claim_approved_minutes: 1200 },
+    ]);
     const offered = made.recipients.map((r) => r.workerId);
     expect(offered).not.toContain(workers.get('tateshina-worker-6'));
     expect(offered).toHaveLength(logins.length - 1);
     // Within the claim the director may now write the task's instructions, before anyone is booked.
-    const instructions = await as('tateshina-director', gql`mutation ($input: PublishTaskInstructionsInput!) { publishTaskInstructions(input: $input) { version } }`, {
-      input: { taskOrgId: 'shiojiri', taskId, baseVersion: 0, bodyMarkdown: '# 手順' },
-    });
+    const instructions = await as(
+      'tateshina-director',
+      gql`
+        mutation ($input: PublishTaskInstructionsInput!) {
+          publishTaskInstructions(input: $input) {
+            version
+          }
+        }
+      `,
+      {
+        input: { taskOrgId: 'shiojiri', taskId, baseVersion: 0, bodyMarkdown: '# 手順' },
+      },
+    );
     expect(instructions.errors).toBeUndefined();
     // Another worker of the member, not offered the work, cannot take it.
     expect(codeOf(await as('tateshina-worker-6', ACCEPT, { offerId: made.id, minutes: 120 }))).toBe('OFFER_NOT_FOUND');
-    expect((await as('tateshina-worker-1', ACCEPT, { offerId: made.id, minutes: 120 })).data?.acceptOffer).toMatchObject({ myResponse: 'ACCEPTED' });
-    expect(await sql.query(`SELECT booked_minutes, approved_minutes FROM claim_shares WHERE claim_id = $1`, [claimId])).toEqual([{ booked_minutes: 120, approved_minutes: 1200 }]);
-    expect(await sql.query(`SELECT required_it_stage, required_trainings, withholding FROM assignments WHERE task_id = $1`, [taskId])).toEqual([{ required_it_stage: 'B', required_trainings: ['SEC-101'], withholding: true }]);
+    expect((await as('tateshina-worker-1', ACCEPT, { offerId: made.id, minutes: 120 })).data?.acceptOffer).toMatchObject({
+      myResponse: 'ACCEPTED',
+    });
+    expect(await sql.query(`SELECT booked_minutes, approved_minutes FROM claim_shares WHERE claim_id = $1`, [claimId])).toEqual([
+      { booked_minutes: 120, approved_minutes: 1200 },
+    ]);
+    expect(
+      await sql.query(`SELECT required_it_stage, required_trainings, withholding FROM assignments WHERE task_id = $1`, [taskId]),
+    ).toEqual([{ required_it_stage: 'B', required_trainings: ['SEC-101'], withholding: true }]);
   });
 
   it('refuses offers to another worker of the member, another member, and the wrong role', async () => {
@@ -226,9 +387,10 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     const res = await as('tateshina-worker', ACCEPT, { offerId: made.id, minutes: 300 });
     expect(res.errors).toBeUndefined();
     expect(res.data!.acceptOffer).toMatchObject({ status: 'OPEN', myResponse: 'ACCEPTED', myMinutes: 300 });
-    const [assignment] = await sql.query(`SELECT id, worker_id, planned_minutes, hourly_rate_yen::int AS rate, required_it_stage, required_business_stage, required_trainings, withholding FROM assignments WHERE task_id = $1`, [
-      made.task.id,
-    ]);
+    const [assignment] = await sql.query(
+      `SELECT id, worker_id, planned_minutes, hourly_rate_yen::int AS rate, required_it_stage, required_business_stage, required_trainings, withholding FROM assignments WHERE task_id = $1`,
+      [made.task.id],
+    );
     expect(assignment).toMatchObject({
       id: res.data!.acceptOffer.myAssignmentId,
       worker_id: worker,
@@ -242,7 +404,23 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     // Booked from the offer's stored facts: the owner's node was not asked again.
     expect(tasks.asked.length).toBe(askedBefore);
     // The worker's own view has the task's details, read with the director's token when the offer was made.
-    const view = await as('tateshina-worker', gql`query { myAssignments { id taskTitle orderTitle clientLabel deadline hourlyRateYen withholding requiredItStage } }`);
+    const view = await as(
+      'tateshina-worker',
+      gql`
+        query {
+          myAssignments {
+            id
+            taskTitle
+            orderTitle
+            clientLabel
+            deadline
+            hourlyRateYen
+            withholding
+            requiredItStage
+          }
+        }
+      `,
+    );
     expect(view.data!.myAssignments.find((a: { id: string }) => a.id === assignment.id)).toEqual({
       id: assignment.id,
       taskTitle: '一次入力',
@@ -253,7 +431,9 @@ describe('offers (手挙げ) against PostgreSQL', () => {
       withholding: true,
       requiredItStage: 'B',
     });
-    expect(await sql.query(`SELECT action, actor_id FROM audit_log WHERE entity_id = $1`, [assignment.id])).toEqual([{ action: 'assignment.create', actor_id: await subjectOf('tateshina-worker') }]);
+    expect(await sql.query(`SELECT action, actor_id FROM audit_log WHERE entity_id = $1`, [assignment.id])).toEqual([
+      { action: 'assignment.create', actor_id: await subjectOf('tateshina-worker') },
+    ]);
     expect(codeOf(await as('tateshina-worker', ACCEPT, { offerId: made.id, minutes: 120 }))).toBe('OFFER_ALREADY_ACCEPTED');
     expect(codeOf(await as('tateshina-worker', DECLINE, { offerId: made.id }))).toBe('OFFER_ALREADY_ACCEPTED');
     const mine = (await as('tateshina-worker', MY_OFFERS)).data!.myOffers.nodes.find((o: { id: string }) => o.id === made.id);
@@ -262,7 +442,13 @@ describe('offers (手挙げ) against PostgreSQL', () => {
 
   it('takes no requirements from the client: they are not fields of the input, and nothing is written', async () => {
     const before = await count('offers');
-    for (const field of [{ withholding: false }, { requiredItStage: 'A' }, { requiredBusinessStage: 'A' }, { requiredTrainings: [] }, { confidential: false }]) {
+    for (const field of [
+      { withholding: false },
+      { requiredItStage: 'A' },
+      { requiredBusinessStage: 'A' },
+      { requiredTrainings: [] },
+      { confidential: false },
+    ]) {
       const res = await as('tateshina-director', CREATE, { input: offer(field) });
       expect([Object.keys(field)[0], codeOf(res), res.data?.createOffer ?? null]).toEqual([Object.keys(field)[0], 'BAD_USER_INPUT', null]);
       expect(res.errors![0].message).toContain(`Field "${Object.keys(field)[0]}" is not defined by type "CreateOfferInput"`);
@@ -273,7 +459,10 @@ describe('offers (手挙げ) against PostgreSQL', () => {
   it('stores the rules the owner’s task requires, and offers the work only to those who meet them', async () => {
     const untrained = workers.get('tateshina-worker-6')!;
     for (const login of logins) if (login !== 'tateshina-worker-6') training.complete('tateshina', workers.get(login)!, 'RPA-201');
-    const made = await createOffer({ totalMinutes: 240 }, { itStage: 'B' as never, businessStage: 'B' as never, trainings: ['RPA-201'], confidential: true, withholding: true });
+    const made = await createOffer(
+      { totalMinutes: 240 },
+      { itStage: 'B' as never, businessStage: 'B' as never, trainings: ['RPA-201'], confidential: true, withholding: true },
+    );
     expect(made).toMatchObject({
       requiredItStage: 'B',
       requiredBusinessStage: 'B',
@@ -281,7 +470,12 @@ describe('offers (手挙げ) against PostgreSQL', () => {
       confidential: true,
       withholding: true,
     });
-    expect(await sql.query(`SELECT required_it_stage, required_business_stage, required_trainings, confidential, withholding, claim_id FROM offers WHERE id = $1`, [made.id])).toEqual([
+    expect(
+      await sql.query(
+        `SELECT required_it_stage, required_business_stage, required_trainings, confidential, withholding, claim_id FROM offers WHERE id = $1`,
+        [made.id],
+      ),
+    ).toEqual([
       {
         required_it_stage: 'B',
         required_business_stage: 'B',
@@ -302,13 +496,30 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     // tateshina-worker-5's June is filled after the offer went out: 100 h cap, 63 h available in June.
     const made = await createOffer({ minimumMinutes: 600 });
     const worker = workers.get('tateshina-worker-5')!;
-    const filler = await as('tateshina-director', ASSIGN, { input: { workerId: worker, taskOrgId: 'tateshina', taskId: tasks.add('tateshina', randomUUID()), periodFrom: '2025-06-02', periodTo: '2025-06-30', plannedMinutes: 60 * 60, hourlyRateYen: 1000 } });
+    const filler = await as('tateshina-director', ASSIGN, {
+      input: {
+        workerId: worker,
+        taskOrgId: 'tateshina',
+        taskId: tasks.add('tateshina', randomUUID()),
+        periodFrom: '2025-06-02',
+        periodTo: '2025-06-30',
+        plannedMinutes: 60 * 60,
+        hourlyRateYen: 1000,
+      },
+    });
     expect(filler.errors).toBeUndefined();
     expect(codeOf(await as('tateshina-worker-5', ACCEPT, { offerId: made.id, minutes: 600 }))).toBe('CAPACITY_EXCEEDED');
-    expect(await sql.query(`SELECT status, taken_minutes FROM offers WHERE id = $1`, [made.id])).toEqual([{ status: 'OPEN', taken_minutes: 0 }]);
-    expect(await sql.query(`SELECT response, minutes FROM offer_recipients WHERE offer_id = $1 AND worker_id = $2`, [made.id, worker])).toEqual([{ response: 'PENDING', minutes: null }]);
+    expect(await sql.query(`SELECT status, taken_minutes FROM offers WHERE id = $1`, [made.id])).toEqual([
+      { status: 'OPEN', taken_minutes: 0 },
+    ]);
+    expect(
+      await sql.query(`SELECT response, minutes FROM offer_recipients WHERE offer_id = $1 AND worker_id = $2`, [made.id, worker]),
+    ).toEqual([{ response: 'PENDING', minutes: null }]);
     // The hours are still there for someone else.
-    expect((await as('tateshina-worker-4', ACCEPT, { offerId: made.id, minutes: 600 })).data?.acceptOffer).toMatchObject({ status: 'FILLED', myResponse: 'ACCEPTED' });
+    expect((await as('tateshina-worker-4', ACCEPT, { offerId: made.id, minutes: 600 })).data?.acceptOffer).toMatchObject({
+      status: 'FILLED',
+      myResponse: 'ACCEPTED',
+    });
   });
 
   it('two or more workers accepting the last hours at once: exactly one assignment, the offer filled', async () => {
@@ -317,28 +528,39 @@ describe('offers (手挙げ) against PostgreSQL', () => {
       expect((await as('tateshina-worker', ACCEPT, { offerId: made.id, minutes: 240 })).errors).toBeUndefined();
       const racers = ['tateshina-worker-1', 'tateshina-worker-2', 'tateshina-worker-3', 'tateshina-worker-4'];
       const tokens = await Promise.all(racers.map((login) => bearer(login)));
-      const results = await Promise.all(tokens.map((token) => postGraphQL<Record<string, any>>(node.url, ACCEPT, { offerId: made.id, minutes: 240 }, token)));
+      const results = await Promise.all(
+        tokens.map((token) => postGraphQL<Record<string, any>>(node.url, ACCEPT, { offerId: made.id, minutes: 240 }, token)),
+      );
       const outcomes = results.map((r) => (r.errors ? String(codeOf(r)) : 'ACCEPTED'));
       expect(outcomes.filter((o) => o === 'ACCEPTED')).toHaveLength(1);
       expect(outcomes.filter((o) => o !== 'ACCEPTED').every((o) => o === 'OFFER_HOURS_UNAVAILABLE' || o === 'OFFER_CLOSED')).toBe(true);
       expect(await count('assignments', 'task_id = $1', [made.task.id])).toBe(2);
-      expect(await sql.query(`SELECT status, taken_minutes, (SELECT sum(planned_minutes)::int FROM assignments WHERE task_id = $2) AS planned FROM offers WHERE id = $1`, [made.id, made.task.id])).toEqual([
-        { status: 'FILLED', taken_minutes: 480, planned: 480 },
-      ]);
+      expect(
+        await sql.query(
+          `SELECT status, taken_minutes, (SELECT sum(planned_minutes)::int FROM assignments WHERE task_id = $2) AS planned FROM offers WHERE id = $1`,
+          [made.id, made.task.id],
+        ),
+      ).toEqual([{ status: 'FILLED', taken_minutes: 480, planned: 480 }]);
     }
     // The ledger refuses more than the offer, whoever writes.
     const open = await createOffer({ totalMinutes: 480 });
-    await expect(sql.query(`UPDATE offers SET taken_minutes = total_minutes + 1 WHERE id = $1`, [open.id])).rejects.toThrow(/offers_within_total/);
+    await expect(sql.query(`UPDATE offers SET taken_minutes = total_minutes + 1 WHERE id = $1`, [open.id])).rejects.toThrow(
+      /offers_within_total/,
+    );
   });
 
   it('one worker accepting the same offer five times at once is booked once', async () => {
     const made = await createOffer({ totalMinutes: 600 });
     const token = await bearer('tateshina-worker-3');
-    const results = await Promise.all(Array.from({ length: 5 }, () => postGraphQL<Record<string, any>>(node.url, ACCEPT, { offerId: made.id, minutes: 120 }, token)));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => postGraphQL<Record<string, any>>(node.url, ACCEPT, { offerId: made.id, minutes: 120 }, token)),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).every((r) => codeOf(r) === 'OFFER_ALREADY_ACCEPTED')).toBe(true);
     expect(await count('assignments', 'task_id = $1', [made.task.id])).toBe(1);
-    expect(await sql.query(`SELECT status, taken_minutes FROM offers WHERE id = $1`, [made.id])).toEqual([{ status: 'OPEN', taken_minutes: 120 }]);
+    expect(await sql.query(`SELECT status, taken_minutes FROM offers WHERE id = $1`, [made.id])).toEqual([
+      { status: 'OPEN', taken_minutes: 120 },
+    ]);
   });
 
   it('director picks: workers raise hands, the director books one of them', async () => {
@@ -349,14 +571,20 @@ describe('offers (手挙げ) against PostgreSQL', () => {
     expect((await as('tateshina-worker-3', DECLINE, { offerId: made.id })).data!.declineOffer).toMatchObject({ myResponse: 'DECLINED' });
     expect(await count('assignments', 'task_id = $1', [made.task.id])).toBe(0);
 
-    expect(codeOf(await as('tateshina-director', PICK, { offerId: made.id, workerId: workers.get('tateshina-worker-3') }))).toBe('HAND_NOT_RAISED');
+    expect(codeOf(await as('tateshina-director', PICK, { offerId: made.id, workerId: workers.get('tateshina-worker-3') }))).toBe(
+      'HAND_NOT_RAISED',
+    );
     const picked = await as('tateshina-director', PICK, { offerId: made.id, workerId: workers.get('tateshina-worker-2') });
     expect(picked.errors).toBeUndefined();
     expect(picked.data!.pickOfferWorker.status).toBe('FILLED');
-    const byWorker = Object.fromEntries(picked.data!.pickOfferWorker.recipients.map((r: { workerId: string; response: string }) => [r.workerId, r.response]));
+    const byWorker = Object.fromEntries(
+      picked.data!.pickOfferWorker.recipients.map((r: { workerId: string; response: string }) => [r.workerId, r.response]),
+    );
     expect(byWorker[workers.get('tateshina-worker-2')!]).toBe('ACCEPTED');
     expect(byWorker[workers.get('tateshina-worker-1')!]).toBe('RAISED');
-    expect(codeOf(await as('tateshina-director', PICK, { offerId: made.id, workerId: workers.get('tateshina-worker-1') }))).toBe('OFFER_CLOSED');
+    expect(codeOf(await as('tateshina-director', PICK, { offerId: made.id, workerId: workers.get('tateshina-worker-1') }))).toBe(
+      'OFFER_CLOSED',
+    );
     expect(await count('assignments', 'task_id = $1', [made.task.id])).toBe(1);
   });
 

@@ -62,10 +62,19 @@ export class PayCloseService {
       if (closed.length > 0) {
         const drafts = draftPayStatements(await this.approvedWork(manager, orgId, month));
         await this.write(manager, orgId, month, drafts);
-        const written: { id: string; worker_id: string }[] = await manager.query(`SELECT id, worker_id FROM pay_statements WHERE org_id = $1 AND month = $2`, [orgId, firstDayOf(month)]);
+        const written: { id: string; worker_id: string }[] = await manager.query(
+          `SELECT id, worker_id FROM pay_statements WHERE org_id = $1 AND month = $2`,
+          [orgId, firstDayOf(month)],
+        );
         await this.notifications.notifyMany(
           manager,
-          written.map((s) => ({ orgId, recipient: { workerId: s.worker_id }, kind: NotificationKind.PAY_STATEMENT_READY, subjectType: 'PayStatement', subjectId: s.id })),
+          written.map((s) => ({
+            orgId,
+            recipient: { workerId: s.worker_id },
+            kind: NotificationKind.PAY_STATEMENT_READY,
+            subjectType: 'PayStatement',
+            subjectId: s.id,
+          })),
         );
       }
       const summary = await this.statements.summary(orgId, month, manager);
@@ -77,7 +86,12 @@ export class PayCloseService {
           action: 'pay-month.close',
           entityType: 'PayMonth',
           entityId: `${orgId}:${month}`,
-          detail: { statementCount: summary.statementCount, grossYen: decimal(summary.grossYen), withholdingYen: decimal(summary.withholdingYen), netYen: decimal(summary.netYen) },
+          detail: {
+            statementCount: summary.statementCount,
+            grossYen: decimal(summary.grossYen),
+            withholdingYen: decimal(summary.withholdingYen),
+            netYen: decimal(summary.netYen),
+          },
         });
       }
       return summary;

@@ -37,9 +37,21 @@ describe('pay statement drafts', () => {
   });
 
   it('makes one statement per worker, withholding on the flagged lines only, once on their sum', () => {
-    const [a, b] = draftPayStatements([hourly('a', 600, 1_000n, true), piece('b', 100, 30n), piece('a', 1_000, 10n, true), hourly('a', 120, 900n)]);
+    const [a, b] = draftPayStatements([
+      hourly('a', 600, 1_000n, true),
+      piece('b', 100, 30n),
+      piece('a', 1_000, 10n, true),
+      hourly('a', 120, 900n),
+    ]);
     // a: 10,000 + 10,000 subject to withholding (20,000 → 2,042) + 1,800 not subject.
-    expect(a).toMatchObject({ workerId: 'a', minutes: 780, grossYen: 21_800n, withholdingBaseYen: 20_000n, withholdingYen: 2_042n, netYen: 19_758n });
+    expect(a).toMatchObject({
+      workerId: 'a',
+      minutes: 780,
+      grossYen: 21_800n,
+      withholdingBaseYen: 20_000n,
+      withholdingYen: 2_042n,
+      netYen: 19_758n,
+    });
     expect(a.lines.map((l) => l.amountYen)).toEqual([10_000n, 10_000n, 1_800n]);
     expect(b).toMatchObject({ workerId: 'b', grossYen: 3_000n, withholdingBaseYen: 0n, withholdingYen: 0n, netYen: 3_000n });
   });

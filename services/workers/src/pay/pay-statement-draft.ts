@@ -52,7 +52,16 @@ export function payLine(work: ApprovedWork): PayLineDraft {
   }
   const rateYen = work.hourlyRateYen ?? 0n;
   // Rates and minutes are never negative (CHECKs), so bigint division's truncation is the floor.
-  return { assignmentId, workedMonth, payBasis, minutes, quantity: null, rateYen, amountYen: (BigInt(minutes) * rateYen + 30n) / 60n, withholding };
+  return {
+    assignmentId,
+    workedMonth,
+    payBasis,
+    minutes,
+    quantity: null,
+    rateYen,
+    amountYen: (BigInt(minutes) * rateYen + 30n) / 60n,
+    withholding,
+  };
 }
 
 const sumYen = (lines: readonly PayLineDraft[]): bigint => lines.reduce((total, line) => total + line.amountYen, 0n);

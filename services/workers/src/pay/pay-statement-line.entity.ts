@@ -23,7 +23,8 @@ export class PayStatementLineEntity {
   /** Set by the statement's lines resolver, which knows the statement's month. */
   @Field(() => String, {
     nullable: true,
-    description: "For an adjustment (調整): the month worked (YYYY-MM), whose pay was closed before this work was approved; null for the statement month's own work.",
+    description:
+      "For an adjustment (調整): the month worked (YYYY-MM), whose pay was closed before this work was approved; null for the statement month's own work.",
   })
   adjustmentOf?: string | null;
 

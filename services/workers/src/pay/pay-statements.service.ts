@@ -32,7 +32,10 @@ export class PayStatementsService {
 
   /** Lines of many statements in one query, for the request's loader. */
   async linesOf(statementIds: readonly string[]): Promise<PayStatementLineEntity[][]> {
-    const lines = await this.statements.manager.find(PayStatementLineEntity, { where: { statementId: In([...statementIds]) }, order: { workedMonth: 'ASC', assignmentId: 'ASC' } });
+    const lines = await this.statements.manager.find(PayStatementLineEntity, {
+      where: { statementId: In([...statementIds]) },
+      order: { workedMonth: 'ASC', assignmentId: 'ASC' },
+    });
     return statementIds.map((id) => lines.filter((line) => line.statementId === id));
   }
 
@@ -49,6 +52,14 @@ export class PayStatementsService {
     );
     if (rows.length === 0) return null;
     const [row] = rows;
-    return { orgId, month, closedAt: row.closed_at, statementCount: row.statements, grossYen: BigInt(row.gross), withholdingYen: BigInt(row.withholding), netYen: BigInt(row.net) };
+    return {
+      orgId,
+      month,
+      closedAt: row.closed_at,
+      statementCount: row.statements,
+      grossYen: BigInt(row.gross),
+      withholdingYen: BigInt(row.withholding),
+      netYen: BigInt(row.net),
+    };
   }
 }

@@ -18,7 +18,10 @@ export class PayResolver {
 
   /** Closing monthly pay is the directors' work (DESIGN.md §1); org-admins may do it too. */
   @Roles(Role.Director, Role.OrgAdmin)
-  @Mutation(() => PayMonth, { description: '支払締め: pays the approved work of a month that has ended, one statement per worker. Closing a closed month changes nothing and returns it.' })
+  @Mutation(() => PayMonth, {
+    description:
+      '支払締め: pays the approved work of a month that has ended, one statement per worker. Closing a closed month changes nothing and returns it.',
+  })
   closePayMonth(@Args() { orgId, month }: PayMonthArgs, @CurrentAuth() auth: AuthContext): Promise<PayMonth> {
     return this.payClose.close(this.node.resolve(orgId), month, auth);
   }
@@ -30,7 +33,7 @@ export class PayResolver {
   }
 
   @Roles(Role.Director, Role.OrgAdmin)
-  @Query(() => [PayStatementEntity], { description: "The pay statements (支払明細) of a closed month; empty while it is open." })
+  @Query(() => [PayStatementEntity], { description: 'The pay statements (支払明細) of a closed month; empty while it is open.' })
   payStatements(@Args() { orgId, month }: PayMonthArgs): Promise<PayStatementEntity[]> {
     return this.statements.forMonth(this.node.resolve(orgId), month);
   }
@@ -41,9 +44,13 @@ export class PayResolver {
     return this.statements.forUser(this.node.resolve(orgId), auth.userId);
   }
 
-  @ResolveField(() => [PayStatementLineEntity], { description: 'One line per assignment and month worked: adjustments (調整) for closed months name the month worked.' })
+  @ResolveField(() => [PayStatementLineEntity], {
+    description: 'One line per assignment and month worked: adjustments (調整) for closed months name the month worked.',
+  })
   async lines(@Parent() statement: PayStatementEntity, @Context() context: object): Promise<PayStatementLineEntity[]> {
-    const lines = await requestLoader<string, PayStatementLineEntity[]>(context, 'payStatementLines', (ids) => this.statements.linesOf(ids)).load(statement.id);
+    const lines = await requestLoader<string, PayStatementLineEntity[]>(context, 'payStatementLines', (ids) =>
+      this.statements.linesOf(ids),
+    ).load(statement.id);
     return lines.map((line) => Object.assign(line, { adjustmentOf: line.workedMonth === statement.month ? null : line.workedMonth }));
   }
 }

@@ -6,7 +6,8 @@ export const WITHHOLDING_THRESHOLD_YEN = 1_000_000;
 
 /** Exact integer arithmetic: the rates are 1021 and 2042 ten-thousandths. */
 export function withholdingTaxYen(paymentYen: number): number {
-  if (!Number.isSafeInteger(paymentYen) || paymentYen < 0) throw new RangeError(`A payment is a whole, non-negative number of yen, not ${paymentYen}`);
+  if (!Number.isSafeInteger(paymentYen) || paymentYen < 0)
+    throw new RangeError(`A payment is a whole, non-negative number of yen, not ${paymentYen}`);
   return Number(withholdingTaxOf(BigInt(paymentYen)));
 }
 

@@ -26,7 +26,7 @@ export class ClaimProgress {
   @Field()
   ownerOrgId!: string;
 
-  @Field(() => Int, { description: "Approved hours of the claim, in minutes." })
+  @Field(() => Int, { description: 'Approved hours of the claim, in minutes.' })
   approvedShareMinutes!: number;
 
   @Field(() => Int, { description: 'Minutes planned on the assignments within the claim.' })

@@ -55,11 +55,23 @@ export class ClaimProgressService {
     )) as Row[];
     const byClaim = new Map<string, ClaimProgress>();
     for (const row of rows) {
-      const claim = byClaim.get(row.claim_id) ?? { claimId: row.claim_id, ownerOrgId: row.owner_org_id, approvedShareMinutes: row.approved_share_minutes, bookedMinutes: row.booked_minutes, approvedMinutes: 0, workers: [] };
+      const claim = byClaim.get(row.claim_id) ?? {
+        claimId: row.claim_id,
+        ownerOrgId: row.owner_org_id,
+        approvedShareMinutes: row.approved_share_minutes,
+        bookedMinutes: row.booked_minutes,
+        approvedMinutes: 0,
+        workers: [],
+      };
       byClaim.set(row.claim_id, claim);
       if (row.worker_id === null || row.stage === null) continue;
       claim.approvedMinutes += row.approved_minutes;
-      claim.workers.push({ pseudonym: workerPseudonym(this.key, row.claim_id, row.worker_id), stage: row.stage, plannedMinutes: row.planned_minutes, approvedMinutes: row.approved_minutes });
+      claim.workers.push({
+        pseudonym: workerPseudonym(this.key, row.claim_id, row.worker_id),
+        stage: row.stage,
+        plannedMinutes: row.planned_minutes,
+        approvedMinutes: row.approved_minutes,
+      });
     }
     for (const claim of byClaim.values()) claim.workers.sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : 1));
     return ids.flatMap((id) => byClaim.get(id) ?? []);

@@ -34,15 +34,25 @@ export class PartnerSharesService {
    * is taken) and returns the share and the offer's stage and trainings, which apply on top of the
    * task's. A booking on the org's own task needs no claim.
    */
-  async verify(orgId: string, input: Pick<CreateAssignmentInput, 'taskOrgId' | 'taskId' | 'claimId' | 'periodTo'>, actor: AuthContext): Promise<{ share: PartnerShare | null; offer: OfferRequirements | null }> {
+  async verify(
+    orgId: string,
+    input: Pick<CreateAssignmentInput, 'taskOrgId' | 'taskId' | 'claimId' | 'periodTo'>,
+    actor: AuthContext,
+  ): Promise<{ share: PartnerShare | null; offer: OfferRequirements | null }> {
     if (input.taskOrgId === orgId) return { share: null, offer: null };
-    if (!input.claimId) throw new PartnerSharingError('CLAIM_REQUIRED', `A task of ${input.taskOrgId} is booked only within an approved claim of this org.`);
+    if (!input.claimId)
+      throw new PartnerSharingError('CLAIM_REQUIRED', `A task of ${input.taskOrgId} is booked only within an approved claim of this org.`);
     const claim = await this.claims.claim({ token: actor.token }, input.taskOrgId, input.claimId);
-    if (!claim || claim.claimantOrgId !== orgId) throw new PartnerSharingError('CLAIM_NOT_FOUND', `${input.taskOrgId} has no claim ${input.claimId} of this org.`);
-    if (claim.status !== 'APPROVED') throw new PartnerSharingError('CLAIM_NOT_APPROVED', `The claim is ${claim.status}.`, { status: claim.status });
-    if (claim.offer.taskId !== input.taskId) throw new PartnerSharingError('CLAIM_TASK_MISMATCH', 'The claim is on another task.', { claimTaskId: claim.offer.taskId });
+    if (!claim || claim.claimantOrgId !== orgId)
+      throw new PartnerSharingError('CLAIM_NOT_FOUND', `${input.taskOrgId} has no claim ${input.claimId} of this org.`);
+    if (claim.status !== 'APPROVED')
+      throw new PartnerSharingError('CLAIM_NOT_APPROVED', `The claim is ${claim.status}.`, { status: claim.status });
+    if (claim.offer.taskId !== input.taskId)
+      throw new PartnerSharingError('CLAIM_TASK_MISMATCH', 'The claim is on another task.', { claimTaskId: claim.offer.taskId });
     if (input.periodTo > claim.offer.deadline) {
-      throw new PartnerSharingError('CLAIM_DEADLINE_PASSED', `The offer's deadline is ${claim.offer.deadline}.`, { deadline: claim.offer.deadline });
+      throw new PartnerSharingError('CLAIM_DEADLINE_PASSED', `The offer's deadline is ${claim.offer.deadline}.`, {
+        deadline: claim.offer.deadline,
+      });
     }
     return {
       share: { claimId: claim.id, ownerOrgId: input.taskOrgId, taskId: input.taskId, approvedMinutes: claim.hours * 60 },
@@ -64,7 +74,9 @@ export class PartnerSharesService {
       );
     } catch (error) {
       if (isCheckViolation(error, 'claim_shares_within_approved')) {
-        throw new PartnerSharingError('CLAIM_SHARE_EXCEEDED', 'The bookings on the claim would exceed its approved hours.', { approvedMinutes: share.approvedMinutes });
+        throw new PartnerSharingError('CLAIM_SHARE_EXCEEDED', 'The bookings on the claim would exceed its approved hours.', {
+          approvedMinutes: share.approvedMinutes,
+        });
       }
       throw error;
     }

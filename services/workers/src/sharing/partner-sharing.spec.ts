@@ -6,15 +6,55 @@ import { createWorkersApp, migrateWorkers } from '../workers-node';
 import { InMemoryPoolClaims } from './in-memory-pool-claims';
 import type { OwnerClaim } from './pool-claim-source';
 
-const REGISTER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
-const ACTIVATE = gql`mutation ($id: ID!) { setWorkerStatus(id: $id, status: ACTIVE) { status } }`;
-const ASSIGN = gql`mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`;
-const LOG = gql`mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }`;
-const APPROVE = gql`mutation ($id: ID!) { approveTimeEntry(id: $id) { id } }`;
+const REGISTER = gql`
+  mutation ($input: RegisterWorkerInput!) {
+    registerWorker(input: $input) {
+      id
+    }
+  }
+`;
+const ACTIVATE = gql`
+  mutation ($id: ID!) {
+    setWorkerStatus(id: $id, status: ACTIVE) {
+      status
+    }
+  }
+`;
+const ASSIGN = gql`
+  mutation ($input: CreateAssignmentInput!) {
+    createAssignment(input: $input) {
+      id
+    }
+  }
+`;
+const LOG = gql`
+  mutation ($input: LogTimeInput!) {
+    logTime(input: $input) {
+      id
+    }
+  }
+`;
+const APPROVE = gql`
+  mutation ($id: ID!) {
+    approveTimeEntry(id: $id) {
+      id
+    }
+  }
+`;
 const PROGRESS = gql`
   query ($claimIds: [ID!]!, $from: String, $to: String) {
     claimProgress(orgId: "shiojiri", claimIds: $claimIds, from: $from, to: $to) {
-      claimId ownerOrgId approvedShareMinutes bookedMinutes approvedMinutes workers { pseudonym stage plannedMinutes approvedMinutes }
+      claimId
+      ownerOrgId
+      approvedShareMinutes
+      bookedMinutes
+      approvedMinutes
+      workers {
+        pseudonym
+        stage
+        plannedMinutes
+        approvedMinutes
+      }
     }
   }
 `;
@@ -42,7 +82,16 @@ describe("a partner's side of shared work: booking within approved claims, progr
       label: 'workers_partner_sharing',
       migrate: migrateWorkers,
       callerUsername: 'shiojiri-director',
-      create: (databaseUrl, auth) => createWorkersApp({ orgId: 'shiojiri', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: trainings, poolClaims: claims, taskRequirements: tasks }),
+      create: (databaseUrl, auth) =>
+        createWorkersApp({
+          orgId: 'shiojiri',
+          databaseUrl,
+          auth,
+          dataKey: randomBytes(32),
+          trainingRecords: trainings,
+          poolClaims: claims,
+          taskRequirements: tasks,
+        }),
     });
   });
 
@@ -51,7 +100,16 @@ describe("a partner's side of shared work: booking within approved claims, progr
   });
 
   async function worker(stage = 'B'): Promise<string> {
-    const input = { familyName: '塩尻', givenName: '花子', familyNameKana: 'シオジリ', givenNameKana: 'ハナコ', itStage: stage, businessStage: stage, monthlyHourCap: 160, weeklyAvailability: WEEKDAYS_8H };
+    const input = {
+      familyName: '塩尻',
+      givenName: '花子',
+      familyNameKana: 'シオジリ',
+      givenNameKana: 'ハナコ',
+      itStage: stage,
+      businessStage: stage,
+      monthlyHourCap: 160,
+      weeklyAvailability: WEEKDAYS_8H,
+    };
     const res = await node.call<{ registerWorker: { id: string } }>(REGISTER, { input }, 'shiojiri-admin');
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     await node.call(ACTIVATE, { id: res.data.registerWorker.id });
@@ -64,7 +122,12 @@ describe("a partner's side of shared work: booking within approved claims, progr
       status: 'APPROVED',
       claimantOrgId: 'shiojiri',
       hours: 10,
-      offer: { taskId: randomUUID(), requiredStage: 'B' as OwnerClaim['offer']['requiredStage'], requiredTrainings: [], deadline: '2099-03-31' },
+      offer: {
+        taskId: randomUUID(),
+        requiredStage: 'B' as OwnerClaim['offer']['requiredStage'],
+        requiredTrainings: [],
+        deadline: '2099-03-31',
+      },
       ...overrides,
     };
     approved.offer = { ...approved.offer, ...offer };
@@ -75,10 +138,21 @@ describe("a partner's side of shared work: booking within approved claims, progr
 
   const book = (workerId: string, c: OwnerClaim | null, extra: Record<string, unknown> = {}) =>
     node.call<{ createAssignment: { id: string } }>(ASSIGN, {
-      input: { workerId, taskOrgId: 'tateshina', taskId: c?.offer.taskId ?? randomUUID(), claimId: c?.id, periodFrom: '2099-03-02', periodTo: '2099-03-27', plannedMinutes: 300, hourlyRateYen: 1_100, ...extra },
+      input: {
+        workerId,
+        taskOrgId: 'tateshina',
+        taskId: c?.offer.taskId ?? randomUUID(),
+        claimId: c?.id,
+        periodFrom: '2099-03-02',
+        periodTo: '2099-03-27',
+        plannedMinutes: 300,
+        hourlyRateYen: 1_100,
+        ...extra,
+      },
     });
   const codeOf = async (res: ReturnType<typeof book>) => (await res).errors?.[0].extensions?.code;
-  const count = async (table: string): Promise<number> => ((await node.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n;
+  const count = async (table: string): Promise<number> =>
+    ((await node.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n;
 
   it("books another member's task only within an approved claim of this org on that task, and writes nothing otherwise", async () => {
     const workerId = await worker();
@@ -114,9 +188,13 @@ describe("a partner's side of shared work: booking within approved claims, progr
     const results = await Promise.all([book(b, shared, { plannedMinutes: 300 }), book(c, shared, { plannedMinutes: 300 })]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.code)).toEqual(['CLAIM_SHARE_EXCEEDED']);
-    const [row] = (await node.dataSource.query(`SELECT booked_minutes, approved_minutes FROM claim_shares WHERE claim_id = $1`, [shared.id])) as { booked_minutes: number; approved_minutes: number }[];
+    const [row] = (await node.dataSource.query(`SELECT booked_minutes, approved_minutes FROM claim_shares WHERE claim_id = $1`, [
+      shared.id,
+    ])) as { booked_minutes: number; approved_minutes: number }[];
     expect(row).toEqual({ booked_minutes: 600, approved_minutes: 600 });
-    await expect(node.dataSource.query(`UPDATE claim_shares SET booked_minutes = 601 WHERE claim_id = $1`, [shared.id])).rejects.toThrow(/claim_shares_within_approved/);
+    await expect(node.dataSource.query(`UPDATE claim_shares SET booked_minutes = 601 WHERE claim_id = $1`, [shared.id])).rejects.toThrow(
+      /claim_shares_within_approved/,
+    );
   });
 
   it("shows the owner approved minutes per claim with pseudonymous workers, the partner's staff everything, other members nothing", async () => {
@@ -124,9 +202,18 @@ describe("a partner's side of shared work: booking within approved claims, progr
     const [first, second] = [await worker('C'), await worker('B')];
     // Worked in a past month: hours are logged once worked, never for days after today.
     const past = { periodFrom: '2025-03-02', periodTo: '2025-03-27' };
-    const assignments = [(await book(first, shared, { plannedMinutes: 600, ...past })).data!.createAssignment.id, (await book(second, shared, { plannedMinutes: 300, ...past })).data!.createAssignment.id];
-    for (const [assignmentId, workDate, minutes] of [[assignments[0], '2025-03-02', 240], [assignments[0], '2025-03-03', 120], [assignments[1], '2025-03-02', 60]] as const) {
-      const logged = await node.call<{ logTime: { id: string } }>(LOG, { input: { assignmentId, workDate, minutes, idempotencyKey: randomUUID() } });
+    const assignments = [
+      (await book(first, shared, { plannedMinutes: 600, ...past })).data!.createAssignment.id,
+      (await book(second, shared, { plannedMinutes: 300, ...past })).data!.createAssignment.id,
+    ];
+    for (const [assignmentId, workDate, minutes] of [
+      [assignments[0], '2025-03-02', 240],
+      [assignments[0], '2025-03-03', 120],
+      [assignments[1], '2025-03-02', 60],
+    ] as const) {
+      const logged = await node.call<{ logTime: { id: string } }>(LOG, {
+        input: { assignmentId, workDate, minutes, idempotencyKey: randomUUID() },
+      });
       // The last entry stays submitted: only approved minutes count.
       if (minutes !== 60) await node.call(APPROVE, { id: logged.data!.logTime.id });
     }
@@ -134,18 +221,33 @@ describe("a partner's side of shared work: booking within approved claims, progr
     const res = await node.call<{ claimProgress: Progress[] }>(PROGRESS, { claimIds: [shared.id] }, 'tateshina-director');
     expect(res.errors).toBeUndefined();
     const [progress] = res.data!.claimProgress;
-    expect(progress).toMatchObject({ claimId: shared.id, ownerOrgId: 'tateshina', approvedShareMinutes: 1_200, bookedMinutes: 900, approvedMinutes: 360 });
-    expect(progress.workers.map((w) => [w.stage, w.plannedMinutes, w.approvedMinutes]).sort()).toEqual([['B', 300, 0], ['C', 600, 360]]);
+    expect(progress).toMatchObject({
+      claimId: shared.id,
+      ownerOrgId: 'tateshina',
+      approvedShareMinutes: 1_200,
+      bookedMinutes: 900,
+      approvedMinutes: 360,
+    });
+    expect(progress.workers.map((w) => [w.stage, w.plannedMinutes, w.approvedMinutes]).sort()).toEqual([
+      ['B', 300, 0],
+      ['C', 600, 360],
+    ]);
     const body = JSON.stringify(res.data);
     for (const id of [first, second]) expect(body).not.toContain(id);
     expect(body).not.toMatch(/塩尻|花子|シオジリ|ハナコ/);
     // Stable for the claim and worker; a day range narrows the minutes.
-    const again = await node.call<{ claimProgress: Progress[] }>(PROGRESS, { claimIds: [shared.id], from: '2025-03-03', to: '2025-03-31' }, 'tateshina-admin');
+    const again = await node.call<{ claimProgress: Progress[] }>(
+      PROGRESS,
+      { claimIds: [shared.id], from: '2025-03-03', to: '2025-03-31' },
+      'tateshina-admin',
+    );
     expect(again.data!.claimProgress[0].approvedMinutes).toBe(120);
     expect(again.data!.claimProgress[0].workers.map((w) => w.pseudonym).sort()).toEqual(progress.workers.map((w) => w.pseudonym).sort());
 
     expect((await node.call<{ claimProgress: Progress[] }>(PROGRESS, { claimIds: [shared.id] })).data!.claimProgress).toHaveLength(1);
-    expect((await node.call<{ claimProgress: Progress[] }>(PROGRESS, { claimIds: [shared.id] }, 'itoigawa-director')).data!.claimProgress).toEqual([]);
+    expect(
+      (await node.call<{ claimProgress: Progress[] }>(PROGRESS, { claimIds: [shared.id] }, 'itoigawa-director')).data!.claimProgress,
+    ).toEqual([]);
     expect((await node.call(PROGRESS, { claimIds: [shared.id] }, 'tateshina-worker')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

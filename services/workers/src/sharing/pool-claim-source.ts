@@ -23,7 +23,6 @@ export interface PoolClaimSource {
 
 export const POOL_CLAIM_SOURCE = Symbol('POOL_CLAIM_SOURCE');
 
-
 /** Fails closed: when the owner's node cannot answer, the call fails and nothing is booked. */
 export class GatewayPoolClaimSource implements PoolClaimSource {
   constructor(private readonly gateway: GatewayClient) {}

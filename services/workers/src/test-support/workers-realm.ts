@@ -18,7 +18,9 @@ export async function useRealmWithExtraWorkers(extra: number): Promise<TestIssue
       credentials: [{ type: 'password', value: `demo-${username}` }],
       realmRoles: ['worker', 'default-roles-kyodo'],
     }));
-    const organizations = (file.organizations ?? []).map((org) => (org.alias === 'tateshina' ? { ...org, members: [...(org.members ?? []), ...names.map((username) => ({ username }))] } : org));
+    const organizations = (file.organizations ?? []).map((org) =>
+      org.alias === 'tateshina' ? { ...org, members: [...(org.members ?? []), ...names.map((username) => ({ username }))] } : org,
+    );
     return { ...file, users: [...(file.users ?? []), ...users], organizations };
   });
   const issuer = await startTestIssuer({ realms });

@@ -24,13 +24,19 @@ export class TimeEntriesResolver {
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => [WorkerWorkMinutes], { description: 'Approved minutes per worker of the org (one entry per distinct id of a worker here, in the order asked; ids of no worker here are left out), optionally from a day on.' })
+  @Query(() => [WorkerWorkMinutes], {
+    description:
+      'Approved minutes per worker of the org (one entry per distinct id of a worker here, in the order asked; ids of no worker here are left out), optionally from a day on.',
+  })
   approvedWorkMinutes(@Args() { orgId, workerIds, from }: ApprovedWorkMinutesArgs): Promise<WorkerWorkMinutes[]> {
     return this.timeEntriesService.approvedMinutes(this.node.resolve(orgId), workerIds, from);
   }
 
   @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
-  @Mutation(() => TimeEntryEntity, { description: 'Logs minutes worked on a day, by the assigned worker or staff for them; a retry with the same idempotencyKey returns the first entry.' })
+  @Mutation(() => TimeEntryEntity, {
+    description:
+      'Logs minutes worked on a day, by the assigned worker or staff for them; a retry with the same idempotencyKey returns the first entry.',
+  })
   logTime(@Args() { orgId }: OrgArgs, @Args('input') input: LogTimeInput, @CurrentAuth() auth: AuthContext): Promise<TimeEntryEntity> {
     return this.timeEntriesService.log(this.node.resolve(orgId), input, auth);
   }

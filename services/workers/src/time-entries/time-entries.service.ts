@@ -22,7 +22,11 @@ import { WorkerWorkMinutes } from './worker-work-minutes.model';
  */
 function throwIfMonthClosed(error: unknown, workDate?: string): void {
   if (isCheckViolation(error, 'pay_month_open')) {
-    throw new TimeEntriesError('PAY_MONTH_CLOSED', 'The pay month of that day is closed: nothing dated in it is logged or approved any more.', workDate ? { month: workDate.slice(0, 7) } : undefined);
+    throw new TimeEntriesError(
+      'PAY_MONTH_CLOSED',
+      'The pay month of that day is closed: nothing dated in it is logged or approved any more.',
+      workDate ? { month: workDate.slice(0, 7) } : undefined,
+    );
   }
 }
 
@@ -31,12 +35,23 @@ function throwIfRefusedEntry(error: unknown, input: LogTimeInput): void {
   throwIfMonthClosed(error, input.workDate);
   if (isCheckViolation(error, 'time_entries_not_in_future')) throw futureDate(input.workDate);
   if (isCheckViolation(error, 'time_entries_correction_of_returned')) throw unreturned(input);
-  if (isUniqueViolation(error, 'time_entries_corrects_once')) throw new TimeEntriesError('ALREADY_CORRECTED', `Entry ${input.correctsEntryId} was corrected already.`, { correctsEntryId: input.correctsEntryId });
+  if (isUniqueViolation(error, 'time_entries_corrects_once'))
+    throw new TimeEntriesError('ALREADY_CORRECTED', `Entry ${input.correctsEntryId} was corrected already.`, {
+      correctsEntryId: input.correctsEntryId,
+    });
 }
 
-const futureDate = (workDate: string) => new TimeEntriesError('WORK_DATE_IN_FUTURE', `${workDate} is after today (Asia/Tokyo): hours are logged once worked.`, { workDate, today: tokyoToday() });
+const futureDate = (workDate: string) =>
+  new TimeEntriesError('WORK_DATE_IN_FUTURE', `${workDate} is after today (Asia/Tokyo): hours are logged once worked.`, {
+    workDate,
+    today: tokyoToday(),
+  });
 const unreturned = (input: LogTimeInput) =>
-  new TimeEntriesError('CORRECTION_OF_UNRETURNED', `Entry ${input.correctsEntryId} is no returned entry of this assignment on ${input.workDate}.`, { correctsEntryId: input.correctsEntryId });
+  new TimeEntriesError(
+    'CORRECTION_OF_UNRETURNED',
+    `Entry ${input.correctsEntryId} is no returned entry of this assignment on ${input.workDate}.`,
+    { correctsEntryId: input.correctsEntryId },
+  );
 
 type Review = { status: TimeEntryStatus.APPROVED; comment: null } | { status: TimeEntryStatus.RETURNED; comment: string };
 
@@ -93,23 +108,32 @@ export class TimeEntriesService {
     const earlier = await this.entries.findOneBy({ orgId, idempotencyKey: input.idempotencyKey });
     if (earlier) return this.replay(orgId, earlier, input, actor);
     const assignment = await this.entries.manager.findOneBy(AssignmentEntity, { orgId, id: input.assignmentId });
-    if (!assignment && isStaffOf(actor, orgId)) throw new TimeEntriesError('ASSIGNMENT_NOT_FOUND', `No assignment ${input.assignmentId} in this org.`);
+    if (!assignment && isStaffOf(actor, orgId))
+      throw new TimeEntriesError('ASSIGNMENT_NOT_FOUND', `No assignment ${input.assignmentId} in this org.`);
     await this.assertMayActFor(orgId, assignment?.workerId ?? null, actor);
     if (!assignment) throw new TimeEntriesError('ASSIGNMENT_NOT_FOUND', `No assignment ${input.assignmentId} in this org.`);
     // The database refuses it too (time_entries_not_in_future); checked first to answer plainly.
     if (input.workDate > tokyoToday()) throw futureDate(input.workDate);
     if (input.correctsEntryId !== undefined) await this.assertCorrectable(orgId, assignment.id, input);
     if (input.workDate < assignment.periodFrom || input.workDate > assignment.periodTo) {
-      throw new TimeEntriesError('ENTRY_OUTSIDE_PERIOD', `${input.workDate} is outside the assignment period ${assignment.periodFrom}–${assignment.periodTo}.`, {
-        periodFrom: assignment.periodFrom,
-        periodTo: assignment.periodTo,
-      });
+      throw new TimeEntriesError(
+        'ENTRY_OUTSIDE_PERIOD',
+        `${input.workDate} is outside the assignment period ${assignment.periodFrom}–${assignment.periodTo}.`,
+        {
+          periodFrom: assignment.periodFrom,
+          periodTo: assignment.periodTo,
+        },
+      );
     }
     await assertCommissionTermsAccepted(this.entries.manager, orgId, assignment.id);
     if ((assignment.payBasis === PayBasis.PIECE) !== (input.quantity !== undefined)) {
-      throw new TimeEntriesError('QUANTITY_OF_PAY_BASIS', `An entry logs a quantity exactly when its assignment pays per piece; this one pays ${assignment.payBasis}.`, {
-        payBasis: assignment.payBasis,
-      });
+      throw new TimeEntriesError(
+        'QUANTITY_OF_PAY_BASIS',
+        `An entry logs a quantity exactly when its assignment pays per piece; this one pays ${assignment.payBasis}.`,
+        {
+          payBasis: assignment.payBasis,
+        },
+      );
     }
     try {
       return await this.entries.manager.transaction(async (manager) => {
@@ -139,7 +163,15 @@ export class TimeEntriesService {
           entityType: 'TimeEntry',
           entityId: entry.id,
           detail: {
-            after: { assignmentId: assignment.id, workerId: assignment.workerId, workDate: input.workDate, minutes: input.minutes, quantity: input.quantity ?? null, note: input.note ?? null, correctsEntryId: input.correctsEntryId ?? null },
+            after: {
+              assignmentId: assignment.id,
+              workerId: assignment.workerId,
+              workDate: input.workDate,
+              minutes: input.minutes,
+              quantity: input.quantity ?? null,
+              note: input.note ?? null,
+              correctsEntryId: input.correctsEntryId ?? null,
+            },
           },
         });
         if (!isStaffOf(actor, orgId)) await this.notifyAwaitingApproval(manager, orgId);
@@ -174,14 +206,25 @@ export class TimeEntriesService {
 
   private reviewInTransaction(orgId: string, id: string, review: Review, actor: AuthContext): Promise<TimeEntryEntity> {
     return this.entries.manager.transaction(async (manager) => {
-      const entry = await manager.getRepository(TimeEntryEntity).createQueryBuilder('e').setLock('pessimistic_write').where('e.org_id = :orgId AND e.id = :id', { orgId, id }).getOne();
+      const entry = await manager
+        .getRepository(TimeEntryEntity)
+        .createQueryBuilder('e')
+        .setLock('pessimistic_write')
+        .where('e.org_id = :orgId AND e.id = :id', { orgId, id })
+        .getOne();
       if (!entry) throw new TimeEntriesError('TIME_ENTRY_NOT_FOUND', `No time entry ${id} in this org.`);
-      if (entry.status === TimeEntryStatus.APPROVED) throw new TimeEntriesError('TIME_ENTRY_APPROVED', 'An approved entry never changes; log a correction as a new entry.');
-      if (entry.status === TimeEntryStatus.RETURNED) throw new TimeEntriesError('TIME_ENTRY_RETURNED', 'The entry was already returned; the worker logs a corrected one.');
+      if (entry.status === TimeEntryStatus.APPROVED)
+        throw new TimeEntriesError('TIME_ENTRY_APPROVED', 'An approved entry never changes; log a correction as a new entry.');
+      if (entry.status === TimeEntryStatus.RETURNED)
+        throw new TimeEntriesError('TIME_ENTRY_RETURNED', 'The entry was already returned; the worker logs a corrected one.');
       const change = { status: review.status, reviewComment: review.comment, reviewedBy: actor.userId, reviewedAt: new Date() };
       await manager.update(TimeEntryEntity, { orgId, id }, change);
       if (review.status === TimeEntryStatus.RETURNED) {
-        await manager.query(`UPDATE worker_day_totals SET minutes = minutes - $3 WHERE worker_id = $1 AND work_date = $2`, [entry.workerId, entry.workDate, entry.minutes]);
+        await manager.query(`UPDATE worker_day_totals SET minutes = minutes - $3 WHERE worker_id = $1 AND work_date = $2`, [
+          entry.workerId,
+          entry.workDate,
+          entry.minutes,
+        ]);
       }
       await appendAudit(manager, {
         actorId: actor.userId,
@@ -192,7 +235,13 @@ export class TimeEntriesService {
         detail: { from: entry.status, to: review.status, ...(review.comment ? { comment: review.comment } : {}) },
       });
       if (review.status === TimeEntryStatus.RETURNED) {
-        await this.notifications.notify(manager, { orgId, recipient: { workerId: entry.workerId }, kind: NotificationKind.TIME_ENTRY_RETURNED, subjectType: 'TimeEntry', subjectId: entry.id });
+        await this.notifications.notify(manager, {
+          orgId,
+          recipient: { workerId: entry.workerId },
+          kind: NotificationKind.TIME_ENTRY_RETURNED,
+          subjectType: 'TimeEntry',
+          subjectId: entry.id,
+        });
       }
       return Object.assign(entry, change);
     });
@@ -201,9 +250,17 @@ export class TimeEntriesService {
   /** A correction names a returned entry of the same assignment and day, not yet corrected. */
   private async assertCorrectable(orgId: string, assignmentId: string, input: LogTimeInput): Promise<void> {
     const returned = await this.entries.findOneBy({ orgId, id: input.correctsEntryId });
-    if (!returned || returned.status !== TimeEntryStatus.RETURNED || returned.assignmentId !== assignmentId || returned.workDate !== input.workDate) throw unreturned(input);
+    if (
+      !returned ||
+      returned.status !== TimeEntryStatus.RETURNED ||
+      returned.assignmentId !== assignmentId ||
+      returned.workDate !== input.workDate
+    )
+      throw unreturned(input);
     if (await this.entries.existsBy({ orgId, correctsEntryId: input.correctsEntryId })) {
-      throw new TimeEntriesError('ALREADY_CORRECTED', `Entry ${input.correctsEntryId} was corrected already.`, { correctsEntryId: input.correctsEntryId });
+      throw new TimeEntriesError('ALREADY_CORRECTED', `Entry ${input.correctsEntryId} was corrected already.`, {
+        correctsEntryId: input.correctsEntryId,
+      });
     }
   }
 

@@ -24,8 +24,17 @@ export class TimeEntryEntity extends OrgScopedEntity {
   minutes!: number;
 
   /** Set by the database when the entry is logged (trigger time_entries_pay_month_open). */
-  @Field({ description: "The pay month (YYYY-MM) whose pay close counts the entry: the month worked, or for a correction of a month whose pay was already closed, the next open month (an adjustment naming workDate's month)." })
-  @Column({ name: 'pay_month', type: 'date', insert: false, update: false, transformer: { to: (value: unknown) => value, from: (value: string | null) => value?.slice(0, 7) ?? null } })
+  @Field({
+    description:
+      "The pay month (YYYY-MM) whose pay close counts the entry: the month worked, or for a correction of a month whose pay was already closed, the next open month (an adjustment naming workDate's month).",
+  })
+  @Column({
+    name: 'pay_month',
+    type: 'date',
+    insert: false,
+    update: false,
+    transformer: { to: (value: unknown) => value, from: (value: string | null) => value?.slice(0, 7) ?? null },
+  })
   payMonth!: string;
 
   @Field(() => ID, { nullable: true, description: 'The returned (差戻し) entry this one corrects.' })

@@ -4,7 +4,14 @@ import { findOwnWorker } from './own-worker';
 import { WorkerEntity } from './worker.entity';
 
 describe('findOwnWorker', () => {
-  const auth = (orgId: string | null, userId = 'user-1'): AuthContext => ({ userId, username: 'w', orgId, roles: [Role.Worker], serviceClient: null, token: 't' });
+  const auth = (orgId: string | null, userId = 'user-1'): AuthContext => ({
+    userId,
+    username: 'w',
+    orgId,
+    roles: [Role.Worker],
+    serviceClient: null,
+    token: 't',
+  });
   const asked: unknown[] = [];
   const manager = {
     findOneBy: async (_entity: unknown, where: { orgId: string; userId: string }) => {

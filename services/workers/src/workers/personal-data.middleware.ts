@@ -22,7 +22,10 @@ export const personalData: FieldMiddleware = async (ctx: WorkerFieldContext, nex
  */
 export const homeOrgOnly: FieldMiddleware = async (ctx: WorkerFieldContext, next: NextFn) => {
   if (workerVisibility(ctx.context.req?.auth, ctx.source) === 'RECORD') return next();
-  throw new AuthError('FORBIDDEN', `Only the stage and skills of a worker of ${ctx.source.orgId} cross to other members; ${ctx.info?.fieldName ?? 'this field'} stays with that org.`);
+  throw new AuthError(
+    'FORBIDDEN',
+    `Only the stage and skills of a worker of ${ctx.source.orgId} cross to other members; ${ctx.info?.fieldName ?? 'this field'} stays with that org.`,
+  );
 };
 
 /** A personal-data field of Worker: nullable, because callers outside the home org get null. */

@@ -31,7 +31,10 @@ export class SensitiveNotesService {
           [workerId, sealed.iv, sealed.ciphertext, sealed.authTag],
         );
       }
-      await appendAudit(manager, this.auditEntry(actor, workerId, notes === null ? 'worker.sensitive-notes.clear' : 'worker.sensitive-notes.set'));
+      await appendAudit(
+        manager,
+        this.auditEntry(actor, workerId, notes === null ? 'worker.sensitive-notes.clear' : 'worker.sensitive-notes.set'),
+      );
     });
   }
 

@@ -22,12 +22,16 @@ export function toStoredAvailability(days: readonly DayAvailabilityInput[]): Sto
     let windowMinutes = 0;
     for (const w of day.windows) {
       const length = toMinutes(w.end) - toMinutes(w.start);
-      if (length <= 0) throw new WorkersError('INVALID_AVAILABILITY', `Window ${w.start}-${w.end} on weekday ${day.weekday} ends before it starts.`);
+      if (length <= 0)
+        throw new WorkersError('INVALID_AVAILABILITY', `Window ${w.start}-${w.end} on weekday ${day.weekday} ends before it starts.`);
       windowMinutes += length;
       windows.push({ weekday: day.weekday, start: w.start, end: w.end });
     }
     if (day.windows.length > 0 && windowMinutes < day.minutes) {
-      throw new WorkersError('INVALID_AVAILABILITY', `Weekday ${day.weekday}: ${day.minutes} minutes do not fit in its windows (${windowMinutes} minutes).`);
+      throw new WorkersError(
+        'INVALID_AVAILABILITY',
+        `Weekday ${day.weekday}: ${day.minutes} minutes do not fit in its windows (${windowMinutes} minutes).`,
+      );
     }
   }
   return { minutes, windows };

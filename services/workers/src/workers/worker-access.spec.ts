@@ -1,7 +1,14 @@
 import { Role, type AuthContext } from '@kyodo/auth';
 import { workerVisibility } from './worker-access';
 
-const caller = (orgId: string | null, roles: Role[], userId = `user-of-${orgId}`): AuthContext => ({ userId, username: userId, orgId, roles, serviceClient: null, token: 't' });
+const caller = (orgId: string | null, roles: Role[], userId = `user-of-${orgId}`): AuthContext => ({
+  userId,
+  username: userId,
+  orgId,
+  roles,
+  serviceClient: null,
+  token: 't',
+});
 const worker = (consortiumConsent: boolean) => ({ orgId: 'shiojiri', userId: 'hanako', consortiumConsent });
 
 describe('workerVisibility (who sees how much of a worker, by any path)', () => {

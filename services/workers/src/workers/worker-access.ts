@@ -13,7 +13,10 @@ import type { WorkerEntity } from './worker.entity';
  */
 export type WorkerVisibility = 'RECORD' | 'CROSSING' | 'NONE';
 
-export function workerVisibility(auth: AuthContext | undefined, worker: Pick<WorkerEntity, 'orgId' | 'userId' | 'consortiumConsent'>): WorkerVisibility {
+export function workerVisibility(
+  auth: AuthContext | undefined,
+  worker: Pick<WorkerEntity, 'orgId' | 'userId' | 'consortiumConsent'>,
+): WorkerVisibility {
   if (!auth) return 'NONE';
   if (isStaffOf(auth, worker.orgId)) return 'RECORD';
   if (worker.userId !== null && auth.userId === worker.userId && auth.orgId === worker.orgId) return 'RECORD';

@@ -8,14 +8,47 @@ import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`
   mutation ($input: RegisterWorkerInput!) {
-    registerWorker(input: $input) { id address userId contractStart contractEnd ndaSignedOn weeklyAvailability { weekday minutes windows { start end } } }
+    registerWorker(input: $input) {
+      id
+      address
+      userId
+      contractStart
+      contractEnd
+      ndaSignedOn
+      weeklyAvailability {
+        weekday
+        minutes
+        windows {
+          start
+          end
+        }
+      }
+    }
   }
 `;
-const SET_NOTES = gql`mutation ($id: ID!, $notes: String) { setWorkerSensitiveNotes(id: $id, notes: $notes) }`;
-const GET_NOTES = gql`query ($id: ID!) { workerSensitiveNotes(id: $id) }`;
-const ME = gql`query { me { id givenName address userId } }`;
+const SET_NOTES = gql`
+  mutation ($id: ID!, $notes: String) {
+    setWorkerSensitiveNotes(id: $id, notes: $notes)
+  }
+`;
+const GET_NOTES = gql`
+  query ($id: ID!) {
+    workerSensitiveNotes(id: $id)
+  }
+`;
+const ME = gql`
+  query {
+    me {
+      id
+      givenName
+      address
+      userId
+    }
+  }
+`;
 
-const subOf = (token: string): string => (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
+const subOf = (token: string): string =>
+  (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string }).sub;
 
 describe('worker data: address, sensitive notes, contract, availability, me', () => {
   let admin: Record<string, string>;
@@ -27,7 +60,18 @@ describe('worker data: address, sensitive notes, contract, availability, me', ()
 
   beforeAll(async () => {
     [admin, director, worker] = await Promise.all([bearer('tateshina-admin'), bearer('tateshina-director'), bearer('tateshina-worker')]);
-    node = await startTestNode({ label: 'workers_data', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords() }) });
+    node = await startTestNode({
+      label: 'workers_data',
+      migrate: migrateWorkers,
+      create: (databaseUrl, auth) =>
+        createWorkersApp({
+          orgId: 'tateshina',
+          databaseUrl,
+          auth,
+          dataKey: randomBytes(32),
+          trainingRecords: new InMemoryTrainingRecords(),
+        }),
+    });
     ({ url } = node);
     sql = node.dataSource;
   });
@@ -38,7 +82,12 @@ describe('worker data: address, sensitive notes, contract, availability, me', ()
 
   const base = { familyName: '佐藤', givenName: '恵', familyNameKana: 'サトウ', givenNameKana: 'メグミ', monthlyHourCap: 40 };
   const register = async (extra: Record<string, unknown>, who = director) => {
-    const res = await postGraphQL<{ registerWorker: Record<string, unknown> & { id: string } }>(url, REGISTER, { input: { ...base, ...extra } }, who);
+    const res = await postGraphQL<{ registerWorker: Record<string, unknown> & { id: string } }>(
+      url,
+      REGISTER,
+      { input: { ...base, ...extra } },
+      who,
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.registerWorker;
   };
@@ -49,9 +98,17 @@ describe('worker data: address, sensitive notes, contract, availability, me', ()
       contractStart: '2025-04-01',
       contractEnd: '2026-03-31',
       ndaSignedOn: '2025-04-01',
-      weeklyAvailability: [{ weekday: 1, minutes: 180, windows: [{ start: '09:00', end: '12:00' }] }, { weekday: 3, minutes: 90 }],
+      weeklyAvailability: [
+        { weekday: 1, minutes: 180, windows: [{ start: '09:00', end: '12:00' }] },
+        { weekday: 3, minutes: 90 },
+      ],
     });
-    expect(w).toMatchObject({ address: '長野県北佐久郡立科町芦田1', contractStart: '2025-04-01', contractEnd: '2026-03-31', ndaSignedOn: '2025-04-01' });
+    expect(w).toMatchObject({
+      address: '長野県北佐久郡立科町芦田1',
+      contractStart: '2025-04-01',
+      contractEnd: '2026-03-31',
+      ndaSignedOn: '2025-04-01',
+    });
     expect(w.weeklyAvailability).toEqual([
       { weekday: 0, minutes: 0, windows: [] },
       { weekday: 1, minutes: 180, windows: [{ start: '09:00', end: '12:00' }] },
@@ -66,7 +123,15 @@ describe('worker data: address, sensitive notes, contract, availability, me', ()
   it('refuses availability that contradicts itself and a contract ending before it starts, writing nothing', async () => {
     const before = Number((await sql.query('SELECT count(*) AS n FROM workers'))[0].n);
     const cases: [Record<string, unknown>, string][] = [
-      [{ weeklyAvailability: [{ weekday: 1, minutes: 60 }, { weekday: 1, minutes: 30 }] }, 'INVALID_AVAILABILITY'],
+      [
+        {
+          weeklyAvailability: [
+            { weekday: 1, minutes: 60 },
+            { weekday: 1, minutes: 30 },
+          ],
+        },
+        'INVALID_AVAILABILITY',
+      ],
       [{ weeklyAvailability: [{ weekday: 2, minutes: 240, windows: [{ start: '09:00', end: '10:00' }] }] }, 'INVALID_AVAILABILITY'],
       [{ weeklyAvailability: [{ weekday: 2, minutes: 1441 }] }, 'BAD_USER_INPUT'],
       [{ contractStart: '2025-05-01', contractEnd: '2025-04-01' }, 'INVALID_CONTRACT_PERIOD'],
@@ -123,7 +188,20 @@ describe('worker data: address, sensitive notes, contract, availability, me', ()
     expect(res.errors).toBeUndefined();
     expect(res.data!.me).toEqual({ id: mine.id, givenName: '恵', address: '立科町1-1', userId: sub });
     // The worker role opens no staff query.
-    const other = await postGraphQL(url, gql`query { workers(first: 10) { nodes { id } } }`, {}, worker);
+    const other = await postGraphQL(
+      url,
+      gql`
+        query {
+          workers(first: 10) {
+            nodes {
+              id
+            }
+          }
+        }
+      `,
+      {},
+      worker,
+    );
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const dup = await postGraphQL(url, REGISTER, { input: { ...base, userId: sub } }, director);
     expect(dup.errors?.[0].extensions?.code).toBe('USER_ALREADY_LINKED');

@@ -55,7 +55,11 @@ export class WorkerEntity extends OrgScopedEntity {
   @Column({ name: 'contract_start', type: 'date', nullable: true })
   contractStart!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'End of the basic contract, YYYY-MM-DD; null while open-ended.', middleware: [homeOrgOnly] })
+  @Field(() => String, {
+    nullable: true,
+    description: 'End of the basic contract, YYYY-MM-DD; null while open-ended.',
+    middleware: [homeOrgOnly],
+  })
   @Column({ name: 'contract_end', type: 'date', nullable: true })
   contractEnd!: string | null;
 
@@ -86,7 +90,11 @@ export class WorkerEntity extends OrgScopedEntity {
   @Column({ name: 'monthly_hour_cap', type: 'integer' })
   monthlyHourCap!: number;
 
-  @Field({ nullable: true, description: 'Whether the worker agreed to be offered work of other consortium members.', middleware: [homeOrgOnly] })
+  @Field({
+    nullable: true,
+    description: 'Whether the worker agreed to be offered work of other consortium members.',
+    middleware: [homeOrgOnly],
+  })
   @Column({ name: 'consortium_consent', default: false })
   consortiumConsent!: boolean;
 

@@ -9,26 +9,78 @@ import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`
   mutation ($orgId: String, $input: RegisterWorkerInput!) {
-    registerWorker(orgId: $orgId, input: $input) { id orgId status familyName givenName familyNameKana givenNameKana email phone itStage businessStage skillTags monthlyHourCap consortiumConsent createdAt }
+    registerWorker(orgId: $orgId, input: $input) {
+      id
+      orgId
+      status
+      familyName
+      givenName
+      familyNameKana
+      givenNameKana
+      email
+      phone
+      itStage
+      businessStage
+      skillTags
+      monthlyHourCap
+      consortiumConsent
+      createdAt
+    }
   }
 `;
 const GET = gql`
-  query ($orgId: String, $id: ID!) { worker(orgId: $orgId, id: $id) { id orgId familyName givenNameKana skillTags monthlyHourCap consortiumConsent } }
+  query ($orgId: String, $id: ID!) {
+    worker(orgId: $orgId, id: $id) {
+      id
+      orgId
+      familyName
+      givenNameKana
+      skillTags
+      monthlyHourCap
+      consortiumConsent
+    }
+  }
 `;
 const LIST = gql`
   query ($first: Int, $after: String, $status: WorkerStatus) {
-    workers(first: $first, after: $after, status: $status) { nodes { id givenName } pageInfo { hasNextPage endCursor } }
+    workers(first: $first, after: $after, status: $status) {
+      nodes {
+        id
+        givenName
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
 `;
 const ENTITIES = gql`
-  query ($r: [_Any!]!) { _entities(representations: $r) { ... on Worker { id givenName } } }
+  query ($r: [_Any!]!) {
+    _entities(representations: $r) {
+      ... on Worker {
+        id
+        givenName
+      }
+    }
+  }
 `;
 
 const APPLY_STAGE = gql`
-  mutation ($orgId: String, $changeId: ID!) { applySkillStageChange(orgId: $orgId, changeId: $changeId) { id itStage businessStage } }
+  mutation ($orgId: String, $changeId: ID!) {
+    applySkillStageChange(orgId: $orgId, changeId: $changeId) {
+      id
+      itStage
+      businessStage
+    }
+  }
 `;
 const SET_STAGE_DIRECTLY = gql`
-  mutation ($workerId: ID!) { setWorkerSkillStage(workerId: $workerId, axis: IT, stage: C) { id } }
+  mutation ($workerId: ID!) {
+    setWorkerSkillStage(workerId: $workerId, axis: IT, stage: C) {
+      id
+    }
+  }
 `;
 
 type Page = { workers: { nodes: { id: string; givenName: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
@@ -43,7 +95,19 @@ describe('workers subgraph against PostgreSQL', () => {
   const skillMap = new InMemorySkillStageChanges();
 
   beforeAll(async () => {
-    node = await startTestNode({ label: 'workers_resolver', migrate: migrateWorkers, create: (databaseUrl, auth) => createWorkersApp({ orgId: 'tateshina', databaseUrl, auth, dataKey: randomBytes(32), trainingRecords: new InMemoryTrainingRecords(), stageChanges: skillMap }) });
+    node = await startTestNode({
+      label: 'workers_resolver',
+      migrate: migrateWorkers,
+      create: (databaseUrl, auth) =>
+        createWorkersApp({
+          orgId: 'tateshina',
+          databaseUrl,
+          auth,
+          dataKey: randomBytes(32),
+          trainingRecords: new InMemoryTrainingRecords(),
+          stageChanges: skillMap,
+        }),
+    });
     ({ app, url, caller } = node);
     sql = node.dataSource;
   });
@@ -75,7 +139,12 @@ describe('workers subgraph against PostgreSQL', () => {
       skillTags: ['data-entry', 'excel'],
       consortiumConsent: true,
     };
-    const res = await postGraphQL<{ registerWorker: Record<string, unknown> & { id: string } }>(url, REGISTER, { orgId: 'tateshina', input }, caller);
+    const res = await postGraphQL<{ registerWorker: Record<string, unknown> & { id: string } }>(
+      url,
+      REGISTER,
+      { orgId: 'tateshina', input },
+      caller,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.registerWorker).toMatchObject({
       orgId: 'tateshina',
@@ -119,9 +188,14 @@ describe('workers subgraph against PostgreSQL', () => {
 
   it('rejects bad input with BAD_USER_INPUT naming the fields and writes nothing', async () => {
     const before = await countRows();
-    const res = await postGraphQL(url, REGISTER, {
-      input: { ...workerInput('bad'), givenNameKana: 'はなこ', monthlyHourCap: 201, email: 'not-an-email', phone: '12' },
-    }, caller);
+    const res = await postGraphQL(
+      url,
+      REGISTER,
+      {
+        input: { ...workerInput('bad'), givenNameKana: 'はなこ', monthlyHourCap: 201, email: 'not-an-email', phone: '12' },
+      },
+      caller,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     for (const field of ['givenNameKana', 'monthlyHourCap', 'email', 'phone']) expect(res.errors?.[0].message).toMatch(field);
     expect(res.errors?.[0].message).not.toMatch(/familyNameKana/);
@@ -154,7 +228,9 @@ describe('workers subgraph against PostgreSQL', () => {
       `INSERT INTO workers (org_id, family_name, given_name, family_name_kana, given_name_kana, it_stage, business_stage, monthly_hour_cap)
        SELECT 'tateshina', '一括', 'bulk-' || n, 'イッカツ', 'タロウ', 'C', 'C', 10 FROM generate_series(1, 4) AS n`,
     );
-    const expected: string[] = (await sql.query(`SELECT id FROM workers ORDER BY created_at DESC, id DESC`)).map((r: { id: string }) => r.id);
+    const expected: string[] = (await sql.query(`SELECT id FROM workers ORDER BY created_at DESC, id DESC`)).map(
+      (r: { id: string }) => r.id,
+    );
 
     const seen: string[] = [];
     let after: string | null = null;
@@ -178,16 +254,21 @@ describe('workers subgraph against PostgreSQL', () => {
   it('resolves entity references of its own org in one SQL query, in order, and nulls for other orgs', async () => {
     const [a, b, c] = [await register('エー'), await register('ビー'), await register('シー')];
     const queries = recordQueries(app.get(DataSource));
-    const res = await postGraphQL<{ _entities: ({ id: string; givenName: string } | null)[] }>(url, ENTITIES, {
-      r: [
-        { __typename: 'Worker', orgId: 'tateshina', id: c },
-        { __typename: 'Worker', orgId: 'shiojiri', id: a },
-        { __typename: 'Worker', orgId: 'tateshina', id: a },
-        { __typename: 'Worker', orgId: 'tateshina', id: '00000000-0000-4000-8000-000000000000' },
-        { __typename: 'Worker', orgId: 'tateshina', id: 'not-a-uuid' },
-        { __typename: 'Worker', orgId: 'tateshina', id: b },
-      ],
-    }, caller);
+    const res = await postGraphQL<{ _entities: ({ id: string; givenName: string } | null)[] }>(
+      url,
+      ENTITIES,
+      {
+        r: [
+          { __typename: 'Worker', orgId: 'tateshina', id: c },
+          { __typename: 'Worker', orgId: 'shiojiri', id: a },
+          { __typename: 'Worker', orgId: 'tateshina', id: a },
+          { __typename: 'Worker', orgId: 'tateshina', id: '00000000-0000-4000-8000-000000000000' },
+          { __typename: 'Worker', orgId: 'tateshina', id: 'not-a-uuid' },
+          { __typename: 'Worker', orgId: 'tateshina', id: b },
+        ],
+      },
+      caller,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!._entities).toEqual([
       { id: c, givenName: 'シー' },
@@ -219,7 +300,12 @@ describe('workers subgraph against PostgreSQL', () => {
 
     const audited = async () => Number((await sql.query(`SELECT count(*) AS n FROM audit_log`))[0].n);
     const before = [await audited(), await sql.query(`SELECT it_stage, business_stage FROM workers WHERE id = $1`, [id])];
-    const superseded = skillMap.record('tateshina', randomUUID(), { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.A, latest: false });
+    const superseded = skillMap.record('tateshina', randomUUID(), {
+      workerId: id,
+      axis: SkillAxis.IT,
+      toStage: SkillStage.A,
+      latest: false,
+    });
     const otherOrgs = skillMap.record('shiojiri', randomUUID(), { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.A, latest: true });
     const cases: [Record<string, unknown>, string, string?][] = [
       // A director (or anyone) naming a change the skill map never recorded.

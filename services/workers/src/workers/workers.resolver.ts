@@ -26,7 +26,10 @@ export class WorkersResolver {
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => WorkerPage, { nullable: true, description: "The org's registered workers, newest first. Null only when the org's node is unavailable." })
+  @Query(() => WorkerPage, {
+    nullable: true,
+    description: "The org's registered workers, newest first. Null only when the org's node is unavailable.",
+  })
   workers(@Args() args: WorkersArgs): Promise<WorkerPage> {
     return this.workersService.list(this.node.resolve(args.orgId), { status: args.status }, args.first, args.after);
   }
@@ -61,7 +64,10 @@ export class WorkersResolver {
   }
 
   @Roles(Role.Worker)
-  @Query(() => WorkerEntity, { nullable: true, description: "The caller's own worker record at this org; null when their account is linked to none." })
+  @Query(() => WorkerEntity, {
+    nullable: true,
+    description: "The caller's own worker record at this org; null when their account is linked to none.",
+  })
   me(@CurrentAuth() auth: AuthContext): Promise<WorkerEntity | null> {
     return this.workersService.findByUser(this.node.orgId, auth.userId);
   }
@@ -95,7 +101,11 @@ export class WorkersResolver {
     return true;
   }
 
-  @ResolveField(() => [DayAvailability], { nullable: true, description: "Minutes per weekday, Sunday first. Null (FORBIDDEN) for another member's staff.", middleware: [homeOrgOnly] })
+  @ResolveField(() => [DayAvailability], {
+    nullable: true,
+    description: "Minutes per weekday, Sunday first. Null (FORBIDDEN) for another member's staff.",
+    middleware: [homeOrgOnly],
+  })
   weeklyAvailability(@Parent() worker: WorkerEntity): DayAvailability[] {
     return toDayAvailability({ minutes: worker.availabilityMinutes, windows: worker.availabilityWindows });
   }
@@ -115,7 +125,10 @@ export class WorkersResolver {
       alignByKey(ids, await this.workersService.getMany(this.node.orgId, ids), (w) => w.id),
     ).load(reference.id);
     if (worker && workerVisibility(auth, worker) === 'NONE') {
-      throw new AuthError('FORBIDDEN', `This worker of ${this.node.orgId} is not shared with the caller: another member sees only workers who consented to consortium work.`);
+      throw new AuthError(
+        'FORBIDDEN',
+        `This worker of ${this.node.orgId} is not shared with the caller: another member sees only workers who consented to consortium work.`,
+      );
     }
     return worker;
   }

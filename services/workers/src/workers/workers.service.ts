@@ -57,7 +57,10 @@ export class WorkersService {
 
   async register(orgId: string, input: RegisterWorkerInput): Promise<WorkerEntity> {
     if (input.contractStart && input.contractEnd && input.contractStart > input.contractEnd) {
-      throw new WorkersError('INVALID_CONTRACT_PERIOD', `The contract ends (${input.contractEnd}) before it starts (${input.contractStart}).`);
+      throw new WorkersError(
+        'INVALID_CONTRACT_PERIOD',
+        `The contract ends (${input.contractEnd}) before it starts (${input.contractStart}).`,
+      );
     }
     const availability = toStoredAvailability(input.weeklyAvailability);
     try {
@@ -86,7 +89,8 @@ export class WorkersService {
         }),
       );
     } catch (error) {
-      if (isUniqueViolation(error, 'workers_org_user')) throw new WorkersError('USER_ALREADY_LINKED', 'Another worker of this org is linked to that user.');
+      if (isUniqueViolation(error, 'workers_org_user'))
+        throw new WorkersError('USER_ALREADY_LINKED', 'Another worker of this org is linked to that user.');
       throw error;
     }
   }
@@ -94,7 +98,10 @@ export class WorkersService {
   /** Status decides whether a worker can be booked, so every change is audited. */
   async setStatus(orgId: string, id: string, status: WorkerStatus, actor: AuthContext): Promise<WorkerEntity> {
     return this.workers.manager.transaction(async (manager) => {
-      const rows: { status: WorkerStatus }[] = await manager.query(`SELECT status FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, id]);
+      const rows: { status: WorkerStatus }[] = await manager.query(`SELECT status FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [
+        orgId,
+        id,
+      ]);
       if (rows.length === 0) throw new WorkersError('WORKER_NOT_FOUND', `No worker ${id} in ${orgId}.`);
       await manager.query(`UPDATE workers SET status = $3 WHERE org_id = $1 AND id = $2`, [orgId, id, status]);
       await appendAudit(manager, {
@@ -121,11 +128,16 @@ export class WorkersService {
    */
   async applySkillStageChange(orgId: string, changeId: string, actor: AuthContext): Promise<WorkerEntity> {
     const change = await this.stageChanges.recorded({ token: actor.token }, orgId, changeId);
-    if (!change) throw new WorkersError('STAGE_CHANGE_NOT_FOUND', `The skill map of ${orgId} has no stage change ${changeId}.`, { changeId });
-    if (!change.latest) throw new WorkersError('STAGE_CHANGE_SUPERSEDED', 'A newer stage change of the worker on that axis was recorded.', { changeId });
+    if (!change)
+      throw new WorkersError('STAGE_CHANGE_NOT_FOUND', `The skill map of ${orgId} has no stage change ${changeId}.`, { changeId });
+    if (!change.latest)
+      throw new WorkersError('STAGE_CHANGE_SUPERSEDED', 'A newer stage change of the worker on that axis was recorded.', { changeId });
     const column = change.axis === SkillAxis.IT ? 'it_stage' : 'business_stage';
     return this.workers.manager.transaction(async (manager) => {
-      const rows: { stage: SkillStage }[] = await manager.query(`SELECT ${column} AS stage FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, change.workerId]);
+      const rows: { stage: SkillStage }[] = await manager.query(
+        `SELECT ${column} AS stage FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`,
+        [orgId, change.workerId],
+      );
       if (rows.length === 0) throw new WorkersError('WORKER_NOT_FOUND', `No worker ${change.workerId} in ${orgId}.`);
       if (rows[0].stage !== change.toStage) {
         await manager.query(`UPDATE workers SET ${column} = $3 WHERE org_id = $1 AND id = $2`, [orgId, change.workerId, change.toStage]);

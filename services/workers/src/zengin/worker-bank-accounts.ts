@@ -23,7 +23,9 @@ export async function readWorkerBankAccounts(
   );
   const accounts = new Map<string, BankAccount>();
   for (const row of rows) {
-    const own = JSON.parse(cipher.open({ iv: row.iv, ciphertext: row.ciphertext, authTag: row.auth_tag }, `bank-account:${row.worker_id}`)) as OwnBankAccount;
+    const own = JSON.parse(
+      cipher.open({ iv: row.iv, ciphertext: row.ciphertext, authTag: row.auth_tag }, `bank-account:${row.worker_id}`),
+    ) as OwnBankAccount;
     accounts.set(row.worker_id, {
       bankCode: own.bankCode,
       bankNameKana: '',

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   console.log(`Console: ${demo.console.url}  (log in as a demo user below)`);
-  console.log(`Kyodo demo consortium ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${demo.seeded ? ' (demo data seeded)' : ''}.`);
+  console.log(
+    `Kyodo demo consortium ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${demo.seeded ? ' (demo data seeded)' : ''}.`,
+  );
   const { consortium } = demo;
   console.log(`  ${'gateway'.padEnd(20)} ${consortium.gatewayUrl}`);
   console.log(`  ${'reporting'.padEnd(20)} ${consortium.reportingUrl}/graphql`);
@@ -28,13 +30,22 @@ async function main(): Promise<void> {
   console.log(`  ${'keycloak'.padEnd(20)} ${demo.keycloak.url}  (admin console: ${demo.keycloak.url}/admin, admin / admin)`);
 
   console.log('\nDemo logins (realm kyodo; password demo-<username>; DEMO ONLY):');
-  for (const user of readDemoUsers()) console.log(`  ${user.username.padEnd(20)} ${(user.organization ?? '(consortium)').padEnd(12)} ${user.realmRoles.filter((r) => r !== 'default-roles-kyodo').join(', ')}`);
+  for (const user of readDemoUsers())
+    console.log(
+      `  ${user.username.padEnd(20)} ${(user.organization ?? '(consortium)').padEnd(12)} ${user.realmRoles.filter((r) => r !== 'default-roles-kyodo').join(', ')}`,
+    );
   console.log('  town IdP (brokered into tateshina): yamada@tateshina.kyodo.example / demo-yamada via the kyodo-web login page');
 
   const tokenUrl = `${demo.keycloak.url}/realms/kyodo/protocol/openid-connect/token`;
-  console.log(`\nGet a token (a tateshina director):\n  TOKEN=$(curl -s ${tokenUrl} -d grant_type=password -d client_id=kyodo-cli -d username=tateshina-director -d password=demo-tateshina-director | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')`);
-  console.log(`\nSample query (tateshina's orders from its node, each lead worker's stage and skills from shiojiri's node):\n${SAMPLE_QUERY}\n`);
-  console.log(`curl -s ${consortium.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'`);
+  console.log(
+    `\nGet a token (a tateshina director):\n  TOKEN=$(curl -s ${tokenUrl} -d grant_type=password -d client_id=kyodo-cli -d username=tateshina-director -d password=demo-tateshina-director | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')`,
+  );
+  console.log(
+    `\nSample query (tateshina's orders from its node, each lead worker's stage and skills from shiojiri's node):\n${SAMPLE_QUERY}\n`,
+  );
+  console.log(
+    `curl -s ${consortium.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'`,
+  );
   console.log('\nLogs: .kyodo/logs/. Ctrl-C stops everything.');
 }
 

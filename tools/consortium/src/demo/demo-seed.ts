@@ -1,12 +1,49 @@
 import { demoUserToken } from '@kyodo/keycloak-tools';
 import { postGraphQL, gql } from '@kyodo/testing';
 
-const CLIENTS = gql`query { clients { id } }`;
-const CREATE_CLIENT = gql`mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }`;
-const CREATE_ORDER = gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`;
-const REGISTER_WORKER = gql`mutation ($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }`;
-const CREATE_COURSE = gql`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`;
-const SET_INVOICE_SETTINGS = gql`mutation ($input: SetInvoiceSettingsInput!) { setInvoiceSettings(input: $input) { orgId missingForIssue } }`;
+const CLIENTS = gql`
+  query {
+    clients {
+      id
+    }
+  }
+`;
+const CREATE_CLIENT = gql`
+  mutation ($input: CreateClientInput!) {
+    createClient(input: $input) {
+      id
+    }
+  }
+`;
+const CREATE_ORDER = gql`
+  mutation ($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      id
+    }
+  }
+`;
+const REGISTER_WORKER = gql`
+  mutation ($input: RegisterWorkerInput!) {
+    registerWorker(input: $input) {
+      id
+    }
+  }
+`;
+const CREATE_COURSE = gql`
+  mutation ($input: CreateCourseInput!) {
+    createCourse(input: $input) {
+      id
+    }
+  }
+`;
+const SET_INVOICE_SETTINGS = gql`
+  mutation ($input: SetInvoiceSettingsInput!) {
+    setInvoiceSettings(input: $input) {
+      orgId
+      missingForIssue
+    }
+  }
+`;
 
 /**
  * Each demo member as issuer of its invoices, complete as issuing needs it: name, registration
@@ -14,16 +51,37 @@ const SET_INVOICE_SETTINGS = gql`mutation ($input: SetInvoiceSettingsInput!) { s
  */
 const ISSUERS = {
   tateshina: {
-    issuerName: '立科町テレワーク推進協議会', registrationNumber: 'T1000000000010', address: '長野県北佐久郡立科町芦田2532', phone: '0267-56-0000',
-    bankName: '八十二銀行', bankBranch: '立科支店', bankAccountType: 'ORDINARY', bankAccountNumber: '1000010', bankAccountHolder: 'タテシナチヨウテレワークスイシンキヨウギカイ',
+    issuerName: '立科町テレワーク推進協議会',
+    registrationNumber: 'T1000000000010',
+    address: '長野県北佐久郡立科町芦田2532',
+    phone: '0267-56-0000',
+    bankName: '八十二銀行',
+    bankBranch: '立科支店',
+    bankAccountType: 'ORDINARY',
+    bankAccountNumber: '1000010',
+    bankAccountHolder: 'タテシナチヨウテレワークスイシンキヨウギカイ',
   },
   shiojiri: {
-    issuerName: '一般財団法人 塩尻市振興公社', registrationNumber: 'T1000000000020', address: '長野県塩尻市大門七番町3-3', phone: '0263-00-0000',
-    bankName: '八十二銀行', bankBranch: '塩尻支店', bankAccountType: 'ORDINARY', bankAccountNumber: '1000020', bankAccountHolder: 'ザイ）シオジリシシンコウコウシヤ',
+    issuerName: '一般財団法人 塩尻市振興公社',
+    registrationNumber: 'T1000000000020',
+    address: '長野県塩尻市大門七番町3-3',
+    phone: '0263-00-0000',
+    bankName: '八十二銀行',
+    bankBranch: '塩尻支店',
+    bankAccountType: 'ORDINARY',
+    bankAccountNumber: '1000020',
+    bankAccountHolder: 'ザイ）シオジリシシンコウコウシヤ',
   },
   itoigawa: {
-    issuerName: '糸魚川市テレワーク推進協議会', registrationNumber: 'T1000000000030', address: '新潟県糸魚川市一の宮1-2-5', phone: '025-500-0000',
-    bankName: '第四北越銀行', bankBranch: '糸魚川支店', bankAccountType: 'ORDINARY', bankAccountNumber: '1000030', bankAccountHolder: 'イトイガワシテレワークスイシンキヨウギカイ',
+    issuerName: '糸魚川市テレワーク推進協議会',
+    registrationNumber: 'T1000000000030',
+    address: '新潟県糸魚川市一の宮1-2-5',
+    phone: '025-500-0000',
+    bankName: '第四北越銀行',
+    bankBranch: '糸魚川支店',
+    bankAccountType: 'ORDINARY',
+    bankAccountNumber: '1000030',
+    bankAccountHolder: 'イトイガワシテレワークスイシンキヨウギカイ',
   },
 } as const;
 
@@ -50,31 +108,96 @@ export async function seedDemo(gatewayUrl: string, keycloakUrl: string): Promise
   if ((await tateshina<{ clients: unknown[] }>(CLIENTS)).clients.length > 0) return false;
 
   const lead = await shiojiri<{ registerWorker: { id: string } }>(REGISTER_WORKER, {
-    input: { familyName: '小松', givenName: '由美', familyNameKana: 'コマツ', givenNameKana: 'ユミ', itStage: 'C', businessStage: 'B', skillTags: ['議事録', 'データ入力'], monthlyHourCap: 80, consortiumConsent: true },
+    input: {
+      familyName: '小松',
+      givenName: '由美',
+      familyNameKana: 'コマツ',
+      givenNameKana: 'ユミ',
+      itStage: 'C',
+      businessStage: 'B',
+      skillTags: ['議事録', 'データ入力'],
+      monthlyHourCap: 80,
+      consortiumConsent: true,
+    },
   });
   await tateshina(REGISTER_WORKER, {
-    input: { familyName: '山田', givenName: '健', familyNameKana: 'ヤマダ', givenNameKana: 'ケン', itStage: 'A', businessStage: 'A', skillTags: ['封入封緘'], monthlyHourCap: 40, consortiumConsent: true },
+    input: {
+      familyName: '山田',
+      givenName: '健',
+      familyNameKana: 'ヤマダ',
+      givenNameKana: 'ケン',
+      itStage: 'A',
+      businessStage: 'A',
+      skillTags: ['封入封緘'],
+      monthlyHourCap: 40,
+      consortiumConsent: true,
+    },
   });
   for (const org of [shiojiri, tateshina, itoigawa]) {
     await org(CREATE_COURSE, {
-      input: { code: 'SEC-101', title: '情報セキュリティ基礎', category: 'BASIC', format: 'E_LEARNING', durationMinutes: 90, description: 'Required before confidential work.', visibility: 'CONSORTIUM' },
+      input: {
+        code: 'SEC-101',
+        title: '情報セキュリティ基礎',
+        category: 'BASIC',
+        format: 'E_LEARNING',
+        durationMinutes: 90,
+        description: 'Required before confidential work.',
+        visibility: 'CONSORTIUM',
+      },
     });
   }
-  for (const [org, call] of [['tateshina', tateshina], ['shiojiri', shiojiri], ['itoigawa', itoigawa]] as const) {
-    const { setInvoiceSettings } = await call<{ setInvoiceSettings: { missingForIssue: string[] } }>(SET_INVOICE_SETTINGS, { input: ISSUERS[org] });
-    if (setInvoiceSettings.missingForIssue.length > 0) throw new Error(`Demo issuer ${org} is missing ${setInvoiceSettings.missingForIssue.join(', ')}`);
+  for (const [org, call] of [
+    ['tateshina', tateshina],
+    ['shiojiri', shiojiri],
+    ['itoigawa', itoigawa],
+  ] as const) {
+    const { setInvoiceSettings } = await call<{ setInvoiceSettings: { missingForIssue: string[] } }>(SET_INVOICE_SETTINGS, {
+      input: ISSUERS[org],
+    });
+    if (setInvoiceSettings.missingForIssue.length > 0)
+      throw new Error(`Demo issuer ${org} is missing ${setInvoiceSettings.missingForIssue.join(', ')}`);
   }
-  const townHall = await tateshina<{ createClient: { id: string } }>(CREATE_CLIENT, { input: { name: '立科町 総務課', sector: 'PUBLIC', contactName: '総務係' } });
+  const townHall = await tateshina<{ createClient: { id: string } }>(CREATE_CLIENT, {
+    input: { name: '立科町 総務課', sector: 'PUBLIC', contactName: '総務係' },
+  });
   const orders = [
-    { title: '町議会 議事録作成 (令和8年度)', category: 'WRITING', routine: false, valueYen: 480_000, estimatedHours: 160, deadline: '2027-03-19', requiredStage: 'B' },
-    { title: '住民アンケート データ入力', category: 'DATA_ENTRY', routine: true, valueYen: 220_000, estimatedHours: 90, deadline: '2027-01-29', requiredStage: 'A' },
+    {
+      title: '町議会 議事録作成 (令和8年度)',
+      category: 'WRITING',
+      routine: false,
+      valueYen: 480_000,
+      estimatedHours: 160,
+      deadline: '2027-03-19',
+      requiredStage: 'B',
+    },
+    {
+      title: '住民アンケート データ入力',
+      category: 'DATA_ENTRY',
+      routine: true,
+      valueYen: 220_000,
+      estimatedHours: 90,
+      deadline: '2027-01-29',
+      requiredStage: 'A',
+    },
   ];
   for (const order of orders) {
-    await tateshina(CREATE_ORDER, { input: { ...order, clientId: townHall.createClient.id, leadWorkerOrgId: 'shiojiri', leadWorkerId: lead.registerWorker.id } });
+    await tateshina(CREATE_ORDER, {
+      input: { ...order, clientId: townHall.createClient.id, leadWorkerOrgId: 'shiojiri', leadWorkerId: lead.registerWorker.id },
+    });
   }
-  const company = await shiojiri<{ createClient: { id: string } }>(CREATE_CLIENT, { input: { name: '株式会社 信州データ', sector: 'PRIVATE' } });
+  const company = await shiojiri<{ createClient: { id: string } }>(CREATE_CLIENT, {
+    input: { name: '株式会社 信州データ', sector: 'PRIVATE' },
+  });
   await shiojiri(CREATE_ORDER, {
-    input: { title: 'AI学習用 画像アノテーション', category: 'ANNOTATION', valueYen: 1_200_000, estimatedHours: 600, deadline: '2027-02-26', requiredStage: 'A', clientId: company.createClient.id },
+    input: {
+      title: 'AI学習用 画像アノテーション',
+      category: 'ANNOTATION',
+      valueYen: 1_200_000,
+      estimatedHours: 600,
+      deadline: '2027-02-26',
+      requiredStage: 'A',
+      clientId: company.createClient.id,
+    },
   });
   return true;
 }

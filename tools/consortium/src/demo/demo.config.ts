@@ -32,11 +32,13 @@ export class DemoConfig {
   @IsPort()
   REPORTING_PORT: number = 4010;
 
-  @EnvVar({ description: 'Port of the consortium service (members, nodes, onboarding; the routing table the gateway reads), on 127.0.0.1.' })
+  @EnvVar({
+    description: 'Port of the consortium service (members, nodes, onboarding; the routing table the gateway reads), on 127.0.0.1.',
+  })
   @IsPort()
   CONSORTIUM_PORT: number = 4020;
 
-  @EnvVar({ description: 'Port of the web console (http://localhost:PORT); Keycloak\'s kyodo-web client accepts any localhost port.' })
+  @EnvVar({ description: "Port of the web console (http://localhost:PORT); Keycloak's kyodo-web client accepts any localhost port." })
   @IsPort()
   CONSOLE_PORT: number = 4200;
 

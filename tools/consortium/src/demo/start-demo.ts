@@ -49,8 +49,15 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
   // Keycloak (KEYCLOAK_URL, else provisioned) starts while PostgreSQL comes up.
   const [keycloakResult, embeddedResult, consoleBuild] = await Promise.allSettled([
     // Keycloak posts back-channel logouts to the demo's gateway, so a logout ends the session's tokens at once.
-    provisionKeycloak({ url: config.KEYCLOAK_URL, port: config.KEYCLOAK_PORT, gatewayUrl: `http://127.0.0.1:${config.GATEWAY_PORT}`, onProgress: (line) => console.error(`[keycloak] ${line}`) }),
-    config.DATABASE_URL ? Promise.resolve(undefined) : startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.kyodo/postgres'), port: config.EMBEDDED_PG_PORT }),
+    provisionKeycloak({
+      url: config.KEYCLOAK_URL,
+      port: config.KEYCLOAK_PORT,
+      gatewayUrl: `http://127.0.0.1:${config.GATEWAY_PORT}`,
+      onProgress: (line) => console.error(`[keycloak] ${line}`),
+    }),
+    config.DATABASE_URL
+      ? Promise.resolve(undefined)
+      : startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.kyodo/postgres'), port: config.EMBEDDED_PG_PORT }),
     ensureConsoleBuilt(),
   ]);
   const keycloak = keycloakResult.status === 'fulfilled' ? keycloakResult.value : undefined;
@@ -85,7 +92,11 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
       await consortium.stop();
       throw error;
     });
-    const consoleServer = await startConsoleServer({ gatewayUrl: consortium.gatewayUrl, keycloakUrl: keycloak.url, port: config.CONSOLE_PORT }).catch(async (error: unknown) => {
+    const consoleServer = await startConsoleServer({
+      gatewayUrl: consortium.gatewayUrl,
+      keycloakUrl: keycloak.url,
+      port: config.CONSOLE_PORT,
+    }).catch(async (error: unknown) => {
       await consortium.stop();
       throw error;
     });

@@ -18,10 +18,16 @@ async function main(): Promise<void> {
 
   const result = await onboardMember(config.GATEWAY_URL, token, input);
   console.log(`${result.member.name} (${result.orgId}): ${result.status}${result.problem ? ` — ${result.problem}` : ''}`);
-  console.log(`  operating form ${result.member.operatingForm}: ${result.member.features.join(', ')}${result.member.partnerOperatorId ? ` (partner operator ${result.member.partnerOperatorId})` : ''}`);
+  console.log(
+    `  operating form ${result.member.operatingForm}: ${result.member.features.join(', ')}${result.member.partnerOperatorId ? ` (partner operator ${result.member.partnerOperatorId})` : ''}`,
+  );
   for (const node of result.nodes) console.log(`  ${node.subgraph.padEnd(9)} ${node.status.padEnd(8)} ${node.url}`);
-  console.log(`  Keycloak organization ${result.member.keycloakOrganizationId}${result.identityProviderAlias ? `, identity provider ${result.identityProviderAlias}` : ''}`);
-  console.log(`  first org-admin ${result.firstAdminUsername}, temporary password ${result.temporaryPassword} (shown once; changed at first login)`);
+  console.log(
+    `  Keycloak organization ${result.member.keycloakOrganizationId}${result.identityProviderAlias ? `, identity provider ${result.identityProviderAlias}` : ''}`,
+  );
+  console.log(
+    `  first org-admin ${result.firstAdminUsername}, temporary password ${result.temporaryPassword} (shown once; changed at first login)`,
+  );
   console.log(`  checklist: ${result.checklist.filter((item) => item.done).length}/${result.checklist.length} done`);
   if (result.status !== 'COMPLETED') console.log('  Starter data incomplete: run seedStarterData(orgId) once the cause is fixed.');
 }

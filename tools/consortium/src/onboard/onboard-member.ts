@@ -6,7 +6,17 @@ export interface OnboardingResult {
   firstAdminUsername: string;
   temporaryPassword: string | null;
   identityProviderAlias: string | null;
-  member: { id: string; name: string; kind: string; prefecture: string | null; operatingForm: string; features: string[]; partnerOperatorId: string | null; keycloakOrganizationId: string | null; status: string };
+  member: {
+    id: string;
+    name: string;
+    kind: string;
+    prefecture: string | null;
+    operatingForm: string;
+    features: string[];
+    partnerOperatorId: string | null;
+    keycloakOrganizationId: string | null;
+    status: string;
+  };
   nodes: { subgraph: string; url: string; status: string }[];
   checklist: { code: string; category: string; done: boolean }[];
 }
@@ -39,7 +49,10 @@ export async function onboardMember(gatewayUrl: string, bearerToken: string, inp
     headers: { 'content-type': 'application/json', authorization: `Bearer ${bearerToken}` },
     body: JSON.stringify({ query: ONBOARD_MEMBER, variables: { input } }),
   });
-  const body = (await response.json()) as { data?: { onboardMember: OnboardingResult } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await response.json()) as {
+    data?: { onboardMember: OnboardingResult } | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   const error = body.errors?.[0];
   if (error || !body.data) throw new OnboardingRefused(error?.extensions?.code ?? `HTTP_${response.status}`, error?.message ?? 'no answer');
   return body.data.onboardMember;

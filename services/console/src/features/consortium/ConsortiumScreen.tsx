@@ -47,7 +47,10 @@ export function ConsortiumScreen() {
             {(data?.consortiumMembers ?? []).map((member) => (
               <Table.Tr key={member.id}>
                 <Table.Td>
-                  {member.name} <Badge variant="light" c="dark">{member.status}</Badge>
+                  {member.name}{' '}
+                  <Badge variant="light" c="dark">
+                    {member.status}
+                  </Badge>
                 </Table.Td>
                 <Table.Td>
                   {nodesOf(member.id).map((n) => (

@@ -32,7 +32,17 @@ const OrdersBoardQuery = graphql(`
 `);
 
 /** The columns a director works through, in the order of an order's life. */
-const BOARD: OrderStatus[] = ['INQUIRY', 'FEASIBILITY_CHECKED', 'CONTRACTED', 'IN_PROGRESS', 'DELIVERED', 'ACCEPTED', 'INVOICED', 'PAID', 'CANCELLED'];
+const BOARD: OrderStatus[] = [
+  'INQUIRY',
+  'FEASIBILITY_CHECKED',
+  'CONTRACTED',
+  'IN_PROGRESS',
+  'DELIVERED',
+  'ACCEPTED',
+  'INVOICED',
+  'PAID',
+  'CANCELLED',
+];
 
 /** 案件一覧: the member's orders by status, newest first, with what a director checks at a glance. */
 export function OrdersBoardScreen() {
@@ -60,7 +70,15 @@ export function OrdersBoardScreen() {
         <Tabs value={status} onChange={(value) => value && setPicked(value as OrderStatus)} keepMounted={false}>
           <Tabs.List>
             {BOARD.map((s) => (
-              <Tabs.Tab key={s} value={s} rightSection={<Badge size="sm" variant="light" color="gray" c="dark">{count(s)}</Badge>}>
+              <Tabs.Tab
+                key={s}
+                value={s}
+                rightSection={
+                  <Badge size="sm" variant="light" color="gray" c="dark">
+                    {count(s)}
+                  </Badge>
+                }
+              >
                 {t(`orders.status.${s}`)}
               </Tabs.Tab>
             ))}

@@ -10,9 +10,7 @@ import { errorMessage } from './error-message';
 export function ApiErrors({ error }: { error?: ErrorLike }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const messages = CombinedGraphQLErrors.is(error)
-    ? [...new Set(error.errors.map((e) => errorMessage(t, e)))]
-    : [t('errors.network')];
+  const messages = CombinedGraphQLErrors.is(error) ? [...new Set(error.errors.map((e) => errorMessage(t, e)))] : [t('errors.network')];
   return (
     <Stack gap="xs" role="alert">
       {messages.map((message) => (

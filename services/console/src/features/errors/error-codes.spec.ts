@@ -29,7 +29,14 @@ function apiErrorCodes(): string[] {
       return [];
     }
   });
-  const codes = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'INTERNAL_SERVER_ERROR', 'OPERATION_RESOLUTION_FAILURE']);
+  const codes = new Set([
+    'BAD_USER_INPUT',
+    'GRAPHQL_PARSE_FAILED',
+    'GRAPHQL_VALIDATION_FAILED',
+    'BAD_REQUEST',
+    'INTERNAL_SERVER_ERROR',
+    'OPERATION_RESOLUTION_FAILURE',
+  ]);
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
     for (const union of source.matchAll(/export type \w*Code\s*=([^;]+);/g)) {
@@ -44,7 +51,16 @@ describe('error messages for every API error code', () => {
   const codes = apiErrorCodes();
 
   it('finds the codes of the services (the scan itself works)', () => {
-    expect(codes).toEqual(expect.arrayContaining(['FORBIDDEN', 'NODE_UNAVAILABLE', 'TASK_TOTAL_EXCEEDED', 'PAY_MONTH_CLOSED', 'OPERATION_TOO_COSTLY', 'BAD_CURSOR']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'FORBIDDEN',
+        'NODE_UNAVAILABLE',
+        'TASK_TOTAL_EXCEEDED',
+        'PAY_MONTH_CLOSED',
+        'OPERATION_TOO_COSTLY',
+        'BAD_CURSOR',
+      ]),
+    );
     expect(codes.length).toBeGreaterThan(100);
   });
 

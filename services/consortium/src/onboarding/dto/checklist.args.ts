@@ -6,7 +6,7 @@ import { IsOrgId } from '@kyodo/subgraph';
 /** The member a checklist belongs to. */
 @ArgsType()
 export class ChecklistArgs {
-  @Field(() => String, { nullable: true, description: "The member; its own staff may leave it out, the support body names it." })
+  @Field(() => String, { nullable: true, description: 'The member; its own staff may leave it out, the support body names it.' })
   @IsOptional()
   @IsOrgId()
   orgId?: string;

@@ -7,7 +7,10 @@ import { IsUuid, IsSingleLineText, IsOrgId } from '@kyodo/subgraph';
 
 /** A node's base URL: http(s), a bare host name allowed (nodes live on internal networks). */
 export const IsNodeUrl = () =>
-  applyDecorators(IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' }), MaxLength(2000));
+  applyDecorators(
+    IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' }),
+    MaxLength(2000),
+  );
 
 /** Who a member is: what registering it and onboarding it both start from. */
 @InputType({ isAbstract: true })

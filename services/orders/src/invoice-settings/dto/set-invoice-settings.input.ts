@@ -9,7 +9,10 @@ export class SetInvoiceSettingsInput {
   @IsSingleLineText(200)
   issuerName!: string;
 
-  @Field({ nullable: true, description: 'Qualified-invoice registration number (登録番号), e.g. T1234567890123; omit when not registered.' })
+  @Field({
+    nullable: true,
+    description: 'Qualified-invoice registration number (登録番号), e.g. T1234567890123; omit when not registered.',
+  })
   @IsOptional()
   @Matches(/^T[0-9]{13}$/, { message: 'registrationNumber must be T followed by 13 digits' })
   registrationNumber?: string;

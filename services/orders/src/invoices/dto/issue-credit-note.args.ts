@@ -14,7 +14,10 @@ export class IssueCreditNoteArgs extends OrgArgs {
   @IsMultiLineText(1000)
   reason!: string;
 
-  @Field(() => [CreditNoteLineInput], { nullable: true, description: 'The lines and amounts to take back; without it, all that is left of every line.' })
+  @Field(() => [CreditNoteLineInput], {
+    nullable: true,
+    description: 'The lines and amounts to take back; without it, all that is left of every line.',
+  })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)

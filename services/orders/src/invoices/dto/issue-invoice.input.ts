@@ -16,7 +16,10 @@ export class IssueInvoiceInput {
   @IsUuid({ each: true })
   orderIds!: string[];
 
-  @Field({ nullable: true, description: '支払期限 (Asia/Tokyo date, not before the issue date); the end of the following month (翌月末) when left out.' })
+  @Field({
+    nullable: true,
+    description: '支払期限 (Asia/Tokyo date, not before the issue date); the end of the following month (翌月末) when left out.',
+  })
   @IsOptional()
   @IsCalendarDate()
   paymentDueOn?: string;

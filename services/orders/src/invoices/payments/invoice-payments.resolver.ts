@@ -17,9 +17,14 @@ export class InvoicePaymentsResolver {
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => InvoicePaymentEntity, {
-    description: '入金: records a payment received against an invoice; partial payments add up, and when they reach what is due the invoice is PAID and so are its orders. More than is open is refused (PAYMENT_EXCEEDS_BALANCE).',
+    description:
+      '入金: records a payment received against an invoice; partial payments add up, and when they reach what is due the invoice is PAID and so are its orders. More than is open is refused (PAYMENT_EXCEEDS_BALANCE).',
   })
-  recordInvoicePayment(@Args() { orgId }: OrgArgs, @Args('input') input: RecordInvoicePaymentInput, @CurrentAuth() auth: AuthContext): Promise<InvoicePaymentEntity> {
+  recordInvoicePayment(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: RecordInvoicePaymentInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<InvoicePaymentEntity> {
     return this.paymentsService.record(auth, this.node.resolve(orgId), input);
   }
 
@@ -30,7 +35,10 @@ export class InvoicePaymentsResolver {
     }).load(invoice.id);
   }
 
-  @ResolveField(() => YenScalar, { nullable: true, description: 'What the client owes in all: the total less credit notes; null on a credit note.' })
+  @ResolveField(() => YenScalar, {
+    nullable: true,
+    description: 'What the client owes in all: the total less credit notes; null on a credit note.',
+  })
   async dueYen(@Parent() invoice: InvoiceEntity, @Context() context: object): Promise<bigint | null> {
     return (await this.receivable(invoice, context))?.dueYen ?? null;
   }

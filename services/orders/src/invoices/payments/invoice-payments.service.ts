@@ -60,14 +60,23 @@ export class InvoicePaymentsService {
   async record(auth: AuthContext, orgId: string, input: RecordInvoicePaymentInput): Promise<InvoicePaymentEntity> {
     const today = tokyoToday();
     if (input.receivedOn > today) {
-      throw new OrdersError('PAYMENT_DATE_IN_FUTURE', `A payment cannot arrive after today (${today}, Asia/Tokyo).`, { receivedOn: input.receivedOn, today });
+      throw new OrdersError('PAYMENT_DATE_IN_FUTURE', `A payment cannot arrive after today (${today}, Asia/Tokyo).`, {
+        receivedOn: input.receivedOn,
+        today,
+      });
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
         const invoice = await manager.findOneBy(InvoiceEntity, { orgId, id: input.invoiceId });
         if (!invoice) throw new OrdersError('INVOICE_NOT_FOUND', `No invoice ${input.invoiceId} in org ${orgId}.`);
-        if (invoice.kind !== InvoiceKind.INVOICE) throw new OrdersError('INVOICE_NOT_PAYABLE', 'Payments are recorded against invoices, not credit notes.', { invoiceId: invoice.id });
-        const [locked] = (await manager.query(`SELECT due_yen::text AS due, paid_yen::text AS paid FROM invoice_receivables WHERE invoice_id = $1 FOR UPDATE`, [invoice.id])) as {
+        if (invoice.kind !== InvoiceKind.INVOICE)
+          throw new OrdersError('INVOICE_NOT_PAYABLE', 'Payments are recorded against invoices, not credit notes.', {
+            invoiceId: invoice.id,
+          });
+        const [locked] = (await manager.query(
+          `SELECT due_yen::text AS due, paid_yen::text AS paid FROM invoice_receivables WHERE invoice_id = $1 FOR UPDATE`,
+          [invoice.id],
+        )) as {
           due: string;
           paid: string;
         }[];
@@ -75,12 +84,25 @@ export class InvoicePaymentsService {
         const paidBefore = BigInt(locked.paid);
         const balance = due - paidBefore;
         if (input.amountYen > balance) {
-          throw new OrdersError('PAYMENT_EXCEEDS_BALANCE', `Only ¥${balance} is still open on this invoice.`, { invoiceId: invoice.id, balanceYen: balance.toString() });
+          throw new OrdersError('PAYMENT_EXCEEDS_BALANCE', `Only ¥${balance} is still open on this invoice.`, {
+            invoiceId: invoice.id,
+            balanceYen: balance.toString(),
+          });
         }
         const payment = await manager.save(
-          manager.create(InvoicePaymentEntity, { orgId, invoiceId: invoice.id, receivedOn: input.receivedOn, amountYen: input.amountYen, note: input.note ?? null, recordedBy: auth.userId }),
+          manager.create(InvoicePaymentEntity, {
+            orgId,
+            invoiceId: invoice.id,
+            receivedOn: input.receivedOn,
+            amountYen: input.amountYen,
+            note: input.note ?? null,
+            recordedBy: auth.userId,
+          }),
         );
-        await manager.query(`UPDATE invoice_receivables SET paid_yen = paid_yen + $2 WHERE invoice_id = $1`, [invoice.id, input.amountYen.toString()]);
+        await manager.query(`UPDATE invoice_receivables SET paid_yen = paid_yen + $2 WHERE invoice_id = $1`, [
+          invoice.id,
+          input.amountYen.toString(),
+        ]);
         const paid = paidBefore + input.amountYen;
         await appendAudit(manager, {
           actorId: auth.userId,
@@ -88,18 +110,29 @@ export class InvoicePaymentsService {
           action: 'invoice.payment',
           entityType: 'invoice',
           entityId: invoice.id,
-          detail: { paymentId: payment.id, receivedOn: input.receivedOn, amountYen: input.amountYen.toString(), paidYen: paid.toString(), dueYen: due.toString() },
+          detail: {
+            paymentId: payment.id,
+            receivedOn: input.receivedOn,
+            amountYen: input.amountYen.toString(),
+            paidYen: paid.toString(),
+            dueYen: due.toString(),
+          },
         });
         if (paid === due) {
           // Sorted like issuing, so concurrent writers lock orders in one order.
-          const rows = (await manager.query(`SELECT order_id FROM invoice_lines WHERE invoice_id = $1 AND order_id IS NOT NULL ORDER BY order_id`, [invoice.id])) as { order_id: string }[];
+          const rows = (await manager.query(
+            `SELECT order_id FROM invoice_lines WHERE invoice_id = $1 AND order_id IS NOT NULL ORDER BY order_id`,
+            [invoice.id],
+          )) as { order_id: string }[];
           for (const { order_id: orderId } of rows) await this.lifecycle.transitionWithin(manager, auth, orgId, orderId, OrderStatus.PAID);
         }
         return payment;
       });
     } catch (error) {
       if (isCheckViolation(error, 'invoice_paid_within_due')) {
-        throw new OrdersError('PAYMENT_EXCEEDS_BALANCE', 'Payments recorded meanwhile left less open than this payment.', { invoiceId: input.invoiceId });
+        throw new OrdersError('PAYMENT_EXCEEDS_BALANCE', 'Payments recorded meanwhile left less open than this payment.', {
+          invoiceId: input.invoiceId,
+        });
       }
       throw error;
     }

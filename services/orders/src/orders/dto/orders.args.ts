@@ -21,7 +21,10 @@ export class OrdersArgs extends OrgPageArgs {
   @Matches(CATEGORY_CODE, { message: 'category must be a category code like DATA_ENTRY' })
   category?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Fiscal year (April to March, Asia/Tokyo) in which the order was taken, e.g. 2026 for 2026-04-01..2027-03-31.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Fiscal year (April to March, Asia/Tokyo) in which the order was taken, e.g. 2026 for 2026-04-01..2027-03-31.',
+  })
   @IsOptional()
   @IsFiscalYear()
   fiscalYear?: number;

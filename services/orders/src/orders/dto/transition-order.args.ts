@@ -13,7 +13,11 @@ export class TransitionOrderArgs extends OrgArgs {
   @IsEnum(OrderStatus)
   to!: OrderStatus;
 
-  @Field(() => ID, { nullable: true, description: 'With to: CONTRACTED, the contract (with the same client) the order is taken under; an order created without one must name it here.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'With to: CONTRACTED, the contract (with the same client) the order is taken under; an order created without one must name it here.',
+  })
   @IsOptional()
   @IsUuid()
   contractId?: string;

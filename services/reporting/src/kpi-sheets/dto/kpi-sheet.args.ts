@@ -4,7 +4,10 @@ import { FiscalYearArgs, IsOrgId } from '@kyodo/subgraph';
 
 @ArgsType()
 export class KpiSheetArgs extends FiscalYearArgs {
-  @Field(() => String, { nullable: true, description: "The member whose sheet it is; without it the consortium's for the support body, its own org's for an org admin." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The member whose sheet it is; without it the consortium's for the support body, its own org's for an org admin.",
+  })
   @IsOptional()
   @IsOrgId()
   orgId?: string | null;
@@ -12,7 +15,10 @@ export class KpiSheetArgs extends FiscalYearArgs {
 
 @ArgsType()
 export class KpiPlansArgs {
-  @Field(() => String, { nullable: true, description: "The member whose plans they are; without it the consortium's for the support body, its own org's for an org admin." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The member whose plans they are; without it the consortium's for the support body, its own org's for an org admin.",
+  })
   @IsOptional()
   @IsOrgId()
   orgId?: string | null;

@@ -18,7 +18,10 @@ export class KpiYearIncreaseInput {
 
 @InputType()
 export class SetKpiPlanInput {
-  @Field(() => String, { nullable: true, description: "The member; without it the support body sets the consortium's plan, an org admin its own org's." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The member; without it the support body sets the consortium's plan, an org admin its own org's.",
+  })
   @IsOptional()
   @IsOrgId()
   orgId?: string | null;
@@ -32,7 +35,7 @@ export class SetKpiPlanInput {
   baseYear!: number;
 
   // A base may be negative (a net result can be a loss).
-  @Field(() => WholeNumberScalar, { description: '基準値 in the KPI\'s unit.' })
+  @Field(() => WholeNumberScalar, { description: "基準値 in the KPI's unit." })
   @IsWholeBetween(-MAX_STORED_YEN, MAX_STORED_YEN)
   baseValue!: bigint;
 

@@ -9,7 +9,10 @@ export class KpiAchievementsArgs extends FiscalYearArgs {
   @IsOrgId()
   orgId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'First year of the cumulative rate (default: fiscalYear itself); at most 20 years back.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'First year of the cumulative rate (default: fiscalYear itself); at most 20 years back.',
+  })
   @IsOptional()
   @IsFiscalYear()
   baseYear?: number;

@@ -22,7 +22,10 @@ export class CreateAssignmentInput {
   @IsUuid()
   taskId!: string;
 
-  @Field(() => ID, { nullable: true, description: "Another member's task is booked only within an approved claim of this org (共同受注): its id at the owner's node." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Another member's task is booked only within an approved claim of this org (共同受注): its id at the owner's node.",
+  })
   @IsOptional()
   @IsUuid()
   claimId?: string;
@@ -45,12 +48,18 @@ export class CreateAssignmentInput {
   @IsEnum(PayBasis)
   payBasis: PayBasis = PayBasis.HOURLY;
 
-  @Field(() => YenScalar, { nullable: true, description: 'Pay per hour in yen (0 to 100,000); required for HOURLY pay, left out for PIECE.' })
+  @Field(() => YenScalar, {
+    nullable: true,
+    description: 'Pay per hour in yen (0 to 100,000); required for HOURLY pay, left out for PIECE.',
+  })
   @IsOptional()
   @IsYenBetween(0n, 100_000n)
   hourlyRateYen?: bigint;
 
-  @Field(() => YenScalar, { nullable: true, description: 'Pay per piece in yen (0 to 1,000,000); required for PIECE pay, left out for HOURLY.' })
+  @Field(() => YenScalar, {
+    nullable: true,
+    description: 'Pay per piece in yen (0 to 1,000,000); required for PIECE pay, left out for HOURLY.',
+  })
   @IsOptional()
   @IsYenBetween(0n, 1_000_000n)
   pieceRateYen?: bigint;

@@ -23,7 +23,8 @@ export class CapacityArgs extends OrgArgs {
 
   @Field({
     defaultValue: false,
-    description: 'Count only workers who consented to consortium work. Callers outside the org (partners, the support body) always get this count.',
+    description:
+      'Count only workers who consented to consortium work. Callers outside the org (partners, the support body) always get this count.',
   })
   @IsBoolean()
   forConsortium: boolean = false;

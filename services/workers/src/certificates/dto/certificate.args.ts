@@ -3,7 +3,7 @@ import { OrgArgs, IsUuid, IsYearMonth } from '@kyodo/subgraph';
 
 @ArgsType()
 export class CertificateArgs extends OrgArgs {
-  @Field(() => ID, { description: "The worker certified; a worker may ask only for their own (their id is `me { id }`)." })
+  @Field(() => ID, { description: 'The worker certified; a worker may ask only for their own (their id is `me { id }`).' })
   @IsUuid()
   workerId!: string;
 

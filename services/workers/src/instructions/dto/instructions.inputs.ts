@@ -51,7 +51,9 @@ export class PublishTaskInstructionsInput {
   @IsUuid()
   taskId!: string;
 
-  @Field(() => Int, { description: 'The version the text was edited from (0 for the first): refused when someone saved a newer one since.' })
+  @Field(() => Int, {
+    description: 'The version the text was edited from (0 for the first): refused when someone saved a newer one since.',
+  })
   @IsInt()
   @Min(0)
   @Max(1_000_000)

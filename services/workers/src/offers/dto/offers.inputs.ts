@@ -53,12 +53,18 @@ export class CreateOfferInput {
   @IsEnum(PayBasis)
   payBasis: PayBasis = PayBasis.HOURLY;
 
-  @Field(() => YenScalar, { nullable: true, description: 'Pay per hour in yen (0 to 100,000); required for HOURLY pay, left out for PIECE.' })
+  @Field(() => YenScalar, {
+    nullable: true,
+    description: 'Pay per hour in yen (0 to 100,000); required for HOURLY pay, left out for PIECE.',
+  })
   @IsOptional()
   @IsYenBetween(0n, 100_000n)
   hourlyRateYen?: bigint;
 
-  @Field(() => YenScalar, { nullable: true, description: 'Pay per piece in yen (0 to 1,000,000); required for PIECE pay, left out for HOURLY.' })
+  @Field(() => YenScalar, {
+    nullable: true,
+    description: 'Pay per piece in yen (0 to 1,000,000); required for PIECE pay, left out for HOURLY.',
+  })
   @IsOptional()
   @IsYenBetween(0n, 1_000_000n)
   pieceRateYen?: bigint;

@@ -10,7 +10,10 @@ export class ApprovedWorkMinutesArgs extends OrgArgs {
   @IsUuid({ each: true })
   workerIds!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Count only days on or after this one, YYYY-MM-DD; all approved work when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Count only days on or after this one, YYYY-MM-DD; all approved work when left out.',
+  })
   @IsOptional()
   @IsCalendarDate()
   from?: string;

@@ -18,7 +18,10 @@ export class LogTimeInput {
   @Max(1440)
   minutes!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Pieces delivered that day (1 to 1,000,000): required when the assignment pays per piece, left out otherwise.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Pieces delivered that day (1 to 1,000,000): required when the assignment pays per piece, left out otherwise.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -33,7 +36,7 @@ export class LogTimeInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      'The returned (差戻し) entry of the same assignment and day that this one corrects. When that month\'s pay is already closed, the correction is paid in the next open month as an adjustment naming the month worked.',
+      "The returned (差戻し) entry of the same assignment and day that this one corrects. When that month's pay is already closed, the correction is paid in the next open month as an adjustment naming the month worked.",
   })
   @IsOptional()
   @IsUuid()

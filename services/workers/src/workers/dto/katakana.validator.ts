@@ -6,8 +6,4 @@ export const KATAKANA = /^[ァ-ヺー・]+$/u;
 
 /** A name reading (フリガナ) in full-width katakana, as on municipal forms. */
 export const IsKatakanaName = () =>
-  applyDecorators(
-    IsString(),
-    Length(1, 100),
-    Matches(KATAKANA, { message: '$property must be full-width katakana, like ヤマダ' }),
-  );
+  applyDecorators(IsString(), Length(1, 100), Matches(KATAKANA, { message: '$property must be full-width katakana, like ヤマダ' }));

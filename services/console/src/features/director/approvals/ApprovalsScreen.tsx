@@ -7,7 +7,13 @@ import { formatDate, formatMinutes } from '../../../lib/format';
 import { ApiErrors } from '../../errors/ApiErrors';
 import { ScreenLoader } from '../../shell/ScreenLoader';
 import { useAction } from '../../shell/use-action';
-import { ApprovalWorkersQuery, ApproveTimeEntryMutation, AssignmentEntriesQuery, ReturnTimeEntryMutation, WorkerAssignmentsQuery } from './approvals.operations';
+import {
+  ApprovalWorkersQuery,
+  ApproveTimeEntryMutation,
+  AssignmentEntriesQuery,
+  ReturnTimeEntryMutation,
+  WorkerAssignmentsQuery,
+} from './approvals.operations';
 import { ScrollTable } from '../../shell/ScrollTable';
 
 interface QueueEntry {
@@ -49,30 +55,37 @@ export function ApprovalsScreen() {
     const workers = await client.query({ query: ApprovalWorkersQuery, fetchPolicy: 'network-only' });
     const people = workers.data?.workers?.nodes ?? [];
     const assignmentResults = await Promise.all(
-      people.map(async (worker) => ({ worker, result: await client.query({ query: WorkerAssignmentsQuery, variables: { workerId: worker.id }, fetchPolicy: 'network-only' }) })),
+      people.map(async (worker) => ({
+        worker,
+        result: await client.query({ query: WorkerAssignmentsQuery, variables: { workerId: worker.id }, fetchPolicy: 'network-only' }),
+      })),
     );
-    const assignments = assignmentResults.flatMap(({ worker, result }) => (result.data?.workerAssignments ?? []).map((assignment) => ({ worker, assignment })));
+    const assignments = assignmentResults.flatMap(({ worker, result }) =>
+      (result.data?.workerAssignments ?? []).map((assignment) => ({ worker, assignment })),
+    );
     const entryResults = await Promise.all(
       assignments.map(async ({ worker, assignment }) => ({
         worker,
         assignment,
-        result: await client.query({ query: AssignmentEntriesQuery, variables: { assignmentId: assignment.id }, fetchPolicy: 'network-only' }),
+        result: await client.query({
+          query: AssignmentEntriesQuery,
+          variables: { assignmentId: assignment.id },
+          fetchPolicy: 'network-only',
+        }),
       })),
     );
     const queue = entryResults.flatMap(({ worker, assignment, result }) =>
       (result.data?.timeEntries ?? [])
         .filter((entry) => entry.status === 'SUBMITTED')
-        .map(
-          (entry): QueueEntry => ({
-            id: entry.id,
-            workerName: [worker.familyName, worker.givenName].filter(Boolean).join(' '),
-            taskTitle: assignment.task?.title ?? '—',
-            workDate: entry.workDate,
-            minutes: entry.minutes,
-            quantity: entry.quantity,
-            note: entry.note,
-          }),
-        ),
+        .map((entry): QueueEntry => ({
+          id: entry.id,
+          workerName: [worker.familyName, worker.givenName].filter(Boolean).join(' '),
+          taskTitle: assignment.task?.title ?? '—',
+          workDate: entry.workDate,
+          minutes: entry.minutes,
+          quantity: entry.quantity,
+          note: entry.note,
+        })),
     );
     queue.sort((a, b) => a.workDate.localeCompare(b.workDate) || a.workerName.localeCompare(b.workerName));
     setLoadError(errorsOf([workers, ...assignmentResults.map((r) => r.result), ...entryResults.map((r) => r.result)]));
@@ -180,7 +193,13 @@ export function ApprovalsScreen() {
                       </Table.Td>
                       <Table.Td>{entry.note}</Table.Td>
                       <Table.Td>
-                        <Button size="xs" variant="outline" color="red" onClick={() => setReturning(entry)} aria-label={t('approvals.returnEntry', { entry: label })}>
+                        <Button
+                          size="xs"
+                          variant="outline"
+                          color="red"
+                          onClick={() => setReturning(entry)}
+                          aria-label={t('approvals.returnEntry', { entry: label })}
+                        >
                           {t('approvals.return')}
                         </Button>
                       </Table.Td>
@@ -195,7 +214,13 @@ export function ApprovalsScreen() {
       <Modal
         opened={returning !== null}
         onClose={() => setReturning(null)}
-        title={returning ? t('approvals.returnEntry', { entry: t('approvals.entryLabel', { worker: returning.workerName, date: formatDate(returning.workDate, i18n.language) }) }) : ''}
+        title={
+          returning
+            ? t('approvals.returnEntry', {
+                entry: t('approvals.entryLabel', { worker: returning.workerName, date: formatDate(returning.workDate, i18n.language) }),
+              })
+            : ''
+        }
       >
         <form
           onSubmit={(e) => {
@@ -204,7 +229,16 @@ export function ApprovalsScreen() {
           }}
         >
           <Stack>
-            <Textarea label={t('approvals.reason')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} required autosize minRows={3} maxLength={2000} data-autofocus />
+            <Textarea
+              label={t('approvals.reason')}
+              value={comment}
+              onChange={(e) => setComment(e.currentTarget.value)}
+              required
+              autosize
+              minRows={3}
+              maxLength={2000}
+              data-autofocus
+            />
             <Button type="submit" color="red" disabled={!comment.trim()} loading={action.busy}>
               {t('approvals.return')}
             </Button>

@@ -24,7 +24,11 @@ function NewClientForm() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const done = await action.run(() =>
-      createClient({ variables: { input: { name: name.trim(), sector, contactName: contactName.trim() || null, contactEmail: contactEmail.trim() || null } } }),
+      createClient({
+        variables: {
+          input: { name: name.trim(), sector, contactName: contactName.trim() || null, contactEmail: contactEmail.trim() || null },
+        },
+      }),
     );
     if (done) {
       setName('');
@@ -48,8 +52,19 @@ function NewClientForm() {
                 { value: 'PRIVATE', label: t('clients.sectors.PRIVATE') },
               ]}
             />
-            <TextInput label={t('clients.contactName')} value={contactName} onChange={(e) => setContactName(e.currentTarget.value)} maxLength={200} />
-            <TextInput label={t('clients.contactEmail')} type="email" value={contactEmail} onChange={(e) => setContactEmail(e.currentTarget.value)} maxLength={320} />
+            <TextInput
+              label={t('clients.contactName')}
+              value={contactName}
+              onChange={(e) => setContactName(e.currentTarget.value)}
+              maxLength={200}
+            />
+            <TextInput
+              label={t('clients.contactEmail')}
+              type="email"
+              value={contactEmail}
+              onChange={(e) => setContactEmail(e.currentTarget.value)}
+              maxLength={320}
+            />
           </SimpleGrid>
           <ApiErrors error={action.error} />
           <Group>
@@ -90,7 +105,13 @@ function NewContractForm({ clientId, clientName }: { clientId: string; clientNam
               { value: 'JUNIN', label: t('clients.contractTypes.JUNIN') },
             ]}
           />
-          <TextInput label={t('clients.startsOn')} type="date" value={startsOn} onChange={(e) => setStartsOn(e.currentTarget.value)} required />
+          <TextInput
+            label={t('clients.startsOn')}
+            type="date"
+            value={startsOn}
+            onChange={(e) => setStartsOn(e.currentTarget.value)}
+            required
+          />
           <TextInput label={t('clients.endsOn')} type="date" value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} required />
         </SimpleGrid>
         <Checkbox label={t('clients.ndaSigned')} checked={ndaSigned} onChange={(e) => setNdaSigned(e.currentTarget.checked)} />

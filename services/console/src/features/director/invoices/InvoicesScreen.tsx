@@ -32,7 +32,13 @@ function PdfLink({ invoiceId, label }: { invoiceId: string; label: string }) {
           {t('invoices.openPdf', { file: file.filename })}
         </Anchor>
       ) : (
-        <Button size="xs" variant="light" loading={action.busy} onClick={() => void load()} aria-label={t('invoices.pdfOf', { invoice: label })}>
+        <Button
+          size="xs"
+          variant="light"
+          loading={action.busy}
+          onClick={() => void load()}
+          aria-label={t('invoices.pdfOf', { invoice: label })}
+        >
           {t('invoices.pdf')}
         </Button>
       )}
@@ -47,7 +53,10 @@ export function InvoicesScreen() {
   const current = fiscalYearOf(new Date());
   const [fiscalYear, setFiscalYear] = useState(current);
   const { data, loading, error } = useQuery(InvoicesQuery, { variables: { fiscalYear } });
-  const [issueInvoice] = useMutation(IssueInvoiceMutation, { refetchQueries: ['DirectorInvoices', 'OrdersBoard'], awaitRefetchQueries: true });
+  const [issueInvoice] = useMutation(IssueInvoiceMutation, {
+    refetchQueries: ['DirectorInvoices', 'OrdersBoard'],
+    awaitRefetchQueries: true,
+  });
   const action = useAction();
   const [picked, setPicked] = useState<string[]>([]);
   const lang = i18n.language;
@@ -55,7 +64,10 @@ export function InvoicesScreen() {
   if (loading && !data) return <ScreenLoader />;
   const clientName = (id: string) => data?.clients?.find((c) => c.id === id)?.name ?? id;
   const accepted = data?.orders?.nodes ?? [];
-  const byClient = [...new Set(accepted.map((o) => o.client.id))].map((clientId) => ({ clientId, orders: accepted.filter((o) => o.client.id === clientId) }));
+  const byClient = [...new Set(accepted.map((o) => o.client.id))].map((clientId) => ({
+    clientId,
+    orders: accepted.filter((o) => o.client.id === clientId),
+  }));
 
   async function issue(clientId: string, orderIds: string[]) {
     const done = await action.run(() => issueInvoice({ variables: { input: { clientId, orderIds } } }));
@@ -136,7 +148,12 @@ export function InvoicesScreen() {
                 return (
                   <Table.Tr key={invoice.id}>
                     <Table.Th scope="row">
-                      {label} {invoice.kind === 'CREDIT_NOTE' && <Badge variant="light" c="dark">{t('invoices.creditNote')}</Badge>}
+                      {label}{' '}
+                      {invoice.kind === 'CREDIT_NOTE' && (
+                        <Badge variant="light" c="dark">
+                          {t('invoices.creditNote')}
+                        </Badge>
+                      )}
                     </Table.Th>
                     <Table.Td>
                       {formatDate(invoice.issuedOn, lang)}

@@ -45,7 +45,17 @@ export function NewOrderScreen() {
     const result = await action.run(() =>
       createOrder({
         variables: {
-          input: { clientId, contractId: contractId || null, title: title.trim(), category, valueYen: toApiYen(yen), estimatedHours: hoursNumber, deadline, requiredStage, confidentiality },
+          input: {
+            clientId,
+            contractId: contractId || null,
+            title: title.trim(),
+            category,
+            valueYen: toApiYen(yen),
+            estimatedHours: hoursNumber,
+            deadline,
+            requiredStage,
+            confidentiality,
+          },
         },
       }),
     );
@@ -87,13 +97,22 @@ export function NewOrderScreen() {
                 })),
               ]}
             />
-            <TextInput label={t('order.titleLabel')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={200} />
+            <TextInput
+              label={t('order.titleLabel')}
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              required
+              maxLength={200}
+            />
             <NativeSelect
               label={t('order.category')}
               value={category}
               required
               onChange={(e) => setCategory(e.currentTarget.value)}
-              data={[{ value: '', label: t('order.choose') }, ...categories.map((c) => ({ value: c.code, label: i18n.language === 'ja' ? c.nameJa : c.nameEn }))]}
+              data={[
+                { value: '', label: t('order.choose') },
+                ...categories.map((c) => ({ value: c.code, label: i18n.language === 'ja' ? c.nameJa : c.nameEn })),
+              ]}
             />
             <TextInput
               label={t('order.value')}
@@ -104,8 +123,20 @@ export function NewOrderScreen() {
               error={value && !yen ? t('order.yenInvalid') : undefined}
               rightSection={<span aria-hidden>円</span>}
             />
-            <TextInput label={t('order.hours')} inputMode="numeric" value={hours} onChange={(e) => setHours(e.currentTarget.value)} required />
-            <TextInput label={t('order.deadline')} type="date" value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} required />
+            <TextInput
+              label={t('order.hours')}
+              inputMode="numeric"
+              value={hours}
+              onChange={(e) => setHours(e.currentTarget.value)}
+              required
+            />
+            <TextInput
+              label={t('order.deadline')}
+              type="date"
+              value={deadline}
+              onChange={(e) => setDeadline(e.currentTarget.value)}
+              required
+            />
             <NativeSelect
               label={t('order.requiredStage')}
               value={requiredStage}
@@ -116,7 +147,10 @@ export function NewOrderScreen() {
               label={t('order.confidentiality')}
               value={confidentiality}
               onChange={(e) => setConfidentiality(e.currentTarget.value as ConfidentialityLevel)}
-              data={(['OPEN', 'INTERNAL', 'CONFIDENTIAL'] as const).map((c) => ({ value: c, label: t(`order.confidentialityLevels.${c}`) }))}
+              data={(['OPEN', 'INTERNAL', 'CONFIDENTIAL'] as const).map((c) => ({
+                value: c,
+                label: t(`order.confidentialityLevels.${c}`),
+              }))}
             />
           </SimpleGrid>
           <ApiErrors error={action.error} />

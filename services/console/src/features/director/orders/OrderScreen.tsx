@@ -1,5 +1,20 @@
 import { ScrollTable } from '../../shell/ScrollTable';
-import { Anchor, Badge, Button, Group, Modal, NativeSelect, Progress, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +66,13 @@ function NewTaskForm({ orderId }: { orderId: string }) {
   const valueYen = parseYenInput(value);
   const hoursNumber = Number(hours.normalize('NFKC'));
   const quantityNumber = Number(quantity.normalize('NFKC'));
-  const valid = title.trim() && rateYen && valueYen && Number.isInteger(hoursNumber) && hoursNumber >= 0 && (payBasis === 'HOURLY' || quantityNumber > 0);
+  const valid =
+    title.trim() &&
+    rateYen &&
+    valueYen &&
+    Number.isInteger(hoursNumber) &&
+    hoursNumber >= 0 &&
+    (payBasis === 'HOURLY' || quantityNumber > 0);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -59,7 +80,15 @@ function NewTaskForm({ orderId }: { orderId: string }) {
     const done = await action.run(() =>
       createTask({
         variables: {
-          input: { orderId, title: title.trim(), payBasis, hours: hoursNumber, quantity: payBasis === 'PIECE' ? quantityNumber : null, payRateYen: toApiYen(rateYen), valueYen: toApiYen(valueYen) },
+          input: {
+            orderId,
+            title: title.trim(),
+            payBasis,
+            hours: hoursNumber,
+            quantity: payBasis === 'PIECE' ? quantityNumber : null,
+            payRateYen: toApiYen(rateYen),
+            valueYen: toApiYen(valueYen),
+          },
         },
       }),
     );
@@ -79,7 +108,13 @@ function NewTaskForm({ orderId }: { orderId: string }) {
           {t('order.newTask')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('order.taskTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={200} />
+          <TextInput
+            label={t('order.taskTitle')}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            required
+            maxLength={200}
+          />
           <NativeSelect
             label={t('order.payBasis')}
             value={payBasis}
@@ -89,10 +124,38 @@ function NewTaskForm({ orderId }: { orderId: string }) {
               { value: 'PIECE', label: t('order.payBases.PIECE') },
             ]}
           />
-          <TextInput label={t('order.taskHours')} inputMode="numeric" value={hours} onChange={(e) => setHours(e.currentTarget.value)} required />
-          {payBasis === 'PIECE' && <TextInput label={t('order.quantity')} inputMode="numeric" value={quantity} onChange={(e) => setQuantity(e.currentTarget.value)} required />}
-          <TextInput label={t('order.payRate')} inputMode="numeric" value={rate} onChange={(e) => setRate(e.currentTarget.value)} required error={rate && !rateYen ? t('order.yenInvalid') : undefined} />
-          <TextInput label={t('order.taskValue')} inputMode="numeric" value={value} onChange={(e) => setValue(e.currentTarget.value)} required error={value && !valueYen ? t('order.yenInvalid') : undefined} />
+          <TextInput
+            label={t('order.taskHours')}
+            inputMode="numeric"
+            value={hours}
+            onChange={(e) => setHours(e.currentTarget.value)}
+            required
+          />
+          {payBasis === 'PIECE' && (
+            <TextInput
+              label={t('order.quantity')}
+              inputMode="numeric"
+              value={quantity}
+              onChange={(e) => setQuantity(e.currentTarget.value)}
+              required
+            />
+          )}
+          <TextInput
+            label={t('order.payRate')}
+            inputMode="numeric"
+            value={rate}
+            onChange={(e) => setRate(e.currentTarget.value)}
+            required
+            error={rate && !rateYen ? t('order.yenInvalid') : undefined}
+          />
+          <TextInput
+            label={t('order.taskValue')}
+            inputMode="numeric"
+            value={value}
+            onChange={(e) => setValue(e.currentTarget.value)}
+            required
+            error={value && !valueYen ? t('order.yenInvalid') : undefined}
+          />
         </SimpleGrid>
         <ApiErrors error={action.error} />
         <Group>
@@ -116,10 +179,21 @@ function TaskReview({ taskId, title }: { taskId: string; title: string }) {
   return (
     <Stack gap={4}>
       <Group gap="xs" wrap="nowrap">
-        <Button size="xs" loading={action.busy} onClick={() => void action.run(() => passTask({ variables: { id: taskId } }))} aria-label={t('order.passTaskOf', { task: title })}>
+        <Button
+          size="xs"
+          loading={action.busy}
+          onClick={() => void action.run(() => passTask({ variables: { id: taskId } }))}
+          aria-label={t('order.passTaskOf', { task: title })}
+        >
           {t('order.passTask')}
         </Button>
-        <Button size="xs" variant="outline" color="red" onClick={() => setReturning(true)} aria-label={t('order.returnTaskOf', { task: title })}>
+        <Button
+          size="xs"
+          variant="outline"
+          color="red"
+          onClick={() => setReturning(true)}
+          aria-label={t('order.returnTaskOf', { task: title })}
+        >
           {t('order.returnTask')}
         </Button>
       </Group>
@@ -128,11 +202,22 @@ function TaskReview({ taskId, title }: { taskId: string; title: string }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void action.run(() => returnTask({ variables: { id: taskId, comment: comment.trim() } })).then((done) => done && setReturning(false));
+            void action
+              .run(() => returnTask({ variables: { id: taskId, comment: comment.trim() } }))
+              .then((done) => done && setReturning(false));
           }}
         >
           <Stack>
-            <Textarea label={t('order.returnComment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} required autosize minRows={3} maxLength={2000} data-autofocus />
+            <Textarea
+              label={t('order.returnComment')}
+              value={comment}
+              onChange={(e) => setComment(e.currentTarget.value)}
+              required
+              autosize
+              minRows={3}
+              maxLength={2000}
+              data-autofocus
+            />
             <Button type="submit" color="red" disabled={!comment.trim()} loading={action.busy}>
               {t('order.returnTask')}
             </Button>
@@ -191,7 +276,10 @@ export function OrderScreen() {
       <Section id="order-summary" title={t('order.summary')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <Text>
-            {t('order.client')}: <Anchor component={Link} to="/director/clients">{order.client.name}</Anchor>
+            {t('order.client')}:{' '}
+            <Anchor component={Link} to="/director/clients">
+              {order.client.name}
+            </Anchor>
           </Text>
           <Text>
             {t('order.contract')}:{' '}
@@ -209,7 +297,8 @@ export function OrderScreen() {
             {t('order.deadline')}: {formatDate(order.deadline, lang)}
           </Text>
           <Text>
-            {t('order.requiredStage')}: {t(`order.stages.${order.requiredStage}`)} · {t(`order.confidentialityLevels.${order.confidentiality}`)}
+            {t('order.requiredStage')}: {t(`order.stages.${order.requiredStage}`)} ·{' '}
+            {t(`order.confidentialityLevels.${order.confidentiality}`)}
           </Text>
         </SimpleGrid>
         <Text size="sm">{t('order.progressValue', { percent: Math.round(order.progress * 100) })}</Text>
@@ -270,7 +359,11 @@ export function OrderScreen() {
         )}
         {FEASIBILITY_STATUSES.includes(order.status) && (
           <Group>
-            <Button variant={feasibility ? 'light' : 'filled'} loading={feasibilityAction.busy} onClick={() => void feasibilityAction.run(() => checkFeasibility({ variables: { orderId: order.id } }))}>
+            <Button
+              variant={feasibility ? 'light' : 'filled'}
+              loading={feasibilityAction.busy}
+              onClick={() => void feasibilityAction.run(() => checkFeasibility({ variables: { orderId: order.id } }))}
+            >
               {t('order.checkFeasibility')}
             </Button>
           </Group>
@@ -280,7 +373,12 @@ export function OrderScreen() {
 
       <Section id="order-tasks" title={t('order.tasks')}>
         <Text size="sm">
-          {t('order.taskTotals', { hours: order.taskHoursTotal, estimated: order.estimatedHours, value: formatYen(order.taskValueTotal), orderValue: formatYen(order.valueYen) })}
+          {t('order.taskTotals', {
+            hours: order.taskHoursTotal,
+            estimated: order.estimatedHours,
+            value: formatYen(order.taskValueTotal),
+            orderValue: formatYen(order.valueYen),
+          })}
         </Text>
         {order.tasks.length === 0 ? (
           <Text>{t('order.noTasks')}</Text>
@@ -303,7 +401,8 @@ export function OrderScreen() {
                     <Table.Th scope="row">{task.title}</Table.Th>
                     <Table.Td>
                       {t('orders.hoursValue', { hours: task.hours })}
-                      {task.quantity ? ` · ${t('order.pieces', { count: task.quantity })}` : ''} · {t(`order.stages.${order.requiredStage}`)}
+                      {task.quantity ? ` · ${t('order.pieces', { count: task.quantity })}` : ''} ·{' '}
+                      {t(`order.stages.${order.requiredStage}`)}
                       {order.requiredTrainings.length > 0 && ` · ${order.requiredTrainings.join(', ')}`}
                     </Table.Td>
                     <Table.Td>
@@ -318,7 +417,11 @@ export function OrderScreen() {
                     <Table.Td>
                       <Stack gap={4}>
                         {openForWork && (
-                          <Anchor component={Link} to={`/director/orders/${encodeURIComponent(order.id)}/tasks/${encodeURIComponent(task.id)}/staffing`} aria-label={t('order.staffTaskOf', { task: task.title })}>
+                          <Anchor
+                            component={Link}
+                            to={`/director/orders/${encodeURIComponent(order.id)}/tasks/${encodeURIComponent(task.id)}/staffing`}
+                            aria-label={t('order.staffTaskOf', { task: task.title })}
+                          >
                             {t('order.staffTask')}
                           </Anchor>
                         )}
@@ -338,7 +441,8 @@ export function OrderScreen() {
         {order.delivery ? (
           <Stack gap="xs">
             <Text data-testid="delivery-status">
-              {t(`order.deliveryStatuses.${order.delivery.status}`)} · {formatDate(order.delivery.deliveredAt, lang)} · {formatYen(order.delivery.amountYen)}
+              {t(`order.deliveryStatuses.${order.delivery.status}`)} · {formatDate(order.delivery.deliveredAt, lang)} ·{' '}
+              {formatYen(order.delivery.amountYen)}
             </Text>
             {order.delivery.note && <Text size="sm">{order.delivery.note}</Text>}
             {order.delivery.acceptedAt && (
@@ -356,7 +460,13 @@ export function OrderScreen() {
                 }}
               >
                 <Stack gap="xs">
-                  <Textarea label={t('order.acceptanceNote')} value={acceptanceNote} onChange={(e) => setAcceptanceNote(e.currentTarget.value)} autosize maxLength={2000} />
+                  <Textarea
+                    label={t('order.acceptanceNote')}
+                    value={acceptanceNote}
+                    onChange={(e) => setAcceptanceNote(e.currentTarget.value)}
+                    autosize
+                    maxLength={2000}
+                  />
                   <Group>
                     <Button type="submit" loading={deliveryAction.busy}>
                       {t('order.recordAcceptance')}
@@ -377,11 +487,19 @@ export function OrderScreen() {
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              void deliveryAction.run(() => deliverOrder({ variables: { input: { orderId: order.id, note: deliveryNote.trim() || null } } }));
+              void deliveryAction.run(() =>
+                deliverOrder({ variables: { input: { orderId: order.id, note: deliveryNote.trim() || null } } }),
+              );
             }}
           >
             <Stack gap="xs">
-              <Textarea label={t('order.deliveryNote')} value={deliveryNote} onChange={(e) => setDeliveryNote(e.currentTarget.value)} autosize maxLength={2000} />
+              <Textarea
+                label={t('order.deliveryNote')}
+                value={deliveryNote}
+                onChange={(e) => setDeliveryNote(e.currentTarget.value)}
+                autosize
+                maxLength={2000}
+              />
               <Group>
                 <Button type="submit" loading={deliveryAction.busy}>
                   {t('order.deliver')}

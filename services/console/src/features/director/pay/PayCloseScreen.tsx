@@ -84,7 +84,9 @@ export function PayCloseScreen() {
                       <Table.Tr key={statement.id}>
                         <Table.Th scope="row">
                           {worker ? [worker.familyName, worker.givenName].filter(Boolean).join(' ') : statement.workerId}
-                          {worker?.familyNameKana && <Text size="xs">{[worker.familyNameKana, worker.givenNameKana].filter(Boolean).join('\u3000')}</Text>}
+                          {worker?.familyNameKana && (
+                            <Text size="xs">{[worker.familyNameKana, worker.givenNameKana].filter(Boolean).join('\u3000')}</Text>
+                          )}
                         </Table.Th>
                         <Table.Td>{formatMinutes(statement.minutes, lang)}</Table.Td>
                         <Table.Td>{formatYen(statement.grossYen)}</Table.Td>

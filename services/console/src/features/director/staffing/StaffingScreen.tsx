@@ -76,8 +76,10 @@ export function StaffingScreen() {
     if (done) setAssigned((list) => [...list, workerId]);
   }
 
-  const nameOf = (w: { familyName?: string | null; givenName?: string | null }) => [w.familyName, w.givenName].filter(Boolean).join(' ') || t('staffing.unnamed');
-  const readingOf = (w: { familyNameKana?: string | null; givenNameKana?: string | null }) => [w.familyNameKana, w.givenNameKana].filter(Boolean).join('\u3000');
+  const nameOf = (w: { familyName?: string | null; givenName?: string | null }) =>
+    [w.familyName, w.givenName].filter(Boolean).join(' ') || t('staffing.unnamed');
+  const readingOf = (w: { familyNameKana?: string | null; givenNameKana?: string | null }) =>
+    [w.familyNameKana, w.givenNameKana].filter(Boolean).join('\u3000');
 
   return (
     <Stack>
@@ -88,13 +90,27 @@ export function StaffingScreen() {
       <ApiErrors error={error} />
       <Section id="staffing-terms" title={t('staffing.terms')}>
         <Text size="sm">
-          {t('order.requiredStage')}: {t(`order.stages.${order.requiredStage}`)} · {t(`order.confidentialityLevels.${order.confidentiality}`)}
-          {order.requiredTrainings.length > 0 && ` · ${t('staffing.trainings')}: ${order.requiredTrainings.join(', ')}`} · {formatYen(task.payRateYen)} / {t(`order.per.${task.payBasis}`)}
+          {t('order.requiredStage')}: {t(`order.stages.${order.requiredStage}`)} ·{' '}
+          {t(`order.confidentialityLevels.${order.confidentiality}`)}
+          {order.requiredTrainings.length > 0 && ` · ${t('staffing.trainings')}: ${order.requiredTrainings.join(', ')}`} ·{' '}
+          {formatYen(task.payRateYen)} / {t(`order.per.${task.payBasis}`)}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('staffing.from')} type="date" value={periodFrom} onChange={(e) => setPeriodFrom(e.currentTarget.value)} required />
+          <TextInput
+            label={t('staffing.from')}
+            type="date"
+            value={periodFrom}
+            onChange={(e) => setPeriodFrom(e.currentTarget.value)}
+            required
+          />
           <TextInput label={t('staffing.to')} type="date" value={lastDay} onChange={(e) => setPeriodTo(e.currentTarget.value)} required />
-          <TextInput label={t('staffing.plannedHours')} inputMode="numeric" value={plannedHours || String(task.hours)} onChange={(e) => setPlannedHours(e.currentTarget.value)} required />
+          <TextInput
+            label={t('staffing.plannedHours')}
+            inputMode="numeric"
+            value={plannedHours || String(task.hours)}
+            onChange={(e) => setPlannedHours(e.currentTarget.value)}
+            required
+          />
         </SimpleGrid>
         {order.requiredTrainings.length > 0 && <Text size="sm">{t('staffing.trainingChecked')}</Text>}
       </Section>
@@ -124,7 +140,8 @@ export function StaffingScreen() {
                   </Text>
                   {readingOf(worker) && <Text size="xs">{readingOf(worker)}</Text>}
                   <Text size="sm">
-                    {t('staffing.stage', { it: worker.itStage, business: worker.businessStage })} · {t('staffing.cap', { hours: worker.monthlyHourCap ?? 0 })}
+                    {t('staffing.stage', { it: worker.itStage, business: worker.businessStage })} ·{' '}
+                    {t('staffing.cap', { hours: worker.monthlyHourCap ?? 0 })}
                     {worker.ndaSignedOn ? ` · ${t('staffing.ndaOn', { date: formatDate(worker.ndaSignedOn, i18n.language) })}` : ''}
                   </Text>
                   {reasons.length > 0 && (
@@ -143,7 +160,12 @@ export function StaffingScreen() {
                       {t('staffing.done')}
                     </Badge>
                   ) : (
-                    <Button loading={action.busy} onClick={() => void assign(worker.id)} aria-label={t('staffing.assignWorker', { name: nameOf(worker) })} disabled={!lastDay || !(minutes > 0)}>
+                    <Button
+                      loading={action.busy}
+                      onClick={() => void assign(worker.id)}
+                      aria-label={t('staffing.assignWorker', { name: nameOf(worker) })}
+                      disabled={!lastDay || !(minutes > 0)}
+                    >
                       {t('staffing.assign')}
                     </Button>
                   ))}

@@ -26,7 +26,10 @@ describe('rankWorkers', () => {
   });
 
   it('keeps a worker without an NDA off confidential work, and one without the hours off any', () => {
-    const ranked = rankWorkers([worker('no-nda', 'B', 'B', { ndaSignedOn: null }), worker('busy', 'B', 'B', { monthlyHourCap: 5 })], { ...needs, confidential: true });
+    const ranked = rankWorkers([worker('no-nda', 'B', 'B', { ndaSignedOn: null }), worker('busy', 'B', 'B', { monthlyHourCap: 5 })], {
+      ...needs,
+      confidential: true,
+    });
     expect(Object.fromEntries(ranked.map((r) => [r.worker.id, r.reasons]))).toEqual({ 'no-nda': ['NDA'], busy: ['HOURS'] });
   });
 
