@@ -13,24 +13,24 @@ export type SkillStageV2 =
   /** Most advanced: specialised software; works on own judgement. */
   | 'C';
 
-export type WorkerStatus = 'ACTIVE' | 'INACTIVE' | 'REGISTERED';
+export type WorkerStatus =
+  | 'ACTIVE'
+  | 'INACTIVE'
+  | 'REGISTERED';
 
 export type ActiveWorkersQueryVariables = Exact<{
   orgId?: string | null | undefined;
   after?: string | null | undefined;
 }>;
 
-export type ActiveWorkersQuery = {
-  workers: {
-    nodes: Array<{ id: string; status: WorkerStatus | null; itStage: SkillStageV2; businessStage: SkillStageV2 }>;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  } | null;
-};
+
+export type ActiveWorkersQuery = { workers: { nodes: Array<{ id: string, status: WorkerStatus | null, itStage: SkillStageV2, businessStage: SkillStageV2 }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
 
 export type ApplySkillStageChangeMutationVariables = Exact<{
   orgId?: string | null | undefined;
   changeId: string | number;
 }>;
+
 
 export type ApplySkillStageChangeMutation = { applySkillStageChange: { id: string } };
 
@@ -40,35 +40,41 @@ export type ApprovedWorkMinutesQueryVariables = Exact<{
   from?: string | null | undefined;
 }>;
 
-export type ApprovedWorkMinutesQuery = { approvedWorkMinutes: Array<{ workerId: string; approvedMinutes: number }> };
 
-export type LinkedWorkerQueryVariables = Exact<{ [key: string]: never }>;
+export type ApprovedWorkMinutesQuery = { approvedWorkMinutes: Array<{ workerId: string, approvedMinutes: number }> };
 
-export type LinkedWorkerQuery = { me: { orgId: string; id: string; familyName: string | null; givenName: string | null } | null };
+export type LinkedWorkerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LinkedWorkerQuery = { me: { orgId: string, id: string, familyName: string | null, givenName: string | null } | null };
 
 export type SharedCoursesQueryVariables = Exact<{
   orgId?: string | null | undefined;
 }>;
 
-export type SharedCoursesQuery = { sharedCourses: Array<{ orgId: string; id: string; code: string; title: string }> };
+
+export type SharedCoursesQuery = { sharedCourses: Array<{ orgId: string, id: string, code: string, title: string }> };
 
 export type WorkerNameQueryVariables = Exact<{
   orgId?: string | null | undefined;
   id: string | number;
 }>;
 
-export type WorkerNameQuery = { worker: { familyName: string | null; givenName: string | null } | null };
+
+export type WorkerNameQuery = { worker: { familyName: string | null, givenName: string | null } | null };
 
 export type WorkerSkillsQueryVariables = Exact<{
   orgId?: string | null | undefined;
   id: string | number;
 }>;
 
-export type WorkerSkillsQuery = {
-  worker: { id: string; status: WorkerStatus | null; itStage: SkillStageV2; businessStage: SkillStageV2 } | null;
-};
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type WorkerSkillsQuery = { worker: { id: string, status: WorkerStatus | null, itStage: SkillStageV2, businessStage: SkillStageV2 } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;

@@ -4,10 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type PoolClaimStatus = 'APPROVED' | 'DECLINED' | 'PENDING';
+export type PoolClaimStatus =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'PENDING';
 
 /** Axis of the skill map: IT skill or business skill. */
-export type SkillAxis = 'BUSINESS' | 'IT';
+export type SkillAxis =
+  | 'BUSINESS'
+  | 'IT';
 
 /** Skill stage per the skill map (スキルマップ, version 2): A (entry), B, C (most advanced). */
 export type SkillStageV2 =
@@ -24,6 +29,7 @@ export type MissingTrainingsQueryVariables = Exact<{
   courseCodes: Array<string> | string;
 }>;
 
+
 export type MissingTrainingsQuery = { missingTrainings: Array<string> };
 
 export type PoolClaimsQueryVariables = Exact<{
@@ -31,43 +37,29 @@ export type PoolClaimsQueryVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
 }>;
 
-export type PoolClaimsQuery = {
-  poolClaims: Array<{
-    id: string;
-    status: PoolClaimStatus;
-    claimantOrgId: string;
-    hours: number;
-    offer: { taskId: string; requiredStage: SkillStageV2; requiredTrainings: Array<string>; deadline: string };
-  }>;
-};
+
+export type PoolClaimsQuery = { poolClaims: Array<{ id: string, status: PoolClaimStatus, claimantOrgId: string, hours: number, offer: { taskId: string, requiredStage: SkillStageV2, requiredTrainings: Array<string>, deadline: string } }> };
 
 export type SkillStageChangeQueryVariables = Exact<{
   orgId?: string | null | undefined;
   id: string | number;
 }>;
 
-export type SkillStageChangeQuery = {
-  skillStageChange: { id: string; workerId: string; axis: SkillAxis; toStage: SkillStageV2; latest: boolean } | null;
-};
+
+export type SkillStageChangeQuery = { skillStageChange: { id: string, workerId: string, axis: SkillAxis, toStage: SkillStageV2, latest: boolean } | null };
 
 export type TaskRequirementsQueryVariables = Exact<{
   orgId?: string | null | undefined;
   taskId: string | number;
 }>;
 
-export type TaskRequirementsQuery = {
-  taskRequirements: {
-    orgId: string;
-    taskId: string;
-    itStage: SkillStageV2;
-    businessStage: SkillStageV2;
-    trainings: Array<string>;
-    confidential: boolean;
-    withholding: boolean;
-  } | null;
-};
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type TaskRequirementsQuery = { taskRequirements: { orgId: string, taskId: string, itStage: SkillStageV2, businessStage: SkillStageV2, trainings: Array<string>, confidential: boolean, withholding: boolean } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
