@@ -130,6 +130,7 @@ describe('feasibility check through the gateway against the workers capacity', (
             familyNameKana: 'タテシナ',
             givenNameKana: givenName === '一郎' ? 'イチロウ' : 'ジロウ',
             itStage: 'B',
+            stageReason: '入所時の評価（前職の実務経験）',
             businessStage,
             monthlyHourCap: 160,
             weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 })),

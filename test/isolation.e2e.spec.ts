@@ -63,6 +63,7 @@ const SEED = {
     ndaSignedOn: '2026-03-25',
     weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 240 })),
     itStage: 'B',
+    stageReason: '入所時の評価（前職の実務経験）',
     monthlyHourCap: 60,
     consortiumConsent: true,
   },

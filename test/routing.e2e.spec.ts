@@ -62,6 +62,7 @@ describe('gateway routing across member nodes', () => {
           familyNameKana: 'シオジリ',
           givenNameKana: 'ハナコ',
           itStage: 'B',
+          stageReason: '入所時の評価（前職の実務経験）',
           businessStage: 'C',
           skillTags: ['data-entry'],
           monthlyHourCap: 60,

@@ -145,6 +145,7 @@ describe('job sharing across three members through the gateway (共同受注)', 
             input: {
               ...person,
               itStage: 'B',
+              stageReason: '入所時の評価（前職の実務経験）',
               businessStage: 'B',
               monthlyHourCap: 80,
               weeklyAvailability: WEEKDAYS_4H,

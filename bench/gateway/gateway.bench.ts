@@ -87,6 +87,7 @@ async function seed(gw: string): Promise<void> {
             familyNameKana: 'シオジリ',
             givenNameKana: 'イチ',
             itStage: 'B',
+            stageReason: '入所時の評価（前職の実務経験）',
             businessStage: 'B',
             skillTags: ['data-entry', 'excel'],
             monthlyHourCap: 80,

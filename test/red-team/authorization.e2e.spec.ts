@@ -25,6 +25,7 @@ const CONSENTING = {
   monthlyHourCap: 60,
   weeklyAvailability: [{ weekday: 2, minutes: 210 }],
   itStage: 'B',
+  stageReason: '入所時の評価（前職の実務経験）',
   businessStage: 'C',
   skillTags: ['data-entry'],
   consortiumConsent: true,

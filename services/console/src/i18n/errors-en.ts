@@ -115,6 +115,7 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   INVALID_CONTRACT_PERIOD: 'The basic contract ends before it starts.',
   USER_ALREADY_LINKED: 'That account is already linked to another worker.',
   NOT_A_REGISTERED_WORKER: 'This account is not registered as a worker. Please ask your organisation.',
+  STAGE_NEEDS_ORG_ADMIN_AND_REASON: 'A new worker starts at stage A. Only an org admin can register one higher, and must write the reason.',
   WORKER_INACTIVE: 'Only an active worker can be booked.',
   STAGE_TOO_LOW: 'The worker’s skill stage is below the task’s requirement.',
   TRAINING_MISSING: 'The worker has not completed a required training.',

@@ -121,6 +121,8 @@ export const errorsJa = {
   INVALID_CONTRACT_PERIOD: '基本契約の終了日が開始日より前です。',
   USER_ALREADY_LINKED: 'そのアカウントはすでに別のワーカーに紐付いています。',
   NOT_A_REGISTERED_WORKER: 'このアカウントはワーカーとして登録されていません。団体の担当者にお問い合わせください。',
+  STAGE_NEEDS_ORG_ADMIN_AND_REASON:
+    '新しいワーカーはステージAから始まります。A より上で登録できるのは団体の管理者だけで、その理由の記入が必要です。',
   WORKER_INACTIVE: '稼働中のワーカーだけを割り当てられます。',
   STAGE_TOO_LOW: 'ワーカーのスキル段階が作業の要件に届いていません。',
   TRAINING_MISSING: 'ワーカーが必要な研修を修了していません。',

@@ -84,9 +84,21 @@ describe('capacity against PostgreSQL', () => {
     sql = node.dataSource;
 
     const worker = async (input: Record<string, unknown>, status: string | null = 'ACTIVE'): Promise<string> => {
-      const res = await node.call<{ registerWorker: { id: string } }>(REGISTER, {
-        input: { familyName: '北原', givenName: '葵', familyNameKana: 'キタハラ', givenNameKana: 'アオイ', ...input },
-      });
+      // Placing a worker above stage A is the org admin's, with the assessment's reason.
+      const res = await node.call<{ registerWorker: { id: string } }>(
+        REGISTER,
+        {
+          input: {
+            familyName: '北原',
+            givenName: '葵',
+            familyNameKana: 'キタハラ',
+            givenNameKana: 'アオイ',
+            stageReason: '入所時の評価',
+            ...input,
+          },
+        },
+        'tateshina-admin',
+      );
       expect(res.errors).toBeUndefined();
       const id = res.data!.registerWorker.id;
       if (status) expect((await node.call(SET_STATUS, { id, status })).errors).toBeUndefined();

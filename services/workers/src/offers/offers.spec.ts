@@ -196,7 +196,8 @@ describe('offers (手挙げ) against PostgreSQL', () => {
       ndaSignedOn: '2025-04-01',
       ...extra,
     };
-    const res = await as('tateshina-director', REGISTER, { input });
+    // Placed at B on registration: the org admin's call, with the assessment's reason.
+    const res = await as('tateshina-admin', REGISTER, { input: { stageReason: '入所時の評価', ...input } });
     expect(res.errors).toBeUndefined();
     const id = res.data!.registerWorker.id as string;
     if (active) expect((await as('tateshina-director', ACTIVATE, { id })).errors).toBeUndefined();

@@ -107,6 +107,7 @@ describe("a partner's side of shared work: booking within approved claims, progr
       givenNameKana: 'ハナコ',
       itStage: stage,
       businessStage: stage,
+      stageReason: '入所時の評価',
       monthlyHourCap: 160,
       weeklyAvailability: WEEKDAYS_8H,
     };

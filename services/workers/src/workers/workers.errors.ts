@@ -14,6 +14,8 @@ export type WorkersErrorCode =
   /** Another worker of the org is already linked to that Keycloak user. */
   | 'USER_ALREADY_LINKED'
   /** A worker-role caller whose account is linked to no worker record. */
-  | 'NOT_A_REGISTERED_WORKER';
+  | 'NOT_A_REGISTERED_WORKER'
+  /** A worker placed above stage A at registration by someone other than an org admin, or without a reason. */
+  | 'STAGE_NEEDS_ORG_ADMIN_AND_REASON';
 
 export class WorkersError extends DomainError<WorkersErrorCode> {}

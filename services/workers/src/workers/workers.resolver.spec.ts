@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SkillAxis, SkillStage } from '@kyodo/domain';
-import { gql, postGraphQL, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
+import { bearer, gql, postGraphQL, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { InMemorySkillStageChanges } from './skill-stage-changes';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
@@ -130,12 +130,28 @@ describe('workers subgraph against PostgreSQL', () => {
   };
   const countRows = async (): Promise<number> => Number((await sql.query('SELECT count(*) AS n FROM workers'))[0].n);
 
+  it('places a new worker above stage A only by an org admin with a written reason, and audits it', async () => {
+    const before = await countRows();
+    const placed = { ...workerInput('二郎'), itStage: 'B' };
+    for (const [input, who] of [
+      [placed, caller],
+      [{ ...placed, stageReason: '前職の経験' }, caller],
+      [placed, await bearer('tateshina-admin')],
+      [{ ...placed, stageReason: '  ' }, await bearer('tateshina-admin')],
+    ] as const) {
+      const res = await postGraphQL(url, REGISTER, { orgId: 'tateshina', input }, who);
+      expect(res.errors?.[0].extensions?.code).toBe('STAGE_NEEDS_ORG_ADMIN_AND_REASON');
+    }
+    expect(await countRows()).toBe(before);
+  });
+
   it('registers a worker in its own org and reads it back', async () => {
     const input = {
       ...workerInput('花子'),
       email: 'hanako@example.jp',
       phone: '0267-56-1111',
       itStage: 'B',
+      stageReason: '入所時の評価: 表計算の実務3年',
       skillTags: ['data-entry', 'excel'],
       consortiumConsent: true,
     };
@@ -143,7 +159,7 @@ describe('workers subgraph against PostgreSQL', () => {
       url,
       REGISTER,
       { orgId: 'tateshina', input },
-      caller,
+      await bearer('tateshina-admin'),
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.registerWorker).toMatchObject({
@@ -159,6 +175,11 @@ describe('workers subgraph against PostgreSQL', () => {
       consortiumConsent: true,
     });
 
+    const [audit] = await sql.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1`, [res.data!.registerWorker.id]);
+    expect(audit).toEqual({
+      action: 'worker.register',
+      detail: { itStage: 'B', businessStage: 'A', stageReason: '入所時の評価: 表計算の実務3年' },
+    });
     const read = await postGraphQL<{ worker: Record<string, unknown> }>(url, GET, { id: res.data!.registerWorker.id }, caller);
     expect(read.data!.worker).toEqual({
       id: res.data!.registerWorker.id,
@@ -293,7 +314,7 @@ describe('workers subgraph against PostgreSQL', () => {
     const toC = skillMap.record('tateshina', randomUUID(), { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.C, latest: true });
     const onIt = await postGraphQL<{ applySkillStageChange: Record<string, unknown> }>(url, APPLY_STAGE, { changeId: toC }, caller);
     expect(onIt.data!.applySkillStageChange).toEqual({ id, itStage: 'C', businessStage: 'B' });
-    expect(await sql.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id])).toEqual([
+    expect(await sql.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1 AND action <> 'worker.register' ORDER BY id`, [id])).toEqual([
       { action: 'worker.skill-stage', detail: { axis: 'BUSINESS', from: 'A', to: 'B', stageChangeId: toB } },
       { action: 'worker.skill-stage', detail: { axis: 'IT', from: 'A', to: 'C', stageChangeId: toC } },
     ]);

@@ -59,8 +59,12 @@ export class WorkersResolver {
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => WorkerEntity)
-  registerWorker(@Args() { orgId }: OrgArgs, @Args('input') input: RegisterWorkerInput): Promise<WorkerEntity> {
-    return this.workersService.register(this.node.resolve(orgId), input);
+  registerWorker(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: RegisterWorkerInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<WorkerEntity> {
+    return this.workersService.register(this.node.resolve(orgId), input, auth);
   }
 
   @Roles(Role.Worker)

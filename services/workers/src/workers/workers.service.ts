@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import type { AuthContext } from '@kyodo/auth';
+import { hasAnyRole, Role, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation, uuidsOnly } from '@kyodo/database';
 import { SkillAxis, SkillStage } from '@kyodo/domain';
 import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
@@ -55,7 +55,23 @@ export class WorkersService {
     return this.workers.findOneBy({ orgId, userId });
   }
 
-  async register(orgId: string, input: RegisterWorkerInput): Promise<WorkerEntity> {
+  /**
+   * Registers a worker, at stage A on both axes unless an org admin places them higher with a
+   * written reason (an assessment on record): a stage decision outside the skill map's promotions,
+   * so it is the org admin's, like an override, and audited with the registration.
+   */
+  async register(orgId: string, input: RegisterWorkerInput, actor: AuthContext): Promise<WorkerEntity> {
+    const placed = input.itStage !== SkillStage.A || input.businessStage !== SkillStage.A;
+    if (placed && (!hasAnyRole(actor, [Role.OrgAdmin]) || !input.stageReason?.trim())) {
+      throw new WorkersError(
+        'STAGE_NEEDS_ORG_ADMIN_AND_REASON',
+        'A worker starts at stage A; only an org admin places one higher, with the reason.',
+        {
+          itStage: input.itStage,
+          businessStage: input.businessStage,
+        },
+      );
+    }
     if (input.contractStart && input.contractEnd && input.contractStart > input.contractEnd) {
       throw new WorkersError(
         'INVALID_CONTRACT_PERIOD',
@@ -64,30 +80,41 @@ export class WorkersService {
     }
     const availability = toStoredAvailability(input.weeklyAvailability);
     try {
-      return await this.workers.save(
-        this.workers.create({
-          orgId,
-          status: WorkerStatus.REGISTERED,
-          familyName: input.familyName,
-          givenName: input.givenName,
-          familyNameKana: input.familyNameKana,
-          givenNameKana: input.givenNameKana,
-          email: input.email ?? null,
-          phone: input.phone ?? null,
-          address: input.address ?? null,
-          userId: input.userId ?? null,
-          contractStart: input.contractStart ?? null,
-          contractEnd: input.contractEnd ?? null,
-          ndaSignedOn: input.ndaSignedOn ?? null,
-          availabilityMinutes: availability.minutes,
-          availabilityWindows: availability.windows,
-          itStage: input.itStage,
-          businessStage: input.businessStage,
-          skillTags: input.skillTags,
-          monthlyHourCap: input.monthlyHourCap,
-          consortiumConsent: input.consortiumConsent,
-        }),
-      );
+      return await this.workers.manager.transaction(async (manager) => {
+        const worker = await manager.save(
+          manager.create(WorkerEntity, {
+            orgId,
+            status: WorkerStatus.REGISTERED,
+            familyName: input.familyName,
+            givenName: input.givenName,
+            familyNameKana: input.familyNameKana,
+            givenNameKana: input.givenNameKana,
+            email: input.email ?? null,
+            phone: input.phone ?? null,
+            address: input.address ?? null,
+            userId: input.userId ?? null,
+            contractStart: input.contractStart ?? null,
+            contractEnd: input.contractEnd ?? null,
+            ndaSignedOn: input.ndaSignedOn ?? null,
+            availabilityMinutes: availability.minutes,
+            availabilityWindows: availability.windows,
+            itStage: input.itStage,
+            businessStage: input.businessStage,
+            skillTags: input.skillTags,
+            monthlyHourCap: input.monthlyHourCap,
+            consortiumConsent: input.consortiumConsent,
+          }),
+        );
+        await appendAudit(manager, {
+          actorId: actor.userId,
+          actorOrgId: actor.orgId,
+          action: 'worker.register',
+          entityType: 'Worker',
+          entityId: worker.id,
+          detail: { itStage: worker.itStage, businessStage: worker.businessStage, ...(placed ? { stageReason: input.stageReason } : {}) },
+        });
+        return worker;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'workers_org_user'))
         throw new WorkersError('USER_ALREADY_LINKED', 'Another worker of this org is linked to that user.');

@@ -114,6 +114,7 @@ export async function seedDemo(gatewayUrl: string, keycloakUrl: string): Promise
       familyNameKana: 'コマツ',
       givenNameKana: 'ユミ',
       itStage: 'C',
+      stageReason: '入所時の評価（前職の実務経験）',
       businessStage: 'B',
       skillTags: ['議事録', 'データ入力'],
       monthlyHourCap: 80,

@@ -16,7 +16,7 @@ import {
 import { SkillStage } from '@kyodo/domain';
 import { DayAvailabilityInput } from './day-availability.input';
 import { IsKatakanaName } from './katakana.validator';
-import { IsUuid, IsSingleLineText, IsCalendarDate, IsEmailAddress } from '@kyodo/subgraph';
+import { IsUuid, IsSingleLineText, IsCalendarDate, IsEmailAddress, IsMultiLineText } from '@kyodo/subgraph';
 
 @InputType()
 export class RegisterWorkerInput {
@@ -86,6 +86,14 @@ export class RegisterWorkerInput {
   @Field(() => SkillStage, { defaultValue: SkillStage.A })
   @IsEnum(SkillStage)
   businessStage: SkillStage = SkillStage.A;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the worker starts above stage A (an assessment on record): required then, and only an org admin may place them so.',
+  })
+  @IsOptional()
+  @IsMultiLineText(1000)
+  stageReason?: string;
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
