@@ -163,7 +163,11 @@ describe('worker data: address, sensitive notes, contract, availability, me', ()
     expect(row.ciphertext.includes(plain.subarray(0, 6))).toBe(false);
     expect(JSON.stringify(await sql.query(`SELECT * FROM workers WHERE id = $1`, [id]))).not.toContain('車椅子');
     const audit = await sql.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id]);
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(['worker.register', 'worker.sensitive-notes.set', 'worker.sensitive-notes.read']);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'worker.register',
+      'worker.sensitive-notes.set',
+      'worker.sensitive-notes.read',
+    ]);
     expect(JSON.stringify(audit)).not.toContain('車椅子');
   });
 

@@ -314,7 +314,9 @@ describe('workers subgraph against PostgreSQL', () => {
     const toC = skillMap.record('tateshina', randomUUID(), { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.C, latest: true });
     const onIt = await postGraphQL<{ applySkillStageChange: Record<string, unknown> }>(url, APPLY_STAGE, { changeId: toC }, caller);
     expect(onIt.data!.applySkillStageChange).toEqual({ id, itStage: 'C', businessStage: 'B' });
-    expect(await sql.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1 AND action <> 'worker.register' ORDER BY id`, [id])).toEqual([
+    expect(
+      await sql.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1 AND action <> 'worker.register' ORDER BY id`, [id]),
+    ).toEqual([
       { action: 'worker.skill-stage', detail: { axis: 'BUSINESS', from: 'A', to: 'B', stageChangeId: toB } },
       { action: 'worker.skill-stage', detail: { axis: 'IT', from: 'A', to: 'C', stageChangeId: toC } },
     ]);
