@@ -7,8 +7,3 @@ export function parseYenInput(value: string): string | null {
   const digits = value.normalize('NFKC').replace(/[,\s¥円]/g, '');
   return /^\d{1,13}$/.test(digits) ? digits.replace(/^0+(?=\d)/, '') : null;
 }
-
-/** The `Yen` scalar takes the decimal string as typed. */
-export function toApiYen(digits: string): string {
-  return digits;
-}

@@ -8,7 +8,7 @@ import { formatDate } from '../../../lib/format';
 import { ApiErrors } from '../../errors/ApiErrors';
 import { ScreenLoader } from '../../shell/ScreenLoader';
 import { useAction } from '../../shell/use-action';
-import { parseYenInput, toApiYen } from '../money-input';
+import { parseYenInput } from '../money-input';
 import { CreateOrderMutation, NewOrderOptionsQuery } from './order.operations';
 
 /** 新規案件: an order of one of the member's clients, under one of that client's contracts. */
@@ -50,7 +50,7 @@ export function NewOrderScreen() {
             contractId: contractId || null,
             title: title.trim(),
             category,
-            valueYen: toApiYen(yen),
+            valueYen: yen,
             estimatedHours: hoursNumber,
             deadline,
             requiredStage,

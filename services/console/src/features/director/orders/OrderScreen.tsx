@@ -25,7 +25,7 @@ import { ApiErrors } from '../../errors/ApiErrors';
 import { ScreenLoader } from '../../shell/ScreenLoader';
 import { Section } from '../../shell/Section';
 import { useAction } from '../../shell/use-action';
-import { parseYenInput, toApiYen } from '../money-input';
+import { parseYenInput } from '../money-input';
 import {
   AcceptDeliveryMutation,
   CheckFeasibilityMutation,
@@ -86,8 +86,8 @@ function NewTaskForm({ orderId }: { orderId: string }) {
             payBasis,
             hours: hoursNumber,
             quantity: payBasis === 'PIECE' ? quantityNumber : null,
-            payRateYen: toApiYen(rateYen),
-            valueYen: toApiYen(valueYen),
+            payRateYen: rateYen,
+            valueYen: valueYen,
           },
         },
       }),
