@@ -1,4 +1,8 @@
 import type { Catalogue } from './ja';
+import { adminEn } from './areas/admin';
+import { partnerEn } from './areas/partner';
+import { reportsEn } from './areas/reports';
+import { supportEn } from './areas/support';
 import { errorsEn } from './errors-en';
 
 /** English: the second language; the same keys as Japanese (the type checks it). */
@@ -241,5 +245,9 @@ export const en: Catalogue = {
     cancel: 'Not now',
     confirm: 'Close the month',
   },
+  admin: adminEn,
+  partner: partnerEn,
+  support: supportEn,
+  reports: reportsEn,
   errors: errorsEn,
 };

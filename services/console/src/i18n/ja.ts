@@ -1,3 +1,7 @@
+import { adminJa } from './areas/admin';
+import { partnerJa } from './areas/partner';
+import { reportsJa } from './areas/reports';
+import { supportJa } from './areas/support';
 import { errorsJa } from './errors-ja';
 /** 日本語: the console's first language. Keys are grouped by screen; English mirrors them (en.ts). */
 export const ja = {
@@ -243,6 +247,10 @@ export const ja = {
     cancel: 'やめる',
     confirm: '締める',
   },
+  admin: adminJa,
+  partner: partnerJa,
+  support: supportJa,
+  reports: reportsJa,
   errors: errorsJa,
 } as const;
 

@@ -4,13 +4,7 @@ import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../app/use-session';
-import type { ConsoleRole } from '../../app/session';
-
-interface NavItem {
-  to: string;
-  label: string;
-  roles: ConsoleRole[];
-}
+import { AREAS } from '../../app/areas';
 
 /**
  * The frame of every screen: who is logged in and for which member, the screens their roles
@@ -22,16 +16,7 @@ export function AppLayout() {
   const session = useSession();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
-  const items: NavItem[] = [
-    { to: '/worker', label: t('nav.workerHome'), roles: ['worker'] },
-    { to: '/director/orders', label: t('nav.orders'), roles: ['director', 'org-admin'] },
-    { to: '/director/clients', label: t('nav.clients'), roles: ['director', 'org-admin'] },
-    { to: '/director/approvals', label: t('nav.approvals'), roles: ['director', 'org-admin'] },
-    { to: '/director/invoices', label: t('nav.invoices'), roles: ['director', 'org-admin'] },
-    { to: '/director/pay', label: t('nav.pay'), roles: ['director', 'org-admin'] },
-    { to: '/consortium', label: t('nav.consortium'), roles: ['consortium-admin'] },
-  ];
-  const visible = items.filter((item) => item.roles.some((role) => session.roles.includes(role)));
+  const visible = AREAS.flatMap((area) => area.nav).filter((item) => item.roles.some((role) => session.roles.includes(role)));
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -61,7 +46,7 @@ export function AppLayout() {
                 key={item.to}
                 component={RouterNavLink}
                 to={item.to}
-                label={item.label}
+                label={t(item.labelKey)}
                 onClick={close}
                 // The current screen is marked in the theme's primary colour with white text (5.0:1, AA).
                 active={pathname === item.to || pathname.startsWith(`${item.to}/`)}

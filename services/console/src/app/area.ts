@@ -1,0 +1,29 @@
+import type { ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import type { ConsoleRole } from './session';
+
+/** One entry of the side navigation: shown to anyone holding one of its roles. */
+export interface NavEntry {
+  to: string;
+  /** An i18n key, e.g. `nav.orders`. */
+  labelKey: string;
+  roles: ConsoleRole[];
+}
+
+/**
+ * A part of the console serving one kind of person (worker, director, org admin, partner,
+ * support body): its routes and its navigation. Areas live in their feature folders and are
+ * listed once in areas.ts, so a new screen touches only its own area.
+ */
+export interface ConsoleArea {
+  routes: RouteObject[];
+  nav: NavEntry[];
+}
+
+/**
+ * A screen whose code is fetched when its route is first visited: a worker's phone never
+ * downloads the director's forms (see bench/console for the initial size).
+ */
+export function lazyScreen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load())[name] }) };
+}
