@@ -285,6 +285,11 @@ export class RunningConsortium {
     };
   }
 
+  /** Every service process of the consortium (hub and nodes) by name, for benchmarks that read memory. */
+  servicePids(): Map<string, number> {
+    return this.supervisor.pids();
+  }
+
   stopNode(orgId: string, subgraph: NodeSubgraph): Promise<void> {
     return this.supervisor.stop(nodeProcessName(orgId, subgraph));
   }

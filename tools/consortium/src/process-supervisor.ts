@@ -157,6 +157,13 @@ export class ProcessSupervisor {
     return this.children.get(name)?.pid;
   }
 
+  /** Every running service's name and process id (benchmarks read each one's memory). */
+  pids(): Map<string, number> {
+    const pids = new Map<string, number>();
+    for (const [name, child] of this.children) if (child.pid !== undefined) pids.set(name, child.pid);
+    return pids;
+  }
+
   /** Starts a stopped service again on the same port, with the same environment. */
   async restart(name: string, timeoutMs = 60_000): Promise<void> {
     await this.stop(name);
