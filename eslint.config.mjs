@@ -30,6 +30,8 @@ export default [
       '**/*.graphql',
       'services/console/src/gql/**',
       'services/*/src/upstream/gql/**',
+      // The lint rules' own type-checked test fixtures.
+      'tools/lint-rules/fixtures/**',
     ],
   },
   {
