@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { SkillAxis, SkillStage, tokyoToday } from '@kyodo/domain';
-import { gql, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
+import { ServiceAccountTokens, TRAINING_CLIENT } from '@kyodo/auth';
+import { gql, recordQueries, startTestNode, testKeycloakUrl, TestNode } from '@kyodo/testing';
 import { SECURITY_COURSE_CODE } from '../courses/course-catalogue.template';
 import { OutboxDeliveryService } from '../outbox/outbox-delivery.service';
 import { createTrainingApp, migrateTraining } from '../training-node';
@@ -79,8 +80,8 @@ const HISTORY = gql`
 /** The rule every test here starts from: IT A → B after security and Windows basics and 10 hours of approved work. */
 const IT_TO_B = { axis: 'IT', toStage: 'B', requiredCourseCodes: [SECURITY_COURSE_CODE, 'WIN-BASIC'], minWorkMinutes: 600 };
 
-/** What the outbox authenticates as here (the kyodo-training service account's token). */
-const SERVICE_ACCOUNT_TOKEN = 'kyodo-training-service-account';
+/** The claims of a delivered token (the test issuer's JWT), to show who the outbox authenticated as. */
+const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as Record<string, unknown>;
 
 describe('skill map and promotion against PostgreSQL', () => {
   let node: TestNode;
@@ -100,7 +101,13 @@ describe('skill map and promotion against PostgreSQL', () => {
           upstream: {
             workers,
             partnerCourses: gatewayUpstream(undefined).partnerCourses,
-            serviceAccount: { token: () => Promise.resolve(SERVICE_ACCOUNT_TOKEN) },
+            // The kyodo-training client's demo secret (infra/keycloak, DEMO ONLY), client credentials at the test issuer.
+            serviceAccount: new ServiceAccountTokens({
+              keycloakUrl: testKeycloakUrl(),
+              realm: 'kyodo',
+              clientId: TRAINING_CLIENT,
+              clientSecret: 'demo-kyodo-training-secret',
+            }),
           },
           // The retry below is driven by hand (deliverDue), so no sweep runs into counted statements.
           outboxSweepMs: 3_600_000,
@@ -381,7 +388,9 @@ describe('skill map and promotion against PostgreSQL', () => {
       expect(await message()).toMatchObject({ status: 'DELIVERED', attempts: 2 });
       expect(workers.stageChanges).toEqual([{ orgId: 'tateshina', workerId, axis: 'IT', stage: 'B' }]);
       // Never the promoting user's token: the node's own service account.
-      expect(workers.stageChangeTokens).toEqual([SERVICE_ACCOUNT_TOKEN]);
+      expect(workers.stageChangeTokens.map(claimsOf)).toEqual([
+        expect.objectContaining({ azp: TRAINING_CLIENT, preferred_username: `service-account-${TRAINING_CLIENT}` }),
+      ]);
       await outbox.deliverDue();
       expect(workers.stageChanges).toHaveLength(1);
     });
