@@ -1,6 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier/flat';
 import resolverAccess from './tools/lint-rules/resolver-access.js';
+import noRemoteCallInTransaction from './tools/lint-rules/no-remote-call-in-transaction.js';
 
 const layers = [
   { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
@@ -10,6 +11,8 @@ const layers = [
   // The console runs in a browser: it imports no service and only libs marked browser-safe.
   { sourceTag: 'type:console', onlyDependOnLibsWithTags: ['kind:browser-safe'] },
 ];
+// One plugin object for the house rules: flat config refuses two different objects under one name.
+const kyodo = { rules: { 'resolver-access': resolverAccess, 'no-remote-call-in-transaction': noRemoteCallInTransaction } };
 const boundaries = (depConstraints) => ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints }];
 
 // Module boundaries carry the architecture: a service never imports another service, libs
@@ -27,6 +30,8 @@ export default [
       '**/*.graphql',
       'services/console/src/gql/**',
       'services/*/src/upstream/gql/**',
+      // The lint rules' own type-checked test fixtures.
+      'tools/lint-rules/fixtures/**',
     ],
   },
   {
@@ -62,8 +67,16 @@ export default [
   {
     // Every GraphQL root field says who may call it: roles, service accounts or @Public.
     files: ['services/*/src/**/*.resolver.ts'],
-    plugins: { kyodo: { rules: { 'resolver-access': resolverAccess } } },
+    plugins: { kyodo },
     rules: { 'kyodo/resolver-access': 'error' },
+  },
+  {
+    // Nothing waits on another node while a transaction holds its rows (issue #15): type-aware,
+    // it follows the node's own helpers and stops at fetch and at every @remote class or port.
+    files: ['services/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'services/console/**'],
+    plugins: { kyodo },
+    rules: { 'kyodo/no-remote-call-in-transaction': 'error' },
   },
   {
     files: ['**/*.spec.ts'],

@@ -7,6 +7,7 @@ const RENEW_BEFORE_MS = 30_000;
  * Access tokens of a service's own Keycloak client (client-credentials grant), for what a
  * service does on its own schedule rather than for a caller. One token is kept until shortly
  * before it expires; concurrent callers share one request for a new one.
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
  */
 export class ServiceAccountTokens {
   private current?: { token: string; renewAt: number };

@@ -32,6 +32,9 @@ export interface TypedOperation<TResult, TVariables> {
   __apiType?: (variables: TVariables) => TResult;
 }
 
+/**
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
+ */
 export class GatewayClient {
   constructor(
     private readonly url: string | undefined,

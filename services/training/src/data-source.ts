@@ -6,6 +6,7 @@ import { Initial1763683200000 } from './migrations/1763683200000-initial';
 import { TrainingRecords1764028800000 } from './migrations/1764028800000-training-records';
 import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2';
 import { StageOverrides1765210000001 } from './migrations/1765210000001-stage-overrides';
+import { StageChangeOutbox1765460000000 } from './migrations/1765460000000-stage-change-outbox';
 import { PromotionRuleEntity } from './skill-map/promotion-rule.entity';
 import { PromotionEntity } from './skill-map/promotion.entity';
 
@@ -14,7 +15,13 @@ export function trainingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [CourseEntity, EnrollmentEntity, PromotionRuleEntity, PromotionEntity],
-    migrations: [Initial1763683200000, TrainingRecords1764028800000, SkillMapV21765100000000, StageOverrides1765210000001],
+    migrations: [
+      Initial1763683200000,
+      TrainingRecords1764028800000,
+      SkillMapV21765100000000,
+      StageOverrides1765210000001,
+      StageChangeOutbox1765460000000,
+    ],
   });
 }
 

@@ -20,6 +20,7 @@ const DEMO_WORKER_DATA_KEY = 'ZGVtby1vbmx5LWt5b2RvLXdvcmtlcnMtZGF0YS1rZXk=';
 export const DEMO_GATEWAY_ADMIN_SECRET = 'demo-kyodo-gateway-secret';
 /** The kyodo-reporting service account's secret in infra/keycloak (DEMO ONLY): monthly snapshots. */
 const DEMO_REPORTING_CLIENT_SECRET = 'demo-kyodo-reporting-secret';
+const DEMO_TRAINING_CLIENT_SECRET = 'demo-kyodo-training-secret';
 
 /**
  * V8 heap limits (--max-old-space-size, MB) per kind of process, as infra/k8s sizes them: an idle
@@ -228,6 +229,7 @@ export class RunningConsortium {
       ORG_ID: orgId,
       GATEWAY_URL: gatewayUrl,
       ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}),
+      ...(subgraph === 'training' ? { TRAINING_CLIENT_SECRET: DEMO_TRAINING_CLIENT_SECRET } : {}),
       ...this.options.nodeEnv,
     };
     const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, env, HEAP_LIMIT_MB.node);

@@ -1,10 +1,11 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { mayResolveReference, Role, Roles, STAFF } from '@kyodo/auth';
+import { Role, Roles, STAFF } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { ClientEntity } from './client.entity';
 import { ClientsService } from './clients.service';
 import { CreateClientInput } from './dto/create-client.input';
+import { may } from '../access/access';
 
 @Resolver(() => ClientEntity)
 export class ClientsResolver {
@@ -27,7 +28,7 @@ export class ClientsResolver {
 
   @ResolveReference()
   resolveReference(reference: OrgScopedRef, context: object): Promise<ClientEntity | null> | null {
-    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, STAFF)) return null;
+    if (!this.node.owns(reference) || !may('referenceAllowed', context, { nodeOrgId: this.node.orgId, roles: STAFF })) return null;
     return this.clientsService.get(reference.orgId, reference.id);
   }
 }

@@ -1,11 +1,12 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { mayResolveReference, Role, Roles, STAFF } from '@kyodo/auth';
+import { Role, Roles, STAFF } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { ContractEntity } from './contract.entity';
 import { ContractsService } from './contracts.service';
 import { ContractsArgs } from './dto/contracts.args';
 import { CreateContractInput } from './dto/create-contract.input';
+import { may } from '../access/access';
 
 @Resolver(() => ContractEntity)
 export class ContractsResolver {
@@ -31,7 +32,7 @@ export class ContractsResolver {
 
   @ResolveReference()
   resolveReference(reference: OrgScopedRef, context: object): Promise<ContractEntity | null> | null {
-    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, STAFF)) return null;
+    if (!this.node.owns(reference) || !may('referenceAllowed', context, { nodeOrgId: this.node.orgId, roles: STAFF })) return null;
     return this.contractsService.get(reference.orgId, reference.id);
   }
 }

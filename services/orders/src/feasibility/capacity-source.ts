@@ -11,6 +11,7 @@ export interface StageFreeCapacity {
 /**
  * Where the feasibility check learns an org's free capacity. The node asks the workers
  * subgraph through the gateway (GatewayCapacitySource); specs plug in a fixed double.
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
  */
 export interface CapacitySource {
   /** Free minutes by stage of `orgId`'s workers from `from` to `to` (inclusive, YYYY-MM-DD), asked as `caller`. */

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { AuthContext, CurrentAuth, mayResolveReference, Role, Roles, STAFF } from '@kyodo/auth';
+import { AuthContext, CurrentAuth, Role, Roles, STAFF } from '@kyodo/auth';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import { InvoicesArgs } from './dto/invoices.args';
@@ -8,6 +8,7 @@ import { IssueInvoiceInput } from './dto/issue-invoice.input';
 import { InvoiceLineEntity } from './invoice-line.entity';
 import { InvoiceEntity } from './invoice.entity';
 import { InvoicesService } from './invoices.service';
+import { may } from '../access/access';
 
 @Resolver(() => InvoiceEntity)
 export class InvoicesResolver {
@@ -59,7 +60,7 @@ export class InvoicesResolver {
    */
   @ResolveReference()
   resolveReference(reference: OrgScopedRef, context: object): Promise<InvoiceEntity | null> | null {
-    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, STAFF)) return null;
+    if (!this.node.owns(reference) || !may('referenceAllowed', context, { nodeOrgId: this.node.orgId, roles: STAFF })) return null;
     return requestLoader<string, InvoiceEntity | null>(context, 'invoiceById', async (ids) =>
       alignByKey(ids, await this.invoicesService.getMany(this.node.orgId, ids), (i) => i.id),
     ).load(reference.id);

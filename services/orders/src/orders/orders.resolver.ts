@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { AuthContext, CurrentAuth, mayResolveReference, Role, Roles, STAFF } from '@kyodo/auth';
+import { AuthContext, CurrentAuth, Role, Roles, STAFF } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { ClientEntity } from '../clients/client.entity';
@@ -15,6 +15,7 @@ import { OrderEntity } from './order.entity';
 import { OrderPage } from './order-page.model';
 import { OrderTransition } from './order-transition.model';
 import { OrdersService } from './orders.service';
+import { may } from '../access/access';
 
 @Resolver(() => OrderEntity)
 export class OrdersResolver {
@@ -85,7 +86,7 @@ export class OrdersResolver {
   /** Entity fetches arrive as one `_entities` call; the loader turns them into one query. */
   @ResolveReference()
   resolveReference(reference: OrgScopedRef, context: object): Promise<OrderEntity | null> | null {
-    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, STAFF)) return null;
+    if (!this.node.owns(reference) || !may('referenceAllowed', context, { nodeOrgId: this.node.orgId, roles: STAFF })) return null;
     return requestLoader<string, OrderEntity | null>(context, 'orderById', async (ids) =>
       alignByKey(ids, await this.ordersService.getMany(this.node.orgId, ids), (o) => o.id),
     ).load(reference.id);

@@ -4,6 +4,7 @@ import type { GatewayClient, OnBehalfOf } from '@kyodo/subgraph';
  * Where the owner learns how many minutes a partner's director approved on each claim: the
  * partner's workers node (its `claimProgress`), asked through the gateway with the caller's
  * token. Only minutes per claim come back, no worker.
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
  */
 export interface ClaimProgressSource {
   /** Approved minutes per claim id of `partnerOrgId`'s workers from `from` to `to` (inclusive; all days when null); claims without any are left out. */

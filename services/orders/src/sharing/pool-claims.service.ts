@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { AuthContext, isStaffOf } from '@kyodo/auth';
+import { AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, uuidsOnly } from '@kyodo/database';
 import { PoolClaimEntity } from './pool-claim.entity';
 import { PoolClaimStatus } from './pool-claim-status.enum';
 import { PoolOfferEntity } from './pool-offer.entity';
 import { SharingError } from './sharing.errors';
+import { may } from '../access/access';
 
 type Decision = PoolClaimStatus.APPROVED | PoolClaimStatus.DECLINED;
 
@@ -107,7 +108,7 @@ export class PoolClaimsService {
    */
   visibleTo(auth: AuthContext, orgId: string, ids?: readonly string[]): Promise<PoolClaimEntity[]> {
     const query = this.claims.createQueryBuilder('c').where('c.org_id = :orgId', { orgId }).orderBy('c.created_at').addOrderBy('c.id');
-    if (!isStaffOf(auth, orgId)) query.andWhere('c.claimant_org_id = :claimant', { claimant: auth.orgId ?? '' });
+    if (!may('homeOrgStaff', auth, { orgId })) query.andWhere('c.claimant_org_id = :claimant', { claimant: auth.orgId ?? '' });
     if (ids) query.andWhere('c.id = ANY(:ids)', { ids: uuidsOnly(ids) });
     return query.getMany();
   }
@@ -116,7 +117,9 @@ export class PoolClaimsService {
   async byOffers(auth: AuthContext, orgId: string, offerIds: readonly string[]): Promise<PoolClaimEntity[]> {
     const valid = uuidsOnly(offerIds);
     if (valid.length === 0) return [];
-    const where = isStaffOf(auth, orgId) ? { orgId, offerId: In(valid) } : { orgId, offerId: In(valid), claimantOrgId: auth.orgId ?? '' };
+    const where = may('homeOrgStaff', auth, { orgId })
+      ? { orgId, offerId: In(valid) }
+      : { orgId, offerId: In(valid), claimantOrgId: auth.orgId ?? '' };
     return this.claims.find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AuthContext, isStaffOf } from '@kyodo/auth';
+import { AuthContext } from '@kyodo/auth';
 import { appendAudit, uuidsOnly } from '@kyodo/database';
 import { tokyoToday } from '@kyodo/domain';
 import { CLAIM_PROGRESS_SOURCE, ClaimProgressSource } from './claim-progress-source';
@@ -11,6 +11,7 @@ import { settlementAmountYen } from './settlement-amount';
 import { SettlementLine, settlementLinesTransformer } from './settlement-line.model';
 import { SettlementStatementEntity } from './settlement-statement.entity';
 import { SharingError } from './sharing.errors';
+import { may } from '../access/access';
 
 /** First and last day of a YYYY-MM month. */
 function monthRange(month: string): { from: string; to: string } {
@@ -171,7 +172,7 @@ export class SettlementsService {
       .where('s.org_id = :orgId', { orgId })
       .orderBy('s.month', 'DESC')
       .addOrderBy('s.partner_org_id');
-    if (!isStaffOf(auth, orgId)) query.andWhere('s.partner_org_id = :partner', { partner: auth.orgId ?? '' });
+    if (!may('homeOrgStaff', auth, { orgId })) query.andWhere('s.partner_org_id = :partner', { partner: auth.orgId ?? '' });
     if (month) query.andWhere('s.month = :month', { month: `${month}-01` });
     return query.getMany();
   }
@@ -182,7 +183,7 @@ export class SettlementsService {
    */
   async confirm(auth: AuthContext, orgId: string, id: string): Promise<SettlementStatementEntity> {
     const statement = uuidsOnly([id]).length === 0 ? null : await this.statements.findOneBy({ orgId, id });
-    const side = statement && (isStaffOf(auth, orgId) ? 'owner' : isStaffOf(auth, statement.partnerOrgId) ? 'partner' : null);
+    const side = statement && (may('homeOrgStaff', auth, { orgId }) ? 'owner' : may('partnerStaff', auth, statement) ? 'partner' : null);
     if (!statement || !side) throw new SharingError('STATEMENT_NOT_FOUND', `No statement ${id} in org ${orgId} for the caller's org.`);
     // Statements drawn up before months had to end are confirmed only once theirs has.
     assertMonthEnded(statement.month.slice(0, 7));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthContext, isStaffOf } from '@kyodo/auth';
+import { AuthContext } from '@kyodo/auth';
 import { SECURITY_COURSE_CODE } from '@kyodo/domain';
 import { BusinessCategoriesService } from '../categories/business-categories.service';
 import { ConfidentialityLevel } from '../orders/confidentiality-level.enum';
@@ -9,6 +9,7 @@ import { OrderEntity } from '../orders/order.entity';
 import { PoolClaimStatus } from '../sharing/pool-claim-status.enum';
 import { TaskEntity } from './task.entity';
 import { TaskRequirements } from './task-requirements.model';
+import { may } from '../access/access';
 
 /** Reads what a task requires of a worker from its order and category, for whoever may staff it. */
 @Injectable()
@@ -24,7 +25,7 @@ export class TaskRequirementsService {
    * Both read the same requirements: a partner's worker meets what the owner's would.
    */
   async forTask(auth: AuthContext, orgId: string, taskId: string): Promise<TaskRequirements | null> {
-    if (!isStaffOf(auth, orgId) && !(await this.claimedByCallersOrg(auth, orgId, taskId))) return null;
+    if (!may('homeOrgStaff', auth, { orgId }) && !(await this.claimedByCallersOrg(auth, orgId, taskId))) return null;
     const manager = this.dataSource.manager;
     const task = await manager.findOneBy(TaskEntity, { orgId, id: taskId });
     if (!task) return null;
@@ -44,12 +45,12 @@ export class TaskRequirementsService {
   }
 
   private async claimedByCallersOrg(auth: AuthContext, orgId: string, taskId: string): Promise<boolean> {
-    if (!auth.orgId || !isStaffOf(auth, auth.orgId)) return false;
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM pool_claims c JOIN pool_offers o ON o.org_id = c.org_id AND o.id = c.offer_id
+    if (!auth.orgId) return false;
+    const claims: { claimantOrgId: string; status: string }[] = await this.dataSource.query(
+      `SELECT c.claimant_org_id AS "claimantOrgId", c.status FROM pool_claims c JOIN pool_offers o ON o.org_id = c.org_id AND o.id = c.offer_id
        WHERE c.org_id = $1 AND o.task_id = $2 AND c.claimant_org_id = $3 AND c.status = $4 LIMIT 1`,
       [orgId, taskId, auth.orgId, PoolClaimStatus.APPROVED],
     );
-    return rows.length > 0;
+    return claims.some((claim) => may('sharedUnderApprovedClaim', auth, claim));
   }
 }

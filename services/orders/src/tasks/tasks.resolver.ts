@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver, ResolveReference } from '@nestjs/graphql';
-import { AuthContext, CurrentAuth, mayResolveReference, Role, Roles, STAFF } from '@kyodo/auth';
+import { AuthContext, CurrentAuth, Role, Roles, STAFF } from '@kyodo/auth';
 import { OrgArgs, OrgNode, alignByKey, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { CreateTaskInput } from './dto/create-task.input';
@@ -8,6 +8,7 @@ import { TaskIdArgs } from './dto/task-id.args';
 import { TaskEntity } from './task.entity';
 import { TaskReviewService } from './task-review.service';
 import { TasksService } from './tasks.service';
+import { may } from '../access/access';
 
 @Resolver(() => TaskEntity)
 export class TasksResolver {
@@ -40,7 +41,7 @@ export class TasksResolver {
   /** Other subgraphs (assignments in workers) reference tasks; one query per `_entities` call. */
   @ResolveReference()
   resolveReference(reference: OrgScopedRef, context: object): Promise<TaskEntity | null> | null {
-    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, STAFF)) return null;
+    if (!this.node.owns(reference) || !may('referenceAllowed', context, { nodeOrgId: this.node.orgId, roles: STAFF })) return null;
     return requestLoader<string, TaskEntity | null>(context, 'taskById', async (ids) =>
       alignByKey(ids, await this.tasksService.getMany(this.node.orgId, ids), (t) => t.id),
     ).load(reference.id);

@@ -5,6 +5,7 @@ import type { OrgScopedRef } from '@kyodo/domain';
  * Where the orders node learns whether a worker may be named in a reference it stores (an
  * order's lead worker): the worker's own workers node decides, by its own rule and data
  * (a worker of the caller's org, or another member's worker who consented to consortium work).
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
  */
 export interface WorkerDirectory {
   /** True when the caller may reference the worker; false when it does not exist or is not shared. */

@@ -20,6 +20,7 @@ export interface GatheredAggregates {
 /**
  * Where reporting gathers member aggregates: the gateway's fan-out in production
  * (GatewayAggregatesSource); specs pass a stand-in with hand-computed figures.
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
  */
 export interface AggregatesSource {
   gather(fiscalYear: number, callerToken: string): Promise<GatheredAggregates>;

@@ -1,11 +1,12 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CrossOrg, CurrentAuth, mayResolveReference, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { CrossOrg, CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { CourseEntity } from './course.entity';
 import { CoursesService } from './courses.service';
 import { CourseArgs } from './dto/course.args';
 import { CreateCourseInput } from './dto/create-course.input';
+import { may } from '../access/access';
 
 @Resolver(() => CourseEntity)
 export class CoursesResolver {
@@ -58,7 +59,10 @@ export class CoursesResolver {
   /** Entity fetches arrive as one `_entities` call; the loader turns them into one query. */
   @ResolveReference()
   resolveReference(reference: OrgScopedRef, context: object): Promise<CourseEntity | null> | null {
-    if (!this.node.owns(reference) || !mayResolveReference(context, this.node.orgId, [Role.OrgAdmin, Role.Director, Role.Worker]))
+    if (
+      !this.node.owns(reference) ||
+      !may('referenceAllowed', context, { nodeOrgId: this.node.orgId, roles: [Role.OrgAdmin, Role.Director, Role.Worker] })
+    )
       return null;
     return requestLoader<string, CourseEntity | null>(context, 'courseById', async (ids) =>
       alignByKey(ids, await this.coursesService.getMany(this.node.orgId, ids), (c) => c.id),

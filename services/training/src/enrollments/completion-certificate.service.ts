@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { AuthError, type AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
 import { DEMO_ORGS, tokyoToday } from '@kyodo/domain';
 import { PdfFile, toPdfFile } from '@kyodo/pdf';
@@ -10,6 +10,7 @@ import { renderCompletionCertificate } from './completion-certificate.pdf';
 import { EnrollmentStatus } from './enrollment-status.enum';
 import { EnrollmentEntity } from './enrollment.entity';
 import { EnrollmentsError } from './enrollments.errors';
+import { may } from '../access/access';
 
 type CompletedEnrollment = EnrollmentEntity & { completedAt: Date };
 
@@ -34,7 +35,7 @@ export class CompletionCertificateService {
 
   async issue(orgId: string, enrollmentId: string, actor: AuthContext): Promise<PdfFile> {
     const found = await this.enrollments.findOneBy({ orgId, id: enrollmentId });
-    const { enrollment, workerName } = isStaffOf(actor, orgId)
+    const { enrollment, workerName } = may('homeOrgStaff', actor, { orgId })
       ? await this.forStaff(orgId, found, actor)
       : await this.forWorker(orgId, found, actor);
     const completedOn = tokyoToday(enrollment.completedAt);

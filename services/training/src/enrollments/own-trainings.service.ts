@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { AuthError, type AuthContext } from '@kyodo/auth';
 import { WORKERS_DIRECTORY, WorkersDirectory } from '../upstream/workers-directory';
+import { may } from '../access/access';
 
 /**
  * Which worker a worker-role caller is. Training holds enrollments by worker id only; the
@@ -20,8 +21,9 @@ export class OwnTrainingsService {
 
   /** Staff read any worker of the org; a worker only themself (another worker's id reads as refused). */
   async assertMayRead(orgId: string, workerId: string, actor: AuthContext): Promise<void> {
-    if (isStaffOf(actor, orgId)) return;
-    if ((await this.ownWorkerId(orgId, actor)) !== workerId)
+    if (may('homeOrgStaff', actor, { orgId })) return;
+    const linked = { orgId, id: await this.ownWorkerId(orgId, actor) };
+    if (!may('ownWorker', actor, { orgId, workerId, linked }))
       throw new AuthError('FORBIDDEN', 'A worker sees their own training records only.');
   }
 }

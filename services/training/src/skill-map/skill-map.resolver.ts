@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { CurrentAuth, Role, Roles, ServiceClients, TRAINING_CLIENT, type AuthContext } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import { WorkerReference } from '../common/worker-reference.model';
 import { OverrideSkillStageArgs } from './dto/override-skill-stage.args';
@@ -72,6 +72,8 @@ export class SkillMapResolver {
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
+  // The outbox's delivery runs as kyodo-training; the workers node reads the change back with that token.
+  @ServiceClients(TRAINING_CLIENT)
   @Query(() => SkillStageChange, {
     nullable: true,
     description:

@@ -6,6 +6,9 @@ import { appendAudit, isUniqueViolation } from '@kyodo/database';
 import { SkillAxis, SkillStage, tokyoToday } from '@kyodo/domain';
 import { CourseEntity } from '../courses/course.entity';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
+import { OutboxDeliveryService } from '../outbox/outbox-delivery.service';
+import { OutboxMessageKind } from '../outbox/outbox-message-kind.enum';
+import { stageChangeKey, writeOutboxMessage } from '../outbox/outbox.writer';
 import { WORKERS_DIRECTORY, WorkerSkills, WorkersDirectory } from '../upstream/workers-directory';
 import { SetPromotionRuleInput } from './dto/set-promotion-rule.input';
 import { PromotionReadiness } from './promotion-readiness.model';
@@ -35,6 +38,7 @@ export class SkillMapService {
     @InjectRepository(PromotionEntity) private readonly promotions: Repository<PromotionEntity>,
     private readonly enrollments: EnrollmentsService,
     @Inject(WORKERS_DIRECTORY) private readonly workers: WorkersDirectory,
+    private readonly outbox: OutboxDeliveryService,
   ) {}
 
   listRules(orgId: string): Promise<PromotionRuleEntity[]> {
@@ -95,11 +99,11 @@ export class SkillMapService {
 
   /**
    * Promotes a worker one stage on an axis when the rule is met. Nothing crosses to another node
-   * while a transaction is open: the history row (and its audit entry) is committed first, its
-   * unique index letting only one of two concurrent promotions through; then the workers node is
-   * asked to apply it, and reads the row back from here before it changes the stage. When that
-   * call fails, the row is taken back (audited), so no promotion stays recorded that the workers
-   * node never took.
+   * while a transaction is open: the history row, its audit entry and an outbox message are
+   * committed together, the unique index letting only one of two concurrent promotions through;
+   * the message is then delivered to the workers node as this node's service account (at once,
+   * and retried with back-off until it is taken), which reads the row back from here before it
+   * changes the stage.
    */
   async promote(orgId: string, workerId: string, axis: SkillAxis, actor: AuthContext): Promise<PromotionEntity> {
     const worker = await this.workers.worker(actor, orgId, workerId);
@@ -185,9 +189,9 @@ export class SkillMapService {
     action: string,
     actor: AuthContext,
   ): Promise<PromotionEntity> {
-    let promotion: PromotionEntity;
+    let recorded: { promotion: PromotionEntity; messageId: string };
     try {
-      promotion = await this.promotions.manager.transaction(async (manager) => {
+      recorded = await this.promotions.manager.transaction(async (manager) => {
         const saved = await manager.save(manager.create(PromotionEntity, { ...change, promotedBy: actor.userId }));
         await appendAudit(manager, {
           actorId: actor.userId,
@@ -205,30 +209,22 @@ export class SkillMapService {
             approvedMinutes: change.approvedMinutes,
           },
         });
-        return saved;
+        // The workers node learns of the change from this message, written with the change itself.
+        const messageId = await writeOutboxMessage(manager, {
+          orgId: change.orgId,
+          kind: OutboxMessageKind.APPLY_SKILL_STAGE_CHANGE,
+          idempotencyKey: stageChangeKey(saved.id),
+          payload: { changeId: saved.id },
+        });
+        return { promotion: saved, messageId };
       });
     } catch (error) {
       if (isUniqueViolation(error, PROMOTION_INDEX))
         throw new SkillMapError('ALREADY_PROMOTED', `The worker already reached stage ${change.toStage} on ${change.axis}.`);
       throw error;
     }
-    try {
-      await this.workers.applyStageChange(actor, change.orgId, promotion.id);
-    } catch (error) {
-      await this.promotions.manager.transaction(async (manager) => {
-        await manager.delete(PromotionEntity, { orgId: change.orgId, id: promotion.id });
-        await appendAudit(manager, {
-          actorId: actor.userId,
-          actorOrgId: actor.orgId,
-          action: `${action}.withdrawn`,
-          entityType: 'Promotion',
-          entityId: promotion.id,
-          detail: { workerId: change.workerId, axis: change.axis, why: error instanceof Error ? error.message : String(error) },
-        });
-      });
-      throw error;
-    }
-    return promotion;
+    await this.outbox.deliverNow(recorded.messageId);
+    return recorded.promotion;
   }
 
   private async assess(orgId: string, climbs: readonly Climb[], actor: AuthContext): Promise<PromotionReadiness[]> {

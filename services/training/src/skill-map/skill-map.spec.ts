@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { SkillAxis, SkillStage, tokyoToday } from '@kyodo/domain';
-import { gql, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
+import { ServiceAccountTokens, TRAINING_CLIENT } from '@kyodo/auth';
+import { gql, recordQueries, startTestNode, testKeycloakUrl, TestNode } from '@kyodo/testing';
 import { SECURITY_COURSE_CODE } from '../courses/course-catalogue.template';
+import { OutboxDeliveryService } from '../outbox/outbox-delivery.service';
 import { createTrainingApp, migrateTraining } from '../training-node';
 import { InMemoryWorkersDirectory } from '../upstream/in-memory-workers-directory';
 import { gatewayUpstream } from '../upstream/training-upstream';
@@ -78,6 +80,9 @@ const HISTORY = gql`
 /** The rule every test here starts from: IT A → B after security and Windows basics and 10 hours of approved work. */
 const IT_TO_B = { axis: 'IT', toStage: 'B', requiredCourseCodes: [SECURITY_COURSE_CODE, 'WIN-BASIC'], minWorkMinutes: 600 };
 
+/** The claims of a delivered token (the test issuer's JWT), to show who the outbox authenticated as. */
+const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as Record<string, unknown>;
+
 describe('skill map and promotion against PostgreSQL', () => {
   let node: TestNode;
   let sql: DataSource;
@@ -93,7 +98,19 @@ describe('skill map and promotion against PostgreSQL', () => {
           orgId: 'tateshina',
           databaseUrl,
           auth,
-          upstream: { workers, partnerCourses: gatewayUpstream(undefined).partnerCourses },
+          upstream: {
+            workers,
+            partnerCourses: gatewayUpstream(undefined).partnerCourses,
+            // The kyodo-training client's demo secret (infra/keycloak, DEMO ONLY), client credentials at the test issuer.
+            serviceAccount: new ServiceAccountTokens({
+              keycloakUrl: testKeycloakUrl(),
+              realm: 'kyodo',
+              clientId: TRAINING_CLIENT,
+              clientSecret: 'demo-kyodo-training-secret',
+            }),
+          },
+          // The retry below is driven by hand (deliverDue), so no sweep runs into counted statements.
+          outboxSweepMs: 3_600_000,
         }),
     });
     sql = node.dataSource;
@@ -333,23 +350,56 @@ describe('skill map and promotion against PostgreSQL', () => {
       expect(workers.stageChanges).toEqual([]);
     });
 
-    it('keeps no promotion when the workers subgraph does not take the new stage: the record is withdrawn, audited', async () => {
+    it('keeps the promotion when the workers node does not take it yet: the outbox delivers it later, with back-off, as the service account', async () => {
       const workerId = workers.add('tateshina');
       workers.approve(workerId, '2025-05-01', 600);
       await completeCourses(workerId, [SECURITY_COURSE_CODE, 'WIN-BASIC']);
       workers.failStageChanges = true;
-      const before = await state();
-      expect((await node.call(PROMOTE, { workerId, axis: 'IT' })).errors?.[0].extensions?.code).toBe('UPSTREAM_FAILED');
-      expect(await state()).toEqual({ ...before, audit: before.audit + 2 });
-      expect(
-        await sql.query(`SELECT action FROM audit_log WHERE action LIKE 'worker.promote%' AND detail->>'workerId' = $1 ORDER BY id`, [
-          workerId,
-        ]),
-      ).toEqual([{ action: 'worker.promote' }, { action: 'worker.promote.withdrawn' }]);
+      const promoted = await node.call<{ promoteWorker: { id: string } }>(PROMOTE, { workerId, axis: 'IT' });
+      expect(promoted.errors).toBeUndefined();
+      const changeId = promoted.data!.promoteWorker.id;
+      const message = async () =>
+        (
+          (await sql.query(
+            `SELECT kind, idempotency_key AS key, payload, status, attempts, next_attempt_at > now() + interval '4 seconds' AS "backedOff",
+               last_error IS NOT NULL AS "hasError" FROM outbox_messages WHERE payload->>'changeId' = $1`,
+            [changeId],
+          )) as Record<string, unknown>[]
+        )[0];
+      // Written with the promotion, tried once at once, and due again only after the back-off.
+      expect(await message()).toEqual({
+        kind: 'APPLY_SKILL_STAGE_CHANGE',
+        key: `stage-change:${changeId}`,
+        payload: { changeId },
+        status: 'PENDING',
+        attempts: 1,
+        backedOff: true,
+        hasError: true,
+      });
       expect(workers.stageChanges).toEqual([]);
-      // Once the workers node answers again, the promotion goes through.
+      // Not due yet: a pass leaves it alone.
+      const outbox = node.app.get(OutboxDeliveryService);
+      await outbox.deliverDue();
+      expect(await message()).toMatchObject({ status: 'PENDING', attempts: 1 });
+      // The workers node answers again and the wait is over: the next pass delivers it, once.
       workers.failStageChanges = false;
-      expect((await node.call(PROMOTE, { workerId, axis: 'IT' })).errors).toBeUndefined();
+      await sql.query(`UPDATE outbox_messages SET next_attempt_at = now() WHERE payload->>'changeId' = $1`, [changeId]);
+      await outbox.deliverDue();
+      expect(await message()).toMatchObject({ status: 'DELIVERED', attempts: 2 });
+      expect(workers.stageChanges).toEqual([{ orgId: 'tateshina', workerId, axis: 'IT', stage: 'B' }]);
+      // Never the promoting user's token: the node's own service account.
+      expect(workers.stageChangeTokens.map(claimsOf)).toEqual([
+        expect.objectContaining({ azp: TRAINING_CLIENT, preferred_username: `service-account-${TRAINING_CLIENT}` }),
+      ]);
+      await outbox.deliverDue();
+      expect(workers.stageChanges).toHaveLength(1);
+    });
+
+    it('writes no outbox message for a promotion that is refused', async () => {
+      const workerId = workers.add('tateshina');
+      const before = (await sql.query(`SELECT count(*)::int AS n FROM outbox_messages`)) as unknown[];
+      expect((await node.call(PROMOTE, { workerId, axis: 'IT' })).errors?.[0].extensions?.code).toBe('PROMOTION_NOT_READY');
+      expect(await sql.query(`SELECT count(*)::int AS n FROM outbox_messages`)).toEqual(before);
     });
 
     it('holds no transaction open while it asks the workers node', async () => {

@@ -16,6 +16,8 @@ interface HeldWorker extends WorkerSkills {
 export class InMemoryWorkersDirectory implements WorkersDirectory {
   private readonly workers = new Map<string, HeldWorker>();
   readonly stageChanges: { orgId: string; workerId: string; axis: SkillAxis; stage: SkillStage }[] = [];
+  /** The token each stage change was delivered with (the outbox's service account, never a user's). */
+  readonly stageChangeTokens: string[] = [];
   /** How many calls reached this fake, to show a list asks for minutes in batches. */
   minuteCalls = 0;
   /** Set to make linkedWorker fail, as an unreachable workers node would. */
@@ -32,6 +34,7 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
   reset(): void {
     this.workers.clear();
     this.stageChanges.length = 0;
+    this.stageChangeTokens.length = 0;
     this.minuteCalls = 0;
     this.failLinkedWorker = false;
     this.failStageChanges = false;
@@ -104,7 +107,7 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
     return minutes;
   }
 
-  async applyStageChange(_caller: OnBehalfOf, orgId: string, changeId: string): Promise<void> {
+  async applyStageChange(caller: OnBehalfOf, orgId: string, changeId: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, this.stageChangeDelayMs));
     if (this.failStageChanges) throw new DomainError('UPSTREAM_FAILED', 'The workers node did not answer.');
     const change = await this.readChange(orgId, changeId);
@@ -114,6 +117,7 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
     if (axis === SkillAxis.IT) worker.itStage = stage;
     else worker.businessStage = stage;
     this.stageChanges.push({ orgId, workerId, axis, stage });
+    this.stageChangeTokens.push(caller.token);
   }
 
   private held(workerId: string): HeldWorker {

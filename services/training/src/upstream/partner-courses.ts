@@ -8,7 +8,10 @@ export interface SharedCourse {
   title: string;
 }
 
-/** Other members' training nodes, as far as they share courses (研修の共有化). */
+/**
+ * Other members' training nodes, as far as they share courses (研修の共有化).
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
+ */
 export interface PartnerCourses {
   /** The course if `orgId` shares it with the consortium; null when it has no such shared course. */
   sharedCourse(caller: OnBehalfOf, orgId: string, courseId: string): Promise<SharedCourse | null>;

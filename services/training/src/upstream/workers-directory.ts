@@ -21,6 +21,7 @@ export interface LinkedWorker {
 /**
  * The workers subgraph as training uses it. Every call is made for a caller (their own token),
  * so the workers node applies its own rules to what training asks.
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
  */
 export interface WorkersDirectory {
   /** Null when the org has no such worker. */

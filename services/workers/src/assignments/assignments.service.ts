@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { AuthError, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
 import { higherStage, meetsStage, SECURITY_COURSE_CODE, SkillStage } from '@kyodo/domain';
 import { daysInclusive } from '../common/date-range';
@@ -19,6 +19,7 @@ import { allocateByMonth, MonthShare } from './month-allocation';
 import { PayBasis } from './pay-basis.enum';
 import { TASK_REQUIREMENTS, TaskRequirements, TaskRequirementsSource } from './task-requirements';
 import { TRAINING_RECORDS, TrainingRecords } from './training-records';
+import { may } from '../access/access';
 
 /** What a booking must meet, from the task's order (and the offer, on a partner's task): never from the caller. */
 export interface BookingRules {
@@ -86,7 +87,7 @@ export class AssignmentsService {
 
   /** Staff see any worker's; a worker only their own, and another worker's read as refused, whether they exist or not. */
   async forWorker(orgId: string, workerId: string, actor: AuthContext): Promise<AssignmentEntity[]> {
-    if (!isStaffOf(actor, orgId)) {
+    if (!may('homeOrgStaff', actor, { orgId })) {
       const own = await findOwnWorker(this.assignments.manager, orgId, actor);
       if (own?.id !== workerId) throw new AuthError('FORBIDDEN', 'A worker sees only their own assignments.');
     }

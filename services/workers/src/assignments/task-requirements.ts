@@ -17,6 +17,7 @@ export interface TaskRequirements {
 /**
  * The owner's orders node, asked with the caller's token: it answers only for its own staff or a
  * partner within an approved claim, so "unknown" and "not yours" both come back as null.
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
  */
 export interface TaskRequirementsSource {
   forTask(caller: OnBehalfOf, taskOrgId: string, taskId: string): Promise<TaskRequirements | null>;

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { AuthError, type AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
 import { acceptLatestVersion } from '../documents/versioned-acceptance';
 import { canonicalJson } from '../commission-terms/commission-terms-content';
-import { isOwnWorker } from '../common/own-worker';
 import { WorkerEntity } from '../workers/worker.entity';
 import { BasicContractEntity } from './basic-contract.entity';
 import { BasicContractsError } from './basic-contracts.errors';
 import { IssueBasicContractInput } from './dto/issue-basic-contract.input';
+import { may } from '../access/access';
 
 export const basicContractSha256 = (version: number, title: string, body: string): string =>
   createHash('sha256').update(canonicalJson({ version, title, body }), 'utf8').digest('hex');
@@ -63,7 +63,7 @@ export class BasicContractsService {
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(BasicContractEntity, { orgId, id });
       const worker = found ? await manager.findOneBy(WorkerEntity, { orgId, id: found.workerId }) : null;
-      if (!found || !isOwnWorker(actor, orgId, worker))
+      if (!found || !may('ownWorker', actor, { orgId, worker }))
         throw new AuthError('FORBIDDEN', 'Only the worker it is made with accepts a basic contract.');
       await manager.query(`SELECT 1 FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`, [orgId, found.workerId]);
       const contract = await manager.findOneByOrFail(BasicContractEntity, { orgId, id });
@@ -87,9 +87,9 @@ export class BasicContractsService {
 
   /** Every version of a worker's basic contract, newest first: staff, or the worker themself. */
   async forWorker(orgId: string, workerId: string, actor: AuthContext): Promise<BasicContractEntity[]> {
-    if (!isStaffOf(actor, orgId)) {
+    if (!may('homeOrgStaff', actor, { orgId })) {
       const worker = await this.dataSource.manager.findOneBy(WorkerEntity, { orgId, id: workerId });
-      if (!isOwnWorker(actor, orgId, worker))
+      if (!may('ownWorker', actor, { orgId, worker }))
         throw new AuthError('FORBIDDEN', 'A basic contract goes to its worker and the org’s staff only.');
     }
     return this.dataSource.manager.find(BasicContractEntity, { where: { orgId, workerId }, order: { version: 'DESC' } });

@@ -1,9 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CrossOrg, CurrentAuth, isStaffOf, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { CrossOrg, CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { OrgNode } from '@kyodo/subgraph';
 import { CapacityService } from './capacity.service';
 import { CapacityArgs } from './dto/capacity.args';
 import { OrgCapacity } from './org-capacity.model';
+import { may } from '../access/access';
 
 @Resolver(() => OrgCapacity)
 export class CapacityResolver {
@@ -26,6 +27,11 @@ export class CapacityResolver {
   })
   capacity(@Args() { orgId, from, to, stage, forConsortium }: CapacityArgs, @CurrentAuth() auth: AuthContext): Promise<OrgCapacity> {
     const target = this.node.resolve(orgId);
-    return this.capacityService.ofOrg(target, { from, to, stage, consortiumOnly: forConsortium || !isStaffOf(auth, target) });
+    return this.capacityService.ofOrg(target, {
+      from,
+      to,
+      stage,
+      consortiumOnly: forConsortium || !may('homeOrgStaff', auth, { orgId: target }),
+    });
   }
 }

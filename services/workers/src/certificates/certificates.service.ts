@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { AuthError, type AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
 import { DEMO_ORGS, tokyoToday } from '@kyodo/domain';
 import { PdfFile, toPdfFile } from '@kyodo/pdf';
@@ -11,6 +11,7 @@ import { CertificatesError } from './certificates.errors';
 import { monthsBetween } from './japanese-format';
 import { renderPaymentCertificate } from './payment-certificate.pdf';
 import { renderWorkCertificate } from './work-certificate.pdf';
+import { may } from '../access/access';
 
 const MAX_MONTHS = 24;
 
@@ -82,8 +83,8 @@ export class CertificatesService {
       });
     return this.dataSource.transaction(async (manager) => {
       const worker = await manager.findOneBy(WorkerEntity, { orgId, id: request.workerId });
-      const own = worker !== null && worker.userId !== null && worker.userId === actor.userId && actor.orgId === orgId;
-      if (!isStaffOf(actor, orgId) && !own)
+      const own = may('ownWorker', actor, { orgId, worker });
+      if (!may('homeOrgStaff', actor, { orgId }) && !own)
         throw new AuthError('FORBIDDEN', 'A certificate goes to its worker and to the org’s staff only.');
       if (!worker) throw new CertificatesError('WORKER_NOT_FOUND', `No worker ${request.workerId} in ${orgId}.`);
       const issuer = DEMO_ORGS.find((org) => org.id === orgId)?.nameJa ?? orgId;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { AuthError, type AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
 import { acceptLatestVersion } from '../documents/versioned-acceptance';
 import { DEMO_ORGS, tokyoToday } from '@kyodo/domain';
@@ -8,7 +8,6 @@ import { PdfFile, toPdfFile } from '@kyodo/pdf';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { PayBasis } from '../assignments/pay-basis.enum';
 import { monthsBetween } from '../certificates/japanese-format';
-import { isOwnWorker } from '../common/own-worker';
 import { closingDateOf, describeCalendar, paymentDateOf } from '../pay-calendar/pay-calendar';
 import { PaySettingsEntity } from '../pay-calendar/pay-settings.entity';
 import { WorkerEntity } from '../workers/worker.entity';
@@ -17,6 +16,7 @@ import { CommissionTermsEntity } from './commission-terms.entity';
 import { CommissionTermsError } from './commission-terms.errors';
 import { renderCommissionTerms } from './commission-terms.pdf';
 import { IssueCommissionTermsInput } from './dto/issue-commission-terms.input';
+import { may } from '../access/access';
 
 /**
  * 作業委託契約 per assignment. Staff issue the terms; the pay, the payment dates and the parties
@@ -111,7 +111,7 @@ export class CommissionTermsService {
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(CommissionTermsEntity, { orgId, id });
       const worker = found ? await manager.findOneBy(WorkerEntity, { orgId, id: found.workerId }) : null;
-      if (!found || !isOwnWorker(actor, orgId, worker))
+      if (!found || !may('ownWorker', actor, { orgId, worker }))
         throw new AuthError('FORBIDDEN', 'Only the worker they are addressed to accepts commission terms.');
       await this.lockAssignment(manager, orgId, found.assignmentId);
       const terms = await manager.findOneByOrFail(CommissionTermsEntity, { orgId, id });
@@ -135,10 +135,10 @@ export class CommissionTermsService {
 
   /** Every version of an assignment's terms, newest first: staff, or the assignment's worker. */
   async forAssignment(orgId: string, assignmentId: string, actor: AuthContext): Promise<CommissionTermsEntity[]> {
-    if (!isStaffOf(actor, orgId)) {
+    if (!may('homeOrgStaff', actor, { orgId })) {
       const assignment = await this.dataSource.manager.findOneBy(AssignmentEntity, { orgId, id: assignmentId });
       const worker = assignment ? await this.dataSource.manager.findOneBy(WorkerEntity, { orgId, id: assignment.workerId }) : null;
-      if (!isOwnWorker(actor, orgId, worker))
+      if (!may('ownWorker', actor, { orgId, worker }))
         throw new AuthError('FORBIDDEN', 'Commission terms go to their worker and the org’s staff only.');
     }
     return this.dataSource.manager.find(CommissionTermsEntity, { where: { orgId, assignmentId }, order: { version: 'DESC' } });
@@ -161,7 +161,7 @@ export class CommissionTermsService {
     return this.dataSource.transaction(async (manager) => {
       const terms = await manager.findOneBy(CommissionTermsEntity, { orgId, id });
       const worker = terms ? await manager.findOneBy(WorkerEntity, { orgId, id: terms.workerId }) : null;
-      if (!isStaffOf(actor, orgId) && !isOwnWorker(actor, orgId, worker))
+      if (!may('homeOrgStaff', actor, { orgId }) && !may('ownWorker', actor, { orgId, worker }))
         throw new AuthError('FORBIDDEN', 'Commission terms go to their worker and the org’s staff only.');
       if (!terms) throw new CommissionTermsError('COMMISSION_TERMS_NOT_FOUND', `No commission terms ${id} in ${orgId}.`);
       const bytes = await renderCommissionTerms(terms);

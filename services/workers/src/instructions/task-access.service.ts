@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { hasAnyRole, isStaffOf, Role, type AuthContext } from '@kyodo/auth';
+import { type AuthContext } from '@kyodo/auth';
 import { InstructionsError } from './instructions.errors';
+import { may } from '../access/access';
 
 export interface TaskKey {
   taskOrgId: string;
@@ -25,7 +26,7 @@ export class TaskAccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async viewer(orgId: string, auth: AuthContext, task: TaskKey): Promise<TaskViewer> {
-    if (isStaffOf(auth, orgId)) {
+    if (may('homeOrgStaff', auth, { orgId })) {
       await this.checkWorkedHere(orgId, task);
       return { kind: 'STAFF' };
     }
@@ -50,7 +51,7 @@ export class TaskAccessService {
 
   /** The caller's worker record in this org when it is assigned to the task. */
   async assignedWorker(orgId: string, auth: AuthContext, task: TaskKey): Promise<string | null> {
-    if (auth.orgId !== orgId || !hasAnyRole(auth, [Role.Worker])) return null;
+    if (!may('workerOfOrg', auth, { orgId })) return null;
     const [row] = await this.dataSource.query(
       `SELECT w.id FROM workers w JOIN assignments a ON a.worker_id = w.id AND a.org_id = w.org_id
         WHERE w.org_id = $1 AND w.user_id = $2 AND a.task_org_id = $3 AND a.task_id = $4 LIMIT 1`,
@@ -61,7 +62,7 @@ export class TaskAccessService {
 
   /** The caller's own worker record in this org (any worker, assigned or not). */
   async ownWorker(orgId: string, auth: AuthContext): Promise<string | null> {
-    if (auth.orgId !== orgId || !hasAnyRole(auth, [Role.Worker])) return null;
+    if (!may('workerOfOrg', auth, { orgId })) return null;
     const [row] = await this.dataSource.query(`SELECT id FROM workers WHERE org_id = $1 AND user_id = $2`, [orgId, auth.userId]);
     return (row?.id as string | undefined) ?? null;
   }

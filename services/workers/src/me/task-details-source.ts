@@ -22,6 +22,7 @@ export interface TaskToDescribe {
  * a worker on it. Read with the booking director's own token, who may read the task; the copy then
  * serves the worker's own reads from this node's data. The orders node never has to decide
  * whether a worker is assigned (it cannot know), and orders never calls workers.
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
  */
 export interface TaskDetailsSource {
   /** Null when the owner's node does not answer or shows the caller nothing: the booking goes on without titles. */

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { AuthError, type AuthContext } from '@kyodo/auth';
 import { findOwnWorker } from '../workers/own-worker';
 import { MAIL_AFTER_COMMIT, NotificationDispatcher } from './notification-dispatcher';
 import { NotificationEntity } from './notification.entity';
 import { NotificationKind, STAFF_KINDS } from './notification-kind.enum';
 import { NotificationsError } from './notifications.errors';
+import { may } from '../access/access';
 
 /** Who a notification is for: one worker of the org, or the org's staff (every director and admin). */
 export type NotificationRecipient = { workerId: string } | 'STAFF';
@@ -76,7 +77,7 @@ export class NotificationsService {
   }
 
   async forStaff(orgId: string, actor: AuthContext, unreadOnly: boolean): Promise<NotificationEntity[]> {
-    if (!isStaffOf(actor, orgId)) throw new AuthError('FORBIDDEN', 'Staff notifications are for the org’s own staff.');
+    if (!may('homeOrgStaff', actor, { orgId })) throw new AuthError('FORBIDDEN', 'Staff notifications are for the org’s own staff.');
     return this.list(`n.recipient_staff`, [orgId, actor.userId], unreadOnly);
   }
 
@@ -86,7 +87,7 @@ export class NotificationsService {
    */
   async markRead(orgId: string, actor: AuthContext, ids: readonly string[]): Promise<number> {
     if (ids.length === 0) return 0;
-    const staff = isStaffOf(actor, orgId);
+    const staff = may('homeOrgStaff', actor, { orgId });
     const workerId = staff ? null : await this.ownWorkerId(orgId, actor);
     const rows: unknown[] = await this.dataSource.query(
       `INSERT INTO notification_reads (notification_id, reader_user_id)

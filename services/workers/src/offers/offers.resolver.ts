@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthError, CurrentAuth, isStaffOf, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { AuthError, CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { OrgArgs, OrgNode, OrgPageArgs } from '@kyodo/subgraph';
 import { TaskReference } from '../assignments/task.model';
 import { TaskAccessService } from '../instructions/task-access.service';
@@ -7,6 +7,7 @@ import { AcceptOfferArgs, CreateOfferInput, OfferIdArgs, OffersArgs, PickOfferWo
 import { Offer, OfferPage, OfferRecipient } from './offer.model';
 import { OffersError } from './offers.errors';
 import { OffersService } from './offers.service';
+import { may } from '../access/access';
 
 @Resolver(() => Offer)
 export class OffersResolver {
@@ -92,7 +93,7 @@ export class OffersResolver {
 
   @ResolveField(() => [OfferRecipient], { nullable: true, description: 'Staff only: who was offered the work and how they answered.' })
   recipients(@Parent() offer: Offer, @CurrentAuth() auth: AuthContext): OfferRecipient[] {
-    if (!isStaffOf(auth, offer.orgId) || !offer.recipientRows)
+    if (!may('homeOrgStaff', auth, { orgId: offer.orgId }) || !offer.recipientRows)
       throw new AuthError('FORBIDDEN', 'Who else was offered the work is for the org’s staff only.');
     return offer.recipientRows;
   }

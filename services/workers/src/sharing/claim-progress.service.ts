@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthContext, isStaffOf } from '@kyodo/auth';
+import { AuthContext } from '@kyodo/auth';
 import { uuidsOnly } from '@kyodo/database';
 import type { SkillStage } from '@kyodo/domain';
 import { WORKER_DATA_KEY } from '../crypto/sensitive-data.cipher';
 import { ClaimProgress } from './claim-progress.model';
 import { workerPseudonym } from './worker-pseudonym';
+import { may } from '../access/access';
 
 interface Row {
   claim_id: string;
@@ -35,7 +36,7 @@ export class ClaimProgressService {
     const ids = uuidsOnly(claimIds);
     if (ids.length === 0) return [];
     // This org's staff see every claim it staffs; another member's staff only the claims it owns.
-    const owner = isStaffOf(auth, orgId) ? null : (auth.orgId ?? '');
+    const owner = may('homeOrgStaff', auth, { orgId }) ? null : (auth.orgId ?? '');
     const rows = (await this.dataSource.query(
       `WITH approved AS (
          SELECT e.assignment_id, sum(e.minutes) AS minutes FROM time_entries e

@@ -15,6 +15,7 @@ export interface OwnerClaim {
  * Where a partner's node learns about its claim: the owner's orders node (`poolClaims`), asked
  * through the gateway with the caller's token, so the owner's database stays the one authority
  * on what was approved.
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
  */
 export interface PoolClaimSource {
   /** The claim as the owner `ownerOrgId` keeps it, or null when the owner shows the caller no such claim. */

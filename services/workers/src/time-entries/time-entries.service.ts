@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { AuthError, isStaffOf, type AuthContext } from '@kyodo/auth';
+import { AuthError, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
 import { tokyoToday } from '@kyodo/domain';
 import { AssignmentEntity } from '../assignments/assignment.entity';
@@ -15,6 +15,7 @@ import { TimeEntriesError } from './time-entries.errors';
 import { TimeEntryEntity } from './time-entry.entity';
 import { TimeEntryStatus } from './time-entry-status.enum';
 import { WorkerWorkMinutes } from './worker-work-minutes.model';
+import { may } from '../access/access';
 
 /**
  * The database refuses a new entry or an approval in a closed pay month (trigger
@@ -64,7 +65,7 @@ export class TimeEntriesService {
 
   /** Staff see any assignment's entries; a worker only those of their own assignments. */
   async forAssignment(orgId: string, assignmentId: string, actor: AuthContext): Promise<TimeEntryEntity[]> {
-    if (!isStaffOf(actor, orgId)) {
+    if (!may('homeOrgStaff', actor, { orgId })) {
       const assignment = await this.entries.manager.findOneBy(AssignmentEntity, { orgId, id: assignmentId });
       await this.assertOwnWorker(orgId, assignment?.workerId ?? null, actor);
     }
@@ -108,7 +109,7 @@ export class TimeEntriesService {
     const earlier = await this.entries.findOneBy({ orgId, idempotencyKey: input.idempotencyKey });
     if (earlier) return this.replay(orgId, earlier, input, actor);
     const assignment = await this.entries.manager.findOneBy(AssignmentEntity, { orgId, id: input.assignmentId });
-    if (!assignment && isStaffOf(actor, orgId))
+    if (!assignment && may('homeOrgStaff', actor, { orgId }))
       throw new TimeEntriesError('ASSIGNMENT_NOT_FOUND', `No assignment ${input.assignmentId} in this org.`);
     await this.assertMayActFor(orgId, assignment?.workerId ?? null, actor);
     if (!assignment) throw new TimeEntriesError('ASSIGNMENT_NOT_FOUND', `No assignment ${input.assignmentId} in this org.`);
@@ -174,7 +175,7 @@ export class TimeEntriesService {
             },
           },
         });
-        if (!isStaffOf(actor, orgId)) await this.notifyAwaitingApproval(manager, orgId);
+        if (!may('homeOrgStaff', actor, { orgId })) await this.notifyAwaitingApproval(manager, orgId);
         // The pay month is the database's decision (under the months' locks): read it back.
         return manager.findOneByOrFail(TimeEntryEntity, { orgId, id: entry.id });
       });
@@ -308,7 +309,7 @@ export class TimeEntriesService {
 
   /** Staff act for any worker of the org; a worker-role caller only for themself. */
   private async assertMayActFor(orgId: string, workerId: string | null, actor: AuthContext): Promise<void> {
-    if (isStaffOf(actor, orgId)) return;
+    if (may('homeOrgStaff', actor, { orgId })) return;
     await this.assertOwnWorker(orgId, workerId, actor);
   }
 

@@ -11,7 +11,10 @@ export interface RecordedStageChange {
   latest: boolean;
 }
 
-/** The org's training node, which alone records stage changes (promotions and overrides). */
+/**
+ * The org's training node, which alone records stage changes (promotions and overrides).
+ * @remote Asks another node: never inside a database transaction (kyodo/no-remote-call-in-transaction).
+ */
 export interface SkillStageChanges {
   /** Null when the org's training node has no such change. */
   recorded(caller: OnBehalfOf, orgId: string, changeId: string): Promise<RecordedStageChange | null>;

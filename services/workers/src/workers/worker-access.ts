@@ -1,5 +1,6 @@
-import { isStaffOf, type AuthContext } from '@kyodo/auth';
+import { type AuthContext } from '@kyodo/auth';
 import type { WorkerEntity } from './worker.entity';
+import { may } from '../access/access';
 
 /**
  * How much of a worker a caller sees, by any path (the root queries, `me`, an entity reference
@@ -18,9 +19,8 @@ export function workerVisibility(
   worker: Pick<WorkerEntity, 'orgId' | 'userId' | 'consortiumConsent'>,
 ): WorkerVisibility {
   if (!auth) return 'NONE';
-  if (isStaffOf(auth, worker.orgId)) return 'RECORD';
-  if (worker.userId !== null && auth.userId === worker.userId && auth.orgId === worker.orgId) return 'RECORD';
-  if (worker.consortiumConsent && auth.orgId !== null && auth.orgId !== worker.orgId && isStaffOf(auth, auth.orgId)) return 'CROSSING';
+  if (may('homeOrgStaff', auth, worker) || may('ownWorker', auth, { orgId: worker.orgId, worker })) return 'RECORD';
+  if (may('consentedToConsortium', auth, worker)) return 'CROSSING';
   return 'NONE';
 }
 

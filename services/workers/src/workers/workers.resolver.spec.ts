@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SkillAxis, SkillStage } from '@kyodo/domain';
-import { bearer, gql, postGraphQL, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
+import { REPORTING_CLIENT, ServiceAccountTokens, TRAINING_CLIENT } from '@kyodo/auth';
+import { bearer, gql, postGraphQL, recordQueries, startTestNode, testKeycloakUrl, TestNode } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { InMemorySkillStageChanges } from './skill-stage-changes';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
@@ -345,6 +346,28 @@ describe('workers subgraph against PostgreSQL', () => {
       expect([variables, refused.errors?.[0].extensions?.code]).toEqual([variables, code]);
     }
     expect([await audited(), await sql.query(`SELECT it_stage, business_stage FROM workers WHERE id = $1`, [id])]).toEqual(before);
+  });
+
+  it("takes a change delivered by the training node's service account, once however often it is delivered; no other service account", async () => {
+    const id = await register('配送');
+    const clientToken = (clientId: string, clientSecret: string) =>
+      new ServiceAccountTokens({ keycloakUrl: testKeycloakUrl(), realm: 'kyodo', clientId, clientSecret }).token();
+    // The demo secrets of infra/keycloak/kyodo-realm.json (DEMO ONLY).
+    const training = { authorization: `Bearer ${await clientToken(TRAINING_CLIENT, 'demo-kyodo-training-secret')}` };
+    const reporting = { authorization: `Bearer ${await clientToken(REPORTING_CLIENT, 'demo-kyodo-reporting-secret')}` };
+    const change = skillMap.record('tateshina', randomUUID(), { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.B, latest: true });
+    expect((await postGraphQL(url, APPLY_STAGE, { changeId: change }, reporting)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const first = await postGraphQL<{ applySkillStageChange: Record<string, unknown> }>(url, APPLY_STAGE, { changeId: change }, training);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.applySkillStageChange).toEqual({ id, itStage: 'B', businessStage: 'A' });
+    // A newer change was recorded meanwhile; the outbox retries the old one (its answer was lost): answered as applied, not refused.
+    skillMap.record('tateshina', change, { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.B, latest: false });
+    const again = await Promise.all([0, 1].map(() => postGraphQL(url, APPLY_STAGE, { changeId: change }, training)));
+    expect(again.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(
+      await sql.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'worker.skill-stage'`, [id]),
+    ).toEqual([{ n: 1 }]);
+    expect(await sql.query(`SELECT worker_id FROM applied_stage_changes WHERE change_id = $1`, [change])).toEqual([{ worker_id: id }]);
   });
 
   it('has no way for a director to set a stage directly', async () => {

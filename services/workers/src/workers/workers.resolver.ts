@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { AuthError, CrossOrg, CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { AuthError, CrossOrg, CurrentAuth, Role, Roles, ServiceClients, TRAINING_CLIENT, type AuthContext } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { DayAvailability } from './day-availability.model';
@@ -83,9 +83,10 @@ export class WorkersResolver {
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
+  @ServiceClients(TRAINING_CLIENT)
   @Mutation(() => WorkerEntity, {
     description:
-      "Applies a stage change the skill map recorded (a promotion under the rule, or an org admin's override with a reason): the stage is read from the org's training node, never given by the caller; audited. The training node calls it after recording the change.",
+      "Applies a stage change the skill map recorded (a promotion under the rule, or an org admin's override with a reason): the stage is read from the org's training node, never given by the caller; audited. The training node's outbox delivers it after recording the change, as its service account (kyodo-training); a change applied once is not applied again (deduplicated by its id).",
   })
   applySkillStageChange(@Args() { orgId, changeId }: ApplySkillStageChangeArgs, @CurrentAuth() auth: AuthContext): Promise<WorkerEntity> {
     return this.workersService.applySkillStageChange(this.node.resolve(orgId), changeId, auth);

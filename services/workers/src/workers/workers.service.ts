@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { hasAnyRole, Role, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation, uuidsOnly } from '@kyodo/database';
 import { SkillAxis, SkillStage } from '@kyodo/domain';
@@ -154,6 +154,9 @@ export class WorkersService {
    * older change is never applied over a newer one; applying one again changes nothing.
    */
   async applySkillStageChange(orgId: string, changeId: string, actor: AuthContext): Promise<WorkerEntity> {
+    // Delivered again (the training node's outbox retries until it hears back): answered, not applied twice.
+    const applied = await this.appliedWorker(this.workers.manager, orgId, changeId);
+    if (applied) return applied;
     const change = await this.stageChanges.recorded({ token: actor.token }, orgId, changeId);
     if (!change)
       throw new WorkersError('STAGE_CHANGE_NOT_FOUND', `The skill map of ${orgId} has no stage change ${changeId}.`, { changeId });
@@ -166,6 +169,14 @@ export class WorkersService {
         [orgId, change.workerId],
       );
       if (rows.length === 0) throw new WorkersError('WORKER_NOT_FOUND', `No worker ${change.workerId} in ${orgId}.`);
+      // Under the worker's row lock: of two concurrent deliveries of one change, the second finds the first's row.
+      const again = await this.appliedWorker(manager, orgId, changeId);
+      if (again) return again;
+      await manager.query(`INSERT INTO applied_stage_changes (org_id, change_id, worker_id) VALUES ($1, $2, $3)`, [
+        orgId,
+        changeId,
+        change.workerId,
+      ]);
       if (rows[0].stage !== change.toStage) {
         await manager.query(`UPDATE workers SET ${column} = $3 WHERE org_id = $1 AND id = $2`, [orgId, change.workerId, change.toStage]);
         await appendAudit(manager, {
@@ -179,5 +190,14 @@ export class WorkersService {
       }
       return manager.findOneByOrFail(WorkerEntity, { orgId, id: change.workerId });
     });
+  }
+
+  /** The worker a stage change was applied to, when this node applied it already; null otherwise. */
+  private async appliedWorker(manager: EntityManager, orgId: string, changeId: string): Promise<WorkerEntity | null> {
+    const rows: { worker_id: string }[] = await manager.query(
+      `SELECT worker_id FROM applied_stage_changes WHERE org_id = $1 AND change_id = $2::uuid`,
+      [orgId, changeId],
+    );
+    return rows.length === 0 ? null : manager.findOneByOrFail(WorkerEntity, { orgId, id: rows[0].worker_id });
   }
 }
