@@ -1420,6 +1420,43 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-admin`,
   },
+  // The issuer block of B's certificates (就労証明書): B's staff read it, B's org admin sets it.
+  'Query.certificateIssuer': {
+    document: gql`
+      query ($orgId: String) {
+        certificateIssuer(orgId: $orgId) {
+          orgId
+          legalName
+          address
+          representative
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.setCertificateIssuer': {
+    document: gql`
+      mutation ($orgId: String, $input: SetCertificateIssuerInput!) {
+        setCertificateIssuer(orgId: $orgId, input: $input) {
+          orgId
+          legalName
+        }
+      }
+    `,
+    variables: () => ({
+      orgId: ORG_B,
+      input: { legalName: '立科が書き換えた発行者', address: '某所', phone: '0000-00-0000', representative: '誰か' },
+    }),
+    // A's director lacks the role even at home; A's org admin is refused for naming B.
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
   'Query.payTransferFile': {
     document: gql`
       query ($orgId: String, $month: String!) {
