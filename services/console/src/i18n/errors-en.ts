@@ -200,4 +200,7 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   NO_SNAPSHOT: 'There are no figures for that fiscal year yet.',
   INVALID_KPI_PLAN:
     'The KPI plan’s years are not valid. The final year must come after the base year (at most 20 years later), with one target at most for each year from the year after the base year to the final year.',
+  PROJECT_NOT_FOUND: 'Project not found.',
+  PROJECT_NAME_TAKEN: 'A project with that name already exists.',
+  INVALID_PROJECT_MEMBERS: "The project's members are not valid: list each member once, the lead among them.",
 };

@@ -208,4 +208,7 @@ export const errorsJa = {
   NO_SNAPSHOT: 'その年度の集計がまだありません。',
   INVALID_KPI_PLAN:
     'KPI 計画の年度が正しくありません。最終年度は基準年度より後（20 年以内）にし、各年の目標は基準年度の翌年から最終年度までに 1 つずつ指定してください。',
+  PROJECT_NOT_FOUND: 'プロジェクトが見つかりません。',
+  PROJECT_NAME_TAKEN: '同じ名前のプロジェクトがすでにあります。',
+  INVALID_PROJECT_MEMBERS: 'プロジェクトの構成団体が正しくありません。各団体は1回ずつ、代表団体を含めて指定してください。',
 } as const;
