@@ -12,6 +12,7 @@ export function groupTotalsOf(
   memberOrgIds: readonly string[],
   yearSnapshots: readonly OrgYearSnapshot[],
   costOf: (orgId: string) => bigint,
+  newMunicipalityIds: readonly string[] = [],
 ): KpiTotals | null {
   const members = new Set(memberOrgIds);
   const list = yearSnapshots.filter((s) => members.has(s.orgId));
@@ -20,5 +21,6 @@ export function groupTotalsOf(
     list,
     list.reduce((n, s) => n + costOf(s.orgId), 0n),
     yearSnapshots,
+    newMunicipalityIds,
   );
 }

@@ -98,15 +98,15 @@ const SHEET_PDF = gql`
 const YEAR_2025 = [
   snapshotOf('tateshina', 2025, {
     orders: { total: { orderCount: 4, valueYen: 600_000n }, salesVisits: 3 },
-    workforce: { registeredWorkers: 70 },
+    workforce: { registeredWorkers: 70, directors: 2 },
   }),
   snapshotOf('itoigawa', 2025, {
     orders: { total: { orderCount: 2, valueYen: 410_000n }, salesVisits: 2 },
-    workforce: { registeredWorkers: 55 },
+    workforce: { registeredWorkers: 55, directors: 1 },
   }),
   snapshotOf('shiojiri', 2025, {
     orders: { total: { orderCount: 90, valueYen: 9_000_000n }, salesVisits: 40 },
-    workforce: { registeredWorkers: 500 },
+    workforce: { registeredWorkers: 500, directors: 9 },
   }),
 ];
 const YEAR_2026 = [
@@ -115,6 +115,24 @@ const YEAR_2026 = [
 ];
 
 const PLANS = [
+  // Directors: 2 + 1 − 2 = +1 against +1: 100.0 %.
+  {
+    kpi: 'DIRECTORS',
+    baseYear: 2024,
+    baseValue: '2',
+    finalYear: 2026,
+    finalIncrease: '1',
+    yearlyIncreases: [{ fiscalYear: 2025, increase: '1' }],
+  },
+  // Newly adopting municipalities in FY2025 (the registry's onboarding dates): itoigawa of the project (omachi is outside it): +1 against +2, 50.0 %.
+  {
+    kpi: 'NEW_MUNICIPALITIES',
+    baseYear: 2024,
+    baseValue: '0',
+    finalYear: 2026,
+    finalIncrease: '2',
+    yearlyIncreases: [{ fiscalYear: 2025, increase: '2' }],
+  },
   // 単年度 +20 and +30, 最終 +90 by FY2027: FY2025's +25 is 125.0 %.
   {
     kpi: 'REGISTERED_WORKERS',
@@ -167,6 +185,7 @@ describe('projects: groups of members, their KPI plans and sheets (PostgreSQL)',
     sql = node.dataSource;
     source.byYear.set(2025, YEAR_2025);
     source.byYear.set(2026, YEAR_2026);
+    source.newMunicipalityIds.set(2025, ['itoigawa', 'omachi']);
     for (const fiscalYear of [2025, 2026]) expect((await node.call(TAKE, { fiscalYear })).errors).toBeUndefined();
   });
 
@@ -232,14 +251,14 @@ describe('projects: groups of members, their KPI plans and sheets (PostgreSQL)',
   });
 
   it("lets the lead's org admin and the support body set the project's targets; refuses a non-lead member, an outsider and bad plans", async () => {
-    const [first, ...rest] = PLANS;
+    const [, , first, ...rest] = PLANS;
     const { setProjectKpiPlan } = await ok<{ setProjectKpiPlan: Record<string, unknown> }>(
       SET_PLAN,
       { input: { projectId, ...first } },
       'tateshina-admin',
     );
     expect(setProjectKpiPlan).toMatchObject({ orgId: null, projectId, kpi: 'REGISTERED_WORKERS', baseValue: '100' });
-    for (const plan of rest) await ok(SET_PLAN, { input: { projectId, ...plan } });
+    for (const plan of [...PLANS.slice(0, 2), ...rest]) await ok(SET_PLAN, { input: { projectId, ...plan } });
     const before = await audited();
     for (const [input, as, code] of [
       [{ projectId, ...first }, 'itoigawa-admin', 'FORBIDDEN'],
@@ -266,6 +285,26 @@ describe('projects: groups of members, their KPI plans and sheets (PostgreSQL)',
       projectId,
       fiscalYear: 2025,
       lines: [
+        {
+          kpi: 'DIRECTORS',
+          baseValue: '2',
+          yearTarget: '1',
+          yearActual: '1',
+          yearRatePercent: 100,
+          cumulativeTarget: '1',
+          cumulativeActual: '1',
+          cumulativeRatePercent: 100,
+        },
+        {
+          kpi: 'NEW_MUNICIPALITIES',
+          baseValue: '0',
+          yearTarget: '2',
+          yearActual: '1',
+          yearRatePercent: 50,
+          cumulativeTarget: '2',
+          cumulativeActual: '1',
+          cumulativeRatePercent: 50,
+        },
         // ¥600,000 + ¥410,000 − ¥1,000,000 = +¥10,000 against +¥160,000: 6.25 % → 6.3 (shiojiri's ¥9,000,000 left out).
         {
           kpi: 'ORDER_VALUE',
@@ -325,6 +364,8 @@ describe('projects: groups of members, their KPI plans and sheets (PostgreSQL)',
         .split('\r\n'),
     ).toEqual([
       '指標,基準年度,基準値,最終目標年度,最終目標,単年度目標,単年度実績,達成率（%）,累計目標,累計実績,達成率（%）',
+      'ディレクター数,2024年度,2,2026年度,1,1,1,100.0,1,1,100.0',
+      '新規導入自治体数,2024年度,0,2026年度,2,2,1,50.0,2,1,50.0',
       '受注額（円）,2024年度,1000000,2026年度,300000,160000,10000,6.3,160000,10000,6.3',
       '登録者数,2024年度,100,2027年度,90,20,25,125.0,20,25,125.0',
       '営業活動件数,2024年度,4,2026年度,0,0,1,—,0,1,—',
