@@ -58,6 +58,7 @@ const SEED = {
     email: 'hanako.narai@example.jp',
     phone: '0263-52-0280',
     address: '長野県塩尻市大門七番町3-3 奈良井荘201',
+    dateOfBirth: '1979-11-23',
     // Contract and NDA dates are not personal data: they are seeded, but not part of the scan.
     contractStart: '2026-04-01',
     ndaSignedOn: '2026-03-25',
@@ -197,6 +198,7 @@ const PERSONAL_DATA = [
   SEED.worker.email,
   SEED.worker.phone,
   SEED.worker.address,
+  SEED.worker.dateOfBirth,
   SEED.sensitiveNotes,
   SEED.otherWorker.familyName,
   SEED.otherWorker.givenName,
@@ -348,7 +350,8 @@ const WRITES_OWN_ORG: NotApplicable = { notApplicable: "takes no id of B: withou
 /** B's id does not exist at A's node: the operation fails there with `code`, touching nothing. */
 const notFoundAtOwnOrg = (...codes: string[]): Refusal => ({ codes });
 
-const WORKER_FIELDS = 'id orgId status familyName givenName familyNameKana givenNameKana email phone address itStage skillTags';
+const WORKER_FIELDS =
+  'id orgId status familyName givenName familyNameKana givenNameKana email phone address dateOfBirth workLocation itStage skillTags';
 const TASK_FIELDS = 'id orgId orderId title status hours valueYen';
 const INVOICE_FIELDS = 'id orgId clientId kind number totalYen lines { orderId description amountYen }';
 
