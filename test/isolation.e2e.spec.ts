@@ -58,6 +58,7 @@ const SEED = {
     email: 'hanako.narai@example.jp',
     phone: '0263-52-0280',
     address: '長野県塩尻市大門七番町3-3 奈良井荘201',
+    dateOfBirth: '1979-11-23',
     // Contract and NDA dates are not personal data: they are seeded, but not part of the scan.
     contractStart: '2026-04-01',
     ndaSignedOn: '2026-03-25',
@@ -197,6 +198,7 @@ const PERSONAL_DATA = [
   SEED.worker.email,
   SEED.worker.phone,
   SEED.worker.address,
+  SEED.worker.dateOfBirth,
   SEED.sensitiveNotes,
   SEED.otherWorker.familyName,
   SEED.otherWorker.givenName,
@@ -302,6 +304,8 @@ interface OrgBRows {
   answerableOfferId: string;
   /** FIRST_COME, open: what withdrawOffer withdraws. */
   withdrawableOfferId: string;
+  /** A project B leads (with a member other than A), created by the support body. */
+  projectId: string;
 }
 
 /** A refusal: every error carries one of `codes`, and nothing of B is in the data. */
@@ -346,7 +350,8 @@ const WRITES_OWN_ORG: NotApplicable = { notApplicable: "takes no id of B: withou
 /** B's id does not exist at A's node: the operation fails there with `code`, touching nothing. */
 const notFoundAtOwnOrg = (...codes: string[]): Refusal => ({ codes });
 
-const WORKER_FIELDS = 'id orgId status familyName givenName familyNameKana givenNameKana email phone address itStage skillTags';
+const WORKER_FIELDS =
+  'id orgId status familyName givenName familyNameKana givenNameKana email phone address dateOfBirth workLocation itStage skillTags';
 const TASK_FIELDS = 'id orgId orderId title status hours valueYen';
 const INVOICE_FIELDS = 'id orgId clientId kind number totalYen lines { orderId description amountYen }';
 
@@ -1416,6 +1421,43 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     `,
     variables: () => ({ orgId: ORG_B, input: SEED.paySettings }),
     namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
+  // The issuer block of B's certificates (就労証明書): B's staff read it, B's org admin sets it.
+  'Query.certificateIssuer': {
+    document: gql`
+      query ($orgId: String) {
+        certificateIssuer(orgId: $orgId) {
+          orgId
+          legalName
+          address
+          representative
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.setCertificateIssuer': {
+    document: gql`
+      mutation ($orgId: String, $input: SetCertificateIssuerInput!) {
+        setCertificateIssuer(orgId: $orgId, input: $input) {
+          orgId
+          legalName
+        }
+      }
+    `,
+    variables: () => ({
+      orgId: ORG_B,
+      input: { legalName: '立科が書き換えた発行者', address: '某所', phone: '0000-00-0000', representative: '誰か' },
+    }),
+    // A's director lacks the role even at home; A's org admin is refused for naming B.
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
     ownOrgDefault: WRITES_OWN_ORG,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-admin`,
@@ -2809,6 +2851,177 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
     owner: `${ORG_B}-admin`,
     ownerGets: (value) => (value as { filename?: string }).filename === `kyodo-kpi-sheet-fy${INVOICE_FISCAL_YEAR}-${ORG_B}.pdf`,
+  },
+  // Projects (広域プロジェクト): B leads a project with a member outside A. Only the support body
+  // creates projects and sets members; B's org admin (the lead) sets its targets and reads its
+  // sheet; A's staff see none of it (PROJECT_NOT_FOUND hides that it exists).
+  'Mutation.createProject': {
+    document: gql`
+      mutation ($input: CreateProjectInput!) {
+        createProject(input: $input) {
+          id
+          leadOrgId
+          memberOrgIds
+        }
+      }
+    `,
+    variables: () => ({
+      input: { name: `塩尻 広域 管理確認 ${INVOICE_FISCAL_YEAR}`, leadOrgId: ORG_B, memberOrgIds: [ORG_B, 'itoigawa'] },
+    }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { notApplicable: 'takes no orgId: the lead and members are part of the input' },
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+    ownerGets: (value) => (value as { leadOrgId?: string }).leadOrgId === ORG_B,
+  },
+  'Mutation.setProjectMembers': {
+    document: gql`
+      mutation ($input: SetProjectMembersInput!) {
+        setProjectMembers(input: $input) {
+          id
+          leadOrgId
+        }
+      }
+    `,
+    variables: (b) => ({ input: { projectId: b.projectId, leadOrgId: ORG_B, memberOrgIds: [ORG_B, 'itoigawa'] } }),
+    namingOrgB: NODE_FORBIDDEN,
+    ownOrgDefault: { notApplicable: "takes no orgId: the project id is B's" },
+    atNode: NODE_FORBIDDEN,
+    owner: 'consortium-admin',
+    ownerGets: (value, b) => (value as { id?: string }).id === b.projectId,
+  },
+  'Query.projects': {
+    document: gql`
+      query {
+        projects {
+          id
+          name
+          leadOrgId
+        }
+      }
+    `,
+    variables: () => ({}),
+    namingOrgB: { notApplicable: "takes no orgId: an org admin sees its own member org's projects" },
+    // A's org admin gets A's projects (none of B's); A's director is refused.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value, b) => (value as { id: string }[]).some((p) => p.id === b.projectId),
+  },
+  'Query.project': {
+    document: gql`
+      query ($projectId: ID!) {
+        project(projectId: $projectId) {
+          id
+          name
+          memberOrgIds
+        }
+      }
+    `,
+    variables: (b) => ({ projectId: b.projectId }),
+    namingOrgB: { notApplicable: "takes no orgId: the project id is B's" },
+    ownOrgDefault: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    atNode: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value, b) => (value as { id?: string }).id === b.projectId,
+  },
+  'Mutation.setProjectKpiPlan': {
+    document: gql`
+      mutation ($input: SetProjectKpiPlanInput!) {
+        setProjectKpiPlan(input: $input) {
+          projectId
+          kpi
+          baseValue
+        }
+      }
+    `,
+    variables: (b) => ({
+      input: {
+        projectId: b.projectId,
+        kpi: 'REGISTERED_WORKERS',
+        baseYear: INVOICE_FISCAL_YEAR - 1,
+        baseValue: '10',
+        finalYear: INVOICE_FISCAL_YEAR + 1,
+        finalIncrease: '4',
+        yearlyIncreases: [{ fiscalYear: INVOICE_FISCAL_YEAR, increase: '2' }],
+      },
+    }),
+    namingOrgB: { notApplicable: "takes no orgId: the project id is B's" },
+    ownOrgDefault: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    atNode: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value, b) => (value as { projectId?: string }).projectId === b.projectId,
+  },
+  'Query.projectKpiPlans': {
+    document: gql`
+      query ($projectId: ID!) {
+        projectKpiPlans(projectId: $projectId) {
+          projectId
+          kpi
+          baseValue
+        }
+      }
+    `,
+    variables: (b) => ({ projectId: b.projectId }),
+    namingOrgB: { notApplicable: "takes no orgId: the project id is B's" },
+    ownOrgDefault: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    atNode: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value, b) => Array.isArray(value) && (value as { projectId: string }[]).every((p) => p.projectId === b.projectId),
+  },
+  'Query.projectKpiSheet': {
+    document: gql`
+      query ($projectId: ID!, $fiscalYear: Int!) {
+        projectKpiSheet(projectId: $projectId, fiscalYear: $fiscalYear) {
+          projectId
+          fiscalYear
+          lines {
+            kpi
+            yearActual
+          }
+        }
+      }
+    `,
+    variables: (b) => ({ projectId: b.projectId, fiscalYear: INVOICE_FISCAL_YEAR }),
+    namingOrgB: { notApplicable: "takes no orgId: the project id is B's" },
+    ownOrgDefault: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    atNode: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value, b) => (value as { projectId?: string }).projectId === b.projectId,
+  },
+  'Query.projectKpiSheetCsv': {
+    document: gql`
+      query ($projectId: ID!, $fiscalYear: Int!) {
+        projectKpiSheetCsv(projectId: $projectId, fiscalYear: $fiscalYear) {
+          filename
+          content
+        }
+      }
+    `,
+    variables: (b) => ({ projectId: b.projectId, fiscalYear: INVOICE_FISCAL_YEAR }),
+    namingOrgB: { notApplicable: "takes no orgId: the project id is B's" },
+    ownOrgDefault: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    atNode: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value, b) =>
+      (value as { filename?: string }).filename === `kyodo-kpi-sheet-fy${INVOICE_FISCAL_YEAR}-project-${b.projectId}.csv`,
+  },
+  'Query.projectKpiSheetPdf': {
+    document: gql`
+      query ($projectId: ID!, $fiscalYear: Int!) {
+        projectKpiSheetPdf(projectId: $projectId, fiscalYear: $fiscalYear) {
+          filename
+          byteLength
+        }
+      }
+    `,
+    variables: (b) => ({ projectId: b.projectId, fiscalYear: INVOICE_FISCAL_YEAR }),
+    namingOrgB: { notApplicable: "takes no orgId: the project id is B's" },
+    ownOrgDefault: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    atNode: { codes: ['FORBIDDEN', 'PROJECT_NOT_FOUND'] },
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value, b) =>
+      (value as { filename?: string }).filename === `kyodo-kpi-sheet-fy${INVOICE_FISCAL_YEAR}-project-${b.projectId}.pdf`,
   },
   'Query.kpiAchievements': {
     document: gql`
@@ -4395,6 +4608,19 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       pickableOfferId,
       answerableOfferId,
       withdrawableOfferId,
+      projectId: (
+        await asOrgB<{ createProject: { id: string } }>(
+          gql`
+            mutation ($input: CreateProjectInput!) {
+              createProject(input: $input) {
+                id
+              }
+            }
+          `,
+          { input: { name: '塩尻 広域テレワーク推進事業', leadOrgId: ORG_B, memberOrgIds: [ORG_B, 'itoigawa'] } },
+          'consortium-admin',
+        )
+      ).createProject.id,
     };
 
     // A's own worker, linked to tateshina-worker's login: what `me` must show A's worker, and no more.

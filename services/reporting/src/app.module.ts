@@ -6,6 +6,7 @@ import { ExportsModule } from './exports/exports.module';
 import { KpiSheetsModule } from './kpi-sheets/kpi-sheets.module';
 import { KpisModule } from './kpis/kpis.module';
 import { OperatingCostsModule } from './operating-costs/operating-costs.module';
+import { ProjectsModule } from './projects/projects.module';
 import { AggregatesSource } from './snapshots/aggregates-source';
 import type { SnapshotScheduleOptions } from './snapshots/snapshot-schedule';
 import { SnapshotsModule } from './snapshots/snapshots.module';
@@ -49,6 +50,7 @@ export class ReportingAppModule {
         TargetsModule,
         ExportsModule,
         KpiSheetsModule,
+        ProjectsModule,
       ],
     };
   }

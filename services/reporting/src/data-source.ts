@@ -7,6 +7,8 @@ import { MemberCounts1764460800000 } from './migrations/1764460800000-member-cou
 import { YenSnapshots1765230000000 } from './migrations/1765230000000-yen-snapshots';
 import { KpiPlans1765230000001 } from './migrations/1765230000001-kpi-plans';
 import { ConsortiumKpiPlans1765230000003 } from './migrations/1765230000003-consortium-kpi-plans';
+import { Projects1765470000010 } from './migrations/1765470000010-projects';
+import { NewMunicipalities1765470000011 } from './migrations/1765470000011-new-municipalities';
 
 /** The reporting service's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function reportingDataSourceOptions(url: string): DataSourceOptions {
@@ -20,6 +22,8 @@ export function reportingDataSourceOptions(url: string): DataSourceOptions {
       YenSnapshots1765230000000,
       KpiPlans1765230000001,
       ConsortiumKpiPlans1765230000003,
+      Projects1765470000010,
+      NewMunicipalities1765470000011,
     ],
   });
 }

@@ -18,6 +18,8 @@ import { WorkerSelfService1765240000000 } from './migrations/1765240000000-worke
 import { NotificationEntity } from './notifications/notification.entity';
 import { CommissionTerms1765260000000 } from './migrations/1765260000000-commission-terms';
 import { AppliedStageChanges1765460000001 } from './migrations/1765460000001-applied-stage-changes';
+import { CertificateForm1765470000000 } from './migrations/1765470000000-certificate-form';
+import { StaffRoleYears1765470000001 } from './migrations/1765470000001-staff-role-years';
 import { BasicContractEntity } from './basic-contracts/basic-contract.entity';
 import { CommissionTermsEntity } from './commission-terms/commission-terms.entity';
 import { PaySettingsEntity } from './pay-calendar/pay-settings.entity';
@@ -54,6 +56,8 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       Offers1765251000000,
       CommissionTerms1765260000000,
       AppliedStageChanges1765460000001,
+      CertificateForm1765470000000,
+      StaffRoleYears1765470000001,
     ],
   });
 }

@@ -113,6 +113,7 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   WORKER_NOT_FOUND: 'Worker not found.',
   INVALID_AVAILABILITY: 'The weekly availability contradicts itself (a day twice, or a window ending before it starts).',
   INVALID_CONTRACT_PERIOD: 'The basic contract ends before it starts.',
+  INVALID_DATE_OF_BIRTH: 'A date of birth must lie between 1 January 1900 and today.',
   USER_ALREADY_LINKED: 'That account is already linked to another worker.',
   NOT_A_REGISTERED_WORKER: 'This account is not registered as a worker. Please ask your organisation.',
   STAGE_NEEDS_ORG_ADMIN_AND_REASON: 'A new worker starts at stage A. Only an org admin can register one higher, and must write the reason.',
@@ -199,4 +200,7 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   NO_SNAPSHOT: 'There are no figures for that fiscal year yet.',
   INVALID_KPI_PLAN:
     'The KPI plan’s years are not valid. The final year must come after the base year (at most 20 years later), with one target at most for each year from the year after the base year to the final year.',
+  PROJECT_NOT_FOUND: 'Project not found.',
+  PROJECT_NAME_TAKEN: 'A project with that name already exists.',
+  INVALID_PROJECT_MEMBERS: "The project's members are not valid: list each member once, the lead among them.",
 };

@@ -119,6 +119,7 @@ export const errorsJa = {
   WORKER_NOT_FOUND: 'ワーカーが見つかりません。',
   INVALID_AVAILABILITY: '稼働可能時間の指定が矛盾しています（同じ曜日の重複、終了が開始より前など）。',
   INVALID_CONTRACT_PERIOD: '基本契約の終了日が開始日より前です。',
+  INVALID_DATE_OF_BIRTH: '生年月日は1900年1月1日から今日までの日付で指定してください。',
   USER_ALREADY_LINKED: 'そのアカウントはすでに別のワーカーに紐付いています。',
   NOT_A_REGISTERED_WORKER: 'このアカウントはワーカーとして登録されていません。団体の担当者にお問い合わせください。',
   STAGE_NEEDS_ORG_ADMIN_AND_REASON:
@@ -207,4 +208,7 @@ export const errorsJa = {
   NO_SNAPSHOT: 'その年度の集計がまだありません。',
   INVALID_KPI_PLAN:
     'KPI 計画の年度が正しくありません。最終年度は基準年度より後（20 年以内）にし、各年の目標は基準年度の翌年から最終年度までに 1 つずつ指定してください。',
+  PROJECT_NOT_FOUND: 'プロジェクトが見つかりません。',
+  PROJECT_NAME_TAKEN: '同じ名前のプロジェクトがすでにあります。',
+  INVALID_PROJECT_MEMBERS: 'プロジェクトの構成団体が正しくありません。各団体は1回ずつ、代表団体を含めて指定してください。',
 } as const;

@@ -25,12 +25,20 @@ const figure = (value: bigint | null): string => (value === null ? NO_RATE : val
 const rate = (value: number | null): string => (value === null ? NO_RATE : value.toFixed(1));
 const fy = (year: number): string => `${year}年度`;
 
-const fileBase = (orgId: string | null, fiscalYear: number) => `kyodo-kpi-sheet-fy${fiscalYear}-${orgId ?? 'consortium'}`;
+/** Whose sheet it is: a member (org id), the consortium (null), or a project (its key for the file name and its name). */
+export type SheetSubject = string | null | { fileKey: string; label: string };
+
+const keyOf = (subject: SheetSubject): string =>
+  subject === null ? 'consortium' : typeof subject === 'string' ? subject : subject.fileKey;
+const labelOf = (subject: SheetSubject): string =>
+  subject === null ? 'コンソーシアム全体' : typeof subject === 'string' ? subject : subject.label;
+
+const fileBase = (subject: SheetSubject, fiscalYear: number) => `kyodo-kpi-sheet-fy${fiscalYear}-${keyOf(subject)}`;
 
 /** The KPI sheet (KPIシート) as CSV for Excel: one row per KPI; figures as plain digits, rates with one decimal or "—". */
-export function kpiSheetCsv(orgId: string | null, fiscalYear: number, lines: readonly KpiSheetLine[]): ExportFile {
+export function kpiSheetCsv(subject: SheetSubject, fiscalYear: number, lines: readonly KpiSheetLine[]): ExportFile {
   return excelCsv(
-    `${fileBase(orgId, fiscalYear)}.csv`,
+    `${fileBase(subject, fiscalYear)}.csv`,
     HEADER,
     lines.map((l) => [
       l.label,
@@ -51,8 +59,8 @@ export function kpiSheetCsv(orgId: string | null, fiscalYear: number, lines: rea
 const LEFT = 28;
 
 /** The KPI sheet as a PDF (A4; the 11 columns in small type), titled with the org and fiscal year. */
-export function kpiSheetPdf(orgId: string | null, fiscalYear: number, lines: readonly KpiSheetLine[]): Promise<Buffer> {
-  return renderJapanesePdf({ title: `KPIシート ${fy(fiscalYear)} ${orgId ?? 'コンソーシアム'}`, author: 'Kyodo' }, (doc) => {
+export function kpiSheetPdf(subject: SheetSubject, fiscalYear: number, lines: readonly KpiSheetLine[]): Promise<Buffer> {
+  return renderJapanesePdf({ title: `KPIシート ${fy(fiscalYear)} ${labelOf(subject)}`, author: 'Kyodo' }, (doc) => {
     doc
       .font('bold')
       .fontSize(16)
@@ -61,7 +69,7 @@ export function kpiSheetPdf(orgId: string | null, fiscalYear: number, lines: rea
     doc
       .font('regular')
       .fontSize(10)
-      .text(`団体：${orgId ?? 'コンソーシアム全体'}`, { align: 'left' });
+      .text(`${typeof subject === 'object' && subject !== null ? '事業' : '団体'}：${labelOf(subject)}`, { align: 'left' });
     doc.text('目標・実績はいずれも基準値からの増加分。達成率は小数第2位を四捨五入。目標が0の達成率は「—」。');
     doc.moveDown(0.5);
     const width = doc.page.width - 2 * LEFT;
@@ -105,4 +113,4 @@ export function kpiSheetPdf(orgId: string | null, fiscalYear: number, lines: rea
   });
 }
 
-export const kpiSheetPdfName = (orgId: string | null, fiscalYear: number): string => `${fileBase(orgId, fiscalYear)}.pdf`;
+export const kpiSheetPdfName = (subject: SheetSubject, fiscalYear: number): string => `${fileBase(subject, fiscalYear)}.pdf`;

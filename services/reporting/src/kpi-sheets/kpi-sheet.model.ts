@@ -14,8 +14,11 @@ export class KpiYearIncrease {
 /** An org's plan for one KPI as the state's KPI sheet writes it: a base value and increases over it. */
 @ObjectType('KpiPlan')
 export class KpiPlanModel {
-  @Field(() => String, { nullable: true, description: "The member; null for the consortium's own plan." })
+  @Field(() => String, { nullable: true, description: "The member; null for the consortium's own plan or a project's." })
   orgId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The project whose plan it is; null for a member's or the consortium's." })
+  projectId?: string | null;
 
   @Field(() => Kpi)
   kpi!: Kpi;
@@ -90,8 +93,11 @@ export class KpiSheetLineModel {
 
 @ObjectType('KpiSheet')
 export class KpiSheetModel {
-  @Field(() => String, { nullable: true, description: "The member; null for the consortium's sheet." })
+  @Field(() => String, { nullable: true, description: "The member; null for the consortium's sheet or a project's." })
   orgId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The project whose sheet it is (its members' figures summed); null otherwise." })
+  projectId?: string | null;
 
   @Field(() => Int)
   fiscalYear!: number;

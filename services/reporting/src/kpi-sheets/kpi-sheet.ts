@@ -2,8 +2,10 @@ import { Kpi, KPI_LABELS } from '../kpis/kpi.enum';
 
 /** One org's plan for one KPI, as set (see the kpi_plans migration). */
 export interface KpiPlan {
-  /** null: the consortium's own plan (stored under '*'). */
+  /** null: the consortium's own plan (stored under '*') or a project's. */
   orgId: string | null;
+  /** The project whose plan it is (stored under 'project:<id>'); null for a member's or the consortium's. */
+  projectId?: string | null;
   kpi: Kpi;
   baseYear: number;
   baseValue: bigint;

@@ -30,7 +30,16 @@ export class KpiSheetsService {
   ) {}
 
   /** Replaces an org's plan for a KPI whole (base, final target and every single-year target); the write and its audit line commit together. */
-  async setPlan(input: SetKpiPlanInput, scope: string | null, auth: AuthContext): Promise<KpiPlan> {
+  setPlan(input: PlanFigures, scope: string | null, auth: AuthContext): Promise<KpiPlan> {
+    return this.setPlanOf({ key: keyOf(scope), orgId: scope, projectId: null }, input, auth);
+  }
+
+  /** The same for a project's plan (the caller's right to set it is checked by the projects feature). */
+  setProjectPlan(input: PlanFigures, projectId: string, auth: AuthContext): Promise<KpiPlan> {
+    return this.setPlanOf({ key: projectKeyOf(projectId), orgId: null, projectId }, input, auth);
+  }
+
+  private async setPlanOf(owner: PlanOwner, input: PlanFigures, auth: AuthContext): Promise<KpiPlan> {
     const years = input.yearlyIncreases.map((y) => y.fiscalYear);
     if (input.finalYear <= input.baseYear || input.finalYear - input.baseYear > MAX_PLAN_YEARS) {
       throw new ReportingError('INVALID_KPI_PLAN', `finalYear must come after baseYear, at most ${MAX_PLAN_YEARS} years after it.`, {
@@ -45,7 +54,8 @@ export class KpiSheetsService {
       });
     }
     const plan: KpiPlan = {
-      orgId: scope,
+      orgId: owner.orgId,
+      projectId: owner.projectId,
       kpi: input.kpi,
       baseYear: input.baseYear,
       baseValue: input.baseValue,
@@ -56,17 +66,17 @@ export class KpiSheetsService {
         .map((y) => ({ fiscalYear: y.fiscalYear, increase: y.increase })),
     };
     return this.dataSource.transaction(async (tx) => {
-      const [before] = await this.plansOf(scope, input.kpi, tx.query.bind(tx), true);
+      const [before] = await this.plansOf(owner, input.kpi, tx.query.bind(tx), true);
       await tx.query(
         `INSERT INTO kpi_plans (org_id, kpi, base_year, base_value, final_year, final_increase) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (org_id, kpi) DO UPDATE SET base_year = EXCLUDED.base_year, base_value = EXCLUDED.base_value, final_year = EXCLUDED.final_year, final_increase = EXCLUDED.final_increase`,
-        [keyOf(scope), plan.kpi, plan.baseYear, plan.baseValue.toString(), plan.finalYear, plan.finalIncrease.toString()],
+        [owner.key, plan.kpi, plan.baseYear, plan.baseValue.toString(), plan.finalYear, plan.finalIncrease.toString()],
       );
-      await tx.query(`DELETE FROM kpi_plan_years WHERE org_id = $1 AND kpi = $2`, [keyOf(scope), plan.kpi]);
+      await tx.query(`DELETE FROM kpi_plan_years WHERE org_id = $1 AND kpi = $2`, [owner.key, plan.kpi]);
       if (plan.yearlyIncreases.length) {
         await tx.query(
           `INSERT INTO kpi_plan_years (org_id, kpi, fiscal_year, increase) SELECT $1, $2, y, i::bigint FROM unnest($3::int[], $4::text[]) AS u(y, i)`,
-          [keyOf(scope), plan.kpi, plan.yearlyIncreases.map((y) => y.fiscalYear), plan.yearlyIncreases.map((y) => y.increase.toString())],
+          [owner.key, plan.kpi, plan.yearlyIncreases.map((y) => y.fiscalYear), plan.yearlyIncreases.map((y) => y.increase.toString())],
         );
       }
       await appendAudit(tx, {
@@ -74,7 +84,7 @@ export class KpiSheetsService {
         actorOrgId: auth.orgId,
         action: 'kpi-plan.set',
         entityType: 'kpi_plan',
-        entityId: `${keyOf(scope)}/${plan.kpi}`,
+        entityId: `${owner.key}/${plan.kpi}`,
         detail: { before: before ? planJson(before) : null, after: planJson(plan) },
       });
       return plan;
@@ -83,7 +93,28 @@ export class KpiSheetsService {
 
   /** An org's (null: the consortium's) plans, one KPI's or all, with their single-year targets, in one query. */
   async plans(orgId: string | null, kpi: Kpi | null = null): Promise<KpiPlan[]> {
-    return this.plansOf(orgId, kpi, this.dataSource.query.bind(this.dataSource), false);
+    return this.plansOf({ key: keyOf(orgId), orgId, projectId: null }, kpi, this.dataSource.query.bind(this.dataSource), false);
+  }
+
+  /** A project's plans, by KPI. */
+  async projectPlans(projectId: string): Promise<KpiPlan[]> {
+    return this.plansOf({ key: projectKeyOf(projectId), orgId: null, projectId }, null, this.dataSource.query.bind(this.dataSource), false);
+  }
+
+  /**
+   * A project's KPI sheet for a fiscal year: its plans against the sums of its members' figures
+   * (ReportsService.groupTotals: a year counts only when every member has figures for it).
+   */
+  async projectSheet(projectId: string, memberOrgIds: readonly string[], fiscalYear: number): Promise<KpiSheetLine[]> {
+    const plans = (await this.projectPlans(projectId)).filter((p) => p.baseYear < fiscalYear && fiscalYear <= p.finalYear);
+    if (!plans.length) return [];
+    const totals = await this.reports.groupTotals(yearsFor(plans, fiscalYear), memberOrgIds);
+    return plans.map((plan) =>
+      kpiSheetLine(plan, fiscalYear, (year) => {
+        const t = totals.get(year);
+        return t ? kpiValue(t, plan.kpi) : null;
+      }),
+    );
   }
 
   /**
@@ -93,9 +124,7 @@ export class KpiSheetsService {
   async sheet(orgId: string | null, fiscalYear: number): Promise<KpiSheetLine[]> {
     const plans = (await this.plans(orgId)).filter((p) => p.baseYear < fiscalYear && fiscalYear <= p.finalYear);
     if (!plans.length) return [];
-    const from = Math.min(...plans.map((p) => p.baseYear)) + 1;
-    const years = Array.from({ length: fiscalYear - from + 1 }, (_, i) => from + i);
-    const reports = await this.reports.reports(years, orgId);
+    const reports = await this.reports.reports(yearsFor(plans, fiscalYear), orgId);
     // The consortium's figures are its totals over the members with figures for the year.
     const totals = new Map(
       reports.flatMap((r) =>
@@ -115,7 +144,7 @@ export class KpiSheetsService {
   }
 
   private async plansOf(
-    orgId: string | null,
+    owner: PlanOwner,
     kpi: Kpi | null,
     query: (sql: string, params: unknown[]) => Promise<PlanRow[]>,
     lock: boolean,
@@ -125,10 +154,11 @@ export class KpiSheetsService {
               coalesce((SELECT json_agg(json_build_object('fiscalYear', y.fiscal_year, 'increase', y.increase::text) ORDER BY y.fiscal_year)
                         FROM kpi_plan_years y WHERE y.org_id = p.org_id AND y.kpi = p.kpi), '[]') AS yearly
        FROM kpi_plans p WHERE p.org_id = $1 AND ($2::text IS NULL OR p.kpi = $2) ORDER BY p.kpi${lock ? ' FOR UPDATE' : ''}`,
-      [keyOf(orgId), kpi],
+      [owner.key, kpi],
     );
     return rows.map((r) => ({
-      orgId,
+      orgId: owner.orgId,
+      projectId: owner.projectId,
       kpi: r.kpi,
       baseYear: r.base_year,
       baseValue: BigInt(r.base_value),
@@ -139,8 +169,25 @@ export class KpiSheetsService {
   }
 }
 
-/** How a plan is stored: a member's under its org id, the consortium's under '*'. */
+/** How a plan is stored: a member's under its org id, the consortium's under '*', a project's under 'project:<id>'. */
 const keyOf = (orgId: string | null): string => orgId ?? '*';
+const projectKeyOf = (projectId: string): string => `project:${projectId}`;
+
+/** Whose plan: the stored key, and the org or project the plan is shown as belonging to. */
+interface PlanOwner {
+  key: string;
+  orgId: string | null;
+  projectId: string | null;
+}
+
+/** What a plan sets, whoever it belongs to. */
+export type PlanFigures = Omit<SetKpiPlanInput, 'orgId'>;
+
+/** The years whose figures a sheet reads: from the year after the earliest base year to the sheet's. */
+function yearsFor(plans: readonly KpiPlan[], fiscalYear: number): number[] {
+  const from = Math.min(...plans.map((p) => p.baseYear)) + 1;
+  return Array.from({ length: fiscalYear - from + 1 }, (_, i) => from + i);
+}
 
 function planJson(plan: KpiPlan): Record<string, unknown> {
   return {

@@ -26,6 +26,8 @@ describe('KPIs from snapshots (hand-computed)', () => {
       clientCount: 2,
       salesVisits: 5,
       workerRegistrations: 1,
+      directors: 2,
+      newMunicipalities: 0,
       // Alone, tateshina's income from shiojiri is unknown (it is in shiojiri's figures); its cost is its own.
       sharedWorkIncomeYen: 0n,
       sharedWorkCostYen: 1_200n,
@@ -43,7 +45,19 @@ describe('KPIs from snapshots (hand-computed)', () => {
       consortium.totals.sharedWorkCostYen,
       consortium.totals.clientCount,
       consortium.totals.workerRegistrations,
-    ]).toEqual([4_200n, 4_200n, 3, 1]);
+      consortium.totals.directors,
+    ]).toEqual([4_200n, 4_200n, 3, 1, 2]);
+  });
+
+  it('counts the municipalities newly adopting the model among the orgs with figures: the consortium, a member, a group', () => {
+    // tateshina and omachi joined in the year; omachi has no figures yet, so it is not among these orgs.
+    const adopted = ['omachi', 'tateshina'];
+    expect([
+      consortiumKpis(2025, [SHIOJIRI_2025, TATESHINA_2025], 0n, null, null, [], adopted).totals.newMunicipalities,
+      orgKpis(TATESHINA_2025, 0n, null, [TATESHINA_2025], adopted).totals.newMunicipalities,
+      orgKpis(SHIOJIRI_2025, 0n, null, [SHIOJIRI_2025], adopted).totals.newMunicipalities,
+      kpiValue(totalsOf([SHIOJIRI_2025, TATESHINA_2025], 0n, [SHIOJIRI_2025, TATESHINA_2025], adopted), Kpi.NEW_MUNICIPALITIES),
+    ]).toEqual([1, 1, 0, 1n]);
   });
 
   it('lists clients largest first with their shares, and compares with the year before', () => {
@@ -118,6 +132,8 @@ describe('KPIs from snapshots (hand-computed)', () => {
       WORKER_REGISTRATIONS: 1n,
       SHARED_WORK_INCOME: 0n,
       SHARED_WORK_COST: 1_200n,
+      DIRECTORS: 2n,
+      NEW_MUNICIPALITIES: 0n,
     });
   });
 

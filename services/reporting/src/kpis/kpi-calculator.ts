@@ -84,11 +84,16 @@ export function settlementsOf(
   return result;
 }
 
-/** The totals over any set of orgs' snapshots and their operating costs; `yearSnapshots` (all members' of the year) give their shared-work income. */
+/**
+ * The totals over any set of orgs' snapshots and their operating costs; `yearSnapshots` (all
+ * members' of the year) give their shared-work income; `newMunicipalityIds` (the year's, from the
+ * registry) count for the orgs of the set.
+ */
 export function totalsOf(
   snapshots: readonly OrgYearSnapshot[],
   operatingCostsYen: bigint,
   yearSnapshots: readonly OrgYearSnapshot[] = snapshots,
+  newMunicipalityIds: readonly string[] = [],
 ): KpiTotals {
   const settlements = [...settlementsOf(snapshots, yearSnapshots).values()].flat();
   const orders = snapshots.map((s) => s.orders);
@@ -117,6 +122,8 @@ export function totalsOf(
     clientCount: sum(orders, (o) => o.clientCount),
     salesVisits: sum(orders, (o) => o.salesVisits),
     workerRegistrations: sum(workforce, (w) => w.registrationsInYear),
+    directors: sum(workforce, (w) => w.directors),
+    newMunicipalities: new Set(snapshots.map((s) => s.orgId).filter((orgId) => newMunicipalityIds.includes(orgId))).size,
     sharedWorkIncomeYen: sumYen(settlements, (s) => s.incomeYen),
     sharedWorkCostYen: sumYen(settlements, (s) => s.costYen),
   };
@@ -163,6 +170,10 @@ export function kpiValue(totals: KpiTotals, kpi: Kpi): bigint {
       return totals.sharedWorkIncomeYen;
     case Kpi.SHARED_WORK_COST:
       return totals.sharedWorkCostYen;
+    case Kpi.DIRECTORS:
+      return BigInt(totals.directors);
+    case Kpi.NEW_MUNICIPALITIES:
+      return BigInt(totals.newMunicipalities);
   }
 }
 
@@ -185,8 +196,9 @@ export function orgKpis(
   operatingCostsYen: bigint,
   previous: KpiTotals | null,
   yearSnapshots: readonly OrgYearSnapshot[] = [snapshot],
+  newMunicipalityIds: readonly string[] = [],
 ): OrgKpis {
-  const totals = totalsOf([snapshot], operatingCostsYen, yearSnapshots);
+  const totals = totalsOf([snapshot], operatingCostsYen, yearSnapshots, newMunicipalityIds);
   return {
     orgId: snapshot.orgId,
     fiscalYear: snapshot.fiscalYear,
@@ -208,8 +220,9 @@ export function consortiumKpis(
   previous: KpiTotals | null,
   municipalityCount: number | null = null,
   failedMembers: MemberFailure[] = [],
+  newMunicipalityIds: readonly string[] = [],
 ): ConsortiumKpis {
-  const totals = totalsOf(snapshots, operatingCostsYen);
+  const totals = totalsOf(snapshots, operatingCostsYen, snapshots, newMunicipalityIds);
   const shared = sharedWorkOf(snapshots.map((s) => s.workforce));
   const byHome = new Map<string, KpiSharedWorkByHomeOrg>();
   for (const s of shared) {

@@ -21,6 +21,8 @@ export enum Kpi {
   WORKER_REGISTRATIONS = 'WORKER_REGISTRATIONS',
   SHARED_WORK_INCOME = 'SHARED_WORK_INCOME',
   SHARED_WORK_COST = 'SHARED_WORK_COST',
+  DIRECTORS = 'DIRECTORS',
+  NEW_MUNICIPALITIES = 'NEW_MUNICIPALITIES',
 }
 
 registerEnumType(Kpi, { name: 'Kpi' });
@@ -46,4 +48,6 @@ export const KPI_LABELS: Readonly<Record<Kpi, string>> = {
   [Kpi.WORKER_REGISTRATIONS]: '新規登録者数',
   [Kpi.SHARED_WORK_INCOME]: '共同受注 収入（精算額・円）',
   [Kpi.SHARED_WORK_COST]: '共同受注 支出（精算額・円）',
+  [Kpi.DIRECTORS]: 'ディレクター数',
+  [Kpi.NEW_MUNICIPALITIES]: '新規導入自治体数',
 };

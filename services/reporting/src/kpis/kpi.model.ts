@@ -104,6 +104,18 @@ export class KpiTotals {
   @Field(() => Int, { description: 'Workers who registered during the year.' })
   workerRegistrations!: number;
 
+  @Field(() => Int, {
+    description:
+      'Staff who held the director role during the year: directors the workers node saw act with that role on a day of the year (staff-role history kept by the node); 0 in snapshots taken before nodes sent it.',
+  })
+  directors!: number;
+
+  @Field(() => Int, {
+    description:
+      'Municipalities newly adopting the model (新規導入自治体) in the year among these orgs: members of kind MUNICIPALITY onboarded in the registry during the year (Tokyo days).',
+  })
+  newMunicipalities!: number;
+
   @Field(() => YenScalar, {
     description: 'Settled income from shared work: what other members owed these orgs for work their workers did, yen.',
   })

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AuthContext } from '@kyodo/auth';
 import { OperatingCostsService } from '../operating-costs/operating-costs.service';
 import { OrgYearSnapshot } from '../snapshots/node-aggregates';
-import { ConsortiumSnapshotFacts, SnapshotsService } from '../snapshots/snapshots.service';
+import { SnapshotsService } from '../snapshots/snapshots.service';
+import { groupTotalsOf } from './group-totals';
 import { consortiumKpis, orgKpis, totalsOf } from './kpi-calculator';
 import { FiscalYearReport, KpiTotals } from './kpi.model';
 
@@ -30,9 +31,8 @@ export class ReportsService {
     const [allSnapshots, costs, municipalities] = await Promise.all([
       this.snapshots.latest(years, null, asOfMonth),
       this.costs.ofYears(years, orgId),
-      orgId === null
-        ? this.snapshots.municipalityCounts(fiscalYears, asOfMonth)
-        : Promise.resolve(new Map<number, ConsortiumSnapshotFacts>()),
+      // Every year read: the consortium's row also says which municipalities adopted the model in it.
+      this.snapshots.municipalityCounts(years, asOfMonth),
     ]);
     const costOf = (year: number, org: string) => costs.find((c) => c.fiscalYear === year && c.orgId === org)?.amountYen ?? 0n;
     // Current figures stand in for the stored ones of the same org and year.
@@ -43,16 +43,19 @@ export class ReportsService {
     const allOfYear = (year: number) => allSnapshots.filter((s) => s.fiscalYear === year);
     const ofYear = (year: number) => snapshots.filter((s) => s.fiscalYear === year);
     const costsOfOrgs = (year: number, list: readonly OrgYearSnapshot[]) => list.reduce((n, s) => n + costOf(year, s.orgId), 0n);
+    const adoptedIn = (year: number): string[] => municipalities.get(year)?.newMunicipalityIds ?? [];
     const totalsOfYear = (year: number, only?: string): KpiTotals | null => {
       const list = ofYear(year).filter((s) => !only || s.orgId === only);
-      return list.length ? totalsOf(list, costsOfOrgs(year, list), allOfYear(year)) : null;
+      return list.length ? totalsOf(list, costsOfOrgs(year, list), allOfYear(year), adoptedIn(year)) : null;
     };
 
     return fiscalYears.map((fiscalYear) => {
       const current = ofYear(fiscalYear);
       return {
         fiscalYear,
-        orgs: current.map((s) => orgKpis(s, costOf(fiscalYear, s.orgId), totalsOfYear(fiscalYear - 1, s.orgId), allOfYear(fiscalYear))),
+        orgs: current.map((s) =>
+          orgKpis(s, costOf(fiscalYear, s.orgId), totalsOfYear(fiscalYear - 1, s.orgId), allOfYear(fiscalYear), adoptedIn(fiscalYear)),
+        ),
         consortium:
           orgId === null
             ? consortiumKpis(
@@ -62,10 +65,34 @@ export class ReportsService {
                 totalsOfYear(fiscalYear - 1),
                 municipalities.get(fiscalYear)?.municipalityCount ?? null,
                 municipalities.get(fiscalYear)?.failedMembers ?? [],
+                adoptedIn(fiscalYear),
               )
             : null,
       };
     });
+  }
+
+  /**
+   * A group of members' totals per fiscal year from the latest snapshots (groupTotalsOf): a year
+   * in which a member has no snapshot is left out. Three queries, whatever the number of years.
+   */
+  async groupTotals(fiscalYears: readonly number[], memberOrgIds: readonly string[]): Promise<Map<number, KpiTotals>> {
+    const [snapshots, costs, facts] = await Promise.all([
+      this.snapshots.latest(fiscalYears, null),
+      this.costs.ofYears(fiscalYears, null),
+      this.snapshots.municipalityCounts(fiscalYears),
+    ]);
+    const result = new Map<number, KpiTotals>();
+    for (const year of fiscalYears) {
+      const totals = groupTotalsOf(
+        memberOrgIds,
+        snapshots.filter((s) => s.fiscalYear === year),
+        (org) => costs.find((c) => c.fiscalYear === year && c.orgId === org)?.amountYen ?? 0n,
+        facts.get(year)?.newMunicipalityIds ?? [],
+      );
+      if (totals) result.set(year, totals);
+    }
+    return result;
   }
 
   async report(fiscalYear: number, orgId: string | null, asOfMonth: string | null = null): Promise<FiscalYearReport> {

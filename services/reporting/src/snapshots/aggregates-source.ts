@@ -15,6 +15,8 @@ export interface GatheredAggregates {
   failures: MemberFailure[];
   /** Active member municipalities in the consortium registry when gathered, by id. */
   municipalityIds: string[];
+  /** Municipalities whose registry onboarding date falls in the year (newMunicipalitiesOf), by id. */
+  newMunicipalityIds: string[];
 }
 
 /**

@@ -38,6 +38,7 @@ const workforce = (orgId: string, totalPayYen = '1') => ({
   fiscalYear: 2025,
   registeredWorkers: 1,
   registrationsInYear: 1,
+  directors: 2,
   activeWorkers: 1,
   workersEarningAtLeast10000: 0,
   totalPayYen,
@@ -67,11 +68,12 @@ describe('GatewayAggregatesSource', () => {
   afterEach(() => gateway?.server.close());
 
   it("keeps the answering members' shares and names the members whose nodes were down", async () => {
+    // Onboarded (in the registry) in FY2025: kado (an operator, not counted) and omachi (suspended since, still counted).
     const members = [
-      { id: 'shiojiri', kind: 'MUNICIPALITY', status: 'ACTIVE' },
-      { id: 'kado', kind: 'OPERATOR', status: 'ACTIVE' },
-      { id: 'omachi', kind: 'MUNICIPALITY', status: 'SUSPENDED' },
-      { id: 'tateshina', kind: 'MUNICIPALITY', status: 'ACTIVE' },
+      { id: 'shiojiri', kind: 'MUNICIPALITY', status: 'ACTIVE', createdAt: '2020-05-01T00:00:00.000Z' },
+      { id: 'kado', kind: 'OPERATOR', status: 'ACTIVE', createdAt: '2025-05-01T00:00:00.000Z' },
+      { id: 'omachi', kind: 'MUNICIPALITY', status: 'SUSPENDED', createdAt: '2026-03-31T14:00:00.000Z' },
+      { id: 'tateshina', kind: 'MUNICIPALITY', status: 'ACTIVE', createdAt: '2026-03-31T15:00:00.000Z' },
     ];
     gateway = await fakeGateway((query) =>
       query.includes('consortiumOrderAggregates')
@@ -88,6 +90,7 @@ describe('GatewayAggregatesSource', () => {
       unavailableOrgIds: ['shiojiri'],
       failures: [{ orgId: 'shiojiri', code: 'NODE_UNAVAILABLE' }],
       municipalityIds: ['shiojiri', 'tateshina'],
+      newMunicipalityIds: ['omachi'],
     });
     expect(gateway.tokens).toEqual(['Bearer the-token', 'Bearer the-token', 'Bearer the-token']);
   });

@@ -1,6 +1,7 @@
 import { DomainError, GatewayClient } from '@kyodo/subgraph';
 import { ReportingError } from '../common/reporting.errors';
 import { AggregatesSource, GatheredAggregates, MemberFailure } from './aggregates-source';
+import { newMunicipalitiesOf, RegistryMember } from './new-municipalities';
 import {
   MEMBERS_QUERY,
   ORDER_AGGREGATES_QUERY,
@@ -31,7 +32,7 @@ export class GatewayAggregatesSource implements AggregatesSource {
     const [orders, workforce, members] = await Promise.all([
       this.ask<{ consortiumOrderAggregates: OrgOrderAggregatesWire[] }>(ORDER_AGGREGATES_QUERY, { fiscalYear }, callerToken),
       this.ask<{ consortiumWorkforceAggregates: OrgWorkforceAggregatesWire[] }>(WORKFORCE_AGGREGATES_QUERY, { fiscalYear }, callerToken),
-      this.ask<{ consortiumMembers: { id: string; kind: string; status: string }[] }>(MEMBERS_QUERY, {}, callerToken),
+      this.ask<{ consortiumMembers: RegistryMember[] }>(MEMBERS_QUERY, {}, callerToken),
     ]);
     const failures = new Map<string, MemberFailure>();
     for (const failure of [...orders.failedMembers, ...workforce.failedMembers])
@@ -47,6 +48,7 @@ export class GatewayAggregatesSource implements AggregatesSource {
         .filter((m) => m.kind === 'MUNICIPALITY' && m.status === 'ACTIVE')
         .map((m) => m.id)
         .sort(),
+      newMunicipalityIds: newMunicipalitiesOf(members.data.consortiumMembers, fiscalYear),
     };
   }
 

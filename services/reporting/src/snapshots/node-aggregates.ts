@@ -32,6 +32,8 @@ export interface OrgWorkforceAggregates {
   registeredWorkers: number;
   /** Registered during the year; 0 in snapshots taken before nodes sent it. */
   registrationsInYear: number;
+  /** Staff who held the director role during the year (the node's staff-role history); 0 in snapshots taken before nodes sent it. */
+  directors: number;
   activeWorkers: number;
   workersEarningAtLeast10000: number;
   totalPayYen: bigint;
@@ -90,6 +92,7 @@ export function workforceAggregatesOf(raw: Wire<OrgWorkforceAggregates>): OrgWor
   return {
     ...raw,
     registrationsInYear: raw.registrationsInYear ?? 0,
+    directors: raw.directors ?? 0,
     totalPayYen: yenOf(raw.totalPayYen),
     sharedWork: raw.sharedWork.map((s) => ({ ...s, payYen: yenOf(s.payYen) })),
   };
@@ -115,10 +118,10 @@ export const ORDER_AGGREGATES_QUERY = `query ($fiscalYear: Int!) {
 }`;
 
 /** The registry (hub data of the gateway): who the members are, to count municipalities. */
-export const MEMBERS_QUERY = `query { consortiumMembers { id kind status } }`;
+export const MEMBERS_QUERY = `query { consortiumMembers { id kind status createdAt } }`;
 
 export const WORKFORCE_AGGREGATES_QUERY = `query ($fiscalYear: Int!) {
   consortiumWorkforceAggregates(fiscalYear: $fiscalYear) {
-    orgId fiscalYear registeredWorkers registrationsInYear activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }
+    orgId fiscalYear registeredWorkers registrationsInYear directors activeWorkers workersEarningAtLeast10000 totalPayYen sharedWork { taskOrgId approvedMinutes payYen }
   }
 }`;

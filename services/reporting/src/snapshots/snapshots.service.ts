@@ -18,6 +18,8 @@ import { ReportingSnapshot } from './reporting-snapshot.model';
 /** What the consortium's own row of a snapshot says: municipalities then, and who failed to gather. */
 export interface ConsortiumSnapshotFacts {
   municipalityCount: number;
+  /** Municipalities newly adopting the model in the year (by the registry's onboarding dates). */
+  newMunicipalityIds: string[];
   failedMembers: MemberFailure[];
 }
 
@@ -29,9 +31,10 @@ const UPSERT_SQL = `
   DO UPDATE SET orders = EXCLUDED.orders, workforce = EXCLUDED.workforce, taken_at = now(), taken_by = EXCLUDED.taken_by`;
 
 const CONSORTIUM_UPSERT_SQL = `
-  INSERT INTO consortium_year_snapshots (fiscal_year, taken_month, municipality_ids, taken_by, failed_members) VALUES ($1, $2::date, $3::text[], $4, $5::jsonb)
+  INSERT INTO consortium_year_snapshots (fiscal_year, taken_month, municipality_ids, taken_by, failed_members, new_municipality_ids)
+  VALUES ($1, $2::date, $3::text[], $4, $5::jsonb, $6::text[])
   ON CONFLICT (fiscal_year, taken_month) DO UPDATE
-  SET municipality_ids = EXCLUDED.municipality_ids, failed_members = EXCLUDED.failed_members, taken_at = now(), taken_by = EXCLUDED.taken_by`;
+  SET municipality_ids = EXCLUDED.municipality_ids, new_municipality_ids = EXCLUDED.new_municipality_ids, failed_members = EXCLUDED.failed_members, taken_at = now(), taken_by = EXCLUDED.taken_by`;
 
 /** The latest month per org and year (up to a month, for history), for the years asked (and one org, or all). */
 const LATEST_SQL = `
@@ -101,6 +104,7 @@ export class SnapshotsService {
         gathered.municipalityIds,
         auth.username,
         JSON.stringify(failedMembers),
+        gathered.newMunicipalityIds,
       ]);
     });
     return {
@@ -114,12 +118,18 @@ export class SnapshotsService {
 
   /** Active member municipalities per fiscal year, by the latest snapshot (up to `asOfMonth`). */
   async municipalityCounts(fiscalYears: readonly number[], asOfMonth: string | null = null): Promise<Map<number, ConsortiumSnapshotFacts>> {
-    const rows: { fiscal_year: number; count: number; failed_members: MemberFailure[] }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (fiscal_year) fiscal_year, cardinality(municipality_ids) AS count, failed_members FROM consortium_year_snapshots
+    const rows: { fiscal_year: number; count: number; failed_members: MemberFailure[]; new_municipality_ids: string[] }[] =
+      await this.dataSource.query(
+        `SELECT DISTINCT ON (fiscal_year) fiscal_year, cardinality(municipality_ids) AS count, failed_members, new_municipality_ids FROM consortium_year_snapshots
        WHERE fiscal_year = ANY($1::int[]) AND ($2::date IS NULL OR taken_month <= $2::date) ORDER BY fiscal_year, taken_month DESC`,
-      [fiscalYears, asOfMonth ? `${asOfMonth}-01` : null],
+        [fiscalYears, asOfMonth ? `${asOfMonth}-01` : null],
+      );
+    return new Map(
+      rows.map((r) => [
+        r.fiscal_year,
+        { municipalityCount: r.count, failedMembers: r.failed_members, newMunicipalityIds: r.new_municipality_ids },
+      ]),
     );
-    return new Map(rows.map((r) => [r.fiscal_year, { municipalityCount: r.count, failedMembers: r.failed_members }]));
   }
 
   /**

@@ -10,6 +10,8 @@ export class FakeAggregatesSource implements AggregatesSource {
   down = new Set<string>();
   readonly failing = new Map<string, string>();
   municipalityIds = ['itoigawa', 'shiojiri', 'tateshina'];
+  /** Newly adopting municipalities by fiscal year (none unless a spec sets them). */
+  readonly newMunicipalityIds = new Map<number, string[]>();
   readonly tokens: string[] = [];
 
   async gather(fiscalYear: number, callerToken: string): Promise<GatheredAggregates> {
@@ -26,6 +28,7 @@ export class FakeAggregatesSource implements AggregatesSource {
       unavailableOrgIds: failures.map((f) => f.orgId),
       failures,
       municipalityIds: this.municipalityIds,
+      newMunicipalityIds: this.newMunicipalityIds.get(fiscalYear) ?? [],
     };
   }
 }

@@ -33,6 +33,12 @@ export class OrgWorkforceAggregates {
   @Field(() => Int, { description: 'Workers who registered during the fiscal year, by registration date (Asia/Tokyo).' })
   registrationsInYear!: number;
 
+  @Field(() => Int, {
+    description:
+      'Staff who held the director role during the fiscal year: directors of the org the node saw act with that role on a day of the year (staff_role_years).',
+  })
+  directors!: number;
+
   @Field(() => Int, { description: 'Workers paid anything in the fiscal year (稼働者).' })
   activeWorkers!: number;
 

@@ -21,6 +21,7 @@ const PEOPLE_SQL = `
     (SELECT count(*) FROM workers WHERE org_id = $1 AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS registered,
     (SELECT count(*) FROM workers WHERE org_id = $1 AND created_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
                                      AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS registrations,
+    (SELECT count(*) FROM staff_role_years WHERE org_id = $1 AND role = 'director' AND fiscal_year = $5)::int AS directors,
     (SELECT count(*) FROM pay WHERE gross > 0)::int AS active,
     (SELECT count(*) FROM pay WHERE gross >= $4)::int AS earners,
     (SELECT coalesce(sum(gross), 0) FROM pay)::numeric AS total_pay`;
@@ -59,10 +60,10 @@ export class WorkforceAggregatesService {
   async ofFiscalYear(orgId: string, fiscalYear: number): Promise<OrgWorkforceAggregates> {
     const { from, to } = fiscalYearRange(fiscalYear);
     const [[people], shared]: [
-      [{ registered: number; registrations: number; active: number; earners: number; total_pay: string }],
+      [{ registered: number; registrations: number; directors: number; active: number; earners: number; total_pay: string }],
       { task_org_id: string; minutes: string; pay: string }[],
     ] = await Promise.all([
-      this.dataSource.query(PEOPLE_SQL, [orgId, from, to, EARNER_THRESHOLD_YEN]),
+      this.dataSource.query(PEOPLE_SQL, [orgId, from, to, EARNER_THRESHOLD_YEN, fiscalYear]),
       this.dataSource.query(SHARED_WORK_SQL, [orgId, from, to]),
     ]);
     return {
@@ -71,6 +72,7 @@ export class WorkforceAggregatesService {
       registeredWorkers: people.registered,
       // The register's creation time is the registration date (登録日) until workers carry one of their own.
       registrationsInYear: people.registrations,
+      directors: people.directors,
       activeWorkers: people.active,
       workersEarningAtLeast10000: people.earners,
       // numeric, read as text: sums past 2^53 (and past bigint) stay exact.

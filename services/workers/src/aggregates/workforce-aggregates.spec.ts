@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
 import { gql, startTestNode, TestNode } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
@@ -175,6 +176,47 @@ describe('workforce aggregates per fiscal year against PostgreSQL', () => {
         sharedWork: [{ taskOrgId: 'shiojiri', approvedMinutes: 0, payYen: '9007199254740000' }],
       },
     ]);
+  });
+
+  it('counts the directors of the fiscal year from the staff-role history the node keeps of its own directors', async () => {
+    const DIRECTORS = gql`
+      query ($fiscalYear: Int!) {
+        consortiumWorkforceAggregates(fiscalYear: $fiscalYear) {
+          directors
+        }
+      }
+    `;
+    const directorsOf = async (fiscalYear: number) =>
+      (await node.call<{ consortiumWorkforceAggregates: { directors: number }[] }>(DIRECTORS, { fiscalYear })).data!
+        .consortiumWorkforceAggregates[0].directors;
+    // Past years as the node recorded them: two directors in FY2025 (one seen on two days), one in FY2024.
+    await sql.query(
+      `INSERT INTO staff_role_years (org_id, user_id, role, fiscal_year, first_seen_on, last_seen_on) VALUES
+         ('tateshina', 'd-1', 'director', 2025, '2025-04-01', '2026-03-31'),
+         ('tateshina', 'd-2', 'director', 2025, '2025-09-01', '2025-09-01'),
+         ('tateshina', 'd-1', 'director', 2024, '2025-03-31', '2025-03-31'),
+         ('shiojiri', 'd-9', 'director', 2025, '2025-06-01', '2025-06-01')`,
+    );
+    expect([await directorsOf(2024), await directorsOf(2025)]).toEqual([1, 2]);
+
+    // Calls now: tateshina's director is recorded for this fiscal year, once however often it calls;
+    // its org admin (no director role) and another member's director (refused) are not.
+    const thisYear = fiscalYearOf(tokyoToday());
+    const before = await directorsOf(thisYear);
+    const ME = gql`
+      query {
+        certificateIssuer {
+          legalName
+        }
+      }
+    `;
+    for (const as of ['tateshina-director', 'tateshina-director', 'tateshina-admin', 'shiojiri-director']) await node.call(ME, {}, as);
+    expect(await directorsOf(thisYear)).toBe(before + 1);
+    const rows = await sql.query(
+      `SELECT org_id, role, fiscal_year, first_seen_on = last_seen_on AS one_day FROM staff_role_years WHERE fiscal_year = $1`,
+      [thisYear],
+    );
+    expect(rows).toEqual([{ org_id: 'tateshina', role: 'director', fiscal_year: thisYear, one_day: true }]);
   });
 
   it("refuses members' staff and workers: only the support body gathers aggregates", async () => {

@@ -1,18 +1,26 @@
 /** What a certificate prints, gathered by CertificatesService and drawn by the PDF renderers. */
 
+import type { WorkLocation } from '../workers/work-location.enum';
+import type { CertificateIssuer } from './certificate-issuer';
+
 export interface CertifiedWorker {
   familyName: string;
   givenName: string;
   familyNameKana: string;
   givenNameKana: string;
   address: string | null;
+  /** YYYY-MM-DD; printed only when recorded. */
+  dateOfBirth: string | null;
+  workLocation: WorkLocation;
+  /** Minutes per weekday, Sunday first: the worker's registered weekly availability (予定). */
+  availabilityMinutes: number[];
   contractStart: string | null;
   contractEnd: string | null;
 }
 
 export interface CertificateHeader {
-  /** The issuing member, as printed (e.g. 立科町). */
-  issuer: string;
+  /** Who issues it (issuerOf): legal name, address, phone and representative. */
+  issuer: CertificateIssuer;
   /** YYYY-MM-DD, Asia/Tokyo. */
   issuedOn: string;
   worker: CertifiedWorker;
@@ -26,6 +34,8 @@ export interface WorkMonth {
   days: number;
   /** Approved minutes worked in the month, corrections paid later as adjustments included. */
   minutes: number;
+  /** Whether the month's pay is closed; an open month is labelled 締め前. */
+  payClosed: boolean;
 }
 
 export interface WorkCertificateData extends CertificateHeader {

@@ -1,11 +1,38 @@
-import { japaneseDate, japaneseMonth } from './japanese-format';
-import type { CertificateHeader } from './certificate-data';
+import { WORK_LOCATION_LABELS } from '../workers/work-location.enum';
+import { hoursAndMinutes, japaneseDate, japaneseMonth } from './japanese-format';
+import type { CertificateHeader, CertifiedWorker } from './certificate-data';
+import type { CertificateIssuer } from './certificate-issuer';
 
-/** The layout both certificates share: title, issue date, the worker, the period, a table, the attestation. */
+/**
+ * The layout both certificates share, after the national standard 就労証明書: title, issue date,
+ * the issuer (事業所: name, representative, address, phone), the worker, the terms of work, the
+ * period, a table, the attestation.
+ */
 
 const LEFT = 56;
 const TABLE_WIDTH = 483;
 const CELL_FONT_SIZE = 10.5;
+
+/** 就労形態: a resident teleworker is an individual contractor, not an employee. */
+export const FORM_OF_WORK = '業務委託・自営';
+
+/** Printed for a month whose pay is not closed: nothing is owed or certified for it yet. */
+export const PAY_NOT_CLOSED = '締め前';
+
+/** 週あたりの予定: the weekdays with availability and their minutes, from the worker's registered week. */
+export function weeklySchedule(worker: Pick<CertifiedWorker, 'availabilityMinutes'>): { days: number; minutes: number } {
+  const week = worker.availabilityMinutes.filter((m) => m > 0);
+  return { days: week.length, minutes: week.reduce((sum, m) => sum + m, 0) };
+}
+
+function issuerLines(issuer: CertificateIssuer): string[] {
+  return [
+    `事業所名：${issuer.legalName}`,
+    ...(issuer.representative ? [`代表者：${issuer.representative}`] : []),
+    ...(issuer.address ? [`所在地：${issuer.address}`] : []),
+    ...(issuer.phone ? [`電話番号：${issuer.phone}`] : []),
+  ];
+}
 
 export function drawHeading(doc: PDFKit.PDFDocument, title: string, header: CertificateHeader): void {
   doc.font('bold').fontSize(20).text(title, { align: 'center' });
@@ -14,13 +41,17 @@ export function drawHeading(doc: PDFKit.PDFDocument, title: string, header: Cert
     .font('regular')
     .fontSize(10.5)
     .text(`発行日：${japaneseDate(header.issuedOn)}`, { align: 'right' });
-  doc.text(`発行者：${header.issuer}`, { align: 'right' });
+  for (const line of issuerLines(header.issuer)) doc.text(line, { align: 'right' });
   doc.moveDown(1);
   const w = header.worker;
   doc.fontSize(11);
   doc.text(`氏名：${w.familyName} ${w.givenName}（${w.familyNameKana} ${w.givenNameKana}）`, LEFT);
+  if (w.dateOfBirth) doc.text(`生年月日：${japaneseDate(w.dateOfBirth)}`, LEFT);
   if (w.address) doc.text(`住所：${w.address}`, LEFT);
-  doc.text(`就労形態：住民テレワーカー（業務委託・在宅等）`, LEFT);
+  doc.text(`就労形態：${FORM_OF_WORK}（住民テレワーカー）`, LEFT);
+  doc.text(`就労場所：${WORK_LOCATION_LABELS[w.workLocation]}`, LEFT);
+  const week = weeklySchedule(w);
+  doc.text(`就労予定：週${week.days}日 週${hoursAndMinutes(week.minutes)}（登録された稼働可能時間による）`, LEFT);
   doc.text(
     `契約期間：${w.contractStart ? japaneseDate(w.contractStart) : '—'} 〜 ${w.contractEnd ? japaneseDate(w.contractEnd) : '定めなし'}`,
     LEFT,
@@ -62,8 +93,8 @@ export function drawTable(
   doc.moveDown(1);
 }
 
-export function drawAttestation(doc: PDFKit.PDFDocument, issuer: string): void {
+export function drawAttestation(doc: PDFKit.PDFDocument, issuer: CertificateIssuer): void {
   doc.font('regular').fontSize(11).text('上記のとおり相違ないことを証明します。', LEFT);
   doc.moveDown(1);
-  doc.text(issuer, { align: 'right' });
+  doc.text(issuer.representative ? `${issuer.legalName}\u3000${issuer.representative}` : issuer.legalName, { align: 'right' });
 }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthError, type AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
-import { DEMO_ORGS, tokyoToday } from '@kyodo/domain';
+import { tokyoToday } from '@kyodo/domain';
 import { PdfFile, toPdfFile } from '@kyodo/pdf';
 import { firstDayOf, lastDayOf } from '../pay/year-month';
 import { WorkerEntity } from '../workers/worker.entity';
 import type { CertificateHeader, PaymentMonth, WorkMonth } from './certificate-data';
+import { CertificateIssuer, issuerOf } from './certificate-issuer';
 import { CertificatesError } from './certificates.errors';
 import { monthsBetween } from './japanese-format';
 import { renderPaymentCertificate } from './payment-certificate.pdf';
@@ -32,16 +33,20 @@ export class CertificatesService {
   workCertificate(orgId: string, request: CertificateRequest, actor: AuthContext): Promise<PdfFile> {
     return this.issue(orgId, request, actor, 'work', async (manager, header) => {
       // By the day worked, whatever month paid it: a correction paid later as an adjustment counts here.
-      const rows: WorkMonth[] = await manager.query(
-        `SELECT to_char(work_date, 'YYYY-MM') AS month, count(DISTINCT work_date)::int AS days, sum(minutes)::int AS minutes
-         FROM time_entries
-         WHERE org_id = $1 AND worker_id = $2 AND status = 'APPROVED' AND work_date BETWEEN $3 AND $4
-         GROUP BY 1`,
-        [orgId, request.workerId, firstDayOf(request.from), lastDayOf(request.to)],
-      );
-      const months = monthsBetween(request.from, request.to).map(
-        (month) => rows.find((r) => r.month === month) ?? { month, days: 0, minutes: 0 },
-      );
+      const [rows, closed] = await Promise.all([
+        manager.query<Omit<WorkMonth, 'payClosed'>[]>(
+          `SELECT to_char(work_date, 'YYYY-MM') AS month, count(DISTINCT work_date)::int AS days, sum(minutes)::int AS minutes
+           FROM time_entries
+           WHERE org_id = $1 AND worker_id = $2 AND status = 'APPROVED' AND work_date BETWEEN $3 AND $4
+           GROUP BY 1`,
+          [orgId, request.workerId, firstDayOf(request.from), lastDayOf(request.to)],
+        ),
+        this.closedMonths(manager, orgId, request),
+      ]);
+      const months = monthsBetween(request.from, request.to).map((month): WorkMonth => ({
+        ...(rows.find((r) => r.month === month) ?? { month, days: 0, minutes: 0 }),
+        payClosed: closed.has(month),
+      }));
       return renderWorkCertificate({ ...header, months });
     });
   }
@@ -68,6 +73,43 @@ export class CertificatesService {
     });
   }
 
+  /** The months of the period whose pay the org has closed. */
+  private async closedMonths(manager: EntityManager, orgId: string, request: CertificateRequest): Promise<Set<string>> {
+    const rows: { month: string }[] = await manager.query(
+      `SELECT to_char(month, 'YYYY-MM') AS month FROM closed_pay_months WHERE org_id = $1 AND month BETWEEN $2 AND $3`,
+      [orgId, firstDayOf(request.from), firstDayOf(request.to)],
+    );
+    return new Set(rows.map((r) => r.month));
+  }
+
+  /** The issuer block of the org's certificates as it will print; staff of the org only. */
+  issuer(orgId: string): Promise<CertificateIssuer> {
+    return issuerOf(this.dataSource.manager, orgId);
+  }
+
+  /** Records the org's legal details for its certificates (replacing any before); org admin; audited with the before and after. */
+  async setIssuer(orgId: string, input: CertificateIssuer, actor: AuthContext): Promise<CertificateIssuer> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await issuerOf(manager, orgId);
+      await manager.query(
+        `INSERT INTO certificate_issuers (org_id, legal_name, address, phone, representative, updated_by) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (org_id) DO UPDATE SET legal_name = EXCLUDED.legal_name, address = EXCLUDED.address, phone = EXCLUDED.phone,
+           representative = EXCLUDED.representative, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+        [orgId, input.legalName, input.address, input.phone, input.representative, actor.userId],
+      );
+      const after = await issuerOf(manager, orgId);
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'certificate-issuer.set',
+        entityType: 'CertificateIssuer',
+        entityId: orgId,
+        detail: { before, after },
+      });
+      return after;
+    });
+  }
+
   private async issue(
     orgId: string,
     request: CertificateRequest,
@@ -87,7 +129,7 @@ export class CertificatesService {
       if (!may('homeOrgStaff', actor, { orgId }) && !own)
         throw new AuthError('FORBIDDEN', 'A certificate goes to its worker and to the org’s staff only.');
       if (!worker) throw new CertificatesError('WORKER_NOT_FOUND', `No worker ${request.workerId} in ${orgId}.`);
-      const issuer = DEMO_ORGS.find((org) => org.id === orgId)?.nameJa ?? orgId;
+      const issuer = await issuerOf(manager, orgId);
       const bytes = await render(manager, { issuer, issuedOn: tokyoToday(), worker, from: request.from, to: request.to });
       await appendAudit(manager, {
         actorId: actor.userId,

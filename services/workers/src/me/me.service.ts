@@ -7,6 +7,7 @@ import { PayBasis } from '../assignments/pay-basis.enum';
 import { SensitiveDataCipher } from '../crypto/sensitive-data.cipher';
 import { TimeEntryEntity } from '../time-entries/time-entry.entity';
 import { toDayAvailability, toStoredAvailability } from '../workers/weekly-availability';
+import { checkDateOfBirth } from '../workers/date-of-birth';
 import { findOwnWorker } from '../workers/own-worker';
 import { WorkerEntity } from '../workers/worker.entity';
 import { BankAccount, MaskedBankAccount } from './bank-account.model';
@@ -131,6 +132,7 @@ export class MeService {
   /** Changes what the worker may change of their own record, audited without the contact details themselves. */
   async updateProfile(orgId: string, actor: AuthContext, input: UpdateMyProfileInput): Promise<MyProfile> {
     const availability = input.weeklyAvailability ? toStoredAvailability(input.weeklyAvailability) : null;
+    checkDateOfBirth(input.dateOfBirth);
     return this.dataSource.transaction(async (manager) => {
       const worker = await this.workerOf(orgId, actor, manager);
       await manager.query(`SELECT 1 FROM workers WHERE id = $1 FOR UPDATE`, [worker.id]);
@@ -143,6 +145,7 @@ export class MeService {
         ...(input.email !== undefined ? { email: input.email } : {}),
         ...(input.phone !== undefined ? { phone: input.phone } : {}),
         ...(input.address !== undefined ? { address: input.address } : {}),
+        ...(input.dateOfBirth !== undefined ? { dateOfBirth: input.dateOfBirth } : {}),
         ...(availability ? { availabilityMinutes: availability.minutes, availabilityWindows: availability.windows } : {}),
         ...(input.monthlyHourCap !== undefined ? { monthlyHourCap: input.monthlyHourCap } : {}),
         ...(input.consortiumConsent !== undefined ? { consortiumConsent: input.consortiumConsent } : {}),
@@ -262,6 +265,7 @@ export class MeService {
       email: worker.email,
       phone: worker.phone,
       address: worker.address,
+      dateOfBirth: worker.dateOfBirth,
       weeklyAvailability: toDayAvailability({ minutes: worker.availabilityMinutes, windows: worker.availabilityWindows }),
       monthlyHourCap: worker.monthlyHourCap,
       monthlyHourCapLimit: await this.hourCapLimit(manager, worker.orgId),

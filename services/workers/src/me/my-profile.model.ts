@@ -26,6 +26,9 @@ export class MyProfile {
   @Field(() => String, { nullable: true })
   address!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Date of birth (生年月日), YYYY-MM-DD; null when not recorded.' })
+  dateOfBirth!: string | null;
+
   @Field(() => [DayAvailability], { description: 'Minutes per weekday, Sunday first.' })
   weeklyAvailability!: DayAvailability[];
 

@@ -5,6 +5,7 @@ import { OrgScopedEntity } from '@kyodo/subgraph';
 import { StoredWindow } from './day-availability.model';
 import { homeOrgOnly, PersonalField } from './personal-data.middleware';
 import { WorkerStatus } from './worker-status.enum';
+import { WorkLocation } from './work-location.enum';
 
 /**
  * 住民テレワーカー: a resident teleworker registered with the org, an individual contractor.
@@ -46,6 +47,18 @@ export class WorkerEntity extends OrgScopedEntity {
   @PersonalField('Postal address (住所).')
   @Column({ type: 'text', nullable: true })
   address!: string | null;
+
+  @PersonalField('Date of birth (生年月日), YYYY-MM-DD; null when not recorded. Printed on the work certificate.')
+  @Column({ name: 'date_of_birth', type: 'date', nullable: true })
+  dateOfBirth!: string | null;
+
+  @Field(() => WorkLocation, {
+    nullable: true,
+    description: '就労場所の種別: home, a satellite office, or both (printed on the work certificate).',
+    middleware: [homeOrgOnly],
+  })
+  @Column({ name: 'work_location', type: 'text', default: WorkLocation.HOME })
+  workLocation!: WorkLocation;
 
   @PersonalField("The worker's Keycloak user id (`sub`): that user sees this record as `me`. An account id is personal data.")
   @Column({ name: 'user_id', type: 'text', nullable: true })

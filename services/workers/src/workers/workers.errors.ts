@@ -15,6 +15,8 @@ export type WorkersErrorCode =
   | 'USER_ALREADY_LINKED'
   /** A worker-role caller whose account is linked to no worker record. */
   | 'NOT_A_REGISTERED_WORKER'
+  /** A date of birth in the future or before 1900. */
+  | 'INVALID_DATE_OF_BIRTH'
   /** A worker placed above stage A at registration by someone other than an org admin, or without a reason. */
   | 'STAGE_NEEDS_ORG_ADMIN_AND_REASON';
 

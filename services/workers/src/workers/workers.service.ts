@@ -5,6 +5,7 @@ import { hasAnyRole, Role, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation, uuidsOnly } from '@kyodo/database';
 import { SkillAxis, SkillStage } from '@kyodo/domain';
 import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
+import { checkDateOfBirth } from './date-of-birth';
 import { RegisterWorkerInput } from './dto/register-worker.input';
 import { SKILL_STAGE_CHANGES, SkillStageChanges } from './skill-stage-changes';
 import { WorkerEntity } from './worker.entity';
@@ -78,6 +79,7 @@ export class WorkersService {
         `The contract ends (${input.contractEnd}) before it starts (${input.contractStart}).`,
       );
     }
+    checkDateOfBirth(input.dateOfBirth);
     const availability = toStoredAvailability(input.weeklyAvailability);
     try {
       return await this.workers.manager.transaction(async (manager) => {
@@ -96,6 +98,8 @@ export class WorkersService {
             contractStart: input.contractStart ?? null,
             contractEnd: input.contractEnd ?? null,
             ndaSignedOn: input.ndaSignedOn ?? null,
+            dateOfBirth: input.dateOfBirth ?? null,
+            workLocation: input.workLocation,
             availabilityMinutes: availability.minutes,
             availabilityWindows: availability.windows,
             itStage: input.itStage,

@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { IsEmailAddress, IsSingleLineText } from '@kyodo/subgraph';
+import { IsCalendarDate, IsEmailAddress, IsSingleLineText } from '@kyodo/subgraph';
 import { DayAvailabilityInput } from '../../workers/dto/day-availability.input';
 
 /** What a worker may change of their own record; fields left out stay as they are. */
@@ -21,6 +21,11 @@ export class UpdateMyProfileInput {
   @IsOptional()
   @IsSingleLineText(300)
   address?: string;
+
+  @Field({ nullable: true, description: 'Date of birth (生年月日), YYYY-MM-DD, as the work certificate prints it; not in the future.' })
+  @IsOptional()
+  @IsCalendarDate()
+  dateOfBirth?: string;
 
   @Field(() => [DayAvailabilityInput], { nullable: true, description: 'The whole week; weekdays left out are days off.' })
   @IsOptional()

@@ -16,6 +16,7 @@ import {
 import { SkillStage } from '@kyodo/domain';
 import { DayAvailabilityInput } from './day-availability.input';
 import { IsKatakanaName } from './katakana.validator';
+import { WorkLocation } from '../work-location.enum';
 import { IsUuid, IsSingleLineText, IsCalendarDate, IsEmailAddress, IsMultiLineText } from '@kyodo/subgraph';
 
 @InputType()
@@ -70,6 +71,15 @@ export class RegisterWorkerInput {
   @IsOptional()
   @IsCalendarDate()
   ndaSignedOn?: string;
+
+  @Field({ nullable: true, description: 'Date of birth (生年月日), YYYY-MM-DD: personal data, optional; not in the future.' })
+  @IsOptional()
+  @IsCalendarDate()
+  dateOfBirth?: string;
+
+  @Field(() => WorkLocation, { defaultValue: WorkLocation.HOME, description: '就労場所の種別.' })
+  @IsEnum(WorkLocation)
+  workLocation: WorkLocation = WorkLocation.HOME;
 
   /** Weekdays left out are days off; a worker without availability has no capacity to book. */
   @Field(() => [DayAvailabilityInput], { defaultValue: [] })
