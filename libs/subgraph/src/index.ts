@@ -43,3 +43,4 @@ export * from './validation';
 export { RedactingLogger } from './logging/redacting.logger';
 export { redactForLog, REDACTED_KEYS, REDACTED } from './logging/redaction';
 export { YenScalar, WholeNumberScalar, parseYen } from './yen.scalar';
+export * from './history-import';
