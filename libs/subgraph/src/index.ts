@@ -43,4 +43,3 @@ export * from './validation';
 export { RedactingLogger } from './logging/redacting.logger';
 export { redactForLog, REDACTED_KEYS, REDACTED } from './logging/redaction';
 export { YenScalar, WholeNumberScalar, parseYen } from './yen.scalar';
-export * from './history-import';

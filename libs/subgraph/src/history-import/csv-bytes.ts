@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
 
 /** How a file's bytes were read: Excel's 「CSV UTF-8」 writes a BOM, its plain 「CSV」 writes Shift_JIS. */
@@ -21,4 +22,10 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
     if (hasBom) return { text: new TextDecoder('utf-8').decode(body), encoding: 'UTF-8' };
     return { text: iconv.decode(Buffer.from(body), 'cp932'), encoding: 'Shift_JIS' };
   }
+}
+
+/** An uploaded file as the API carries it (base64), read: its text, encoding and SHA-256. */
+export function readUpload(base64: string): { text: string; encoding: CsvEncoding; sha256: string } {
+  const bytes = Buffer.from(base64, 'base64');
+  return { ...decodeCsvBytes(bytes), sha256: createHash('sha256').update(bytes).digest('hex') };
 }

@@ -1,19 +1,15 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBase64, IsBoolean, IsEnum, MaxLength } from 'class-validator';
-import { IsSingleLineText } from '../validation';
+import { IsSingleLineText, IsUuid } from '../validation';
 
 /**
  * What a history import (過去実績の取り込み) enters. Each kind lives on the node that holds its
- * records (orders: ORDERS, INVOICES, PAYMENTS, SETTLEMENTS; workers: WORKERS, PAY_STATEMENTS); one
+ * records (orders: ORDERS, SETTLEMENTS; workers: WORKERS, PAY_STATEMENTS); one
  * enum for both, declared alike, so the supergraph composes it once.
  */
 export enum HistoryImportKind {
   /** 受注実績: orders with their acceptance (検収) date and value. */
   ORDERS = 'ORDERS',
-  /** 請求書: invoices issued. */
-  INVOICES = 'INVOICES',
-  /** 入金: payments received on invoices. */
-  PAYMENTS = 'PAYMENTS',
   /** 精算: settled statements of work shared with another member. */
   SETTLEMENTS = 'SETTLEMENTS',
   /** 登録者: workers with their registration dates. */
@@ -26,7 +22,7 @@ registerEnumType(HistoryImportKind, {
   description: 'What a history import enters (see docs/history-import.md).',
 });
 
-@ObjectType({
+@ObjectType('ImportProblem', {
   description:
     'One problem of an import file: its line (1 is the header, 0 the whole file), the column as the file wrote it, a code and an English sentence.',
 })
@@ -130,4 +126,15 @@ export class ImportHistoryInput {
   @Field({ description: 'true: check every row and write nothing.' })
   @IsBoolean()
   dryRun!: boolean;
+}
+
+@InputType({ description: 'Voids a whole import batch: its records stop counting anywhere; the batch and its records stay, marked.' })
+export class VoidImportBatchInput {
+  @Field(() => ID)
+  @IsUuid()
+  batchId!: string;
+
+  @Field({ description: 'Why the batch is void (e.g. the wrong fiscal year), kept with it and in the audit log.' })
+  @IsSingleLineText(500)
+  reason!: string;
 }

@@ -1,4 +1,4 @@
-export { decodeCsvBytes } from './csv-bytes';
+export { decodeCsvBytes, readUpload } from './csv-bytes';
 export type { CsvEncoding } from './csv-bytes';
 export { readCsvTable } from './csv-table';
 export type { ImportColumn, CsvRow } from './csv-table';
@@ -11,5 +11,9 @@ export {
   HistoryImportResult,
   ImportHistoryInput,
   ImportProblemModel,
+  VoidImportBatchInput,
   IMPORT_MAX_BASE64_LENGTH,
 } from './history-import.models';
+export { HistoryImportError } from './history-import.errors';
+export type { HistoryImportErrorCode } from './history-import.errors';
+export { IMPORT_BATCH_COLUMNS, insertImportBatch, voidImportBatch } from './import-batch-sql';

@@ -207,4 +207,28 @@ export const errorsJa = {
   NO_SNAPSHOT: 'その年度の集計がまだありません。',
   INVALID_KPI_PLAN:
     'KPI 計画の年度が正しくありません。最終年度は基準年度より後（20 年以内）にし、各年の目標は基準年度の翌年から最終年度までに 1 つずつ指定してください。',
+  // history import (過去実績の取り込み)
+  IMPORTED_RECORD_IMMUTABLE:
+    '過去実績として取り込んだ記録は変更できません。誤りがあれば取り込み単位で取り消し、正しいファイルを取り込み直してください。',
+  IMPORT_KIND_ELSEWHERE: 'この種類の過去実績は、別の取り込み先で扱います。種類を選び直してください。',
+  IMPORT_BATCH_NOT_FOUND: '取り込みが見つかりません。',
+  IMPORT_BATCH_ALREADY_VOIDED: 'この取り込みはすでに取り消されています。',
+  IMPORT_CSV_MALFORMED: 'CSV として読めません。引用符（"）の閉じ忘れや、見出しより多い列がないか確認してください。',
+  IMPORT_COLUMN_UNKNOWN: '知らない見出しです。見出しは取り込み形式の説明のとおりにしてください。',
+  IMPORT_COLUMN_MISSING: '必須の列がありません。',
+  IMPORT_COLUMN_DUPLICATE: '同じ列が 2 回あります。',
+  IMPORT_FILE_EMPTY: 'ファイルに取り込む行がありません。',
+  IMPORT_TOO_MANY_ROWS: '1 回に取り込めるのは 5,000 行までです。ファイルを分けてください。',
+  IMPORT_VALUE_REQUIRED: '必須の値が空です。',
+  IMPORT_DATE_INVALID: '日付として読めません。2023/4/1 や 2023-04-01 の形で、実在する日付を入力してください。',
+  IMPORT_MONTH_INVALID: '年月として読めません。2023/4 や 2023-04 の形で入力してください。',
+  IMPORT_DATE_IN_FUTURE: '今日より後の日付です。過去実績には済んだことだけを入力します。',
+  IMPORT_YEN_INVALID: '金額として読めません。円単位の整数（12000、12,000、12,000円）で入力してください。',
+  IMPORT_NUMBER_INVALID: '範囲内の整数を入力してください。',
+  IMPORT_TEXT_INVALID: '1 行の文字列で、長すぎないように入力してください（改行や制御文字は使えません）。',
+  IMPORT_CHOICE_INVALID: '選べる値のどれでもありません。',
+  IMPORT_DUPLICATE_IN_FILE: 'ファイルの中に同じ記録が 2 回あります。',
+  IMPORT_ALREADY_RECORDED: 'この記録はすでに登録されています。',
+  IMPORT_REFERENCE_UNKNOWN: '登録されていないものを指しています（業務分類、会員など）。',
+  IMPORT_ROW_INCONSISTENT: '行の内容が互いに、またはすでに登録された内容と食い違っています。',
 } as const;
