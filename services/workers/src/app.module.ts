@@ -26,6 +26,7 @@ import { WorkersModule } from './workers/workers.module';
 import { InstructionsModule } from './instructions/instructions.module';
 import { OffersModule } from './offers/offers.module';
 import { ZenginModule } from './zengin/zengin.module';
+import { HistoryImportModule } from './history-import/history-import.module';
 
 export interface WorkersAppOptions {
   auth: AuthModuleOptions;
@@ -91,6 +92,7 @@ export class WorkersAppModule {
         CommissionTermsModule,
         BasicContractsModule,
         ZenginModule,
+        HistoryImportModule,
       ],
     };
   }

@@ -17,6 +17,7 @@ import { Offers1765251000000 } from './migrations/1765251000000-offers';
 import { WorkerSelfService1765240000000 } from './migrations/1765240000000-worker-self-service';
 import { NotificationEntity } from './notifications/notification.entity';
 import { CommissionTerms1765260000000 } from './migrations/1765260000000-commission-terms';
+import { HistoryImport1765430100000 } from './migrations/1765430100000-history-import';
 import { BasicContractEntity } from './basic-contracts/basic-contract.entity';
 import { CommissionTermsEntity } from './commission-terms/commission-terms.entity';
 import { PaySettingsEntity } from './pay-calendar/pay-settings.entity';
@@ -52,6 +53,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       TaskInstructions1765250000000,
       Offers1765251000000,
       CommissionTerms1765260000000,
+      HistoryImport1765430100000,
     ],
   });
 }

@@ -6,6 +6,8 @@ export type HistoryImportErrorCode =
   | 'IMPORT_KIND_ELSEWHERE'
   | 'IMPORT_BATCH_NOT_FOUND'
   /** A batch is voided once; details.voidedAt. */
-  | 'IMPORT_BATCH_ALREADY_VOIDED';
+  | 'IMPORT_BATCH_ALREADY_VOIDED'
+  /** A workers batch whose workers have imported pay still standing: void the pay batch first; details.payStatements. */
+  | 'IMPORT_BATCH_IN_USE';
 
 export class HistoryImportError extends DomainError<HistoryImportErrorCode> {}

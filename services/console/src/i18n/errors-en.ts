@@ -204,6 +204,7 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   IMPORT_KIND_ELSEWHERE: 'This kind of history is imported elsewhere. Please choose the kind again.',
   IMPORT_BATCH_NOT_FOUND: 'Import not found.',
   IMPORT_BATCH_ALREADY_VOIDED: 'This import has been voided already.',
+  IMPORT_BATCH_IN_USE: 'Pay imported for these workers still stands. Void that pay import first.',
   IMPORT_CSV_MALFORMED: 'The file is not readable CSV. Check for an unclosed quote (") or a row with more cells than the header.',
   IMPORT_COLUMN_UNKNOWN: 'Unknown column header. Use the headers the import format describes.',
   IMPORT_COLUMN_MISSING: 'A required column is missing.',

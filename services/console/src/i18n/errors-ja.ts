@@ -213,6 +213,7 @@ export const errorsJa = {
   IMPORT_KIND_ELSEWHERE: 'この種類の過去実績は、別の取り込み先で扱います。種類を選び直してください。',
   IMPORT_BATCH_NOT_FOUND: '取り込みが見つかりません。',
   IMPORT_BATCH_ALREADY_VOIDED: 'この取り込みはすでに取り消されています。',
+  IMPORT_BATCH_IN_USE: 'この登録者の支払実績の取り込みが残っています。先に支払実績の取り込みを取り消してください。',
   IMPORT_CSV_MALFORMED: 'CSV として読めません。引用符（"）の閉じ忘れや、見出しより多い列がないか確認してください。',
   IMPORT_COLUMN_UNKNOWN: '知らない見出しです。見出しは取り込み形式の説明のとおりにしてください。',
   IMPORT_COLUMN_MISSING: '必須の列がありません。',
