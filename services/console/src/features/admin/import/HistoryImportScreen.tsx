@@ -82,7 +82,6 @@ export function HistoryImportScreen() {
       <Section id="import-file" title={t('admin.import.fileTitle')}>
         <NativeSelect
           label={t('admin.import.kind')}
-          description={t(`admin.import.kindHelp.${kind}`)}
           value={kind}
           onChange={(e) => {
             setKind(e.currentTarget.value as HistoryImportKind);
@@ -91,18 +90,18 @@ export function HistoryImportScreen() {
           data={KINDS.map((k) => ({ value: k, label: t(`admin.import.kinds.${k}`) }))}
           maw={360}
         />
+        <Text size="sm">{t(`admin.import.kindHelp.${kind}`)}</Text>
         <FileInput
           label={t('admin.import.file')}
-          description={t('admin.import.fileHelp')}
           accept=".csv,text/csv"
           value={file}
           onChange={(chosen) => {
             setFile(chosen);
             setResult(null);
           }}
-          clearable
           maw={480}
         />
+        <Text size="sm">{t('admin.import.fileHelp')}</Text>
         <Group>
           <Button variant="default" disabled={!file} loading={action.busy} onClick={() => void send(true)}>
             {t('admin.import.check')}
@@ -172,6 +171,7 @@ export function HistoryImportScreen() {
       <Modal
         opened={voiding !== null}
         onClose={() => setVoiding(null)}
+        withCloseButton={false}
         title={t('admin.import.voidTitle', { file: voiding?.fileName ?? '' })}
       >
         <Stack>
@@ -191,7 +191,7 @@ export function HistoryImportScreen() {
             <Button variant="default" onClick={() => setVoiding(null)}>
               {t('admin.import.cancel')}
             </Button>
-            <Button color="red" disabled={reason.trim() === ''} loading={voidAction.busy} onClick={() => void confirmVoid()}>
+            <Button disabled={reason.trim() === ''} loading={voidAction.busy} onClick={() => void confirmVoid()}>
               {t('admin.import.voidConfirm')}
             </Button>
           </Group>
@@ -228,7 +228,7 @@ function ImportResult({ result }: { result: AdminImportResultFragment }) {
                   <Table.Td>{p.column ?? '—'}</Table.Td>
                   <Table.Td>
                     <Text size="sm">{t(`errors.${p.code}`)}</Text>
-                    <Text size="xs" c="dimmed" lang="en">
+                    <Text size="xs" lang="en">
                       {p.message}
                     </Text>
                   </Table.Td>
