@@ -124,8 +124,27 @@ describe('history import on the workers node against PostgreSQL', () => {
       problems: [],
       batch: { kind: 'WORKERS', rowCount: 3 },
     });
-    const [{ kana }] = await sql.query(`SELECT family_name_kana AS kana FROM workers WHERE import_reference = 'T-002'`);
+    const [{ kana, id }] = await sql.query(`SELECT id, family_name_kana AS kana FROM workers WHERE import_reference = 'T-002'`);
     expect(kana).toBe('ヤナギサワ');
+    const shown = await node.call<{ worker: Record<string, unknown> }>(
+      gql`
+        query ($id: ID!) {
+          worker(id: $id) {
+            status
+            createdAt
+            importBatchId
+            importReference
+          }
+        }
+      `,
+      { id },
+    );
+    expect(shown.data!.worker).toEqual({
+      status: 'INACTIVE',
+      createdAt: '2022-03-31T15:00:00.000Z',
+      importBatchId: workers.data!.importWorkerHistory.batch!.id,
+      importReference: 'T-002',
+    });
     const pay = await importFile(PAY, 'PAY_STATEMENTS', false);
     expect(pay.data!.importWorkerHistory).toMatchObject({ problems: [], batch: { kind: 'PAY_STATEMENTS', rowCount: 4 } });
     expect(await aggregates(2021)).toEqual({
