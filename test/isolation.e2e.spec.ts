@@ -15,6 +15,11 @@ import { supergraphEntityTypes, supergraphRootOperations } from './support/super
 
 const ORG_A = 'tateshina';
 const ORG_B = 'shiojiri';
+/** A history import file (精算実績) of one settled month in 2019, far from every year the tests report on. */
+const workerHistoryCsvBase64 = (reference: string) =>
+  Buffer.from(`登録番号,姓,名,セイ,メイ,登録日,状態\n${reference},塩尻,史,シオジリ,フミ,2019-04-01,休止\n`).toString('base64');
+const historyCsvBase64 = (month: string) =>
+  Buffer.from(`相手会員,対象月,承認時間（分）,精算額\nitoigawa,${month},60,1800\n`).toString('base64');
 /**
  * A member the support body onboards in the owner's control of onboardMember (its nodes start
  * beside the consortium, unregistered); its onboarding is what the later onboarding rules read.
@@ -306,6 +311,10 @@ interface OrgBRows {
   withdrawableOfferId: string;
   /** A project B leads (with a member other than A), created by the support body. */
   projectId: string;
+  /** A history import of B's orders node (a settlement of 2019, counted in no test's year). */
+  importBatchId: string;
+  /** A history import of B's workers node (one inactive worker registered in 2019). */
+  workerImportBatchId: string;
 }
 
 /** A refusal: every error carries one of `codes`, and nothing of B is in the data. */
@@ -2162,6 +2171,128 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: NOTHING_OF_B,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
+  },
+  'Mutation.importOrderHistory': {
+    document: gql`
+      mutation ($orgId: String, $input: ImportHistoryInput!) {
+        importOrderHistory(orgId: $orgId, input: $input) {
+          dryRun
+          rowCount
+          problems {
+            line
+            code
+          }
+          batch {
+            id
+            orgId
+          }
+        }
+      }
+    `,
+    // A dry run: what B's admin may check against B's books, and A may not.
+    variables: () => ({
+      orgId: ORG_B,
+      input: { kind: 'SETTLEMENTS', csvBase64: historyCsvBase64('2019-05'), fileName: 'history.csv', dryRun: true },
+    }),
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => JSON.stringify(value) === '{"dryRun":true,"rowCount":1,"problems":[],"batch":null}',
+  },
+  'Query.orderImportBatches': {
+    document: gql`
+      query ($orgId: String) {
+        orderImportBatches(orgId: $orgId) {
+          id
+          orgId
+          fileName
+          sha256
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
+  'Mutation.voidOrderImportBatch': {
+    document: gql`
+      mutation ($orgId: String, $input: VoidImportBatchInput!) {
+        voidOrderImportBatch(orgId: $orgId, input: $input) {
+          id
+          orgId
+          voidReason
+        }
+      }
+    `,
+    variables: (b) => ({ orgId: ORG_B, input: { batchId: b.importBatchId, reason: '立科から取り消し' } }),
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    // B's batch id at A's own node: no such batch of A's (or not A's director's to void).
+    ownOrgDefault: { codes: ['IMPORT_BATCH_NOT_FOUND', 'FORBIDDEN'] },
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
+  'Mutation.importWorkerHistory': {
+    document: gql`
+      mutation ($orgId: String, $input: ImportHistoryInput!) {
+        importWorkerHistory(orgId: $orgId, input: $input) {
+          dryRun
+          rowCount
+          problems {
+            line
+            code
+          }
+          batch {
+            id
+            orgId
+          }
+        }
+      }
+    `,
+    variables: () => ({
+      orgId: ORG_B,
+      input: { kind: 'WORKERS', csvBase64: workerHistoryCsvBase64('ISO-2'), fileName: 'workers.csv', dryRun: true },
+    }),
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => JSON.stringify(value) === '{"dryRun":true,"rowCount":1,"problems":[],"batch":null}',
+  },
+  'Query.workerImportBatches': {
+    document: gql`
+      query ($orgId: String) {
+        workerImportBatches(orgId: $orgId) {
+          id
+          orgId
+          fileName
+          sha256
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
+  'Mutation.voidWorkerImportBatch': {
+    document: gql`
+      mutation ($orgId: String, $input: VoidImportBatchInput!) {
+        voidWorkerImportBatch(orgId: $orgId, input: $input) {
+          id
+          orgId
+          voidReason
+        }
+      }
+    `,
+    variables: (b) => ({ orgId: ORG_B, input: { batchId: b.workerImportBatchId, reason: '立科から取り消し' } }),
+    namingOrgB: { codes: ['CROSS_ORG_REFUSED', 'FORBIDDEN'] },
+    ownOrgDefault: { codes: ['IMPORT_BATCH_NOT_FOUND', 'FORBIDDEN'] },
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
   },
   'Mutation.setCategoryWithholding': {
     document: gql`
@@ -4621,6 +4752,36 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
           'consortium-admin',
         )
       ).createProject.id,
+      importBatchId: (
+        await asOrgB<{ importOrderHistory: { batch: { id: string } | null } }>(
+          gql`
+            mutation ($input: ImportHistoryInput!) {
+              importOrderHistory(input: $input) {
+                batch {
+                  id
+                }
+              }
+            }
+          `,
+          { input: { kind: 'SETTLEMENTS', csvBase64: historyCsvBase64('2019-04'), fileName: 'seed.csv', dryRun: false } },
+          `${ORG_B}-admin`,
+        )
+      ).importOrderHistory.batch!.id,
+      workerImportBatchId: (
+        await asOrgB<{ importWorkerHistory: { batch: { id: string } | null } }>(
+          gql`
+            mutation ($input: ImportHistoryInput!) {
+              importWorkerHistory(input: $input) {
+                batch {
+                  id
+                }
+              }
+            }
+          `,
+          { input: { kind: 'WORKERS', csvBase64: workerHistoryCsvBase64('ISO-1'), fileName: 'seed.csv', dryRun: false } },
+          `${ORG_B}-admin`,
+        )
+      ).importWorkerHistory.batch!.id,
     };
 
     // A's own worker, linked to tateshina-worker's login: what `me` must show A's worker, and no more.

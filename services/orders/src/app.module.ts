@@ -9,6 +9,7 @@ import { ordersDataSourceOptions } from './data-source';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { CapacitySource } from './feasibility/capacity-source';
 import { FeasibilityModule } from './feasibility/feasibility.module';
+import { HistoryImportModule } from './history-import/history-import.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { OrdersModule } from './orders/orders.module';
 import { ClaimProgressSource } from './sharing/claim-progress-source';
@@ -57,6 +58,7 @@ export class OrdersAppModule {
         FeasibilityModule.forRoot({ gatewayUrl: options.gatewayUrl, capacitySource: options.capacitySource }),
         InvoicesModule,
         OrderAggregatesModule,
+        HistoryImportModule,
         SharingModule.forRoot({ gatewayUrl: options.gatewayUrl, claimProgressSource: options.claimProgressSource }),
       ],
     };

@@ -33,6 +33,7 @@ import { CategoryWithholding1765210000000 } from './migrations/1765210000000-cat
 import { OrderRules1765200000000 } from './migrations/1765200000000-order-rules';
 import { InvoiceSnapshotsAndPayments1765200100000 } from './migrations/1765200100000-invoice-snapshots-and-payments';
 import { SalesActivities1765230000002 } from './migrations/1765230000002-sales-activities';
+import { HistoryImport1765430000000 } from './migrations/1765430000000-history-import';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
@@ -74,6 +75,7 @@ export function ordersDataSourceOptions(url: string): DataSourceOptions {
       InvoiceSnapshotsAndPayments1765200100000,
       CategoryWithholding1765210000000,
       SalesActivities1765230000002,
+      HistoryImport1765430000000,
     ],
   });
 }

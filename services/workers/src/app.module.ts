@@ -27,6 +27,7 @@ import { InstructionsModule } from './instructions/instructions.module';
 import { OffersModule } from './offers/offers.module';
 import { ZenginModule } from './zengin/zengin.module';
 import { StaffRolesModule } from './staff-roles/staff-roles.module';
+import { HistoryImportModule } from './history-import/history-import.module';
 
 export interface WorkersAppOptions {
   auth: AuthModuleOptions;
@@ -93,6 +94,7 @@ export class WorkersAppModule {
         BasicContractsModule,
         ZenginModule,
         StaffRolesModule,
+        HistoryImportModule,
       ],
     };
   }

@@ -20,6 +20,7 @@ import { CommissionTerms1765260000000 } from './migrations/1765260000000-commiss
 import { AppliedStageChanges1765460000001 } from './migrations/1765460000001-applied-stage-changes';
 import { CertificateForm1765470000000 } from './migrations/1765470000000-certificate-form';
 import { StaffRoleYears1765470000001 } from './migrations/1765470000001-staff-role-years';
+import { HistoryImport1765430100000 } from './migrations/1765430100000-history-import';
 import { BasicContractEntity } from './basic-contracts/basic-contract.entity';
 import { CommissionTermsEntity } from './commission-terms/commission-terms.entity';
 import { PaySettingsEntity } from './pay-calendar/pay-settings.entity';
@@ -58,6 +59,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       AppliedStageChanges1765460000001,
       CertificateForm1765470000000,
       StaffRoleYears1765470000001,
+      HistoryImport1765430100000,
     ],
   });
 }

@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminImportBatches {\n    orderImportBatches {\n      ...AdminImportBatch\n    }\n    workerImportBatches {\n      ...AdminImportBatch\n    }\n  }\n": typeof types.AdminImportBatchesDocument,
+    "\n  fragment AdminImportBatch on HistoryImportBatch {\n    id\n    orgId\n    kind\n    fileName\n    encoding\n    rowCount\n    importedAt\n    voidedAt\n    voidReason\n  }\n": typeof types.AdminImportBatchFragmentDoc,
+    "\n  mutation AdminImportOrderHistory($input: ImportHistoryInput!) {\n    importOrderHistory(input: $input) {\n      ...AdminImportResult\n    }\n  }\n": typeof types.AdminImportOrderHistoryDocument,
+    "\n  mutation AdminImportWorkerHistory($input: ImportHistoryInput!) {\n    importWorkerHistory(input: $input) {\n      ...AdminImportResult\n    }\n  }\n": typeof types.AdminImportWorkerHistoryDocument,
+    "\n  fragment AdminImportResult on HistoryImportResult {\n    kind\n    dryRun\n    encoding\n    rowCount\n    problems {\n      line\n      column\n      code\n      message\n    }\n    batch {\n      id\n      rowCount\n    }\n  }\n": typeof types.AdminImportResultFragmentDoc,
+    "\n  mutation AdminVoidOrderImportBatch($input: VoidImportBatchInput!) {\n    voidOrderImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": typeof types.AdminVoidOrderImportBatchDocument,
+    "\n  mutation AdminVoidWorkerImportBatch($input: VoidImportBatchInput!) {\n    voidWorkerImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": typeof types.AdminVoidWorkerImportBatchDocument,
     "\n  query ConsortiumOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      operatingForm\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      status\n    }\n  }\n": typeof types.ConsortiumOverviewDocument,
     "\n  query OrdersBoard($first: Int!) {\n    orders(first: $first) {\n      nodes {\n        orgId\n        id\n        title\n        status\n        deadline\n        valueYen\n        estimatedHours\n        progress\n        client {\n          orgId\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrdersBoardDocument,
     "\n  query DirectorApprovalWorkers {\n    workers(first: 100) {\n      nodes {\n        orgId\n        id\n        familyName\n        givenName\n      }\n    }\n  }\n": typeof types.DirectorApprovalWorkersDocument,
@@ -44,6 +51,13 @@ type Documents = {
     "\n  query WorkerHome {\n    courses {\n      orgId\n      id\n      code\n      title\n      format\n      durationMinutes\n    }\n  }\n": typeof types.WorkerHomeDocument,
 };
 const documents: Documents = {
+    "\n  query AdminImportBatches {\n    orderImportBatches {\n      ...AdminImportBatch\n    }\n    workerImportBatches {\n      ...AdminImportBatch\n    }\n  }\n": types.AdminImportBatchesDocument,
+    "\n  fragment AdminImportBatch on HistoryImportBatch {\n    id\n    orgId\n    kind\n    fileName\n    encoding\n    rowCount\n    importedAt\n    voidedAt\n    voidReason\n  }\n": types.AdminImportBatchFragmentDoc,
+    "\n  mutation AdminImportOrderHistory($input: ImportHistoryInput!) {\n    importOrderHistory(input: $input) {\n      ...AdminImportResult\n    }\n  }\n": types.AdminImportOrderHistoryDocument,
+    "\n  mutation AdminImportWorkerHistory($input: ImportHistoryInput!) {\n    importWorkerHistory(input: $input) {\n      ...AdminImportResult\n    }\n  }\n": types.AdminImportWorkerHistoryDocument,
+    "\n  fragment AdminImportResult on HistoryImportResult {\n    kind\n    dryRun\n    encoding\n    rowCount\n    problems {\n      line\n      column\n      code\n      message\n    }\n    batch {\n      id\n      rowCount\n    }\n  }\n": types.AdminImportResultFragmentDoc,
+    "\n  mutation AdminVoidOrderImportBatch($input: VoidImportBatchInput!) {\n    voidOrderImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": types.AdminVoidOrderImportBatchDocument,
+    "\n  mutation AdminVoidWorkerImportBatch($input: VoidImportBatchInput!) {\n    voidWorkerImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": types.AdminVoidWorkerImportBatchDocument,
     "\n  query ConsortiumOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      operatingForm\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      status\n    }\n  }\n": types.ConsortiumOverviewDocument,
     "\n  query OrdersBoard($first: Int!) {\n    orders(first: $first) {\n      nodes {\n        orgId\n        id\n        title\n        status\n        deadline\n        valueYen\n        estimatedHours\n        progress\n        client {\n          orgId\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrdersBoardDocument,
     "\n  query DirectorApprovalWorkers {\n    workers(first: 100) {\n      nodes {\n        orgId\n        id\n        familyName\n        givenName\n      }\n    }\n  }\n": types.DirectorApprovalWorkersDocument,
@@ -88,6 +102,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminImportBatches {\n    orderImportBatches {\n      ...AdminImportBatch\n    }\n    workerImportBatches {\n      ...AdminImportBatch\n    }\n  }\n"): (typeof documents)["\n  query AdminImportBatches {\n    orderImportBatches {\n      ...AdminImportBatch\n    }\n    workerImportBatches {\n      ...AdminImportBatch\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminImportBatch on HistoryImportBatch {\n    id\n    orgId\n    kind\n    fileName\n    encoding\n    rowCount\n    importedAt\n    voidedAt\n    voidReason\n  }\n"): (typeof documents)["\n  fragment AdminImportBatch on HistoryImportBatch {\n    id\n    orgId\n    kind\n    fileName\n    encoding\n    rowCount\n    importedAt\n    voidedAt\n    voidReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminImportOrderHistory($input: ImportHistoryInput!) {\n    importOrderHistory(input: $input) {\n      ...AdminImportResult\n    }\n  }\n"): (typeof documents)["\n  mutation AdminImportOrderHistory($input: ImportHistoryInput!) {\n    importOrderHistory(input: $input) {\n      ...AdminImportResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminImportWorkerHistory($input: ImportHistoryInput!) {\n    importWorkerHistory(input: $input) {\n      ...AdminImportResult\n    }\n  }\n"): (typeof documents)["\n  mutation AdminImportWorkerHistory($input: ImportHistoryInput!) {\n    importWorkerHistory(input: $input) {\n      ...AdminImportResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminImportResult on HistoryImportResult {\n    kind\n    dryRun\n    encoding\n    rowCount\n    problems {\n      line\n      column\n      code\n      message\n    }\n    batch {\n      id\n      rowCount\n    }\n  }\n"): (typeof documents)["\n  fragment AdminImportResult on HistoryImportResult {\n    kind\n    dryRun\n    encoding\n    rowCount\n    problems {\n      line\n      column\n      code\n      message\n    }\n    batch {\n      id\n      rowCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminVoidOrderImportBatch($input: VoidImportBatchInput!) {\n    voidOrderImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"): (typeof documents)["\n  mutation AdminVoidOrderImportBatch($input: VoidImportBatchInput!) {\n    voidOrderImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminVoidWorkerImportBatch($input: VoidImportBatchInput!) {\n    voidWorkerImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"): (typeof documents)["\n  mutation AdminVoidWorkerImportBatch($input: VoidImportBatchInput!) {\n    voidWorkerImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

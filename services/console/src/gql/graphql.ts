@@ -108,6 +108,24 @@ export type FeasibilityVerdict =
   | 'FEASIBLE_WITH_CONSORTIUM'
   | 'SHORT';
 
+/** What a history import enters (see docs/history-import.md). */
+export type HistoryImportKind =
+  | 'ORDERS'
+  | 'PAY_STATEMENTS'
+  | 'SETTLEMENTS'
+  | 'WORKERS';
+
+/** A CSV file of past records (UTF-8 with or without BOM, or Shift_JIS as Excel writes it). */
+export type ImportHistoryInput = {
+  /** The file's bytes, base64-encoded (bytes, so Shift_JIS survives JSON). */
+  csvBase64: string;
+  /** true: check every row and write nothing. */
+  dryRun: boolean;
+  /** The file name, kept with the batch. */
+  fileName: string;
+  kind: HistoryImportKind;
+};
+
 export type InvoiceKind =
   | 'CREDIT_NOTE'
   | 'INVOICE';
@@ -180,6 +198,50 @@ export type TimeEntryStatus =
   | 'APPROVED'
   | 'RETURNED'
   | 'SUBMITTED';
+
+/** Voids a whole import batch: its records stop counting anywhere; the batch and its records stay, marked. */
+export type VoidImportBatchInput = {
+  batchId: string | number;
+  /** Why the batch is void (e.g. the wrong fiscal year), kept with it and in the audit log. */
+  reason: string;
+};
+
+export type AdminImportBatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminImportBatchesQuery = { orderImportBatches: Array<{ id: string, orgId: string, kind: HistoryImportKind, fileName: string, encoding: string, rowCount: number, importedAt: string, voidedAt: string | null, voidReason: string | null }>, workerImportBatches: Array<{ id: string, orgId: string, kind: HistoryImportKind, fileName: string, encoding: string, rowCount: number, importedAt: string, voidedAt: string | null, voidReason: string | null }> };
+
+export type AdminImportBatchFragment = { id: string, orgId: string, kind: HistoryImportKind, fileName: string, encoding: string, rowCount: number, importedAt: string, voidedAt: string | null, voidReason: string | null };
+
+export type AdminImportOrderHistoryMutationVariables = Exact<{
+  input: ImportHistoryInput;
+}>;
+
+
+export type AdminImportOrderHistoryMutation = { importOrderHistory: { kind: HistoryImportKind, dryRun: boolean, encoding: string, rowCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string }>, batch: { id: string, rowCount: number } | null } };
+
+export type AdminImportWorkerHistoryMutationVariables = Exact<{
+  input: ImportHistoryInput;
+}>;
+
+
+export type AdminImportWorkerHistoryMutation = { importWorkerHistory: { kind: HistoryImportKind, dryRun: boolean, encoding: string, rowCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string }>, batch: { id: string, rowCount: number } | null } };
+
+export type AdminImportResultFragment = { kind: HistoryImportKind, dryRun: boolean, encoding: string, rowCount: number, problems: Array<{ line: number, column: string | null, code: string, message: string }>, batch: { id: string, rowCount: number } | null };
+
+export type AdminVoidOrderImportBatchMutationVariables = Exact<{
+  input: VoidImportBatchInput;
+}>;
+
+
+export type AdminVoidOrderImportBatchMutation = { voidOrderImportBatch: { id: string, voidedAt: string | null, voidReason: string | null } };
+
+export type AdminVoidWorkerImportBatchMutationVariables = Exact<{
+  input: VoidImportBatchInput;
+}>;
+
+
+export type AdminVoidWorkerImportBatchMutation = { voidWorkerImportBatch: { id: string, voidedAt: string | null, voidReason: string | null } };
 
 export type ConsortiumOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -371,7 +433,13 @@ export type WorkerHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WorkerHomeQuery = { courses: Array<{ orgId: string, id: string, code: string, title: string, format: CourseFormat, durationMinutes: number }> | null };
 
-
+export const AdminImportBatchFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminImportBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryImportBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}}]}}]} as unknown as DocumentNode<AdminImportBatchFragment, unknown>;
+export const AdminImportResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminImportResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryImportResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]} as unknown as DocumentNode<AdminImportResultFragment, unknown>;
+export const AdminImportBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminImportBatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderImportBatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminImportBatch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workerImportBatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminImportBatch"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminImportBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryImportBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}}]}}]} as unknown as DocumentNode<AdminImportBatchesQuery, AdminImportBatchesQueryVariables>;
+export const AdminImportOrderHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminImportOrderHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportHistoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importOrderHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminImportResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminImportResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryImportResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]} as unknown as DocumentNode<AdminImportOrderHistoryMutation, AdminImportOrderHistoryMutationVariables>;
+export const AdminImportWorkerHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminImportWorkerHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportHistoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importWorkerHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminImportResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminImportResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryImportResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]} as unknown as DocumentNode<AdminImportWorkerHistoryMutation, AdminImportWorkerHistoryMutationVariables>;
+export const AdminVoidOrderImportBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminVoidOrderImportBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidImportBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidOrderImportBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}}]}}]}}]} as unknown as DocumentNode<AdminVoidOrderImportBatchMutation, AdminVoidOrderImportBatchMutationVariables>;
+export const AdminVoidWorkerImportBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminVoidWorkerImportBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidImportBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidWorkerImportBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}}]}}]}}]} as unknown as DocumentNode<AdminVoidWorkerImportBatchMutation, AdminVoidWorkerImportBatchMutationVariables>;
 export const ConsortiumOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsortiumOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortiumMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"operatingForm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberNodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"subgraph"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsortiumOverviewQuery, ConsortiumOverviewQueryVariables>;
 export const OrdersBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"valueYen"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedHours"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersBoardQuery, OrdersBoardQueryVariables>;
 export const DirectorApprovalWorkersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectorApprovalWorkers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}}]}}]}}]}}]} as unknown as DocumentNode<DirectorApprovalWorkersQuery, DirectorApprovalWorkersQueryVariables>;

@@ -20,17 +20,25 @@ const ACCEPTED_ORDERS_SQL = `
     AND o.status <> 'CANCELLED'
   GROUP BY c.id, c.name, c.sector, o.category, o.routine`;
 
-/** Clients on the books by the year's last Tokyo day, and the year's settled statements this org owes, by partner. */
+/**
+ * Clients on the books by the year's last Tokyo day (one first met in a voided history import only
+ * while it has an order not cancelled), and the year's settled statements this org owes, by
+ * partner: confirmed by both sides, or imported as settled before Kyodo (not voided).
+ */
 const CLIENTS_AND_SETTLEMENTS_SQL = `
   SELECT
-    (SELECT count(*) FROM clients WHERE org_id = $1 AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS client_count,
+    (SELECT count(*) FROM clients c WHERE c.org_id = $1 AND c.created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo')
+       AND (c.import_batch_id IS NULL
+            OR EXISTS (SELECT 1 FROM import_batches b WHERE b.id = c.import_batch_id AND b.voided_at IS NULL)
+            OR EXISTS (SELECT 1 FROM orders o WHERE o.client_id = c.id AND o.status <> 'CANCELLED')))::int AS client_count,
     (SELECT count(*) FROM sales_activities WHERE org_id = $1 AND visited_on BETWEEN $2::date AND $3::date)::int AS sales_visits,
     coalesce((
       SELECT json_agg(json_build_object('partnerOrgId', partner_org_id, 'settledYen', settled::text) ORDER BY partner_org_id)
       FROM (
         SELECT partner_org_id, sum(total_yen) AS settled
         FROM settlement_statements
-        WHERE org_id = $1 AND month BETWEEN $2::date AND $3::date AND owner_confirmed_at IS NOT NULL AND partner_confirmed_at IS NOT NULL
+        WHERE org_id = $1 AND month BETWEEN $2::date AND $3::date AND voided_at IS NULL
+          AND ((owner_confirmed_at IS NOT NULL AND partner_confirmed_at IS NOT NULL) OR import_batch_id IS NOT NULL)
         GROUP BY partner_org_id
       ) s
     ), '[]') AS settled`;

@@ -115,6 +115,12 @@ export class OrderLifecycleService {
       .where('o.org_id = :orgId AND o.id = :id', { orgId, id })
       .getOne();
     if (!order) throw new OrdersError('ORDER_NOT_FOUND', `No order ${id} in org ${orgId}.`);
+    // An order from a history import happened before Kyodo: no live step (nor invoicing) touches it.
+    if (order.importBatchId)
+      throw new OrdersError('IMPORTED_RECORD_IMMUTABLE', 'An imported order never changes; void its import batch instead.', {
+        id,
+        importBatchId: order.importBatchId,
+      });
     return order;
   }
 }

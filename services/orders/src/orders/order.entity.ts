@@ -1,4 +1,4 @@
-import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { yenBigIntTransformer } from '@kyodo/database';
 import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
@@ -86,4 +86,15 @@ export class OrderEntity extends OrgScopedEntity {
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The history import this order came in with (accepted before the org used Kyodo); such an order never changes.',
+  })
+  @Column({ name: 'import_batch_id', type: 'uuid', nullable: true, update: false })
+  importBatchId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "An imported order's number in the org's own books (受注番号)." })
+  @Column({ name: 'import_reference', type: 'text', nullable: true, update: false })
+  importReference!: string | null;
 }

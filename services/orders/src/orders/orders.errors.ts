@@ -34,6 +34,8 @@ export type OrdersErrorCode =
   | 'CATEGORY_SECTOR_MISMATCH'
   /** Delivered, accepted, invoiced, paid or cancelled: the work is fixed. */
   | 'ORDER_CLOSED_FOR_WORK'
+  /** The order came in with a history import (details.importBatchId): it never changes; its batch may be voided. */
+  | 'IMPORTED_RECORD_IMMUTABLE'
   | 'TASK_NOT_FOUND'
   /** PIECE pay without a quantity, or HOURLY pay without hours or with a quantity. */
   | 'TASK_PAY_BASIS_MISMATCH'

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { yenBigIntTransformer } from '@kyodo/database';
 import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
@@ -51,4 +51,15 @@ export class SettlementStatementEntity extends OrgScopedEntity {
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The history import this statement came in with (settled before the org used Kyodo); such a statement never changes.',
+  })
+  @Column({ name: 'import_batch_id', type: 'uuid', nullable: true })
+  importBatchId!: string | null;
+
+  /** When its import batch was voided; a voided statement counts nowhere and frees its month. */
+  @Column({ name: 'voided_at', type: 'timestamptz', precision: 3, nullable: true })
+  voidedAt!: Date | null;
 }

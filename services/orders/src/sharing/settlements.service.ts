@@ -103,13 +103,14 @@ export class SettlementsService {
       const lines = [...own, ...adjustments];
       const approvedMinutes = lines.reduce((sum, l) => sum + l.approvedMinutes, 0);
       const totalYen = lines.reduce((sum, l) => sum + l.amountYen, 0n);
-      // A confirmed statement is left alone (no row comes back); the trigger refuses it too.
+      // A confirmed or imported statement is left alone (no row comes back); the triggers refuse it too.
       const rows = (await manager.query(
         `INSERT INTO settlement_statements (org_id, partner_org_id, month, lines, approved_minutes, total_yen, prepared_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (org_id, partner_org_id, month) DO UPDATE
+         ON CONFLICT (org_id, partner_org_id, month) WHERE voided_at IS NULL DO UPDATE
            SET lines = EXCLUDED.lines, approved_minutes = EXCLUDED.approved_minutes, total_yen = EXCLUDED.total_yen, prepared_by = EXCLUDED.prepared_by
            WHERE settlement_statements.owner_confirmed_at IS NULL AND settlement_statements.partner_confirmed_at IS NULL
+             AND settlement_statements.import_batch_id IS NULL
          RETURNING id`,
         [
           orgId,
@@ -122,10 +123,14 @@ export class SettlementsService {
         ],
       )) as { id: string }[];
       if (rows.length === 0)
-        throw new SharingError('STATEMENT_CONFIRMED', `The ${month} statement for ${partnerOrgId} is confirmed and never changes.`, {
-          partnerOrgId,
-          month,
-        });
+        throw new SharingError(
+          'STATEMENT_CONFIRMED',
+          `The ${month} statement for ${partnerOrgId} is confirmed or imported and never changes.`,
+          {
+            partnerOrgId,
+            month,
+          },
+        );
       const [{ id }] = rows;
       await appendAudit(manager, {
         actorId: auth.userId,
@@ -143,7 +148,8 @@ export class SettlementsService {
   private async settledMonthsBefore(orgId: string, partnerOrgId: string, before: string): Promise<string[]> {
     const rows = (await this.dataSource.query(
       `SELECT to_char(month, 'YYYY-MM') AS month FROM settlement_statements
-       WHERE org_id = $1 AND partner_org_id = $2 AND month < $3 AND (owner_confirmed_at IS NOT NULL OR partner_confirmed_at IS NOT NULL)
+       WHERE org_id = $1 AND partner_org_id = $2 AND month < $3 AND voided_at IS NULL
+         AND (owner_confirmed_at IS NOT NULL OR partner_confirmed_at IS NOT NULL OR import_batch_id IS NOT NULL)
        ORDER BY month`,
       [orgId, partnerOrgId, before],
     )) as { month: string }[];
@@ -169,7 +175,7 @@ export class SettlementsService {
   visibleTo(auth: AuthContext, orgId: string, month?: string): Promise<SettlementStatementEntity[]> {
     const query = this.statements
       .createQueryBuilder('s')
-      .where('s.org_id = :orgId', { orgId })
+      .where('s.org_id = :orgId AND s.voided_at IS NULL', { orgId })
       .orderBy('s.month', 'DESC')
       .addOrderBy('s.partner_org_id');
     if (!may('homeOrgStaff', auth, { orgId })) query.andWhere('s.partner_org_id = :partner', { partner: auth.orgId ?? '' });
@@ -184,7 +190,12 @@ export class SettlementsService {
   async confirm(auth: AuthContext, orgId: string, id: string): Promise<SettlementStatementEntity> {
     const statement = uuidsOnly([id]).length === 0 ? null : await this.statements.findOneBy({ orgId, id });
     const side = statement && (may('homeOrgStaff', auth, { orgId }) ? 'owner' : may('partnerStaff', auth, statement) ? 'partner' : null);
-    if (!statement || !side) throw new SharingError('STATEMENT_NOT_FOUND', `No statement ${id} in org ${orgId} for the caller's org.`);
+    if (!statement || !side || statement.voidedAt)
+      throw new SharingError('STATEMENT_NOT_FOUND', `No statement ${id} in org ${orgId} for the caller's org.`);
+    if (statement.importBatchId)
+      throw new SharingError('IMPORTED_RECORD_IMMUTABLE', 'An imported statement was settled before Kyodo and is not confirmed here.', {
+        importBatchId: statement.importBatchId,
+      });
     // Statements drawn up before months had to end are confirmed only once theirs has.
     assertMonthEnded(statement.month.slice(0, 7));
     return this.dataSource.transaction(async (manager) => {

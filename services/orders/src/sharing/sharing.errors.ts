@@ -22,8 +22,10 @@ export type SharingErrorCode =
   /** A month not in YYYY-MM form. */
   | 'INVALID_MONTH'
   | 'STATEMENT_NOT_FOUND'
-  /** Either side confirmed it: it never changes again. */
+  /** Either side confirmed it, or it came in with a history import: it never changes again. */
   | 'STATEMENT_CONFIRMED'
+  /** The statement came in with a history import; its batch may be voided, the statement never changes. */
+  | 'IMPORTED_RECORD_IMMUTABLE'
   /** This side has confirmed already. */
   | 'STATEMENT_ALREADY_CONFIRMED'
   /** The month has not ended (Asia/Tokyo): its statement is drawn up and confirmed once all its work can be. */

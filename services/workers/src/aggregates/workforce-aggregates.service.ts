@@ -8,18 +8,25 @@ export const EARNER_THRESHOLD_YEN = 10_000;
 
 /**
  * Pay per worker over the year's pay months (one statement per worker and month, so a fiscal
- * year reads at most twelve rows per worker), and the register as of the year's last Tokyo day.
+ * year reads at most twelve rows per worker), past pay from history imports included (not
+ * voided), and the register as of the year's last Tokyo day: a worker imported with a 登録日 is
+ * registered from that day; a worker of a voided import counts nowhere.
  */
 const PEOPLE_SQL = `
   WITH pay AS (
     SELECT worker_id, sum(gross_yen) AS gross
-    FROM pay_statements
-    WHERE org_id = $1 AND month BETWEEN $2::date AND $3::date
+    FROM (
+      SELECT worker_id, gross_yen FROM pay_statements WHERE org_id = $1 AND month BETWEEN $2::date AND $3::date
+      UNION ALL
+      SELECT worker_id, gross_yen FROM imported_pay_statements WHERE org_id = $1 AND month BETWEEN $2::date AND $3::date AND voided_at IS NULL
+    ) p
     GROUP BY worker_id
   )
   SELECT
-    (SELECT count(*) FROM workers WHERE org_id = $1 AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS registered,
-    (SELECT count(*) FROM workers WHERE org_id = $1 AND created_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
+    (SELECT count(*) FROM workers WHERE org_id = $1 AND import_voided_at IS NULL
+                                     AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS registered,
+    (SELECT count(*) FROM workers WHERE org_id = $1 AND import_voided_at IS NULL
+                                     AND created_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
                                      AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'))::int AS registrations,
     (SELECT count(*) FROM staff_role_years WHERE org_id = $1 AND role = 'director' AND fiscal_year = $5)::int AS directors,
     (SELECT count(*) FROM pay WHERE gross > 0)::int AS active,
@@ -70,7 +77,7 @@ export class WorkforceAggregatesService {
       orgId,
       fiscalYear,
       registeredWorkers: people.registered,
-      // The register's creation time is the registration date (登録日) until workers carry one of their own.
+      // The register's creation time is the registration date (登録日); a history import sets it to the day on the town's books.
       registrationsInYear: people.registrations,
       directors: people.directors,
       activeWorkers: people.active,

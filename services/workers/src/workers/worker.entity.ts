@@ -1,4 +1,4 @@
-import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
 import { OrgScopedEntity } from '@kyodo/subgraph';
@@ -111,7 +111,24 @@ export class WorkerEntity extends OrgScopedEntity {
   @Column({ name: 'consortium_consent', default: false })
   consortiumConsent!: boolean;
 
-  @Field({ nullable: true, middleware: [homeOrgOnly] })
+  @Field({
+    nullable: true,
+    middleware: [homeOrgOnly],
+    description: 'Registration (登録日): when the worker was entered, or the day a history import gave.',
+  })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  // The history import's marks: written by the import only (the database keeps them as imported).
+  @Field(() => ID, { nullable: true, middleware: [homeOrgOnly], description: 'The history import this worker came in with, if any.' })
+  @Column({ name: 'import_batch_id', type: 'uuid', nullable: true, insert: false, update: false })
+  importBatchId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    middleware: [homeOrgOnly],
+    description: "An imported worker's number in the org's own books (登録番号).",
+  })
+  @Column({ name: 'import_reference', type: 'text', nullable: true, insert: false, update: false })
+  importReference!: string | null;
 }

@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import type { Browser, Page } from 'playwright-core';
+import { buildConsole, launchTestConsortium, RunningConsortium, RunningConsoleServer, startConsoleServer } from '@kyodo/consortium-tools';
+import {
+  allowConsoleOrigin,
+  BROWSER_OUTPUT,
+  launchChromium,
+  logInThroughKeycloak,
+  seriousAccessibilityViolations,
+  tabOrder,
+} from '../support/browser';
+
+/**
+ * 過去実績の取り込み in Chromium through the real Keycloak login: an org admin checks a Shift_JIS
+ * file with errors (the problems are listed by line, nothing can be imported), fixes it, imports
+ * it, and voids the batch with a reason.
+ */
+
+const HEADER = '受注番号,発注者,発注者区分,件名,業務分類,定型,受注金額,検収日';
+const WITH_ERRORS = [
+  HEADER,
+  'R3-01,立科町 総務課,公共,住民台帳 入力,データ入力,はい,"120,000",2021/2/30',
+  'R3-02,立科町 総務課,公共,封入,MAILING,はい,12.5,2021/6/1',
+].join('\r\n');
+const CORRECTED = [
+  HEADER,
+  'R3-01,立科町 総務課,公共,住民台帳 入力,データ入力,はい,"120,000",2021/2/28',
+  'R3-02,立科町 総務課,公共,封入,MAILING,はい,"12,500",2021/6/1',
+].join('\r\n');
+
+describe('the history import screen in Chromium', () => {
+  let consortium: RunningConsortium;
+  let consoleServer: RunningConsoleServer;
+  let browser: Browser;
+  let restoreOrigins: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    [consortium, browser] = await Promise.all([
+      launchTestConsortium('console_import', ['tateshina', 'shiojiri'], { subgraphs: ['orders', 'workers'] }),
+      launchChromium(),
+      buildConsole(),
+    ]).then(([c, b]) => [c, b] as const);
+    consoleServer = await startConsoleServer({ gatewayUrl: consortium.gatewayUrl, keycloakUrl: process.env.KEYCLOAK_URL!, port: 0 });
+    restoreOrigins = await allowConsoleOrigin(process.env.KEYCLOAK_URL!, consoleServer.url);
+  }, 300_000);
+
+  afterAll(async () => {
+    await restoreOrigins?.();
+    await browser?.close();
+    await consoleServer?.stop();
+    await consortium?.stop();
+  });
+
+  const upload = (page: Page, text: string) =>
+    page.locator('input[type=file]').setInputFiles({ name: '受注実績.csv', mimeType: 'text/csv', buffer: iconv.encode(text, 'cp932') });
+
+  it('lists the problems of a file with errors by line, imports the fixed file, and voids it with a reason', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const page = await context.newPage();
+    await logInThroughKeycloak(page, consoleServer.url, 'tateshina-admin');
+    await page.getByRole('link', { name: '過去実績の取り込み' }).click();
+    await page.getByRole('heading', { name: '過去実績の取り込み', level: 2 }).waitFor();
+    await page.getByText('まだ取り込みはありません。').waitFor();
+
+    await upload(page, WITH_ERRORS);
+    await page.getByRole('button', { name: '確認する（書き込みません）' }).click();
+    const problems = page.getByTestId('import-problems');
+    await problems.waitFor();
+    const rows = await problems.locator('tbody tr').allTextContents();
+    expect(rows).toEqual([expect.stringMatching(/^2検収日日付として読めません/), expect.stringMatching(/^3受注金額金額として読めません/)]);
+    await expect(problems.textContent()).resolves.toContain('Shift_JIS');
+    await expect(page.getByRole('button', { name: '取り込む' }).isDisabled()).resolves.toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await tabOrder(page, 40)).toContain('確認する（書き込みません）');
+    await page.screenshot({ path: join(BROWSER_OUTPUT, 'admin-import-problems.png'), fullPage: true });
+
+    await upload(page, CORRECTED);
+    await page.getByRole('button', { name: '確認する（書き込みません）' }).click();
+    await page.getByText('問題はありません。2 行を取り込めます。', { exact: false }).waitFor();
+    // The dry run wrote nothing.
+    await expect(page.getByText('まだ取り込みはありません。').isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: '取り込む' }).click();
+    await page.getByText('2 行を取り込みました。', { exact: false }).waitFor();
+    const batches = page.getByTestId('import-batches');
+    await batches.waitFor();
+    await expect(batches.textContent()).resolves.toContain('受注実績.csv');
+    await expect(batches.textContent()).resolves.toContain('有効');
+
+    await page.getByRole('button', { name: '受注実績.csv を取り消す' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('button', { name: '取り消す', exact: true }).isDisabled()).resolves.toBe(true);
+    await dialog.getByLabel('取り消しの理由').fill('年度の誤り');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: '取り消す', exact: true }).click();
+    await batches.getByText('年度の誤り').waitFor();
+    await expect(batches.textContent()).resolves.toContain('取り消し済み');
+    await page.screenshot({ path: join(BROWSER_OUTPUT, 'admin-import-voided.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('offers the screen to org admins only', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const page = await context.newPage();
+    await logInThroughKeycloak(page, consoleServer.url, 'tateshina-director');
+    await page.waitForURL(/\/director\/orders$/);
+    await expect(page.getByRole('link', { name: '過去実績の取り込み' }).count()).resolves.toBe(0);
+    await context.close();
+  });
+});
