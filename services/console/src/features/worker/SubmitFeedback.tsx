@@ -1,4 +1,4 @@
-import { Alert, Button, Stack } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { ErrorLike } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { ApiErrors } from '../errors/ApiErrors';
@@ -31,10 +31,13 @@ export function SubmitFeedback({
   if (phase !== 'failed') return null;
   const offline = typeof navigator !== 'undefined' && !navigator.onLine;
   return (
-    <Alert color="orange" variant="light" role="alert" title={offline ? t('worker.log.offline') : t('worker.log.notSent')}>
+    <Alert color="orange" variant="light" role="alert">
       <Stack gap="xs" align="flex-start">
+        <Text size="sm" fw={700}>
+          {offline ? t('worker.log.offline') : t('worker.log.notSent')}
+        </Text>
         {t('worker.log.retryIsSafe')}
-        <Button size="sm" variant="filled" color="orange.9" onClick={onRetry} data-testid="retry-submission">
+        <Button size="sm" variant="filled" onClick={onRetry} data-testid="retry-submission">
           {t('worker.log.retry')}
         </Button>
       </Stack>

@@ -59,7 +59,7 @@ export function WorkerHomeScreen() {
           <Stack gap={4}>
             {openOffers > 0 && <Text size="sm">{t('worker.home.openOffers', { count: openOffers })}</Text>}
             {termsToAccept > 0 && <Text size="sm">{t('worker.home.termsToAccept', { count: termsToAccept })}</Text>}
-            <Anchor component={Link} to="/worker/offers" fw={700}>
+            <Anchor component={Link} to="/worker/offers" fw={700} c="kyodo.9" underline="always">
               {t('worker.home.toOffers')}
             </Anchor>
           </Stack>
@@ -67,7 +67,7 @@ export function WorkerHomeScreen() {
       )}
       {returned > 0 && (
         <Alert color="orange" variant="light">
-          <Anchor component={Link} to="/worker/entries" c="orange.9" fw={700}>
+          <Anchor component={Link} to="/worker/entries" c="dark" fw={700} underline="always">
             {t('worker.home.returned', { count: returned })}
           </Anchor>
         </Alert>
@@ -127,7 +127,7 @@ export function WorkerHomeScreen() {
               <Text size="sm">{formatDate(d.day, lang)}</Text>
               <Group gap={6} wrap="nowrap">
                 {d.returned > 0 && (
-                  <Badge color="orange.9" variant="filled" size="sm">
+                  <Badge color="orange" variant="light" c="dark" size="sm">
                     {t('worker.status.RETURNED')}
                   </Badge>
                 )}

@@ -9,7 +9,7 @@ import { Section } from '../../shell/Section';
 import { WorkerEntriesQuery } from './entries.operations';
 import { LogForm } from './LogForm';
 
-const STATUS_COLOR = { SUBMITTED: 'kyodo', APPROVED: 'green.9', RETURNED: 'orange.9' } as const;
+const STATUS_COLOR = { SUBMITTED: 'kyodo', APPROVED: 'green', RETURNED: 'orange' } as const;
 
 /** The months a worker picks from: this one and the five before. */
 function recentMonths(today: string): string[] {
@@ -64,7 +64,7 @@ export function EntriesScreen() {
                         <Text size="sm">{task}</Text>
                       </div>
                       <Stack gap={2} align="flex-end">
-                        <Badge color={STATUS_COLOR[entry.status]} variant="filled" data-testid="entry-status">
+                        <Badge color={STATUS_COLOR[entry.status]} variant="light" c="dark" data-testid="entry-status">
                           {t(`worker.status.${entry.status}`)}
                         </Badge>
                         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
@@ -78,7 +78,10 @@ export function EntriesScreen() {
                       <Text size="sm">{t('worker.entries.paidIn', { month: formatMonth(entry.payMonth, lang) })}</Text>
                     )}
                     {entry.status === 'RETURNED' && (
-                      <Alert color="orange" variant="light" title={t('worker.entries.returnedReason')}>
+                      <Alert color="orange" variant="light">
+                        <Text size="sm" fw={700}>
+                          {t('worker.entries.returnedReason')}
+                        </Text>
                         <Text size="sm" data-testid="return-reason">
                           {entry.reviewComment}
                         </Text>

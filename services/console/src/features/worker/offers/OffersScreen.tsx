@@ -47,7 +47,7 @@ function OfferCard({ offer }: { offer: Offer }) {
             <Text fw={700}>{title}</Text>
             <Text size="sm">{[offer.orderTitle, offer.clientLabel].filter(Boolean).join('・')}</Text>
           </div>
-          <Badge variant="light" color={offer.myResponse === 'ACCEPTED' ? 'green.9' : 'kyodo'} style={{ flexShrink: 0 }}>
+          <Badge variant="light" c="dark" color={offer.myResponse === 'ACCEPTED' ? 'green' : 'kyodo'} style={{ flexShrink: 0 }}>
             {t(`worker.offers.response.${offer.myResponse ?? 'PENDING'}`)}
           </Badge>
         </Group>
@@ -68,7 +68,7 @@ function OfferCard({ offer }: { offer: Offer }) {
           <Text size="sm">{t('worker.offers.trainings', { codes: offer.requiredTrainings.join('、') })}</Text>
         )}
         {offer.confidential && (
-          <Badge color="red.9" variant="light">
+          <Badge color="red" variant="light" c="dark">
             {t('worker.offers.confidential')}
           </Badge>
         )}
@@ -82,7 +82,6 @@ function OfferCard({ offer }: { offer: Offer }) {
           <Stack gap="xs">
             <NumberInput
               label={t('worker.offers.hoursToTake')}
-              description={t('worker.offers.hoursRange', { min: formatMinutes(range.min, lang), max: formatMinutes(range.max, lang) })}
               value={hours}
               onChange={setHours}
               min={range.min / 60}
@@ -91,6 +90,9 @@ function OfferCard({ offer }: { offer: Offer }) {
               decimalScale={1}
               w={200}
             />
+            <Text size="sm">
+              {t('worker.offers.hoursRange', { min: formatMinutes(range.min, lang), max: formatMinutes(range.max, lang) })}
+            </Text>
             <Group gap="xs">
               <Button
                 disabled={!valid}
@@ -133,7 +135,7 @@ function TermsCard({ terms, taskTitle }: { terms: Terms; taskTitle: string }) {
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Text fw={700}>{t('worker.terms.of', { task: taskTitle })}</Text>
-          <Badge variant="light" color={terms.acceptedAt ? 'green.9' : 'orange.9'} style={{ flexShrink: 0 }}>
+          <Badge variant="light" c="dark" color={terms.acceptedAt ? 'green' : 'orange'} style={{ flexShrink: 0 }}>
             {terms.acceptedAt ? t('worker.terms.accepted') : t('worker.terms.toAccept')}
           </Badge>
         </Group>
@@ -191,7 +193,7 @@ function BasicContractCard({ contract }: { contract: BasicContract }) {
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Text fw={700}>{contract.title}</Text>
-          <Badge variant="light" color={contract.acceptedAt ? 'green.9' : 'orange.9'} style={{ flexShrink: 0 }}>
+          <Badge variant="light" c="dark" color={contract.acceptedAt ? 'green' : 'orange'} style={{ flexShrink: 0 }}>
             {contract.acceptedAt ? t('worker.terms.accepted') : t('worker.terms.toAccept')}
           </Badge>
         </Group>

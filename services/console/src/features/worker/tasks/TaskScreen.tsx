@@ -116,13 +116,13 @@ export function TaskScreen() {
           <Stack gap="xs">
             <Textarea
               label={t('worker.task.ask')}
-              description={t('worker.task.askHint')}
               value={question}
               onChange={(e) => setQuestion(e.currentTarget.value)}
               autosize
               minRows={2}
               maxLength={QUESTION_MAX}
             />
+            <Text size="sm">{t('worker.task.askHint')}</Text>
             <Group>
               <Button disabled={trimmed.length === 0} loading={action.busy} onClick={() => void send()}>
                 {t('worker.task.send')}

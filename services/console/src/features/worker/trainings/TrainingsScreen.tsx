@@ -34,7 +34,7 @@ export function TrainingsScreen() {
           <Stack gap={4} data-testid="worker-missing-trainings">
             <Text size="sm">{t('worker.trainings.missingHint')}</Text>
             {missing.map((code) => (
-              <Badge key={code} color="orange.9" variant="light">
+              <Badge key={code} color="orange" variant="light" c="dark">
                 {code}
               </Badge>
             ))}
@@ -58,7 +58,7 @@ export function TrainingsScreen() {
                       {e.score != null && ` ・ ${t('worker.trainings.score', { score: e.score })}`}
                     </Text>
                   </div>
-                  <Badge color={e.status === 'COMPLETED' ? 'green.9' : 'kyodo'} variant="filled" style={{ flexShrink: 0 }}>
+                  <Badge color={e.status === 'COMPLETED' ? 'green' : 'kyodo'} variant="light" c="dark" style={{ flexShrink: 0 }}>
                     {t(`worker.trainings.status.${e.status}`)}
                   </Badge>
                 </Group>
