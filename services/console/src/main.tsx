@@ -6,12 +6,13 @@ import { App } from './app/App';
 import { loadConsoleConfig } from './app/config';
 import { initI18n } from './i18n';
 
-const i18n = initI18n();
+const { i18n, ready } = initI18n();
 const container = document.getElementById('root') as HTMLElement; // index.html has it
 const root = createRoot(container);
 
-loadConsoleConfig().then(
-  (config) =>
+// The config and (for English) the strings are fetched side by side.
+Promise.all([loadConsoleConfig(), ready]).then(
+  ([config]) =>
     root.render(
       <StrictMode>
         <App config={config} />
