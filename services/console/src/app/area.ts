@@ -22,8 +22,14 @@ export interface ConsoleArea {
 
 /**
  * A screen whose code is fetched when its route is first visited: a worker's phone never
- * downloads the director's forms (see bench/console for the initial size).
+ * downloads the director's forms (see bench/console for the initial size). Mantine's styles for
+ * every component come with it (the entry carries only the first screen's, entry-styles.ts).
  */
 export function lazyScreen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Pick<RouteObject, 'lazy'> {
-  return { lazy: async () => ({ Component: (await load())[name] }) };
+  return {
+    lazy: async () => {
+      const [screen] = await Promise.all([load(), import('./full-styles')]);
+      return { Component: screen[name] };
+    },
+  };
 }
