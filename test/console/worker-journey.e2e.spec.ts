@@ -48,6 +48,7 @@ describe("a worker's month in Chromium on a phone", () => {
   const orderTitle = `住民票 写し 照合 ${stamp}`;
   const today = tokyoToday();
   let workerId: string;
+  const pageErrors: string[] = [];
 
   async function api<T = Record<string, any>>(username: string, document: string, variables: Record<string, unknown> = {}): Promise<T> {
     const response = await postGraphQL<T>(consortium.gatewayUrl, document, variables, await bearer(username));
@@ -330,8 +331,22 @@ describe("a worker's month in Chromium on a phone", () => {
 
     const context = await browser.newContext({ viewport: PHONE, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', hasTouch: true });
     page = await context.newPage();
+    // A script error on any worker screen fails the journey, with its message.
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     // A consortium, a Vite build and a browser start together: more than one hook's default time.
   }, 300_000);
+
+  afterEach(async () => {
+    // Where each step ended and what the page showed, for the log when a step fails.
+    if (page && !page.isClosed()) {
+      const text = await page
+        .locator('body')
+        .innerText()
+        .catch(() => '');
+      console.log(`[worker journey] at ${page.url()}:\n${text.slice(0, 600)}`);
+    }
+    expect(pageErrors).toEqual([]);
+  });
 
   afterAll(async () => {
     await restoreOrigins?.();
