@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -17,17 +19,20 @@ export function brotliAssets(): Plugin {
   return {
     name: 'kyodo-brotli-assets',
     apply: 'build',
-    async generateBundle(_options, bundle) {
-      const files = Object.values(bundle).filter((file) => /\.(js|css)$/.test(file.fileName));
+    enforce: 'post',
+    // After the files are written: Vite fills in its preload lists while it finishes the bundle,
+    // so only the written files are final.
+    async writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist';
+      const files = Object.keys(bundle).filter((name) => /\.(js|css)$/.test(name));
       await Promise.all(
-        files.map(async (file) => {
-          const source = file.type === 'chunk' ? file.code : file.source;
-          const bytes = typeof source === 'string' ? Buffer.from(source) : Buffer.from(source);
+        files.map(async (name) => {
+          const bytes = await readFile(join(dir, name));
           if (bytes.length < MIN_BYTES) return;
           const brotli = await compress(bytes, {
             params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
           });
-          this.emitFile({ type: 'asset', fileName: `${file.fileName}.br`, source: brotli });
+          await writeFile(join(dir, `${name}.br`), brotli);
         }),
       );
     },
