@@ -109,8 +109,9 @@ describe("a worker's month in Chromium on a phone", () => {
     await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    expect(await unreachableByTab(actions)).toEqual([]);
     await page.screenshot({ path: join(BROWSER_OUTPUT, `worker-${name}-390.png`), fullPage: true });
+    expect(await unreachableByTab(actions)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.setViewportSize(DESKTOP);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(BROWSER_OUTPUT, `worker-${name}-1280.png`), fullPage: true });
@@ -609,6 +610,8 @@ describe("a worker's month in Chromium on a phone", () => {
     // The home screen's week counts the approved day and the correction, not the returned entry.
     await openFromMenu('今日の作業');
     await page.getByRole('article', { name: taskTitle }).getByText('今日 5時間30分 記録済み').waitFor();
+    // The returned entry has its correction: nothing is left for the worker to fix.
+    await expect(page.getByText(/差し戻された記録が/).count()).resolves.toBe(0);
   });
 
   it('7. downloads both certificates and sees the trainings screen, both accessible', async () => {

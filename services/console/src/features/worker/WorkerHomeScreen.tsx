@@ -37,7 +37,10 @@ export function WorkerHomeScreen() {
   const assignments = data?.myAssignments ?? [];
   const todays = assignments.filter((a) => a.status !== 'ENDED' && isWithin(a, today));
   const laterThisWeek = assignments.filter((a) => a.status !== 'ENDED' && !isWithin(a, today) && overlapsWeek(a, week));
-  const entries = [...(data?.weekEntries ?? []), ...(data?.otherMonthEntries ?? [])];
+  const fetched = [...(data?.weekEntries ?? []), ...(data?.otherMonthEntries ?? [])];
+  // A returned entry that has its correction needs nothing more from the worker.
+  const corrected = new Set(fetched.map((e) => e.correctsEntryId).filter(Boolean));
+  const entries = fetched.filter((e) => !(e.status === 'RETURNED' && corrected.has(e.id)));
   const days = groupByDay(week, entries);
   const todayMinutes = (assignmentId: string) =>
     entries

@@ -31,6 +31,7 @@ export const WorkerHomeQuery = graphql(`
       workDate
       minutes
       status
+      correctsEntryId
     }
     otherMonthEntries: myTimeEntries(month: $otherMonth) @skip(if: $oneMonth) {
       orgId
@@ -39,6 +40,7 @@ export const WorkerHomeQuery = graphql(`
       workDate
       minutes
       status
+      correctsEntryId
     }
     myOffers(first: 20) {
       nodes {
