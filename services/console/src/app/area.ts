@@ -1,3 +1,4 @@
+import type { ApolloClient } from '@apollo/client';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import type { ConsoleRole } from './session';
@@ -18,6 +19,11 @@ export interface NavEntry {
 export interface ConsoleArea {
   routes: RouteObject[];
   nav: NavEntry[];
+  /**
+   * Starts the query of the screen at `path` before React renders (the page opened there with a
+   * stored login); the screen's own query then joins it. For first screens a slow phone waits on.
+   */
+  prefetch?: (client: ApolloClient, path: string) => void;
 }
 
 /**

@@ -10,7 +10,8 @@ import { ScreenLoader } from '../shell/ScreenLoader';
 import { Section } from '../shell/Section';
 import { WorkerHomeQuery } from './home.operations';
 import { QuickLog } from './QuickLog';
-import { groupByDay, isWithin, monthsOf, overlapsWeek, weekOf } from './week';
+import { homeVariables } from './home-variables';
+import { groupByDay, isWithin, overlapsWeek, weekOf } from './week';
 
 /** The mark the home-screen benchmark reads: the screen shows its data. */
 export const WORKER_HOME_READY_MARK = 'kyodo:worker-home-ready';
@@ -25,14 +26,13 @@ export function WorkerHomeScreen() {
   const session = useSession();
   const today = tokyoDate();
   const week = useMemo(() => weekOf(today), [today]);
-  const [month, otherMonth = month] = monthsOf(week);
-  const { data, loading, error, refetch } = useQuery(WorkerHomeQuery, {
-    variables: { month, otherMonth, oneMonth: month === otherMonth },
-  });
+  const { data, loading, error, refetch } = useQuery(WorkerHomeQuery, { variables: homeVariables(today) });
+  // Shown: the data (from the early start, while the screen asks again) or the answer's error.
+  const shown = Boolean(data) || !loading;
 
   useEffect(() => {
-    if (!loading && performance.getEntriesByName(WORKER_HOME_READY_MARK).length === 0) performance.mark(WORKER_HOME_READY_MARK);
-  }, [loading]);
+    if (shown && performance.getEntriesByName(WORKER_HOME_READY_MARK).length === 0) performance.mark(WORKER_HOME_READY_MARK);
+  }, [shown]);
 
   const assignments = data?.myAssignments ?? [];
   const todays = assignments.filter((a) => a.status !== 'ENDED' && isWithin(a, today));

@@ -1,4 +1,7 @@
 import { lazyScreen, type ConsoleArea } from '../../app/area';
+import { tokyoDate } from '../../lib/format';
+import { WorkerHomeQuery } from './home.operations';
+import { homeVariables } from './home-variables';
 import { WorkerHomeScreen } from './WorkerHomeScreen';
 
 /** A resident teleworker's own month, phone first. */
@@ -20,4 +23,8 @@ export const workerArea: ConsoleArea = {
     { to: '/worker/pay', labelKey: 'worker.nav.pay', roles: ['worker'] },
     { to: '/worker/trainings', labelKey: 'worker.nav.trainings', roles: ['worker'] },
   ],
+  prefetch: (client, path) => {
+    // An error is the screen's to show: its own query gets the same answer.
+    if (/^\/worker\/?$/.test(path)) client.query({ query: WorkerHomeQuery, variables: homeVariables(tokyoDate()) }).catch(() => undefined);
+  },
 };
