@@ -1,4 +1,4 @@
-import { Button, Chip, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, Chip, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +26,7 @@ export function QuickLog({ assignmentId, taskLabel, perPiece, today, onLogged }:
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
   const [minutes, setMinutes] = useState<string | null>(null);
-  const [quantity, setQuantity] = useState<number | string>('');
+  const [quantity, setQuantity] = useState('');
   const log = useIdempotentSubmit(`log:${assignmentId}`, async (input: { minutes: number; quantity?: number }, key: string) => {
     const result = await client.mutate({
       mutation: LogTimeMutation,
@@ -36,7 +36,8 @@ export function QuickLog({ assignmentId, taskLabel, perPiece, today, onLogged }:
   });
 
   const chosen = minutes ? Number(minutes) : null;
-  const pieces = typeof quantity === 'number' ? quantity : NaN;
+  // A plain numeric field: Mantine's NumberInput would bring its formatting library into the first script.
+  const pieces = /^\d+$/.test(quantity.trim()) ? Number(quantity.trim()) : NaN;
   const ready = chosen !== null && (!perPiece || (Number.isInteger(pieces) && pieces > 0));
 
   function settled(done: unknown) {
@@ -73,7 +74,16 @@ export function QuickLog({ assignmentId, taskLabel, perPiece, today, onLogged }:
         </Group>
       </Chip.Group>
       {perPiece && chosen !== null && (
-        <NumberInput label={t('worker.log.quantity')} min={1} allowDecimal={false} value={quantity} onChange={setQuantity} w={160} />
+        <TextInput
+          label={t('worker.log.quantity')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          value={quantity}
+          onChange={(e) => setQuantity(e.currentTarget.value)}
+          w={160}
+        />
       )}
       {chosen !== null && (
         <Button
