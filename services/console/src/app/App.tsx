@@ -1,30 +1,28 @@
 import { MantineProvider } from '@mantine/core';
 import { ApolloProvider } from '@apollo/client/react';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import { RouterProvider } from 'react-router/dom';
 import { WebStorageStateStore } from 'oidc-client-ts';
-import { createApolloClient } from './apollo';
+import type { ApiClient } from './api-client';
 import { AuthGate } from './AuthGate';
 import type { ConsoleConfig } from './config';
 import { createConsoleRouter } from './routes';
 import { theme } from './theme';
 
-/** The Apollo client lives as long as the login; it reads the newest token on every request. */
-function ApiAndRoutes({ gatewayUrl }: { gatewayUrl: string }) {
+/** The page's Apollo client (made before React, see api-client.ts) reads the newest token on every request. */
+function ApiAndRoutes({ api }: { api: ApiClient }) {
   const auth = useAuth();
-  const token = useRef<string | undefined>(undefined);
-  token.current = auth.user?.access_token;
-  const client = useMemo(() => createApolloClient(gatewayUrl, () => token.current), [gatewayUrl]);
+  api.setToken(auth.user?.access_token);
   const router = useMemo(() => createConsoleRouter(), []);
   return (
-    <ApolloProvider client={client}>
+    <ApolloProvider client={api.client}>
       <RouterProvider router={router} />
     </ApolloProvider>
   );
 }
 
-export function App({ config }: { config: ConsoleConfig }) {
+export function App({ config, api }: { config: ConsoleConfig; api: ApiClient }) {
   return (
     <MantineProvider theme={theme}>
       <AuthProvider
@@ -40,7 +38,7 @@ export function App({ config }: { config: ConsoleConfig }) {
         onSigninCallback={() => window.history.replaceState({}, document.title, window.location.pathname)}
       >
         <AuthGate>
-          <ApiAndRoutes gatewayUrl={config.gatewayUrl} />
+          <ApiAndRoutes api={api} />
         </AuthGate>
       </AuthProvider>
     </MantineProvider>

@@ -1,3 +1,4 @@
+import type { ApolloClient } from '@apollo/client';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import type { ConsoleRole } from './session';
@@ -18,12 +19,23 @@ export interface NavEntry {
 export interface ConsoleArea {
   routes: RouteObject[];
   nav: NavEntry[];
+  /**
+   * Starts the query of the screen at `path` before React renders (the page opened there with a
+   * stored login); the screen's own query then joins it. For first screens a slow phone waits on.
+   */
+  prefetch?: (client: ApolloClient, path: string) => void;
 }
 
 /**
  * A screen whose code is fetched when its route is first visited: a worker's phone never
- * downloads the director's forms (see bench/console for the initial size).
+ * downloads the director's forms (see bench/console for the initial size). Mantine's styles for
+ * every component come with it (the entry carries only the first screen's, entry-styles.ts).
  */
 export function lazyScreen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Pick<RouteObject, 'lazy'> {
-  return { lazy: async () => ({ Component: (await load())[name] }) };
+  return {
+    lazy: async () => {
+      const [screen] = await Promise.all([load(), import('./full-styles')]);
+      return { Component: screen[name] };
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import compression from 'compression';
 import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
@@ -54,6 +54,23 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   app.use('/files', createProxyMiddleware({ target: `${gateway.origin}/files`, changeOrigin: true, xfwd: true }));
   // Static files go out gzipped (compression, the Express middleware): a phone on a slow network
   // downloads about a third of the bytes. The /graphql proxy above streams as the gateway answers.
+  // Scripts and stylesheets have a Brotli copy made at build time (quality 11, about 15% smaller
+  // than gzip); a browser that accepts Brotli gets it as is. Everything else is compressed on the fly.
+  const assets = resolve(dist, 'assets');
+  app.use('/assets', (req, res, next) => {
+    let file: string;
+    try {
+      file = resolve(assets, `.${decodeURIComponent(req.path)}`);
+    } catch {
+      return next(); // a malformed path: the static handler answers it
+    }
+    const acceptsBrotli = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (!acceptsBrotli || !file.startsWith(assets + sep) || !existsSync(`${file}.br`)) return next();
+    res.setHeader('Content-Encoding', 'br');
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.type(extname(file));
+    res.sendFile(`${file}.br`, { immutable: true, maxAge: '1y' });
+  });
   app.use(compression());
   // Hashed bundles never change; index.html always revalidates so a new build is picked up.
   app.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));

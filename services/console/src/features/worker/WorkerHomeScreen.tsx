@@ -1,70 +1,160 @@
-import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
+import { Link } from 'react-router';
 import { useSession } from '../../app/use-session';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatMinutes, formatYen, tokyoDate } from '../../lib/format';
 import { ApiErrors } from '../errors/ApiErrors';
 import { ScreenLoader } from '../shell/ScreenLoader';
-
-const WorkerHomeQuery = graphql(`
-  query WorkerHome {
-    courses {
-      orgId
-      id
-      code
-      title
-      format
-      durationMinutes
-    }
-  }
-`);
+import { Section } from '../shell/Section';
+import { WorkerHomeQuery } from './home.operations';
+import { QuickLog } from './QuickLog';
+import { homeVariables } from './home-variables';
+import { groupByDay, isWithin, overlapsWeek, weekOf } from './week';
 
 /** The mark the home-screen benchmark reads: the screen shows its data. */
 export const WORKER_HOME_READY_MARK = 'kyodo:worker-home-ready';
 
 /**
- * 今日の作業: a resident teleworker's start page, phone first. Today it greets and lists the
- * trainings open to the worker; offers, hours and pay join it as the self-service API lands.
+ * 今日の作業: a resident teleworker's start page, phone first. Today's work with a two-tap log of
+ * the day's hours, this week's days, and what waits for the worker's answer (offers, terms).
  */
 export function WorkerHomeScreen() {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const session = useSession();
-  const { data, loading, error } = useQuery(WorkerHomeQuery);
-  const courses = data?.courses ?? [];
+  const today = tokyoDate();
+  const week = useMemo(() => weekOf(today), [today]);
+  const { data, loading, error, refetch } = useQuery(WorkerHomeQuery, { variables: homeVariables(today) });
+  // Shown: the data (from the early start, while the screen asks again) or the answer's error.
+  const shown = Boolean(data) || !loading;
 
   useEffect(() => {
-    if (data) performance.mark(WORKER_HOME_READY_MARK);
-  }, [data]);
+    if (shown && performance.getEntriesByName(WORKER_HOME_READY_MARK).length === 0) performance.mark(WORKER_HOME_READY_MARK);
+  }, [shown]);
+
+  const assignments = data?.myAssignments ?? [];
+  const todays = assignments.filter((a) => a.status !== 'ENDED' && isWithin(a, today));
+  const laterThisWeek = assignments.filter((a) => a.status !== 'ENDED' && !isWithin(a, today) && overlapsWeek(a, week));
+  const fetched = [...(data?.weekEntries ?? []), ...(data?.otherMonthEntries ?? [])];
+  // A returned entry that has its correction needs nothing more from the worker.
+  const corrected = new Set(fetched.map((e) => e.correctsEntryId).filter(Boolean));
+  const entries = fetched.filter((e) => !(e.status === 'RETURNED' && corrected.has(e.id)));
+  const days = groupByDay(week, entries);
+  const todayMinutes = (assignmentId: string) =>
+    entries
+      .filter((e) => e.assignmentId === assignmentId && e.workDate === today && e.status !== 'RETURNED')
+      .reduce((s, e) => s + e.minutes, 0);
+  const openOffers = (data?.myOffers?.nodes ?? []).filter((o) => o.status === 'OPEN' && o.myResponse === 'PENDING').length;
+  const termsToAccept =
+    (data?.myCommissionTerms ?? []).filter((c) => !c.acceptedAt).length +
+    (data?.myBasicContracts ?? []).filter((c) => !c.acceptedAt).length;
+  const returned = entries.filter((e) => e.status === 'RETURNED').length;
 
   return (
     <Stack>
       <Title order={2}>{t('worker.greeting', { name: session.name })}</Title>
-      <Text>{t('worker.today', { date: formatDate(new Date(), i18n.language) })}</Text>
-      <Alert variant="light">{t('worker.comingSoon')}</Alert>
+      <Text>{t('worker.today', { date: formatDate(today, lang) })}</Text>
       <ApiErrors error={error} />
-      <Title order={3} size="h4">
-        {t('worker.courses')}
-      </Title>
-      {loading && !data ? (
-        <ScreenLoader />
-      ) : courses.length === 0 ? (
-        <Text>{t('worker.noCourses')}</Text>
-      ) : (
-        <Stack gap="sm" data-testid="worker-courses">
-          {courses.map((course) => (
-            <Card key={`${course.orgId}/${course.id}`} withBorder component="article">
-              <Group justify="space-between" wrap="nowrap">
-                <Text fw={700}>{course.title}</Text>
-                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                  {t('worker.minutes', { minutes: course.durationMinutes })}
-                </Text>
+      {(openOffers > 0 || termsToAccept > 0) && (
+        <Alert variant="light" title={t('worker.home.waiting')} data-testid="worker-waiting">
+          <Stack gap={4}>
+            {openOffers > 0 && <Text size="sm">{t('worker.home.openOffers', { count: openOffers })}</Text>}
+            {termsToAccept > 0 && <Text size="sm">{t('worker.home.termsToAccept', { count: termsToAccept })}</Text>}
+            <Anchor component={Link} to="/worker/offers" fw={700} c="kyodo.9" underline="always">
+              {t('worker.home.toOffers')}
+            </Anchor>
+          </Stack>
+        </Alert>
+      )}
+      {returned > 0 && (
+        <Alert color="orange" variant="light">
+          <Anchor component={Link} to="/worker/entries" c="dark" fw={700} underline="always">
+            {t('worker.home.returned', { count: returned })}
+          </Anchor>
+        </Alert>
+      )}
+      <Section id="worker-today" title={t('worker.home.todayWork')}>
+        {loading && !data ? (
+          <ScreenLoader />
+        ) : todays.length === 0 ? (
+          <Text>{t('worker.home.noWorkToday')}</Text>
+        ) : (
+          <Stack gap="sm" data-testid="worker-today">
+            {todays.map((a) => {
+              const label = a.taskTitle ?? t('worker.untitledTask');
+              const logged = todayMinutes(a.id);
+              return (
+                <Card key={`${a.orgId}/${a.id}`} withBorder component="article" aria-label={label} p="sm">
+                  <Stack gap="xs">
+                    <Group justify="space-between" wrap="nowrap" align="flex-start">
+                      <div>
+                        <Text fw={700}>{label}</Text>
+                        <Text size="sm">{[a.orderTitle, a.clientLabel].filter(Boolean).join('・')}</Text>
+                      </div>
+                      {a.hourlyRateYen && (
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {t('worker.perHour', { yen: formatYen(a.hourlyRateYen) })}
+                        </Text>
+                      )}
+                    </Group>
+                    <Text size="sm">
+                      {t('worker.progress', {
+                        logged: formatMinutes(a.loggedMinutes, lang),
+                        planned: formatMinutes(a.plannedMinutes, lang),
+                      })}
+                      {logged > 0 && ` ・ ${t('worker.home.loggedToday', { duration: formatMinutes(logged, lang) })}`}
+                    </Text>
+                    <QuickLog
+                      assignmentId={a.id}
+                      taskLabel={label}
+                      perPiece={a.payBasis === 'PIECE'}
+                      today={today}
+                      onLogged={() => void refetch()}
+                    />
+                    <Anchor component={Link} to={`/worker/tasks/${a.taskOrgId}/${a.taskId}`} size="sm">
+                      {t('worker.home.instructionsOf', { task: label })}
+                    </Anchor>
+                  </Stack>
+                </Card>
+              );
+            })}
+          </Stack>
+        )}
+      </Section>
+      <Section id="worker-week" title={t('worker.home.thisWeek')}>
+        <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="worker-week">
+          {days.map((d) => (
+            <Group key={d.day} component="li" justify="space-between" wrap="nowrap" fw={d.day === today ? 700 : undefined}>
+              <Text size="sm">{formatDate(d.day, lang)}</Text>
+              <Group gap={6} wrap="nowrap">
+                {d.returned > 0 && (
+                  <Badge color="orange" variant="light" c="dark" size="sm">
+                    {t('worker.status.RETURNED')}
+                  </Badge>
+                )}
+                <Text size="sm">{d.minutes > 0 ? formatMinutes(d.minutes, lang) : '—'}</Text>
               </Group>
-            </Card>
+            </Group>
           ))}
         </Stack>
-      )}
+        {laterThisWeek.length > 0 && (
+          <Stack gap={4}>
+            <Text size="sm" fw={700}>
+              {t('worker.home.laterThisWeek')}
+            </Text>
+            {laterThisWeek.map((a) => (
+              <Text key={`${a.orgId}/${a.id}`} size="sm">
+                {t('worker.home.startsOn', { task: a.taskTitle ?? t('worker.untitledTask'), date: formatDate(a.periodFrom, lang) })}
+              </Text>
+            ))}
+          </Stack>
+        )}
+        <Anchor component={Link} to="/worker/entries" size="sm">
+          {t('worker.home.toEntries')}
+        </Anchor>
+      </Section>
     </Stack>
   );
 }
