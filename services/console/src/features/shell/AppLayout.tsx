@@ -17,6 +17,11 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const visible = AREAS.flatMap((area) => area.nav).filter((item) => item.roles.some((role) => session.roles.includes(role)));
+  // The entry whose path is the longest prefix of the page is the current one: /worker/offers
+  // marks 応募 and not the home /worker as well.
+  const current = visible
+    .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
+    .reduce<string | null>((best, item) => (best === null || item.to.length > best.length ? item.to : best), null);
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -49,7 +54,7 @@ export function AppLayout() {
                 label={t(item.labelKey)}
                 onClick={close}
                 // The current screen is marked in the theme's primary colour with white text (5.0:1, AA).
-                active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+                active={item.to === current}
                 variant="filled"
               />
             ))}
