@@ -14,7 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ConsortiumOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      operatingForm\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      status\n    }\n  }\n": typeof types.ConsortiumOverviewDocument,
+    "\n  query SupportMembersOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      prefecture\n      operatingForm\n      partnerOperatorId\n      createdAt\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      url\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n    }\n  }\n": typeof types.SupportMembersOverviewDocument,
+    "\n  mutation SupportSetMemberStatus($id: String!, $status: MemberStatus!) {\n    setMemberStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SupportSetMemberStatusDocument,
+    "\n  mutation SupportCheckNode($id: ID!) {\n    checkNode(id: $id) {\n      id\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n    }\n  }\n": typeof types.SupportCheckNodeDocument,
+    "\n  query SupportMemberChecklist($orgId: String!) {\n    onboardingChecklist(orgId: $orgId) {\n      orgId\n      code\n      category\n      title\n      done\n      doneAt\n      doneBy\n      tickableBy\n    }\n  }\n": typeof types.SupportMemberChecklistDocument,
+    "\n  mutation SupportSetChecklistItem($orgId: String!, $code: ChecklistItemCode!, $done: Boolean!) {\n    setChecklistItem(orgId: $orgId, code: $code, done: $done) {\n      orgId\n      code\n      done\n      doneAt\n      doneBy\n    }\n  }\n": typeof types.SupportSetChecklistItemDocument,
+    "\n  mutation SupportOnboardMember($input: OnboardMemberInput!) {\n    onboardMember(input: $input) {\n      orgId\n      status\n      firstAdminUsername\n      temporaryPassword\n      problem\n      nodes {\n        id\n        subgraph\n        url\n        status\n        schemaHash\n        lastError\n      }\n    }\n  }\n": typeof types.SupportOnboardMemberDocument,
+    "\n  mutation SupportSeedStarterData($orgId: String!) {\n    seedStarterData(orgId: $orgId) {\n      orgId\n      status\n      problem\n    }\n  }\n": typeof types.SupportSeedStarterDataDocument,
     "\n  query OrdersBoard($first: Int!) {\n    orders(first: $first) {\n      nodes {\n        orgId\n        id\n        title\n        status\n        deadline\n        valueYen\n        estimatedHours\n        progress\n        client {\n          orgId\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrdersBoardDocument,
     "\n  query DirectorApprovalWorkers {\n    workers(first: 100) {\n      nodes {\n        orgId\n        id\n        familyName\n        givenName\n      }\n    }\n  }\n": typeof types.DirectorApprovalWorkersDocument,
     "\n  query DirectorWorkerAssignments($workerId: ID!) {\n    workerAssignments(workerId: $workerId) {\n      orgId\n      id\n      workerId\n      periodFrom\n      periodTo\n      task {\n        orgId\n        id\n        title\n      }\n    }\n  }\n": typeof types.DirectorWorkerAssignmentsDocument,
@@ -55,7 +61,13 @@ type Documents = {
     "\n  query WorkerHome {\n    courses {\n      orgId\n      id\n      code\n      title\n      format\n      durationMinutes\n    }\n  }\n": typeof types.WorkerHomeDocument,
 };
 const documents: Documents = {
-    "\n  query ConsortiumOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      operatingForm\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      status\n    }\n  }\n": types.ConsortiumOverviewDocument,
+    "\n  query SupportMembersOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      prefecture\n      operatingForm\n      partnerOperatorId\n      createdAt\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      url\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n    }\n  }\n": types.SupportMembersOverviewDocument,
+    "\n  mutation SupportSetMemberStatus($id: String!, $status: MemberStatus!) {\n    setMemberStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SupportSetMemberStatusDocument,
+    "\n  mutation SupportCheckNode($id: ID!) {\n    checkNode(id: $id) {\n      id\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n    }\n  }\n": types.SupportCheckNodeDocument,
+    "\n  query SupportMemberChecklist($orgId: String!) {\n    onboardingChecklist(orgId: $orgId) {\n      orgId\n      code\n      category\n      title\n      done\n      doneAt\n      doneBy\n      tickableBy\n    }\n  }\n": types.SupportMemberChecklistDocument,
+    "\n  mutation SupportSetChecklistItem($orgId: String!, $code: ChecklistItemCode!, $done: Boolean!) {\n    setChecklistItem(orgId: $orgId, code: $code, done: $done) {\n      orgId\n      code\n      done\n      doneAt\n      doneBy\n    }\n  }\n": types.SupportSetChecklistItemDocument,
+    "\n  mutation SupportOnboardMember($input: OnboardMemberInput!) {\n    onboardMember(input: $input) {\n      orgId\n      status\n      firstAdminUsername\n      temporaryPassword\n      problem\n      nodes {\n        id\n        subgraph\n        url\n        status\n        schemaHash\n        lastError\n      }\n    }\n  }\n": types.SupportOnboardMemberDocument,
+    "\n  mutation SupportSeedStarterData($orgId: String!) {\n    seedStarterData(orgId: $orgId) {\n      orgId\n      status\n      problem\n    }\n  }\n": types.SupportSeedStarterDataDocument,
     "\n  query OrdersBoard($first: Int!) {\n    orders(first: $first) {\n      nodes {\n        orgId\n        id\n        title\n        status\n        deadline\n        valueYen\n        estimatedHours\n        progress\n        client {\n          orgId\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrdersBoardDocument,
     "\n  query DirectorApprovalWorkers {\n    workers(first: 100) {\n      nodes {\n        orgId\n        id\n        familyName\n        givenName\n      }\n    }\n  }\n": types.DirectorApprovalWorkersDocument,
     "\n  query DirectorWorkerAssignments($workerId: ID!) {\n    workerAssignments(workerId: $workerId) {\n      orgId\n      id\n      workerId\n      periodFrom\n      periodTo\n      task {\n        orgId\n        id\n        title\n      }\n    }\n  }\n": types.DirectorWorkerAssignmentsDocument,
@@ -113,7 +125,31 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsortiumOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      operatingForm\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      status\n    }\n  }\n"): (typeof documents)["\n  query ConsortiumOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      operatingForm\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  query SupportMembersOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      prefecture\n      operatingForm\n      partnerOperatorId\n      createdAt\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      url\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n    }\n  }\n"): (typeof documents)["\n  query SupportMembersOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      prefecture\n      operatingForm\n      partnerOperatorId\n      createdAt\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      url\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportSetMemberStatus($id: String!, $status: MemberStatus!) {\n    setMemberStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SupportSetMemberStatus($id: String!, $status: MemberStatus!) {\n    setMemberStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportCheckNode($id: ID!) {\n    checkNode(id: $id) {\n      id\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n    }\n  }\n"): (typeof documents)["\n  mutation SupportCheckNode($id: ID!) {\n    checkNode(id: $id) {\n      id\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportMemberChecklist($orgId: String!) {\n    onboardingChecklist(orgId: $orgId) {\n      orgId\n      code\n      category\n      title\n      done\n      doneAt\n      doneBy\n      tickableBy\n    }\n  }\n"): (typeof documents)["\n  query SupportMemberChecklist($orgId: String!) {\n    onboardingChecklist(orgId: $orgId) {\n      orgId\n      code\n      category\n      title\n      done\n      doneAt\n      doneBy\n      tickableBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportSetChecklistItem($orgId: String!, $code: ChecklistItemCode!, $done: Boolean!) {\n    setChecklistItem(orgId: $orgId, code: $code, done: $done) {\n      orgId\n      code\n      done\n      doneAt\n      doneBy\n    }\n  }\n"): (typeof documents)["\n  mutation SupportSetChecklistItem($orgId: String!, $code: ChecklistItemCode!, $done: Boolean!) {\n    setChecklistItem(orgId: $orgId, code: $code, done: $done) {\n      orgId\n      code\n      done\n      doneAt\n      doneBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportOnboardMember($input: OnboardMemberInput!) {\n    onboardMember(input: $input) {\n      orgId\n      status\n      firstAdminUsername\n      temporaryPassword\n      problem\n      nodes {\n        id\n        subgraph\n        url\n        status\n        schemaHash\n        lastError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SupportOnboardMember($input: OnboardMemberInput!) {\n    onboardMember(input: $input) {\n      orgId\n      status\n      firstAdminUsername\n      temporaryPassword\n      problem\n      nodes {\n        id\n        subgraph\n        url\n        status\n        schemaHash\n        lastError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportSeedStarterData($orgId: String!) {\n    seedStarterData(orgId: $orgId) {\n      orgId\n      status\n      problem\n    }\n  }\n"): (typeof documents)["\n  mutation SupportSeedStarterData($orgId: String!) {\n    seedStarterData(orgId: $orgId) {\n      orgId\n      status\n      problem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

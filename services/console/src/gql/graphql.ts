@@ -4,6 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ChecklistCategory =
+  | 'READINESS'
+  | 'SECURITY';
+
+export type ChecklistItemCode =
+  | 'ACCESS_CONTROL'
+  | 'DEVICE_LEDGER'
+  | 'FIRST_DIRECTOR_TRAINED'
+  | 'FIRST_ORDER_TAKEN'
+  | 'INCIDENT_ROUTE'
+  | 'LOCKED_WORKSPACE'
+  | 'NDA_CLAUSES'
+  | 'NDA_TEMPLATES'
+  | 'OS_AV_UPDATES'
+  | 'PERSONAL_IDS'
+  | 'SECURITY_POLICY'
+  | 'SECURITY_TRAINING_AT_REGISTRATION';
+
 export type ClientSector =
   | 'PRIVATE'
   | 'PUBLIC';
@@ -108,6 +126,27 @@ export type FeasibilityVerdict =
   | 'FEASIBLE_WITH_CONSORTIUM'
   | 'SHORT';
 
+/** The member's first org-admin, created in Keycloak with a temporary password. */
+export type FirstAdminInput = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  /** Login name, e.g. "omachi-admin". */
+  username: string;
+};
+
+/** The member's own OpenID Connect identity provider, brokered into the consortium realm. */
+export type IdentityProviderInput = {
+  /** Keycloak alias, e.g. "omachi-idp". */
+  alias: string;
+  clientId: string;
+  /** Stored in Keycloak only; never in the consortium database or its audit log. */
+  clientSecret: string;
+  displayName: string;
+  /** Issuer URL; the endpoints are read from its /.well-known/openid-configuration. */
+  issuer: string;
+};
+
 export type InvoiceKind =
   | 'CREDIT_NOTE'
   | 'INVOICE';
@@ -136,6 +175,37 @@ export type NodeStatus =
   | 'DOWN'
   | 'INCOMPATIBLE'
   | 'PENDING';
+
+export type OnboardMemberInput = {
+  /** E-mail domain of the member, e.g. "omachi.kyodo.example". */
+  domain: string;
+  firstAdmin: FirstAdminInput;
+  /** Org id, also the alias of its Keycloak organization, e.g. "omachi". */
+  id: string;
+  identityProvider?: IdentityProviderInput | null | undefined;
+  kind: MemberKind;
+  name: string;
+  /** One node each for orders, workers and training. */
+  nodes: Array<OnboardNodeInput>;
+  operatingForm: OperatingForm;
+  /** Required for MUNICIPALITY_RUN, refused otherwise: the member that contracts and pays for it. */
+  partnerOperatorId?: string | null | undefined;
+  /** Prefecture (都道府県), e.g. 長野県. */
+  prefecture: string;
+};
+
+export type OnboardNodeInput = {
+  /** orders, workers or training. */
+  subgraph: string;
+  timeoutMs?: number | null | undefined;
+  /** Base URL of the node. */
+  url: string;
+};
+
+export type OnboardingStatus =
+  | 'COMPLETED'
+  | 'SEEDING'
+  | 'SEEDING_FAILED';
 
 /** How a member runs its business: 法人初期 CORPORATE_INITIAL, 法人拡大 CORPORATE_EXPANDED, 自治体運営 MUNICIPALITY_RUN. */
 export type OperatingForm =
@@ -167,6 +237,12 @@ export type PoolClaimStatus =
   | 'DECLINED'
   | 'PENDING';
 
+export type Role =
+  | 'ConsortiumAdmin'
+  | 'Director'
+  | 'OrgAdmin'
+  | 'Worker';
+
 /** Skill stage per the skill map (スキルマップ, version 2): A (entry), B, C (most advanced). */
 export type SkillStageV2 =
   /** Entry level: basic PC operation; delivers what is asked on time. */
@@ -191,10 +267,55 @@ export type TimeEntryStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
-export type ConsortiumOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+export type SupportMembersOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsortiumOverviewQuery = { consortiumMembers: Array<{ id: string, name: string, kind: MemberKind, status: MemberStatus, operatingForm: OperatingForm }>, memberNodes: Array<{ id: string, orgId: string, subgraph: string, status: NodeStatus }> };
+export type SupportMembersOverviewQuery = { consortiumMembers: Array<{ id: string, name: string, kind: MemberKind, status: MemberStatus, prefecture: string | null, operatingForm: OperatingForm, partnerOperatorId: string | null, createdAt: string }>, memberNodes: Array<{ id: string, orgId: string, subgraph: string, url: string, status: NodeStatus, schemaHash: string | null, schemaProblem: string | null, lastCheckedAt: string | null, lastHealthyAt: string | null, lastError: string | null }> };
+
+export type SupportSetMemberStatusMutationVariables = Exact<{
+  id: string;
+  status: MemberStatus;
+}>;
+
+
+export type SupportSetMemberStatusMutation = { setMemberStatus: { id: string, status: MemberStatus } };
+
+export type SupportCheckNodeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupportCheckNodeMutation = { checkNode: { id: string, status: NodeStatus, schemaHash: string | null, schemaProblem: string | null, lastCheckedAt: string | null, lastHealthyAt: string | null, lastError: string | null } };
+
+export type SupportMemberChecklistQueryVariables = Exact<{
+  orgId: string;
+}>;
+
+
+export type SupportMemberChecklistQuery = { onboardingChecklist: Array<{ orgId: string, code: ChecklistItemCode, category: ChecklistCategory, title: string, done: boolean, doneAt: string | null, doneBy: string | null, tickableBy: Array<Role> }> };
+
+export type SupportSetChecklistItemMutationVariables = Exact<{
+  orgId: string;
+  code: ChecklistItemCode;
+  done: boolean;
+}>;
+
+
+export type SupportSetChecklistItemMutation = { setChecklistItem: { orgId: string, code: ChecklistItemCode, done: boolean, doneAt: string | null, doneBy: string | null } };
+
+export type SupportOnboardMemberMutationVariables = Exact<{
+  input: OnboardMemberInput;
+}>;
+
+
+export type SupportOnboardMemberMutation = { onboardMember: { orgId: string, status: OnboardingStatus, firstAdminUsername: string, temporaryPassword: string | null, problem: string | null, nodes: Array<{ id: string, subgraph: string, url: string, status: NodeStatus, schemaHash: string | null, lastError: string | null }> } };
+
+export type SupportSeedStarterDataMutationVariables = Exact<{
+  orgId: string;
+}>;
+
+
+export type SupportSeedStarterDataMutation = { seedStarterData: { orgId: string, status: OnboardingStatus, problem: string | null } };
 
 export type OrdersBoardQueryVariables = Exact<{
   first: number;
@@ -461,7 +582,13 @@ export type WorkerHomeQueryVariables = Exact<{ [key: string]: never; }>;
 export type WorkerHomeQuery = { courses: Array<{ orgId: string, id: string, code: string, title: string, format: CourseFormat, durationMinutes: number }> | null };
 
 
-export const ConsortiumOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsortiumOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortiumMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"operatingForm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberNodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"subgraph"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsortiumOverviewQuery, ConsortiumOverviewQueryVariables>;
+export const SupportMembersOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportMembersOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortiumMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"prefecture"}},{"kind":"Field","name":{"kind":"Name","value":"operatingForm"}},{"kind":"Field","name":{"kind":"Name","value":"partnerOperatorId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberNodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"subgraph"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schemaHash"}},{"kind":"Field","name":{"kind":"Name","value":"schemaProblem"}},{"kind":"Field","name":{"kind":"Name","value":"lastCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastHealthyAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]}}]} as unknown as DocumentNode<SupportMembersOverviewQuery, SupportMembersOverviewQueryVariables>;
+export const SupportSetMemberStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportSetMemberStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMemberStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SupportSetMemberStatusMutation, SupportSetMemberStatusMutationVariables>;
+export const SupportCheckNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportCheckNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schemaHash"}},{"kind":"Field","name":{"kind":"Name","value":"schemaProblem"}},{"kind":"Field","name":{"kind":"Name","value":"lastCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastHealthyAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]}}]} as unknown as DocumentNode<SupportCheckNodeMutation, SupportCheckNodeMutationVariables>;
+export const SupportMemberChecklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportMemberChecklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onboardingChecklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"}},{"kind":"Field","name":{"kind":"Name","value":"tickableBy"}}]}}]}}]} as unknown as DocumentNode<SupportMemberChecklistQuery, SupportMemberChecklistQueryVariables>;
+export const SupportSetChecklistItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportSetChecklistItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistItemCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"done"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setChecklistItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"done"},"value":{"kind":"Variable","name":{"kind":"Name","value":"done"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"}}]}}]}}]} as unknown as DocumentNode<SupportSetChecklistItemMutation, SupportSetChecklistItemMutationVariables>;
+export const SupportOnboardMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportOnboardMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OnboardMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onboardMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstAdminUsername"}},{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subgraph"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schemaHash"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]}}]}}]} as unknown as DocumentNode<SupportOnboardMemberMutation, SupportOnboardMemberMutationVariables>;
+export const SupportSeedStarterDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportSeedStarterData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seedStarterData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orgId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orgId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}}]}}]}}]} as unknown as DocumentNode<SupportSeedStarterDataMutation, SupportSeedStarterDataMutationVariables>;
 export const OrdersBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"valueYen"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedHours"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersBoardQuery, OrdersBoardQueryVariables>;
 export const DirectorApprovalWorkersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectorApprovalWorkers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}}]}}]}}]}}]} as unknown as DocumentNode<DirectorApprovalWorkersQuery, DirectorApprovalWorkersQueryVariables>;
 export const DirectorWorkerAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectorWorkerAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workerAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workerId"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<DirectorWorkerAssignmentsQuery, DirectorWorkerAssignmentsQueryVariables>;
