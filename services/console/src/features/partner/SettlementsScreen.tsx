@@ -4,7 +4,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/use-session';
-import { formatDate, formatMinutes, formatMonth, formatYen, tokyoDate } from '../../lib/format';
+import { formatDate, formatMinutes, formatMonth, formatYen, previousMonth, tokyoDate } from '../../lib/format';
 import { ApiErrors } from '../errors/ApiErrors';
 import { ScreenLoader } from '../shell/ScreenLoader';
 import { ScrollTable } from '../shell/ScrollTable';
@@ -22,7 +22,8 @@ export function SettlementsScreen() {
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
   const session = useSession();
-  const [month, setMonth] = useState(tokyoDate().slice(0, 7));
+  // A statement is drawn up for a month that has ended: last month first.
+  const [month, setMonth] = useState(previousMonth(tokyoDate()));
   const [statements, setStatements] = useState<Statement[] | null>(null);
   const [names, setNames] = useState<Map<string, string>>(new Map());
   const [loadError, setLoadError] = useState<ErrorLike | undefined>(undefined);
