@@ -204,11 +204,11 @@ describe("a consortium partner's journey in Chromium", () => {
     await offer.getByLabel('申し込む時間').fill('31');
     await expect(offer.getByRole('button', { name: `「${offerTitle}」に申し込む` }).isDisabled()).resolves.toBe(true);
     await offer.getByLabel('申し込む時間').fill('10');
-    await offer.getByRole('button', { name: `「${offerTitle}」に申し込む` }).click();
-    await page.getByRole('status').filter({ hasText: '10時間申し込みました' }).waitFor();
     await checkScreen('pool', `「${offerTitle}」に申し込む`);
     await page.screenshot({ path: join(BROWSER_OUTPUT, 'partner-pool-1280.png'), fullPage: false });
     copyFileSync(join(BROWSER_OUTPUT, 'partner-pool-1280.png'), join(__dirname, '../../docs/console-partner-pool.png'));
+    await offer.getByRole('button', { name: `「${offerTitle}」に申し込む` }).click();
+    await page.getByRole('status').filter({ hasText: '10時間申し込みました' }).waitFor();
   });
 
   it("follows the owner's approval and staffs the claimed task with its own worker", async () => {
@@ -244,7 +244,7 @@ describe("a consortium partner's journey in Chromium", () => {
     await claim.getByTestId('claim-status').filter({ hasText: '承認済' }).waitFor();
     const form = page.getByRole('form', { name: `「${offerTitle}」に自社の作業者を配置` });
     await form.getByLabel('作業者').selectOption({ index: 1 });
-    await expect(form.getByLabel('作業者').textContent()).resolves.toContain('洗馬 千代');
+    await expect(form.getByLabel('作業者').locator('option:checked').textContent()).resolves.toContain('洗馬 千代');
     // More than the approved 10 hours is stopped.
     await form.getByLabel('予定時間').fill('11');
     await expect(form.getByRole('button', { name: '配置する' }).isDisabled()).resolves.toBe(true);
@@ -252,12 +252,12 @@ describe("a consortium partner's journey in Chromium", () => {
     await form.getByLabel('時給（円）').fill('1100');
     await form.getByLabel('開始日').fill(WORK_DAY);
     await form.getByLabel('終了日').fill(deadline);
+    await checkScreen('claims', '配置する');
     await form.getByRole('button', { name: '配置する' }).click();
     await page.getByRole('status').filter({ hasText: '洗馬 千代 さんを配置しました' }).waitFor();
     // Progress: 6 of the 10 approved hours booked, under a pseudonym.
     await expect(claim.textContent()).resolves.toMatch(/配置 6時間/);
     await expect(claim.getByRole('cell', { name: /^P-[0-9A-F]{12}$/ }).count()).resolves.toBe(1);
-    await checkScreen('claims', '配置する');
   });
 
   it("confirms last month's settlement statement from the owner", async () => {

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/format';
 import type { SupportMembersOverviewQuery } from '../../gql/graphql';
@@ -13,6 +14,17 @@ import { memberNodeHealth } from './onboarding-wizard';
 import { CheckNodeMutation, MembersOverviewQuery, SetMemberStatusMutation } from './support.operations';
 
 type Member = SupportMembersOverviewQuery['consortiumMembers'][number];
+type Circuit = SupportMembersOverviewQuery['memberNodes'][number]['circuits'][number];
+
+/** Every live gateway replica's circuit for the node: "閉 ×2" when they agree, each state counted when they do not. */
+function circuitSummary(circuits: readonly Circuit[], t: TFunction): string {
+  if (circuits.length === 0) return t('support.nodes.circuitUnknown');
+  const counts = new Map<string, number>();
+  for (const c of circuits) counts.set(c.state, (counts.get(c.state) ?? 0) + 1);
+  return [...counts]
+    .map(([state, count]) => t('support.nodes.circuitCount', { state: t(`support.nodes.circuitState.${state}`), count }))
+    .join(' / ');
+}
 
 /**
  * 会員一覧: every member with its nodes as routing sees them (status, last check, schema version,
@@ -111,6 +123,7 @@ export function MembersScreen() {
                       <Table.Th scope="col">{t('support.nodes.status')}</Table.Th>
                       <Table.Th scope="col">{t('support.nodes.schema')}</Table.Th>
                       <Table.Th scope="col">{t('support.nodes.lastChecked')}</Table.Th>
+                      <Table.Th scope="col">{t('support.nodes.circuit')}</Table.Th>
                       <Table.Th scope="col">{t('support.nodes.problem')}</Table.Th>
                       <Table.Th scope="col">{t('support.nodes.action')}</Table.Th>
                     </Table.Tr>
@@ -129,6 +142,7 @@ export function MembersScreen() {
                           </Text>
                         </Table.Td>
                         <Table.Td>{node.lastCheckedAt ? formatDate(node.lastCheckedAt, i18n.language) : '—'}</Table.Td>
+                        <Table.Td data-testid="node-circuit">{circuitSummary(node.circuits, t)}</Table.Td>
                         <Table.Td>
                           <Text size="xs">{node.schemaProblem ?? node.lastError ?? '—'}</Text>
                         </Table.Td>

@@ -26,6 +26,11 @@ export const MembersOverviewQuery = graphql(`
       lastCheckedAt
       lastHealthyAt
       lastError
+      circuits {
+        gatewayId
+        state
+        reportedAt
+      }
     }
   }
 `);

@@ -81,6 +81,8 @@ export function ClaimsScreen() {
 
   if (!claims) return loadError ? <ApiErrors error={loadError} /> : <ScreenLoader />;
 
+  // The value is read from the event here, not in a state updater (React runs those later, when the event is gone).
+  const update = (claimId: string, next: StaffForm) => setForms((all) => ({ ...all, [claimId]: next }));
   const formOf = (claim: Claim): StaffForm =>
     forms[claim.id] ?? { workerId: '', hours: '', rateYen: '', from: tokyoDate(), to: claim.offer.deadline };
 
@@ -204,7 +206,7 @@ export function ClaimsScreen() {
                   <NativeSelect
                     label={t('partner.claims.worker')}
                     value={form.workerId}
-                    onChange={(e) => setForms((all) => ({ ...all, [claim.id]: { ...form, workerId: e.currentTarget.value } }))}
+                    onChange={(e) => update(claim.id, { ...form, workerId: e.currentTarget.value })}
                     data={[
                       { value: '', label: t('partner.claims.chooseWorker') },
                       ...eligible.map((w) => ({
@@ -218,7 +220,7 @@ export function ClaimsScreen() {
                     min={1}
                     allowDecimal={false}
                     value={form.hours}
-                    onChange={(v) => setForms((all) => ({ ...all, [claim.id]: { ...form, hours: v } }))}
+                    onChange={(v) => update(claim.id, { ...form, hours: v })}
                     error={problem ? t(`partner.claims.problem.${problem}`) : undefined}
                     w={140}
                   />
@@ -228,20 +230,20 @@ export function ClaimsScreen() {
                     allowDecimal={false}
                     thousandSeparator=","
                     value={form.rateYen}
-                    onChange={(v) => setForms((all) => ({ ...all, [claim.id]: { ...form, rateYen: v } }))}
+                    onChange={(v) => update(claim.id, { ...form, rateYen: v })}
                     w={160}
                   />
                   <TextInput
                     type="date"
                     label={t('partner.claims.from')}
                     value={form.from}
-                    onChange={(e) => setForms((all) => ({ ...all, [claim.id]: { ...form, from: e.currentTarget.value } }))}
+                    onChange={(e) => update(claim.id, { ...form, from: e.currentTarget.value })}
                   />
                   <TextInput
                     type="date"
                     label={t('partner.claims.to')}
                     value={form.to}
-                    onChange={(e) => setForms((all) => ({ ...all, [claim.id]: { ...form, to: e.currentTarget.value } }))}
+                    onChange={(e) => update(claim.id, { ...form, to: e.currentTarget.value })}
                   />
                   <Button
                     type="submit"
