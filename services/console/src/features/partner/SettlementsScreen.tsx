@@ -131,11 +131,7 @@ export function SettlementsScreen() {
             </ScrollTable>
             {!s.partnerConfirmedAt && (
               <Group>
-                <Button
-                  onClick={() => void confirmStatement(s)}
-                  disabled={action.busy}
-                  aria-label={t('partner.settlements.confirmOf', { owner })}
-                >
+                <Button onClick={() => void confirmStatement(s)} disabled={action.busy}>
                   {t('partner.settlements.confirm')}
                 </Button>
               </Group>

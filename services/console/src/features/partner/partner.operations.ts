@@ -135,6 +135,7 @@ export const OwnWorkersQuery = graphql(`
 export const StaffClaimMutation = graphql(`
   mutation PartnerStaffClaim($input: CreateAssignmentInput!) {
     createAssignment(input: $input) {
+      orgId
       id
       workerId
     }

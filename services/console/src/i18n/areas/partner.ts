@@ -83,7 +83,6 @@ export const partnerJa = {
     amount: '金額',
     adjustment: '（調整）',
     confirm: '内容を確認しました',
-    confirmOf: '{{owner}} からの精算書を確認する',
   },
 } as const;
 
@@ -170,6 +169,5 @@ export const partnerEn: Widen<typeof partnerJa> = {
     amount: 'Amount',
     adjustment: '(adjustment)',
     confirm: 'I have checked it: confirm',
-    confirmOf: 'Confirm the statement from {{owner}}',
   },
 };
