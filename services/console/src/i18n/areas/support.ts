@@ -5,7 +5,7 @@
 export const supportJa = {
   title: '共同支援',
   cancel: 'やめる',
-  nav: { onboard: '新規会員の受入れ', checklist: '受入れチェックリスト', kpis: 'コンソーシアムKPI' },
+  nav: { onboard: '新規会員の受入れ', checklist: '受入れチェックリスト' },
   kind: { MUNICIPALITY: '自治体', OPERATOR: '運営事業者', SUPPORT_BODY: '共同支援組織' },
   form: { CORPORATE_INITIAL: '法人運営（初期）', CORPORATE_EXPANDED: '法人運営（拡大）', MUNICIPALITY_RUN: '自治体運営' },
   members: {
@@ -102,7 +102,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const supportEn: Widen<typeof supportJa> = {
   title: 'Support body',
   cancel: 'Cancel',
-  nav: { onboard: 'Onboard a member', checklist: 'Onboarding checklist', kpis: 'Consortium KPIs' },
+  nav: { onboard: 'Onboard a member', checklist: 'Onboarding checklist' },
   kind: { MUNICIPALITY: 'Municipality', OPERATOR: 'Operator', SUPPORT_BODY: 'Support body' },
   form: { CORPORATE_INITIAL: 'Corporate (initial)', CORPORATE_EXPANDED: 'Corporate (expanded)', MUNICIPALITY_RUN: 'Municipality-run' },
   members: {
