@@ -52,7 +52,10 @@ describe("a consortium partner's journey in Chromium", () => {
     const reached = await tabOrder(page, 80);
     expect(reached.some((label) => (typeof reachable === 'string' ? label.includes(reachable) : reachable.test(label)))).toBe(true);
     // The screenshots show the screen, not where the Tab walk stopped.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
     await page.screenshot({ path: join(BROWSER_OUTPUT, `partner-${name}-desktop.png`), fullPage: true });
   }
 

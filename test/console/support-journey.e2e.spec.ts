@@ -66,7 +66,10 @@ describe("the joint support body's journey in Chromium", () => {
     const reached = await tabOrder(page, 80);
     expect(reached.some((label) => (typeof reachable === 'string' ? label.includes(reachable) : reachable.test(label)))).toBe(true);
     // The screenshots show the screen, not where the Tab walk stopped.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
     await page.screenshot({ path: join(BROWSER_OUTPUT, `support-${name}-desktop.png`), fullPage: true });
   }
 
@@ -95,7 +98,7 @@ describe("the joint support body's journey in Chromium", () => {
   it('shows the members with their nodes: status, schema version and a check on demand', async () => {
     await logInThroughKeycloak(page, consoleServer.url, 'consortium-admin');
     await page.waitForURL(/\/consortium$/);
-    const tateshina = page.getByRole('article', { name: /立科/ });
+    const tateshina = page.getByRole('article', { name: /tateshina|立科/ }).first();
     await tateshina.waitFor();
     const nodesTable = tateshina.getByRole('table');
     await expect(nodesTable.getByRole('row').count()).resolves.toBe(4); // a header and orders, training, workers
@@ -110,7 +113,7 @@ describe("the joint support body's journey in Chromium", () => {
   });
 
   it('onboards a municipality-run member on its own nodes with the wizard', async () => {
-    await page.getByRole('link', { name: '新規会員の受入れ', exact: true }).click();
+    await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '新規会員の受入れ', exact: true }).click();
     await page.getByRole('heading', { name: '新規会員の受入れ' }).waitFor();
     const member = page.getByRole('form', { name: '会員の情報' });
     await member.getByLabel(/^会員名/).fill(memberName);
@@ -152,7 +155,7 @@ describe("the joint support body's journey in Chromium", () => {
   });
 
   it("ticks the support body's own checklist item for the new member", async () => {
-    await page.getByRole('link', { name: '受入れチェックリスト', exact: true }).click();
+    await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '受入れチェックリスト', exact: true }).click();
     const checkbox = page.getByRole('checkbox', { name: `${memberName}: 最初のディレクターが研修を修了した (first director trained)` });
     await checkbox.waitFor();
     await expect(checkbox.isChecked()).resolves.toBe(false);
@@ -174,7 +177,7 @@ describe("the joint support body's journey in Chromium", () => {
   });
 
   it('suspends and resumes the member', async () => {
-    await page.getByRole('link', { name: 'コンソーシアム', exact: true }).click();
+    await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: 'コンソーシアム', exact: true }).click();
     const card = page.getByRole('article', { name: memberName });
     await card.waitFor();
     await card.getByRole('button', { name: `${memberName} を停止する` }).click();
@@ -221,7 +224,7 @@ describe("the joint support body's journey in Chromium", () => {
       `,
       { fiscalYear },
     );
-    await page.getByRole('link', { name: '実績報告', exact: true }).click();
+    await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '実績報告', exact: true }).click();
     const sheet = page.getByRole('table', { name: /のKPIシート$/ });
     await sheet.waitFor();
     await expect(sheet.getByRole('rowheader').count()).resolves.toBe(1);

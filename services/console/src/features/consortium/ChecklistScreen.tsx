@@ -25,6 +25,8 @@ export function ChecklistScreen() {
   const [loadError, setLoadError] = useState<ErrorLike | undefined>(undefined);
   const [setItem] = useMutation(SetChecklistItemMutation);
   const action = useAction();
+  /** A tick shows at once; the list read after the mutation settles it (or puts it back on a refusal). */
+  const [pending, setPending] = useState<Record<string, boolean>>({});
 
   const load = useCallback(async () => {
     const overview = await client.query({ query: MembersOverviewQuery, fetchPolicy: 'network-only' });
@@ -57,8 +59,11 @@ export function ChecklistScreen() {
   const matrix = checklistMatrix(members);
 
   async function tick(orgId: string, code: Item['code'], done: boolean) {
+    const key = `${orgId}/${code}`;
+    setPending((all) => ({ ...all, [key]: done }));
     const result = await action.run(() => setItem({ variables: { orgId, code, done } }));
     if (result?.data) await load();
+    setPending((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key)));
   }
 
   return (
@@ -96,7 +101,7 @@ export function ChecklistScreen() {
                       <Table.Td key={m.id}>
                         {cell.tickableBy.includes('ConsortiumAdmin') ? (
                           <Checkbox
-                            checked={cell.done}
+                            checked={pending[`${m.id}/${row.code}`] ?? cell.done}
                             disabled={action.busy}
                             onChange={(e) => void tick(m.id, row.code, e.currentTarget.checked)}
                             label={t('support.checklist.tickOf', { name: m.name, title: row.title })}

@@ -149,7 +149,7 @@ export function MembersScreen() {
                         <Table.Td>
                           <Button
                             size="xs"
-                            variant="light"
+                            variant="default"
                             disabled={action.busy}
                             onClick={() => void action.run(() => checkNode({ variables: { id: node.id } }))}
                             aria-label={t('support.nodes.checkOf', { name: member.name, subgraph: node.subgraph })}

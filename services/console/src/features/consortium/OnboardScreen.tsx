@@ -23,6 +23,11 @@ import { MembersOverviewQuery, OnboardMemberMutation } from './support.operation
 
 type Onboarded = SupportOnboardMemberMutation['onboardMember'];
 
+/** Mantine's dimmed description grey is below 4.5:1 on white: hints are dark text. */
+const HINT = { c: 'dark.6' } as const;
+/** The same for an alert's coloured title. */
+const DARK_TITLE = { title: { color: 'var(--mantine-color-dark-7)' } };
+
 const FORMS: OperatingForm[] = ['MUNICIPALITY_RUN', 'CORPORATE_INITIAL', 'CORPORATE_EXPANDED'];
 const KINDS: MemberKind[] = ['MUNICIPALITY', 'OPERATOR'];
 
@@ -88,6 +93,7 @@ export function OnboardScreen() {
             <TextInput
               label={t('support.wizard.id')}
               description={t('support.wizard.idHint')}
+              descriptionProps={HINT}
               value={form.id}
               onChange={(e) => set({ id: e.currentTarget.value.trim() })}
               error={err('id')}
@@ -117,6 +123,7 @@ export function OnboardScreen() {
               <NativeSelect
                 label={t('support.wizard.partner')}
                 description={t('support.wizard.partnerHint')}
+                descriptionProps={HINT}
                 value={form.partnerOperatorId}
                 onChange={(e) => set({ partnerOperatorId: e.currentTarget.value })}
                 data={[{ value: '', label: t('support.wizard.choose') }, ...operators.map((m) => ({ value: m.id, label: m.name }))]}
@@ -127,6 +134,7 @@ export function OnboardScreen() {
             <TextInput
               label={t('support.wizard.domain')}
               description={t('support.wizard.domainHint')}
+              descriptionProps={HINT}
               value={form.domain}
               onChange={(e) => set({ domain: e.currentTarget.value.trim() })}
               error={err('domain')}
@@ -252,10 +260,14 @@ export function OnboardScreen() {
         <Stepper.Completed>
           {done && (
             <Stack>
-              <Alert color="teal" title={t('support.wizard.doneTitle', { id: done.result.orgId })} role="status">
+              <Alert color="teal" styles={DARK_TITLE} title={t('support.wizard.doneTitle', { id: done.result.orgId })} role="status">
                 {t('support.wizard.doneIn', { seconds: done.seconds })}
               </Alert>
-              {done.result.problem && <Alert color="red">{done.result.problem}</Alert>}
+              {done.result.problem && (
+                <Alert color="red" styles={DARK_TITLE}>
+                  {done.result.problem}
+                </Alert>
+              )}
               <Text>
                 {t('support.wizard.firstAdmin')}: <Code>{done.result.firstAdminUsername}</Code>
               </Text>
