@@ -104,8 +104,7 @@ export function ChecklistScreen() {
                             checked={pending[`${m.id}/${row.code}`] ?? cell.done}
                             disabled={action.busy}
                             onChange={(e) => void tick(m.id, row.code, e.currentTarget.checked)}
-                            label={t('support.checklist.tickOf', { name: m.name, title: row.title })}
-                            styles={{ label: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' } }}
+                            aria-label={t('support.checklist.tickOf', { name: m.name, title: row.title })}
                           />
                         ) : (
                           <Text size="sm">
