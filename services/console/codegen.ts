@@ -11,7 +11,7 @@ const config: CodegenConfig = {
     [process.env.KYODO_CODEGEN_OUT ?? 'services/console/src/gql/']: {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string', Yen: 'string' } },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string', Yen: 'string', WholeNumber: 'string' } },
     },
   },
 };

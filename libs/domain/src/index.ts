@@ -11,3 +11,5 @@ export { MemberFeature, MemberStatus, ROUTING_TABLE_MAX_WAIT_MS, ROUTING_TABLE_P
 export type { MemberAccess, NodeLookup, NodeUrlMap, RoutableNode, RoutingEntry, RoutingTable } from './routing-table';
 export { canActAsPartnerOperator, FEATURES_BY_FORM, OperatingForm } from './operating-form';
 export { BANK_ACCOUNT_TYPE_LABEL, BankAccountType } from './bank-account-type';
+export { CIRCUIT_REPORT_INTERVAL_MS, CIRCUIT_REPORT_PATH, CIRCUIT_STATES } from './circuit-report';
+export type { CircuitReport, CircuitState, NodeCircuitState } from './circuit-report';

@@ -6,6 +6,7 @@ import { gatewayDataSourceOptions } from './data-source';
 import { GatewayConfig } from './gateway.config';
 import { createGatewayApp } from './gateway-node';
 import { BreakerNodeSender, DEFAULT_BREAKER } from './routing/breaker-node-sender';
+import { CircuitReporter } from './routing/circuit-reporter';
 import { HttpNodeSender } from './routing/node-sender';
 import { OperationRecorder } from './routing/operation-recorder';
 import { RoutingTableDirectory } from './routing/routing-table-directory';
@@ -33,6 +34,9 @@ void runServiceMain({
 
     const http = new HttpNodeSender(config.NODE_TIMEOUT_MS, config.DEDUPLICATE_INFLIGHT_QUERIES);
     const sender = new BreakerNodeSender(http, { ...DEFAULT_BREAKER, resetTimeoutMs: config.CIRCUIT_RESET_MS });
+    // The circuits live in this replica's memory: the support body reads them through the registry.
+    const circuits = new CircuitReporter(config.CONSORTIUM_URL, config.HUB_SECRET, directory, sender);
+    circuits.start();
     const app = await createGatewayApp(
       {
         auth,
@@ -48,6 +52,7 @@ void runServiceMain({
         // Stopping the gateway stops its timers and pools with it.
         onShutdown: async () => {
           directory.stop();
+          circuits.stop();
           sender.shutdown();
           await http.close();
           await revokedSessions.close();

@@ -1,6 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
+import { CircuitBoardService } from '../circuits/circuit-board.service';
+import { CircuitReportController } from '../circuits/circuit-report.controller';
+import { NodeCircuitsResolver } from '../circuits/node-circuits.resolver';
 import { onboardingProviders, OnboardingOptions } from '../onboarding/onboarding.providers';
 import { consortiumDataSourceOptions } from './data-source';
 import { NodeChecker } from './node-checker';
@@ -32,7 +35,7 @@ export class ConsortiumAppModule {
   static forRoot(options: ConsortiumAppOptions): DynamicModule {
     return {
       module: ConsortiumAppModule,
-      controllers: [RoutingTableController],
+      controllers: [RoutingTableController, CircuitReportController],
       imports: [
         ...securedSubgraphModules({ service: 'consortium' }, options.auth),
         TypeOrmModule.forRoot({
@@ -47,6 +50,8 @@ export class ConsortiumAppModule {
         { provide: HUB_SECRET, useValue: options.hubSecret },
         RegistryService,
         RegistryResolver,
+        CircuitBoardService,
+        NodeCircuitsResolver,
         ...onboardingProviders(options.onboarding ?? {}),
       ],
     };

@@ -3,6 +3,8 @@ import { serviceDataSourceOptions } from '@kyodo/database';
 import { ConsortiumRegistry1764201600000 } from '../migrations/1764201600000-consortium-registry';
 import { MemberOnboarding1764547200000 } from '../migrations/1764547200000-member-onboarding';
 import { NodeDownStatus1765065600000 } from '../migrations/1765065600000-node-down-status';
+import { NodeCircuits1765450000000 } from '../migrations/1765450000000-node-circuits';
+import { NodeCircuitEntity } from '../circuits/node-circuit.entity';
 import { ChecklistItemEntity } from '../onboarding/checklist-item.entity';
 import { OnboardingEntity } from '../onboarding/onboarding.entity';
 import { MemberEntity } from './member.entity';
@@ -12,8 +14,8 @@ import { MemberNodeEntity } from './member-node.entity';
 export function consortiumDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [MemberEntity, MemberNodeEntity, OnboardingEntity, ChecklistItemEntity],
-    migrations: [ConsortiumRegistry1764201600000, MemberOnboarding1764547200000, NodeDownStatus1765065600000],
+    entities: [MemberEntity, MemberNodeEntity, OnboardingEntity, ChecklistItemEntity, NodeCircuitEntity],
+    migrations: [ConsortiumRegistry1764201600000, MemberOnboarding1764547200000, NodeDownStatus1765065600000, NodeCircuits1765450000000],
     poolSize: 5,
   });
 }

@@ -1,0 +1,18 @@
+export {
+  adoptionOverTimeOption,
+  chartYen,
+  orderValueByCategoryOption,
+  orderValueByClientOption,
+  routineSplitOption,
+  sectorSplitOption,
+  sharedWorkFlowOption,
+  yearOverYearOption,
+} from './report-charts';
+export type {
+  ClientValueInput,
+  OrgClientValuesInput,
+  SharedWorkInput,
+  YearClientValuesInput,
+  YearOverYearInput,
+  YenLike,
+} from './report-charts';

@@ -1,0 +1,80 @@
+import {
+  adminProblems,
+  EMPTY_WIZARD,
+  isNodeUrl,
+  memberNodeHealth,
+  memberProblems,
+  nodeProblems,
+  onboardInput,
+  type WizardForm,
+} from './onboarding-wizard';
+
+const PREFECTURES = ['長野県', '新潟県'];
+
+const omachi: WizardForm = {
+  ...EMPTY_WIZARD,
+  id: 'omachi',
+  name: ' 大町市 ',
+  prefecture: '長野県',
+  partnerOperatorId: 'shiojiri',
+  domain: 'omachi.kyodo.example',
+  nodeUrls: { orders: 'http://127.0.0.1:4101', workers: 'http://127.0.0.1:4102', training: 'https://training.omachi.example' },
+  admin: { username: 'omachi-admin', email: 'admin@omachi.kyodo.example', firstName: '花子', lastName: '大町' },
+};
+
+describe('the onboarding wizard', () => {
+  it('accepts a complete municipality-run member', () => {
+    expect(memberProblems(omachi, PREFECTURES)).toEqual({});
+    expect(nodeProblems(omachi)).toEqual({});
+    expect(adminProblems(omachi)).toEqual({});
+  });
+
+  it('points at each bad member field', () => {
+    expect(
+      memberProblems({ ...omachi, id: 'Omachi', name: ' ', prefecture: '大町県', domain: 'omachi', partnerOperatorId: '' }, PREFECTURES),
+    ).toEqual({
+      id: 'support.wizard.problem.id',
+      name: 'support.wizard.problem.required',
+      prefecture: 'support.wizard.problem.prefecture',
+      domain: 'support.wizard.problem.domain',
+      partnerOperatorId: 'support.wizard.problem.partner',
+    });
+    // A corporate member names no partner operator.
+    expect(memberProblems({ ...omachi, operatingForm: 'CORPORATE_INITIAL', partnerOperatorId: '' }, PREFECTURES)).toEqual({});
+  });
+
+  it('wants one distinct http(s) URL per node', () => {
+    expect(isNodeUrl('ftp://x.example')).toBe(false);
+    expect(isNodeUrl('javascript:alert(1)')).toBe(false);
+    expect(isNodeUrl('not a url')).toBe(false);
+    expect(nodeProblems({ ...omachi, nodeUrls: { orders: 'http://a:1', workers: 'http://a:1', training: '' } })).toEqual({
+      'nodeUrls.workers': 'support.wizard.problem.urlTwice',
+      'nodeUrls.training': 'support.wizard.problem.url',
+    });
+  });
+
+  it('checks the first admin', () => {
+    expect(adminProblems({ ...omachi, admin: { username: 'A', email: 'x', firstName: '', lastName: ' ' } })).toEqual({
+      'admin.username': 'support.wizard.problem.username',
+      'admin.email': 'support.wizard.problem.email',
+      'admin.firstName': 'support.wizard.problem.required',
+      'admin.lastName': 'support.wizard.problem.required',
+    });
+  });
+
+  it('sends trimmed values, the nodes in subgraph order, and the partner only for a municipality-run member', () => {
+    const input = onboardInput(omachi);
+    expect(input.name).toBe('大町市');
+    expect(input.partnerOperatorId).toBe('shiojiri');
+    expect(input.nodes.map((n) => n.subgraph)).toEqual(['orders', 'workers', 'training']);
+    expect(onboardInput({ ...omachi, operatingForm: 'CORPORATE_EXPANDED' }).partnerOperatorId).toBeNull();
+  });
+
+  it("sums up a member's nodes for routing", () => {
+    const ok = ['orders', 'workers', 'training'].map((subgraph) => ({ subgraph, status: 'ACTIVE', lastError: null }));
+    expect(memberNodeHealth(ok)).toBe('HEALTHY');
+    expect(memberNodeHealth(ok.slice(1))).toBe('MISSING');
+    expect(memberNodeHealth([...ok.slice(1), { subgraph: 'orders', status: 'ACTIVE', lastError: 'unreachable' }])).toBe('UNHEALTHY');
+    expect(memberNodeHealth([...ok.slice(1), { subgraph: 'orders', status: 'DOWN', lastError: 'unreachable' }])).toBe('OUT');
+  });
+});
