@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { forgetMemberIdentity, launchTestConsortium, NodeInfo, RunningConsortium } from '@kyodo/consortium-tools';
 import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
 import { decodeJwtPayload } from '@kyodo/keycloak-tools';
@@ -186,6 +188,8 @@ const TRANSFER_MONTH = monthsAgo(4);
  * node), B's settlement statement with A. A is meant to see these, so they are not in OrgBRows,
  * whose every value counts as B's secret. Filled in by the seed.
  */
+/** A claim of a third member that B's workers staff (its share seeded in B's workers database): its owner's to follow, never A's. */
+const B_STAFFED_CLAIM_ID = randomUUID();
 const SHARED_WITH_A = { offerId: '', pooledTaskId: '', bookingClaimId: '', approvableClaimId: '', declinableClaimId: '', statementId: '' };
 
 /** Every claim or statement in the answer is A's (claimant or partner): B shows A nothing of other members' shares. */
@@ -3768,6 +3772,12 @@ const ENTITY_RULES: Record<string, EntityRule> = {
   'Course@training': { selection: 'orgId id code title description', id: (b) => b.courseId, visible: KEY_FIELDS },
   // A partner leading or staffing work sees a worker's stage and skills, never the person (routing.e2e).
   'Worker@workers': { selection: WORKER_FIELDS, id: (b) => b.workerId, visible: [...KEY_FIELDS, 'itStage', 'skillTags'] },
+  // An owner's PoolClaim.progress names it at the staffing node; A owns no claim B's workers staff.
+  'ClaimProgress@workers': {
+    selection: 'orgId id claimId ownerOrgId approvedShareMinutes bookedMinutes approvedMinutes workers { pseudonym stage }',
+    id: () => B_STAFFED_CLAIM_ID,
+    visible: KEY_FIELDS,
+  },
 };
 
 const entitiesDocument = (type: string, selection: string) =>
@@ -4879,6 +4889,17 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
         director,
       )
     ).prepareSettlement.id;
+
+    const workersDb = new Client({ connectionString: consortium.node(ORG_B, 'workers').databaseUrl });
+    await workersDb.connect();
+    try {
+      await workersDb.query(
+        `INSERT INTO claim_shares (claim_id, owner_org_id, task_id, approved_minutes, booked_minutes) VALUES ($1, 'itoigawa', $2, 60, 0)`,
+        [B_STAFFED_CLAIM_ID, randomUUID()],
+      );
+    } finally {
+      await workersDb.end();
+    }
 
     orgBBefore = await orgBState();
   }, 240_000);

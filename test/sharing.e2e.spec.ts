@@ -535,9 +535,10 @@ describe('job sharing across three members through the gateway (共同受注)', 
     ]);
     // Stable per claim and worker.
     expect((await progressOf('shiojiri'))[0].workers.map((w) => w.pseudonym)).toEqual(shiojiri.workers.map((w) => w.pseudonym));
-    // The same minutes on tateshina's own offer, asked by its orders node from each partner's workers node.
+    // The same minutes on tateshina's own offer: its orders node names each approved claim's
+    // progress and the gateway fetches it from that partner's workers node.
     const { poolOffers } = await call<{
-      poolOffers: { id: string; claims: { claimantOrgId: string; status: string; approvedMinutes: number | null }[] }[];
+      poolOffers: { id: string; claims: { claimantOrgId: string; status: string; progress: { approvedMinutes: number } | null }[] }[];
     }>(
       `${OWNER}-director`,
       gql`
@@ -547,16 +548,18 @@ describe('job sharing across three members through the gateway (共同受注)', 
             claims {
               claimantOrgId
               status
-              approvedMinutes
+              progress {
+                approvedMinutes
+              }
             }
           }
         }
       `,
     );
     expect(poolOffers.find((o) => o.id === offerId)!.claims).toEqual([
-      { claimantOrgId: 'shiojiri', status: 'APPROVED', approvedMinutes: 300 },
-      { claimantOrgId: 'itoigawa', status: 'APPROVED', approvedMinutes: 90 },
-      { claimantOrgId: 'itoigawa', status: 'DECLINED', approvedMinutes: null },
+      { claimantOrgId: 'shiojiri', status: 'APPROVED', progress: { approvedMinutes: 300 } },
+      { claimantOrgId: 'itoigawa', status: 'APPROVED', progress: { approvedMinutes: 90 } },
+      { claimantOrgId: 'itoigawa', status: 'DECLINED', progress: null },
     ]);
     // Another partner learns nothing of shiojiri's work on tateshina's claim.
     expect(

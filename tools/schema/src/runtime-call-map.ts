@@ -43,8 +43,9 @@ export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
   {
     caller: 'orders',
     callee: 'workers',
-    what: "free capacity (feasibility), partners' approved minutes per claim, whether a worker may be referenced",
-    pending: 'served by federation: the workers subgraph contributes feasibility and claim progress to the Order and PoolClaim entities',
+    what: "free capacity (feasibility), partners' approved minutes per claim and month (settlements), whether a worker may be referenced",
+    pending:
+      "writes that need workers' facts: the workers node pushes them to orders as its service account (feasibility, settlements) or checks the reference itself",
   },
   {
     caller: 'training',

@@ -1,18 +1,18 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthContext, CrossOrg, CurrentAuth, Role, Roles } from '@kyodo/auth';
-import { OrgNode, requestLoader } from '@kyodo/subgraph';
+import { OrgNode } from '@kyodo/subgraph';
+import { ClaimProgressReference } from './claim-progress-reference.model';
 import { ClaimPoolOfferArgs } from './dto/claim-pool-offer.args';
 import { PoolClaimIdArgs } from './dto/pool-claim-id.args';
 import { PoolClaimsArgs } from './dto/pool-claims.args';
 import { PoolClaimEntity } from './pool-claim.entity';
 import { PoolClaimsService } from './pool-claims.service';
-import { PoolClaimProgressService } from './pool-claim-progress.service';
+import { PoolClaimStatus } from './pool-claim-status.enum';
 
 @Resolver(() => PoolClaimEntity)
 export class PoolClaimsResolver {
   constructor(
     private readonly claims: PoolClaimsService,
-    private readonly progress: PoolClaimProgressService,
     private readonly node: OrgNode,
   ) {}
 
@@ -50,14 +50,12 @@ export class PoolClaimsResolver {
     return this.claims.visibleTo(auth, this.node.resolve(orgId), ids);
   }
 
-  @ResolveField(() => Int, {
+  @ResolveField(() => ClaimProgressReference, {
     nullable: true,
     description:
-      "進捗: minutes the claimant's director approved on the claim so far, read from the claimant's workers node through the gateway; null while the claim is not approved, or when that node cannot answer (with an error naming it).",
+      "進捗 of an approved claim (approved minutes, pseudonymous workers): resolved by the claimant's workers node, which the gateway asks; null while the claim is not approved.",
   })
-  approvedMinutes(@Parent() claim: PoolClaimEntity, @Context() context: object, @CurrentAuth() auth: AuthContext): Promise<number | null> {
-    return requestLoader<PoolClaimEntity, number | null>(context, 'poolClaimApprovedMinutes', (claims) =>
-      this.progress.approvedMinutes(auth, claims),
-    ).load(claim);
+  progress(@Parent() claim: PoolClaimEntity): ClaimProgressReference | null {
+    return claim.status === PoolClaimStatus.APPROVED ? { orgId: claim.claimantOrgId, id: claim.id } : null;
   }
 }

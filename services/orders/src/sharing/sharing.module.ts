@@ -6,7 +6,6 @@ import { CLAIM_PROGRESS_SOURCE, ClaimProgressSource, GatewayClaimProgressSource 
 import { PoolClaimEntity } from './pool-claim.entity';
 import { PoolClaimsResolver } from './pool-claims.resolver';
 import { PoolClaimsService } from './pool-claims.service';
-import { PoolClaimProgressService } from './pool-claim-progress.service';
 import { PoolOfferEntity } from './pool-offer.entity';
 import { PoolOffersService } from './pool-offers.service';
 import { PoolClaimOfferResolver, PoolResolver } from './pool.resolver';
@@ -15,9 +14,9 @@ import { SettlementsResolver } from './settlements.resolver';
 import { SettlementsService } from './settlements.service';
 
 export interface SharingOptions {
-  /** The consortium gateway, through which partners' approved minutes are asked (NodeConfig.GATEWAY_URL). */
+  /** The consortium gateway, through which partners' approved minutes are asked for a settlement (NodeConfig.GATEWAY_URL). */
   gatewayUrl?: string;
-  /** Replaces the gateway as the source of partners' approved minutes (a spec's test double). */
+  /** Replaces the gateway as the source of partners' approved minutes for settlements (a spec's test double). */
   claimProgressSource?: ClaimProgressSource;
 }
 
@@ -31,7 +30,6 @@ export class SharingModule {
       providers: [
         PoolOffersService,
         PoolClaimsService,
-        PoolClaimProgressService,
         SettlementsService,
         PoolResolver,
         PoolClaimOfferResolver,

@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { SkillStage } from '@kyodo/domain';
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
 
 /** One of the partner's workers on a claim, as the owner may see them: no personal data. */
 @ObjectType('ClaimWorker')
@@ -17,9 +17,20 @@ export class ClaimWorker {
   approvedMinutes!: number;
 }
 
-/** 進捗: a partner's work on one claim, for the owner to review and deliver. */
+/**
+ * 進捗: a partner's work on one claim, for the owner to review and deliver. An entity of the
+ * staffing org's node: the owner's orders node names it on its PoolClaim (`progress`) and the
+ * gateway fetches it here, so orders never asks this node itself.
+ */
 @ObjectType('ClaimProgress')
+@Directive(ORG_SCOPED_KEY)
 export class ClaimProgress {
+  @Field({ description: "The staffing org (this node's): with `id`, the federation key." })
+  orgId!: string;
+
+  @Field(() => ID, { description: "The claim's id (as `claimId`)." })
+  id!: string;
+
   @Field(() => ID)
   claimId!: string;
 

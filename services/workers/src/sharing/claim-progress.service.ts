@@ -57,6 +57,8 @@ export class ClaimProgressService {
     const byClaim = new Map<string, ClaimProgress>();
     for (const row of rows) {
       const claim = byClaim.get(row.claim_id) ?? {
+        orgId,
+        id: row.claim_id,
         claimId: row.claim_id,
         ownerOrgId: row.owner_org_id,
         approvedShareMinutes: row.approved_share_minutes,

@@ -250,5 +250,39 @@ describe("a partner's side of shared work: booking within approved claims, progr
       (await node.call<{ claimProgress: Progress[] }>(PROGRESS, { claimIds: [shared.id] }, 'itoigawa-director')).data!.claimProgress,
     ).toEqual([]);
     expect((await node.call(PROGRESS, { claimIds: [shared.id] }, 'tateshina-worker')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // The owner's PoolClaim.progress names the claim here; the gateway fetches it as an entity, under the same rule.
+    const ENTITIES = gql`
+      query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on ClaimProgress {
+            orgId
+            id
+            approvedMinutes
+            workers {
+              stage
+            }
+          }
+        }
+      }
+    `;
+    const entity = async (as: string | undefined, orgId = 'shiojiri', id = shared.id) =>
+      (await node.call<{ _entities: unknown[] }>(ENTITIES, { representations: [{ __typename: 'ClaimProgress', orgId, id }] }, as)).data
+        ?._entities[0];
+    expect(await entity('tateshina-director')).toEqual({
+      orgId: 'shiojiri',
+      id: shared.id,
+      approvedMinutes: 360,
+      workers: expect.arrayContaining([{ stage: 'B' }, { stage: 'C' }]),
+    });
+    // Another member, the owner's worker, another node's key or an unknown claim: nothing.
+    for (const [as, orgId, id] of [
+      ['itoigawa-director', 'shiojiri', shared.id],
+      ['tateshina-worker', 'shiojiri', shared.id],
+      ['tateshina-director', 'tateshina', shared.id],
+      ['tateshina-director', 'shiojiri', randomUUID()],
+      ['tateshina-director', 'shiojiri', 'not-a-uuid'],
+    ] as const)
+      expect([as, orgId, id, await entity(as, orgId, id)]).toEqual([as, orgId, id, null]);
   });
 });

@@ -85,7 +85,6 @@ export const OwnerClaimsQuery = graphql(`
       status
       decidedAt
       createdAt
-      approvedMinutes
       offer {
         id
         orgId
