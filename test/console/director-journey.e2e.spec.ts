@@ -107,6 +107,15 @@ describe("the director's journey in Chromium", () => {
     await page.screenshot({ path: join(BROWSER_OUTPUT, `director-${name}-desktop-full.png`), fullPage: true });
   }
 
+  /** The same screen on a 390 px phone, mid-journey: no sideways scroll, axe, and a screenshot; then back to the desktop. */
+  async function phoneCheck(page: Page, name: string): Promise<void> {
+    await page.setViewportSize(PHONE);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(BROWSER_OUTPUT, `director-${name}-390.png`), fullPage: true });
+    await page.setViewportSize(DESKTOP);
+  }
+
   async function openFromMenu(page: Page, label: string): Promise<void> {
     // On a phone the navigation folds behind the burger (display: none from 768 px up).
     const burger = page.getByRole('button', { name: 'メニュー' });
@@ -223,8 +232,9 @@ describe("the director's journey in Chromium", () => {
     await page.getByLabel('受注金額（円）').fill('1,234,567');
     await page.getByLabel('見込時間').fill('40');
     await page.getByLabel('納期').fill(daysAfter(today, 30));
-    await page.screenshot({ path: join(BROWSER_OUTPUT, 'director-new-order-desktop.png'), fullPage: true });
+    await page.screenshot({ path: join(BROWSER_OUTPUT, 'director-new-order-1280.png') });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await phoneCheck(page, 'new-order');
     await page.getByRole('button', { name: '案件を登録' }).click();
 
     // 案件: feasibility, contract, a task.
@@ -257,6 +267,7 @@ describe("the director's journey in Chromium", () => {
     await expect(out.getByTestId('ineligibility-reasons').textContent()).resolves.toContain('月の上限時間・稼働日が足りない');
     await expect(out.getByRole('button').count()).resolves.toBe(0);
     await checkScreen(page, 'staffing', 'さんを割り当てる', '人に募集する');
+    await phoneCheck(page, 'staffing');
     await page.getByRole('button', { name: '蓼科 花子 さんを割り当てる' }).click();
     await page.getByText('1 人を割り当てました。').waitFor();
     await page.getByRole('link', { name: '案件に戻る' }).click();
