@@ -98,6 +98,7 @@ export const en: Catalogue = {
     editContractLabel: 'Edit the contract with {{client}} (from {{from}})',
     save: 'Save',
     cancel: 'Cancel',
+    closeDialog: 'Close',
   },
   order: {
     newTitle: 'New order',

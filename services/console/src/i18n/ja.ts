@@ -105,6 +105,7 @@ export const ja = {
     editContractLabel: '{{client}} との契約（{{from}} から）を編集',
     save: '保存',
     cancel: 'やめる',
+    closeDialog: '閉じる',
   },
   order: {
     newTitle: '新しい案件',

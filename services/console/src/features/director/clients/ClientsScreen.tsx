@@ -372,6 +372,7 @@ export function ClientsScreen() {
       <Modal
         opened={editingClient !== null}
         onClose={() => setEditingClient(null)}
+        closeButtonProps={{ 'aria-label': t('clients.closeDialog') }}
         title={editingClient ? t('clients.editClientOf', { client: editingClient.name }) : ''}
       >
         {editingClient && <EditClientForm client={editingClient} onDone={() => setEditingClient(null)} />}
@@ -379,6 +380,7 @@ export function ClientsScreen() {
       <Modal
         opened={editingContract !== null}
         onClose={() => setEditingContract(null)}
+        closeButtonProps={{ 'aria-label': t('clients.closeDialog') }}
         title={editingContract ? t('clients.editContractOf', { client: editingContract.clientName }) : ''}
       >
         {editingContract && (
