@@ -254,7 +254,7 @@ describe("the director's journey in Chromium", () => {
     await taskForm.getByLabel('作業の金額（円）').fill('100000');
     await taskForm.getByRole('button', { name: '作業を追加' }).click();
     await page.getByRole('rowheader', { name: taskTitle }).waitFor();
-    await checkScreen(page, 'order', '受託確認を実行', /に要員を配置/, '作業を追加');
+    await checkScreen(page, 'order', '受託確認を実行', /に要員を配置/, '作業を開始する');
 
     // 要員配置: the server ranks the worker first and lists the other one out, with the reason.
     await page.getByRole('link', { name: `「${taskTitle}」に要員を配置` }).click();
