@@ -635,7 +635,6 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
             task {
               orgId
               id
-              title
             }
           }
         }

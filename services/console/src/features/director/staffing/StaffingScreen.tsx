@@ -141,7 +141,15 @@ export function StaffingScreen() {
             {reasons.length > 0 && (
               <Group gap={4} data-testid="ineligibility-reasons">
                 {reasons.map((reason) => (
-                  <Badge key={reason} color="red" variant="light" c="red.9">
+                  <Badge
+                    key={reason}
+                    color="red"
+                    variant="light"
+                    c="red.9"
+                    maw="100%"
+                    h="auto"
+                    styles={{ label: { whiteSpace: 'normal' } }}
+                  >
                     {t(`staffing.reasons.${reason}`, {
                       required: order?.requiredStage,
                       courses: (candidate.missingTrainings ?? []).join('・'),
@@ -228,7 +236,15 @@ export function StaffingScreen() {
               {t('staffing.candidates', { count: list.eligible.length })}
             </Title>
             {list.eligible.length > 0 && offered === null && (
-              <Button variant="outline" loading={action.busy} onClick={() => void offer()}>
+              <Button
+                variant="outline"
+                loading={action.busy}
+                onClick={() => void offer()}
+                maw="100%"
+                h="auto"
+                py={6}
+                styles={{ label: { whiteSpace: 'normal' } }}
+              >
                 {t('staffing.offerAll', { count: list.eligible.length })}
               </Button>
             )}
