@@ -198,6 +198,8 @@ describe("the director's journey in Chromium", () => {
     const page = await newPage(DESKTOP);
     await logInThroughKeycloak(page, consoleServer.url, 'tateshina-director');
     await page.waitForURL(/\/director\/orders$/);
+    await page.getByRole('heading', { level: 2, name: '案件一覧', exact: true }).waitFor();
+    await checkScreen(page, 'orders', '新しい案件', '発注者・契約');
 
     // 発注者・契約: a new client, and a contract whose NDA is signed afterwards (an edit).
     await openFromMenu(page, '発注者・契約');
