@@ -219,6 +219,10 @@ describe("the director's journey in Chromium", () => {
     await clientCard.getByRole('button', { name: `${clientName} を編集` }).click();
     const clientDialog = page.getByRole('dialog', { name: `${clientName} を編集` });
     await clientDialog.getByLabel('担当者名').fill('佐藤 二郎');
+    // axe reads colours as drawn: wait until the dialog's opening transition (opacity) has ended.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1'),
+    );
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await clientDialog.getByRole('button', { name: '保存' }).click();
     await clientDialog.waitFor({ state: 'detached' });
