@@ -635,6 +635,71 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
     owner: `${ORG_B}-director`,
   },
+  'Query.submittedTimeEntries': {
+    // Declared before approveTimeEntry and returnTimeEntry: B's owner still finds its two seeded entries submitted.
+    document: gql`
+      query ($orgId: String) {
+        submittedTimeEntries(orgId: $orgId) {
+          id
+          orgId
+          workerId
+          workDate
+          minutes
+          note
+          status
+          assignment {
+            id
+            orgId
+            task {
+              orgId
+              id
+            }
+          }
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.taskCandidates': {
+    document: gql`
+      query ($orgId: String, $taskOrgId: String!, $taskId: ID!, $periodFrom: String!, $periodTo: String!, $minutes: Int!) {
+        taskCandidates(orgId: $orgId, taskOrgId: $taskOrgId, taskId: $taskId, periodFrom: $periodFrom, periodTo: $periodTo, minutes: $minutes) {
+          requiredTrainings
+          eligible {
+            reasons
+            freeMinutes
+            worker {
+              ${WORKER_FIELDS}
+            }
+          }
+          ineligible {
+            reasons
+            missingTrainings
+            worker {
+              ${WORKER_FIELDS}
+            }
+          }
+        }
+      }
+    `,
+    variables: (b) => ({
+      orgId: ORG_B,
+      taskOrgId: ORG_B,
+      taskId: b.reworkTaskId,
+      periodFrom: SEED.assignment.periodFrom,
+      periodTo: SEED.assignment.periodTo,
+      minutes: 60,
+    }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // At A, B's task is another member's: staffed only within a claim of A's, and A names none.
+    ownOrgDefault: notFoundAtOwnOrg('CLAIM_REQUIRED'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
   'Query.capacity': {
     // Hours by stage are shared with partners (DESIGN.md §2; CROSS_ORG_FIELDS); the node counts
     // only workers who consented to consortium work for them.
@@ -702,6 +767,34 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     `,
     variables: () => ({ orgId: ORG_B, month: PAY_MONTH }),
     namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Query.payMonthPreview': {
+    document: gql`
+      query ($orgId: String, $month: String!) {
+        payMonthPreview(orgId: $orgId, month: $month) {
+          orgId
+          month
+          closed
+          awaitingReview
+          grossYen
+          withholdingYen
+          netYen
+          statements {
+            workerId
+            minutes
+            grossYen
+            withholdingYen
+            netYen
+          }
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B, month: PAY_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's own month: A's figures (orgId tateshina), none of B's workers.
     ownOrgDefault: NOTHING_OF_B,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
@@ -1908,6 +2001,25 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Mutation.updateClient': {
+    document: gql`
+      mutation ($orgId: String, $id: ID!, $input: UpdateClientInput!) {
+        updateClient(orgId: $orgId, id: $id, input: $input) {
+          id
+          orgId
+          name
+          contactName
+          contactEmail
+        }
+      }
+    `,
+    // The owner's edit sets what B already has: the seeded strings stay B's markers.
+    variables: (b) => ({ orgId: ORG_B, id: b.clientId, input: { contactName: SEED.client.contactName } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('CLIENT_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
   'Query.salesActivities': {
     document: gql`
       query ($orgId: String, $fiscalYear: Int!) {
@@ -1964,6 +2076,24 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     namingOrgB: CROSS_ORG_REFUSED,
     // B's client does not exist in A's org, so no contract points at it.
     ownOrgDefault: notFoundAtOwnOrg('CLIENT_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.updateContract': {
+    document: gql`
+      mutation ($orgId: String, $id: ID!, $input: UpdateContractInput!) {
+        updateContract(orgId: $orgId, id: $id, input: $input) {
+          id
+          orgId
+          clientId
+          ndaSigned
+        }
+      }
+    `,
+    // The owner's edit sets what B already has, so B's confidential orders keep their NDA.
+    variables: (b) => ({ orgId: ORG_B, id: b.contractId, input: { type: SEED.contract.type, ndaSigned: SEED.contract.ndaSigned } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('CONTRACT_NOT_FOUND'),
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
@@ -2611,6 +2741,26 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
       }
     `,
     variables: (b) => ({ orgId: ORG_B, id: b.timeEntryId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('TIME_ENTRY_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.approveTimeEntries': {
+    // After approveTimeEntry: the entry is approved already, and approving it again changes nothing and answers it.
+    document: gql`
+      mutation ($orgId: String, $ids: [ID!]!) {
+        approveTimeEntries(orgId: $orgId, ids: $ids) {
+          id
+          orgId
+          workDate
+          minutes
+          note
+          status
+        }
+      }
+    `,
+    variables: (b) => ({ orgId: ORG_B, ids: [b.timeEntryId] }),
     namingOrgB: CROSS_ORG_REFUSED,
     ownOrgDefault: notFoundAtOwnOrg('TIME_ENTRY_NOT_FOUND'),
     atNode: NODE_FORBIDDEN,

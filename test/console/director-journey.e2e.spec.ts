@@ -13,10 +13,12 @@ import {
 } from '../support/browser';
 
 /**
- * A director's day in a real browser, on the API as it stands: a new client and contract, an
- * order under them, feasibility, a task, a worker ranked and assigned, the worker's hours
- * returned and approved, internal review, delivery, acceptance, an invoice with its PDF, and the
- * month's pay close. The director never types an id: every step is reached by links, buttons
+ * A director's day in a real browser: a new client and contract, both edited (the contract's NDA
+ * signed afterwards), an order under them, feasibility, a task, the server's ranking of the
+ * workers (one out, with the reason shown) and the first one assigned, the worker's hours
+ * returned and approved many at once, internal review, delivery, acceptance, an invoice with its
+ * PDF, and the month's pay close after its preview. A town employee logs in through the town's
+ * own identity provider and lands on the same screens. The director never types an id: every step is reached by links, buttons
  * and choices. Only what belongs to other people (the worker record and the worker's own hours,
  * the issuer details an org admin sets) is seeded through the API.
  */
@@ -84,12 +86,44 @@ describe("the director's journey in Chromium", () => {
     return context.newPage();
   }
 
-  /** axe, keyboard reach of the screen's main action, and a screenshot. */
-  async function checkScreen(page: Page, name: string, reachable: string | RegExp): Promise<void> {
+  /**
+   * axe, keyboard reach of each of the screen's actions (every label must come up in the Tab
+   * order), and two screenshots: the 1280 px viewport as a person sees it, and the whole page.
+   */
+  async function checkScreen(page: Page, name: string, ...reachable: (string | RegExp)[]): Promise<void> {
+    await page
+      .locator('.mantine-Loader-root')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    const reached = await tabOrder(page, 60);
-    expect(reached.some((label) => (typeof reachable === 'string' ? label.includes(reachable) : reachable.test(label)))).toBe(true);
-    await page.screenshot({ path: join(BROWSER_OUTPUT, `director-${name}-desktop.png`), fullPage: true });
+    const reached = await tabOrder(page, 80);
+    const missing = reachable.filter(
+      (wanted) => !reached.some((label) => (typeof wanted === 'string' ? label.includes(wanted) : wanted.test(label))),
+    );
+    expect([name, missing]).toEqual([name, []]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(BROWSER_OUTPUT, `director-${name}-1280.png`) });
+    await page.screenshot({ path: join(BROWSER_OUTPUT, `director-${name}-desktop-full.png`), fullPage: true });
+  }
+
+  /** The same screen on a 390 px phone, mid-journey: no sideways scroll, axe, and a screenshot; then back to the desktop. */
+  async function phoneCheck(page: Page, name: string): Promise<void> {
+    await page.setViewportSize(PHONE);
+    // What sticks out, named, so a failure says which element to fix.
+    const overflow = await page.evaluate((width) => {
+      const wide = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => el.getBoundingClientRect().right > width + 1);
+      const deepest = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other)));
+      return deepest
+        .slice(0, 5)
+        .map(
+          (el) => `${el.tagName}.${el.className} “${(el.textContent ?? '').slice(0, 30)}” ${Math.round(el.getBoundingClientRect().right)}`,
+        );
+    }, PHONE.width);
+    expect([name, overflow]).toEqual([name, []]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(BROWSER_OUTPUT, `director-${name}-390.png`), fullPage: true });
+    await page.setViewportSize(DESKTOP);
   }
 
   async function openFromMenu(page: Page, label: string): Promise<void> {
@@ -124,6 +158,19 @@ describe("the director's journey in Chromium", () => {
     });
     workerId = registered.registerWorker.id;
     await api('tateshina-director', ACTIVATE, { id: workerId });
+    // A second worker with an hour a month: the server lists them as out for want of hours.
+    const busy = await api<{ registerWorker: { id: string } }>('tateshina-director', REGISTER_WORKER, {
+      input: {
+        familyName: '北山',
+        givenName: '次郎',
+        familyNameKana: 'キタヤマ',
+        givenNameKana: 'ジロウ',
+        contractStart: '2026-04-01',
+        monthlyHourCap: 1,
+        weeklyAvailability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, minutes: 60 })),
+      },
+    });
+    await api('tateshina-director', ACTIVATE, { id: busy.registerWorker.id });
     // Issuing needs complete issuer settings, 振込先 included (the demo members come with them).
     await api('tateshina-admin', INVOICE_SETTINGS, {
       input: {
@@ -151,8 +198,10 @@ describe("the director's journey in Chromium", () => {
     const page = await newPage(DESKTOP);
     await logInThroughKeycloak(page, consoleServer.url, 'tateshina-director');
     await page.waitForURL(/\/director\/orders$/);
+    await page.getByRole('heading', { level: 2, name: '案件一覧', exact: true }).waitFor();
+    await checkScreen(page, 'orders', '新しい案件', '発注者・契約');
 
-    // 発注者・契約: a new client, and a contract with an NDA.
+    // 発注者・契約: a new client, and a contract whose NDA is signed afterwards (an edit).
     await openFromMenu(page, '発注者・契約');
     await page.getByLabel('発注者名').fill(clientName);
     await page.getByLabel('担当者名').fill('佐藤 一郎');
@@ -162,11 +211,31 @@ describe("the director's journey in Chromium", () => {
     await clientCard.getByLabel('契約形態').selectOption({ label: '準委任' });
     await clientCard.getByLabel('契約開始日').fill(today);
     await clientCard.getByLabel('契約終了日').fill(daysAfter(today, 90));
-    await clientCard.getByLabel('秘密保持契約（NDA）を締結済み').check();
     await clientCard.getByRole('button', { name: '契約を追加' }).click();
-    await clientCard.getByRole('cell', { name: '締結済' }).waitFor();
+    await clientCard.getByRole('cell', { name: '未締結' }).waitFor();
     await expect(clientCard.textContent()).resolves.toMatch(/\d{4}年\d{1,2}月\d{1,2}日（[月火水木金土日]）/);
-    await checkScreen(page, 'clients', 'の案件を作成');
+    await checkScreen(page, 'clients', 'の案件を作成', `${clientName} を編集`, /との契約（.*）を編集/, '契約を追加');
+    // Editing the client: a new contact person.
+    await clientCard.getByRole('button', { name: `${clientName} を編集` }).click();
+    const clientDialog = page.getByRole('dialog', { name: `${clientName} を編集` });
+    await clientDialog.getByLabel('担当者名').fill('佐藤 二郎');
+    // axe reads colours as drawn: wait until the dialog's opening transition (opacity) has ended.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1'),
+    );
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await clientDialog.getByRole('button', { name: '保存' }).click();
+    await clientDialog.waitFor({ state: 'detached' });
+    await clientCard.getByText(/佐藤 二郎/).waitFor();
+    // Editing the contract: the NDA is signed now (by keyboard: Space on the checkbox, Enter on save).
+    await clientCard.getByRole('button', { name: /との契約（.*）を編集/ }).click();
+    const contractDialog = page.getByRole('dialog', { name: `${clientName} との契約を編集` });
+    await contractDialog.getByLabel('秘密保持契約（NDA）を締結済み').focus();
+    await page.keyboard.press('Space');
+    await contractDialog.getByRole('button', { name: '保存' }).focus();
+    await page.keyboard.press('Enter');
+    await contractDialog.waitFor({ state: 'detached' });
+    await clientCard.getByRole('cell', { name: '締結済' }).waitFor();
 
     // 新規案件: from the client's card, under its contract.
     await clientCard.getByRole('link', { name: `${clientName} の案件を作成` }).click();
@@ -179,8 +248,9 @@ describe("the director's journey in Chromium", () => {
     await page.getByLabel('受注金額（円）').fill('1,234,567');
     await page.getByLabel('見込時間').fill('40');
     await page.getByLabel('納期').fill(daysAfter(today, 30));
-    await page.screenshot({ path: join(BROWSER_OUTPUT, 'director-new-order-desktop.png'), fullPage: true });
+    await page.screenshot({ path: join(BROWSER_OUTPUT, 'director-new-order-1280.png') });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await phoneCheck(page, 'new-order');
     await page.getByRole('button', { name: '案件を登録' }).click();
 
     // 案件: feasibility, contract, a task.
@@ -200,14 +270,20 @@ describe("the director's journey in Chromium", () => {
     await taskForm.getByLabel('作業の金額（円）').fill('100000');
     await taskForm.getByRole('button', { name: '作業を追加' }).click();
     await page.getByRole('rowheader', { name: taskTitle }).waitFor();
-    await checkScreen(page, 'order', '受託確認を実行');
+    await checkScreen(page, 'order', '受託確認を実行', /に要員を配置/, '作業を開始する');
 
-    // 要員配置: the worker is ranked first and assigned.
+    // 要員配置: the server ranks the worker first and lists the other one out, with the reason.
     await page.getByRole('link', { name: `「${taskTitle}」に要員を配置` }).click();
     await page.getByRole('heading', { name: `要員配置：${taskTitle}` }).waitFor();
-    const candidate = page.getByRole('article', { name: /蓼科 花子/ });
+    const eligible = page.getByTestId('staffing-candidates');
+    const candidate = eligible.getByRole('article', { name: /蓼科 花子/ });
     await expect(candidate.textContent()).resolves.toContain('タテシナ\u3000ハナコ');
-    await checkScreen(page, 'staffing', 'さんを割り当てる');
+    await expect(candidate.textContent()).resolves.toMatch(/^1\. 蓼科 花子/);
+    const out = page.getByTestId('staffing-ineligible').getByRole('article', { name: /北山 次郎/ });
+    await expect(out.getByTestId('ineligibility-reasons').textContent()).resolves.toContain('月の上限時間・稼働日が足りない');
+    await expect(out.getByRole('button').count()).resolves.toBe(0);
+    await checkScreen(page, 'staffing', 'さんを割り当てる', '人に募集する');
+    await phoneCheck(page, 'staffing');
     await page.getByRole('button', { name: '蓼科 花子 さんを割り当てる' }).click();
     await page.getByText('1 人を割り当てました。').waitFor();
     await page.getByRole('link', { name: '案件に戻る' }).click();
@@ -229,7 +305,7 @@ describe("the director's journey in Chromium", () => {
     const queue = page.getByTestId('approvals');
     await queue.waitFor();
     await expect(queue.getByRole('row').count()).resolves.toBe(3); // header + two entries
-    await checkScreen(page, 'approvals', 'すべて選択');
+    await checkScreen(page, 'approvals', 'すべて選択', /を選択$/, /を差し戻す$/);
     await queue
       .getByRole('button', { name: /を差し戻す/ })
       .first()
@@ -280,15 +356,57 @@ describe("the director's journey in Chromium", () => {
     );
     expect(head).toBe('%PDF-');
 
-    // 支払締め: last month closes (an ended month), with its totals and statements.
+    // 支払締め: last month (an ended month) is previewed by the server, then closed, with its totals and statements.
     await openFromMenu(page, '支払締め');
     await page.getByRole('heading', { name: '支払締め' }).waitFor();
+    await page.getByRole('heading', { name: '締める前の確認（支払明細の見込み）' }).waitFor();
+    await expect(page.getByTestId('pay-preview-totals').textContent()).resolves.toMatch(/源泉徴収税額: ¥[\d,]+/);
     await checkScreen(page, 'pay', '分を締める');
     await page.getByRole('button', { name: /分を締める$/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: '締める', exact: true }).click();
     await page.getByRole('heading', { name: /（締め済）/ }).waitFor();
     await expect(page.getByTestId('pay-totals').textContent()).resolves.toContain('源泉徴収税額');
-    await page.screenshot({ path: join(BROWSER_OUTPUT, 'director-pay-closed-desktop.png'), fullPage: true });
+    await page.screenshot({ path: join(BROWSER_OUTPUT, 'director-pay-closed-1280.png') });
+
+    // The order screen at 1280 px as a director sees it on opening it (the README's picture).
+    await openFromMenu(page, '案件一覧');
+    await page.getByRole('tab', { name: /請求済/ }).click();
+    await page.getByRole('link', { name: orderTitle }).click();
+    await page.getByRole('heading', { name: orderTitle }).waitFor();
+    await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
+    await page.screenshot({ path: join(BROWSER_OUTPUT, 'console-director-order.png') });
+    await page.context().close();
+  });
+
+  it("lets a town employee log in through the town's own identity provider and land on the director screens", async () => {
+    const page = await newPage(DESKTOP);
+    await page.goto(consoleServer.url);
+    await page.waitForURL(/\/realms\/kyodo\/protocol\/openid-connect\/auth/);
+    // The kyodo realm sends the town's address to the town's provider (identity-first login), or offers its button.
+    const townButton = page.locator('a[href*="/broker/tateshina-idp/login"]');
+    if (await townButton.isVisible()) await townButton.click();
+    else {
+      await page.locator('#username').fill('yamada@tateshina.kyodo.example');
+      await page.locator('#kc-login').click();
+    }
+    await page.waitForURL(/\/realms\/tateshina-idp\//);
+    const username = page.locator('#username');
+    if (await username.isVisible()) await username.fill('yamada@tateshina.kyodo.example');
+    if (!(await page.locator('#password').isVisible())) {
+      await page.locator('#kc-login').click();
+      await page.locator('#password').waitFor();
+    }
+    await page.locator('#password').fill('demo-yamada');
+    await page.locator('#kc-login').click();
+    await page.waitForURL((url) => url.href.startsWith(consoleServer.url) && /\/director\/orders$/.test(url.pathname));
+    await page.getByRole('heading', { level: 2, name: '案件一覧', exact: true }).waitFor();
+    // The director's menu: the town employee is the org's director, as the town's provider says.
+    for (const label of ['発注者・契約', '承認待ち', '請求書', '支払締め'])
+      await page.getByRole('link', { name: label, exact: true }).waitFor();
+    await openFromMenu(page, '発注者・契約');
+    await page.getByRole('heading', { level: 2, name: '発注者・契約', exact: true }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(BROWSER_OUTPUT, 'director-town-idp-1280.png') });
     await page.context().close();
   });
 

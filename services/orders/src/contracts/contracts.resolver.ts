@@ -1,12 +1,14 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Role, Roles, STAFF } from '@kyodo/auth';
+import { CurrentAuth, Role, Roles, STAFF, type AuthContext } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { ContractEntity } from './contract.entity';
 import { ContractsService } from './contracts.service';
 import { ContractsArgs } from './dto/contracts.args';
+import { ContractIdArgs } from './dto/contract-id.args';
 import { CreateContractInput } from './dto/create-contract.input';
 import { may } from '../access/access';
+import { UpdateContractInput } from './dto/update-contract.input';
 
 @Resolver(() => ContractEntity)
 export class ContractsResolver {
@@ -28,6 +30,19 @@ export class ContractsResolver {
   @Mutation(() => ContractEntity)
   createContract(@Args() { orgId }: OrgArgs, @Args('input') input: CreateContractInput): Promise<ContractEntity> {
     return this.contractsService.create(this.node.resolve(orgId), input);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Mutation(() => ContractEntity, {
+    description:
+      'Edits a contract’s type, period or NDA flag; CONTRACT_PERIOD_INVALID for a period running backwards, CONTRACT_NDA_REQUIRED when withdrawing the NDA of a contract live confidential orders are taken under. Audited with before and after.',
+  })
+  updateContract(
+    @Args() { orgId, id }: ContractIdArgs,
+    @Args('input') input: UpdateContractInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<ContractEntity> {
+    return this.contractsService.update(this.node.resolve(orgId), id, input, auth);
   }
 
   @ResolveReference()

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { uuidsOnly } from '@kyodo/database';
+import { In, Not, Repository } from 'typeorm';
+import type { AuthContext } from '@kyodo/auth';
+import { appendAudit, uuidsOnly } from '@kyodo/database';
+import { ConfidentialityLevel } from '../orders/confidentiality-level.enum';
+import { OrderEntity } from '../orders/order.entity';
+import { OrderStatus } from '../orders/order-status.enum';
 import { ClientEntity } from '../clients/client.entity';
 import { OrdersError } from '../orders/orders.errors';
 import { ContractEntity } from './contract.entity';
 import { CreateContractInput } from './dto/create-contract.input';
+import { UpdateContractInput } from './dto/update-contract.input';
 
 @Injectable()
 export class ContractsService {
@@ -46,5 +51,54 @@ export class ContractsService {
         endsOn: input.endsOn,
       }),
     );
+  }
+
+  /**
+   * Changes the fields given. The period must still run forward (CONTRACT_PERIOD_INVALID); the NDA
+   * flag is withdrawn only while no confidential order under the contract is live (not cancelled),
+   * since each of those was taken on the strength of it (CONTRACT_NDA_REQUIRED, details.orderIds).
+   * The row and its audit line, with before and after, commit together.
+   */
+  update(orgId: string, id: string, input: UpdateContractInput, actor: AuthContext): Promise<ContractEntity> {
+    return this.contracts.manager.transaction(async (manager) => {
+      const contract = await manager.findOne(ContractEntity, { where: { orgId, id }, lock: { mode: 'pessimistic_write' } });
+      if (!contract) throw new OrdersError('CONTRACT_NOT_FOUND', `No contract ${id} in org ${orgId}.`);
+      const before = { type: contract.type, ndaSigned: contract.ndaSigned, startsOn: contract.startsOn, endsOn: contract.endsOn };
+      const after = {
+        type: input.type ?? contract.type,
+        ndaSigned: input.ndaSigned ?? contract.ndaSigned,
+        startsOn: input.startsOn ?? contract.startsOn,
+        endsOn: input.endsOn ?? contract.endsOn,
+      };
+      if (after.endsOn < after.startsOn) {
+        throw new OrdersError('CONTRACT_PERIOD_INVALID', 'A contract ends on or after the day it starts.', {
+          startsOn: after.startsOn,
+          endsOn: after.endsOn,
+        });
+      }
+      if (before.ndaSigned && !after.ndaSigned) {
+        const confidential = await manager.find(OrderEntity, {
+          select: { id: true },
+          where: { orgId, contractId: id, confidentiality: ConfidentialityLevel.CONFIDENTIAL, status: Not(OrderStatus.CANCELLED) },
+          order: { id: 'ASC' },
+        });
+        if (confidential.length > 0) {
+          throw new OrdersError('CONTRACT_NDA_REQUIRED', 'Confidential orders are taken under this contract: its NDA stays.', {
+            contractId: id,
+            orderIds: confidential.map((order) => order.id),
+          });
+        }
+      }
+      await manager.update(ContractEntity, { orgId, id }, after);
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'contract.update',
+        entityType: 'Contract',
+        entityId: id,
+        detail: { before, after },
+      });
+      return Object.assign(contract, after);
+    });
   }
 }

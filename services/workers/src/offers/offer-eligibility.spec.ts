@@ -1,7 +1,7 @@
 import { SkillStage } from '@kyodo/domain';
 import type { WorkerEntity } from '../workers/worker.entity';
 import { WorkerStatus } from '../workers/worker-status.enum';
-import { ineligibility, OfferRequirements } from './offer-eligibility';
+import { freeMinutes, ineligibilities, ineligibility, OfferRequirements } from './offer-eligibility';
 
 // Mondays to Fridays 3 h; June 2025 holds 21 weekdays = 63 h.
 const worker = (extra: Partial<WorkerEntity> = {}): WorkerEntity =>
@@ -51,5 +51,22 @@ describe('who is offered the work', () => {
     expect(ineligibility(worker(), new Map([['2025-06-01', 40 * 60]]), offer)).toBeNull();
     expect(ineligibility(worker(), new Map([['2025-06-01', 40 * 60 + 1]]), offer)).toBe('NO_CAPACITY');
     expect(ineligibility(worker(), new Map([['2025-07-01', 50 * 60]]), offer)).toBeNull();
+  });
+});
+
+describe('every reason a worker is out', () => {
+  it('lists all the rules failed, not only the first', () => {
+    expect(ineligibilities(worker({ itStage: SkillStage.A, ndaSignedOn: null, monthlyHourCap: 9 }), new Map(), offer)).toEqual([
+      'STAGE_TOO_LOW',
+      'NO_NDA',
+      'NO_CAPACITY',
+    ]);
+    expect(ineligibilities(worker(), new Map(), offer)).toEqual([]);
+  });
+
+  it('counts the room left in the tightest month after the share is booked', () => {
+    // Cap 50 h = 3000 min; 600 booked for the offer and 400 already: 2000 left.
+    expect(freeMinutes(worker(), new Map([['2025-06-01', 400]]), offer)).toBe(2000);
+    expect(freeMinutes(worker(), new Map([['2025-06-01', 2401]]), offer)).toBeNull();
   });
 });

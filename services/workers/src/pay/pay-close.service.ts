@@ -7,6 +7,7 @@ import { tokyoToday } from '@kyodo/domain';
 import { PayBasis } from '../assignments/pay-basis.enum';
 import { PayError } from './pay.errors';
 import { PayMonth } from './pay-month.model';
+import { PayMonthPreview, PayStatementPreview } from './pay-month-preview.model';
 import { ApprovedWork, draftPayStatements, PayStatementDraft } from './pay-statement-draft';
 import { NotificationKind } from '../notifications/notification-kind.enum';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -96,6 +97,52 @@ export class PayCloseService {
       }
       return summary;
     });
+  }
+
+  /**
+   * 締め前確認: the statements closing the month would write (the same query and pricing as the
+   * close), read without locks or writes; for a closed month, the statements it wrote.
+   */
+  async preview(orgId: string, month: string): Promise<PayMonthPreview> {
+    const manager = this.dataSource.manager;
+    const [{ closed, awaiting }]: { closed: boolean; awaiting: number }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM closed_pay_months WHERE org_id = $1 AND month = $2) AS closed,
+              (SELECT count(*)::int FROM time_entries WHERE org_id = $1 AND pay_month = $2 AND status = 'SUBMITTED') AS awaiting`,
+      [orgId, firstDayOf(month)],
+    );
+    const statements = closed
+      ? (await this.statements.forMonth(orgId, month)).map(
+          ({ workerId, minutes, grossYen, withholdingBaseYen, withholdingYen, netYen }) => ({
+            workerId,
+            minutes,
+            grossYen: BigInt(grossYen),
+            withholdingBaseYen: BigInt(withholdingBaseYen),
+            withholdingYen: BigInt(withholdingYen),
+            netYen: BigInt(netYen),
+          }),
+        )
+      : draftPayStatements(await this.approvedWork(manager, orgId, month)).map(
+          ({ workerId, minutes, grossYen, withholdingBaseYen, withholdingYen, netYen }) => ({
+            workerId,
+            minutes,
+            grossYen,
+            withholdingBaseYen,
+            withholdingYen,
+            netYen,
+          }),
+        );
+    const sum = (pick: (s: PayStatementPreview) => bigint) => statements.reduce((total, s) => total + pick(s), 0n);
+    return {
+      orgId,
+      month,
+      closed,
+      ended: lastDayOf(month) < tokyoToday(),
+      awaitingReview: awaiting,
+      statements,
+      grossYen: sum((s) => s.grossYen),
+      withholdingYen: sum((s) => s.withholdingYen),
+      netYen: sum((s) => s.netYen),
+    };
   }
 
   private async approvedWork(manager: EntityManager, orgId: string, month: string): Promise<ApprovedWork[]> {

@@ -4,6 +4,7 @@ import { OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import { PayMonthArgs } from './dto/pay-month.args';
 import { PayCloseService } from './pay-close.service';
 import { PayMonth } from './pay-month.model';
+import { PayMonthPreview } from './pay-month-preview.model';
 import { PayStatementEntity } from './pay-statement.entity';
 import { PayStatementLineEntity } from './pay-statement-line.entity';
 import { PayStatementsService } from './pay-statements.service';
@@ -30,6 +31,15 @@ export class PayResolver {
   @Query(() => PayMonth, { nullable: true, description: 'A closed pay month and its totals; null while the month is open.' })
   payMonth(@Args() { orgId, month }: PayMonthArgs): Promise<PayMonth | null> {
     return this.statements.summary(this.node.resolve(orgId), month);
+  }
+
+  @Roles(Role.Director, Role.OrgAdmin)
+  @Query(() => PayMonthPreview, {
+    description:
+      '締め前確認: the statements closing the month would write, with withholding, computed from its approved entries without writing anything; a closed month shows what it wrote.',
+  })
+  payMonthPreview(@Args() { orgId, month }: PayMonthArgs): Promise<PayMonthPreview> {
+    return this.payClose.preview(this.node.resolve(orgId), month);
   }
 
   @Roles(Role.Director, Role.OrgAdmin)

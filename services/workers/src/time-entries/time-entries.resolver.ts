@@ -1,9 +1,12 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
-import { OrgArgs, OrgNode } from '@kyodo/subgraph';
+import { OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import { ApproveTimeEntriesArgs } from './dto/approve-time-entries.args';
 import { ApprovedWorkMinutesArgs } from './dto/approved-work-minutes.args';
 import { LogTimeInput } from './dto/log-time.input';
 import { ReturnTimeEntryArgs } from './dto/return-time-entry.args';
+import { SubmittedTimeEntriesArgs } from './dto/submitted-time-entries.args';
 import { TimeEntriesArgs } from './dto/time-entries.args';
 import { TimeEntryArgs } from './dto/time-entry.args';
 import { TimeEntriesService } from './time-entries.service';
@@ -48,8 +51,31 @@ export class TimeEntriesResolver {
   }
 
   @Roles(Role.Director, Role.OrgAdmin)
+  @Query(() => [TimeEntryEntity], { description: "承認待ち: the org's submitted entries awaiting review, oldest day first." })
+  submittedTimeEntries(@Args() { orgId, first }: SubmittedTimeEntriesArgs): Promise<TimeEntryEntity[]> {
+    return this.timeEntriesService.submitted(this.node.resolve(orgId), first);
+  }
+
+  @Roles(Role.Director, Role.OrgAdmin)
+  @Mutation(() => [TimeEntryEntity], {
+    description:
+      '一括承認: approves the entries named, all or none (TIME_ENTRY_NOT_FOUND for an id not of this org, TIME_ENTRY_RETURNED for a returned one); approved ones stay as they are, so a retry changes nothing.',
+  })
+  approveTimeEntries(@Args() { orgId, ids }: ApproveTimeEntriesArgs, @CurrentAuth() auth: AuthContext): Promise<TimeEntryEntity[]> {
+    return this.timeEntriesService.approveMany(this.node.resolve(orgId), ids, auth);
+  }
+
+  @Roles(Role.Director, Role.OrgAdmin)
   @Mutation(() => TimeEntryEntity, { description: '差戻し: returns a submitted entry with a comment; the worker logs a corrected one.' })
   returnTimeEntry(@Args() { orgId, id, comment }: ReturnTimeEntryArgs, @CurrentAuth() auth: AuthContext): Promise<TimeEntryEntity> {
     return this.timeEntriesService.return(this.node.resolve(orgId), id, comment, auth);
+  }
+
+  /** Whoever may read the entry may read its assignment: staff any of the org's, a worker only their own entries and so their own assignments. */
+  @ResolveField(() => AssignmentEntity, { nullable: true, description: 'The assignment the minutes were logged on (with its task).' })
+  assignment(@Parent() entry: TimeEntryEntity, @Context() context: object): Promise<AssignmentEntity | null> {
+    return requestLoader<string, AssignmentEntity | null>(context, 'timeEntryAssignments', (ids) =>
+      this.timeEntriesService.assignmentsOf(entry.orgId, ids),
+    ).load(entry.assignmentId);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AuthError, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isCheckViolation, isUniqueViolation } from '@kyodo/database';
 import { tokyoToday } from '@kyodo/domain';
@@ -189,6 +189,75 @@ export class TimeEntriesService {
 
   approve(orgId: string, id: string, actor: AuthContext): Promise<TimeEntryEntity> {
     return this.review(orgId, id, { status: TimeEntryStatus.APPROVED, comment: null }, actor);
+  }
+
+  /** 承認待ち: the org's submitted entries awaiting review, oldest day first (the queue a director works down). */
+  submitted(orgId: string, first: number): Promise<TimeEntryEntity[]> {
+    return this.entries.find({
+      where: { orgId, status: TimeEntryStatus.SUBMITTED },
+      order: { workDate: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      take: first,
+    });
+  }
+
+  /** The assignments of entries the caller already may read (one query for a page of entries). */
+  async assignmentsOf(orgId: string, ids: readonly string[]): Promise<(AssignmentEntity | null)[]> {
+    const rows = await this.entries.manager.findBy(AssignmentEntity, { orgId, id: In([...new Set(ids)]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * 一括承認: approves many entries at once, all or none. Every id must be an entry of this org
+   * (else TIME_ENTRY_NOT_FOUND naming the missing ids, which may be another org's); none may be
+   * returned (TIME_ENTRY_RETURNED). Entries approved already are left as they are, so a retry of
+   * the same selection answers the same list and writes nothing more. The rows are locked in id
+   * order, so two overlapping selections never deadlock; the pay-month trigger refuses the whole
+   * selection when any entry's month is closed.
+   */
+  async approveMany(orgId: string, ids: readonly string[], actor: AuthContext): Promise<TimeEntryEntity[]> {
+    const wanted = [...new Set(ids)];
+    try {
+      return await this.entries.manager.transaction(async (manager) => {
+        const rows = await manager
+          .getRepository(TimeEntryEntity)
+          .createQueryBuilder('e')
+          .setLock('pessimistic_write')
+          .where('e.org_id = :orgId AND e.id IN (:...ids)', { orgId, ids: wanted })
+          .orderBy('e.id')
+          .getMany();
+        const found = new Set(rows.map((row) => row.id));
+        const missing = wanted.filter((id) => !found.has(id));
+        if (missing.length > 0)
+          throw new TimeEntriesError('TIME_ENTRY_NOT_FOUND', `No time entries ${missing.join(', ')} in this org.`, { missing });
+        const returned = rows.filter((row) => row.status === TimeEntryStatus.RETURNED).map((row) => row.id);
+        if (returned.length > 0)
+          throw new TimeEntriesError('TIME_ENTRY_RETURNED', 'Returned entries cannot be approved; the worker logs corrected ones.', {
+            returned,
+          });
+        const pending = rows.filter((row) => row.status === TimeEntryStatus.SUBMITTED);
+        if (pending.length > 0) {
+          const change = { status: TimeEntryStatus.APPROVED, reviewComment: null, reviewedBy: actor.userId, reviewedAt: new Date() };
+          await manager.update(TimeEntryEntity, { orgId, id: In(pending.map((row) => row.id)) }, change);
+          for (const row of pending) {
+            Object.assign(row, change);
+            await appendAudit(manager, {
+              actorId: actor.userId,
+              actorOrgId: actor.orgId,
+              action: 'time-entry.approve',
+              entityType: 'TimeEntry',
+              entityId: row.id,
+              detail: { from: TimeEntryStatus.SUBMITTED, to: TimeEntryStatus.APPROVED, batch: wanted.length },
+            });
+          }
+        }
+        // Every id was found above: the rows in the order asked.
+        return wanted.flatMap((id) => rows.filter((row) => row.id === id));
+      });
+    } catch (error) {
+      throwIfMonthClosed(error);
+      throw error;
+    }
   }
 
   /** A returned entry's minutes leave the day ledger: the corrected entry takes their place. */

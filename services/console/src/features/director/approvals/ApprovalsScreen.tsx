@@ -1,19 +1,12 @@
 import { Button, Checkbox, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMinutes } from '../../../lib/format';
 import { ApiErrors } from '../../errors/ApiErrors';
 import { ScreenLoader } from '../../shell/ScreenLoader';
 import { useAction } from '../../shell/use-action';
-import {
-  ApprovalWorkersQuery,
-  ApproveTimeEntryMutation,
-  AssignmentEntriesQuery,
-  ReturnTimeEntryMutation,
-  WorkerAssignmentsQuery,
-} from './approvals.operations';
+import { ApprovalQueueQuery, ApproveTimeEntriesMutation, ReturnTimeEntryMutation } from './approvals.operations';
 import { ScrollTable } from '../../shell/ScrollTable';
 
 interface QueueEntry {
@@ -26,92 +19,50 @@ interface QueueEntry {
   note?: string | null;
 }
 
-/** What a partial answer brought along (a member's node down): shown, while the rest stays usable. */
-function errorsOf(results: { error?: ErrorLike }[]): ErrorLike | undefined {
-  const graphQLErrors = results.flatMap((r) => (r.error && CombinedGraphQLErrors.is(r.error) ? r.error.errors : []));
-  if (graphQLErrors.length > 0) return new CombinedGraphQLErrors({ errors: graphQLErrors });
-  return results.find((r) => r.error)?.error;
-}
-
 /**
- * 承認待ち: every submitted time entry of the org's workers, oldest day first. Gathered worker
- * by worker and assignment by assignment (the API has no org-wide list of submitted entries);
- * approve many at once, return one with a reason.
+ * 承認待ち: every submitted time entry of the org, oldest day first, in one list the server keeps
+ * (submittedTimeEntries). Approve many at once — all or none, so a refusal names what to fix and
+ * nothing half-happens — or return one with a reason the worker reads.
  */
 export function ApprovalsScreen() {
   const { t, i18n } = useTranslation();
-  const client = useApolloClient();
-  const [entries, setEntries] = useState<QueueEntry[] | null>(null);
-  const [loadError, setLoadError] = useState<ErrorLike | undefined>(undefined);
+  const { data, loading, error, refetch } = useQuery(ApprovalQueueQuery, { fetchPolicy: 'network-only' });
   const [selected, setSelected] = useState<string[]>([]);
   const [returning, setReturning] = useState<QueueEntry | null>(null);
   const [comment, setComment] = useState('');
-  const [approveEntry] = useMutation(ApproveTimeEntryMutation);
+  const [approveEntries] = useMutation(ApproveTimeEntriesMutation);
   const [returnEntry] = useMutation(ReturnTimeEntryMutation);
   const action = useAction();
   const [approvedCount, setApprovedCount] = useState(0);
 
-  const load = useCallback(async () => {
-    const workers = await client.query({ query: ApprovalWorkersQuery, fetchPolicy: 'network-only' });
-    const people = workers.data?.workers?.nodes ?? [];
-    const assignmentResults = await Promise.all(
-      people.map(async (worker) => ({
-        worker,
-        result: await client.query({ query: WorkerAssignmentsQuery, variables: { workerId: worker.id }, fetchPolicy: 'network-only' }),
-      })),
-    );
-    const assignments = assignmentResults.flatMap(({ worker, result }) =>
-      (result.data?.workerAssignments ?? []).map((assignment) => ({ worker, assignment })),
-    );
-    const entryResults = await Promise.all(
-      assignments.map(async ({ worker, assignment }) => ({
-        worker,
-        assignment,
-        result: await client.query({
-          query: AssignmentEntriesQuery,
-          variables: { assignmentId: assignment.id },
-          fetchPolicy: 'network-only',
-        }),
-      })),
-    );
-    const queue = entryResults.flatMap(({ worker, assignment, result }) =>
-      (result.data?.timeEntries ?? [])
-        .filter((entry) => entry.status === 'SUBMITTED')
-        .map((entry): QueueEntry => ({
-          id: entry.id,
-          workerName: [worker.familyName, worker.givenName].filter(Boolean).join(' '),
-          taskTitle: assignment.task?.title ?? '—',
-          workDate: entry.workDate,
-          minutes: entry.minutes,
-          quantity: entry.quantity,
-          note: entry.note,
-        })),
-    );
-    queue.sort((a, b) => a.workDate.localeCompare(b.workDate) || a.workerName.localeCompare(b.workerName));
-    setLoadError(errorsOf([workers, ...assignmentResults.map((r) => r.result), ...entryResults.map((r) => r.result)]));
-    setEntries(queue);
-    setSelected((current) => current.filter((id) => queue.some((e) => e.id === id)));
-  }, [client]);
+  const entries = useMemo((): QueueEntry[] | null => {
+    if (!data) return null;
+    const names = new Map((data.workers?.nodes ?? []).map((w) => [w.id, [w.familyName, w.givenName].filter(Boolean).join(' ')]));
+    return (data.submittedTimeEntries ?? []).map((entry) => ({
+      id: entry.id,
+      workerName: names.get(entry.workerId) || t('staffing.unnamed'),
+      taskTitle: entry.assignment?.task?.title ?? '—',
+      workDate: entry.workDate,
+      minutes: entry.minutes,
+      quantity: entry.quantity,
+      note: entry.note,
+    }));
+  }, [data, t]);
 
-  useEffect(() => {
-    load().catch((error: unknown) => {
-      setLoadError(error as ErrorLike);
-      setEntries([]);
-    });
-  }, [load]);
+  async function reload() {
+    const fresh = await refetch();
+    const ids = new Set((fresh.data?.submittedTimeEntries ?? []).map((e) => e.id));
+    setSelected((current) => current.filter((id) => ids.has(id)));
+  }
 
   async function approveSelected() {
     const ids = [...selected];
-    // One mutation per entry (the API approves one at a time); a refusal of one keeps the others.
-    const results = await action.run(async () => {
-      const outcomes = await Promise.allSettled(ids.map((id) => approveEntry({ variables: { id } })));
-      const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-      setApprovedCount(outcomes.filter((o) => o.status === 'fulfilled').length);
-      if (failed) throw failed.reason;
-      return outcomes;
-    });
-    void results;
-    await load();
+    const done = await action.run(() => approveEntries({ variables: { ids } }));
+    if (done) {
+      setApprovedCount(done.data?.approveTimeEntries.length ?? ids.length);
+      setSelected([]);
+      await reload();
+    }
   }
 
   async function submitReturn() {
@@ -120,7 +71,7 @@ export function ApprovalsScreen() {
     if (done) {
       setReturning(null);
       setComment('');
-      await load();
+      await reload();
     }
   }
 
@@ -130,14 +81,14 @@ export function ApprovalsScreen() {
   return (
     <Stack>
       <Title order={2}>{t('approvals.title')}</Title>
-      <ApiErrors error={loadError} />
+      <ApiErrors error={error} />
       <ApiErrors error={action.error} />
       {approvedCount > 0 && (
         <Text role="status" c="green.9">
           {t('approvals.approved', { count: approvedCount })}
         </Text>
       )}
-      {entries === null ? (
+      {entries === null && loading ? (
         <ScreenLoader />
       ) : all.length === 0 ? (
         <Text>{t('approvals.empty')}</Text>

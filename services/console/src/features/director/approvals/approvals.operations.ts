@@ -1,10 +1,29 @@
 import { graphql } from '../../../gql';
 
-// 承認待ち: submitted hours. The API lists entries per assignment and assignments per worker
-// (no org-wide "submitted entries" query yet), so the queue gathers them worker by worker.
+// 承認待ち: the org's submitted hours in one list (oldest day first), approved many at once
+// (all or none: the server refuses the whole selection if one cannot be approved), or returned
+// one at a time with the reason the worker will read.
 
-export const ApprovalWorkersQuery = graphql(`
-  query DirectorApprovalWorkers {
+export const ApprovalQueueQuery = graphql(`
+  query DirectorApprovalQueue {
+    submittedTimeEntries(first: 200) {
+      orgId
+      id
+      workerId
+      workDate
+      minutes
+      quantity
+      note
+      assignment {
+        orgId
+        id
+        task {
+          orgId
+          id
+          title
+        }
+      }
+    }
     workers(first: 100) {
       nodes {
         orgId
@@ -16,43 +35,9 @@ export const ApprovalWorkersQuery = graphql(`
   }
 `);
 
-export const WorkerAssignmentsQuery = graphql(`
-  query DirectorWorkerAssignments($workerId: ID!) {
-    workerAssignments(workerId: $workerId) {
-      orgId
-      id
-      workerId
-      periodFrom
-      periodTo
-      task {
-        orgId
-        id
-        title
-      }
-    }
-  }
-`);
-
-export const AssignmentEntriesQuery = graphql(`
-  query DirectorAssignmentEntries($assignmentId: ID!) {
-    timeEntries(assignmentId: $assignmentId) {
-      orgId
-      id
-      assignmentId
-      workerId
-      workDate
-      minutes
-      quantity
-      note
-      status
-      reviewComment
-    }
-  }
-`);
-
-export const ApproveTimeEntryMutation = graphql(`
-  mutation DirectorApproveTimeEntry($id: ID!) {
-    approveTimeEntry(id: $id) {
+export const ApproveTimeEntriesMutation = graphql(`
+  mutation DirectorApproveTimeEntries($ids: [ID!]!) {
+    approveTimeEntries(ids: $ids) {
       orgId
       id
       status

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
-// 発注者・契約: the director's clients and their contracts. Kept in one file per feature so a
-// schema change (an update mutation, say) is adapted here and regenerated with `npm run schema`.
+// 発注者・契約: the director's clients and their contracts, created and edited here (the server
+// validates and audits each edit, and keeps an NDA while confidential orders stand on it).
 
 export const ClientsQuery = graphql(`
   query DirectorClients {
@@ -41,6 +41,33 @@ export const CreateContractMutation = graphql(`
       orgId
       id
       clientId
+    }
+  }
+`);
+
+export const UpdateClientMutation = graphql(`
+  mutation DirectorUpdateClient($id: ID!, $input: UpdateClientInput!) {
+    updateClient(id: $id, input: $input) {
+      orgId
+      id
+      name
+      sector
+      contactName
+      contactEmail
+    }
+  }
+`);
+
+export const UpdateContractMutation = graphql(`
+  mutation DirectorUpdateContract($id: ID!, $input: UpdateContractInput!) {
+    updateContract(id: $id, input: $input) {
+      orgId
+      id
+      clientId
+      type
+      ndaSigned
+      startsOn
+      endsOn
     }
   }
 `);

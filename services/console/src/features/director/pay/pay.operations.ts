@@ -1,6 +1,7 @@
 import { graphql } from '../../../gql';
 
-// 支払締め: a month's close and its statements (支払明細) with withholding (源泉徴収).
+// 支払締め: a month's preview (what closing would pay, computed by the server without writing),
+// its close, and its statements (支払明細) with withholding (源泉徴収).
 
 export const PayMonthQuery = graphql(`
   query DirectorPayMonth($month: String!) {
@@ -23,6 +24,24 @@ export const PayMonthQuery = graphql(`
       withholdingBaseYen
       withholdingYen
       netYen
+    }
+    payMonthPreview(month: $month) {
+      orgId
+      month
+      closed
+      ended
+      awaitingReview
+      grossYen
+      withholdingYen
+      netYen
+      statements {
+        workerId
+        minutes
+        grossYen
+        withholdingBaseYen
+        withholdingYen
+        netYen
+      }
     }
     workers(first: 100) {
       nodes {

@@ -1,9 +1,8 @@
 import { graphql } from '../../../gql';
 
-// 要員配置: the task, its order's requirements, and the org's active workers to rank.
-// The API has no "eligible workers" query yet, so the console ranks the workers it may list by
-// what it can see (stage, NDA, monthly cap) and the server still refuses a booking that breaks a
-// rule (STAGE_TOO_LOW, TRAINING_MISSING, CAPACITY_EXCEEDED) — the console only explains.
+// 要員配置: the task and its order's requirements, and the candidates the server ranks for the
+// booking considered (taskCandidates): the eligible in order, the rest with every reason they are
+// out. The console holds no eligibility rule of its own; the booking checks the same rules again.
 
 export const StaffingQuery = graphql(`
   query DirectorStaffing($orderId: ID!) {
@@ -32,18 +31,43 @@ export const StaffingQuery = graphql(`
         payRateYen
       }
     }
-    workers(first: 100, status: ACTIVE) {
-      nodes {
-        orgId
-        id
-        familyName
-        givenName
-        familyNameKana
-        givenNameKana
-        itStage
-        businessStage
-        ndaSignedOn
-        monthlyHourCap
+  }
+`);
+
+export const TaskCandidatesQuery = graphql(`
+  query DirectorTaskCandidates($taskOrgId: String!, $taskId: ID!, $periodFrom: String!, $periodTo: String!, $minutes: Int!) {
+    taskCandidates(taskOrgId: $taskOrgId, taskId: $taskId, periodFrom: $periodFrom, periodTo: $periodTo, minutes: $minutes) {
+      requiredTrainings
+      eligible {
+        reasons
+        freeMinutes
+        worker {
+          orgId
+          id
+          familyName
+          givenName
+          familyNameKana
+          givenNameKana
+          itStage
+          businessStage
+          monthlyHourCap
+        }
+      }
+      ineligible {
+        reasons
+        missingTrainings
+        freeMinutes
+        worker {
+          orgId
+          id
+          familyName
+          givenName
+          familyNameKana
+          givenNameKana
+          itStage
+          businessStage
+          monthlyHourCap
+        }
       }
     }
   }
@@ -55,6 +79,19 @@ export const CreateAssignmentMutation = graphql(`
       orgId
       id
       workerId
+    }
+  }
+`);
+
+export const CreateOfferMutation = graphql(`
+  mutation DirectorCreateOffer($input: CreateOfferInput!) {
+    createOffer(input: $input) {
+      orgId
+      id
+      status
+      recipients {
+        workerId
+      }
     }
   }
 `);
