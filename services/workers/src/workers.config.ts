@@ -48,6 +48,24 @@ export class WorkersConfig extends NodeConfig {
   @IsOptional()
   @IsEmail()
   STAFF_NOTIFICATION_EMAIL?: string;
+
+  @EnvVar({
+    description:
+      "Confidential client whose service account manages the member's logins in its Keycloak organization (invitations, staff roles); see infra/keycloak/README.md.",
+  })
+  KEYCLOAK_ADMIN_CLIENT_ID: string = 'kyodo-workers';
+
+  @EnvVar({
+    description:
+      'Secret of KEYCLOAK_ADMIN_CLIENT_ID; unset, the org admin cannot invite logins or manage staff logins (LOGINS_UNAVAILABLE).',
+    secret: true,
+  })
+  @IsOptional()
+  KEYCLOAK_ADMIN_CLIENT_SECRET?: string;
+
+  @EnvVar({ description: 'Where the console is served, for the link in invitation mails.' })
+  @IsUrl({ require_tld: false, require_protocol: true })
+  CONSOLE_URL: string = 'http://localhost:4200';
 }
 
 /** The mail settings of a loaded config, or null when no SMTP server is configured. */
