@@ -2270,6 +2270,14 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-admin`,
     ownerGets: (value) => value === true,
   },
+  'Mutation.updateWorker': {
+    document: gql`mutation ($orgId: String, $id: ID!, $input: UpdateWorkerInput!) { updateWorker(orgId: $orgId, id: $id, input: $input) { ${WORKER_FIELDS} } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.otherWorkerId, input: { phone: '0263-52-0280' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
   'Mutation.inviteWorkerLogin': {
     document: gql`
       mutation ($orgId: String, $id: ID!) {

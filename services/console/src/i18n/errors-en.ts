@@ -122,6 +122,7 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   WORKER_HAS_NO_EMAIL: 'Register the worker’s e-mail address before inviting them.',
   WORKER_ALREADY_HAS_LOGIN: 'This worker already has a login.',
   OWN_LOGIN_UNCHANGEABLE: 'You cannot change the role of, or disable, your own login. Ask another admin.',
+  WORKER_FIELD_REQUIRED: 'Names, kana, the monthly hour cap and similar fields cannot be left empty.',
   USER_ALREADY_LINKED: 'That account is already linked to another worker.',
   NOT_A_REGISTERED_WORKER: 'This account is not registered as a worker. Please ask your organisation.',
   STAGE_NEEDS_ORG_ADMIN_AND_REASON: 'A new worker starts at stage A. Only an org admin can register one higher, and must write the reason.',

@@ -128,6 +128,7 @@ export const errorsJa = {
   WORKER_HAS_NO_EMAIL: '招待するには、先にワーカーのメールアドレスを登録してください。',
   WORKER_ALREADY_HAS_LOGIN: 'このワーカーにはすでにログインがあります。',
   OWN_LOGIN_UNCHANGEABLE: '自分のログインの役割変更・無効化はできません。別の管理者に依頼してください。',
+  WORKER_FIELD_REQUIRED: '氏名・フリガナ・月の上限時間などは空にできません。',
   USER_ALREADY_LINKED: 'そのアカウントはすでに別のワーカーに紐付いています。',
   NOT_A_REGISTERED_WORKER: 'このアカウントはワーカーとして登録されていません。団体の担当者にお問い合わせください。',
   STAGE_NEEDS_ORG_ADMIN_AND_REASON:

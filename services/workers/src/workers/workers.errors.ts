@@ -16,6 +16,8 @@ export type WorkersErrorCode =
   /** A worker-role caller whose account is linked to no worker record. */
   | 'NOT_A_REGISTERED_WORKER'
   /** A worker placed above stage A at registration by someone other than an org admin, or without a reason. */
-  | 'STAGE_NEEDS_ORG_ADMIN_AND_REASON';
+  | 'STAGE_NEEDS_ORG_ADMIN_AND_REASON'
+  /** A correction that clears a field every worker has (a name, the hour cap…). */
+  | 'WORKER_FIELD_REQUIRED';
 
 export class WorkersError extends DomainError<WorkersErrorCode> {}
