@@ -1,5 +1,5 @@
 import { EnvVar, NodeConfig } from '@kyodo/config';
-import { IsEmail, IsOptional, IsUrl, ValidateBy, ValidateIf } from 'class-validator';
+import { IsEmail, IsOptional, IsString, IsUrl, ValidateBy, ValidateIf } from 'class-validator';
 import type { NotificationMailSettings } from './notifications/notification-mail.settings';
 
 /** Exactly 32 bytes, standard base64: an AES-256 key. */
@@ -53,6 +53,7 @@ export class WorkersConfig extends NodeConfig {
     description:
       "Confidential client whose service account manages the member's logins in its Keycloak organization (invitations, staff roles); see infra/keycloak/README.md.",
   })
+  @IsString()
   KEYCLOAK_ADMIN_CLIENT_ID: string = 'kyodo-workers';
 
   @EnvVar({
@@ -61,6 +62,7 @@ export class WorkersConfig extends NodeConfig {
     secret: true,
   })
   @IsOptional()
+  @IsString()
   KEYCLOAK_ADMIN_CLIENT_SECRET?: string;
 
   @EnvVar({ description: 'Where the console is served, for the link in invitation mails.' })
