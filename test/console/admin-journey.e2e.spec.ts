@@ -142,10 +142,11 @@ describe("the org admin's journey in Chromium", () => {
     await admin.getByText('楓 花子 さんを登録しました。').waitFor();
 
     // The worker's panel: invited by e-mail with one button; no account id anywhere on the page.
-    await admin.getByRole('button', { name: '楓 花子 さんの詳細' }).click();
+    await admin.getByRole('button', { name: /^楓 花子/ }).click();
     const invite = admin.getByRole('button', { name: 'メールでログインに招待' });
     await invite.waitFor();
     await checkScreen(admin, 'workers', 'メールでログインに招待');
+    await admin.getByTestId('admin-workers').scrollIntoViewIfNeeded();
     await admin.screenshot({ path: join(DOCS, 'console-admin-workers.png') });
     // By keyboard: focus the button and press Enter.
     await invite.focus();
@@ -205,7 +206,7 @@ describe("the org admin's journey in Chromium", () => {
 
     // 証明書: the worker's work and payment certificates, as PDFs.
     await openFromMenu(admin, 'ワーカー管理');
-    await admin.getByRole('button', { name: '楓 花子 さんの詳細' }).click();
+    await admin.getByRole('button', { name: /^楓 花子/ }).click();
     await admin.getByRole('button', { name: '証明書を作成' }).click();
     for (const name of ['就業証明書（PDF）', '支払証明書（PDF）']) {
       const link = admin.getByRole('link', { name });

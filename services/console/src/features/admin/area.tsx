@@ -3,14 +3,14 @@ import { lazyScreen, type ConsoleArea } from '../../app/area';
 /** The admin screens (issue #20): a member's org admin. */
 export const adminArea: ConsoleArea = {
   routes: [
-    { path: 'admin', ...lazyScreen(() => import('./overview/AdminOverviewScreen'), 'AdminOverviewScreen') },
+    { path: 'admin/menu', ...lazyScreen(() => import('./overview/AdminOverviewScreen'), 'AdminOverviewScreen') },
     { path: 'admin/workers', ...lazyScreen(() => import('./workers/WorkersScreen'), 'WorkersScreen') },
     { path: 'admin/logins', ...lazyScreen(() => import('./logins/StaffLoginsScreen'), 'StaffLoginsScreen') },
     { path: 'admin/audit', ...lazyScreen(() => import('./audit/AuditLogScreen'), 'AuditLogScreen') },
     { path: 'admin/settings', ...lazyScreen(() => import('./settings/SettingsScreen'), 'SettingsScreen') },
   ],
   nav: [
-    { to: '/admin', labelKey: 'admin.nav.overview', roles: ['org-admin'] },
+    { to: '/admin/menu', labelKey: 'admin.nav.overview', roles: ['org-admin'] },
     { to: '/admin/workers', labelKey: 'admin.nav.workers', roles: ['org-admin'] },
     { to: '/admin/logins', labelKey: 'admin.nav.logins', roles: ['org-admin'] },
     { to: '/admin/audit', labelKey: 'admin.nav.audit', roles: ['org-admin'] },

@@ -44,11 +44,11 @@ export function WorkersScreen() {
             const name = `${worker.familyName ?? ''} ${worker.givenName ?? ''}`.trim();
             return (
               <Accordion.Item key={worker.id} value={worker.id}>
-                <Accordion.Control aria-label={t('admin.workers.details', { name })}>
+                <Accordion.Control>
                   <Group justify="space-between" wrap="wrap" gap="xs">
                     <Stack gap={0}>
                       <Text fw={700}>{name}</Text>
-                      <Text size="sm" c="dimmed">
+                      <Text size="sm">
                         {worker.familyNameKana} {worker.givenNameKana}
                         {worker.email ? ` ・ ${worker.email}` : ''}
                       </Text>
