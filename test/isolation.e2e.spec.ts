@@ -83,7 +83,8 @@ const SEED = {
     givenName: '勇',
     familyNameKana: 'ニエカワ',
     givenNameKana: 'イサム',
-    email: 'isamu.niekawa@example.jp',
+    // Unique per run: the owner's control of inviteWorkerLogin makes a real Keycloak login with it.
+    email: `isamu.niekawa.${Date.now()}@example.jp`,
     address: '長野県塩尻市贄川1234',
     monthlyHourCap: 40,
   },
@@ -2575,6 +2576,142 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-admin`,
     ownerGets: (value) => value === true,
+  },
+  'Mutation.updateWorker': {
+    document: gql`mutation ($orgId: String, $id: ID!, $input: UpdateWorkerInput!) { updateWorker(orgId: $orgId, id: $id, input: $input) { ${WORKER_FIELDS} } }`,
+    variables: (b) => ({ orgId: ORG_B, id: b.otherWorkerId, input: { phone: '0263-52-0280' } }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.inviteWorkerLogin': {
+    document: gql`
+      mutation ($orgId: String, $id: ID!) {
+        inviteWorkerLogin(orgId: $orgId, id: $id) {
+          mailed
+          temporaryPassword
+          worker {
+            id
+            orgId
+            hasLogin
+          }
+        }
+      }
+    `,
+    variables: (b) => ({ orgId: ORG_B, id: b.otherWorkerId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's director is no org admin; A's org admin finds no such worker at A (and makes no login).
+    ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN', 'WORKER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    // The test consortium has no mail server: the password is shown to the inviting admin once.
+    ownerGets: (value, b) => {
+      const invitation = value as { mailed?: boolean; temporaryPassword?: string; worker?: { id?: string; hasLogin?: boolean } };
+      return (
+        invitation.mailed === false &&
+        (invitation.temporaryPassword?.length ?? 0) >= 12 &&
+        invitation.worker?.id === b.otherWorkerId &&
+        invitation.worker.hasLogin === true
+      );
+    },
+  },
+  'Query.staffLogins': {
+    document: gql`
+      query ($orgId: String) {
+        staffLogins(orgId: $orgId) {
+          username
+          role
+          enabled
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's org admin gets A's own logins; A's director is refused.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => JSON.stringify(value).includes(`"username":"${ORG_B}-director"`),
+  },
+  'Mutation.inviteStaffLogin': {
+    document: gql`
+      mutation ($orgId: String, $input: InviteStaffLoginInput!) {
+        inviteStaffLogin(orgId: $orgId, input: $input) {
+          mailed
+          staffLogin {
+            username
+            role
+          }
+        }
+      }
+    `,
+    variables: () => ({
+      orgId: ORG_B,
+      input: { email: `isolation.director.${Date.now()}@example.jp`, familyName: '境界', givenName: '確認', role: 'DIRECTOR' },
+    }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => (value as { staffLogin?: { role?: string } }).staffLogin?.role === 'DIRECTOR',
+  },
+  'Mutation.setStaffLoginRole': {
+    document: gql`
+      mutation ($orgId: String, $username: String!, $role: StaffRole!) {
+        setStaffLoginRole(orgId: $orgId, username: $username, role: $role) {
+          username
+          role
+        }
+      }
+    `,
+    // B's director made a director again: the owner's control changes nothing in Keycloak.
+    variables: () => ({ orgId: ORG_B, username: `${ORG_B}-director`, role: 'DIRECTOR' }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's node finds no login of B among A's organization's members.
+    ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN', 'LOGIN_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => JSON.stringify(value) === JSON.stringify({ username: `${ORG_B}-director`, role: 'DIRECTOR' }),
+  },
+  'Mutation.setStaffLoginEnabled': {
+    document: gql`
+      mutation ($orgId: String, $username: String!, $enabled: Boolean!) {
+        setStaffLoginEnabled(orgId: $orgId, username: $username, enabled: $enabled) {
+          username
+          enabled
+        }
+      }
+    `,
+    // Enabled already: the owner's control changes nothing, so no other test loses B's director.
+    variables: () => ({ orgId: ORG_B, username: `${ORG_B}-director`, enabled: true }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('FORBIDDEN', 'LOGIN_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => JSON.stringify(value) === JSON.stringify({ username: `${ORG_B}-director`, enabled: true }),
+  },
+  'Query.auditLog': {
+    document: gql`
+      query ($orgId: String) {
+        auditLog(orgId: $orgId, first: 100) {
+          nodes {
+            action
+            entityType
+            entityId
+            actorName
+            detail
+          }
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's org admin reads A's own log; A's director is refused.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+    ownerGets: (value) => ((value as { nodes?: { action: string }[] }).nodes ?? []).some((n) => n.action === 'worker.register'),
   },
   'Mutation.setWorkerBankAccount': {
     document: gql`

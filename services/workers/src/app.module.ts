@@ -23,6 +23,10 @@ import { PartnerSharingModule } from './sharing/sharing.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
 import { GatewaySkillStageChanges, SKILL_STAGE_CHANGES, SkillStageChanges } from './workers/skill-stage-changes';
 import { WorkersModule } from './workers/workers.module';
+import { AuditLogModule } from './audit/audit-log.module';
+import { CONSOLE_URL } from './logins/invitation-mail';
+import { LOGIN_DIRECTORY, LoginDirectory } from './logins/login-directory';
+import { LoginsModule } from './logins/logins.module';
 import { InstructionsModule } from './instructions/instructions.module';
 import { OffersModule } from './offers/offers.module';
 import { ZenginModule } from './zengin/zengin.module';
@@ -47,6 +51,10 @@ export interface WorkersAppOptions {
   taskDetails?: TaskDetailsSource;
   /** SMTP settings for notification emails; without them notifications are only stored. */
   mail?: NotificationMailSettings | null;
+  /** The member's logins in Keycloak (KEYCLOAK_ADMIN_CLIENT_SECRET); without it, invitations and staff logins are refused. */
+  logins?: LoginDirectory | null;
+  /** Where the console is, for the link in an invitation mail. */
+  consoleUrl?: string;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
@@ -66,6 +74,8 @@ export class WorkersAppModule {
       { provide: SKILL_STAGE_CHANGES, useValue: options.stageChanges ?? new GatewaySkillStageChanges(new GatewayClient(undefined)) },
       { provide: NOTIFICATION_MAIL, useValue: options.mail ?? null },
       { provide: TASK_DETAILS_SOURCE, useValue: options.taskDetails ?? NO_TASK_DETAILS },
+      { provide: LOGIN_DIRECTORY, useValue: options.logins ?? null },
+      { provide: CONSOLE_URL, useValue: options.consoleUrl ?? 'http://localhost:4200' },
       { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
     return {
@@ -95,6 +105,8 @@ export class WorkersAppModule {
         ZenginModule,
         StaffRolesModule,
         HistoryImportModule,
+        LoginsModule,
+        AuditLogModule,
       ],
     };
   }

@@ -11,6 +11,7 @@ import { GatewayTaskDetailsSource } from './me/task-details-source';
 import { GatewayPoolClaimSource } from './sharing/pool-claim-source';
 import { dataKeyOf, mailSettingsOf, WorkersConfig } from './workers.config';
 import { GatewaySkillStageChanges } from './workers/skill-stage-changes';
+import { KeycloakLoginDirectory } from './logins/keycloak-login-directory';
 import { createWorkersApp, migrateWorkers } from './workers-node';
 
 // `main.ts` serves, `main.ts migrate` migrates DATABASE_URL, `main.ts print-schema` prints the SDL.
@@ -31,6 +32,15 @@ void runServiceMain({
         stageChanges: new GatewaySkillStageChanges(gateway),
         taskDetails: new GatewayTaskDetailsSource(gateway),
         mail: mailSettingsOf(config),
+        logins: config.KEYCLOAK_ADMIN_CLIENT_SECRET
+          ? new KeycloakLoginDirectory({
+              keycloakUrl: config.KEYCLOAK_URL,
+              realm: config.KEYCLOAK_REALM,
+              clientId: config.KEYCLOAK_ADMIN_CLIENT_ID,
+              clientSecret: config.KEYCLOAK_ADMIN_CLIENT_SECRET,
+            })
+          : null,
+        consoleUrl: config.CONSOLE_URL,
       },
       config.LOG_LEVEL,
     );

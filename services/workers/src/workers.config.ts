@@ -1,5 +1,5 @@
 import { EnvVar, NodeConfig } from '@kyodo/config';
-import { IsEmail, IsOptional, IsUrl, ValidateBy, ValidateIf } from 'class-validator';
+import { IsEmail, IsOptional, IsString, IsUrl, ValidateBy, ValidateIf } from 'class-validator';
 import type { NotificationMailSettings } from './notifications/notification-mail.settings';
 
 /** Exactly 32 bytes, standard base64: an AES-256 key. */
@@ -48,6 +48,26 @@ export class WorkersConfig extends NodeConfig {
   @IsOptional()
   @IsEmail()
   STAFF_NOTIFICATION_EMAIL?: string;
+
+  @EnvVar({
+    description:
+      "Confidential client whose service account manages the member's logins in its Keycloak organization (invitations, staff roles); see infra/keycloak/README.md.",
+  })
+  @IsString()
+  KEYCLOAK_ADMIN_CLIENT_ID: string = 'kyodo-workers';
+
+  @EnvVar({
+    description:
+      'Secret of KEYCLOAK_ADMIN_CLIENT_ID; unset, the org admin cannot invite logins or manage staff logins (LOGINS_UNAVAILABLE).',
+    secret: true,
+  })
+  @IsOptional()
+  @IsString()
+  KEYCLOAK_ADMIN_CLIENT_SECRET?: string;
+
+  @EnvVar({ description: 'Where the console is served, for the link in invitation mails.' })
+  @IsUrl({ require_tld: false, require_protocol: true })
+  CONSOLE_URL: string = 'http://localhost:4200';
 }
 
 /** The mail settings of a loaded config, or null when no SMTP server is configured. */

@@ -12,6 +12,8 @@ import { REPO_ROOT } from './repo-root';
  * `demo-only-kyodo-workers-data-key`. DEMO ONLY; a member's real key comes from its vault.
  */
 const DEMO_WORKER_DATA_KEY = 'ZGVtby1vbmx5LWt5b2RvLXdvcmtlcnMtZGF0YS1rZXk=';
+/** infra/keycloak/kyodo-realm.json: the workers nodes invite a member's logins as kyodo-workers. */
+const DEMO_WORKERS_ADMIN_SECRET = 'demo-kyodo-workers-secret';
 
 /**
  * Secret of the service account (`kyodo-gateway`) with which the consortium service onboards
@@ -228,7 +230,7 @@ export class RunningConsortium {
       ...this.serviceEnv(databaseUrl),
       ORG_ID: orgId,
       GATEWAY_URL: gatewayUrl,
-      ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}),
+      ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY, KEYCLOAK_ADMIN_CLIENT_SECRET: DEMO_WORKERS_ADMIN_SECRET } : {}),
       ...(subgraph === 'training' ? { TRAINING_CLIENT_SECRET: DEMO_TRAINING_CLIENT_SECRET } : {}),
       ...this.options.nodeEnv,
     };

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminAuditLog($from: String, $to: String, $actor: String, $action: String, $entityType: String, $after: String) {\n    auditLog(from: $from, to: $to, actor: $actor, action: $action, entityType: $entityType, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        actorName\n        actorKind\n        action\n        entityType\n        entityId\n        detail\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  query AdminImportBatches {\n    orderImportBatches {\n      ...AdminImportBatch\n    }\n    workerImportBatches {\n      ...AdminImportBatch\n    }\n  }\n": typeof types.AdminImportBatchesDocument,
     "\n  fragment AdminImportBatch on HistoryImportBatch {\n    id\n    orgId\n    kind\n    fileName\n    encoding\n    rowCount\n    importedAt\n    voidedAt\n    voidReason\n  }\n": typeof types.AdminImportBatchFragmentDoc,
     "\n  mutation AdminImportOrderHistory($input: ImportHistoryInput!) {\n    importOrderHistory(input: $input) {\n      ...AdminImportResult\n    }\n  }\n": typeof types.AdminImportOrderHistoryDocument,
@@ -21,6 +22,27 @@ type Documents = {
     "\n  fragment AdminImportResult on HistoryImportResult {\n    kind\n    dryRun\n    encoding\n    rowCount\n    problems {\n      line\n      column\n      code\n      message\n    }\n    batch {\n      id\n      rowCount\n    }\n  }\n": typeof types.AdminImportResultFragmentDoc,
     "\n  mutation AdminVoidOrderImportBatch($input: VoidImportBatchInput!) {\n    voidOrderImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": typeof types.AdminVoidOrderImportBatchDocument,
     "\n  mutation AdminVoidWorkerImportBatch($input: VoidImportBatchInput!) {\n    voidWorkerImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": typeof types.AdminVoidWorkerImportBatchDocument,
+    "\n  query AdminStaffLogins {\n    staffLogins {\n      username\n      email\n      familyName\n      givenName\n      role\n      enabled\n    }\n  }\n": typeof types.AdminStaffLoginsDocument,
+    "\n  mutation AdminInviteStaff($input: InviteStaffLoginInput!) {\n    inviteStaffLogin(input: $input) {\n      mailed\n      temporaryPassword\n      staffLogin {\n        username\n        role\n      }\n    }\n  }\n": typeof types.AdminInviteStaffDocument,
+    "\n  mutation AdminSetStaffRole($username: String!, $role: StaffRole!) {\n    setStaffLoginRole(username: $username, role: $role) {\n      username\n      role\n    }\n  }\n": typeof types.AdminSetStaffRoleDocument,
+    "\n  mutation AdminSetStaffEnabled($username: String!, $enabled: Boolean!) {\n    setStaffLoginEnabled(username: $username, enabled: $enabled) {\n      username\n      enabled\n    }\n  }\n": typeof types.AdminSetStaffEnabledDocument,
+    "\n  query AdminChecklist {\n    onboardingChecklist {\n      orgId\n      code\n      title\n      done\n      doneAt\n    }\n  }\n": typeof types.AdminChecklistDocument,
+    "\n  query AdminSalesActivities($fiscalYear: Int!) {\n    salesActivities(fiscalYear: $fiscalYear) {\n      orgId\n      id\n      visitedOn\n      prospect\n      outcome\n      staffName\n      note\n    }\n  }\n": typeof types.AdminSalesActivitiesDocument,
+    "\n  mutation AdminRecordSalesActivity($input: RecordSalesActivityInput!) {\n    recordSalesActivity(input: $input) {\n      orgId\n      id\n    }\n  }\n": typeof types.AdminRecordSalesActivityDocument,
+    "\n  query AdminKpiSheetFiles($fiscalYear: Int!) {\n    kpiSheetPdf(fiscalYear: $fiscalYear) {\n      filename\n      base64\n    }\n    kpiSheetCsv(fiscalYear: $fiscalYear) {\n      filename\n      content\n    }\n  }\n": typeof types.AdminKpiSheetFilesDocument,
+    "\n  query AdminPaySettings {\n    paySettings {\n      orgId\n      closingDay\n      paymentMonthOffset\n      paymentDay\n      consignorCode\n      consignorNameKana\n      bankCode\n      bankNameKana\n      branchCode\n      branchNameKana\n      accountType\n      accountNumber\n      calendarText\n    }\n  }\n": typeof types.AdminPaySettingsDocument,
+    "\n  mutation AdminSetPaySettings($input: SetPaySettingsInput!) {\n    setPaySettings(input: $input) {\n      orgId\n      closingDay\n      paymentMonthOffset\n      paymentDay\n      calendarText\n    }\n  }\n": typeof types.AdminSetPaySettingsDocument,
+    "\n  query AdminInvoiceSettings {\n    invoiceSettings {\n      orgId\n      issuerName\n      registrationNumber\n      address\n      phone\n      bankName\n      bankBranch\n      bankAccountType\n      bankAccountNumber\n      bankAccountHolder\n      missingForIssue\n    }\n  }\n": typeof types.AdminInvoiceSettingsDocument,
+    "\n  mutation AdminSetInvoiceSettings($input: SetInvoiceSettingsInput!) {\n    setInvoiceSettings(input: $input) {\n      orgId\n      issuerName\n      missingForIssue\n    }\n  }\n": typeof types.AdminSetInvoiceSettingsDocument,
+    "\n  query AdminWorkers($status: WorkerStatus, $after: String) {\n    workers(status: $status, first: 50, after: $after) {\n      nodes {\n        orgId\n        id\n        status\n        familyName\n        givenName\n        familyNameKana\n        givenNameKana\n        email\n        phone\n        address\n        contractStart\n        contractEnd\n        ndaSignedOn\n        itStage\n        businessStage\n        skillTags\n        monthlyHourCap\n        consortiumConsent\n        hasLogin\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminWorkersDocument,
+    "\n  mutation AdminRegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) {\n      orgId\n      id\n      familyName\n      givenName\n    }\n  }\n": typeof types.AdminRegisterWorkerDocument,
+    "\n  mutation AdminUpdateWorker($id: ID!, $input: UpdateWorkerInput!) {\n    updateWorker(id: $id, input: $input) {\n      orgId\n      id\n      familyName\n      givenName\n      familyNameKana\n      givenNameKana\n      email\n      phone\n      address\n      contractStart\n      contractEnd\n      ndaSignedOn\n      monthlyHourCap\n      consortiumConsent\n    }\n  }\n": typeof types.AdminUpdateWorkerDocument,
+    "\n  mutation AdminSetWorkerStatus($id: ID!, $status: WorkerStatus!) {\n    setWorkerStatus(id: $id, status: $status) {\n      orgId\n      id\n      status\n    }\n  }\n": typeof types.AdminSetWorkerStatusDocument,
+    "\n  mutation AdminInviteWorkerLogin($id: ID!) {\n    inviteWorkerLogin(id: $id) {\n      mailed\n      temporaryPassword\n      worker {\n        orgId\n        id\n        hasLogin\n      }\n    }\n  }\n": typeof types.AdminInviteWorkerLoginDocument,
+    "\n  mutation AdminOverrideStage($workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!, $reason: String!) {\n    overrideSkillStage(workerId: $workerId, axis: $axis, stage: $stage, reason: $reason) {\n      id\n    }\n  }\n": typeof types.AdminOverrideStageDocument,
+    "\n  query AdminSensitiveNotes($id: ID!) {\n    workerSensitiveNotes(id: $id)\n  }\n": typeof types.AdminSensitiveNotesDocument,
+    "\n  mutation AdminSetSensitiveNotes($id: ID!, $notes: String) {\n    setWorkerSensitiveNotes(id: $id, notes: $notes)\n  }\n": typeof types.AdminSetSensitiveNotesDocument,
+    "\n  query AdminCertificates($workerId: ID!, $from: String!, $to: String!) {\n    workCertificate(workerId: $workerId, from: $from, to: $to) {\n      filename\n      base64\n    }\n    paymentCertificate(workerId: $workerId, from: $from, to: $to) {\n      filename\n      base64\n    }\n  }\n": typeof types.AdminCertificatesDocument,
     "\n  query SupportMembersOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      prefecture\n      operatingForm\n      partnerOperatorId\n      createdAt\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      url\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n      circuits {\n        gatewayId\n        state\n        reportedAt\n      }\n    }\n  }\n": typeof types.SupportMembersOverviewDocument,
     "\n  mutation SupportSetMemberStatus($id: String!, $status: MemberStatus!) {\n    setMemberStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SupportSetMemberStatusDocument,
     "\n  mutation SupportCheckNode($id: ID!) {\n    checkNode(id: $id) {\n      id\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n    }\n  }\n": typeof types.SupportCheckNodeDocument,
@@ -92,6 +114,7 @@ type Documents = {
     "\n  query WorkerTrainings($courseCodes: [String!]!) {\n    myEnrollments {\n      orgId\n      id\n      courseCode\n      courseTitle\n      status\n      enrolledAt\n      completedAt\n      score\n    }\n    myMissingTrainings(courseCodes: $courseCodes)\n  }\n": typeof types.WorkerTrainingsDocument,
 };
 const documents: Documents = {
+    "\n  query AdminAuditLog($from: String, $to: String, $actor: String, $action: String, $entityType: String, $after: String) {\n    auditLog(from: $from, to: $to, actor: $actor, action: $action, entityType: $entityType, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        actorName\n        actorKind\n        action\n        entityType\n        entityId\n        detail\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  query AdminImportBatches {\n    orderImportBatches {\n      ...AdminImportBatch\n    }\n    workerImportBatches {\n      ...AdminImportBatch\n    }\n  }\n": types.AdminImportBatchesDocument,
     "\n  fragment AdminImportBatch on HistoryImportBatch {\n    id\n    orgId\n    kind\n    fileName\n    encoding\n    rowCount\n    importedAt\n    voidedAt\n    voidReason\n  }\n": types.AdminImportBatchFragmentDoc,
     "\n  mutation AdminImportOrderHistory($input: ImportHistoryInput!) {\n    importOrderHistory(input: $input) {\n      ...AdminImportResult\n    }\n  }\n": types.AdminImportOrderHistoryDocument,
@@ -99,6 +122,27 @@ const documents: Documents = {
     "\n  fragment AdminImportResult on HistoryImportResult {\n    kind\n    dryRun\n    encoding\n    rowCount\n    problems {\n      line\n      column\n      code\n      message\n    }\n    batch {\n      id\n      rowCount\n    }\n  }\n": types.AdminImportResultFragmentDoc,
     "\n  mutation AdminVoidOrderImportBatch($input: VoidImportBatchInput!) {\n    voidOrderImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": types.AdminVoidOrderImportBatchDocument,
     "\n  mutation AdminVoidWorkerImportBatch($input: VoidImportBatchInput!) {\n    voidWorkerImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n": types.AdminVoidWorkerImportBatchDocument,
+    "\n  query AdminStaffLogins {\n    staffLogins {\n      username\n      email\n      familyName\n      givenName\n      role\n      enabled\n    }\n  }\n": types.AdminStaffLoginsDocument,
+    "\n  mutation AdminInviteStaff($input: InviteStaffLoginInput!) {\n    inviteStaffLogin(input: $input) {\n      mailed\n      temporaryPassword\n      staffLogin {\n        username\n        role\n      }\n    }\n  }\n": types.AdminInviteStaffDocument,
+    "\n  mutation AdminSetStaffRole($username: String!, $role: StaffRole!) {\n    setStaffLoginRole(username: $username, role: $role) {\n      username\n      role\n    }\n  }\n": types.AdminSetStaffRoleDocument,
+    "\n  mutation AdminSetStaffEnabled($username: String!, $enabled: Boolean!) {\n    setStaffLoginEnabled(username: $username, enabled: $enabled) {\n      username\n      enabled\n    }\n  }\n": types.AdminSetStaffEnabledDocument,
+    "\n  query AdminChecklist {\n    onboardingChecklist {\n      orgId\n      code\n      title\n      done\n      doneAt\n    }\n  }\n": types.AdminChecklistDocument,
+    "\n  query AdminSalesActivities($fiscalYear: Int!) {\n    salesActivities(fiscalYear: $fiscalYear) {\n      orgId\n      id\n      visitedOn\n      prospect\n      outcome\n      staffName\n      note\n    }\n  }\n": types.AdminSalesActivitiesDocument,
+    "\n  mutation AdminRecordSalesActivity($input: RecordSalesActivityInput!) {\n    recordSalesActivity(input: $input) {\n      orgId\n      id\n    }\n  }\n": types.AdminRecordSalesActivityDocument,
+    "\n  query AdminKpiSheetFiles($fiscalYear: Int!) {\n    kpiSheetPdf(fiscalYear: $fiscalYear) {\n      filename\n      base64\n    }\n    kpiSheetCsv(fiscalYear: $fiscalYear) {\n      filename\n      content\n    }\n  }\n": types.AdminKpiSheetFilesDocument,
+    "\n  query AdminPaySettings {\n    paySettings {\n      orgId\n      closingDay\n      paymentMonthOffset\n      paymentDay\n      consignorCode\n      consignorNameKana\n      bankCode\n      bankNameKana\n      branchCode\n      branchNameKana\n      accountType\n      accountNumber\n      calendarText\n    }\n  }\n": types.AdminPaySettingsDocument,
+    "\n  mutation AdminSetPaySettings($input: SetPaySettingsInput!) {\n    setPaySettings(input: $input) {\n      orgId\n      closingDay\n      paymentMonthOffset\n      paymentDay\n      calendarText\n    }\n  }\n": types.AdminSetPaySettingsDocument,
+    "\n  query AdminInvoiceSettings {\n    invoiceSettings {\n      orgId\n      issuerName\n      registrationNumber\n      address\n      phone\n      bankName\n      bankBranch\n      bankAccountType\n      bankAccountNumber\n      bankAccountHolder\n      missingForIssue\n    }\n  }\n": types.AdminInvoiceSettingsDocument,
+    "\n  mutation AdminSetInvoiceSettings($input: SetInvoiceSettingsInput!) {\n    setInvoiceSettings(input: $input) {\n      orgId\n      issuerName\n      missingForIssue\n    }\n  }\n": types.AdminSetInvoiceSettingsDocument,
+    "\n  query AdminWorkers($status: WorkerStatus, $after: String) {\n    workers(status: $status, first: 50, after: $after) {\n      nodes {\n        orgId\n        id\n        status\n        familyName\n        givenName\n        familyNameKana\n        givenNameKana\n        email\n        phone\n        address\n        contractStart\n        contractEnd\n        ndaSignedOn\n        itStage\n        businessStage\n        skillTags\n        monthlyHourCap\n        consortiumConsent\n        hasLogin\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AdminWorkersDocument,
+    "\n  mutation AdminRegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) {\n      orgId\n      id\n      familyName\n      givenName\n    }\n  }\n": types.AdminRegisterWorkerDocument,
+    "\n  mutation AdminUpdateWorker($id: ID!, $input: UpdateWorkerInput!) {\n    updateWorker(id: $id, input: $input) {\n      orgId\n      id\n      familyName\n      givenName\n      familyNameKana\n      givenNameKana\n      email\n      phone\n      address\n      contractStart\n      contractEnd\n      ndaSignedOn\n      monthlyHourCap\n      consortiumConsent\n    }\n  }\n": types.AdminUpdateWorkerDocument,
+    "\n  mutation AdminSetWorkerStatus($id: ID!, $status: WorkerStatus!) {\n    setWorkerStatus(id: $id, status: $status) {\n      orgId\n      id\n      status\n    }\n  }\n": types.AdminSetWorkerStatusDocument,
+    "\n  mutation AdminInviteWorkerLogin($id: ID!) {\n    inviteWorkerLogin(id: $id) {\n      mailed\n      temporaryPassword\n      worker {\n        orgId\n        id\n        hasLogin\n      }\n    }\n  }\n": types.AdminInviteWorkerLoginDocument,
+    "\n  mutation AdminOverrideStage($workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!, $reason: String!) {\n    overrideSkillStage(workerId: $workerId, axis: $axis, stage: $stage, reason: $reason) {\n      id\n    }\n  }\n": types.AdminOverrideStageDocument,
+    "\n  query AdminSensitiveNotes($id: ID!) {\n    workerSensitiveNotes(id: $id)\n  }\n": types.AdminSensitiveNotesDocument,
+    "\n  mutation AdminSetSensitiveNotes($id: ID!, $notes: String) {\n    setWorkerSensitiveNotes(id: $id, notes: $notes)\n  }\n": types.AdminSetSensitiveNotesDocument,
+    "\n  query AdminCertificates($workerId: ID!, $from: String!, $to: String!) {\n    workCertificate(workerId: $workerId, from: $from, to: $to) {\n      filename\n      base64\n    }\n    paymentCertificate(workerId: $workerId, from: $from, to: $to) {\n      filename\n      base64\n    }\n  }\n": types.AdminCertificatesDocument,
     "\n  query SupportMembersOverview {\n    consortiumMembers {\n      id\n      name\n      kind\n      status\n      prefecture\n      operatingForm\n      partnerOperatorId\n      createdAt\n    }\n    memberNodes {\n      id\n      orgId\n      subgraph\n      url\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n      circuits {\n        gatewayId\n        state\n        reportedAt\n      }\n    }\n  }\n": types.SupportMembersOverviewDocument,
     "\n  mutation SupportSetMemberStatus($id: String!, $status: MemberStatus!) {\n    setMemberStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.SupportSetMemberStatusDocument,
     "\n  mutation SupportCheckNode($id: ID!) {\n    checkNode(id: $id) {\n      id\n      status\n      schemaHash\n      schemaProblem\n      lastCheckedAt\n      lastHealthyAt\n      lastError\n    }\n  }\n": types.SupportCheckNodeDocument,
@@ -187,6 +231,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminAuditLog($from: String, $to: String, $actor: String, $action: String, $entityType: String, $after: String) {\n    auditLog(from: $from, to: $to, actor: $actor, action: $action, entityType: $entityType, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        actorName\n        actorKind\n        action\n        entityType\n        entityId\n        detail\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAuditLog($from: String, $to: String, $actor: String, $action: String, $entityType: String, $after: String) {\n    auditLog(from: $from, to: $to, actor: $actor, action: $action, entityType: $entityType, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        actorName\n        actorKind\n        action\n        entityType\n        entityId\n        detail\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminImportBatches {\n    orderImportBatches {\n      ...AdminImportBatch\n    }\n    workerImportBatches {\n      ...AdminImportBatch\n    }\n  }\n"): (typeof documents)["\n  query AdminImportBatches {\n    orderImportBatches {\n      ...AdminImportBatch\n    }\n    workerImportBatches {\n      ...AdminImportBatch\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -212,6 +260,90 @@ export function graphql(source: "\n  mutation AdminVoidOrderImportBatch($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminVoidWorkerImportBatch($input: VoidImportBatchInput!) {\n    voidWorkerImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"): (typeof documents)["\n  mutation AdminVoidWorkerImportBatch($input: VoidImportBatchInput!) {\n    voidWorkerImportBatch(input: $input) {\n      id\n      voidedAt\n      voidReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStaffLogins {\n    staffLogins {\n      username\n      email\n      familyName\n      givenName\n      role\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query AdminStaffLogins {\n    staffLogins {\n      username\n      email\n      familyName\n      givenName\n      role\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminInviteStaff($input: InviteStaffLoginInput!) {\n    inviteStaffLogin(input: $input) {\n      mailed\n      temporaryPassword\n      staffLogin {\n        username\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminInviteStaff($input: InviteStaffLoginInput!) {\n    inviteStaffLogin(input: $input) {\n      mailed\n      temporaryPassword\n      staffLogin {\n        username\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetStaffRole($username: String!, $role: StaffRole!) {\n    setStaffLoginRole(username: $username, role: $role) {\n      username\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetStaffRole($username: String!, $role: StaffRole!) {\n    setStaffLoginRole(username: $username, role: $role) {\n      username\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetStaffEnabled($username: String!, $enabled: Boolean!) {\n    setStaffLoginEnabled(username: $username, enabled: $enabled) {\n      username\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetStaffEnabled($username: String!, $enabled: Boolean!) {\n    setStaffLoginEnabled(username: $username, enabled: $enabled) {\n      username\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminChecklist {\n    onboardingChecklist {\n      orgId\n      code\n      title\n      done\n      doneAt\n    }\n  }\n"): (typeof documents)["\n  query AdminChecklist {\n    onboardingChecklist {\n      orgId\n      code\n      title\n      done\n      doneAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSalesActivities($fiscalYear: Int!) {\n    salesActivities(fiscalYear: $fiscalYear) {\n      orgId\n      id\n      visitedOn\n      prospect\n      outcome\n      staffName\n      note\n    }\n  }\n"): (typeof documents)["\n  query AdminSalesActivities($fiscalYear: Int!) {\n    salesActivities(fiscalYear: $fiscalYear) {\n      orgId\n      id\n      visitedOn\n      prospect\n      outcome\n      staffName\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRecordSalesActivity($input: RecordSalesActivityInput!) {\n    recordSalesActivity(input: $input) {\n      orgId\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRecordSalesActivity($input: RecordSalesActivityInput!) {\n    recordSalesActivity(input: $input) {\n      orgId\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminKpiSheetFiles($fiscalYear: Int!) {\n    kpiSheetPdf(fiscalYear: $fiscalYear) {\n      filename\n      base64\n    }\n    kpiSheetCsv(fiscalYear: $fiscalYear) {\n      filename\n      content\n    }\n  }\n"): (typeof documents)["\n  query AdminKpiSheetFiles($fiscalYear: Int!) {\n    kpiSheetPdf(fiscalYear: $fiscalYear) {\n      filename\n      base64\n    }\n    kpiSheetCsv(fiscalYear: $fiscalYear) {\n      filename\n      content\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPaySettings {\n    paySettings {\n      orgId\n      closingDay\n      paymentMonthOffset\n      paymentDay\n      consignorCode\n      consignorNameKana\n      bankCode\n      bankNameKana\n      branchCode\n      branchNameKana\n      accountType\n      accountNumber\n      calendarText\n    }\n  }\n"): (typeof documents)["\n  query AdminPaySettings {\n    paySettings {\n      orgId\n      closingDay\n      paymentMonthOffset\n      paymentDay\n      consignorCode\n      consignorNameKana\n      bankCode\n      bankNameKana\n      branchCode\n      branchNameKana\n      accountType\n      accountNumber\n      calendarText\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetPaySettings($input: SetPaySettingsInput!) {\n    setPaySettings(input: $input) {\n      orgId\n      closingDay\n      paymentMonthOffset\n      paymentDay\n      calendarText\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetPaySettings($input: SetPaySettingsInput!) {\n    setPaySettings(input: $input) {\n      orgId\n      closingDay\n      paymentMonthOffset\n      paymentDay\n      calendarText\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminInvoiceSettings {\n    invoiceSettings {\n      orgId\n      issuerName\n      registrationNumber\n      address\n      phone\n      bankName\n      bankBranch\n      bankAccountType\n      bankAccountNumber\n      bankAccountHolder\n      missingForIssue\n    }\n  }\n"): (typeof documents)["\n  query AdminInvoiceSettings {\n    invoiceSettings {\n      orgId\n      issuerName\n      registrationNumber\n      address\n      phone\n      bankName\n      bankBranch\n      bankAccountType\n      bankAccountNumber\n      bankAccountHolder\n      missingForIssue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetInvoiceSettings($input: SetInvoiceSettingsInput!) {\n    setInvoiceSettings(input: $input) {\n      orgId\n      issuerName\n      missingForIssue\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetInvoiceSettings($input: SetInvoiceSettingsInput!) {\n    setInvoiceSettings(input: $input) {\n      orgId\n      issuerName\n      missingForIssue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWorkers($status: WorkerStatus, $after: String) {\n    workers(status: $status, first: 50, after: $after) {\n      nodes {\n        orgId\n        id\n        status\n        familyName\n        givenName\n        familyNameKana\n        givenNameKana\n        email\n        phone\n        address\n        contractStart\n        contractEnd\n        ndaSignedOn\n        itStage\n        businessStage\n        skillTags\n        monthlyHourCap\n        consortiumConsent\n        hasLogin\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminWorkers($status: WorkerStatus, $after: String) {\n    workers(status: $status, first: 50, after: $after) {\n      nodes {\n        orgId\n        id\n        status\n        familyName\n        givenName\n        familyNameKana\n        givenNameKana\n        email\n        phone\n        address\n        contractStart\n        contractEnd\n        ndaSignedOn\n        itStage\n        businessStage\n        skillTags\n        monthlyHourCap\n        consortiumConsent\n        hasLogin\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) {\n      orgId\n      id\n      familyName\n      givenName\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRegisterWorker($input: RegisterWorkerInput!) {\n    registerWorker(input: $input) {\n      orgId\n      id\n      familyName\n      givenName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateWorker($id: ID!, $input: UpdateWorkerInput!) {\n    updateWorker(id: $id, input: $input) {\n      orgId\n      id\n      familyName\n      givenName\n      familyNameKana\n      givenNameKana\n      email\n      phone\n      address\n      contractStart\n      contractEnd\n      ndaSignedOn\n      monthlyHourCap\n      consortiumConsent\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateWorker($id: ID!, $input: UpdateWorkerInput!) {\n    updateWorker(id: $id, input: $input) {\n      orgId\n      id\n      familyName\n      givenName\n      familyNameKana\n      givenNameKana\n      email\n      phone\n      address\n      contractStart\n      contractEnd\n      ndaSignedOn\n      monthlyHourCap\n      consortiumConsent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetWorkerStatus($id: ID!, $status: WorkerStatus!) {\n    setWorkerStatus(id: $id, status: $status) {\n      orgId\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetWorkerStatus($id: ID!, $status: WorkerStatus!) {\n    setWorkerStatus(id: $id, status: $status) {\n      orgId\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminInviteWorkerLogin($id: ID!) {\n    inviteWorkerLogin(id: $id) {\n      mailed\n      temporaryPassword\n      worker {\n        orgId\n        id\n        hasLogin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminInviteWorkerLogin($id: ID!) {\n    inviteWorkerLogin(id: $id) {\n      mailed\n      temporaryPassword\n      worker {\n        orgId\n        id\n        hasLogin\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOverrideStage($workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!, $reason: String!) {\n    overrideSkillStage(workerId: $workerId, axis: $axis, stage: $stage, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminOverrideStage($workerId: ID!, $axis: SkillAxis!, $stage: SkillStageV2!, $reason: String!) {\n    overrideSkillStage(workerId: $workerId, axis: $axis, stage: $stage, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSensitiveNotes($id: ID!) {\n    workerSensitiveNotes(id: $id)\n  }\n"): (typeof documents)["\n  query AdminSensitiveNotes($id: ID!) {\n    workerSensitiveNotes(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetSensitiveNotes($id: ID!, $notes: String) {\n    setWorkerSensitiveNotes(id: $id, notes: $notes)\n  }\n"): (typeof documents)["\n  mutation AdminSetSensitiveNotes($id: ID!, $notes: String) {\n    setWorkerSensitiveNotes(id: $id, notes: $notes)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCertificates($workerId: ID!, $from: String!, $to: String!) {\n    workCertificate(workerId: $workerId, from: $from, to: $to) {\n      filename\n      base64\n    }\n    paymentCertificate(workerId: $workerId, from: $from, to: $to) {\n      filename\n      base64\n    }\n  }\n"): (typeof documents)["\n  query AdminCertificates($workerId: ID!, $from: String!, $to: String!) {\n    workCertificate(workerId: $workerId, from: $from, to: $to) {\n      filename\n      base64\n    }\n    paymentCertificate(workerId: $workerId, from: $from, to: $to) {\n      filename\n      base64\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

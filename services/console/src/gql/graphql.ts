@@ -10,6 +10,16 @@ export type AskTaskQuestionInput = {
   taskOrgId: string;
 };
 
+export type AuditActorKind =
+  | 'OTHER'
+  | 'STAFF'
+  | 'WORKER';
+
+export type BankAccountType =
+  | 'CHECKING'
+  | 'ORDINARY'
+  | 'SAVINGS';
+
 /** STAGE_TOO_LOW: below the required stage on an axis; TRAINING_MISSING: a required course not completed (missingTrainings); NO_NDA: no NDA on file for confidential work; NO_CONSORTIUM_CONSENT: no consent to another member’s work; NO_CAPACITY: the minutes do not fit the monthly cap or availability after what is booked; ALREADY_ASSIGNED: booked on the task already. */
 export type CandidateIneligibility =
   | 'ALREADY_ASSIGNED'
@@ -149,6 +159,14 @@ export type CreateTaskInput = {
   valueYen: string;
 };
 
+export type DayAvailabilityInput = {
+  /** Minutes available that day (0 to 1440 = 24 hours). */
+  minutes: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  windows?: Array<TimeWindowInput>;
+};
+
 export type DeliverOrderInput = {
   /** What is handed over, e.g. file names or media. */
   note?: string | null | undefined;
@@ -205,6 +223,14 @@ export type ImportHistoryInput = {
   /** The file name, kept with the batch. */
   fileName: string;
   kind: HistoryImportKind;
+};
+
+export type InviteStaffLoginInput = {
+  /** Where the invitation goes; also the login name. */
+  email: string;
+  familyName: string;
+  givenName: string;
+  role: StaffRole;
 };
 
 export type InvoiceKind =
@@ -356,6 +382,47 @@ export type PoolClaimStatus =
   | 'DECLINED'
   | 'PENDING';
 
+export type RecordSalesActivityInput = {
+  note?: string | null | undefined;
+  outcome: SalesOutcome;
+  prospect: string;
+  /** Who made the visit (a member of staff). */
+  staffName: string;
+  /** YYYY-MM-DD, not after today (Asia/Tokyo). */
+  visitedOn: string;
+};
+
+export type RegisterWorkerInput = {
+  address?: string | null | undefined;
+  businessStage?: SkillStageV2;
+  consortiumConsent?: boolean;
+  /** YYYY-MM-DD */
+  contractEnd?: string | null | undefined;
+  /** YYYY-MM-DD */
+  contractStart?: string | null | undefined;
+  /** Date of birth (生年月日), YYYY-MM-DD: personal data, optional; not in the future. */
+  dateOfBirth?: string | null | undefined;
+  email?: string | null | undefined;
+  familyName: string;
+  familyNameKana: string;
+  givenName: string;
+  givenNameKana: string;
+  itStage?: SkillStageV2;
+  /** Most hours a month the worker wants to work (0 to 200). */
+  monthlyHourCap: number;
+  /** YYYY-MM-DD */
+  ndaSignedOn?: string | null | undefined;
+  phone?: string | null | undefined;
+  skillTags?: Array<string>;
+  /** Why the worker starts above stage A (an assessment on record): required then, and only an org admin may place them so. */
+  stageReason?: string | null | undefined;
+  /** The worker's Keycloak user id (`sub`), linking their login to this record. */
+  userId?: string | null | undefined;
+  weeklyAvailability?: Array<DayAvailabilityInput>;
+  /** 就労場所の種別. */
+  workLocation?: WorkLocation;
+};
+
 export type ReportCsvKind =
   | 'ACHIEVEMENTS'
   | 'KPI_SUMMARY'
@@ -371,6 +438,52 @@ export type Role =
   | 'OrgAdmin'
   | 'Worker';
 
+export type SalesOutcome =
+  | 'DECLINED'
+  | 'FOLLOW_UP'
+  | 'INTRODUCED'
+  | 'ORDERED'
+  | 'PROPOSED';
+
+export type SetInvoiceSettingsInput = {
+  address?: string | null | undefined;
+  /** 口座名義 as the bank has it. */
+  bankAccountHolder?: string | null | undefined;
+  /** Account number: 7 digits. */
+  bankAccountNumber?: string | null | undefined;
+  bankAccountType?: BankAccountType | null | undefined;
+  /** 振込先: branch name. */
+  bankBranch?: string | null | undefined;
+  /** 振込先: bank name. */
+  bankName?: string | null | undefined;
+  issuerName: string;
+  phone?: string | null | undefined;
+  /** Qualified-invoice registration number (登録番号), e.g. T1234567890123; omit when not registered. */
+  registrationNumber?: string | null | undefined;
+};
+
+export type SetPaySettingsInput = {
+  accountNumber: string;
+  accountType: BankAccountType;
+  bankCode: string;
+  bankNameKana: string;
+  branchCode: string;
+  branchNameKana: string;
+  /** 締め日, 1–31; 31 means the month’s last day. */
+  closingDay: number;
+  consignorCode: string;
+  consignorNameKana: string;
+  /** 支払日, 1–31; 31 means the month’s last day. */
+  paymentDay: number;
+  /** 0 当月, 1 翌月, 2 翌々月. */
+  paymentMonthOffset: number;
+};
+
+/** Axis of the skill map: IT skill or business skill. */
+export type SkillAxis =
+  | 'BUSINESS'
+  | 'IT';
+
 /** Skill stage per the skill map (スキルマップ, version 2): A (entry), B, C (most advanced). */
 export type SkillStageV2 =
   /** Entry level: basic PC operation; delivers what is asked on time. */
@@ -379,6 +492,10 @@ export type SkillStageV2 =
   | 'B'
   /** Most advanced: specialised software; works on own judgement. */
   | 'C';
+
+export type StaffRole =
+  | 'DIRECTOR'
+  | 'ORG_ADMIN';
 
 export type StageFreeMinutesInput = {
   freeMinutes: number;
@@ -395,6 +512,13 @@ export type TimeEntryStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+export type TimeWindowInput = {
+  /** "HH:MM", after start; "24:00" ends the day. */
+  end: string;
+  /** "HH:MM", e.g. "09:30". */
+  start: string;
+};
+
 export type UpdateClientInput = {
   contactEmail?: string | null | undefined;
   contactName?: string | null | undefined;
@@ -410,12 +534,54 @@ export type UpdateContractInput = {
   type?: ContractType | null | undefined;
 };
 
+export type UpdateWorkerInput = {
+  address?: string | null | undefined;
+  consortiumConsent?: boolean | null | undefined;
+  /** YYYY-MM-DD */
+  contractEnd?: string | null | undefined;
+  /** YYYY-MM-DD */
+  contractStart?: string | null | undefined;
+  email?: string | null | undefined;
+  familyName?: string | null | undefined;
+  familyNameKana?: string | null | undefined;
+  givenName?: string | null | undefined;
+  givenNameKana?: string | null | undefined;
+  monthlyHourCap?: number | null | undefined;
+  /** YYYY-MM-DD */
+  ndaSignedOn?: string | null | undefined;
+  phone?: string | null | undefined;
+  skillTags?: Array<string> | null | undefined;
+  weeklyAvailability?: Array<DayAvailabilityInput> | null | undefined;
+};
+
 /** Voids a whole import batch: its records stop counting anywhere; the batch and its records stay, marked. */
 export type VoidImportBatchInput = {
   batchId: string | number;
   /** Why the batch is void (e.g. the wrong fiscal year), kept with it and in the audit log. */
   reason: string;
 };
+
+export type WorkLocation =
+  | 'HOME'
+  | 'HOME_AND_SATELLITE_OFFICE'
+  | 'SATELLITE_OFFICE';
+
+export type WorkerStatus =
+  | 'ACTIVE'
+  | 'INACTIVE'
+  | 'REGISTERED';
+
+export type AdminAuditLogQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  actor?: string | null | undefined;
+  action?: string | null | undefined;
+  entityType?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAuditLogQuery = { auditLog: { nodes: Array<{ id: string, at: string, actorName: string | null, actorKind: AuditActorKind, action: string, entityType: string, entityId: string, detail: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
 
 export type AdminImportBatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -453,6 +619,156 @@ export type AdminVoidWorkerImportBatchMutationVariables = Exact<{
 
 
 export type AdminVoidWorkerImportBatchMutation = { voidWorkerImportBatch: { id: string, voidedAt: string | null, voidReason: string | null } };
+
+export type AdminStaffLoginsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminStaffLoginsQuery = { staffLogins: Array<{ username: string, email: string | null, familyName: string | null, givenName: string | null, role: StaffRole, enabled: boolean }> | null };
+
+export type AdminInviteStaffMutationVariables = Exact<{
+  input: InviteStaffLoginInput;
+}>;
+
+
+export type AdminInviteStaffMutation = { inviteStaffLogin: { mailed: boolean, temporaryPassword: string | null, staffLogin: { username: string, role: StaffRole } | null } };
+
+export type AdminSetStaffRoleMutationVariables = Exact<{
+  username: string;
+  role: StaffRole;
+}>;
+
+
+export type AdminSetStaffRoleMutation = { setStaffLoginRole: { username: string, role: StaffRole } };
+
+export type AdminSetStaffEnabledMutationVariables = Exact<{
+  username: string;
+  enabled: boolean;
+}>;
+
+
+export type AdminSetStaffEnabledMutation = { setStaffLoginEnabled: { username: string, enabled: boolean } };
+
+export type AdminChecklistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminChecklistQuery = { onboardingChecklist: Array<{ orgId: string, code: ChecklistItemCode, title: string, done: boolean, doneAt: string | null }> };
+
+export type AdminSalesActivitiesQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type AdminSalesActivitiesQuery = { salesActivities: Array<{ orgId: string, id: string, visitedOn: string, prospect: string, outcome: SalesOutcome, staffName: string, note: string | null }> };
+
+export type AdminRecordSalesActivityMutationVariables = Exact<{
+  input: RecordSalesActivityInput;
+}>;
+
+
+export type AdminRecordSalesActivityMutation = { recordSalesActivity: { orgId: string, id: string } };
+
+export type AdminKpiSheetFilesQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type AdminKpiSheetFilesQuery = { kpiSheetPdf: { filename: string, base64: string }, kpiSheetCsv: { filename: string, content: string } };
+
+export type AdminPaySettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPaySettingsQuery = { paySettings: { orgId: string, closingDay: number, paymentMonthOffset: number, paymentDay: number, consignorCode: string, consignorNameKana: string, bankCode: string, bankNameKana: string, branchCode: string, branchNameKana: string, accountType: BankAccountType, accountNumber: string, calendarText: string } | null };
+
+export type AdminSetPaySettingsMutationVariables = Exact<{
+  input: SetPaySettingsInput;
+}>;
+
+
+export type AdminSetPaySettingsMutation = { setPaySettings: { orgId: string, closingDay: number, paymentMonthOffset: number, paymentDay: number, calendarText: string } };
+
+export type AdminInvoiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminInvoiceSettingsQuery = { invoiceSettings: { orgId: string, issuerName: string, registrationNumber: string | null, address: string | null, phone: string | null, bankName: string | null, bankBranch: string | null, bankAccountType: BankAccountType | null, bankAccountNumber: string | null, bankAccountHolder: string | null, missingForIssue: Array<string> } | null };
+
+export type AdminSetInvoiceSettingsMutationVariables = Exact<{
+  input: SetInvoiceSettingsInput;
+}>;
+
+
+export type AdminSetInvoiceSettingsMutation = { setInvoiceSettings: { orgId: string, issuerName: string, missingForIssue: Array<string> } };
+
+export type AdminWorkersQueryVariables = Exact<{
+  status?: WorkerStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminWorkersQuery = { workers: { nodes: Array<{ orgId: string, id: string, status: WorkerStatus | null, familyName: string | null, givenName: string | null, familyNameKana: string | null, givenNameKana: string | null, email: string | null, phone: string | null, address: string | null, contractStart: string | null, contractEnd: string | null, ndaSignedOn: string | null, itStage: SkillStageV2, businessStage: SkillStageV2, skillTags: Array<string>, monthlyHourCap: number | null, consortiumConsent: boolean | null, hasLogin: boolean | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
+
+export type AdminRegisterWorkerMutationVariables = Exact<{
+  input: RegisterWorkerInput;
+}>;
+
+
+export type AdminRegisterWorkerMutation = { registerWorker: { orgId: string, id: string, familyName: string | null, givenName: string | null } };
+
+export type AdminUpdateWorkerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWorkerInput;
+}>;
+
+
+export type AdminUpdateWorkerMutation = { updateWorker: { orgId: string, id: string, familyName: string | null, givenName: string | null, familyNameKana: string | null, givenNameKana: string | null, email: string | null, phone: string | null, address: string | null, contractStart: string | null, contractEnd: string | null, ndaSignedOn: string | null, monthlyHourCap: number | null, consortiumConsent: boolean | null } };
+
+export type AdminSetWorkerStatusMutationVariables = Exact<{
+  id: string | number;
+  status: WorkerStatus;
+}>;
+
+
+export type AdminSetWorkerStatusMutation = { setWorkerStatus: { orgId: string, id: string, status: WorkerStatus | null } };
+
+export type AdminInviteWorkerLoginMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminInviteWorkerLoginMutation = { inviteWorkerLogin: { mailed: boolean, temporaryPassword: string | null, worker: { orgId: string, id: string, hasLogin: boolean | null } | null } };
+
+export type AdminOverrideStageMutationVariables = Exact<{
+  workerId: string | number;
+  axis: SkillAxis;
+  stage: SkillStageV2;
+  reason: string;
+}>;
+
+
+export type AdminOverrideStageMutation = { overrideSkillStage: { id: string } };
+
+export type AdminSensitiveNotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminSensitiveNotesQuery = { workerSensitiveNotes: string | null };
+
+export type AdminSetSensitiveNotesMutationVariables = Exact<{
+  id: string | number;
+  notes?: string | null | undefined;
+}>;
+
+
+export type AdminSetSensitiveNotesMutation = { setWorkerSensitiveNotes: boolean };
+
+export type AdminCertificatesQueryVariables = Exact<{
+  workerId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type AdminCertificatesQuery = { workCertificate: { filename: string, base64: string }, paymentCertificate: { filename: string, base64: string } };
 
 export type SupportMembersOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -956,11 +1272,33 @@ export type WorkerTrainingsQuery = { myMissingTrainings: Array<string>, myEnroll
 export const AdminImportBatchFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminImportBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryImportBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}}]}}]} as unknown as DocumentNode<AdminImportBatchFragment, unknown>;
 export const AdminImportResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminImportResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryImportResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]} as unknown as DocumentNode<AdminImportResultFragment, unknown>;
 export const ReportTotalsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportTotals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KpiTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"valueYen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicSector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"valueYen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"privateSector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"valueYen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"valueYen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nonRoutine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"valueYen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workersEarningAtLeast10000"}},{"kind":"Field","name":{"kind":"Name","value":"registeredWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"activeWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"averagePayPerActiveWorkerYen"}},{"kind":"Field","name":{"kind":"Name","value":"totalWorkerPayYen"}},{"kind":"Field","name":{"kind":"Name","value":"netResultYen"}},{"kind":"Field","name":{"kind":"Name","value":"largestClientSharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWorkMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWorkIncomeYen"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWorkCostYen"}}]}}]} as unknown as DocumentNode<ReportTotalsFragment, unknown>;
+export const AdminAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"actor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actor"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<AdminAuditLogQuery, AdminAuditLogQueryVariables>;
 export const AdminImportBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminImportBatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderImportBatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminImportBatch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workerImportBatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminImportBatch"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminImportBatch"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryImportBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}}]}}]} as unknown as DocumentNode<AdminImportBatchesQuery, AdminImportBatchesQueryVariables>;
 export const AdminImportOrderHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminImportOrderHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportHistoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importOrderHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminImportResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminImportResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryImportResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]} as unknown as DocumentNode<AdminImportOrderHistoryMutation, AdminImportOrderHistoryMutationVariables>;
 export const AdminImportWorkerHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminImportWorkerHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportHistoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importWorkerHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminImportResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminImportResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryImportResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]} as unknown as DocumentNode<AdminImportWorkerHistoryMutation, AdminImportWorkerHistoryMutationVariables>;
 export const AdminVoidOrderImportBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminVoidOrderImportBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidImportBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidOrderImportBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}}]}}]}}]} as unknown as DocumentNode<AdminVoidOrderImportBatchMutation, AdminVoidOrderImportBatchMutationVariables>;
 export const AdminVoidWorkerImportBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminVoidWorkerImportBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidImportBatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidWorkerImportBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}}]}}]}}]} as unknown as DocumentNode<AdminVoidWorkerImportBatchMutation, AdminVoidWorkerImportBatchMutationVariables>;
+export const AdminStaffLoginsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminStaffLogins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffLogins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<AdminStaffLoginsQuery, AdminStaffLoginsQueryVariables>;
+export const AdminInviteStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminInviteStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteStaffLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteStaffLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailed"}},{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}},{"kind":"Field","name":{"kind":"Name","value":"staffLogin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<AdminInviteStaffMutation, AdminInviteStaffMutationVariables>;
+export const AdminSetStaffRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetStaffRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStaffLoginRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AdminSetStaffRoleMutation, AdminSetStaffRoleMutationVariables>;
+export const AdminSetStaffEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetStaffEnabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStaffLoginEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<AdminSetStaffEnabledMutation, AdminSetStaffEnabledMutationVariables>;
+export const AdminChecklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onboardingChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}}]}}]} as unknown as DocumentNode<AdminChecklistQuery, AdminChecklistQueryVariables>;
+export const AdminSalesActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSalesActivities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesActivities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"prospect"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<AdminSalesActivitiesQuery, AdminSalesActivitiesQueryVariables>;
+export const AdminRecordSalesActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRecordSalesActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSalesActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSalesActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdminRecordSalesActivityMutation, AdminRecordSalesActivityMutationVariables>;
+export const AdminKpiSheetFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminKpiSheetFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiSheetPdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kpiSheetCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<AdminKpiSheetFilesQuery, AdminKpiSheetFilesQueryVariables>;
+export const AdminPaySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminPaySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"closingDay"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMonthOffset"}},{"kind":"Field","name":{"kind":"Name","value":"paymentDay"}},{"kind":"Field","name":{"kind":"Name","value":"consignorCode"}},{"kind":"Field","name":{"kind":"Name","value":"consignorNameKana"}},{"kind":"Field","name":{"kind":"Name","value":"bankCode"}},{"kind":"Field","name":{"kind":"Name","value":"bankNameKana"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"branchNameKana"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"calendarText"}}]}}]}}]} as unknown as DocumentNode<AdminPaySettingsQuery, AdminPaySettingsQueryVariables>;
+export const AdminSetPaySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetPaySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPaySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPaySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"closingDay"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMonthOffset"}},{"kind":"Field","name":{"kind":"Name","value":"paymentDay"}},{"kind":"Field","name":{"kind":"Name","value":"calendarText"}}]}}]}}]} as unknown as DocumentNode<AdminSetPaySettingsMutation, AdminSetPaySettingsMutationVariables>;
+export const AdminInvoiceSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminInvoiceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"bankBranch"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountType"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccountHolder"}},{"kind":"Field","name":{"kind":"Name","value":"missingForIssue"}}]}}]}}]} as unknown as DocumentNode<AdminInvoiceSettingsQuery, AdminInvoiceSettingsQueryVariables>;
+export const AdminSetInvoiceSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetInvoiceSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetInvoiceSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInvoiceSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"issuerName"}},{"kind":"Field","name":{"kind":"Name","value":"missingForIssue"}}]}}]}}]} as unknown as DocumentNode<AdminSetInvoiceSettingsMutation, AdminSetInvoiceSettingsMutationVariables>;
+export const AdminWorkersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminWorkers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKana"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKana"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}},{"kind":"Field","name":{"kind":"Name","value":"ndaSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"itStage"}},{"kind":"Field","name":{"kind":"Name","value":"businessStage"}},{"kind":"Field","name":{"kind":"Name","value":"skillTags"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyHourCap"}},{"kind":"Field","name":{"kind":"Name","value":"consortiumConsent"}},{"kind":"Field","name":{"kind":"Name","value":"hasLogin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<AdminWorkersQuery, AdminWorkersQueryVariables>;
+export const AdminRegisterWorkerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRegisterWorker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterWorkerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerWorker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}}]}}]}}]} as unknown as DocumentNode<AdminRegisterWorkerMutation, AdminRegisterWorkerMutationVariables>;
+export const AdminUpdateWorkerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateWorker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWorkerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWorker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyNameKana"}},{"kind":"Field","name":{"kind":"Name","value":"givenNameKana"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}},{"kind":"Field","name":{"kind":"Name","value":"ndaSignedOn"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyHourCap"}},{"kind":"Field","name":{"kind":"Name","value":"consortiumConsent"}}]}}]}}]} as unknown as DocumentNode<AdminUpdateWorkerMutation, AdminUpdateWorkerMutationVariables>;
+export const AdminSetWorkerStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetWorkerStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkerStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWorkerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AdminSetWorkerStatusMutation, AdminSetWorkerStatusMutationVariables>;
+export const AdminInviteWorkerLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminInviteWorkerLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteWorkerLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailed"}},{"kind":"Field","name":{"kind":"Name","value":"temporaryPassword"}},{"kind":"Field","name":{"kind":"Name","value":"worker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hasLogin"}}]}}]}}]}}]} as unknown as DocumentNode<AdminInviteWorkerLoginMutation, AdminInviteWorkerLoginMutationVariables>;
+export const AdminOverrideStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminOverrideStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"axis"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SkillAxis"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SkillStageV2"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideSkillStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"axis"},"value":{"kind":"Variable","name":{"kind":"Name","value":"axis"}}},{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdminOverrideStageMutation, AdminOverrideStageMutationVariables>;
+export const AdminSensitiveNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSensitiveNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workerSensitiveNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<AdminSensitiveNotesQuery, AdminSensitiveNotesQueryVariables>;
+export const AdminSetSensitiveNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetSensitiveNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWorkerSensitiveNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"notes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notes"}}}]}]}}]} as unknown as DocumentNode<AdminSetSensitiveNotesMutation, AdminSetSensitiveNotesMutationVariables>;
+export const AdminCertificatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminCertificates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]}}]} as unknown as DocumentNode<AdminCertificatesQuery, AdminCertificatesQueryVariables>;
 export const SupportMembersOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportMembersOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consortiumMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"prefecture"}},{"kind":"Field","name":{"kind":"Name","value":"operatingForm"}},{"kind":"Field","name":{"kind":"Name","value":"partnerOperatorId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberNodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"subgraph"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schemaHash"}},{"kind":"Field","name":{"kind":"Name","value":"schemaProblem"}},{"kind":"Field","name":{"kind":"Name","value":"lastCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastHealthyAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"circuits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gatewayId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SupportMembersOverviewQuery, SupportMembersOverviewQueryVariables>;
 export const SupportSetMemberStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportSetMemberStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMemberStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SupportSetMemberStatusMutation, SupportSetMemberStatusMutationVariables>;
 export const SupportCheckNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupportCheckNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"schemaHash"}},{"kind":"Field","name":{"kind":"Name","value":"schemaProblem"}},{"kind":"Field","name":{"kind":"Name","value":"lastCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastHealthyAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]}}]} as unknown as DocumentNode<SupportCheckNodeMutation, SupportCheckNodeMutationVariables>;

@@ -114,6 +114,16 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   INVALID_AVAILABILITY: 'The weekly availability contradicts itself (a day twice, or a window ending before it starts).',
   INVALID_CONTRACT_PERIOD: 'The basic contract ends before it starts.',
   INVALID_DATE_OF_BIRTH: 'A date of birth must lie between 1 January 1900 and today.',
+  // logins (org admin)
+  LOGINS_UNAVAILABLE: 'This node has no credentials to manage logins (Keycloak admin). Please ask your operator.',
+  LOGIN_DIRECTORY_FAILED:
+    'The identity service (Keycloak) could not create or change the login. Nothing was changed; please try again later.',
+  LOGIN_EMAIL_TAKEN: 'An account with this e-mail address already exists.',
+  LOGIN_NOT_FOUND: 'No staff login of this organisation by that name.',
+  WORKER_HAS_NO_EMAIL: 'Register the worker’s e-mail address before inviting them.',
+  WORKER_ALREADY_HAS_LOGIN: 'This worker already has a login.',
+  OWN_LOGIN_UNCHANGEABLE: 'You cannot change the role of, or disable, your own login. Ask another admin.',
+  WORKER_FIELD_REQUIRED: 'Names, kana, the monthly hour cap and similar fields cannot be left empty.',
   USER_ALREADY_LINKED: 'That account is already linked to another worker.',
   NOT_A_REGISTERED_WORKER: 'This account is not registered as a worker. Please ask your organisation.',
   STAGE_NEEDS_ORG_ADMIN_AND_REASON: 'A new worker starts at stage A. Only an org admin can register one higher, and must write the reason.',

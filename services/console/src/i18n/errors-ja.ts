@@ -120,6 +120,16 @@ export const errorsJa = {
   INVALID_AVAILABILITY: '稼働可能時間の指定が矛盾しています（同じ曜日の重複、終了が開始より前など）。',
   INVALID_CONTRACT_PERIOD: '基本契約の終了日が開始日より前です。',
   INVALID_DATE_OF_BIRTH: '生年月日は1900年1月1日から今日までの日付で指定してください。',
+  // logins (org admin)
+  LOGINS_UNAVAILABLE: 'このノードにはログインを管理する設定（Keycloak の管理用資格情報）がありません。運用担当者にお問い合わせください。',
+  LOGIN_DIRECTORY_FAILED:
+    '認証基盤（Keycloak）でログインを作成・変更できませんでした。何も変更されていません。時間をおいてもう一度お試しください。',
+  LOGIN_EMAIL_TAKEN: 'このメールアドレスのアカウントはすでにあります。',
+  LOGIN_NOT_FOUND: 'この団体の職員ログインが見つかりません。',
+  WORKER_HAS_NO_EMAIL: '招待するには、先にワーカーのメールアドレスを登録してください。',
+  WORKER_ALREADY_HAS_LOGIN: 'このワーカーにはすでにログインがあります。',
+  OWN_LOGIN_UNCHANGEABLE: '自分のログインの役割変更・無効化はできません。別の管理者に依頼してください。',
+  WORKER_FIELD_REQUIRED: '氏名・フリガナ・月の上限時間などは空にできません。',
   USER_ALREADY_LINKED: 'そのアカウントはすでに別のワーカーに紐付いています。',
   NOT_A_REGISTERED_WORKER: 'このアカウントはワーカーとして登録されていません。団体の担当者にお問い合わせください。',
   STAGE_NEEDS_ORG_ADMIN_AND_REASON:

@@ -18,6 +18,8 @@ export type WorkersErrorCode =
   /** A date of birth in the future or before 1900. */
   | 'INVALID_DATE_OF_BIRTH'
   /** A worker placed above stage A at registration by someone other than an org admin, or without a reason. */
-  | 'STAGE_NEEDS_ORG_ADMIN_AND_REASON';
+  | 'STAGE_NEEDS_ORG_ADMIN_AND_REASON'
+  /** A correction that clears a field every worker has (a name, the hour cap…). */
+  | 'WORKER_FIELD_REQUIRED';
 
 export class WorkersError extends DomainError<WorkersErrorCode> {}

@@ -8,6 +8,7 @@ import { RegisterWorkerInput } from './dto/register-worker.input';
 import { SetSensitiveNotesArgs } from './dto/set-sensitive-notes.args';
 import { ApplySkillStageChangeArgs } from './dto/apply-skill-stage-change.args';
 import { SetWorkerStatusArgs } from './dto/set-worker-status.args';
+import { UpdateWorkerArgs } from './dto/update-worker.args';
 import { WorkerArgs } from './dto/worker.args';
 import { WorkersArgs } from './dto/workers.args';
 import { workerVisibility } from './worker-access';
@@ -65,6 +66,14 @@ export class WorkersResolver {
     @CurrentAuth() auth: AuthContext,
   ): Promise<WorkerEntity> {
     return this.workersService.register(this.node.resolve(orgId), input, auth);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Mutation(() => WorkerEntity, {
+    description: "Corrects a worker's record (not stages, not the login); only the fields given change. Audited with the fields' names.",
+  })
+  updateWorker(@Args() { orgId, id, input }: UpdateWorkerArgs, @CurrentAuth() auth: AuthContext): Promise<WorkerEntity> {
+    return this.workersService.update(this.node.resolve(orgId), id, input, auth);
   }
 
   @Roles(Role.Worker)

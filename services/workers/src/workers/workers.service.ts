@@ -7,6 +7,7 @@ import { SkillAxis, SkillStage } from '@kyodo/domain';
 import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
 import { checkDateOfBirth } from './date-of-birth';
 import { RegisterWorkerInput } from './dto/register-worker.input';
+import type { UpdateWorkerInput } from './dto/update-worker.input';
 import { SKILL_STAGE_CHANGES, SkillStageChanges } from './skill-stage-changes';
 import { WorkerEntity } from './worker.entity';
 import { WorkerStatus } from './worker-status.enum';
@@ -124,6 +125,55 @@ export class WorkersService {
         throw new WorkersError('USER_ALREADY_LINKED', 'Another worker of this org is linked to that user.');
       throw error;
     }
+  }
+
+  /**
+   * Corrects a worker's record. Names, kana, hour cap and flags cannot be cleared; the rest may be.
+   * Audited with the names of the fields changed, not their values: the log is read more widely
+   * than the record, and personal data stays in the record.
+   */
+  async update(orgId: string, id: string, input: UpdateWorkerInput, actor: AuthContext): Promise<WorkerEntity> {
+    const required = [
+      'familyName',
+      'givenName',
+      'familyNameKana',
+      'givenNameKana',
+      'monthlyHourCap',
+      'consortiumConsent',
+      'skillTags',
+    ] as const;
+    const cleared = required.filter((field) => field in input && input[field] === null);
+    if (cleared.length > 0)
+      throw new WorkersError('WORKER_FIELD_REQUIRED', `These fields cannot be cleared: ${cleared.join(', ')}.`, { fields: cleared });
+    return this.workers.manager.transaction(async (manager) => {
+      const worker = await manager.findOne(WorkerEntity, { where: { orgId, id }, lock: { mode: 'pessimistic_write' } });
+      if (!worker) throw new WorkersError('WORKER_NOT_FOUND', `No worker ${id} in ${orgId}.`);
+      const { weeklyAvailability, ...fields } = input;
+      const changed = Object.keys(fields).filter((key) => fields[key as keyof typeof fields] !== undefined);
+      Object.assign(worker, Object.fromEntries(changed.map((key) => [key, fields[key as keyof typeof fields]])));
+      if (weeklyAvailability) {
+        const availability = toStoredAvailability(weeklyAvailability);
+        worker.availabilityMinutes = availability.minutes;
+        worker.availabilityWindows = availability.windows;
+        changed.push('weeklyAvailability');
+      }
+      if (worker.contractStart && worker.contractEnd && worker.contractStart > worker.contractEnd)
+        throw new WorkersError(
+          'INVALID_CONTRACT_PERIOD',
+          `The contract ends (${worker.contractEnd}) before it starts (${worker.contractStart}).`,
+        );
+      if (changed.length === 0) return worker;
+      await manager.save(worker);
+      await appendAudit(manager, {
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
+        action: 'worker.update',
+        entityType: 'Worker',
+        entityId: id,
+        detail: { fields: changed },
+      });
+      return worker;
+    });
   }
 
   /** Status decides whether a worker can be booked, so every change is audited. */

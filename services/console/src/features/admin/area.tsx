@@ -1,7 +1,21 @@
 import { lazyScreen, type ConsoleArea } from '../../app/area';
 
-/** The admin screens (issue #20); routes are added here as they are built. */
+/** The admin screens (issue #20): a member's org admin. */
 export const adminArea: ConsoleArea = {
-  routes: [{ path: 'admin/import', ...lazyScreen(() => import('./import/HistoryImportScreen'), 'HistoryImportScreen') }],
-  nav: [{ to: '/admin/import', labelKey: 'admin.import.nav', roles: ['org-admin'] }],
+  routes: [
+    { path: 'admin/menu', ...lazyScreen(() => import('./overview/AdminOverviewScreen'), 'AdminOverviewScreen') },
+    { path: 'admin/workers', ...lazyScreen(() => import('./workers/WorkersScreen'), 'WorkersScreen') },
+    { path: 'admin/logins', ...lazyScreen(() => import('./logins/StaffLoginsScreen'), 'StaffLoginsScreen') },
+    { path: 'admin/audit', ...lazyScreen(() => import('./audit/AuditLogScreen'), 'AuditLogScreen') },
+    { path: 'admin/settings', ...lazyScreen(() => import('./settings/SettingsScreen'), 'SettingsScreen') },
+    { path: 'admin/import', ...lazyScreen(() => import('./import/HistoryImportScreen'), 'HistoryImportScreen') },
+  ],
+  nav: [
+    { to: '/admin/menu', labelKey: 'admin.nav.overview', roles: ['org-admin'] },
+    { to: '/admin/workers', labelKey: 'admin.nav.workers', roles: ['org-admin'] },
+    { to: '/admin/logins', labelKey: 'admin.nav.logins', roles: ['org-admin'] },
+    { to: '/admin/audit', labelKey: 'admin.nav.audit', roles: ['org-admin'] },
+    { to: '/admin/settings', labelKey: 'admin.nav.settings', roles: ['org-admin'] },
+    { to: '/admin/import', labelKey: 'admin.import.nav', roles: ['org-admin'] },
+  ],
 };
