@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { NODE_IDENTITY, NodeIdentity, PUBLIC_KEY } from '@kyodo/subgraph';
+import { currentTargetOrg, NODE_IDENTITY, NodeIdentity, PUBLIC_KEY } from '@kyodo/subgraph';
 import type { AuthContext } from './auth-context';
 import { CROSS_ORG_KEY, ROLES_KEY, SERVICE_CLIENTS_KEY } from './auth.decorators';
 import { AuthError } from './auth.errors';
@@ -10,7 +10,8 @@ import { Role } from './role';
 /**
  * The global guard: every GraphQL operation and HTTP route is closed unless it declares who
  * may call it (`@Roles`) or that anyone may (`@Public`). On an org node, member roles count
- * only for that node's own org unless the operation is `@CrossOrg`.
+ * only for the org the request is served for (the node's own, or a member it hosts, as the
+ * gateway named it) unless the operation is `@CrossOrg`.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -34,11 +35,12 @@ export class AuthGuard implements CanActivate {
     }
     if (!roles) throw new AuthError('FORBIDDEN', `${operation} is for service accounts only.`);
     const crossOrg = this.reflector.getAllAndOverride<boolean>(CROSS_ORG_KEY, targets) ?? false;
-    const effective = effectiveRoles(auth, this.node?.orgId, crossOrg);
+    const servedOrg = this.node?.orgId ? (currentTargetOrg() ?? this.node.orgId) : undefined;
+    const effective = effectiveRoles(auth, servedOrg, crossOrg);
     if (!roles.some((role) => effective.includes(role))) {
       throw new AuthError(
         'FORBIDDEN',
-        `Not allowed for this caller: needs ${roles.join(' or ')}${this.node?.orgId && !crossOrg ? ` of ${this.node.orgId}` : ''}.`,
+        `Not allowed for this caller: needs ${roles.join(' or ')}${servedOrg && !crossOrg ? ` of ${servedOrg}` : ''}.`,
       );
     }
     return true;

@@ -21,6 +21,8 @@ import { WorkerDirectoryModule } from './workers/worker-directory.module';
 export interface OrdersAppOptions {
   auth: AuthModuleOptions;
   orgId: string;
+  /** Members this node hosts (hosted placement), besides orgId. */
+  hostedOrgIds?: readonly string[];
   databaseUrl: string;
   /** The consortium gateway, through which the node asks other subgraphs (capacity for 受託確認). */
   gatewayUrl?: string;
@@ -41,7 +43,7 @@ export class OrdersAppModule {
     return {
       module: OrdersAppModule,
       imports: [
-        ...securedSubgraphModules({ service: 'orders', orgId: options.orgId }, options.auth),
+        ...securedSubgraphModules({ service: 'orders', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds }, options.auth),
         TypeOrmModule.forRoot({
           ...ordersDataSourceOptions(options.databaseUrl),
           manualInitialization: options.connectToDatabase === false,

@@ -12,6 +12,8 @@ import { WORKERS_DIRECTORY } from './upstream/workers-directory';
 export interface TrainingAppOptions {
   auth: AuthModuleOptions;
   orgId: string;
+  /** Members this node hosts (hosted placement), besides orgId. */
+  hostedOrgIds?: readonly string[];
   databaseUrl: string;
   /** The other subgraphs the node asks (through the gateway in production, fakes in specs). */
   upstream: TrainingUpstream;
@@ -34,7 +36,7 @@ export class TrainingAppModule {
     return {
       module: TrainingAppModule,
       imports: [
-        ...securedSubgraphModules({ service: 'training', orgId: options.orgId }, options.auth),
+        ...securedSubgraphModules({ service: 'training', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds }, options.auth),
         TypeOrmModule.forRoot({
           ...trainingDataSourceOptions(options.databaseUrl),
           manualInitialization: options.connectToDatabase === false,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { OFFLINE_AUTH } from '@kyodo/auth';
-import { authOptionsOf, loadConfig, MigrateConfig, NodeConfig } from '@kyodo/config';
+import { authOptionsOf, hostedOrgIdsOf, loadConfig, MigrateConfig, NodeConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { runServiceMain } from '@kyodo/subgraph';
 import { createTrainingApp, migrateTraining } from './training-node';
@@ -14,6 +14,7 @@ void runServiceMain({
     const app = await createTrainingApp(
       {
         orgId: config.ORG_ID,
+        hostedOrgIds: hostedOrgIdsOf(config),
         databaseUrl: config.DATABASE_URL,
         auth: authOptionsOf(config),
         upstream: gatewayUpstream(config.GATEWAY_URL),

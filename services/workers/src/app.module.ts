@@ -30,6 +30,8 @@ import { ZenginModule } from './zengin/zengin.module';
 export interface WorkersAppOptions {
   auth: AuthModuleOptions;
   orgId: string;
+  /** Members this node hosts (hosted placement), besides orgId. */
+  hostedOrgIds?: readonly string[];
   databaseUrl: string;
   /** AES-256 key (32 bytes) sealing sensitive notes; WORKER_DATA_KEY in production, random in tests. */
   dataKey: Buffer;
@@ -69,7 +71,7 @@ export class WorkersAppModule {
     return {
       module: WorkersAppModule,
       imports: [
-        ...securedSubgraphModules({ service: 'workers', orgId: options.orgId }, options.auth),
+        ...securedSubgraphModules({ service: 'workers', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds }, options.auth),
         TypeOrmModule.forRoot({
           ...workersDataSourceOptions(options.databaseUrl),
           manualInitialization: options.connectToDatabase === false,
