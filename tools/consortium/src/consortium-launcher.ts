@@ -70,6 +70,11 @@ export interface LaunchOptions {
   gatewayEnv?: Record<string, string>;
   /** Extra environment for the consortium service (tests: node checks off or faster). */
   consortiumEnv?: Record<string, string>;
+  /**
+   * Members an org's nodes host besides itself (hosted placement), by host: e.g. shiojiri's nodes
+   * hosting omachi. Each host's nodes get HOSTED_ORG_IDS; a hosted member gets no nodes of its own.
+   */
+  hosted?: Readonly<Record<string, readonly string[]>>;
   /** Extra environment for every org node (tests that loosen one limit to try the next one). */
   nodeEnv?: Record<string, string>;
   /** Tests drop the databases they created when they stop; the demo keeps them. */
@@ -227,6 +232,7 @@ export class RunningConsortium {
       ...this.serviceEnv(databaseUrl),
       ORG_ID: orgId,
       GATEWAY_URL: gatewayUrl,
+      ...(this.options.hosted?.[orgId]?.length ? { HOSTED_ORG_IDS: this.options.hosted[orgId].join(',') } : {}),
       ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}),
       ...this.options.nodeEnv,
     };

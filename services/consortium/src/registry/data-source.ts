@@ -3,6 +3,7 @@ import { serviceDataSourceOptions } from '@kyodo/database';
 import { ConsortiumRegistry1764201600000 } from '../migrations/1764201600000-consortium-registry';
 import { MemberOnboarding1764547200000 } from '../migrations/1764547200000-member-onboarding';
 import { NodeDownStatus1765065600000 } from '../migrations/1765065600000-node-down-status';
+import { MemberPlacement1765420000000 } from '../migrations/1765420000000-member-placement';
 import { ChecklistItemEntity } from '../onboarding/checklist-item.entity';
 import { OnboardingEntity } from '../onboarding/onboarding.entity';
 import { MemberEntity } from './member.entity';
@@ -13,7 +14,7 @@ export function consortiumDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [MemberEntity, MemberNodeEntity, OnboardingEntity, ChecklistItemEntity],
-    migrations: [ConsortiumRegistry1764201600000, MemberOnboarding1764547200000, NodeDownStatus1765065600000],
+    migrations: [ConsortiumRegistry1764201600000, MemberOnboarding1764547200000, NodeDownStatus1765065600000, MemberPlacement1765420000000],
     poolSize: 5,
   });
 }

@@ -13,6 +13,8 @@ interface HealthBody {
   status?: string;
   service?: string;
   orgId?: string;
+  /** Members the node hosts besides its own org (hosted placement). */
+  hostedOrgIds?: unknown;
   database?: string;
   schemaHash?: string;
 }
@@ -73,10 +75,12 @@ export class NodeChecker {
       healthy: httpStatus === 200,
     });
 
-    if (health.service !== node.subgraph || health.orgId !== node.orgId) {
+    // A hosted member's node is its operator's, which says it hosts the member.
+    const hosts = Array.isArray(health.hostedOrgIds) && health.hostedOrgIds.includes(node.orgId);
+    if (health.service !== node.subgraph || (health.orgId !== node.orgId && !hosts)) {
       return verdict(
         false,
-        `the URL serves the ${health.service ?? 'unknown'} node of org "${health.orgId ?? 'none'}", not the ${node.subgraph} node of "${node.orgId}"`,
+        `the URL serves the ${health.service ?? 'unknown'} node of org "${health.orgId ?? 'none'}", not the ${node.subgraph} node of "${node.orgId}" nor one hosting it`,
         health.schemaHash ?? null,
       );
     }

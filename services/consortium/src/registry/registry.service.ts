@@ -208,6 +208,12 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
       if (input.url !== undefined && input.url !== node.url) {
         node.url = input.url;
         if (node.status !== NodeStatus.DISABLED) node.status = NodeStatus.PENDING;
+        // The members hosted on this org's nodes move with them; the next check lets them back in.
+        await manager.query(
+          `UPDATE member_nodes SET url = $1, status = CASE WHEN status = 'DISABLED' THEN status ELSE 'PENDING' END, updated_at = now()
+            WHERE subgraph = $2 AND org_id IN (SELECT id FROM members WHERE hosted_by = $3)`,
+          [input.url, node.subgraph, node.orgId],
+        );
       }
       if (input.enabled === false) node.status = NodeStatus.DISABLED;
       if (input.enabled === true && node.status === NodeStatus.DISABLED) node.status = NodeStatus.PENDING;
