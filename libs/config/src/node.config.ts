@@ -3,6 +3,8 @@ import { EnvVar } from './env-var.decorator';
 import { IsOptional, Matches } from 'class-validator';
 import { IsHttpUrl, IsOrgId, IsPort, ORG_ID_PATTERN } from './validators';
 
+const ORG = ORG_ID_PATTERN.source.replace(/^\^|\$$/g, '');
+const OPERATED_BY_LIST = new RegExp(`^${ORG}:${ORG}(,${ORG}:${ORG})*$`);
 const ORG_ID_LIST = new RegExp(
   `^(${ORG_ID_PATTERN.source.replace(/^\^|\$$/g, '')})(,(${ORG_ID_PATTERN.source.replace(/^\^|\$$/g, '')}))*$`,
 );
@@ -27,6 +29,14 @@ export class NodeConfig extends DatabaseServiceConfig {
 
   @EnvVar({
     description:
+      'The partner operator of each municipality-run member this node serves, as member:operator pairs separated by commas, e.g. "tateshina:shiojiri" (the registry\'s partnerOperatorId). That operator\'s staff, when their token names the member in operator_for, may act for it here on the delegated functions only.',
+  })
+  @IsOptional()
+  @Matches(OPERATED_BY_LIST, { message: '$property must be member:operator pairs separated by commas, like "tateshina:shiojiri"' })
+  OPERATED_BY?: string;
+
+  @EnvVar({
+    description:
       "GraphQL URL of the consortium gateway (e.g. http://gateway:4000/graphql). A node asks other subgraphs through it, with the caller's own token; without it, features that need another subgraph answer UPSTREAM_NOT_CONFIGURED.",
   })
   @IsOptional()
@@ -37,4 +47,9 @@ export class NodeConfig extends DatabaseServiceConfig {
 /** HOSTED_ORG_IDS as a list (empty when unset). */
 export function hostedOrgIdsOf(config: Pick<NodeConfig, 'HOSTED_ORG_IDS'>): string[] {
   return config.HOSTED_ORG_IDS ? config.HOSTED_ORG_IDS.split(',') : [];
+}
+
+/** OPERATED_BY as a map from member to its partner operator. */
+export function operatedByOf(config: Pick<NodeConfig, 'OPERATED_BY'>): Record<string, string> {
+  return Object.fromEntries((config.OPERATED_BY ? config.OPERATED_BY.split(',') : []).map((pair) => pair.split(':') as [string, string]));
 }

@@ -14,3 +14,9 @@ export const DEMO_ORGS: readonly DemoOrg[] = [
   { id: 'tateshina', name: 'Tateshina', nameJa: '立科町' },
   { id: 'itoigawa', name: 'Itoigawa', nameJa: '糸魚川市' },
 ];
+
+/**
+ * Members the demo's nodes host besides their own org (hosted placement): Shiojiri's nodes are
+ * ready to host Omachi, which `nx run consortium:onboard` onboards with no servers of its own.
+ */
+export const DEMO_HOSTED: Readonly<Record<string, readonly string[]>> = { shiojiri: ['omachi'] };

@@ -6,7 +6,7 @@ export { ServiceNodeModule } from './service-node.module';
 export { HealthController } from './health.controller';
 export type { HealthReport } from './health.controller';
 export { NODE_IDENTITY, servedOrgIds } from './node-identity';
-export { TARGET_ORG_HEADER, currentTargetOrg, runForOrg } from './target-org';
+export { TARGET_ORG_HEADER, currentTargetOrg, runForOrg, markActingAsOperator, currentDelegatedAct } from './target-org';
 export type { NodeIdentity } from './node-identity';
 export { createServiceApp, printAppSubgraphSdl } from './bootstrap';
 export { requestLoader, alignByKey } from './request-loader';

@@ -9,6 +9,12 @@ export interface NodeIdentity {
    * of them only when the gateway names it as the request's target (TARGET_ORG_HEADER).
    */
   hostedOrgIds?: readonly string[];
+  /**
+   * The partner operator of each municipality-run member this node serves (the registry's
+   * partnerOperatorId, as configured): that operator's staff may act for the member here, on the
+   * delegated functions only.
+   */
+  operatedBy?: Readonly<Record<string, string>>;
 }
 
 export const NODE_IDENTITY = Symbol('NODE_IDENTITY');

@@ -18,9 +18,9 @@ export class TargetOrgMiddleware implements NestMiddleware {
   }
 
   use(req: Request, res: Response, next: NextFunction): void {
+    if (!this.identity.orgId) return next();
     const named = req.headers[TARGET_ORG_HEADER];
-    if (named === undefined || !this.identity.orgId) return next();
-    const orgId = Array.isArray(named) ? named[0] : named;
+    const orgId = named === undefined ? this.identity.orgId : Array.isArray(named) ? named[0] : named;
     if (!this.served.has(orgId)) {
       res.status(421).json({
         data: null,

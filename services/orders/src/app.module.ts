@@ -23,6 +23,8 @@ export interface OrdersAppOptions {
   orgId: string;
   /** Members this node hosts (hosted placement), besides orgId. */
   hostedOrgIds?: readonly string[];
+  /** The partner operator of each municipality-run member this node serves. */
+  operatedBy?: Readonly<Record<string, string>>;
   databaseUrl: string;
   /** The consortium gateway, through which the node asks other subgraphs (capacity for 受託確認). */
   gatewayUrl?: string;
@@ -43,7 +45,10 @@ export class OrdersAppModule {
     return {
       module: OrdersAppModule,
       imports: [
-        ...securedSubgraphModules({ service: 'orders', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds }, options.auth),
+        ...securedSubgraphModules(
+          { service: 'orders', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds, operatedBy: options.operatedBy },
+          options.auth,
+        ),
         TypeOrmModule.forRoot({
           ...ordersDataSourceOptions(options.databaseUrl),
           manualInitialization: options.connectToDatabase === false,

@@ -14,6 +14,8 @@ export interface TrainingAppOptions {
   orgId: string;
   /** Members this node hosts (hosted placement), besides orgId. */
   hostedOrgIds?: readonly string[];
+  /** The partner operator of each municipality-run member this node serves. */
+  operatedBy?: Readonly<Record<string, string>>;
   databaseUrl: string;
   /** The other subgraphs the node asks (through the gateway in production, fakes in specs). */
   upstream: TrainingUpstream;
@@ -36,7 +38,10 @@ export class TrainingAppModule {
     return {
       module: TrainingAppModule,
       imports: [
-        ...securedSubgraphModules({ service: 'training', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds }, options.auth),
+        ...securedSubgraphModules(
+          { service: 'training', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds, operatedBy: options.operatedBy },
+          options.auth,
+        ),
         TypeOrmModule.forRoot({
           ...trainingDataSourceOptions(options.databaseUrl),
           manualInitialization: options.connectToDatabase === false,

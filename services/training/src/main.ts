@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { OFFLINE_AUTH } from '@kyodo/auth';
-import { authOptionsOf, hostedOrgIdsOf, loadConfig, MigrateConfig, NodeConfig } from '@kyodo/config';
+import { authOptionsOf, hostedOrgIdsOf, operatedByOf, loadConfig, MigrateConfig, NodeConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { runServiceMain } from '@kyodo/subgraph';
 import { createTrainingApp, migrateTraining } from './training-node';
@@ -15,6 +15,7 @@ void runServiceMain({
       {
         orgId: config.ORG_ID,
         hostedOrgIds: hostedOrgIdsOf(config),
+        operatedBy: operatedByOf(config),
         databaseUrl: config.DATABASE_URL,
         auth: authOptionsOf(config),
         upstream: gatewayUpstream(config.GATEWAY_URL),

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthContext, hasAnyRole, Role } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation } from '@kyodo/database';
-import { NODE_SUBGRAPHS } from '@kyodo/domain';
+import { DEFAULT_DELEGATED_FUNCTIONS, DEFAULT_OPERATOR_CONFIRMATIONS, NODE_SUBGRAPHS } from '@kyodo/domain';
 import { MEMBER_IDENTITY_ADMIN, MemberIdentityAdmin, ProvisionedIdentity } from '../registry/member-identity';
 import { MemberEntity } from '../registry/member.entity';
 import { MemberNodeEntity } from '../registry/member-node.entity';
@@ -194,14 +194,17 @@ export class OnboardingService {
     const checked = await Promise.all(
       given.map(async (node) => ({
         input: node,
-        result: await this.checker.check({
-          orgId: input.id,
-          subgraph: node.subgraph,
-          url: node.url,
-          status: NodeStatus.PENDING,
-          schemaHash: null,
-          schemaProblem: null,
-        }),
+        result: await this.checker.check(
+          {
+            orgId: input.id,
+            subgraph: node.subgraph,
+            url: node.url,
+            status: NodeStatus.PENDING,
+            schemaHash: null,
+            schemaProblem: null,
+          },
+          placement === MemberPlacement.HOSTED ? input.partnerOperatorId : null,
+        ),
       })),
     );
     const failing = checked.filter(({ result }) => result.status !== NodeStatus.ACTIVE || !result.healthy);
@@ -257,6 +260,9 @@ export class OnboardingService {
       partnerOperatorId: input.partnerOperatorId ?? null,
       placement,
       hostedBy: placement === MemberPlacement.HOSTED ? (input.partnerOperatorId ?? null) : null,
+      // The operators' starred function list and its default confirmations (libs/domain delegation.ts).
+      delegatedFunctions: input.partnerOperatorId ? [...DEFAULT_DELEGATED_FUNCTIONS] : [],
+      operatorConfirmations: input.partnerOperatorId ? [...DEFAULT_OPERATOR_CONFIRMATIONS] : [],
       keycloakOrganizationId: identity.organizationId,
     });
     await manager.insert(MemberEntity, member);
@@ -270,6 +276,8 @@ export class OnboardingService {
         partnerOperatorId: member.partnerOperatorId,
         placement,
         hostedBy: member.hostedBy,
+        delegatedFunctions: member.delegatedFunctions,
+        operatorConfirmations: member.operatorConfirmations,
       },
       keycloak: {
         organizationId: identity.organizationId,

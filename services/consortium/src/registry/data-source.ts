@@ -4,6 +4,7 @@ import { ConsortiumRegistry1764201600000 } from '../migrations/1764201600000-con
 import { MemberOnboarding1764547200000 } from '../migrations/1764547200000-member-onboarding';
 import { NodeDownStatus1765065600000 } from '../migrations/1765065600000-node-down-status';
 import { MemberPlacement1765420000000 } from '../migrations/1765420000000-member-placement';
+import { MemberDelegation1765420000001 } from '../migrations/1765420000001-member-delegation';
 import { ChecklistItemEntity } from '../onboarding/checklist-item.entity';
 import { OnboardingEntity } from '../onboarding/onboarding.entity';
 import { MemberEntity } from './member.entity';
@@ -14,7 +15,13 @@ export function consortiumDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [MemberEntity, MemberNodeEntity, OnboardingEntity, ChecklistItemEntity],
-    migrations: [ConsortiumRegistry1764201600000, MemberOnboarding1764547200000, NodeDownStatus1765065600000, MemberPlacement1765420000000],
+    migrations: [
+      ConsortiumRegistry1764201600000,
+      MemberOnboarding1764547200000,
+      NodeDownStatus1765065600000,
+      MemberPlacement1765420000000,
+      MemberDelegation1765420000001,
+    ],
     poolSize: 5,
   });
 }

@@ -67,13 +67,17 @@ describe('NodeChecker and hosted members', () => {
 
   it("lets a hosted member's node in at its host's URL only when the host says it hosts that member", async () => {
     const checker = new NodeChecker(MANIFEST, 1000, 2);
-    expect(await checker.check(nodeAt(host.url, NodeStatus.PENDING, 'hosted-town'))).toMatchObject({
+    expect(await checker.check(nodeAt(host.url, NodeStatus.PENDING, 'hosted-town'), 'a')).toMatchObject({
       status: NodeStatus.ACTIVE,
       healthy: true,
       schemaProblem: null,
     });
-    const stranger = await checker.check(nodeAt(host.url, NodeStatus.PENDING, 'other-town'));
+    const stranger = await checker.check(nodeAt(host.url, NodeStatus.PENDING, 'other-town'), 'a');
     expect(stranger.status).toBe(NodeStatus.INCOMPATIBLE);
     expect(stranger.schemaProblem).toContain('not the orders node of "other-town" nor one hosting it');
+    // Registered as the member's own node (no host): a host's node is not the member's own.
+    expect((await checker.check(nodeAt(host.url, NodeStatus.PENDING, 'hosted-town'))).status).toBe(NodeStatus.INCOMPATIBLE);
+    // Another org named as host: the node must be that host's.
+    expect((await checker.check(nodeAt(host.url, NodeStatus.PENDING, 'hosted-town'), 'b')).status).toBe(NodeStatus.INCOMPATIBLE);
   });
 });

@@ -40,8 +40,10 @@ export class NodeChecker {
     private readonly downAfterFailures = 2,
   ) {}
 
+  /** `hostOrgId`: for a hosted member, the operator whose node this is (the node must say it hosts the member). */
   async check(
     node: Pick<MemberNodeEntity, 'orgId' | 'subgraph' | 'url' | 'status' | 'schemaHash' | 'schemaProblem'>,
+    hostOrgId?: string | null,
   ): Promise<NodeCheckResult> {
     const checkedAt = new Date();
     const unchanged = { status: node.status, schemaHash: node.schemaHash, schemaProblem: node.schemaProblem };
@@ -75,8 +77,9 @@ export class NodeChecker {
       healthy: httpStatus === 200,
     });
 
-    // A hosted member's node is its operator's, which says it hosts the member.
-    const hosts = Array.isArray(health.hostedOrgIds) && health.hostedOrgIds.includes(node.orgId);
+    // A hosted member's node is its host's, which says it hosts the member; a member's own node answers as its own.
+    const hosts =
+      !!hostOrgId && health.orgId === hostOrgId && Array.isArray(health.hostedOrgIds) && health.hostedOrgIds.includes(node.orgId);
     if (health.service !== node.subgraph || (health.orgId !== node.orgId && !hosts)) {
       return verdict(
         false,

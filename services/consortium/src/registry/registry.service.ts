@@ -230,7 +230,7 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   async checkNode(id: string): Promise<MemberNodeEntity> {
     const node = await this.dataSource.getRepository(MemberNodeEntity).findOneBy({ id });
     if (!node) throw new RegistryError('NODE_NOT_FOUND', `No node ${id}.`);
-    const saved = await this.record(node, await this.checker.check(node));
+    const saved = await this.record(node, await this.checker.check(node, await this.hostOf(node.orgId)));
     await this.refresh();
     return saved;
   }
@@ -251,13 +251,26 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   private async checkRound(which: (node: MemberNodeEntity) => boolean): Promise<void> {
     try {
       const nodes = (await this.nodes()).filter(which);
-      const results = await Promise.all(nodes.map(async (node) => [node, await this.checker.check(node)] as const));
+      const hosts = await this.hosts();
+      const results = await Promise.all(nodes.map(async (node) => [node, await this.checker.check(node, hosts.get(node.orgId))] as const));
       const changed = results.filter(([node, result]) => node.status !== result.status);
       await Promise.all(results.map(([node, result]) => this.record(node, result)));
       if (changed.length > 0) await this.refresh();
     } catch (error) {
       this.logger.warn(`Node check round failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /** Hosted members and their hosts (whose nodes serve them). */
+  private async hosts(): Promise<Map<string, string>> {
+    const rows = await this.dataSource.getRepository(MemberEntity).find({ select: { id: true, hostedBy: true } });
+    return new Map(rows.flatMap((m) => (m.hostedBy ? [[m.id, m.hostedBy] as const] : [])));
+  }
+
+  private async hostOf(orgId: string): Promise<string | null> {
+    return (
+      (await this.dataSource.getRepository(MemberEntity).findOne({ where: { id: orgId }, select: { hostedBy: true } }))?.hostedBy ?? null
+    );
   }
 
   private async record(node: MemberNodeEntity, result: NodeCheckResult): Promise<MemberNodeEntity> {
