@@ -81,9 +81,17 @@ describe('a municipality-run member hosted on its partner operator’s nodes', (
 
   beforeAll(async () => {
     await forgetMemberIdentity(testKeycloakUrl(), IKEDA, [ADMIN]);
+    // Tateshina is municipality-run with shiojiri as its operator (its own nodes, as in the demo).
     consortium = await launchTestConsortium('hosted', ['shiojiri', 'tateshina'], {
       hosted: { shiojiri: [IKEDA] },
-      consortiumEnv: { NODE_CHECK_INTERVAL_MS: '0' },
+      operatedBy: { tateshina: 'shiojiri', [IKEDA]: 'shiojiri' },
+      consortiumEnv: {
+        NODE_CHECK_INTERVAL_MS: '0',
+        KYODO_MEMBER_FORMS: JSON.stringify({
+          shiojiri: { operatingForm: 'CORPORATE_EXPANDED' },
+          tateshina: { operatingForm: 'MUNICIPALITY_RUN', partnerOperatorId: 'shiojiri' },
+        }),
+      },
     });
     gw = consortium.gatewayUrl;
     adminToken = (await bearer('consortium-admin'))['authorization'].slice('Bearer '.length);
@@ -239,5 +247,75 @@ describe('a municipality-run member hosted on its partner operator’s nodes', (
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.consortiumCapacity.map((c) => c.orgId)).toEqual([IKEDA, 'shiojiri', 'tateshina']);
+  });
+
+  it("runs a municipality-run member's pay and invoices through its operator: the town's staff may not confirm them", async () => {
+    const town = await bearer('tateshina-director');
+    const members = await postGraphQL<{
+      consortiumMembers: {
+        id: string;
+        operatingForm: string;
+        partnerOperatorId: string | null;
+        delegatedFunctions: string[];
+        operatorConfirmations: string[];
+      }[];
+    }>(
+      gw,
+      '{ consortiumMembers { id operatingForm partnerOperatorId delegatedFunctions operatorConfirmations } }',
+      {},
+      { authorization: `Bearer ${adminToken}` },
+    );
+    expect(members.data!.consortiumMembers.find((m) => m.id === 'tateshina')).toEqual({
+      id: 'tateshina',
+      operatingForm: 'MUNICIPALITY_RUN',
+      partnerOperatorId: 'shiojiri',
+      delegatedFunctions: expect.arrayContaining(['INVOICING', 'PAYMENT', 'CLIENT_CONTRACT']),
+      operatorConfirmations: ['Mutation.issueInvoice', 'Mutation.closePayMonth'],
+    });
+    const closePay = gql`
+      mutation ($orgId: String) {
+        closePayMonth(orgId: $orgId, month: "2027-01") {
+          month
+        }
+      }
+    `;
+    expect((await postGraphQL(gw, closePay, {}, town)).errors?.[0]?.extensions?.code).toBe('OPERATOR_CONFIRMATION_REQUIRED');
+    // A contract is no longer refused for the form: the town's staff prepare it in the operator's name.
+    const client = await postGraphQL<{ createClient: { id: string } }>(
+      gw,
+      CREATE_CLIENT,
+      { input: { name: '立科町 総務課', sector: 'PUBLIC' } },
+      town,
+    );
+    const contract = gql`
+      mutation ($orgId: String, $input: CreateContractInput!) {
+        createContract(orgId: $orgId, input: $input) {
+          orgId
+        }
+      }
+    `;
+    const input = { clientId: client.data!.createClient.id, type: 'JUNIN', startsOn: '2027-04-01', endsOn: '2028-03-31' };
+    expect((await postGraphQL(gw, contract, { input }, town)).data).toEqual({ createContract: { orgId: 'tateshina' } });
+    // The gateway lets shiojiri's staff name tateshina on a delegated function; tateshina's node then wants the
+    // operator_for claim, which this shared test Keycloak has not been given for shiojiri-director (realm file: it has).
+    const byOperator = await postGraphQL(gw, contract, { orgId: 'tateshina', input }, await bearer('shiojiri-director'));
+    expect(byOperator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Another of shiojiri's users is not assigned to tateshina either (no operator_for): its node refuses.
+    const order = await postGraphQL(gw, CLIENTS, { orgId: 'tateshina' }, await bearer('shiojiri-admin'));
+    expect(order.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // What the town keeps (its sales activities) is not even routed for the operator.
+    const notDelegated = await postGraphQL(
+      gw,
+      gql`
+        query ($orgId: String) {
+          salesActivities(orgId: $orgId, fiscalYear: 2026) {
+            id
+          }
+        }
+      `,
+      { orgId: 'tateshina' },
+      await bearer('shiojiri-director'),
+    );
+    expect(notDelegated.errors?.[0]?.extensions?.code).toBe('CROSS_ORG_REFUSED');
   });
 });

@@ -75,6 +75,12 @@ export interface LaunchOptions {
    * hosting omachi. Each host's nodes get HOSTED_ORG_IDS; a hosted member gets no nodes of its own.
    */
   hosted?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Each municipality-run member's partner operator: the member's own nodes, and the nodes of a
+   * host that serves it, get OPERATED_BY (the operator's staff may act for it there on the
+   * delegated functions). The registry's side is KYODO_MEMBER_FORMS, in consortiumEnv.
+   */
+  operatedBy?: Readonly<Record<string, string>>;
   /** Extra environment for every org node (tests that loosen one limit to try the next one). */
   nodeEnv?: Record<string, string>;
   /** Tests drop the databases they created when they stop; the demo keeps them. */
@@ -225,6 +231,13 @@ export class RunningConsortium {
     };
   }
 
+  /** OPERATED_BY for an org's nodes: its own partner operator, and that of each member they host. */
+  private operatedByEnv(orgId: string): { OPERATED_BY?: string } {
+    const served = [orgId, ...(this.options.hosted?.[orgId] ?? [])];
+    const pairs = served.flatMap((member) => (this.options.operatedBy?.[member] ? [`${member}:${this.options.operatedBy[member]}`] : []));
+    return pairs.length ? { OPERATED_BY: pairs.join(',') } : {};
+  }
+
   /** Starts one org node as its own process (it migrates its database first) and lists it in `nodes`. */
   private startNode(spec: { orgId: string; subgraph: NodeSubgraph; port: number; databaseUrl: string; gatewayUrl: string }): NodeInfo {
     const { orgId, subgraph, port, databaseUrl, gatewayUrl } = spec;
@@ -233,6 +246,7 @@ export class RunningConsortium {
       ORG_ID: orgId,
       GATEWAY_URL: gatewayUrl,
       ...(this.options.hosted?.[orgId]?.length ? { HOSTED_ORG_IDS: this.options.hosted[orgId].join(',') } : {}),
+      ...this.operatedByEnv(orgId),
       ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY } : {}),
       ...this.options.nodeEnv,
     };

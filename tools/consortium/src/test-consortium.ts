@@ -19,7 +19,7 @@ export const OPERATION_LOG_ROOT = join(REPO_ROOT, '.kyodo/test-operations');
  */
 export interface TestConsortiumOptions extends Pick<
   LaunchOptions,
-  'nodeTimeoutMs' | 'gatewayEnv' | 'consortiumEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy' | 'hosted'
+  'nodeTimeoutMs' | 'gatewayEnv' | 'consortiumEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy' | 'hosted' | 'operatedBy'
 > {
   /**
    * Whether the gateway's operations go into the limits census (default yes). Red-team suites that
@@ -56,6 +56,7 @@ export function launchTestConsortium(
     consortiumEnv: options.consortiumEnv,
     nodeEnv: options.nodeEnv,
     hosted: options.hosted,
+    operatedBy: options.operatedBy,
     subgraphs: options.subgraphs,
     restartPolicy: options.restartPolicy,
     dropDatabasesOnStop: true,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation } from '@kyodo/database';
-import { NODE_SUBGRAPHS } from '@kyodo/domain';
+import { DEFAULT_DELEGATED_FUNCTIONS, DEFAULT_OPERATOR_CONFIRMATIONS, NODE_SUBGRAPHS } from '@kyodo/domain';
 import type { NodeUrlMap } from '@kyodo/domain';
 import { RegisterMemberInput, RegisterNodeInput, UpdateNodeInput } from './dto/registry.inputs';
 import { startChecklist } from '../onboarding/checklist.catalogue';
@@ -16,9 +16,14 @@ import { RegistryNodeDirectory, RoutingSnapshot } from './registry-directory';
 import { RegistryError } from './registry.errors';
 import { MemberKind, MemberStatus, NodeStatus } from './registry.enums';
 
+/** Operating forms of seeded members (KYODO_MEMBER_FORMS). */
+export type MemberFormMap = Record<string, { operatingForm: OperatingForm; partnerOperatorId?: string }>;
+
 export interface RegistryOptions {
   /** Nodes from configuration (KYODO_NODES) registered, as trusted and ACTIVE, when the registry has none for that org and subgraph. */
   seed: NodeUrlMap;
+  /** The operating form a seeded member gets when the seed registers it (default CORPORATE_EXPANDED). */
+  seedForms?: MemberFormMap;
   /** How often every node is checked (health, identity, schema fit), in ms; 0 turns the loop off. */
   checkIntervalMs: number;
   /** How often the routing snapshot is re-read from the database, for changes made by another gateway replica. */
@@ -310,11 +315,30 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   /** Configured nodes join a fresh registry as trusted; the registry decides from then on. */
   private async seed(seed: NodeUrlMap): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      for (const [orgId, urls] of Object.entries(seed)) {
-        await manager.query(`INSERT INTO members (id, name, kind, status) VALUES ($1, $1, $2, 'ACTIVE') ON CONFLICT (id) DO NOTHING`, [
-          orgId,
-          MemberKind.MUNICIPALITY,
-        ]);
+      // Partners first: a municipality-run member's partner operator must be registered before it.
+      const entries = Object.entries(seed).sort(
+        ([a], [b]) => Number(!!this.options.seedForms?.[a]?.partnerOperatorId) - Number(!!this.options.seedForms?.[b]?.partnerOperatorId),
+      );
+      for (const [orgId, urls] of entries) {
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO members (id, name, kind, status) VALUES ($1, $1, $2, 'ACTIVE') ON CONFLICT (id) DO NOTHING RETURNING id`,
+          [orgId, MemberKind.MUNICIPALITY],
+        );
+        const form = this.options.seedForms?.[orgId];
+        if (inserted.length > 0 && form) {
+          const delegating = form.operatingForm === OperatingForm.MUNICIPALITY_RUN;
+          await manager.query(
+            `UPDATE members SET operating_form = $2, features = $3, partner_operator_id = $4, delegated_functions = $5, operator_confirmations = $6 WHERE id = $1`,
+            [
+              orgId,
+              form.operatingForm,
+              [...FEATURES_BY_FORM[form.operatingForm]],
+              delegating ? (form.partnerOperatorId ?? null) : null,
+              delegating ? [...DEFAULT_DELEGATED_FUNCTIONS] : [],
+              delegating ? [...DEFAULT_OPERATOR_CONFIRMATIONS] : [],
+            ],
+          );
+        }
         await startChecklist(manager, orgId);
         for (const [subgraph, url] of Object.entries(urls)) {
           await manager.query(
