@@ -63,9 +63,13 @@ class MemberFormMapRule implements ValidatorConstraintInterface {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return ['KYODO_MEMBER_FORMS must be a JSON object keyed by org id'];
     const problems: string[] = [];
-    for (const [orgId, form] of Object.entries(value as Record<string, { operatingForm?: unknown; partnerOperatorId?: unknown }>)) {
+    for (const [orgId, form] of Object.entries(
+      value as Record<string, { operatingForm?: unknown; partnerOperatorId?: unknown; hostedBy?: unknown }>,
+    )) {
       if (!ORG_ID_PATTERN.test(orgId)) problems.push(`"${orgId}" is not an org id`);
       if (!FORMS.includes(form?.operatingForm as string)) problems.push(`${orgId}.operatingForm must be one of ${FORMS.join(', ')}`);
+      if (form && 'hostedBy' in form && !(typeof form.hostedBy === 'string' && ORG_ID_PATTERN.test(form.hostedBy)))
+        problems.push(`${orgId}.hostedBy must be an org id (the member whose nodes host it)`);
       const partner = form?.partnerOperatorId;
       if ((form?.operatingForm === OperatingForm.MUNICIPALITY_RUN) !== (typeof partner === 'string' && ORG_ID_PATTERN.test(partner)))
         problems.push(`${orgId}: a municipality-run member names its partnerOperatorId (an org id); another form names none`);
@@ -126,7 +130,7 @@ export class ConsortiumConfig extends DatabaseServiceConfig {
 
   @EnvVar({
     description:
-      'JSON map of a seeded member (KYODO_NODES) to its operating form, e.g. {"tateshina":{"operatingForm":"MUNICIPALITY_RUN","partnerOperatorId":"shiojiri"}}: applied when the seed registers the member, with its feature set and default delegation; unset, seeded members are CORPORATE_EXPANDED.',
+      'JSON map of a seeded member (KYODO_NODES) to its operating form, e.g. {"tateshina":{"operatingForm":"MUNICIPALITY_RUN","partnerOperatorId":"shiojiri"}}, and for a member seeded at its host\'s node URLs, its host ("hostedBy"): applied when the seed registers the member, with its feature set and default delegation; unset, seeded members are CORPORATE_EXPANDED on their own nodes.',
   })
   @Transform(parseJson)
   @IsObject()

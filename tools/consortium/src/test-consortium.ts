@@ -19,7 +19,7 @@ export const OPERATION_LOG_ROOT = join(REPO_ROOT, '.kyodo/test-operations');
  */
 export interface TestConsortiumOptions extends Pick<
   LaunchOptions,
-  'nodeTimeoutMs' | 'gatewayEnv' | 'consortiumEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy' | 'hosted' | 'operatedBy'
+  'nodeTimeoutMs' | 'gatewayEnv' | 'consortiumEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy' | 'hosted' | 'registerHosted' | 'operatedBy'
 > {
   /**
    * Whether the gateway's operations go into the limits census (default yes). Red-team suites that
@@ -56,6 +56,7 @@ export function launchTestConsortium(
     consortiumEnv: options.consortiumEnv,
     nodeEnv: options.nodeEnv,
     hosted: options.hosted,
+    registerHosted: options.registerHosted,
     operatedBy: options.operatedBy,
     subgraphs: options.subgraphs,
     restartPolicy: options.restartPolicy,

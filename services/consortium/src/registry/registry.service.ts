@@ -14,10 +14,10 @@ import { NodeChecker, NodeCheckResult } from './node-checker';
 import { FEATURES_BY_FORM, OperatingForm } from './operating-form';
 import { RegistryNodeDirectory, RoutingSnapshot } from './registry-directory';
 import { RegistryError } from './registry.errors';
-import { MemberKind, MemberStatus, NodeStatus } from './registry.enums';
+import { MemberKind, MemberPlacement, MemberStatus, NodeStatus } from './registry.enums';
 
 /** Operating forms of seeded members (KYODO_MEMBER_FORMS). */
-export type MemberFormMap = Record<string, { operatingForm: OperatingForm; partnerOperatorId?: string }>;
+export type MemberFormMap = Record<string, { operatingForm: OperatingForm; partnerOperatorId?: string; hostedBy?: string }>;
 
 export interface RegistryOptions {
   /** Nodes from configuration (KYODO_NODES) registered, as trusted and ACTIVE, when the registry has none for that org and subgraph. */
@@ -316,9 +316,9 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   private async seed(seed: NodeUrlMap): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // Partners first: a municipality-run member's partner operator must be registered before it.
-      const entries = Object.entries(seed).sort(
-        ([a], [b]) => Number(!!this.options.seedForms?.[a]?.partnerOperatorId) - Number(!!this.options.seedForms?.[b]?.partnerOperatorId),
-      );
+      const dependsOnAnother = (orgId: string) =>
+        Number(!!(this.options.seedForms?.[orgId]?.partnerOperatorId ?? this.options.seedForms?.[orgId]?.hostedBy));
+      const entries = Object.entries(seed).sort(([a], [b]) => dependsOnAnother(a) - dependsOnAnother(b));
       for (const [orgId, urls] of entries) {
         const inserted: unknown[] = await manager.query(
           `INSERT INTO members (id, name, kind, status) VALUES ($1, $1, $2, 'ACTIVE') ON CONFLICT (id) DO NOTHING RETURNING id`,
@@ -328,7 +328,8 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
         if (inserted.length > 0 && form) {
           const delegating = form.operatingForm === OperatingForm.MUNICIPALITY_RUN;
           await manager.query(
-            `UPDATE members SET operating_form = $2, features = $3, partner_operator_id = $4, delegated_functions = $5, operator_confirmations = $6 WHERE id = $1`,
+            `UPDATE members SET operating_form = $2, features = $3, partner_operator_id = $4, delegated_functions = $5, operator_confirmations = $6,
+               placement = $7, hosted_by = $8 WHERE id = $1`,
             [
               orgId,
               form.operatingForm,
@@ -336,6 +337,8 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
               delegating ? (form.partnerOperatorId ?? null) : null,
               delegating ? [...DEFAULT_DELEGATED_FUNCTIONS] : [],
               delegating ? [...DEFAULT_OPERATOR_CONFIRMATIONS] : [],
+              form.hostedBy ? MemberPlacement.HOSTED : MemberPlacement.OWN_NODES,
+              form.hostedBy ?? null,
             ],
           );
         }
