@@ -4,5 +4,5 @@
  * between a hosted member and the operator whose nodes and databases it shares.
  */
 process.env.KYODO_ISOLATION_PLACEMENT = 'hosted';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the suite reads the placement when it loads
+// The suite reads the placement when it loads, so it is required after the variable is set.
 require('./isolation.e2e.spec');
