@@ -211,13 +211,30 @@ describe('a municipality-run member hosted on its partner operator’s nodes', (
     }
   });
 
-  it("refuses ikeda's staff on the operator's data and the operator's staff on ikeda's (no delegation here)", async () => {
+  it("refuses ikeda's staff on the operator's data and the operator's staff without an assignment on ikeda's", async () => {
     const named = await postGraphQL(gw, CLIENTS, { orgId: 'shiojiri' }, ikedaAdmin);
     expect(named.errors?.[0]?.extensions?.code).toBe('CROSS_ORG_REFUSED');
     const other = await postGraphQL(gw, CLIENTS, { orgId: 'tateshina' }, ikedaAdmin);
     expect(other.errors?.[0]?.extensions?.code).toBe('CROSS_ORG_REFUSED');
+    // The operator names ikeda on a delegated read (its clients, for 契約): routed, and refused by the node,
+    // since this shared Keycloak gives shiojiri's users no operator_for claim for ikeda.
     const operator = await postGraphQL(gw, CLIENTS, { orgId: IKEDA }, await bearer('shiojiri-director'));
-    expect(operator.errors?.[0]?.extensions?.code).toBe('CROSS_ORG_REFUSED');
+    expect(operator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(operator.data?.clients ?? null).toBeNull();
+    // What the town keeps is not even routed for the operator.
+    const kept = await postGraphQL(
+      gw,
+      gql`
+        query ($orgId: String) {
+          salesActivities(orgId: $orgId, fiscalYear: 2026) {
+            id
+          }
+        }
+      `,
+      { orgId: IKEDA },
+      await bearer('shiojiri-director'),
+    );
+    expect(kept.errors?.[0]?.extensions?.code).toBe('CROSS_ORG_REFUSED');
     // Straight at shiojiri's node, past the gateway: the node serves ikeda only to ikeda's roles.
     const direct = await postGraphQL(
       consortium.node('shiojiri', 'orders').url,
