@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { markActingAsOperator, runForOrg } from '@kyodo/subgraph';
+import { markActingAsOperator, runForOrg } from './request-org';
 import { appendAudit } from './audit-log';
 
 /** Captures what appendAudit writes; the table and its append-only trigger have their own migration tests. */

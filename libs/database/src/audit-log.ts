@@ -1,5 +1,5 @@
 import type { EntityManager, QueryRunner } from 'typeorm';
-import { currentDelegatedAct } from '@kyodo/subgraph';
+import { currentDelegatedAct } from './request-org';
 
 /** One line of the append-only audit log every service keeps in its own database. */
 export interface AuditEntry {
