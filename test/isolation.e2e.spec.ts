@@ -23,6 +23,12 @@ const workerHistoryCsvBase64 = (reference: string) =>
 const historyCsvBase64 = (month: string) =>
   Buffer.from(`相手会員,対象月,承認時間（分）,精算額\nitoigawa,${month},60,1800\n`).toString('base64');
 /**
+ * With KYODO_ISOLATION_PLACEMENT=hosted (test/isolation-hosted.e2e.spec.ts) the whole suite runs
+ * with A hosted on B's nodes (#17): A's rows live in B's databases under A's org id, and every
+ * refusal below must hold between a hosted member and its host all the same.
+ */
+const HOSTED = process.env.KYODO_ISOLATION_PLACEMENT === 'hosted';
+/**
  * A member the support body onboards in the owner's control of onboardMember (its nodes start
  * beside the consortium, unregistered); its onboarding is what the later onboarding rules read.
  */
@@ -4395,7 +4401,9 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
   }
 
   beforeAll(async () => {
-    consortium = await launchTestConsortium('isolation', [ORG_A, ORG_B]);
+    consortium = HOSTED
+      ? await launchTestConsortium('isolation_hosted', [ORG_B], { hosted: { [ORG_B]: [ORG_A] }, registerHosted: true })
+      : await launchTestConsortium('isolation', [ORG_A, ORG_B]);
     onboardingProbeNodes = await consortium.startUnregisteredOrgNodes(ONBOARDING_PROBE);
     gw = consortium.gatewayUrl;
     for (const username of [`${ORG_A}-worker`, `${ORG_B}-worker`])

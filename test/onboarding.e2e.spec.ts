@@ -37,6 +37,8 @@ const omachiInput = (nodes: readonly NodeInfo[], overrides: Record<string, unkno
   prefecture: '長野県',
   operatingForm: 'MUNICIPALITY_RUN',
   partnerOperatorId: 'shiojiri',
+  // This test runs Omachi on nodes of its own; hosted placement (its default) has test/hosted-member.e2e.spec.ts.
+  placement: 'OWN_NODES',
   domain: 'omachi.kyodo.example',
   firstAdmin: { username: ADMIN, email: 'omachi-admin@omachi.kyodo.example', firstName: 'Omachi', lastName: 'Admin' },
   nodes: nodes.map((n) => ({ subgraph: n.subgraph, url: n.url })),

@@ -8,6 +8,12 @@ export interface AuthContext {
   /** The caller's organization alias (a member id such as `tateshina`), or null (consortium-admin, service accounts). */
   orgId: string | null;
   roles: Role[];
+  /**
+   * Members this user may act for as staff of their partner operator (the token's `operator_for`
+   * claim). It counts only where the registry agrees that the caller's org is that member's
+   * operator, and only on the functions the member delegated (libs/domain delegation.ts).
+   */
+  operatorFor?: readonly string[];
   /** Set for a service account (client credentials): the client id, e.g. `kyodo-reporting`. */
   serviceClient: string | null;
   /** The Keycloak session (`sid`) the token belongs to; null for tokens without one. */

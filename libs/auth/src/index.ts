@@ -7,7 +7,7 @@ export { ServiceAccountTokens } from './service-account-tokens';
 export { Public, PUBLIC_KEY } from '@kyodo/subgraph';
 export { AuthError } from './auth.errors';
 export type { AuthErrorCode } from './auth.errors';
-export { AuthGuard, effectiveRoles } from './auth.guard';
+export { AuthGuard, actsByDelegation, effectiveRoles } from './auth.guard';
 export { AuthModule } from './auth.module';
 export type { AuthModuleOptions } from './auth.options';
 export { OFFLINE_AUTH } from './auth.options';

@@ -23,6 +23,8 @@ interface VerifiedToken {
     azp?: string;
     client_id?: string;
     organization?: string[] | Record<string, unknown>;
+    /** Members this user works for as their partner operator's staff (user attribute `operator_for`, see infra/keycloak/README.md). */
+    operator_for?: string[] | string;
     realm_access?: { roles?: string[] };
   };
 }
@@ -99,6 +101,7 @@ export class TokenVerifier {
       username: content.preferred_username ?? '',
       orgId: organizationOf(content.organization),
       roles: (content.realm_access?.roles ?? []).filter(isRole),
+      operatorFor: operatorForOf(content.operator_for),
       serviceClient: content.preferred_username?.startsWith('service-account-') ? (content.azp ?? content.client_id ?? null) : null,
       sessionId: content.sid ?? null,
       token,
@@ -121,6 +124,12 @@ export class TokenVerifier {
 function organizationOf(claim: VerifiedToken['content']['organization']): string | null {
   const aliases = Array.isArray(claim) ? claim : claim ? Object.keys(claim) : [];
   return aliases.length === 1 ? aliases[0] : null;
+}
+
+/** The `operator_for` claim: member ids (one string when the user has a single value). */
+function operatorForOf(claim: VerifiedToken['content']['operator_for']): string[] {
+  const values = Array.isArray(claim) ? claim : claim ? [claim] : [];
+  return values.filter((value): value is string => typeof value === 'string');
 }
 
 function reasonOf(error: unknown): string {

@@ -1,4 +1,5 @@
 import type { EntityManager, QueryRunner } from 'typeorm';
+import { currentDelegatedAct } from './request-org';
 
 /** One line of the append-only audit log every service keeps in its own database. */
 export interface AuditEntry {
@@ -50,8 +51,11 @@ export async function dropAuditLogTable(q: QueryRunner): Promise<void> {
 const bigintAsDecimal = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? value.toString() : value);
 
 export async function appendAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  // A partner operator's staff acting for a member by delegation: recorded as "operator X for member Y".
+  const actingFor = currentDelegatedAct();
+  const detail = actingFor ? { ...entry.detail, actingFor } : entry.detail;
   await manager.query(
     `INSERT INTO audit_log (actor_id, actor_org_id, action, entity_type, entity_id, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [entry.actorId, entry.actorOrgId, entry.action, entry.entityType, entry.entityId, JSON.stringify(entry.detail, bigintAsDecimal)],
+    [entry.actorId, entry.actorOrgId, entry.action, entry.entityType, entry.entityId, JSON.stringify(detail, bigintAsDecimal)],
   );
 }

@@ -11,3 +11,4 @@ export { createAuditLogTable, dropAuditLogTable, appendAudit } from './audit-log
 export type { AuditEntry } from './audit-log';
 export { ParameterFreeQueryLogger } from './query-logger';
 export { flippedStageSql, countStages, flipStagesToSkillMapV2 } from './skill-map-version';
+export { currentDelegatedAct, currentTargetOrg, markActingAsOperator, runForOrg } from './request-org';

@@ -2,7 +2,7 @@ export { SKILL_STAGES, SKILL_STAGE_GRAPHQL_NAME, SkillAxis, SkillStage, higherSt
 export { fiscalYearOf, fiscalYearRange, tokyoToday } from './fiscal-year';
 export { ORG_SCOPED_KEY, ORG_SCOPED_REFERENCE } from './org-scoped-key';
 export type { OrgScopedRef } from './org-scoped-key';
-export { DEMO_ORGS, NODE_SUBGRAPHS } from './consortium';
+export { DEMO_HOSTED, DEMO_OPERATED_BY, DEMO_ORGS, NODE_SUBGRAPHS } from './consortium';
 export type { DemoOrg, NodeSubgraph } from './consortium';
 export { FAN_OUT_FIELDS, CROSS_ORG_FIELDS, FEATURE_OF_OPERATION } from './consortium-operations';
 export type { FanOutRule, MergeKey } from './consortium-operations';
@@ -13,3 +13,13 @@ export { canActAsPartnerOperator, FEATURES_BY_FORM, OperatingForm } from './oper
 export { BANK_ACCOUNT_TYPE_LABEL, BankAccountType } from './bank-account-type';
 export { CIRCUIT_REPORT_INTERVAL_MS, CIRCUIT_REPORT_PATH, CIRCUIT_STATES } from './circuit-report';
 export type { CircuitReport, CircuitState, NodeCircuitState } from './circuit-report';
+export {
+  actorsFor,
+  DEFAULT_DELEGATED_FUNCTIONS,
+  DEFAULT_OPERATOR_CONFIRMATIONS,
+  DelegatedFunction,
+  delegatedFunctionOf,
+  mayActFor,
+  OPERATIONS_OF_DELEGATED_FUNCTION,
+} from './delegation';
+export type { DelegatedActor, Delegation } from './delegation';

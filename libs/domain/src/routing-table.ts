@@ -1,3 +1,5 @@
+import type { Delegation } from './delegation';
+
 /**
  * The routing table: what the consortium service (registry) publishes and the gateway routes
  * with. The registry decides; the gateway only reads. It lives here because it is the contract
@@ -53,6 +55,8 @@ export enum MemberFeature {
 export interface MemberAccess {
   status: MemberStatus;
   features: readonly MemberFeature[];
+  /** A municipality-run member's delegation to its partner operator (who may act for it on what); absent otherwise. */
+  delegation?: Delegation | null;
 }
 
 /** One node's entry: where a fetch for (orgId, subgraph) goes, and whether a fan-out must name it as down. */

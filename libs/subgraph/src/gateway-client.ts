@@ -39,6 +39,8 @@ export class GatewayClient {
   constructor(
     private readonly url: string | undefined,
     private readonly timeoutMs = 10_000,
+    /** Sent with every call; the consortium service names a hosted member's org to its host's node (TARGET_ORG_HEADER). */
+    private readonly headers: Readonly<Record<string, string>> = {},
   ) {}
 
   async request<T>(caller: OnBehalfOf, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -107,7 +109,7 @@ export class GatewayClient {
     try {
       const response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${caller.token}` },
+        headers: { ...this.headers, 'content-type': 'application/json', authorization: `Bearer ${caller.token}` },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

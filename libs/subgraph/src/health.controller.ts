@@ -9,6 +9,8 @@ export interface HealthReport {
   status: 'ok' | 'degraded';
   service: string;
   orgId?: string;
+  /** Members hosted on this node (hosted placement); the registry routes only those to it besides its own org. */
+  hostedOrgIds?: string[];
   database: 'up' | 'down' | 'none';
   /** SHA-256 of the subgraph SDL this node serves (absent for the gateway itself). */
   schemaHash?: string;
@@ -32,6 +34,7 @@ export class HealthController {
       status: database === 'down' ? 'degraded' : 'ok',
       service: this.identity.service,
       ...(this.identity.orgId ? { orgId: this.identity.orgId } : {}),
+      ...(this.identity.hostedOrgIds?.length ? { hostedOrgIds: [...this.identity.hostedOrgIds] } : {}),
       database,
       ...(this.sdl ? { schemaHash: this.sdl.get().sha256 } : {}),
     };

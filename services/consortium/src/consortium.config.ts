@@ -10,7 +10,8 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { DatabaseServiceConfig, EnvVar, IsEnvInt, IsHttpUrl, IsPort, ORG_ID_PATTERN } from '@kyodo/config';
-import { NODE_SUBGRAPHS, NodeUrlMap } from '@kyodo/domain';
+import { NODE_SUBGRAPHS, NodeUrlMap, OperatingForm } from '@kyodo/domain';
+import type { MemberFormMap } from './registry/registry.service';
 
 @ValidatorConstraint({ name: 'nodeUrlMap' })
 class NodeUrlMapRule implements ValidatorConstraintInterface {
@@ -43,6 +44,48 @@ class NodeUrlMapRule implements ValidatorConstraintInterface {
 }
 
 const INVALID_JSON = Symbol('invalid JSON');
+
+const FORMS: readonly string[] = Object.values(OperatingForm);
+
+@ValidatorConstraint({ name: 'memberFormMap' })
+class MemberFormMapRule implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return this.problems(value).length === 0;
+  }
+
+  defaultMessage(args?: ValidationArguments): string {
+    return this.problems(args?.value).join('; ');
+  }
+
+  private problems(value: unknown): string[] {
+    if (value === INVALID_JSON)
+      return ['KYODO_MEMBER_FORMS must be JSON like {"tateshina":{"operatingForm":"MUNICIPALITY_RUN","partnerOperatorId":"shiojiri"}}'];
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return ['KYODO_MEMBER_FORMS must be a JSON object keyed by org id'];
+    const problems: string[] = [];
+    for (const [orgId, form] of Object.entries(
+      value as Record<string, { operatingForm?: unknown; partnerOperatorId?: unknown; hostedBy?: unknown }>,
+    )) {
+      if (!ORG_ID_PATTERN.test(orgId)) problems.push(`"${orgId}" is not an org id`);
+      if (!FORMS.includes(form?.operatingForm as string)) problems.push(`${orgId}.operatingForm must be one of ${FORMS.join(', ')}`);
+      if (form && 'hostedBy' in form && !(typeof form.hostedBy === 'string' && ORG_ID_PATTERN.test(form.hostedBy)))
+        problems.push(`${orgId}.hostedBy must be an org id (the member whose nodes host it)`);
+      const partner = form?.partnerOperatorId;
+      if ((form?.operatingForm === OperatingForm.MUNICIPALITY_RUN) !== (typeof partner === 'string' && ORG_ID_PATTERN.test(partner)))
+        problems.push(`${orgId}: a municipality-run member names its partnerOperatorId (an org id); another form names none`);
+    }
+    return problems;
+  }
+}
+
+const parseJson = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return INVALID_JSON;
+  }
+};
 
 /** The consortium service of the hub: the member and node registry, onboarding, and the routing table it publishes. */
 export class ConsortiumConfig extends DatabaseServiceConfig {
@@ -84,6 +127,15 @@ export class ConsortiumConfig extends DatabaseServiceConfig {
   @IsObject()
   @Validate(NodeUrlMapRule)
   KYODO_NODES: NodeUrlMap = {};
+
+  @EnvVar({
+    description:
+      'JSON map of a seeded member (KYODO_NODES) to its operating form, e.g. {"tateshina":{"operatingForm":"MUNICIPALITY_RUN","partnerOperatorId":"shiojiri"}}, and for a member seeded at its host\'s node URLs, its host ("hostedBy"): applied when the seed registers the member, with its feature set and default delegation; unset, seeded members are CORPORATE_EXPANDED on their own nodes.',
+  })
+  @Transform(parseJson)
+  @IsObject()
+  @Validate(MemberFormMapRule)
+  KYODO_MEMBER_FORMS: MemberFormMap = {};
 
   @EnvVar({ description: 'How often the registry checks every node (health, identity, schema fit), in ms; 0 turns the checks off.' })
   @IsEnvInt(0, 3_600_000)

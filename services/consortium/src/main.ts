@@ -32,6 +32,7 @@ void runServiceMain({
         checker: new NodeChecker(readSubgraphManifest(config.SUBGRAPH_MANIFEST_PATH), undefined, config.NODE_DOWN_AFTER_FAILED_CHECKS),
         registry: {
           seed: config.KYODO_NODES,
+          seedForms: config.KYODO_MEMBER_FORMS,
           checkIntervalMs: config.NODE_CHECK_INTERVAL_MS,
           refreshIntervalMs: config.REGISTRY_REFRESH_MS,
         },

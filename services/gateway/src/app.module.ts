@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
 import { AuthModule, AuthModuleOptions } from '@kyodo/auth';
-import { NODE_SUBGRAPHS } from '@kyodo/domain';
+import { mayActFor, NODE_SUBGRAPHS } from '@kyodo/domain';
 import { EdgeConfig, loadConfig } from '@kyodo/config';
 import {
   GATEWAY_OPERATION_LIMITS,
@@ -22,7 +22,7 @@ import type { GatewayContext } from './routing/gateway-context';
 import { HubDataSource } from './routing/hub.data-source';
 import type { MemberDirectory, NodeDirectory } from './routing/node-directory';
 import { NodeSender } from './routing/node-sender';
-import { OrgRoutedDataSource } from './routing/org-routed.data-source';
+import { CONSORTIUM_RULES, OrgRoutedDataSource } from './routing/org-routed.data-source';
 import { LogoutTokenVerifier } from './sessions/logout-token-verifier';
 import { RevokedSessionStore } from './sessions/revoked-session-store';
 import { SessionRevocationController } from './sessions/session-revocation.controller';
@@ -111,7 +111,12 @@ export class GatewayAppModule {
             supergraphSdl: options.supergraphSdl,
             buildService: ({ name, url }) =>
               (NODE_SUBGRAPHS as readonly string[]).includes(name)
-                ? new OrgRoutedDataSource(name, options.directory, sender)
+                ? new OrgRoutedDataSource(name, options.directory, sender, {
+                    ...CONSORTIUM_RULES,
+                    // A partner operator names the member it acts for, on the delegated functions only (registry snapshot).
+                    actsFor: (caller, target, coordinate) =>
+                      caller !== target && mayActFor(caller, target, coordinate, options.members.member(target)?.delegation),
+                  })
                 : new HubDataSource(name, options.hubUrls[name] ?? url ?? '', sender, options.afterHubMutation?.[name]),
           },
         }),

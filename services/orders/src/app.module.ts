@@ -22,6 +22,10 @@ import { WorkerDirectoryModule } from './workers/worker-directory.module';
 export interface OrdersAppOptions {
   auth: AuthModuleOptions;
   orgId: string;
+  /** Members this node hosts (hosted placement), besides orgId. */
+  hostedOrgIds?: readonly string[];
+  /** The partner operator of each municipality-run member this node serves. */
+  operatedBy?: Readonly<Record<string, string>>;
   databaseUrl: string;
   /** The consortium gateway, through which the node asks other subgraphs (capacity for 受託確認). */
   gatewayUrl?: string;
@@ -42,7 +46,10 @@ export class OrdersAppModule {
     return {
       module: OrdersAppModule,
       imports: [
-        ...securedSubgraphModules({ service: 'orders', orgId: options.orgId }, options.auth),
+        ...securedSubgraphModules(
+          { service: 'orders', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds, operatedBy: options.operatedBy },
+          options.auth,
+        ),
         TypeOrmModule.forRoot({
           ...ordersDataSourceOptions(options.databaseUrl),
           manualInitialization: options.connectToDatabase === false,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { OFFLINE_AUTH } from '@kyodo/auth';
-import { authOptionsOf, loadConfig, MigrateConfig, NodeConfig } from '@kyodo/config';
+import { authOptionsOf, hostedOrgIdsOf, operatedByOf, loadConfig, MigrateConfig, NodeConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { runServiceMain } from '@kyodo/subgraph';
 import { createOrdersApp, migrateOrders } from './orders-node';
@@ -11,7 +11,14 @@ void runServiceMain({
     const config = loadConfig(NodeConfig);
     if (config.MIGRATE_ON_START) await migrateOrders(config.DATABASE_URL);
     const app = await createOrdersApp(
-      { orgId: config.ORG_ID, databaseUrl: config.DATABASE_URL, gatewayUrl: config.GATEWAY_URL, auth: authOptionsOf(config) },
+      {
+        orgId: config.ORG_ID,
+        hostedOrgIds: hostedOrgIdsOf(config),
+        operatedBy: operatedByOf(config),
+        databaseUrl: config.DATABASE_URL,
+        gatewayUrl: config.GATEWAY_URL,
+        auth: authOptionsOf(config),
+      },
       config.LOG_LEVEL,
     );
     return { app, port: config.PORT };

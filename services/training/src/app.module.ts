@@ -13,6 +13,10 @@ import { WORKERS_DIRECTORY } from './upstream/workers-directory';
 export interface TrainingAppOptions {
   auth: AuthModuleOptions;
   orgId: string;
+  /** Members this node hosts (hosted placement), besides orgId. */
+  hostedOrgIds?: readonly string[];
+  /** The partner operator of each municipality-run member this node serves. */
+  operatedBy?: Readonly<Record<string, string>>;
   databaseUrl: string;
   /** The other subgraphs the node asks (through the gateway in production, fakes in specs). */
   upstream: TrainingUpstream;
@@ -39,7 +43,10 @@ export class TrainingAppModule {
     return {
       module: TrainingAppModule,
       imports: [
-        ...securedSubgraphModules({ service: 'training', orgId: options.orgId }, options.auth),
+        ...securedSubgraphModules(
+          { service: 'training', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds, operatedBy: options.operatedBy },
+          options.auth,
+        ),
         TypeOrmModule.forRoot({
           ...trainingDataSourceOptions(options.databaseUrl),
           manualInitialization: options.connectToDatabase === false,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { OFFLINE_AUTH, ServiceAccountTokens, TRAINING_CLIENT } from '@kyodo/auth';
-import { authOptionsOf, loadConfig, MigrateConfig } from '@kyodo/config';
+import { authOptionsOf, hostedOrgIdsOf, operatedByOf, loadConfig, MigrateConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { runServiceMain } from '@kyodo/subgraph';
 import { TrainingConfig } from './training.config';
@@ -24,6 +24,8 @@ void runServiceMain({
     const app = await createTrainingApp(
       {
         orgId: config.ORG_ID,
+        hostedOrgIds: hostedOrgIdsOf(config),
+        operatedBy: operatedByOf(config),
         databaseUrl: config.DATABASE_URL,
         auth,
         upstream: gatewayUpstream(config.GATEWAY_URL, serviceAccount),

@@ -36,6 +36,10 @@ import { HistoryImportModule } from './history-import/history-import.module';
 export interface WorkersAppOptions {
   auth: AuthModuleOptions;
   orgId: string;
+  /** Members this node hosts (hosted placement), besides orgId. */
+  hostedOrgIds?: readonly string[];
+  /** The partner operator of each municipality-run member this node serves. */
+  operatedBy?: Readonly<Record<string, string>>;
   databaseUrl: string;
   /** AES-256 key (32 bytes) sealing sensitive notes; WORKER_DATA_KEY in production, random in tests. */
   dataKey: Buffer;
@@ -81,7 +85,10 @@ export class WorkersAppModule {
     return {
       module: WorkersAppModule,
       imports: [
-        ...securedSubgraphModules({ service: 'workers', orgId: options.orgId }, options.auth),
+        ...securedSubgraphModules(
+          { service: 'workers', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds, operatedBy: options.operatedBy },
+          options.auth,
+        ),
         TypeOrmModule.forRoot({
           ...workersDataSourceOptions(options.databaseUrl),
           manualInitialization: options.connectToDatabase === false,

@@ -73,6 +73,22 @@ export interface LaunchOptions {
   gatewayEnv?: Record<string, string>;
   /** Extra environment for the consortium service (tests: node checks off or faster). */
   consortiumEnv?: Record<string, string>;
+  /**
+   * Members an org's nodes host besides itself (hosted placement), by host: e.g. shiojiri's nodes
+   * hosting omachi. Each host's nodes get HOSTED_ORG_IDS; a hosted member gets no nodes of its own.
+   */
+  hosted?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Registers the hosted members at start (KYODO_NODES at their host's URLs, placed HOSTED), as if
+   * they had been onboarded; otherwise their host only stands ready and onboardMember places them.
+   */
+  registerHosted?: boolean;
+  /**
+   * Each municipality-run member's partner operator: the member's own nodes, and the nodes of a
+   * host that serves it, get OPERATED_BY (the operator's staff may act for it there on the
+   * delegated functions). The registry's side is KYODO_MEMBER_FORMS, in consortiumEnv.
+   */
+  operatedBy?: Readonly<Record<string, string>>;
   /** Extra environment for every org node (tests that loosen one limit to try the next one). */
   nodeEnv?: Record<string, string>;
   /** Tests drop the databases they created when they stop; the demo keeps them. */
@@ -160,6 +176,10 @@ export class RunningConsortium {
     planned.forEach(({ orgId, subgraph, port }, i) => {
       (nodeUrls[orgId] ??= {})[subgraph] = this.startNode({ orgId, subgraph, port, databaseUrl: nodeDatabases[i], gatewayUrl }).url;
     });
+    // A hosted member has no nodes: the registry seeds it at its host's URLs, placed HOSTED.
+    if (this.options.registerHosted)
+      for (const [host, members] of Object.entries(this.options.hosted ?? {}))
+        for (const member of members) if (nodeUrls[host] && !orgs.includes(member)) nodeUrls[member] = { ...nodeUrls[host] };
     // The gateway's registry checks the nodes as soon as it boots and marks one that does not
     // answer DOWN: the hub starts once the nodes answer, so a slow node boot is not an outage.
     await this.supervisor.waitHealthy(
@@ -191,6 +211,7 @@ export class RunningConsortium {
         KYODO_NODES: JSON.stringify(nodeUrls),
         KEYCLOAK_ADMIN_CLIENT_SECRET: DEMO_GATEWAY_ADMIN_SECRET,
         ...this.options.consortiumEnv,
+        ...this.seededForms(nodeUrls),
       },
       HEAP_LIMIT_MB.consortium,
     ).url;
@@ -223,6 +244,25 @@ export class RunningConsortium {
     };
   }
 
+  /** KYODO_MEMBER_FORMS with each seeded hosted member's host added (its form as given, else CORPORATE_EXPANDED). */
+  private seededForms(nodeUrls: Record<string, Record<string, string>>): { KYODO_MEMBER_FORMS?: string } {
+    const given = this.options.consortiumEnv?.KYODO_MEMBER_FORMS;
+    const forms = (given ? JSON.parse(given) : {}) as Record<string, Record<string, unknown>>;
+    const hosted = Object.entries(this.options.hosted ?? {}).flatMap(([host, members]) =>
+      members.filter((m) => nodeUrls[m] && !this.options.orgs.includes(m)).map((m) => [m, host] as const),
+    );
+    if (hosted.length === 0) return given ? { KYODO_MEMBER_FORMS: given } : {};
+    for (const [member, host] of hosted) forms[member] = { operatingForm: 'CORPORATE_EXPANDED', ...forms[member], hostedBy: host };
+    return { KYODO_MEMBER_FORMS: JSON.stringify(forms) };
+  }
+
+  /** OPERATED_BY for an org's nodes: its own partner operator, and that of each member they host. */
+  private operatedByEnv(orgId: string): { OPERATED_BY?: string } {
+    const served = [orgId, ...(this.options.hosted?.[orgId] ?? [])];
+    const pairs = served.flatMap((member) => (this.options.operatedBy?.[member] ? [`${member}:${this.options.operatedBy[member]}`] : []));
+    return pairs.length ? { OPERATED_BY: pairs.join(',') } : {};
+  }
+
   /** Starts one org node as its own process (it migrates its database first) and lists it in `nodes`. */
   private startNode(spec: { orgId: string; subgraph: NodeSubgraph; port: number; databaseUrl: string; gatewayUrl: string }): NodeInfo {
     const { orgId, subgraph, port, databaseUrl, gatewayUrl } = spec;
@@ -230,6 +270,8 @@ export class RunningConsortium {
       ...this.serviceEnv(databaseUrl),
       ORG_ID: orgId,
       GATEWAY_URL: gatewayUrl,
+      ...(this.options.hosted?.[orgId]?.length ? { HOSTED_ORG_IDS: this.options.hosted[orgId].join(',') } : {}),
+      ...this.operatedByEnv(orgId),
       ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY, KEYCLOAK_ADMIN_CLIENT_SECRET: DEMO_WORKERS_ADMIN_SECRET } : {}),
       ...(subgraph === 'training' ? { TRAINING_CLIENT_SECRET: DEMO_TRAINING_CLIENT_SECRET } : {}),
       ...this.options.nodeEnv,
@@ -267,8 +309,12 @@ export class RunningConsortium {
     return this.options.logDir;
   }
 
+  /** The node serving `orgId` for `subgraph`: its own, or its host's for a hosted member. */
   node(orgId: string, subgraph: NodeSubgraph): NodeInfo {
-    const node = this.nodes.find((n) => n.orgId === orgId && n.subgraph === subgraph);
+    const host = Object.entries(this.options.hosted ?? {}).find(
+      ([, members]) => members.includes(orgId) && !this.options.orgs.includes(orgId),
+    )?.[0];
+    const node = this.nodes.find((n) => n.orgId === (host ?? orgId) && n.subgraph === subgraph);
     if (!node) throw new Error(`No ${subgraph} node for ${orgId}`);
     return node;
   }

@@ -19,7 +19,7 @@ export const OPERATION_LOG_ROOT = join(REPO_ROOT, '.kyodo/test-operations');
  */
 export interface TestConsortiumOptions extends Pick<
   LaunchOptions,
-  'nodeTimeoutMs' | 'gatewayEnv' | 'consortiumEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy'
+  'nodeTimeoutMs' | 'gatewayEnv' | 'consortiumEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy' | 'hosted' | 'registerHosted' | 'operatedBy'
 > {
   /**
    * Whether the gateway's operations go into the limits census (default yes). Red-team suites that
@@ -55,6 +55,9 @@ export function launchTestConsortium(
     reportingEnv: { SNAPSHOT_CHECK_INTERVAL_MS: '0' },
     consortiumEnv: options.consortiumEnv,
     nodeEnv: options.nodeEnv,
+    hosted: options.hosted,
+    registerHosted: options.registerHosted,
+    operatedBy: options.operatedBy,
     subgraphs: options.subgraphs,
     restartPolicy: options.restartPolicy,
     dropDatabasesOnStop: true,

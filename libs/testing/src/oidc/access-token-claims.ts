@@ -79,6 +79,10 @@ export function accessTokenClaims(input: {
     if (mapper.protocolMapper === 'oidc-audience-mapper') {
       const audience = config['included.client.audience'] || config['included.custom.audience'];
       if (audience) audiences.push(audience);
+    } else if (mapper.protocolMapper === 'oidc-usermodel-attribute-mapper') {
+      // As Keycloak: the user's values under the claim name (a list when multivalued); nothing when the user has none.
+      const values = user?.attributes?.[config['user.attribute']] ?? [];
+      if (values.length) claims[config['claim.name']] = config['multivalued'] === 'true' ? values : values[0];
     } else if (mapper.protocolMapper === 'oidc-hardcoded-claim-mapper') {
       claims[config['claim.name']] = config['jsonType.label'] === 'JSON' ? JSON.parse(config['claim.value']) : config['claim.value'];
     }

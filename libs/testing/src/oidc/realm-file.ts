@@ -34,6 +34,8 @@ export interface RealmUser {
   enabled?: boolean;
   credentials?: { type: string; value: string }[];
   realmRoles?: string[];
+  /** User attributes (e.g. `operator_for`), multivalued as Keycloak keeps them. */
+  attributes?: Record<string, string[]>;
   /** Set for the user Keycloak keeps as a client's service account. */
   serviceAccountClientId?: string;
 }

@@ -288,6 +288,11 @@ export type MemberKind =
   | 'OPERATOR'
   | 'SUPPORT_BODY';
 
+/** Where a member's data lives: OWN_NODES, or HOSTED on its partner operator's nodes (no servers of its own). */
+export type MemberPlacement =
+  | 'HOSTED'
+  | 'OWN_NODES';
+
 export type MemberStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
@@ -330,11 +335,13 @@ export type OnboardMemberInput = {
   identityProvider?: IdentityProviderInput | null | undefined;
   kind: MemberKind;
   name: string;
-  /** One node each for orders, workers and training. */
-  nodes: Array<OnboardNodeInput>;
+  /** OWN_NODES: one node each for orders, workers and training. HOSTED: none (its host's registered nodes serve it). */
+  nodes?: Array<OnboardNodeInput> | null | undefined;
   operatingForm: OperatingForm;
   /** Required for MUNICIPALITY_RUN, refused otherwise: the member that contracts and pays for it. */
   partnerOperatorId?: string | null | undefined;
+  /** Where its data lives. Default: HOSTED on the partner operator's nodes for MUNICIPALITY_RUN (no servers of its own), OWN_NODES otherwise. */
+  placement?: MemberPlacement | null | undefined;
   /** Prefecture (都道府県), e.g. 長野県. */
   prefecture: string;
 };

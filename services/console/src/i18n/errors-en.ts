@@ -42,6 +42,9 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   IDENTITY_FAILED: 'Setting up the identity provider failed; what was created there was removed.',
   IDENTITY_NOT_CONFIGURED: 'The identity provider’s admin credentials are not configured.',
   PARTNER_INVALID: 'The partner operator does not fit the operating form.',
+  OPERATOR_CONFIRMATION_REQUIRED: 'Your partner operator confirms this step: ask its staff to do it.',
+  PLACEMENT_INVALID:
+    "The placement does not fit: only a municipality-run member is hosted, on its partner operator's nodes, and gives no nodes of its own.",
   NODES_INCOMPLETE: 'Give one node each for orders, workers and training.',
   NODE_CHECK_FAILED: 'A node failed its check (health, identity or schema); nothing was registered.',
   ONBOARDING_NOT_FOUND: 'Onboarding not found.',

@@ -47,6 +47,9 @@ export const errorsJa = {
   IDENTITY_FAILED: '認証基盤の設定に失敗しました。作成した内容は取り消しました。',
   IDENTITY_NOT_CONFIGURED: '認証基盤の管理用資格情報が設定されていません。',
   PARTNER_INVALID: '運営事業者の指定が運営形態に合っていません。',
+  OPERATOR_CONFIRMATION_REQUIRED: 'この手続きは運営事業者が確定します。運営事業者の担当者に依頼してください。',
+  PLACEMENT_INVALID:
+    '配置の指定が合っていません。運営事業者のサーバーに置けるのは自治体運営の団体だけで、その場合は自前のノードを指定しません。',
   NODES_INCOMPLETE: '受注・人材・研修の各ノードを 1 つずつ指定してください。',
   NODE_CHECK_FAILED: 'ノードの確認（稼働・識別・スキーマ）に失敗しました。何も登録していません。',
   ONBOARDING_NOT_FOUND: '加盟手続きが見つかりません。',

@@ -3,6 +3,8 @@ import { DomainError } from '@kyodo/subgraph';
 export type OnboardingErrorCode =
   /** A municipality-run member names no partner, another form names one, or the partner cannot contract and pay. */
   | 'PARTNER_INVALID'
+  /** Hosted placement for a member that is not municipality-run, nodes given for a hosted member, or a host without its nodes registered. */
+  | 'PLACEMENT_INVALID'
   /** Not one node for each of orders, workers and training. */
   | 'NODES_INCOMPLETE'
   /** A node failed its health, identity or schema check before anything was written. */

@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthContext, hasAnyRole, Role } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation } from '@kyodo/database';
-import { NODE_SUBGRAPHS } from '@kyodo/domain';
+import { DEFAULT_DELEGATED_FUNCTIONS, DEFAULT_OPERATOR_CONFIRMATIONS, NODE_SUBGRAPHS } from '@kyodo/domain';
 import { MEMBER_IDENTITY_ADMIN, MemberIdentityAdmin, ProvisionedIdentity } from '../registry/member-identity';
 import { MemberEntity } from '../registry/member.entity';
 import { MemberNodeEntity } from '../registry/member-node.entity';
 import { NodeChecker, NodeCheckResult } from '../registry/node-checker';
 import { canActAsPartnerOperator, FEATURES_BY_FORM, OperatingForm } from '../registry/operating-form';
 import { RegistryError } from '../registry/registry.errors';
-import { MemberStatus, NodeStatus } from '../registry/registry.enums';
+import { MemberPlacement, MemberStatus, NodeStatus } from '../registry/registry.enums';
 import { NODE_CHECKER, RegistryService } from '../registry/registry.service';
 import { ChecklistItemEntity } from './checklist-item.entity';
 import { CHECKLIST_TEMPLATE, checklistDefinition, ChecklistItemCode, startChecklist } from './checklist.catalogue';
@@ -21,13 +21,20 @@ import { StarterDataSeeder } from './starter-data.seeder';
 
 export const STARTER_DATA_SEEDER = Symbol('STARTER_DATA_SEEDER');
 
+/** A municipality-run member is hosted on its partner operator's nodes unless it says it runs its own. */
+export function placementOf(input: Pick<OnboardMemberInput, 'placement' | 'operatingForm'>): MemberPlacement {
+  return input.placement ?? (input.operatingForm === OperatingForm.MUNICIPALITY_RUN ? MemberPlacement.HOSTED : MemberPlacement.OWN_NODES);
+}
+
 type CheckedNode = { input: OnboardNodeInput; result: NodeCheckResult };
 
 /**
  * 受入れ: the joint support body brings a member in, in this order —
  *
  * 1. validate everything and check every node (health, identity, schema fit) while nothing is
- *    written anywhere; a bad input or a failing node stops here;
+ *    written anywhere; a bad input or a failing node stops here. A hosted member (the default for
+ *    a municipality-run one) brings no nodes: its partner operator's registered nodes are
+ *    checked for it, and must say they host it (the operator lists it in HOSTED_ORG_IDS);
  * 2. create the Keycloak organization, first org-admin and identity-provider link (removed again
  *    by compensation if a later step fails);
  * 3. one registry transaction: member (with its form's feature set), its nodes (ACTIVE, as they
@@ -55,7 +62,8 @@ export class OnboardingService {
         "The gateway has no Keycloak admin credentials (KEYCLOAK_ADMIN_CLIENT_SECRET), so it cannot create the member's organization.",
       );
     await this.checkMemberFits(input);
-    const nodes = await this.checkNodes(input);
+    const placement = placementOf(input);
+    const nodes = await this.checkNodes(input, placement);
 
     const identity = await this.identity.provision({
       orgId: input.id,
@@ -65,7 +73,7 @@ export class OnboardingService {
       identityProvider: input.identityProvider,
     });
     try {
-      await this.dataSource.transaction((manager) => this.register(manager, input, nodes, identity, actor));
+      await this.dataSource.transaction((manager) => this.register(manager, input, placement, nodes, identity, actor));
     } catch (error) {
       await this.identity.deprovision(identity);
       if (isUniqueViolation(error, 'members_pkey')) throw new RegistryError('MEMBER_EXISTS', `Member "${input.id}" is already registered.`);
@@ -170,9 +178,13 @@ export class OnboardingService {
     }
   }
 
-  /** One node per subgraph, each healthy, the node it claims to be, and with a fitting schema. */
-  private async checkNodes(input: OnboardMemberInput): Promise<CheckedNode[]> {
-    const subgraphs = input.nodes.map((n) => n.subgraph).sort();
+  /**
+   * One node per subgraph, each healthy, the node it claims to be (or its host's node, hosting
+   * it), and with a fitting schema.
+   */
+  private async checkNodes(input: OnboardMemberInput, placement: MemberPlacement): Promise<CheckedNode[]> {
+    const given = placement === MemberPlacement.HOSTED ? await this.hostNodes(input) : (input.nodes ?? []);
+    const subgraphs = given.map((n) => n.subgraph).sort();
     if (subgraphs.join() !== [...NODE_SUBGRAPHS].sort().join()) {
       throw new OnboardingError(
         'NODES_INCOMPLETE',
@@ -180,16 +192,19 @@ export class OnboardingService {
       );
     }
     const checked = await Promise.all(
-      input.nodes.map(async (node) => ({
+      given.map(async (node) => ({
         input: node,
-        result: await this.checker.check({
-          orgId: input.id,
-          subgraph: node.subgraph,
-          url: node.url,
-          status: NodeStatus.PENDING,
-          schemaHash: null,
-          schemaProblem: null,
-        }),
+        result: await this.checker.check(
+          {
+            orgId: input.id,
+            subgraph: node.subgraph,
+            url: node.url,
+            status: NodeStatus.PENDING,
+            schemaHash: null,
+            schemaProblem: null,
+          },
+          placement === MemberPlacement.HOSTED ? input.partnerOperatorId : null,
+        ),
       })),
     );
     const failing = checked.filter(({ result }) => result.status !== NodeStatus.ACTIVE || !result.healthy);
@@ -204,9 +219,31 @@ export class OnboardingService {
     return checked;
   }
 
+  /**
+   * A hosted member's nodes: its partner operator's, as registered (the operator's own URLs).
+   * Only a municipality-run member is hosted, on its partner operator, and it gives no nodes.
+   */
+  private async hostNodes(input: OnboardMemberInput): Promise<OnboardNodeInput[]> {
+    if (input.operatingForm !== OperatingForm.MUNICIPALITY_RUN || !input.partnerOperatorId)
+      throw new OnboardingError(
+        'PLACEMENT_INVALID',
+        `Only a municipality-run member is hosted, on its partner operator's nodes; ${input.operatingForm} runs its own nodes.`,
+      );
+    if (input.nodes?.length)
+      throw new OnboardingError(
+        'PLACEMENT_INVALID',
+        `A hosted member runs no nodes of its own: give none (its host ${input.partnerOperatorId}'s serve it).`,
+      );
+    const hostNodes = await this.dataSource.getRepository(MemberNodeEntity).findBy({ orgId: input.partnerOperatorId });
+    return hostNodes.map((node) =>
+      Object.assign(new OnboardNodeInput(), { subgraph: node.subgraph, url: node.url, timeoutMs: node.timeoutMs ?? undefined }),
+    );
+  }
+
   private async register(
     manager: EntityManager,
     input: OnboardMemberInput,
+    placement: MemberPlacement,
     nodes: CheckedNode[],
     identity: ProvisionedIdentity,
     actor: AuthContext,
@@ -221,6 +258,11 @@ export class OnboardingService {
       operatingForm: input.operatingForm,
       features,
       partnerOperatorId: input.partnerOperatorId ?? null,
+      placement,
+      hostedBy: placement === MemberPlacement.HOSTED ? (input.partnerOperatorId ?? null) : null,
+      // The operators' starred function list and its default confirmations (libs/domain delegation.ts).
+      delegatedFunctions: input.partnerOperatorId ? [...DEFAULT_DELEGATED_FUNCTIONS] : [],
+      operatorConfirmations: input.partnerOperatorId ? [...DEFAULT_OPERATOR_CONFIRMATIONS] : [],
       keycloakOrganizationId: identity.organizationId,
     });
     await manager.insert(MemberEntity, member);
@@ -232,6 +274,10 @@ export class OnboardingService {
         operatingForm: input.operatingForm,
         features,
         partnerOperatorId: member.partnerOperatorId,
+        placement,
+        hostedBy: member.hostedBy,
+        delegatedFunctions: member.delegatedFunctions,
+        operatorConfirmations: member.operatorConfirmations,
       },
       keycloak: {
         organizationId: identity.organizationId,

@@ -1,9 +1,9 @@
-import { GatewayClient } from '@kyodo/subgraph';
+import { GatewayClient, TARGET_ORG_HEADER } from '@kyodo/subgraph';
 import { SKILL_MAP_TEMPLATE } from './skill-map.template';
 
 export interface SeedTarget {
   orgId: string;
-  /** Base URL of the member's training node. */
+  /** Base URL of the member's training node (its host's, for a hosted member). */
   trainingUrl: string;
 }
 
@@ -27,7 +27,8 @@ export class StarterDataSeeder {
   constructor(private readonly timeoutMs = 10_000) {}
 
   async seed(target: SeedTarget, callerToken: string): Promise<SeedOutcome> {
-    const training = new GatewayClient(`${target.trainingUrl}/graphql`, this.timeoutMs);
+    // Named to the node: a hosted member's training node is its operator's, which serves several orgs.
+    const training = new GatewayClient(`${target.trainingUrl}/graphql`, this.timeoutMs, { [TARGET_ORG_HEADER]: target.orgId });
     const caller = { token: callerToken };
     const catalogue = await training.request<{ seedCourseCatalogue: { code: string }[] }>(
       caller,

@@ -5,6 +5,8 @@ import { MemberOnboarding1764547200000 } from '../migrations/1764547200000-membe
 import { NodeDownStatus1765065600000 } from '../migrations/1765065600000-node-down-status';
 import { NodeCircuits1765450000000 } from '../migrations/1765450000000-node-circuits';
 import { NodeCircuitEntity } from '../circuits/node-circuit.entity';
+import { MemberPlacement1765420000000 } from '../migrations/1765420000000-member-placement';
+import { MemberDelegation1765420000001 } from '../migrations/1765420000001-member-delegation';
 import { ChecklistItemEntity } from '../onboarding/checklist-item.entity';
 import { OnboardingEntity } from '../onboarding/onboarding.entity';
 import { MemberEntity } from './member.entity';
@@ -15,7 +17,14 @@ export function consortiumDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
     entities: [MemberEntity, MemberNodeEntity, OnboardingEntity, ChecklistItemEntity, NodeCircuitEntity],
-    migrations: [ConsortiumRegistry1764201600000, MemberOnboarding1764547200000, NodeDownStatus1765065600000, NodeCircuits1765450000000],
+    migrations: [
+      ConsortiumRegistry1764201600000,
+      MemberOnboarding1764547200000,
+      NodeDownStatus1765065600000,
+      MemberPlacement1765420000000,
+      MemberDelegation1765420000001,
+      NodeCircuits1765450000000,
+    ],
     poolSize: 5,
   });
 }

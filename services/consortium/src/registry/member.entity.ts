@@ -1,7 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { MemberFeature, OperatingForm } from './operating-form';
-import { MemberKind, MemberStatus } from './registry.enums';
+import { DelegatedFunction, MemberFeature, OperatingForm } from './operating-form';
+import { MemberKind, MemberPlacement, MemberStatus } from './registry.enums';
 
 /** A consortium member: its id is its Keycloak organization alias and its org id in every node. */
 @ObjectType('Member')
@@ -46,6 +46,30 @@ export class MemberEntity {
   })
   @Column({ name: 'partner_operator_id', type: 'text', nullable: true })
   partnerOperatorId!: string | null;
+
+  @Field(() => [DelegatedFunction], {
+    description: "What its partner operator's staff may do for it (a municipality-run member); empty for a member that acts for itself.",
+  })
+  @Column({ name: 'delegated_functions', type: 'text', array: true, default: () => "'{}'" })
+  delegatedFunctions!: DelegatedFunction[];
+
+  @Field(() => [String], {
+    description:
+      'Delegated operations (schema coordinates) only the operator may do, as its confirmation; by default issuing an invoice and closing pay.',
+  })
+  @Column({ name: 'operator_confirmations', type: 'text', array: true, default: () => "'{}'" })
+  operatorConfirmations!: string[];
+
+  @Field(() => MemberPlacement, { description: "Where its data lives: its own nodes, or hosted on its operator's." })
+  @Column({ type: 'text', default: MemberPlacement.OWN_NODES })
+  placement!: MemberPlacement;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a hosted member, the operator whose nodes hold its data (under its own org id); null for own nodes.',
+  })
+  @Column({ name: 'hosted_by', type: 'text', nullable: true })
+  hostedBy!: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -6,17 +6,17 @@ import { NodeStatus } from './registry.enums';
 const MANIFEST = { orders: { sha256: 'fits', sdl: 'type Query { a: Int }' } };
 
 /** A real HTTP node that answers /health as the orders node of org "a" (fitting schema), while `up`. */
-async function healthServer(): Promise<{ url: string; server: Server }> {
+async function healthServer(hostedOrgIds?: string[]): Promise<{ url: string; server: Server }> {
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ status: 'ok', service: 'orders', orgId: 'a', database: 'up', schemaHash: 'fits' }));
+    res.end(JSON.stringify({ status: 'ok', service: 'orders', orgId: 'a', hostedOrgIds, database: 'up', schemaHash: 'fits' }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-function nodeAt(url: string, status: NodeStatus) {
-  return { orgId: 'a', subgraph: 'orders', url, status, schemaHash: 'fits', schemaProblem: null };
+function nodeAt(url: string, status: NodeStatus, orgId = 'a') {
+  return { orgId, subgraph: 'orders', url, status, schemaHash: 'fits', schemaProblem: null };
 }
 
 describe('NodeChecker DOWN transition', () => {
@@ -57,5 +57,27 @@ describe('NodeChecker DOWN transition', () => {
     for (const status of [NodeStatus.DISABLED, NodeStatus.PENDING, NodeStatus.INCOMPATIBLE]) {
       expect((await checker.check(nodeAt(deadUrl, status))).status).toBe(status);
     }
+  });
+});
+
+describe('NodeChecker and hosted members', () => {
+  let host: { url: string; server: Server };
+  beforeAll(async () => (host = await healthServer(['hosted-town'])));
+  afterAll(() => new Promise((resolve) => host.server.close(resolve)));
+
+  it("lets a hosted member's node in at its host's URL only when the host says it hosts that member", async () => {
+    const checker = new NodeChecker(MANIFEST, 1000, 2);
+    expect(await checker.check(nodeAt(host.url, NodeStatus.PENDING, 'hosted-town'), 'a')).toMatchObject({
+      status: NodeStatus.ACTIVE,
+      healthy: true,
+      schemaProblem: null,
+    });
+    const stranger = await checker.check(nodeAt(host.url, NodeStatus.PENDING, 'other-town'), 'a');
+    expect(stranger.status).toBe(NodeStatus.INCOMPATIBLE);
+    expect(stranger.schemaProblem).toContain('not the orders node of "other-town" nor one hosting it');
+    // Registered as the member's own node (no host): a host's node is not the member's own.
+    expect((await checker.check(nodeAt(host.url, NodeStatus.PENDING, 'hosted-town'))).status).toBe(NodeStatus.INCOMPATIBLE);
+    // Another org named as host: the node must be that host's.
+    expect((await checker.check(nodeAt(host.url, NodeStatus.PENDING, 'hosted-town'), 'b')).status).toBe(NodeStatus.INCOMPATIBLE);
   });
 });

@@ -13,6 +13,8 @@ interface HealthBody {
   status?: string;
   service?: string;
   orgId?: string;
+  /** Members the node hosts besides its own org (hosted placement). */
+  hostedOrgIds?: unknown;
   database?: string;
   schemaHash?: string;
 }
@@ -38,8 +40,10 @@ export class NodeChecker {
     private readonly downAfterFailures = 2,
   ) {}
 
+  /** `hostOrgId`: for a hosted member, the operator whose node this is (the node must say it hosts the member). */
   async check(
     node: Pick<MemberNodeEntity, 'orgId' | 'subgraph' | 'url' | 'status' | 'schemaHash' | 'schemaProblem'>,
+    hostOrgId?: string | null,
   ): Promise<NodeCheckResult> {
     const checkedAt = new Date();
     const unchanged = { status: node.status, schemaHash: node.schemaHash, schemaProblem: node.schemaProblem };
@@ -73,10 +77,13 @@ export class NodeChecker {
       healthy: httpStatus === 200,
     });
 
-    if (health.service !== node.subgraph || health.orgId !== node.orgId) {
+    // A hosted member's node is its host's, which says it hosts the member; a member's own node answers as its own.
+    const hosts =
+      !!hostOrgId && health.orgId === hostOrgId && Array.isArray(health.hostedOrgIds) && health.hostedOrgIds.includes(node.orgId);
+    if (health.service !== node.subgraph || (health.orgId !== node.orgId && !hosts)) {
       return verdict(
         false,
-        `the URL serves the ${health.service ?? 'unknown'} node of org "${health.orgId ?? 'none'}", not the ${node.subgraph} node of "${node.orgId}"`,
+        `the URL serves the ${health.service ?? 'unknown'} node of org "${health.orgId ?? 'none'}", not the ${node.subgraph} node of "${node.orgId}" nor one hosting it`,
         health.schemaHash ?? null,
       );
     }

@@ -20,7 +20,18 @@ export class RoutingSnapshot {
 
   constructor(members: readonly MemberEntity[], nodes: readonly MemberNodeEntity[]) {
     const memberById = new Map(members.map((m) => [m.id, m]));
-    for (const m of members) this.members.set(m.id, { status: m.status, features: [...m.features] });
+    for (const m of members)
+      this.members.set(m.id, {
+        status: m.status,
+        features: [...m.features],
+        delegation: m.partnerOperatorId
+          ? {
+              operatorId: m.partnerOperatorId,
+              functions: [...(m.delegatedFunctions ?? [])],
+              confirmations: [...(m.operatorConfirmations ?? [])],
+            }
+          : null,
+      });
     for (const row of [...nodes].sort((a, b) => a.orgId.localeCompare(b.orgId))) {
       const member = memberById.get(row.orgId);
       const lookup = lookupOf(row, member);

@@ -28,6 +28,18 @@ export enum NodeStatus {
   DOWN = 'DOWN',
 }
 
+/** Where a member's data lives: on its own nodes, or on its partner operator's (a town that runs no servers). */
+export enum MemberPlacement {
+  /** It runs its own orders, workers and training nodes. */
+  OWN_NODES = 'OWN_NODES',
+  /** Its rows live in its host's databases under its own orgId; routing sends its calls to the host's nodes. */
+  HOSTED = 'HOSTED',
+}
+
 registerEnumType(MemberKind, { name: 'MemberKind' });
+registerEnumType(MemberPlacement, {
+  name: 'MemberPlacement',
+  description: "Where a member's data lives: OWN_NODES, or HOSTED on its partner operator's nodes (no servers of its own).",
+});
 registerEnumType(MemberStatus, { name: 'MemberStatus' });
 registerEnumType(NodeStatus, { name: 'NodeStatus', description: "A member node's place in routing: only ACTIVE nodes get traffic." });

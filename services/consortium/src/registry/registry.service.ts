@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation } from '@kyodo/database';
-import { NODE_SUBGRAPHS } from '@kyodo/domain';
+import { DEFAULT_DELEGATED_FUNCTIONS, DEFAULT_OPERATOR_CONFIRMATIONS, NODE_SUBGRAPHS } from '@kyodo/domain';
 import type { NodeUrlMap } from '@kyodo/domain';
 import { RegisterMemberInput, RegisterNodeInput, UpdateNodeInput } from './dto/registry.inputs';
 import { startChecklist } from '../onboarding/checklist.catalogue';
@@ -14,11 +14,16 @@ import { NodeChecker, NodeCheckResult } from './node-checker';
 import { FEATURES_BY_FORM, OperatingForm } from './operating-form';
 import { RegistryNodeDirectory, RoutingSnapshot } from './registry-directory';
 import { RegistryError } from './registry.errors';
-import { MemberKind, MemberStatus, NodeStatus } from './registry.enums';
+import { MemberKind, MemberPlacement, MemberStatus, NodeStatus } from './registry.enums';
+
+/** Operating forms of seeded members (KYODO_MEMBER_FORMS). */
+export type MemberFormMap = Record<string, { operatingForm: OperatingForm; partnerOperatorId?: string; hostedBy?: string }>;
 
 export interface RegistryOptions {
   /** Nodes from configuration (KYODO_NODES) registered, as trusted and ACTIVE, when the registry has none for that org and subgraph. */
   seed: NodeUrlMap;
+  /** The operating form a seeded member gets when the seed registers it (default CORPORATE_EXPANDED). */
+  seedForms?: MemberFormMap;
   /** How often every node is checked (health, identity, schema fit), in ms; 0 turns the loop off. */
   checkIntervalMs: number;
   /** How often the routing snapshot is re-read from the database, for changes made by another gateway replica. */
@@ -208,6 +213,12 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
       if (input.url !== undefined && input.url !== node.url) {
         node.url = input.url;
         if (node.status !== NodeStatus.DISABLED) node.status = NodeStatus.PENDING;
+        // The members hosted on this org's nodes move with them; the next check lets them back in.
+        await manager.query(
+          `UPDATE member_nodes SET url = $1, status = CASE WHEN status = 'DISABLED' THEN status ELSE 'PENDING' END, updated_at = now()
+            WHERE subgraph = $2 AND org_id IN (SELECT id FROM members WHERE hosted_by = $3)`,
+          [input.url, node.subgraph, node.orgId],
+        );
       }
       if (input.enabled === false) node.status = NodeStatus.DISABLED;
       if (input.enabled === true && node.status === NodeStatus.DISABLED) node.status = NodeStatus.PENDING;
@@ -224,7 +235,7 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   async checkNode(id: string): Promise<MemberNodeEntity> {
     const node = await this.dataSource.getRepository(MemberNodeEntity).findOneBy({ id });
     if (!node) throw new RegistryError('NODE_NOT_FOUND', `No node ${id}.`);
-    const saved = await this.record(node, await this.checker.check(node));
+    const saved = await this.record(node, await this.checker.check(node, await this.hostOf(node.orgId)));
     await this.refresh();
     return saved;
   }
@@ -245,13 +256,26 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   private async checkRound(which: (node: MemberNodeEntity) => boolean): Promise<void> {
     try {
       const nodes = (await this.nodes()).filter(which);
-      const results = await Promise.all(nodes.map(async (node) => [node, await this.checker.check(node)] as const));
+      const hosts = await this.hosts();
+      const results = await Promise.all(nodes.map(async (node) => [node, await this.checker.check(node, hosts.get(node.orgId))] as const));
       const changed = results.filter(([node, result]) => node.status !== result.status);
       await Promise.all(results.map(([node, result]) => this.record(node, result)));
       if (changed.length > 0) await this.refresh();
     } catch (error) {
       this.logger.warn(`Node check round failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /** Hosted members and their hosts (whose nodes serve them). */
+  private async hosts(): Promise<Map<string, string>> {
+    const rows = await this.dataSource.getRepository(MemberEntity).find({ select: { id: true, hostedBy: true } });
+    return new Map(rows.flatMap((m) => (m.hostedBy ? [[m.id, m.hostedBy] as const] : [])));
+  }
+
+  private async hostOf(orgId: string): Promise<string | null> {
+    return (
+      (await this.dataSource.getRepository(MemberEntity).findOne({ where: { id: orgId }, select: { hostedBy: true } }))?.hostedBy ?? null
+    );
   }
 
   private async record(node: MemberNodeEntity, result: NodeCheckResult): Promise<MemberNodeEntity> {
@@ -291,11 +315,33 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
   /** Configured nodes join a fresh registry as trusted; the registry decides from then on. */
   private async seed(seed: NodeUrlMap): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      for (const [orgId, urls] of Object.entries(seed)) {
-        await manager.query(`INSERT INTO members (id, name, kind, status) VALUES ($1, $1, $2, 'ACTIVE') ON CONFLICT (id) DO NOTHING`, [
-          orgId,
-          MemberKind.MUNICIPALITY,
-        ]);
+      // Partners first: a municipality-run member's partner operator must be registered before it.
+      const dependsOnAnother = (orgId: string) =>
+        Number(!!(this.options.seedForms?.[orgId]?.partnerOperatorId ?? this.options.seedForms?.[orgId]?.hostedBy));
+      const entries = Object.entries(seed).sort(([a], [b]) => dependsOnAnother(a) - dependsOnAnother(b));
+      for (const [orgId, urls] of entries) {
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO members (id, name, kind, status) VALUES ($1, $1, $2, 'ACTIVE') ON CONFLICT (id) DO NOTHING RETURNING id`,
+          [orgId, MemberKind.MUNICIPALITY],
+        );
+        const form = this.options.seedForms?.[orgId];
+        if (inserted.length > 0 && form) {
+          const delegating = form.operatingForm === OperatingForm.MUNICIPALITY_RUN;
+          await manager.query(
+            `UPDATE members SET operating_form = $2, features = $3, partner_operator_id = $4, delegated_functions = $5, operator_confirmations = $6,
+               placement = $7, hosted_by = $8 WHERE id = $1`,
+            [
+              orgId,
+              form.operatingForm,
+              [...FEATURES_BY_FORM[form.operatingForm]],
+              delegating ? (form.partnerOperatorId ?? null) : null,
+              delegating ? [...DEFAULT_DELEGATED_FUNCTIONS] : [],
+              delegating ? [...DEFAULT_OPERATOR_CONFIRMATIONS] : [],
+              form.hostedBy ? MemberPlacement.HOSTED : MemberPlacement.OWN_NODES,
+              form.hostedBy ?? null,
+            ],
+          );
+        }
         await startChecklist(manager, orgId);
         for (const [subgraph, url] of Object.entries(urls)) {
           await manager.query(

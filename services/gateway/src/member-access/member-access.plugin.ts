@@ -1,17 +1,21 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { FieldNode, getVariableValues, GraphQLError, Kind, SelectionSetNode, valueFromASTUntyped } from 'graphql';
-import { FEATURE_OF_OPERATION, MemberStatus } from '@kyodo/domain';
+import { actorsFor, FEATURE_OF_OPERATION, MemberStatus } from '@kyodo/domain';
 import type { GatewayContext } from '../routing/gateway-context';
 import type { MemberDirectory } from '../routing/node-directory';
 
-export type MemberAccessCode = 'MEMBER_SUSPENDED' | 'FEATURE_NOT_IN_OPERATING_FORM';
+export type MemberAccessCode = 'MEMBER_SUSPENDED' | 'FEATURE_NOT_IN_OPERATING_FORM' | 'OPERATOR_CONFIRMATION_REQUIRED';
 
 /**
  * Member-level access at the gateway, from the registry snapshot (no database read per request):
  * a user of a suspended member is refused before anything runs (their token is still valid until
  * it expires, and their organization is disabled in Keycloak, so no new one is issued), and a
  * mutation of a function the target member's operating form does not include is refused
- * (`FEATURE_OF_OPERATION` in libs/domain).
+ * (`FEATURE_OF_OPERATION` in libs/domain) unless the member delegated it to its partner operator
+ * (libs/domain delegation.ts): then it is done in the operator's name, by the town's staff or the
+ * operator's, except the acts that need the operator's confirmation, which the town's staff may
+ * not do (OPERATOR_CONFIRMATION_REQUIRED). Whether the operator may name the member at all is
+ * routing's (`actsFor`), and each node decides again.
  */
 export function memberAccessPlugin(members: MemberDirectory): ApolloServerPlugin<GatewayContext> {
   return {
@@ -28,11 +32,20 @@ export function memberAccessPlugin(members: MemberDirectory): ApolloServerPlugin
           }
           if (request.operation?.operation !== 'mutation') return;
           for (const field of rootFields(request.operation.selectionSet, request)) {
-            const feature = FEATURE_OF_OPERATION[`Mutation.${field.name.value}`];
-            if (!feature) continue;
+            const coordinate = `Mutation.${field.name.value}`;
             const target = targetOrg(field, request) ?? callerOrg;
             if (!target) continue;
             const member = members.member(target);
+            const actors = actorsFor(coordinate, member?.delegation);
+            if (actors === 'OPERATOR_ONLY' && callerOrg === target) {
+              throw refusal(
+                'OPERATOR_CONFIRMATION_REQUIRED',
+                `${field.name.value} for "${target}" is confirmed by its partner operator "${member?.delegation?.operatorId}": its staff do it, in the operator's name.`,
+                target,
+              );
+            }
+            const feature = FEATURE_OF_OPERATION[coordinate];
+            if (!feature || actors !== 'MEMBER') continue;
             if (member && !member.features.includes(feature)) {
               throw refusal(
                 'FEATURE_NOT_IN_OPERATING_FORM',

@@ -3,7 +3,7 @@ import { HttpNodeSender, NodeTarget } from './node-sender';
 import { NodeUnavailableError } from './routing.errors';
 
 /** A node that counts requests and answers each after `delayMs`, echoing who asked. */
-function slowNode(delayMs: number, answer: (body: string, authorization?: string) => { status: number; body: string }) {
+function slowNode(delayMs: number, answer: (body: string, authorization?: string, targetOrg?: string) => { status: number; body: string }) {
   let requests = 0;
   const server: Server = createServer((req, res) => {
     requests++;
@@ -11,7 +11,7 @@ function slowNode(delayMs: number, answer: (body: string, authorization?: string
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       setTimeout(() => {
-        const { status, body: out } = answer(body, req.headers.authorization);
+        const { status, body: out } = answer(body, req.headers.authorization, req.headers['x-kyodo-org'] as string | undefined);
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(out);
       }, delayMs);
@@ -20,9 +20,9 @@ function slowNode(delayMs: number, answer: (body: string, authorization?: string
   return { server, requests: () => requests };
 }
 
-const graphql = (body: string, authorization?: string) => ({
+const graphql = (body: string, authorization?: string, targetOrg?: string) => ({
   status: 200,
-  body: JSON.stringify({ data: { echo: { authorization, query: JSON.parse(body).query } } }),
+  body: JSON.stringify({ data: { echo: { authorization, query: JSON.parse(body).query, targetOrg } } }),
 });
 
 describe('HttpNodeSender', () => {
@@ -51,7 +51,7 @@ describe('HttpNodeSender', () => {
     );
     expect(node.requests() - before).toBe(1);
     expect(new Set(answers).size).toBe(10);
-    expect(answers[0]).toEqual({ data: { echo: { authorization: 'Bearer t1', query: '{ orders { id } }' } } });
+    expect(answers[0]).toEqual({ data: { echo: { authorization: 'Bearer t1', query: '{ orders { id } }', targetOrg: 'a' } } });
     (answers[0].data as { echo: { query: string } }).echo.query = 'changed by one caller';
     expect((answers[1].data as { echo: { query: string } }).echo.query).toBe('{ orders { id } }');
   });
@@ -69,6 +69,18 @@ describe('HttpNodeSender', () => {
     expect(node.requests() - before).toBe(6);
     await sender.send(target, { query: '{ orders { id } }' }, { authorization: 'Bearer t1' });
     expect(node.requests() - before).toBe(7);
+  });
+
+  it('names the target org to the node, and never shares a request between two orgs hosted at the same URL', async () => {
+    const before = node.requests();
+    const hosted = { ...target, orgId: 'hosted-member' };
+    const [own, forHosted] = await Promise.all([
+      sender.send(target, { query: '{ orders { id } }' }, { authorization: 'Bearer t9' }),
+      sender.send(hosted, { query: '{ orders { id } }' }, { authorization: 'Bearer t9' }),
+    ]);
+    expect(node.requests() - before).toBe(2);
+    expect((own.data as { echo: { targetOrg: string } }).echo.targetOrg).toBe('a');
+    expect((forHosted.data as { echo: { targetOrg: string } }).echo.targetOrg).toBe('hosted-member');
   });
 
   it('turns a page that is not GraphQL, a timeout and a refused connection into NODE_UNAVAILABLE naming the org', async () => {

@@ -1,5 +1,6 @@
 import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Agent, request as httpRequest } from 'undici';
+import { TARGET_ORG_HEADER } from '@kyodo/subgraph';
 import type { GatewayContext } from './gateway-context';
 import { NodeUnavailableError } from './routing.errors';
 import { analyzeOperation } from './subgraph-operation';
@@ -44,7 +45,7 @@ export class HttpNodeSender implements NodeSender {
   async send(target: NodeTarget, request: NodeRequest, context: GatewayContext): Promise<GatewayGraphQLResponse> {
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     const shareable = this.deduplicate && request.query !== undefined && !isMutation(request.query);
-    const key = `${target.url}\n${context.authorization ?? ''}\n${body}`;
+    const key = `${target.url}\n${target.orgId}\n${context.authorization ?? ''}\n${body}`;
     let pending = shareable ? this.inFlight.get(key) : undefined;
     if (!pending) {
       pending = this.post(target, body, context.authorization);
@@ -73,7 +74,12 @@ export class HttpNodeSender implements NodeSender {
 
   private async post(target: NodeTarget, body: string, authorization: string | undefined): Promise<{ status: number; body: string }> {
     const timeoutMs = target.timeoutMs ?? this.timeoutMs;
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    // The node may also host other members (hosted placement): it serves this request for the org routing chose.
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      [TARGET_ORG_HEADER]: target.orgId,
+    };
     if (authorization) headers.authorization = authorization;
     try {
       const response = await httpRequest(`${target.url}/graphql`, {

@@ -3,7 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { GatewayContext } from './gateway-context';
 import { StaticNodeDirectory } from './node-directory';
 import type { NodeSender, NodeTarget } from './node-sender';
-import { OrgRoutedDataSource } from './org-routed.data-source';
+import { CONSORTIUM_RULES, OrgRoutedDataSource } from './org-routed.data-source';
 import { NodeUnavailableError } from './routing.errors';
 
 type Sent = { target: NodeTarget; query: string; variables?: Record<string, unknown> };
@@ -167,5 +167,22 @@ describe('OrgRoutedDataSource', () => {
     expect(response.errors).toEqual([
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'NODE_UNAVAILABLE', orgId: 'b' }) }),
     ]);
+  });
+
+  it("lets a partner operator name the member it acts for on a delegated field only, and sends it to that member's node", async () => {
+    const sender = new FakeSender((sent) => ({ data: { payStatements: [`from ${sent.target.orgId}`] } }));
+    // b is a municipality-run member whose partner operator is a, for payStatements only.
+    const source = new OrgRoutedDataSource('workers', directory, sender, {
+      ...CONSORTIUM_RULES,
+      actsFor: (caller, target, coordinate) => caller === 'a' && target === 'b' && coordinate === 'Query.payStatements',
+    });
+    const delegated = await process(source, 'query($o:String){payStatements(orgId:$o)}', { o: 'b' }, { defaultOrgId: 'a' });
+    expect(delegated).toEqual({ data: { payStatements: ['from b'] } });
+    expect(sender.sent.map((s) => s.target.orgId)).toEqual(['b']);
+    const other = await process(source, 'query($o:String){workers(orgId:$o)}', { o: 'b' }, { defaultOrgId: 'a' });
+    expect(other.errors?.[0]?.extensions?.code).toBe('CROSS_ORG_REFUSED');
+    const stranger = await process(source, 'query($o:String){payStatements(orgId:$o)}', { o: 'b' }, { defaultOrgId: 'c' });
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('CROSS_ORG_REFUSED');
+    expect(sender.sent).toHaveLength(1);
   });
 });

@@ -26,9 +26,14 @@ export interface RoutingRules {
   crossOrgFields: ReadonlySet<string>;
   /** Consortium-wide root fields and how their answers merge. */
   fanOutFields: Readonly<Record<string, FanOutRule>>;
+  /**
+   * Whether a caller of `callerOrg` acts for `targetOrg` on this field by delegation (a
+   * municipality-run member's partner operator on a delegated function): then it may name that org.
+   */
+  actsFor?(callerOrg: string, targetOrg: string, coordinate: string): boolean;
 }
 
-const CONSORTIUM_RULES: RoutingRules = { crossOrgFields: CROSS_ORG_FIELDS, fanOutFields: FAN_OUT_FIELDS };
+export const CONSORTIUM_RULES: RoutingRules = { crossOrgFields: CROSS_ORG_FIELDS, fanOutFields: FAN_OUT_FIELDS };
 const PLAN_CACHE_LIMIT = 500;
 
 /**
@@ -123,7 +128,13 @@ export class OrgRoutedDataSource implements GraphQLDataSource<GatewayContext> {
     const refused: GraphQLFormattedError[] = [];
     for (const field of fields) {
       const named = namedOrg(field, request.variables);
-      if (named && context.defaultOrgId && named !== context.defaultOrgId && !this.rules.crossOrgFields.has(field.coordinate)) {
+      if (
+        named &&
+        context.defaultOrgId &&
+        named !== context.defaultOrgId &&
+        !this.rules.crossOrgFields.has(field.coordinate) &&
+        !this.rules.actsFor?.(context.defaultOrgId, named, field.coordinate)
+      ) {
         refused.push({
           ...asFormatted(
             'CROSS_ORG_REFUSED',

@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MemberFeature, MemberStatus, RoutingTable } from '@kyodo/domain';
+import { DelegatedFunction, MemberFeature, MemberStatus, RoutingTable } from '@kyodo/domain';
 import { HUB_SECRET_HEADER, RoutingTableDirectory } from './routing-table-directory';
 
 const SECRET = 'a-hub-secret-of-at-least-32-characters';
@@ -13,7 +13,12 @@ function table(version: number, ordersUrl: string): RoutingTable {
     version,
     members: [
       { id: 'tateshina', status: MemberStatus.ACTIVE, features: [MemberFeature.ORDER_INTAKE] },
-      { id: 'omachi', status: MemberStatus.SUSPENDED, features: [] },
+      {
+        id: 'omachi',
+        status: MemberStatus.SUSPENDED,
+        features: [],
+        delegation: { operatorId: 'shiojiri', functions: [DelegatedFunction.PAYMENT], confirmations: ['Mutation.closePayMonth'] },
+      },
     ],
     entries: [
       { orgId: 'tateshina', subgraph: 'orders', lookup: { node: { orgId: 'tateshina', subgraph: 'orders', url: ordersUrl } }, down: false },
@@ -74,6 +79,13 @@ describe('RoutingTableDirectory', () => {
     expect(directory.activeNodes('orders').map((n) => n.orgId)).toEqual(['tateshina']);
     expect(directory.downNodes('orders')).toEqual([{ orgId: 'itoigawa', reason: 'down' }]);
     expect(directory.member('omachi')?.status).toBe(MemberStatus.SUSPENDED);
+    // A municipality-run member's delegation to its partner operator reaches access control.
+    expect(directory.member('omachi')?.delegation).toEqual({
+      operatorId: 'shiojiri',
+      functions: [DelegatedFunction.PAYMENT],
+      confirmations: ['Mutation.closePayMonth'],
+    });
+    expect(directory.member('tateshina')?.delegation).toBeNull();
     expect(hub.secrets.every((s) => s === SECRET)).toBe(true);
     directory.stop();
     await hub.close();

@@ -13,7 +13,8 @@ class TableView implements NodeDirectory, MemberDirectory {
   private readonly members = new Map<string, MemberAccess>();
 
   constructor(readonly table: RoutingTable) {
-    for (const { id, status, features } of table.members) this.members.set(id, { status, features });
+    for (const { id, status, features, delegation } of table.members)
+      this.members.set(id, { status, features, delegation: delegation ?? null });
     for (const { orgId, subgraph, lookup, down } of [...table.entries].sort((a, b) => a.orgId.localeCompare(b.orgId))) {
       this.byKey.set(`${orgId}/${subgraph}`, lookup);
       if ('node' in lookup) this.active.set(subgraph, [...(this.active.get(subgraph) ?? []), lookup.node]);

@@ -92,8 +92,8 @@ export class FilesController {
     const verdict = this.links.verify(orgId, fileId, query);
     if (verdict === 'EXPIRED') throw new FilesError('LINK_EXPIRED', 'The link has expired; ask for a new one.');
     if (verdict === 'BAD_SIGNATURE' || verdict.purpose !== purpose) throw new FilesError('LINK_INVALID', 'The link is not valid.');
-    // A valid link of another org's node never arrives here through the gateway; refuse it anyway.
-    if (orgId !== this.node.orgId || !/^[0-9a-f-]{36}$/i.test(fileId)) throw new FilesError('FILE_NOT_FOUND', 'No such file.');
+    // A valid link for an org this node does not hold never arrives here through the gateway; refuse it anyway.
+    if (!this.node.serves(orgId) || !/^[0-9a-f-]{36}$/i.test(fileId)) throw new FilesError('FILE_NOT_FOUND', 'No such file.');
   }
 
   private refuse(res: Response, error: unknown): void {

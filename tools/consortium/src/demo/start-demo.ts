@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { nodeDatabaseName, startEmbeddedPostgres } from '@kyodo/database';
-import { DEMO_ORGS, NODE_SUBGRAPHS } from '@kyodo/domain';
+import { DEMO_HOSTED, DEMO_OPERATED_BY, DEMO_ORGS, NODE_SUBGRAPHS } from '@kyodo/domain';
 import { ConfigProblem, ConfigValidationError, loadConfig } from '@kyodo/config';
 import { provisionKeycloak, ProvisionedKeycloak } from '@kyodo/keycloak-tools';
 import { RunningConsortium } from '../consortium-launcher';
@@ -74,6 +74,16 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
   try {
     const consortium = await RunningConsortium.launch({
       orgs: DEMO_ORGS.map((o) => o.id),
+      hosted: DEMO_HOSTED,
+      operatedBy: DEMO_OPERATED_BY,
+      // The registry seeds the demo members in the forms the real ones run.
+      consortiumEnv: {
+        KYODO_MEMBER_FORMS: JSON.stringify(
+          Object.fromEntries(
+            DEMO_ORGS.map((org) => [org.id, { operatingForm: org.operatingForm, partnerOperatorId: org.partnerOperatorId }]),
+          ),
+        ),
+      },
       keycloakUrl: keycloak.url,
       serverUrl: config.DATABASE_URL ?? embedded!.url,
       databaseName: nodeDatabaseName,

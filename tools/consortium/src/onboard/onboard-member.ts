@@ -14,6 +14,8 @@ export interface OnboardingResult {
     operatingForm: string;
     features: string[];
     partnerOperatorId: string | null;
+    placement: 'OWN_NODES' | 'HOSTED';
+    hostedBy: string | null;
     keycloakOrganizationId: string | null;
     status: string;
   };
@@ -24,7 +26,7 @@ export interface OnboardingResult {
 export const ONBOARD_MEMBER = `mutation ($input: OnboardMemberInput!) {
   onboardMember(input: $input) {
     orgId status problem firstAdminUsername temporaryPassword identityProviderAlias
-    member { id name kind prefecture operatingForm features partnerOperatorId keycloakOrganizationId status }
+    member { id name kind prefecture operatingForm features partnerOperatorId placement hostedBy keycloakOrganizationId status }
     nodes { subgraph url status }
     checklist { code category done }
   }

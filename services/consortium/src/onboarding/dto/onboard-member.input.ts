@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsEnum, IsIn, IsOptional, Matches, Validate
 import { NODE_SUBGRAPHS } from '@kyodo/domain';
 import { IsNodeUrl, MemberIdentityFields, NodeLocationFields } from '../../registry/dto/registry.inputs';
 import { OperatingForm } from '../../registry/operating-form';
+import { MemberPlacement } from '../../registry/registry.enums';
 import { PREFECTURES } from '../../registry/prefectures';
 import { IsSingleLineText, IsOrgId, IsEmailAddress } from '@kyodo/subgraph';
 
@@ -86,10 +87,23 @@ export class OnboardMemberInput extends MemberIdentityFields {
   @Type(() => IdentityProviderInput)
   identityProvider?: IdentityProviderInput;
 
-  @Field(() => [OnboardNodeInput], { description: 'One node each for orders, workers and training.' })
+  @Field(() => MemberPlacement, {
+    nullable: true,
+    description:
+      "Where its data lives. Default: HOSTED on the partner operator's nodes for MUNICIPALITY_RUN (no servers of its own), OWN_NODES otherwise.",
+  })
+  @IsOptional()
+  @IsEnum(MemberPlacement)
+  placement?: MemberPlacement;
+
+  @Field(() => [OnboardNodeInput], {
+    nullable: true,
+    description: "OWN_NODES: one node each for orders, workers and training. HOSTED: none (its host's registered nodes serve it).",
+  })
+  @IsOptional()
   @ValidateNested({ each: true })
   @Type(() => OnboardNodeInput)
   @ArrayMinSize(1)
   @ArrayMaxSize(NODE_SUBGRAPHS.length)
-  nodes!: OnboardNodeInput[];
+  nodes?: OnboardNodeInput[];
 }
