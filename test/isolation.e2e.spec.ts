@@ -5189,8 +5189,8 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     await workersDb.connect();
     try {
       await workersDb.query(
-        `INSERT INTO claim_shares (claim_id, owner_org_id, task_id, approved_minutes, booked_minutes) VALUES ($1, 'itoigawa', $2, 60, 0)`,
-        [B_STAFFED_CLAIM_ID, randomUUID()],
+        `INSERT INTO claim_shares (claim_id, org_id, owner_org_id, task_id, approved_minutes, booked_minutes) VALUES ($1, $2, 'itoigawa', $3, 60, 0)`,
+        [B_STAFFED_CLAIM_ID, ORG_B, randomUUID()],
       );
     } finally {
       await workersDb.end();

@@ -21,6 +21,7 @@ import { AppliedStageChanges1765460000001 } from './migrations/1765460000001-app
 import { CertificateForm1765470000000 } from './migrations/1765470000000-certificate-form';
 import { StaffRoleYears1765470000001 } from './migrations/1765470000001-staff-role-years';
 import { HistoryImport1765430100000 } from './migrations/1765430100000-history-import';
+import { ClaimSharesOrg1765480000000 } from './migrations/1765480000000-claim-shares-org';
 import { BasicContractEntity } from './basic-contracts/basic-contract.entity';
 import { CommissionTermsEntity } from './commission-terms/commission-terms.entity';
 import { PaySettingsEntity } from './pay-calendar/pay-settings.entity';
@@ -60,6 +61,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       CertificateForm1765470000000,
       StaffRoleYears1765470000001,
       HistoryImport1765430100000,
+      ClaimSharesOrg1765480000000,
     ],
   });
 }

@@ -41,7 +41,7 @@ export class TaskAccessService {
     // A claim is known here once a booking used it (claim_shares) or an offer was made within it
     // (the owner confirmed the claim when the offer was created).
     const [claim] = await this.dataSource.query(
-      `SELECT 1 FROM claim_shares WHERE owner_org_id = $1 AND task_id = $2
+      `SELECT 1 FROM claim_shares WHERE org_id = $3 AND owner_org_id = $1 AND task_id = $2
        UNION ALL SELECT 1 FROM offers WHERE org_id = $3 AND task_org_id = $1 AND task_id = $2 AND claim_id IS NOT NULL LIMIT 1`,
       [task.taskOrgId, task.taskId, orgId],
     );

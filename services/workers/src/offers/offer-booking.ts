@@ -55,7 +55,10 @@ function storedFacts(offer: Offer): KnownOwnerFacts {
       confidential: offer.confidential,
       withholding: offer.withholding,
     },
-    share: claimId === null ? null : { claimId, ownerOrgId: offer.taskOrgId, taskId: offer.taskId, approvedMinutes: approvedMinutes! },
+    share:
+      claimId === null
+        ? null
+        : { orgId: offer.orgId, claimId, ownerOrgId: offer.taskOrgId, taskId: offer.taskId, approvedMinutes: approvedMinutes! },
     details: offer.taskDetails ?? null,
   };
 }

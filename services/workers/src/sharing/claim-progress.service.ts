@@ -50,7 +50,7 @@ export class ClaimProgressService {
        LEFT JOIN assignments a ON a.id = ca.assignment_id AND a.org_id = $1
        LEFT JOIN workers w ON w.id = a.worker_id
        LEFT JOIN approved ap ON ap.assignment_id = a.id
-       WHERE s.claim_id = ANY($2::uuid[]) AND ($3::text IS NULL OR s.owner_org_id = $3)
+       WHERE s.org_id = $1 AND s.claim_id = ANY($2::uuid[]) AND ($3::text IS NULL OR s.owner_org_id = $3)
        GROUP BY s.claim_id, a.worker_id, w.it_stage, w.business_stage`,
       [orgId, ids, owner, from ?? null, to ?? null],
     )) as Row[];

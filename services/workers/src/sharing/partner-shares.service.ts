@@ -9,6 +9,8 @@ import { PartnerSharingError } from './sharing.errors';
 
 /** An approved claim of this org on another member's task, as verified for one booking. */
 export interface PartnerShare {
+  /** The member that staffs the claim: a node hosting several members keeps each one's shares apart. */
+  orgId: string;
   claimId: string;
   ownerOrgId: string;
   taskId: string;
@@ -55,7 +57,7 @@ export class PartnerSharesService {
       });
     }
     return {
-      share: { claimId: claim.id, ownerOrgId: input.taskOrgId, taskId: input.taskId, approvedMinutes: claim.hours * 60 },
+      share: { orgId, claimId: claim.id, ownerOrgId: input.taskOrgId, taskId: input.taskId, approvedMinutes: claim.hours * 60 },
       offer: { requiredStage: claim.offer.requiredStage, requiredTrainings: claim.offer.requiredTrainings },
     };
   }
@@ -68,9 +70,9 @@ export class PartnerSharesService {
   async book(manager: EntityManager, assignmentId: string, share: PartnerShare, minutes: number): Promise<void> {
     try {
       await manager.query(
-        `INSERT INTO claim_shares (claim_id, owner_org_id, task_id, approved_minutes, booked_minutes) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO claim_shares (claim_id, org_id, owner_org_id, task_id, approved_minutes, booked_minutes) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (claim_id) DO UPDATE SET booked_minutes = claim_shares.booked_minutes + EXCLUDED.booked_minutes`,
-        [share.claimId, share.ownerOrgId, share.taskId, share.approvedMinutes, minutes],
+        [share.claimId, share.orgId, share.ownerOrgId, share.taskId, share.approvedMinutes, minutes],
       );
     } catch (error) {
       if (isCheckViolation(error, 'claim_shares_within_approved')) {
