@@ -313,10 +313,15 @@ describe('a municipality-run member hosted on its partner operator’s nodes', (
     `;
     const input = { clientId: client.data!.createClient.id, type: 'JUNIN', startsOn: '2027-04-01', endsOn: '2028-03-31' };
     expect((await postGraphQL(gw, contract, { input }, town)).data).toEqual({ createContract: { orgId: 'tateshina' } });
-    // The gateway lets shiojiri's staff name tateshina on a delegated function; tateshina's node then wants the
-    // operator_for claim, which this shared test Keycloak has not been given for shiojiri-director (realm file: it has).
-    const byOperator = await postGraphQL(gw, contract, { orgId: 'tateshina', input }, await bearer('shiojiri-director'));
-    expect(byOperator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The gateway lets shiojiri's staff name tateshina on a delegated function, and tateshina's node
+    // accepts shiojiri-director for it: the realm gives that user the operator_for claim naming tateshina.
+    const operator = await bearer('shiojiri-director');
+    const byOperator = await postGraphQL(gw, contract, { orgId: 'tateshina', input }, operator);
+    expect(byOperator).toEqual({ data: { createContract: { orgId: 'tateshina' } } });
+    // Closing pay is the operator's to confirm: whatever else the month needs, that refusal is not raised for it.
+    const closedByOperator = await postGraphQL(gw, closePay, { orgId: 'tateshina' }, operator);
+    expect(closedByOperator.errors?.[0]?.extensions?.code).not.toBe('OPERATOR_CONFIRMATION_REQUIRED');
+    expect(closedByOperator.errors?.[0]?.extensions?.code).not.toBe('FORBIDDEN');
     // Another of shiojiri's users is not assigned to tateshina either (no operator_for): its node refuses.
     const order = await postGraphQL(gw, CLIENTS, { orgId: 'tateshina' }, await bearer('shiojiri-admin'));
     expect(order.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

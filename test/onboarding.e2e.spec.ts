@@ -325,33 +325,31 @@ describe('onboarding a municipality into a running consortium', () => {
     ]);
   });
 
-  it('refuses omachi the functions its partner operator does for it (contracts, invoices, pay)', async () => {
-    const closePay = await postGraphQL(
-      gw,
-      gql`
-        mutation {
-          closePayMonth(month: "2027-01") {
-            month
-          }
+  it("leaves to omachi's partner operator the acts that need its confirmation (closing pay, issuing an invoice)", async () => {
+    const CLOSE_PAY = gql`
+      mutation {
+        closePayMonth(month: "2027-01") {
+          month
         }
-      `,
-      {},
-      omachiAdmin,
-    );
-    expect(closePay.errors?.[0]).toMatchObject({ extensions: { code: 'FEATURE_NOT_IN_OPERATING_FORM', orgId: OMACHI } });
-    const invoice = await postGraphQL(
-      gw,
-      gql`
-        mutation ($input: IssueInvoiceInput!) {
-          issueInvoice(orgId: "omachi", input: $input) {
-            id
-          }
+      }
+    `;
+    const ISSUE_INVOICE = gql`
+      mutation ($input: IssueInvoiceInput!) {
+        issueInvoice(orgId: "omachi", input: $input) {
+          id
         }
-      `,
-      { input: { clientId: '00000000-0000-4000-8000-000000000000', orderIds: [] } },
-      admin,
-    );
-    expect(invoice.errors?.[0].extensions?.code).toBe('FEATURE_NOT_IN_OPERATING_FORM');
+      }
+    `;
+    const invoiceInput = { input: { clientId: '00000000-0000-4000-8000-000000000000', orderIds: [] } };
+    // The town's own staff run the programme, but these two steps are the operator's to confirm.
+    const closePay = await postGraphQL(gw, CLOSE_PAY, {}, omachiAdmin);
+    expect(closePay.errors?.[0]).toMatchObject({ extensions: { code: 'OPERATOR_CONFIRMATION_REQUIRED', orgId: OMACHI } });
+    const invoiceByTown = await postGraphQL(gw, ISSUE_INVOICE, invoiceInput, omachiAdmin);
+    expect(invoiceByTown.errors?.[0].extensions?.code).toBe('OPERATOR_CONFIRMATION_REQUIRED');
+    // The support body is not omachi's operator: it may not issue omachi's invoices either.
+    const invoiceBySupport = await postGraphQL<{ issueInvoice: { id: string } | null }>(gw, ISSUE_INVOICE, invoiceInput, admin);
+    expect(invoiceBySupport.data?.issueInvoice ?? null).toBeNull();
+    expect(invoiceBySupport.errors?.[0].extensions?.code).toBe('FEATURE_NOT_IN_OPERATING_FORM');
   });
 
   it("counts the worker omachi's admin registers in the consortium's capacity", async () => {

@@ -130,6 +130,9 @@ describe("the joint support body's journey in Chromium", () => {
     await member.getByRole('button', { name: '次へ' }).click();
 
     const nodeStep = page.getByRole('form', { name: 'ノード' });
+    // A municipality-run member is hosted on its operator's nodes unless the support body says otherwise.
+    await expect(nodeStep.getByRole('radio', { name: /^運営パートナー/ }).isChecked()).resolves.toBe(true);
+    await nodeStep.getByRole('radio', { name: '会員が自分で運用するノードに置く' }).check();
     for (const node of nodes) await nodeStep.getByLabel(new RegExp(`^${node.subgraph} ノードのURL`)).fill(node.url);
     await nodeStep.getByRole('button', { name: '次へ' }).click();
 

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Code, Group, NativeSelect, Stack, Stepper, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Group, NativeSelect, Radio, Stack, Stepper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +13,10 @@ import {
   NODE_SUBGRAPHS,
   nodeProblems,
   onboardInput,
+  placementOf,
   type MemberKind,
   type OperatingForm,
+  type Placement,
   type WizardForm,
   type WizardProblems,
 } from './onboarding-wizard';
@@ -154,19 +156,32 @@ export function OnboardScreen() {
               next();
             }}
           >
-            <Text size="sm">{t('support.wizard.nodesHint')}</Text>
-            {NODE_SUBGRAPHS.map((subgraph) => (
-              <TextInput
-                key={subgraph}
-                type="url"
-                label={t('support.wizard.nodeUrl', { subgraph })}
-                placeholder="https://"
-                value={form.nodeUrls[subgraph]}
-                onChange={(e) => set({ nodeUrls: { ...form.nodeUrls, [subgraph]: e.currentTarget.value } })}
-                error={err(`nodeUrls.${subgraph}`)}
-                required
-              />
-            ))}
+            {form.operatingForm === 'MUNICIPALITY_RUN' && (
+              <Radio.Group
+                label={t('support.wizard.placement')}
+                value={placementOf(form)}
+                onChange={(value) => set({ placement: value as Placement })}
+              >
+                <Stack gap="xs" mt="xs">
+                  <Radio value="HOSTED" label={t('support.wizard.placementHosted', { operator: form.partnerOperatorId })} />
+                  <Radio value="OWN_NODES" label={t('support.wizard.placementOwn')} />
+                </Stack>
+              </Radio.Group>
+            )}
+            {placementOf(form) === 'OWN_NODES' && <Text size="sm">{t('support.wizard.nodesHint')}</Text>}
+            {placementOf(form) === 'OWN_NODES' &&
+              NODE_SUBGRAPHS.map((subgraph) => (
+                <TextInput
+                  key={subgraph}
+                  type="url"
+                  label={t('support.wizard.nodeUrl', { subgraph })}
+                  placeholder="https://"
+                  value={form.nodeUrls[subgraph]}
+                  onChange={(e) => set({ nodeUrls: { ...form.nodeUrls, [subgraph]: e.currentTarget.value } })}
+                  error={err(`nodeUrls.${subgraph}`)}
+                  required
+                />
+              ))}
             <Group justify="space-between">
               <Button variant="default" onClick={() => setStep(0)}>
                 {t('support.wizard.back')}
@@ -236,9 +251,16 @@ export function OnboardScreen() {
                   <ReviewRow label={t('support.wizard.partner')} value={form.partnerOperatorId} />
                 )}
                 <ReviewRow label={t('support.wizard.domain')} value={form.domain} />
-                {NODE_SUBGRAPHS.map((s) => (
-                  <ReviewRow key={s} label={t('support.wizard.nodeUrl', { subgraph: s })} value={form.nodeUrls[s]} />
-                ))}
+                {placementOf(form) === 'HOSTED' ? (
+                  <ReviewRow
+                    label={t('support.wizard.placement')}
+                    value={t('support.wizard.placementHosted', { operator: form.partnerOperatorId })}
+                  />
+                ) : (
+                  NODE_SUBGRAPHS.map((s) => (
+                    <ReviewRow key={s} label={t('support.wizard.nodeUrl', { subgraph: s })} value={form.nodeUrls[s]} />
+                  ))
+                )}
                 <ReviewRow
                   label={t('support.wizard.steps.admin')}
                   value={`${form.admin.lastName} ${form.admin.firstName} · ${form.admin.username} · ${form.admin.email}`}

@@ -18,6 +18,7 @@ const omachi: WizardForm = {
   prefecture: '長野県',
   partnerOperatorId: 'shiojiri',
   domain: 'omachi.kyodo.example',
+  placement: 'OWN_NODES',
   nodeUrls: { orders: 'http://127.0.0.1:4101', workers: 'http://127.0.0.1:4102', training: 'https://training.omachi.example' },
   admin: { username: 'omachi-admin', email: 'admin@omachi.kyodo.example', firstName: '花子', lastName: '大町' },
 };
@@ -66,8 +67,19 @@ describe('the onboarding wizard', () => {
     const input = onboardInput(omachi);
     expect(input.name).toBe('大町市');
     expect(input.partnerOperatorId).toBe('shiojiri');
-    expect(input.nodes.map((n) => n.subgraph)).toEqual(['orders', 'workers', 'training']);
+    expect(input.placement).toBe('OWN_NODES');
+    expect(input.nodes?.map((n) => n.subgraph)).toEqual(['orders', 'workers', 'training']);
     expect(onboardInput({ ...omachi, operatingForm: 'CORPORATE_EXPANDED' }).partnerOperatorId).toBeNull();
+  });
+
+  it('hosts a municipality-run member on its operator with no node URLs, and only such a member', () => {
+    const hosted = { ...omachi, placement: 'HOSTED' as const, nodeUrls: { orders: '', workers: '', training: '' } };
+    expect(nodeProblems(hosted)).toEqual({});
+    expect(onboardInput(hosted)).toMatchObject({ placement: 'HOSTED', nodes: null, partnerOperatorId: 'shiojiri' });
+    // A corporate member runs its own nodes whatever the form held: their URLs are wanted again.
+    const corporate = { ...hosted, operatingForm: 'CORPORATE_EXPANDED' as const };
+    expect(Object.keys(nodeProblems(corporate))).toHaveLength(3);
+    expect(onboardInput(corporate).placement).toBe('OWN_NODES');
   });
 
   it("sums up a member's nodes for routing", () => {

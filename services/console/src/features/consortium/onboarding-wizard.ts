@@ -8,6 +8,8 @@ export type NodeSubgraph = (typeof NODE_SUBGRAPHS)[number];
 
 export type MemberKind = 'MUNICIPALITY' | 'OPERATOR';
 export type OperatingForm = 'CORPORATE_INITIAL' | 'CORPORATE_EXPANDED' | 'MUNICIPALITY_RUN';
+/** Where a member's data lives: its own three nodes, or its partner operator's (municipality-run only). */
+export type Placement = 'OWN_NODES' | 'HOSTED';
 
 export interface WizardForm {
   id: string;
@@ -17,6 +19,7 @@ export interface WizardForm {
   operatingForm: OperatingForm;
   partnerOperatorId: string;
   domain: string;
+  placement: Placement;
   nodeUrls: Record<NodeSubgraph, string>;
   admin: { username: string; email: string; firstName: string; lastName: string };
 }
@@ -29,6 +32,8 @@ export const EMPTY_WIZARD: WizardForm = {
   operatingForm: 'MUNICIPALITY_RUN',
   partnerOperatorId: '',
   domain: '',
+  // A town running the programme itself keeps no servers: the default, as on the server.
+  placement: 'HOSTED',
   nodeUrls: { orders: '', workers: '', training: '' },
   admin: { username: '', email: '', firstName: '', lastName: '' },
 };
@@ -62,9 +67,15 @@ export function memberProblems(form: WizardForm, prefectures: readonly string[])
   return problems;
 }
 
-/** Step 1: one node URL per subgraph, each a distinct http(s) URL. */
+/** Only a municipality-run member may be hosted on its partner operator's nodes. */
+export function placementOf(form: WizardForm): Placement {
+  return form.operatingForm === 'MUNICIPALITY_RUN' ? form.placement : 'OWN_NODES';
+}
+
+/** Step 1: hosted needs nothing more; own nodes need one URL per subgraph, each a distinct http(s) URL. */
 export function nodeProblems(form: WizardForm): WizardProblems {
   const problems: WizardProblems = {};
+  if (placementOf(form) === 'HOSTED') return problems;
   const seen = new Set<string>();
   for (const subgraph of NODE_SUBGRAPHS) {
     const url = form.nodeUrls[subgraph].trim();
@@ -101,7 +112,8 @@ export function onboardInput(form: WizardForm) {
       firstName: form.admin.firstName.trim(),
       lastName: form.admin.lastName.trim(),
     },
-    nodes: NODE_SUBGRAPHS.map((subgraph) => ({ subgraph, url: form.nodeUrls[subgraph].trim() })),
+    placement: placementOf(form),
+    nodes: placementOf(form) === 'HOSTED' ? null : NODE_SUBGRAPHS.map((subgraph) => ({ subgraph, url: form.nodeUrls[subgraph].trim() })),
   };
 }
 
