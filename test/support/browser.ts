@@ -66,6 +66,17 @@ export async function logInThroughKeycloak(page: Page, consoleUrl: string, usern
 
 /** axe on the page as it stands: the serious and critical WCAG 2.x A/AA violations, described. */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  // Colours read mid-transition (a dialog fading in, a button just enabled) are neither the
+  // before nor the after: axe judges the page once every running transition has ended.
+  // (A spinner's endless animation is left out: it never ends.)
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime ?? Infinity)))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

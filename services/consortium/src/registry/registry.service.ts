@@ -209,8 +209,9 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
       const node = await manager.findOne(MemberNodeEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!node) throw new RegistryError('NODE_NOT_FOUND', `No node ${input.id}.`);
       const before = { url: node.url, timeoutMs: node.timeoutMs, status: node.status };
-      if (input.timeoutMs !== undefined) node.timeoutMs = input.timeoutMs;
-      if (input.url !== undefined && input.url !== node.url) {
+      // A field left out or sent as null keeps its value: a node always has a URL and a timeout.
+      if (input.timeoutMs != null) node.timeoutMs = input.timeoutMs;
+      if (input.url != null && input.url !== node.url) {
         node.url = input.url;
         if (node.status !== NodeStatus.DISABLED) node.status = NodeStatus.PENDING;
         // The members hosted on this org's nodes move with them; the next check lets them back in.
