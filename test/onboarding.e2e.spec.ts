@@ -346,10 +346,10 @@ describe('onboarding a municipality into a running consortium', () => {
     expect(closePay.errors?.[0]).toMatchObject({ extensions: { code: 'OPERATOR_CONFIRMATION_REQUIRED', orgId: OMACHI } });
     const invoiceByTown = await postGraphQL(gw, ISSUE_INVOICE, invoiceInput, omachiAdmin);
     expect(invoiceByTown.errors?.[0].extensions?.code).toBe('OPERATOR_CONFIRMATION_REQUIRED');
-    // The support body is not omachi's operator: it may not issue omachi's invoices either.
+    // The support body is not omachi's operator, nor its staff: omachi's node refuses it the invoice.
     const invoiceBySupport = await postGraphQL<{ issueInvoice: { id: string } | null }>(gw, ISSUE_INVOICE, invoiceInput, admin);
     expect(invoiceBySupport.data?.issueInvoice ?? null).toBeNull();
-    expect(invoiceBySupport.errors?.[0].extensions?.code).toBe('FEATURE_NOT_IN_OPERATING_FORM');
+    expect(invoiceBySupport.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it("counts the worker omachi's admin registers in the consortium's capacity", async () => {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchTestConsortium, REPO_ROOT, RunningConsortium } from '@kyodo/consortium-tools';
-import { FUZZ_CONSORTIUM_ENV, FUZZ_ORGS, FuzzReport, runFuzz } from '../../test/support/fuzz/fuzz-runner';
+import { FUZZ_CONSORTIUM_ENV, FUZZ_GATEWAY_ENV, FUZZ_ORGS, FuzzReport, runFuzz } from '../../test/support/fuzz/fuzz-runner';
 import { runBench } from '../support/run-bench';
 
 /**
@@ -21,7 +21,11 @@ const SEED = Number(process.env.BENCH_FUZZ_SEED ?? 20261207);
 async function main(): Promise<void> {
   let consortium: RunningConsortium | undefined;
   try {
-    consortium = await launchTestConsortium('bench_fuzz', FUZZ_ORGS, { consortiumEnv: FUZZ_CONSORTIUM_ENV, recordOperations: false });
+    consortium = await launchTestConsortium('bench_fuzz', FUZZ_ORGS, {
+      consortiumEnv: FUZZ_CONSORTIUM_ENV,
+      gatewayEnv: FUZZ_GATEWAY_ENV,
+      recordOperations: false,
+    });
     const file = join(REPO_ROOT, '.kyodo/fuzz-report.json');
     // The report so far is on disk as the run goes: a long run can be read (or stopped) half-way.
     const progress = (r: FuzzReport) => {

@@ -2,7 +2,7 @@ import { launchTestConsortium, RunningConsortium } from '@kyodo/consortium-tools
 import { bearer, gql, postGraphQL } from '@kyodo/testing';
 import { fuzzOperations } from '../support/fuzz/fuzz-operations';
 import { fuzzRoles } from '../support/fuzz/fuzz-cases';
-import { FailureKind, FUZZ_CONSORTIUM_ENV, FUZZ_ORGS, FuzzReport, runFuzz } from '../support/fuzz/fuzz-runner';
+import { FailureKind, FUZZ_CONSORTIUM_ENV, FUZZ_GATEWAY_ENV, FUZZ_ORGS, FuzzReport, runFuzz } from '../support/fuzz/fuzz-runner';
 import { DatabaseFingerprint } from '../support/fuzz/database-fingerprint';
 
 /**
@@ -23,7 +23,11 @@ describe('schema-driven fuzzing through the gateway (fixed seed)', () => {
   let report: FuzzReport;
 
   beforeAll(async () => {
-    consortium = await launchTestConsortium('fuzz', FUZZ_ORGS, { consortiumEnv: FUZZ_CONSORTIUM_ENV, recordOperations: false });
+    consortium = await launchTestConsortium('fuzz', FUZZ_ORGS, {
+      consortiumEnv: FUZZ_CONSORTIUM_ENV,
+      gatewayEnv: FUZZ_GATEWAY_ENV,
+      recordOperations: false,
+    });
     report = await runFuzz(consortium, { seed: FUZZ_SEED, cases: CASES });
   }, 1_200_000);
 

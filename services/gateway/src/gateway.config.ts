@@ -1,5 +1,6 @@
 import { IsOptional, IsString, MinLength } from 'class-validator';
 import { DatabaseServiceConfig, EnvVar, IsEnvBoolean, IsEnvInt, IsHttpUrl, IsPort } from '@kyodo/config';
+import { CIRCUIT_REPORT_INTERVAL_MS } from '@kyodo/domain';
 
 /** The hub gateway: routes every operation by the consortium service's routing table; its database holds ended sessions. */
 export class GatewayConfig extends DatabaseServiceConfig {
@@ -50,6 +51,13 @@ export class GatewayConfig extends DatabaseServiceConfig {
   @EnvVar({ description: 'How long an open circuit (a node that kept failing) fails fast before one probe request is let through, in ms.' })
   @IsEnvInt(100, 600_000)
   CIRCUIT_RESET_MS: number = 5_000;
+
+  @EnvVar({
+    description:
+      'How often this replica reports its circuits (per node) to the consortium service, which shows them to the support body, in ms; 0 turns the reports off.',
+  })
+  @IsEnvInt(0, 600_000)
+  CIRCUIT_REPORT_INTERVAL_MS: number = CIRCUIT_REPORT_INTERVAL_MS;
 
   @EnvVar({ description: 'Path of the composed supergraph SDL; defaults to the committed services/gateway/supergraph.graphql.' })
   @IsOptional()

@@ -35,8 +35,8 @@ void runServiceMain({
     const http = new HttpNodeSender(config.NODE_TIMEOUT_MS, config.DEDUPLICATE_INFLIGHT_QUERIES);
     const sender = new BreakerNodeSender(http, { ...DEFAULT_BREAKER, resetTimeoutMs: config.CIRCUIT_RESET_MS });
     // The circuits live in this replica's memory: the support body reads them through the registry.
-    const circuits = new CircuitReporter(config.CONSORTIUM_URL, config.HUB_SECRET, directory, sender);
-    circuits.start();
+    const circuits = new CircuitReporter(config.CONSORTIUM_URL, config.HUB_SECRET, directory, sender, config.CIRCUIT_REPORT_INTERVAL_MS);
+    if (config.CIRCUIT_REPORT_INTERVAL_MS > 0) circuits.start();
     const app = await createGatewayApp(
       {
         auth,
