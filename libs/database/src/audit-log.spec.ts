@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
-import { appendAudit, createAuditLogTable } from './audit-log';
+import { addAuditLogOrgColumn, appendAudit, createAuditLogTable } from './audit-log';
 import { dropDatabase, ensureDatabase } from './database-url';
 
 // @kyodo/testing builds on this library, so the test creates its database itself.
@@ -14,6 +14,7 @@ describe('audit log', () => {
     dataSource = await new DataSource({ type: 'postgres', url: await ensureDatabase(server, name) }).initialize();
     const runner = dataSource.createQueryRunner();
     await createAuditLogTable(runner);
+    await addAuditLogOrgColumn(runner);
     await runner.release();
   });
 

@@ -1,5 +1,5 @@
 import type { EntityManager, QueryRunner } from 'typeorm';
-import { currentDelegatedAct } from './request-org';
+import { currentDelegatedAct, currentTargetOrg } from './request-org';
 
 /** One line of the append-only audit log every service keeps in its own database. */
 export interface AuditEntry {
@@ -41,6 +41,20 @@ export async function createAuditLogTable(q: QueryRunner): Promise<void> {
     FOR EACH STATEMENT EXECUTE FUNCTION audit_log_is_append_only()`);
 }
 
+/**
+ * The org each entry belongs to: a node may hold several members' data (hosted placement), so a
+ * member's audit log is read by this column. Entries written before it have none; a node that
+ * hosts no other member reads those as its own.
+ */
+export async function addAuditLogOrgColumn(q: QueryRunner): Promise<void> {
+  await q.query(`ALTER TABLE audit_log ADD COLUMN org_id text`);
+  await q.query(`CREATE INDEX audit_log_org ON audit_log (org_id, at)`);
+}
+
+export async function dropAuditLogOrgColumn(q: QueryRunner): Promise<void> {
+  await q.query(`ALTER TABLE audit_log DROP COLUMN org_id`);
+}
+
 export async function dropAuditLogTable(q: QueryRunner): Promise<void> {
   await q.query(`DROP TABLE audit_log`);
   await q.query(`DROP FUNCTION audit_log_is_append_only()`);
@@ -55,7 +69,15 @@ export async function appendAudit(manager: EntityManager, entry: AuditEntry): Pr
   const actingFor = currentDelegatedAct();
   const detail = actingFor ? { ...entry.detail, actingFor } : entry.detail;
   await manager.query(
-    `INSERT INTO audit_log (actor_id, actor_org_id, action, entity_type, entity_id, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [entry.actorId, entry.actorOrgId, entry.action, entry.entityType, entry.entityId, JSON.stringify(detail, bigintAsDecimal)],
+    `INSERT INTO audit_log (org_id, actor_id, actor_org_id, action, entity_type, entity_id, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      currentTargetOrg() ?? null,
+      entry.actorId,
+      entry.actorOrgId,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      JSON.stringify(detail, bigintAsDecimal),
+    ],
   );
 }

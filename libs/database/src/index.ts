@@ -7,7 +7,7 @@ export { runMigrations } from './run-migrations';
 export { yenTransformer, yenBigIntTransformer } from './yen-column';
 export { isUniqueViolation, isCheckViolation, uuidsOnly } from './postgres-errors';
 export { freePort, freePorts, isPortFree } from './free-port';
-export { createAuditLogTable, dropAuditLogTable, appendAudit } from './audit-log';
+export { addAuditLogOrgColumn, createAuditLogTable, dropAuditLogOrgColumn, dropAuditLogTable, appendAudit } from './audit-log';
 export type { AuditEntry } from './audit-log';
 export { ParameterFreeQueryLogger } from './query-logger';
 export { flippedStageSql, countStages, flipStagesToSkillMapV2 } from './skill-map-version';

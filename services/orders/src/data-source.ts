@@ -34,6 +34,7 @@ import { OrderRules1765200000000 } from './migrations/1765200000000-order-rules'
 import { InvoiceSnapshotsAndPayments1765200100000 } from './migrations/1765200100000-invoice-snapshots-and-payments';
 import { SalesActivities1765230000002 } from './migrations/1765230000002-sales-activities';
 import { HistoryImport1765430000000 } from './migrations/1765430000000-history-import';
+import { AuditLogOrg1765490000000 } from './migrations/1765490000000-audit-log-org';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
@@ -76,6 +77,7 @@ export function ordersDataSourceOptions(url: string): DataSourceOptions {
       CategoryWithholding1765210000000,
       SalesActivities1765230000002,
       HistoryImport1765430000000,
+      AuditLogOrg1765490000000,
     ],
   });
 }

@@ -9,6 +9,7 @@ import { KpiPlans1765230000001 } from './migrations/1765230000001-kpi-plans';
 import { ConsortiumKpiPlans1765230000003 } from './migrations/1765230000003-consortium-kpi-plans';
 import { Projects1765470000010 } from './migrations/1765470000010-projects';
 import { NewMunicipalities1765470000011 } from './migrations/1765470000011-new-municipalities';
+import { AuditLogOrg1765490000000 } from './migrations/1765490000000-audit-log-org';
 
 /** The reporting service's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function reportingDataSourceOptions(url: string): DataSourceOptions {
@@ -24,6 +25,7 @@ export function reportingDataSourceOptions(url: string): DataSourceOptions {
       ConsortiumKpiPlans1765230000003,
       Projects1765470000010,
       NewMunicipalities1765470000011,
+      AuditLogOrg1765490000000,
     ],
   });
 }

@@ -7,6 +7,7 @@ import { TrainingRecords1764028800000 } from './migrations/1764028800000-trainin
 import { SkillMapV21765100000000 } from './migrations/1765100000000-skill-map-v2';
 import { StageOverrides1765210000001 } from './migrations/1765210000001-stage-overrides';
 import { StageChangeOutbox1765460000000 } from './migrations/1765460000000-stage-change-outbox';
+import { AuditLogOrg1765490000000 } from './migrations/1765490000000-audit-log-org';
 import { PromotionRuleEntity } from './skill-map/promotion-rule.entity';
 import { PromotionEntity } from './skill-map/promotion.entity';
 
@@ -21,6 +22,7 @@ export function trainingDataSourceOptions(url: string): DataSourceOptions {
       SkillMapV21765100000000,
       StageOverrides1765210000001,
       StageChangeOutbox1765460000000,
+      AuditLogOrg1765490000000,
     ],
   });
 }

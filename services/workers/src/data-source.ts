@@ -22,6 +22,7 @@ import { CertificateForm1765470000000 } from './migrations/1765470000000-certifi
 import { StaffRoleYears1765470000001 } from './migrations/1765470000001-staff-role-years';
 import { HistoryImport1765430100000 } from './migrations/1765430100000-history-import';
 import { ClaimSharesOrg1765480000000 } from './migrations/1765480000000-claim-shares-org';
+import { AuditLogOrg1765490000000 } from './migrations/1765490000000-audit-log-org';
 import { BasicContractEntity } from './basic-contracts/basic-contract.entity';
 import { CommissionTermsEntity } from './commission-terms/commission-terms.entity';
 import { PaySettingsEntity } from './pay-calendar/pay-settings.entity';
@@ -62,6 +63,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       StaffRoleYears1765470000001,
       HistoryImport1765430100000,
       ClaimSharesOrg1765480000000,
+      AuditLogOrg1765490000000,
     ],
   });
 }

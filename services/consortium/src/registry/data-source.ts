@@ -7,6 +7,7 @@ import { NodeCircuits1765450000000 } from '../migrations/1765450000000-node-circ
 import { NodeCircuitEntity } from '../circuits/node-circuit.entity';
 import { MemberPlacement1765420000000 } from '../migrations/1765420000000-member-placement';
 import { MemberDelegation1765420000001 } from '../migrations/1765420000001-member-delegation';
+import { AuditLogOrg1765490000000 } from '../migrations/1765490000000-audit-log-org';
 import { ChecklistItemEntity } from '../onboarding/checklist-item.entity';
 import { OnboardingEntity } from '../onboarding/onboarding.entity';
 import { MemberEntity } from './member.entity';
@@ -24,6 +25,7 @@ export function consortiumDataSourceOptions(url: string): DataSourceOptions {
       MemberPlacement1765420000000,
       MemberDelegation1765420000001,
       NodeCircuits1765450000000,
+      AuditLogOrg1765490000000,
     ],
     poolSize: 5,
   });

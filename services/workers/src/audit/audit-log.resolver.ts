@@ -21,6 +21,7 @@ export class AuditLogResolver {
   })
   auditLog(@Args() args: AuditLogArgs): Promise<AuditEntryPage> {
     const { orgId, first, after, ...filter } = args;
-    return this.entries.list(this.node.resolve(orgId), filter, first, after);
+    // Entries from before audit lines named their org are this node's own, unless it hosts other members.
+    return this.entries.list(this.node.resolve(orgId), filter, first, after, this.node.servedOrgIds.length === 1);
   }
 }

@@ -31,12 +31,14 @@ export class AuditLogService {
     @Inject(LOGIN_DIRECTORY) private readonly directory: LoginDirectory | null,
   ) {}
 
-  async list(orgId: string, filter: AuditFilter, first: number, after?: string): Promise<Page<AuditEntry>> {
+  async list(orgId: string, filter: AuditFilter, first: number, after?: string, unlabelledAreOwn = false): Promise<Page<AuditEntry>> {
     if (filter.from && filter.to && filter.from > filter.to)
       throw new AuditLogError('INVALID_PERIOD', `The range ends (${filter.to}) before it starts (${filter.from}).`);
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown): string => `$${params.push(value)}`;
+    // Only this org's lines: a node may hold several members' (hosted placement).
+    where.push(unlabelledAreOwn ? `(org_id = ${param(orgId)} OR org_id IS NULL)` : `org_id = ${param(orgId)}`);
     // Days are Japan's: a line written at 08:00 JST on the 1st belongs to the 1st.
     if (filter.from) where.push(`at >= (${param(filter.from)}::date)::timestamp AT TIME ZONE 'Asia/Tokyo'`);
     if (filter.to) where.push(`at < (${param(filter.to)}::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'`);
