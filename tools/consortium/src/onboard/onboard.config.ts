@@ -9,7 +9,7 @@ export class OnboardConfig {
 
   @EnvVar({ description: 'Keycloak base URL, where the consortium admin logs in (realm kyodo, client kyodo-cli).' })
   @IsHttpUrl()
-  KEYCLOAK_URL: string = 'http://127.0.0.1:8180';
+  KEYCLOAK_URL: string = 'http://localhost:8180';
 
   @EnvVar({ description: 'A consortium-admin login.' })
   @IsString()
