@@ -60,3 +60,6 @@ export async function voidImportBatch(
   await manager.query(`SELECT set_config('kyodo.voiding_batch', '', true)`);
   return voided;
 }
+
+/** SQL for a history date as an instant: the Tokyo day's start, so fiscal-year ranges (Tokyo days) find it. */
+export const tokyoDayStart = (param: string): string => `(${param}::date::timestamp AT TIME ZONE 'Asia/Tokyo')`;

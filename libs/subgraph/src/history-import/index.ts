@@ -16,4 +16,4 @@ export {
 } from './history-import.models';
 export { HistoryImportError } from './history-import.errors';
 export type { HistoryImportErrorCode } from './history-import.errors';
-export { IMPORT_BATCH_COLUMNS, insertImportBatch, voidImportBatch } from './import-batch-sql';
+export { IMPORT_BATCH_COLUMNS, insertImportBatch, tokyoDayStart, voidImportBatch } from './import-batch-sql';

@@ -13,6 +13,7 @@ import {
   ImportProblem,
   insertImportBatch,
   readUpload,
+  tokyoDayStart,
   voidImportBatch,
 } from '@kyodo/subgraph/history-import';
 import { categoryUsableFor } from '../categories/business-categories.service';
@@ -22,9 +23,6 @@ import { OrderColumn, OrderHistoryRow, readOrderHistory } from './order-history-
 import { readSettlementHistory, SettlementHistoryRow } from './settlement-history-rows';
 
 const ORDERS_NODE_KINDS = [HistoryImportKind.ORDERS, HistoryImportKind.SETTLEMENTS];
-
-/** A history date as an instant: the Tokyo day's start, so fiscal-year ranges (Tokyo days) find it. */
-const TOKYO_DAY = (param: string) => `(${param}::date::timestamp AT TIME ZONE 'Asia/Tokyo')`;
 
 /**
  * 過去実績の取り込み on the orders node: orders accepted (検収) and settlements paid before the
@@ -238,7 +236,7 @@ export class HistoryImportService {
     }
     const created = (await manager.query(
       `INSERT INTO clients (org_id, name, sector, created_at, import_batch_id)
-       SELECT $1, c.name, c.sector, ${TOKYO_DAY('c.since')}, $3 FROM jsonb_to_recordset($2::jsonb) AS c(name text, sector text, since text)
+       SELECT $1, c.name, c.sector, ${tokyoDayStart('c.since')}, $3 FROM jsonb_to_recordset($2::jsonb) AS c(name text, sector text, since text)
        RETURNING id, name, sector`,
       [orgId, JSON.stringify([...newClients.values()]), batchId],
     )) as { id: string; name: string; sector: ClientSector }[];
@@ -262,12 +260,12 @@ export class HistoryImportService {
          INSERT INTO orders (org_id, client_id, title, category, routine, value_yen, estimated_hours, deadline, required_stage, status,
                              created_at, import_batch_id, import_reference)
          SELECT $1, client_id, title, category, routine, value_yen, estimated_hours, accepted_on, 'A', 'ACCEPTED',
-                ${TOKYO_DAY('accepted_on')}, $3, reference
+                ${tokyoDayStart('accepted_on')}, $3, reference
          FROM input
          RETURNING id, import_reference, value_yen, deadline
        )
        INSERT INTO deliveries (org_id, order_id, status, amount_yen, note, delivered_at, delivered_by, accepted_at, accepted_by, acceptance_note, import_batch_id)
-       SELECT $1, id, 'ACCEPTED', value_yen, NULL, ${TOKYO_DAY('deadline')}, $4, ${TOKYO_DAY('deadline')}, $4, $5, $3 FROM inserted`,
+       SELECT $1, id, 'ACCEPTED', value_yen, NULL, ${tokyoDayStart('deadline')}, $4, ${tokyoDayStart('deadline')}, $4, $5, $3 FROM inserted`,
       [orgId, JSON.stringify(orders), batchId, auth.userId, '過去実績の取り込み (history import)'],
     );
     return { orders: rows.length, clientsCreated: created.length };
@@ -277,7 +275,7 @@ export class HistoryImportService {
   private async writeSettlements(manager: EntityManager, auth: AuthContext, orgId: string, batchId: string, rows: SettlementHistoryRow[]) {
     await manager.query(
       `INSERT INTO settlement_statements (org_id, partner_org_id, month, lines, approved_minutes, total_yen, prepared_by, created_at, import_batch_id)
-       SELECT $1, s.partner_org_id, s.month, '[]', s.approved_minutes, s.total_yen, $3, ${TOKYO_DAY('s.month')}, $4
+       SELECT $1, s.partner_org_id, s.month, '[]', s.approved_minutes, s.total_yen, $3, ${tokyoDayStart('s.month')}, $4
        FROM jsonb_to_recordset($2::jsonb) AS s(partner_org_id text, month date, approved_minutes int, total_yen bigint)`,
       [
         orgId,

@@ -13,15 +13,13 @@ import {
   ImportProblem,
   insertImportBatch,
   readUpload,
+  tokyoDayStart,
   voidImportBatch,
 } from '@kyodo/subgraph/history-import';
 import { PayHistoryRow, readPayHistory } from './pay-history-rows';
 import { readWorkerHistory, WorkerHistoryRow } from './worker-history-rows';
 
 const WORKERS_NODE_KINDS = [HistoryImportKind.WORKERS, HistoryImportKind.PAY_STATEMENTS];
-
-/** A history date as an instant: the Tokyo day's start, so fiscal-year ranges (Tokyo days) find it. */
-const TOKYO_DAY = (param: string) => `(${param}::date::timestamp AT TIME ZONE 'Asia/Tokyo')`;
 
 /**
  * 過去実績の取り込み on the workers node: workers with their registration dates and past pay.
@@ -211,7 +209,7 @@ export class HistoryImportService {
     await manager.query(
       `INSERT INTO workers (org_id, status, family_name, given_name, family_name_kana, given_name_kana, it_stage, business_stage, monthly_hour_cap,
                             created_at, import_batch_id, import_reference)
-       SELECT $1, w.status, w.family_name, w.given_name, w.family_name_kana, w.given_name_kana, 'A', 'A', 0, ${TOKYO_DAY('w.registered_on')}, $3, w.reference
+       SELECT $1, w.status, w.family_name, w.given_name, w.family_name_kana, w.given_name_kana, 'A', 'A', 0, ${tokyoDayStart('w.registered_on')}, $3, w.reference
        FROM jsonb_to_recordset($2::jsonb) AS w(status text, family_name text, given_name text, family_name_kana text, given_name_kana text,
                                                 registered_on date, reference text)`,
       [
