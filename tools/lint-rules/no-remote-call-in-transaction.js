@@ -63,10 +63,13 @@ function remoteReach(checker, node, depth, visited) {
 function remoteOfCall(checker, call, depth, visited) {
   const callee = call.expression;
   const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+  if (!name) return undefined;
   const symbol = symbolOf(checker, callee);
-  if (!symbol || !name) return undefined;
+  // The global fetch, however the program's libraries declare it (DOM, @types/node) or fail to.
+  const globalFetch = name === 'fetch' && ts.isIdentifier(callee);
+  if (!symbol) return globalFetch ? [name] : undefined;
   for (const declaration of symbol.declarations ?? []) {
-    if (name === 'fetch' && declaration.getSourceFile().isDeclarationFile) return [name];
+    if (globalFetch && declaration.getSourceFile().isDeclarationFile) return [name];
     if (isRemoteDeclaration(declaration)) return [name];
   }
   if (depth >= MAX_DEPTH) return undefined;

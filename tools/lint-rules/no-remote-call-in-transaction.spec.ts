@@ -1,16 +1,35 @@
 import { join } from 'node:path';
 import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
+import * as ts from 'typescript';
 const noRemoteCallInTransaction = require('./no-remote-call-in-transaction.js');
 
-// Type-aware: each case is type-checked as fixtures/file.ts of the fixtures' own small program.
-const tester = new RuleTester({
-  languageOptions: {
-    parser: tseslint.parser as never,
-    parserOptions: { project: './tsconfig.json', tsconfigRootDir: join(__dirname, 'fixtures') },
-  },
-});
-const filename = join(__dirname, 'fixtures', 'file.ts');
+// Type-aware: each case is type-checked as fixtures/file.ts of a program of its own, built here in
+// memory, so no case sees another's text (typescript-eslint's watched project program, fed one file
+// name with changing text, is not something these cases should lean on).
+const fixtures = join(__dirname, 'fixtures');
+const filename = join(fixtures, 'file.ts');
+const { options } = ts.parseJsonConfigFileContent(
+  ts.readConfigFile(join(fixtures, 'tsconfig.json'), ts.sys.readFile).config,
+  ts.sys,
+  fixtures,
+);
+
+/** The libraries' files, parsed once for all the cases. */
+const libraries = new Map<string, ts.SourceFile | undefined>();
+
+function programFor(code: string): ts.Program {
+  const host = ts.createCompilerHost(options, true);
+  const fromDisk = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, languageVersion, ...rest) => {
+    if (name === filename) return ts.createSourceFile(name, code, languageVersion, true);
+    if (!libraries.has(name)) libraries.set(name, fromDisk(name, languageVersion, ...rest));
+    return libraries.get(name);
+  };
+  return ts.createProgram([filename], options, host);
+}
+
+const tester = new RuleTester({ languageOptions: { parser: tseslint.parser as never } });
 
 /** What the services have: a data source with transactions, a gateway client and a remote port. */
 const world = `
@@ -26,7 +45,11 @@ const world = `
   declare const capacity: CapacitySource;
   declare const clock: LocalClock;
 `;
-const inFile = (code: string) => ({ code: world + code, filename });
+const inFile = (code: string) => ({
+  code: world + code,
+  filename,
+  languageOptions: { parserOptions: { programs: [programFor(world + code)] } },
+});
 
 describe('kyodo/no-remote-call-in-transaction', () => {
   tester.run('no-remote-call-in-transaction', noRemoteCallInTransaction, {
