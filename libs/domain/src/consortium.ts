@@ -1,3 +1,4 @@
+import type { LegalIdentity } from './document-issuer';
 import { OperatingForm } from './operating-form';
 
 /** The subgraphs every member organization runs as its own nodes. */
@@ -37,3 +38,24 @@ export const DEMO_OPERATED_BY: Readonly<Record<string, string>> = {
  * ready to host Omachi, which `nx run consortium:onboard` onboards with no servers of its own.
  */
 export const DEMO_HOSTED: Readonly<Record<string, readonly string[]>> = { shiojiri: ['omachi'] };
+
+/**
+ * The legal identity of each demo member that acts as a partner operator, as the registry
+ * publishes it with OPERATED_BY (OPERATOR_IDENTITIES): the operator's documents for a town carry
+ * it. The same details the demo seeds as shiojiri's own invoice settings; fictitious numbers.
+ */
+export const DEMO_OPERATOR_IDENTITIES: Readonly<Record<string, LegalIdentity>> = {
+  shiojiri: {
+    legalName: '一般財団法人 塩尻市振興公社',
+    registrationNumber: 'T1000000000020',
+    address: '長野県塩尻市大門七番町3-3',
+    phone: '0263-00-0000',
+    representative: '理事長 塩尻 一郎',
+  },
+};
+
+/** The programme of each municipality-run demo member, which its operator's documents name (PROGRAMMES). */
+export const DEMO_PROGRAMMES: Readonly<Record<string, string>> = {
+  tateshina: '立科町テレワーク事業',
+  omachi: '大町市テレワーク事業',
+};

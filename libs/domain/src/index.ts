@@ -2,7 +2,9 @@ export { SKILL_STAGES, SKILL_STAGE_GRAPHQL_NAME, SkillAxis, SkillStage, higherSt
 export { fiscalYearOf, fiscalYearRange, tokyoToday } from './fiscal-year';
 export { ORG_SCOPED_KEY, ORG_SCOPED_REFERENCE } from './org-scoped-key';
 export type { OrgScopedRef } from './org-scoped-key';
-export { DEMO_HOSTED, DEMO_OPERATED_BY, DEMO_ORGS, NODE_SUBGRAPHS } from './consortium';
+export { DEMO_HOSTED, DEMO_OPERATED_BY, DEMO_OPERATOR_IDENTITIES, DEMO_ORGS, DEMO_PROGRAMMES, NODE_SUBGRAPHS } from './consortium';
+export { IssuerNotPublishedError, issuerNameLine, operatorOf, REGISTRATION_NUMBER_PATTERN, resolveDocumentIssuer } from './document-issuer';
+export type { DocumentIssuer, LegalIdentity, OperatorPublication } from './document-issuer';
 export type { DemoOrg, NodeSubgraph } from './consortium';
 export { FAN_OUT_FIELDS, CROSS_ORG_FIELDS, FEATURE_OF_OPERATION } from './consortium-operations';
 export type { FanOutRule, MergeKey } from './consortium-operations';
