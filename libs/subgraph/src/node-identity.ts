@@ -1,3 +1,5 @@
+import type { LegalIdentity } from '@kyodo/domain';
+
 /** Which service this process is and, for an org node, which organization it belongs to. */
 export interface NodeIdentity {
   service: string;
@@ -15,6 +17,10 @@ export interface NodeIdentity {
    * delegated functions only.
    */
   operatedBy?: Readonly<Record<string, string>>;
+  /** Each operator's legal identity, published with OPERATED_BY: the operated members' documents carry it (resolveDocumentIssuer). */
+  operatorIdentities?: Readonly<Record<string, LegalIdentity>>;
+  /** Each operated member's programme name, which those documents name. */
+  programmes?: Readonly<Record<string, string>>;
 }
 
 export const NODE_IDENTITY = Symbol('NODE_IDENTITY');

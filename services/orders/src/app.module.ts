@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { LegalIdentity } from '@kyodo/domain';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { OrderAggregatesModule } from './aggregates/order-aggregates.module';
 import { BusinessCategoriesModule } from './categories/business-categories.module';
@@ -7,6 +8,7 @@ import { ClientsModule } from './clients/clients.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { ordersDataSourceOptions } from './data-source';
 import { DeliveriesModule } from './deliveries/deliveries.module';
+import { DocumentsModule } from './documents/documents.module';
 import { CapacitySource } from './feasibility/capacity-source';
 import { FeasibilityModule } from './feasibility/feasibility.module';
 import { HistoryImportModule } from './history-import/history-import.module';
@@ -26,6 +28,9 @@ export interface OrdersAppOptions {
   hostedOrgIds?: readonly string[];
   /** The partner operator of each municipality-run member this node serves. */
   operatedBy?: Readonly<Record<string, string>>;
+  /** Each partner operator's legal identity, and each operated member's programme (OPERATOR_IDENTITIES, PROGRAMMES): its documents carry them. */
+  operatorIdentities?: Readonly<Record<string, LegalIdentity>>;
+  programmes?: Readonly<Record<string, string>>;
   databaseUrl: string;
   /** The consortium gateway, through which the node asks other subgraphs (capacity for 受託確認). */
   gatewayUrl?: string;
@@ -47,13 +52,21 @@ export class OrdersAppModule {
       module: OrdersAppModule,
       imports: [
         ...securedSubgraphModules(
-          { service: 'orders', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds, operatedBy: options.operatedBy },
+          {
+            service: 'orders',
+            orgId: options.orgId,
+            hostedOrgIds: options.hostedOrgIds,
+            operatedBy: options.operatedBy,
+            operatorIdentities: options.operatorIdentities,
+            programmes: options.programmes,
+          },
           options.auth,
         ),
         TypeOrmModule.forRoot({
           ...ordersDataSourceOptions(options.databaseUrl),
           manualInitialization: options.connectToDatabase === false,
         }),
+        DocumentsModule,
         ClientsModule,
         SalesModule,
         ContractsModule,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { OFFLINE_AUTH } from '@kyodo/auth';
-import { authOptionsOf, hostedOrgIdsOf, operatedByOf, loadConfig, MigrateConfig, NodeConfig } from '@kyodo/config';
+import { authOptionsOf, hostedOrgIdsOf, operatorPublicationOf, loadConfig, MigrateConfig, NodeConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { runServiceMain } from '@kyodo/subgraph';
 import { createOrdersApp, migrateOrders } from './orders-node';
@@ -14,7 +14,7 @@ void runServiceMain({
       {
         orgId: config.ORG_ID,
         hostedOrgIds: hostedOrgIdsOf(config),
-        operatedBy: operatedByOf(config),
+        ...operatorPublicationOf(config),
         databaseUrl: config.DATABASE_URL,
         gatewayUrl: config.GATEWAY_URL,
         auth: authOptionsOf(config),

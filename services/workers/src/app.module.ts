@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { LegalIdentity } from '@kyodo/domain';
 import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { GatewayClient } from '@kyodo/subgraph';
 import { WorkforceAggregatesModule } from './aggregates/workforce-aggregates.module';
@@ -23,6 +24,7 @@ import { PartnerSharingModule } from './sharing/sharing.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
 import { GatewaySkillStageChanges, SKILL_STAGE_CHANGES, SkillStageChanges } from './workers/skill-stage-changes';
 import { WorkersModule } from './workers/workers.module';
+import { DocumentsModule } from './documents/documents.module';
 import { AuditLogModule } from './audit/audit-log.module';
 import { CONSOLE_URL } from './logins/invitation-mail';
 import { LOGIN_DIRECTORY, LoginDirectory } from './logins/login-directory';
@@ -40,6 +42,9 @@ export interface WorkersAppOptions {
   hostedOrgIds?: readonly string[];
   /** The partner operator of each municipality-run member this node serves. */
   operatedBy?: Readonly<Record<string, string>>;
+  /** Each partner operator's legal identity, and each operated member's programme (OPERATOR_IDENTITIES, PROGRAMMES): its documents carry them. */
+  operatorIdentities?: Readonly<Record<string, LegalIdentity>>;
+  programmes?: Readonly<Record<string, string>>;
   databaseUrl: string;
   /** AES-256 key (32 bytes) sealing sensitive notes; WORKER_DATA_KEY in production, random in tests. */
   dataKey: Buffer;
@@ -86,7 +91,14 @@ export class WorkersAppModule {
       module: WorkersAppModule,
       imports: [
         ...securedSubgraphModules(
-          { service: 'workers', orgId: options.orgId, hostedOrgIds: options.hostedOrgIds, operatedBy: options.operatedBy },
+          {
+            service: 'workers',
+            orgId: options.orgId,
+            hostedOrgIds: options.hostedOrgIds,
+            operatedBy: options.operatedBy,
+            operatorIdentities: options.operatorIdentities,
+            programmes: options.programmes,
+          },
           options.auth,
         ),
         TypeOrmModule.forRoot({
@@ -94,6 +106,7 @@ export class WorkersAppModule {
           manualInitialization: options.connectToDatabase === false,
         }),
         { module: WorkersNodeOptionsModule, global: true, providers, exports: providers.map((p) => p.provide) },
+        DocumentsModule,
         WorkersModule,
         AssignmentsModule,
         TimeEntriesModule,

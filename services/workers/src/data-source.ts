@@ -23,6 +23,7 @@ import { StaffRoleYears1765470000001 } from './migrations/1765470000001-staff-ro
 import { HistoryImport1765430100000 } from './migrations/1765430100000-history-import';
 import { ClaimSharesOrg1765480000000 } from './migrations/1765480000000-claim-shares-org';
 import { AuditLogOrg1765490000000 } from './migrations/1765490000000-audit-log-org';
+import { DocumentIssuers1765500000000 } from './migrations/1765500000000-document-issuers';
 import { BasicContractEntity } from './basic-contracts/basic-contract.entity';
 import { CommissionTermsEntity } from './commission-terms/commission-terms.entity';
 import { PaySettingsEntity } from './pay-calendar/pay-settings.entity';
@@ -64,6 +65,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       HistoryImport1765430100000,
       ClaimSharesOrg1765480000000,
       AuditLogOrg1765490000000,
+      DocumentIssuers1765500000000,
     ],
   });
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { OFFLINE_AUTH } from '@kyodo/auth';
-import { authOptionsOf, hostedOrgIdsOf, operatedByOf, loadConfig, MigrateConfig } from '@kyodo/config';
+import { authOptionsOf, hostedOrgIdsOf, operatorPublicationOf, loadConfig, MigrateConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { GatewayClient, runServiceMain } from '@kyodo/subgraph';
 import { GatewayTrainingRecords } from './assignments/gateway-training-records';
@@ -24,7 +24,7 @@ void runServiceMain({
       {
         orgId: config.ORG_ID,
         hostedOrgIds: hostedOrgIdsOf(config),
-        operatedBy: operatedByOf(config),
+        ...operatorPublicationOf(config),
         databaseUrl: config.DATABASE_URL,
         auth: authOptionsOf(config),
         dataKey: dataKeyOf(config),

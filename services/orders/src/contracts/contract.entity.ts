@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
-import { ORG_SCOPED_KEY } from '@kyodo/domain';
+import { ORG_SCOPED_KEY, type DocumentIssuer } from '@kyodo/domain';
 import { OrgScopedEntity } from '@kyodo/subgraph';
 import { ContractType } from './contract-type.enum';
 
@@ -28,6 +28,10 @@ export class ContractEntity extends OrgScopedEntity {
   @Field({ description: 'Last day of the contract period (Asia/Tokyo date).' })
   @Column({ name: 'ends_on', type: 'date' })
   endsOn!: string;
+
+  /** Who contracts on the member's side (DocumentIssuers), fixed when made; null on contracts from before it was kept. Exposed as `issuer`. */
+  @Column({ type: 'jsonb', nullable: true })
+  issuer!: DocumentIssuer | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

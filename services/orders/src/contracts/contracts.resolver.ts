@@ -1,4 +1,7 @@
-import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { DocumentIssuerModel } from '@kyodo/pdf';
+import { DocumentIssuers } from '../documents/document-issuers';
 import { CurrentAuth, Role, Roles, STAFF, type AuthContext } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
@@ -15,7 +18,17 @@ export class ContractsResolver {
   constructor(
     private readonly contractsService: ContractsService,
     private readonly node: OrgNode,
+    private readonly issuers: DocumentIssuers,
+    private readonly dataSource: DataSource,
   ) {}
+
+  @ResolveField(() => DocumentIssuerModel, {
+    description:
+      "The contracting party on the member's side: a town's partner operator (legal name, registration number, address) for the town's programme, else the member itself; fixed when the contract was made.",
+  })
+  issuer(@Parent() contract: ContractEntity): Promise<DocumentIssuerModel> {
+    return this.issuers.recorded(this.dataSource.manager, contract);
+  }
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Query(() => [ContractEntity], {

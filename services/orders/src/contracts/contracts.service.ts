@@ -8,6 +8,7 @@ import { OrderEntity } from '../orders/order.entity';
 import { OrderStatus } from '../orders/order-status.enum';
 import { ClientEntity } from '../clients/client.entity';
 import { OrdersError } from '../orders/orders.errors';
+import { DocumentIssuers } from '../documents/document-issuers';
 import { ContractEntity } from './contract.entity';
 import { CreateContractInput } from './dto/create-contract.input';
 import { UpdateContractInput } from './dto/update-contract.input';
@@ -17,6 +18,7 @@ export class ContractsService {
   constructor(
     @InjectRepository(ContractEntity) private readonly contracts: Repository<ContractEntity>,
     @InjectRepository(ClientEntity) private readonly clients: Repository<ClientEntity>,
+    private readonly issuers: DocumentIssuers,
   ) {}
 
   list(orgId: string, clientId?: string): Promise<ContractEntity[]> {
@@ -41,9 +43,12 @@ export class ContractsService {
     }
     const client = await this.clients.findOneBy({ orgId, id: input.clientId });
     if (!client) throw new OrdersError('CLIENT_NOT_FOUND', `No client ${input.clientId} in org ${orgId}.`);
+    // The client contracts with whoever contracts for the member: its partner operator, for a town operated by another.
+    const issuer = await this.issuers.of(this.contracts.manager, orgId);
     return this.contracts.save(
       this.contracts.create({
         orgId,
+        issuer,
         clientId: client.id,
         type: input.type,
         ndaSigned: input.ndaSigned,

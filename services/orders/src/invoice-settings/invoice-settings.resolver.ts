@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthContext, CurrentAuth, Role, Roles } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
+import { DocumentIssuers } from '../documents/document-issuers';
 import { SetInvoiceSettingsInput } from './dto/set-invoice-settings.input';
 import { InvoiceSettingsEntity } from './invoice-settings.entity';
 import { InvoiceSettingsService, missingForIssue } from './invoice-settings.service';
@@ -10,6 +11,7 @@ export class InvoiceSettingsResolver {
   constructor(
     private readonly settings: InvoiceSettingsService,
     private readonly node: OrgNode,
+    private readonly issuers: DocumentIssuers,
   ) {}
 
   @Roles(Role.OrgAdmin, Role.Director)
@@ -34,8 +36,11 @@ export class InvoiceSettingsResolver {
     return this.settings.set(auth, this.node.resolve(orgId), input);
   }
 
-  @ResolveField(() => [String], { description: 'Fields still unset that issuing an invoice needs; empty when complete.' })
+  @ResolveField(() => [String], {
+    description:
+      "Fields still unset that issuing an invoice needs; empty when complete. A town operated by another issues under its partner operator's name, registration number and address, so it needs only the bank account.",
+  })
   missingForIssue(@Parent() settings: InvoiceSettingsEntity): string[] {
-    return missingForIssue(settings);
+    return missingForIssue(settings, this.issuers.resolve(settings.orgId, settings));
   }
 }

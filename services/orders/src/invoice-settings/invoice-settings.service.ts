@@ -2,28 +2,33 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
+import type { LegalIdentity } from '@kyodo/domain';
 import { appendAudit } from '@kyodo/database';
 import { SetInvoiceSettingsInput } from './dto/set-invoice-settings.input';
 import { InvoiceSettingsEntity } from './invoice-settings.entity';
 
-const REQUIRED_FOR_ISSUE = [
-  'issuerName',
-  'registrationNumber',
-  'address',
-  'bankName',
-  'bankBranch',
-  'bankAccountType',
-  'bankAccountNumber',
-  'bankAccountHolder',
-] as const;
+const BANK_ACCOUNT_FIELDS = ['bankName', 'bankBranch', 'bankAccountType', 'bankAccountNumber', 'bankAccountHolder'] as const;
 
 /**
  * What a qualified invoice cannot go out without: the issuer and its registration number
  * (登録番号), its address, and the account the client transfers to (振込先). Empty when complete.
+ * The issuer is the resolved one (DocumentIssuers): a town operated by another issues under its
+ * operator's identity, so only the account comes from the town's own settings.
  */
-export function missingForIssue(settings: InvoiceSettingsEntity | null): string[] {
-  if (!settings) return [...REQUIRED_FOR_ISSUE];
-  return REQUIRED_FOR_ISSUE.filter((field) => !settings[field]);
+export function missingForIssue(
+  settings: InvoiceSettingsEntity | null,
+  issuer: Pick<LegalIdentity, 'legalName' | 'registrationNumber' | 'address'> | null = settings && {
+    legalName: settings.issuerName,
+    registrationNumber: settings.registrationNumber,
+    address: settings.address,
+  },
+): string[] {
+  return [
+    ...(issuer?.legalName ? [] : ['issuerName']),
+    ...(issuer?.registrationNumber ? [] : ['registrationNumber']),
+    ...(issuer?.address ? [] : ['address']),
+    ...BANK_ACCOUNT_FIELDS.filter((field) => !settings?.[field]),
+  ];
 }
 
 function settingsValues(s: InvoiceSettingsEntity): Record<string, string | null> {

@@ -12,6 +12,8 @@ export interface InvoiceDocument {
     registrationNumber: string | null;
     address: string | null;
     phone: string | null;
+    /** The town's programme a partner operator issues for; absent or null when the member issues in its own name. */
+    programme?: string | null;
     /** 振込先; null only on documents issued before snapshots (no bank account then). */
     bankAccount: { bankName: string; branch: string; type: string; number: string; holder: string } | null;
   };

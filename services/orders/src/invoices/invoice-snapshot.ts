@@ -1,3 +1,4 @@
+import type { DocumentIssuer } from '@kyodo/domain';
 import type { InvoiceSettingsEntity } from '../invoice-settings/invoice-settings.entity';
 import { consumptionTax } from './consumption-tax';
 import type { InvoiceDocument } from './invoice-document';
@@ -18,6 +19,8 @@ export interface InvoiceSnapshot {
     registrationNumber: string;
     address: string;
     phone: string | null;
+    /** The town's programme its partner operator issues for (e.g. 立科町テレワーク事業); absent or null when the member issues in its own name. */
+    programme?: string | null;
     bankAccount: { bankName: string; branch: string; type: string; number: string; holder: string };
   };
   /** 受領者: the client the document is addressed to, by the name it had at issue. */
@@ -37,13 +40,17 @@ export interface SnapshotLine {
   transactionOn: string;
 }
 
-/** The issuer part of a snapshot; the caller has checked the settings are complete (missingForIssue). */
-export function issuerOf(settings: InvoiceSettingsEntity): InvoiceSnapshot['issuer'] {
+/**
+ * The issuer part of a snapshot: the resolved issuer (DocumentIssuers) and the account clients
+ * transfer to, from the member's settings; the caller has checked both are complete (missingForIssue).
+ */
+export function issuerOf(issuer: DocumentIssuer, settings: InvoiceSettingsEntity): InvoiceSnapshot['issuer'] {
   return {
-    name: settings.issuerName,
-    registrationNumber: settings.registrationNumber ?? '',
-    address: settings.address ?? '',
-    phone: settings.phone,
+    name: issuer.legalName,
+    registrationNumber: issuer.registrationNumber ?? '',
+    address: issuer.address ?? '',
+    phone: issuer.phone,
+    programme: issuer.programme,
     bankAccount: {
       bankName: settings.bankName ?? '',
       branch: settings.bankBranch ?? '',

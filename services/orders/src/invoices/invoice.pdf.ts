@@ -55,7 +55,12 @@ export function renderInvoicePdf(document: InvoiceDocument): Promise<Buffer> {
       .font('bold')
       .fontSize(13)
       .text(`${document.clientName} 御中`, left, top, { width: width / 2 });
-    const issuer = [document.issuer.name, document.issuer.address, document.issuer.phone ? `TEL ${document.issuer.phone}` : null];
+    const issuer = [
+      document.issuer.name,
+      document.issuer.programme ? `（${document.issuer.programme}）` : null,
+      document.issuer.address,
+      document.issuer.phone ? `TEL ${document.issuer.phone}` : null,
+    ];
     doc.font('regular').fontSize(10);
     doc.text(issuer.filter(Boolean).join('\n'), left + width / 2, top, { width: width / 2, align: 'right' });
     doc.text(document.issuer.registrationNumber ? `登録番号：${document.issuer.registrationNumber}` : '登録番号：なし', {

@@ -14,6 +14,7 @@ import { InvoiceSettingsEntity } from '../invoice-settings/invoice-settings.enti
 import { missingForIssue } from '../invoice-settings/invoice-settings.service';
 import { consumptionTax, STANDARD_TAX_RATE } from './consumption-tax';
 import { invoiceNumberLabel } from './invoice-document';
+import { DocumentIssuers } from '../documents/document-issuers';
 import { endOfNextMonth, InvoiceSnapshot, issuerOf, snapshotLines } from './invoice-snapshot';
 import { InvoiceKind } from './invoice-kind.enum';
 import { InvoiceLineEntity } from './invoice-line.entity';
@@ -47,6 +48,7 @@ export class InvoicesService {
     @InjectRepository(InvoiceEntity) private readonly invoices: Repository<InvoiceEntity>,
     @InjectRepository(InvoiceLineEntity) private readonly lines: Repository<InvoiceLineEntity>,
     private readonly lifecycle: OrderLifecycleService,
+    private readonly issuers: DocumentIssuers,
   ) {}
 
   list(orgId: string, fiscalYear: number): Promise<InvoiceEntity[]> {
@@ -215,8 +217,9 @@ export class InvoicesService {
   }
 
   /**
-   * The org's issuer settings, complete as a qualified invoice needs them, read under a share
-   * lock so they cannot change while the document that copies them is written.
+   * The issuer (DocumentIssuers: a town's partner operator, for a town operated by another) and
+   * the org's bank account, complete as a qualified invoice needs them; the settings are read
+   * under a share lock so they cannot change while the document that copies them is written.
    */
   private async completeIssuer(manager: EntityManager, orgId: string): Promise<InvoiceSnapshot['issuer']> {
     const settings = await manager
@@ -225,7 +228,8 @@ export class InvoicesService {
       .setLock('pessimistic_read')
       .where('s.org_id = :orgId', { orgId })
       .getOne();
-    const missing = missingForIssue(settings);
+    const issuer = this.issuers.resolve(orgId, settings);
+    const missing = missingForIssue(settings, issuer);
     if (!settings)
       throw new OrdersError(
         'INVOICE_ISSUER_NOT_SET',
@@ -236,7 +240,7 @@ export class InvoicesService {
       throw new OrdersError('INVOICE_ISSUER_INCOMPLETE', `The issuer settings lack ${missing.join(', ')}: setInvoiceSettings.`, {
         missing,
       });
-    return issuerOf(settings);
+    return issuerOf(issuer, settings);
   }
 
   private async write(

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
+import type { DocumentIssuer } from '@kyodo/domain';
 import { OrgScopedEntity } from '@kyodo/subgraph';
 
 /**
@@ -28,6 +29,10 @@ export class BasicContractEntity extends OrgScopedEntity {
   @Field({ description: 'SHA-256 (hex) of this version (version, title and text): the worker accepts exactly these.' })
   @Column()
   sha256!: string;
+
+  /** Who issued it (DocumentIssuers), fixed when written; null on rows from before it was kept. Exposed as `issuer`. */
+  @Column({ type: 'jsonb', nullable: true })
+  issuer!: DocumentIssuer | null;
 
   @Field()
   @Column({ name: 'issued_at', type: 'timestamptz', precision: 3, default: () => 'now()' })

@@ -1,4 +1,7 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { DocumentIssuerModel } from '@kyodo/pdf';
+import { DocumentIssuers } from '../documents/document-issuers';
 import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import { AcceptTermsArgs } from '../commission-terms/dto/accept-terms.args';
@@ -13,7 +16,17 @@ export class BasicContractsResolver {
   constructor(
     private readonly contracts: BasicContractsService,
     private readonly node: OrgNode,
+    private readonly issuers: DocumentIssuers,
+    private readonly dataSource: DataSource,
   ) {}
+
+  @ResolveField(() => DocumentIssuerModel, {
+    description:
+      "The party the worker contracts with: a town's partner operator (legal name, registration number, address) for the town's programme, else the member itself; fixed at issue and covered by the SHA-256.",
+  })
+  issuer(@Parent() contract: BasicContractEntity): Promise<DocumentIssuerModel> {
+    return this.issuers.recorded(this.dataSource.manager, contract);
+  }
 
   @Roles(Role.OrgAdmin)
   @Mutation(() => BasicContractEntity, {

@@ -5,14 +5,17 @@ import { AuthError, type AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
 import { acceptLatestVersion } from '../documents/versioned-acceptance';
 import { canonicalJson } from '../commission-terms/commission-terms-content';
+import type { DocumentIssuer } from '@kyodo/domain';
+import { DocumentIssuers } from '../documents/document-issuers';
 import { WorkerEntity } from '../workers/worker.entity';
 import { BasicContractEntity } from './basic-contract.entity';
 import { BasicContractsError } from './basic-contracts.errors';
 import { IssueBasicContractInput } from './dto/issue-basic-contract.input';
 import { may } from '../access/access';
 
-export const basicContractSha256 = (version: number, title: string, body: string): string =>
-  createHash('sha256').update(canonicalJson({ version, title, body }), 'utf8').digest('hex');
+/** The hash a worker accepts: the version, title, text and the contracting party (absent on versions from before it was kept, whose hash stays as accepted). */
+export const basicContractSha256 = (version: number, title: string, body: string, issuer?: DocumentIssuer): string =>
+  createHash('sha256').update(canonicalJson({ version, title, body, issuer }), 'utf8').digest('hex');
 
 /**
  * 基本契約 per worker. Issuing and accepting lock the worker row, so versions are numbered one
@@ -20,7 +23,10 @@ export const basicContractSha256 = (version: number, title: string, body: string
  */
 @Injectable()
 export class BasicContractsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly issuers: DocumentIssuers,
+  ) {}
 
   issue(orgId: string, input: IssueBasicContractInput, actor: AuthContext): Promise<BasicContractEntity> {
     return this.dataSource.transaction(async (manager) => {
@@ -33,7 +39,9 @@ export class BasicContractsService {
         `SELECT coalesce(max(version), 0)::int + 1 AS next FROM basic_contracts WHERE org_id = $1 AND worker_id = $2`,
         [orgId, input.workerId],
       );
-      const sha256 = basicContractSha256(next, input.title, input.body);
+      // 基本契約 is made with whoever contracts for the member: its partner operator, for a town operated by another.
+      const issuer = await this.issuers.of(manager, orgId);
+      const sha256 = basicContractSha256(next, input.title, input.body, issuer);
       const saved = await manager.save(
         manager.create(BasicContractEntity, {
           orgId,
@@ -41,6 +49,7 @@ export class BasicContractsService {
           version: next,
           title: input.title,
           body: input.body,
+          issuer,
           sha256,
           issuedBy: actor.userId,
           acceptedAt: null,

@@ -1,7 +1,7 @@
 /** What a certificate prints, gathered by CertificatesService and drawn by the PDF renderers. */
 
 import type { WorkLocation } from '../workers/work-location.enum';
-import type { CertificateIssuer } from './certificate-issuer';
+import type { DocumentIssuer } from '@kyodo/domain';
 
 export interface CertifiedWorker {
   familyName: string;
@@ -19,8 +19,8 @@ export interface CertifiedWorker {
 }
 
 export interface CertificateHeader {
-  /** Who issues it (issuerOf): legal name, address, phone and representative. */
-  issuer: CertificateIssuer;
+  /** Who issues it (DocumentIssuers): legal name, registration number, address, phone, representative and, for a town operated by another, its programme. */
+  issuer: DocumentIssuer;
   /** YYYY-MM-DD, Asia/Tokyo. */
   issuedOn: string;
   worker: CertifiedWorker;

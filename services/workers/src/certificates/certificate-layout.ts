@@ -1,7 +1,7 @@
 import { WORK_LOCATION_LABELS } from '../workers/work-location.enum';
 import { hoursAndMinutes, japaneseDate, japaneseMonth } from './japanese-format';
 import type { CertificateHeader, CertifiedWorker } from './certificate-data';
-import type { CertificateIssuer } from './certificate-issuer';
+import type { DocumentIssuer } from '@kyodo/domain';
 
 /**
  * The layout both certificates share, after the national standard 就労証明書: title, issue date,
@@ -25,9 +25,11 @@ export function weeklySchedule(worker: Pick<CertifiedWorker, 'availabilityMinute
   return { days: week.length, minutes: week.reduce((sum, m) => sum + m, 0) };
 }
 
-function issuerLines(issuer: CertificateIssuer): string[] {
+function issuerLines(issuer: DocumentIssuer): string[] {
   return [
     `事業所名：${issuer.legalName}`,
+    ...(issuer.programme ? [`事業名：${issuer.programme}`] : []),
+    ...(issuer.registrationNumber ? [`登録番号：${issuer.registrationNumber}`] : []),
     ...(issuer.representative ? [`代表者：${issuer.representative}`] : []),
     ...(issuer.address ? [`所在地：${issuer.address}`] : []),
     ...(issuer.phone ? [`電話番号：${issuer.phone}`] : []),
@@ -93,7 +95,7 @@ export function drawTable(
   doc.moveDown(1);
 }
 
-export function drawAttestation(doc: PDFKit.PDFDocument, issuer: CertificateIssuer): void {
+export function drawAttestation(doc: PDFKit.PDFDocument, issuer: DocumentIssuer): void {
   doc.font('regular').fontSize(11).text('上記のとおり相違ないことを証明します。', LEFT);
   doc.moveDown(1);
   doc.text(issuer.representative ? `${issuer.legalName}\u3000${issuer.representative}` : issuer.legalName, { align: 'right' });

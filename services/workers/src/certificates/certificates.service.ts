@@ -7,7 +7,9 @@ import { PdfFile, toPdfFile } from '@kyodo/pdf';
 import { firstDayOf, lastDayOf } from '../pay/year-month';
 import { WorkerEntity } from '../workers/worker.entity';
 import type { CertificateHeader, PaymentMonth, WorkMonth } from './certificate-data';
-import { CertificateIssuer, issuerOf } from './certificate-issuer';
+import type { DocumentIssuer } from '@kyodo/domain';
+import { DocumentIssuers } from '../documents/document-issuers';
+import { CertificateIssuer, ownIssuerOf } from './certificate-issuer';
 import { CertificatesError } from './certificates.errors';
 import { monthsBetween } from './japanese-format';
 import { renderPaymentCertificate } from './payment-certificate.pdf';
@@ -28,7 +30,10 @@ export interface CertificateRequest {
  */
 @Injectable()
 export class CertificatesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly issuers: DocumentIssuers,
+  ) {}
 
   workCertificate(orgId: string, request: CertificateRequest, actor: AuthContext): Promise<PdfFile> {
     return this.issue(orgId, request, actor, 'work', async (manager, header) => {
@@ -82,22 +87,26 @@ export class CertificatesService {
     return new Set(rows.map((r) => r.month));
   }
 
-  /** The issuer block of the org's certificates as it will print; staff of the org only. */
-  issuer(orgId: string): Promise<CertificateIssuer> {
-    return issuerOf(this.dataSource.manager, orgId);
+  /** The issuer block of the org's certificates as it will print (its partner operator's, for a town operated by another); staff of the org only. */
+  issuer(orgId: string): Promise<DocumentIssuer> {
+    return this.issuers.of(this.dataSource.manager, orgId);
   }
 
-  /** Records the org's legal details for its certificates (replacing any before); org admin; audited with the before and after. */
-  async setIssuer(orgId: string, input: CertificateIssuer, actor: AuthContext): Promise<CertificateIssuer> {
+  /**
+   * Records the org's own legal details for its certificates (replacing any before); org admin;
+   * audited with the before and after. Answers the block as it will print, which for a town
+   * operated by another stays its operator's.
+   */
+  async setIssuer(orgId: string, input: CertificateIssuer, actor: AuthContext): Promise<DocumentIssuer> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await issuerOf(manager, orgId);
+      const before = await ownIssuerOf(manager, orgId);
       await manager.query(
         `INSERT INTO certificate_issuers (org_id, legal_name, address, phone, representative, updated_by) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (org_id) DO UPDATE SET legal_name = EXCLUDED.legal_name, address = EXCLUDED.address, phone = EXCLUDED.phone,
            representative = EXCLUDED.representative, updated_by = EXCLUDED.updated_by, updated_at = now()`,
         [orgId, input.legalName, input.address, input.phone, input.representative, actor.userId],
       );
-      const after = await issuerOf(manager, orgId);
+      const after = await ownIssuerOf(manager, orgId);
       await appendAudit(manager, {
         actorId: actor.userId,
         actorOrgId: actor.orgId,
@@ -106,7 +115,7 @@ export class CertificatesService {
         entityId: orgId,
         detail: { before, after },
       });
-      return after;
+      return this.issuers.of(manager, orgId);
     });
   }
 
@@ -129,7 +138,7 @@ export class CertificatesService {
       if (!may('homeOrgStaff', actor, { orgId }) && !own)
         throw new AuthError('FORBIDDEN', 'A certificate goes to its worker and to the org’s staff only.');
       if (!worker) throw new CertificatesError('WORKER_NOT_FOUND', `No worker ${request.workerId} in ${orgId}.`);
-      const issuer = await issuerOf(manager, orgId);
+      const issuer = await this.issuers.of(manager, orgId);
       const bytes = await render(manager, { issuer, issuedOn: tokyoToday(), worker, from: request.from, to: request.to });
       await appendAudit(manager, {
         actorId: actor.userId,

@@ -5,8 +5,14 @@ import { createHash } from 'node:crypto';
  * from it and its SHA-256 is what a worker accepts. Amounts are whole yen.
  */
 export interface CommissionTermsContent {
-  /** 委託者: the member commissioning the work. */
+  /** 委託者: the legal name the work is commissioned under (DocumentIssuers: a town's partner operator, for a town operated by another). */
   commissioner: string;
+  /**
+   * The rest of the commissioner's identity: whose it is, its registration number and address,
+   * and the town's programme when an operator commissions for it. Absent on terms issued before
+   * it was recorded (their hash stays as accepted).
+   */
+  commissionerDetails?: { identityOrgId: string; registrationNumber: string | null; address: string | null; programme: string | null };
   /** 受託者: the worker, as named in the register. */
   workerName: string;
   /** 委託をした日, YYYY-MM-DD. */

@@ -23,6 +23,16 @@ function payText(pay: CommissionTermsContent['pay'], plannedMinutes: number): st
   return `${rate}${estimate}\n${tax}`;
 }
 
+/** 委託者: the legal name, the town's programme it commissions for, its registration number and address. */
+function commissionerText(c: CommissionTermsContent): string {
+  const d = c.commissionerDetails;
+  return [
+    d?.programme ? `${c.commissioner}（${d.programme}）` : c.commissioner,
+    ...(d?.registrationNumber ? [`登録番号：${d.registrationNumber}`] : []),
+    ...(d?.address ? [`所在地：${d.address}`] : []),
+  ].join('\n');
+}
+
 /** 作業委託契約 as the act has it stated (取引条件明示書): one labelled row per required term. */
 export function renderCommissionTerms(document: CommissionTermsDocument): Promise<Buffer> {
   const c = document.content;
@@ -34,7 +44,7 @@ export function renderCommissionTerms(document: CommissionTermsDocument): Promis
     doc.text('特定受託事業者に係る取引の適正化等に関する法律第3条に基づき、次のとおり業務を委託し、その取引条件を明示します。', LEFT);
     doc.moveDown(1);
     const rows: [string, string][] = [
-      ['委託者', c.commissioner],
+      ['委託者', commissionerText(c)],
       ['受託者', c.workerName],
       ['委託日', japaneseDate(c.commissionedOn)],
       ['業務の内容', c.workDescription],

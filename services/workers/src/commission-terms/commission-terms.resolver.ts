@@ -1,6 +1,6 @@
 import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
-import { PdfFile } from '@kyodo/pdf';
+import { DocumentIssuerModel, PdfFile } from '@kyodo/pdf';
 import { OrgArgs, OrgNode, YenScalar } from '@kyodo/subgraph';
 import { PayBasis } from '../assignments/pay-basis.enum';
 import { CommissionTermsEntity } from './commission-terms.entity';
@@ -75,6 +75,23 @@ export class CommissionTermsResolver {
   @ResolveField(() => String, { description: '委託者.' })
   commissioner(@Parent() terms: CommissionTermsEntity): string {
     return terms.content.commissioner;
+  }
+
+  @ResolveField(() => DocumentIssuerModel, {
+    description:
+      "委託者 in full as the terms state it: a town's partner operator's legal name, registration number and address, and the town's programme; the name alone on terms issued before these were recorded.",
+  })
+  commissionerIssuer(@Parent() terms: CommissionTermsEntity): DocumentIssuerModel {
+    const d = terms.content.commissionerDetails;
+    return {
+      identityOrgId: d?.identityOrgId ?? terms.orgId,
+      legalName: terms.content.commissioner,
+      registrationNumber: d?.registrationNumber ?? null,
+      address: d?.address ?? null,
+      phone: null,
+      representative: null,
+      programme: d?.programme ?? null,
+    };
   }
 
   @ResolveField(() => String, { description: '委託日, YYYY-MM-DD.' })

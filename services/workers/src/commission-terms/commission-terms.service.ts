@@ -3,7 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthError, type AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
 import { acceptLatestVersion } from '../documents/versioned-acceptance';
-import { DEMO_ORGS, tokyoToday } from '@kyodo/domain';
+import { tokyoToday } from '@kyodo/domain';
+import { DocumentIssuers } from '../documents/document-issuers';
 import { PdfFile, toPdfFile } from '@kyodo/pdf';
 import { AssignmentEntity } from '../assignments/assignment.entity';
 import { PayBasis } from '../assignments/pay-basis.enum';
@@ -27,7 +28,10 @@ import { may } from '../access/access';
  */
 @Injectable()
 export class CommissionTermsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly issuers: DocumentIssuers,
+  ) {}
 
   async issue(orgId: string, input: IssueCommissionTermsInput, actor: AuthContext): Promise<CommissionTermsEntity> {
     return this.dataSource.transaction(async (manager) => {
@@ -48,10 +52,17 @@ export class CommissionTermsService {
         );
       }
       const worker = await manager.findOneByOrFail(WorkerEntity, { orgId, id: assignment.workerId });
+      const issuer = await this.issuers.of(manager, orgId);
       const hourly = assignment.payBasis === PayBasis.HOURLY;
       const rateYen = (hourly ? assignment.hourlyRateYen : assignment.pieceRateYen) ?? 0n;
       const content: CommissionTermsContent = {
-        commissioner: DEMO_ORGS.find((org) => org.id === orgId)?.nameJa ?? orgId,
+        commissioner: issuer.legalName,
+        commissionerDetails: {
+          identityOrgId: issuer.identityOrgId,
+          registrationNumber: issuer.registrationNumber,
+          address: issuer.address,
+          programme: issuer.programme,
+        },
         workerName: `${worker.familyName} ${worker.givenName}`,
         commissionedOn: tokyoToday(),
         workDescription: input.workDescription,

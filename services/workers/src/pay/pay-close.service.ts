@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit } from '@kyodo/database';
-import { tokyoToday } from '@kyodo/domain';
+import { tokyoToday, type DocumentIssuer } from '@kyodo/domain';
+import { DocumentIssuers } from '../documents/document-issuers';
 import { PayBasis } from '../assignments/pay-basis.enum';
 import { PayError } from './pay.errors';
 import { PayMonth } from './pay-month.model';
@@ -48,6 +49,7 @@ export class PayCloseService {
     private readonly dataSource: DataSource,
     private readonly statements: PayStatementsService,
     private readonly notifications: NotificationsService,
+    private readonly issuers: DocumentIssuers,
   ) {}
 
   async close(orgId: string, month: string, actor: AuthContext): Promise<PayMonth> {
@@ -62,7 +64,8 @@ export class PayCloseService {
       );
       if (closed.length > 0) {
         const drafts = draftPayStatements(await this.approvedWork(manager, orgId, month));
-        await this.write(manager, orgId, month, drafts);
+        // The payer on every statement: the town's partner operator, for a town operated by another.
+        await this.write(manager, orgId, month, drafts, await this.issuers.of(manager, orgId));
         const written: { id: string; worker_id: string }[] = await manager.query(
           `SELECT id, worker_id FROM pay_statements WHERE org_id = $1 AND month = $2`,
           [orgId, firstDayOf(month)],
@@ -170,12 +173,18 @@ export class PayCloseService {
   }
 
   /** Two statements, however many workers: all statements, then all lines, each one multi-row insert. */
-  private async write(manager: EntityManager, orgId: string, month: string, drafts: readonly PayStatementDraft[]): Promise<void> {
+  private async write(
+    manager: EntityManager,
+    orgId: string,
+    month: string,
+    drafts: readonly PayStatementDraft[],
+    issuer: DocumentIssuer,
+  ): Promise<void> {
     if (drafts.length === 0) return;
     const statements = drafts.map((draft) => ({ id: randomUUID(), draft }));
     await manager.query(
-      `INSERT INTO pay_statements (id, org_id, month, worker_id, minutes, gross_yen, withholding_base_yen, withholding_yen, net_yen)
-       SELECT t.id, $1, $2, t.worker_id, t.minutes, t.gross, t.base, t.tax, t.net
+      `INSERT INTO pay_statements (id, org_id, month, worker_id, minutes, gross_yen, withholding_base_yen, withholding_yen, net_yen, issuer)
+       SELECT t.id, $1, $2, t.worker_id, t.minutes, t.gross, t.base, t.tax, t.net, $10::jsonb
        FROM unnest($3::uuid[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[]) AS t(id, worker_id, minutes, gross, base, tax, net)`,
       [
         orgId,
@@ -187,6 +196,7 @@ export class PayCloseService {
         statements.map((s) => decimal(s.draft.withholdingBaseYen)),
         statements.map((s) => decimal(s.draft.withholdingYen)),
         statements.map((s) => decimal(s.draft.netYen)),
+        JSON.stringify(issuer),
       ],
     );
     const lines = statements.flatMap((s) => s.draft.lines.map((line) => ({ statementId: s.id, line })));

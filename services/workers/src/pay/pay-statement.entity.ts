@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, ValueTransformer } from 'typeorm';
 import { yenBigIntTransformer } from '@kyodo/database';
+import type { DocumentIssuer } from '@kyodo/domain';
 import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
 import { firstDayOf } from './year-month';
 
@@ -41,6 +42,10 @@ export class PayStatementEntity extends OrgScopedEntity {
   @Field(() => YenScalar, { description: 'What is paid out: gross less withholding, yen.' })
   @Column({ name: 'net_yen', type: 'bigint', transformer: yenBigIntTransformer })
   netYen!: bigint;
+
+  /** Who issued it (DocumentIssuers), fixed when written; null on rows from before it was kept. Exposed as `issuer`. */
+  @Column({ type: 'jsonb', nullable: true })
+  issuer!: DocumentIssuer | null;
 
   @Field({ description: 'When the month was closed and the statement written.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

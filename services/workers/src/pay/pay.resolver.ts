@@ -1,6 +1,9 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { DocumentIssuerModel } from '@kyodo/pdf';
 import { OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
+import { DataSource } from 'typeorm';
+import { DocumentIssuers } from '../documents/document-issuers';
 import { PayMonthArgs } from './dto/pay-month.args';
 import { PayCloseService } from './pay-close.service';
 import { PayMonth } from './pay-month.model';
@@ -15,6 +18,8 @@ export class PayResolver {
     private readonly payClose: PayCloseService,
     private readonly statements: PayStatementsService,
     private readonly node: OrgNode,
+    private readonly issuers: DocumentIssuers,
+    private readonly dataSource: DataSource,
   ) {}
 
   /** Closing monthly pay is the directors' work (DESIGN.md §1); org-admins may do it too. */
@@ -52,6 +57,14 @@ export class PayResolver {
   @Query(() => [PayStatementEntity], { description: "The caller's own pay statements at this org, newest month first." })
   myPayStatements(@Args() { orgId }: OrgArgs, @CurrentAuth() auth: AuthContext): Promise<PayStatementEntity[]> {
     return this.statements.forUser(this.node.resolve(orgId), auth.userId);
+  }
+
+  @ResolveField(() => DocumentIssuerModel, {
+    description:
+      "支払者: who pays and issues the statement — a town's partner operator (legal name, registration number, address) for the town's programme, else the member itself; fixed when the month was closed.",
+  })
+  issuer(@Parent() statement: PayStatementEntity): Promise<DocumentIssuerModel> {
+    return this.issuers.recorded(this.dataSource.manager, statement);
   }
 
   @ResolveField(() => [PayStatementLineEntity], {
