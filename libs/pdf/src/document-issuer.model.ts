@@ -5,7 +5,7 @@ import { Directive, Field, ObjectType } from '@nestjs/graphql';
  * municipality-run member's documents name its partner operator and the town's programme.
  * Orders and workers both return it, hence shareable.
  */
-@ObjectType({
+@ObjectType('DocumentIssuer', {
   description: "Who a document is issued by: the member's own legal identity, or its partner operator's for the town's programme.",
 })
 @Directive('@shareable')
