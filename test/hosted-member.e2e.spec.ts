@@ -85,6 +85,8 @@ describe('a municipality-run member hosted on its partner operator’s nodes', (
     consortium = await launchTestConsortium('hosted', ['shiojiri', 'tateshina'], {
       hosted: { shiojiri: [IKEDA] },
       operatedBy: { tateshina: 'shiojiri', [IKEDA]: 'shiojiri' },
+      // Published with OPERATED_BY: the documents of the members shiojiri operates name their programme (shiojiri's identity is the demo's).
+      programmes: { tateshina: '立科町テレワーク事業', [IKEDA]: '池田町テレワーク事業' },
       consortiumEnv: {
         NODE_CHECK_INTERVAL_MS: '0',
         KYODO_MEMBER_FORMS: JSON.stringify({

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, ensureDatabase, freePorts } from '@kyodo/database';
-import { NODE_SUBGRAPHS, NodeSubgraph } from '@kyodo/domain';
+import { DEMO_OPERATOR_IDENTITIES, DEMO_PROGRAMMES, NODE_SUBGRAPHS, NodeSubgraph, type LegalIdentity } from '@kyodo/domain';
 import { HUB_MAINS, ORG_NODE_MAINS } from './node-catalogue';
 import { ProcessSupervisor } from './process-supervisor';
 import type { RestartPolicyOptions } from './restart-policy';
@@ -89,6 +89,14 @@ export interface LaunchOptions {
    * delegated functions). The registry's side is KYODO_MEMBER_FORMS, in consortiumEnv.
    */
   operatedBy?: Readonly<Record<string, string>>;
+  /**
+   * Published with OPERATED_BY (OPERATOR_IDENTITIES, PROGRAMMES): each operator's legal identity
+   * and each operated member's programme, which the member's documents carry. The demo's
+   * (DEMO_OPERATOR_IDENTITIES, DEMO_PROGRAMMES) unless given; a node refuses to start without
+   * them for a member it serves that another operates.
+   */
+  operatorIdentities?: Readonly<Record<string, LegalIdentity>>;
+  programmes?: Readonly<Record<string, string>>;
   /** Extra environment for every org node (tests that loosen one limit to try the next one). */
   nodeEnv?: Record<string, string>;
   /** Tests drop the databases they created when they stop; the demo keeps them. */
@@ -256,11 +264,30 @@ export class RunningConsortium {
     return { KYODO_MEMBER_FORMS: JSON.stringify(forms) };
   }
 
-  /** OPERATED_BY for an org's nodes: its own partner operator, and that of each member they host. */
-  private operatedByEnv(orgId: string): { OPERATED_BY?: string } {
+  /**
+   * OPERATED_BY for an org's nodes: its own partner operator, and that of each member they host;
+   * with it, those operators' legal identities and those members' programmes, which their
+   * documents carry (the node never asks another node for them inside a request).
+   */
+  private operatedByEnv(orgId: string): { OPERATED_BY?: string; OPERATOR_IDENTITIES?: string; PROGRAMMES?: string } {
     const served = [orgId, ...(this.options.hosted?.[orgId] ?? [])];
-    const pairs = served.flatMap((member) => (this.options.operatedBy?.[member] ? [`${member}:${this.options.operatedBy[member]}`] : []));
-    return pairs.length ? { OPERATED_BY: pairs.join(',') } : {};
+    const operated = served.flatMap((member) => {
+      const operatorId = this.options.operatedBy?.[member];
+      return operatorId ? [[member, operatorId] as const] : [];
+    });
+    if (operated.length === 0) return {};
+    const identities = { ...DEMO_OPERATOR_IDENTITIES, ...this.options.operatorIdentities };
+    const programmes = { ...DEMO_PROGRAMMES, ...this.options.programmes };
+    const pick = <T>(all: Readonly<Record<string, T>>, ids: readonly string[]) =>
+      JSON.stringify(Object.fromEntries(ids.filter((id) => id in all).map((id) => [id, all[id]])));
+    return {
+      OPERATED_BY: operated.map(([member, operatorId]) => `${member}:${operatorId}`).join(','),
+      OPERATOR_IDENTITIES: pick(identities, [...new Set(operated.map(([, operatorId]) => operatorId))]),
+      PROGRAMMES: pick(
+        programmes,
+        operated.map(([member]) => member),
+      ),
+    };
   }
 
   /** Starts one org node as its own process (it migrates its database first) and lists it in `nodes`. */

@@ -19,7 +19,17 @@ export const OPERATION_LOG_ROOT = join(REPO_ROOT, '.kyodo/test-operations');
  */
 export interface TestConsortiumOptions extends Pick<
   LaunchOptions,
-  'nodeTimeoutMs' | 'gatewayEnv' | 'consortiumEnv' | 'nodeEnv' | 'subgraphs' | 'restartPolicy' | 'hosted' | 'registerHosted' | 'operatedBy'
+  | 'nodeTimeoutMs'
+  | 'gatewayEnv'
+  | 'consortiumEnv'
+  | 'nodeEnv'
+  | 'subgraphs'
+  | 'restartPolicy'
+  | 'hosted'
+  | 'registerHosted'
+  | 'operatedBy'
+  | 'operatorIdentities'
+  | 'programmes'
 > {
   /**
    * Whether the gateway's operations go into the limits census (default yes). Red-team suites that
@@ -58,6 +68,8 @@ export function launchTestConsortium(
     hosted: options.hosted,
     registerHosted: options.registerHosted,
     operatedBy: options.operatedBy,
+    operatorIdentities: options.operatorIdentities,
+    programmes: options.programmes,
     subgraphs: options.subgraphs,
     restartPolicy: options.restartPolicy,
     dropDatabasesOnStop: true,

@@ -89,6 +89,8 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   INVOICE_TOO_LARGE: 'The invoice total exceeds the limit (¥2,000,000,000).',
   PAYMENT_DUE_BEFORE_ISSUE: 'The payment due date is before the issue date. Please choose the issue date or later.',
   INVOICE_ISSUER_INCOMPLETE: 'The invoice issuer settings are incomplete. An organisation administrator needs to fill them in.',
+  OPERATOR_IDENTITY_NOT_PUBLISHED:
+    "This member's documents are issued in its partner operator's name, but this node was not given the operator's legal details or the programme name. Please contact the consortium office.",
   CREDIT_EXCEEDS_UNPAID:
     'The client has already paid more than the invoice would ask after this credit note. Please refund the client first.',
   INVOICE_NOT_PAYABLE: 'Payments are recorded on invoices, not on credit notes.',

@@ -94,6 +94,8 @@ export const errorsJa = {
   INVOICE_TOO_LARGE: '請求額が上限（20億円）を超えます。',
   PAYMENT_DUE_BEFORE_ISSUE: '支払期日が発行日より前です。発行日以降の日付を指定してください。',
   INVOICE_ISSUER_INCOMPLETE: '請求書の発行者情報に足りない項目があります。団体管理者が請求書の設定を済ませてください。',
+  OPERATOR_IDENTITY_NOT_PUBLISHED:
+    'この団体の書類は提携運営者の名義で発行しますが、このノードには運営者の法人情報または事業名が設定されていません。コンソーシアム事務局に連絡してください。',
   CREDIT_EXCEEDS_UNPAID: 'すでに入金された額が、この返還後の請求額を超えてしまいます。先に発注者への返金を済ませてください。',
   INVOICE_NOT_PAYABLE: '入金は請求書に記録します。返還インボイスには記録できません。',
   PAYMENT_DATE_IN_FUTURE: '入金日が今日より後です。入金のあった日を入力してください。',

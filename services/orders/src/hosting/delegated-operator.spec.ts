@@ -1,4 +1,5 @@
 import { bearer, gql, postGraphQL, startTestNode, TestNode } from '@kyodo/testing';
+import { DEMO_OPERATOR_IDENTITIES, DEMO_PROGRAMMES } from '@kyodo/domain';
 import { createOrdersApp, migrateOrders } from '../orders-node';
 
 /**
@@ -42,7 +43,16 @@ describe('a partner operator acting for a municipality-run member at its node', 
     node = await startTestNode({
       label: 'delegated_operator',
       migrate: migrateOrders,
-      create: (databaseUrl, auth) => createOrdersApp({ orgId: 'tateshina', operatedBy: { tateshina: 'shiojiri' }, databaseUrl, auth }),
+      create: (databaseUrl, auth) =>
+        createOrdersApp({
+          orgId: 'tateshina',
+          operatedBy: { tateshina: 'shiojiri' },
+          // Published with OPERATED_BY: the contracts the operator makes for the town are in its name, for the programme.
+          operatorIdentities: { shiojiri: DEMO_OPERATOR_IDENTITIES.shiojiri },
+          programmes: { tateshina: DEMO_PROGRAMMES.tateshina },
+          databaseUrl,
+          auth,
+        }),
     });
     const created = await postGraphQL<{ createClient: { id: string } }>(
       node.url,

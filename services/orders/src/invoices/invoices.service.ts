@@ -228,9 +228,10 @@ export class InvoicesService {
       .setLock('pessimistic_read')
       .where('s.org_id = :orgId', { orgId })
       .getOne();
-    const issuer = this.issuers.resolve(orgId, settings);
+    // Without settings a member issuing in its own name has no issuer yet (its name alone is no issuer of a qualified invoice).
+    const issuer = settings || this.issuers.operated(orgId) ? this.issuers.resolve(orgId, settings) : null;
     const missing = missingForIssue(settings, issuer);
-    if (!settings)
+    if (!settings || !issuer)
       throw new OrdersError(
         'INVOICE_ISSUER_NOT_SET',
         'An org admin sets the issuer, its registration number, address and bank account first: setInvoiceSettings.',

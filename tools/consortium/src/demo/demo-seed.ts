@@ -48,18 +48,20 @@ const SET_INVOICE_SETTINGS = gql`
 /**
  * Each demo member as issuer of its invoices, complete as issuing needs it: name, registration
  * number (登録番号), address and the bank account clients transfer to (振込先). Fictitious numbers.
+ * Tateshina is municipality-run: its invoices go out under shiojiri's name, T-number and address
+ * for 立科町テレワーク事業 (published with OPERATED_BY), so its own settings give only the account
+ * its clients pay into, the operator's account kept for the programme; a town has no T-number.
  */
 const ISSUERS = {
   tateshina: {
-    issuerName: '立科町テレワーク推進協議会',
-    registrationNumber: 'T1000000000010',
+    issuerName: '立科町テレワーク事業',
     address: '長野県北佐久郡立科町芦田2532',
     phone: '0267-56-0000',
     bankName: '八十二銀行',
     bankBranch: '立科支店',
     bankAccountType: 'ORDINARY',
     bankAccountNumber: '1000010',
-    bankAccountHolder: 'タテシナチヨウテレワークスイシンキヨウギカイ',
+    bankAccountHolder: 'ザイ）シオジリシシンコウコウシヤ',
   },
   shiojiri: {
     issuerName: '一般財団法人 塩尻市振興公社',
