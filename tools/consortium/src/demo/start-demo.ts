@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { nodeDatabaseName, startEmbeddedPostgres } from '@kyodo/database';
-import { DEMO_HOSTED, DEMO_OPERATED_BY, DEMO_ORGS, NODE_SUBGRAPHS } from '@kyodo/domain';
+import { DEMO_HOSTED, DEMO_OPERATED_BY, DEMO_OPERATOR_IDENTITIES, DEMO_ORGS, DEMO_PROGRAMMES, NODE_SUBGRAPHS } from '@kyodo/domain';
 import { ConfigProblem, ConfigValidationError, loadConfig } from '@kyodo/config';
 import { provisionKeycloak, ProvisionedKeycloak } from '@kyodo/keycloak-tools';
 import { RunningConsortium } from '../consortium-launcher';
@@ -76,6 +76,9 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
       orgs: DEMO_ORGS.map((o) => o.id),
       hosted: DEMO_HOSTED,
       operatedBy: DEMO_OPERATED_BY,
+      // Published with OPERATED_BY: tateshina's and omachi's documents name shiojiri and their programme.
+      operatorIdentities: DEMO_OPERATOR_IDENTITIES,
+      programmes: DEMO_PROGRAMMES,
       // The registry seeds the demo members in the forms the real ones run.
       consortiumEnv: {
         KYODO_MEMBER_FORMS: JSON.stringify(
