@@ -29,7 +29,8 @@ export class CertificatesResolver {
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Query(() => CertificateIssuerModel, {
-    description: "The issuer block the org's certificates print (法人名, 所在地, 電話番号, 代表者); the org's name alone until set.",
+    description:
+      "The issuer block the org's certificates print (法人名, 所在地, 電話番号, 代表者): a town operated by another prints its partner operator's, with its registration number and the town's programme; otherwise the org's own, its name alone until set.",
   })
   async certificateIssuer(@Args() { orgId }: OrgArgs): Promise<CertificateIssuerModel> {
     const org = this.node.resolve(orgId);
