@@ -35,6 +35,7 @@ import { InvoiceSnapshotsAndPayments1765200100000 } from './migrations/176520010
 import { SalesActivities1765230000002 } from './migrations/1765230000002-sales-activities';
 import { HistoryImport1765430000000 } from './migrations/1765430000000-history-import';
 import { AuditLogOrg1765490000000 } from './migrations/1765490000000-audit-log-org';
+import { InvoiceHistoryImport1765540000000 } from './migrations/1765540000000-invoice-history-import';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
@@ -78,6 +79,7 @@ export function ordersDataSourceOptions(url: string): DataSourceOptions {
       SalesActivities1765230000002,
       HistoryImport1765430000000,
       AuditLogOrg1765490000000,
+      InvoiceHistoryImport1765540000000,
     ],
   });
 }

@@ -43,6 +43,20 @@ const CLIENTS_AND_SETTLEMENTS_SQL = `
       ) s
     ), '[]') AS settled`;
 
+/**
+ * Billed by issue date (credit notes subtract) and received by arrival date, within the year's
+ * Tokyo days; rows of a voided import batch count nowhere.
+ */
+const INVOICING_SQL = `
+  SELECT
+    (SELECT count(*) FROM invoices WHERE org_id = $1 AND kind = 'INVOICE' AND issued_on BETWEEN $2::date AND $3::date AND voided_at IS NULL)::int AS invoice_count,
+    (SELECT coalesce(sum(CASE kind WHEN 'CREDIT_NOTE' THEN -subtotal_yen ELSE subtotal_yen END), 0)::text FROM invoices
+       WHERE org_id = $1 AND issued_on BETWEEN $2::date AND $3::date AND voided_at IS NULL) AS subtotal,
+    (SELECT coalesce(sum(CASE kind WHEN 'CREDIT_NOTE' THEN -tax_yen ELSE tax_yen END), 0)::text FROM invoices
+       WHERE org_id = $1 AND issued_on BETWEEN $2::date AND $3::date AND voided_at IS NULL) AS tax,
+    (SELECT coalesce(sum(amount_yen), 0)::text FROM invoice_payments
+       WHERE org_id = $1 AND received_on BETWEEN $2::date AND $3::date AND voided_at IS NULL) AS received`;
+
 interface GrainRow {
   client_id: string;
   client_name: string;
@@ -65,18 +79,27 @@ export class OrderAggregatesService {
 
   async ofFiscalYear(orgId: string, fiscalYear: number): Promise<OrgOrderAggregates> {
     const { from, to } = fiscalYearRange(fiscalYear);
-    const [rows, [extra]]: [
+    const [rows, [extra], [invoicing]]: [
       GrainRow[],
       { client_count: number; sales_visits: number; settled: { partnerOrgId: string; settledYen: string }[] }[],
+      { invoice_count: number; subtotal: string; tax: string; received: string }[],
     ] = await Promise.all([
       this.dataSource.query(ACCEPTED_ORDERS_SQL, [orgId, from, to]),
       this.dataSource.query(CLIENTS_AND_SETTLEMENTS_SQL, [orgId, from, to]),
+      this.dataSource.query(INVOICING_SQL, [orgId, from, to]),
     ]);
     return {
       ...foldOrderAggregates(orgId, fiscalYear, rows),
       clientCount: extra.client_count,
       salesVisits: extra.sales_visits,
       settledSharedWork: extra.settled.map((s) => ({ partnerOrgId: s.partnerOrgId, settledYen: BigInt(s.settledYen) })),
+      invoicing: {
+        invoiceCount: invoicing.invoice_count,
+        subtotalYen: BigInt(invoicing.subtotal),
+        taxYen: BigInt(invoicing.tax),
+        totalYen: BigInt(invoicing.subtotal) + BigInt(invoicing.tax),
+        receivedYen: BigInt(invoicing.received),
+      },
     };
   }
 }
@@ -86,8 +109,8 @@ function foldOrderAggregates(
   orgId: string,
   fiscalYear: number,
   rows: GrainRow[],
-): Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork'> {
-  const result: Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork'> = {
+): Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork' | 'invoicing'> {
+  const result: Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork' | 'invoicing'> = {
     orgId,
     fiscalYear,
     total: empty(),

@@ -14,6 +14,7 @@ import { InvoiceSettingsEntity } from '../invoice-settings/invoice-settings.enti
 import { missingForIssue } from '../invoice-settings/invoice-settings.service';
 import { consumptionTax, STANDARD_TAX_RATE } from './consumption-tax';
 import { invoiceNumberLabel } from './invoice-document';
+import { issuedNumberOf } from './imported-invoice';
 import { endOfNextMonth, InvoiceSnapshot, issuerOf, snapshotLines } from './invoice-snapshot';
 import { InvoiceKind } from './invoice-kind.enum';
 import { InvoiceLineEntity } from './invoice-line.entity';
@@ -152,6 +153,7 @@ export class InvoicesService {
       return await this.dataSource.transaction(async (manager) => {
         const original = await manager.findOneBy(InvoiceEntity, { orgId, id: invoiceId });
         if (!original) throw new OrdersError('INVOICE_NOT_FOUND', `No invoice ${invoiceId} in org ${orgId}.`);
+        const originalNumber = issuedNumberOf(original);
         const issuer = await this.completeIssuer(manager, orgId);
         if (original.kind !== InvoiceKind.INVOICE)
           throw new OrdersError('INVOICE_NOT_CREDITABLE', 'Only an invoice can be credited, not a credit note.', { invoiceId });
@@ -191,7 +193,7 @@ export class InvoicesService {
         }));
         const client = await manager.findOneByOrFail(ClientEntity, { orgId, id: original.clientId });
         const header = { clientId: original.clientId, kind: InvoiceKind.CREDIT_NOTE, creditsInvoiceId: original.id, reason };
-        const corrects = { numberLabel: invoiceNumberLabel(original.fiscalYear, original.number), reason };
+        const corrects = { numberLabel: invoiceNumberLabel(original.fiscalYear, originalNumber), reason };
         return this.write(manager, auth, orgId, tokyoToday(), header, lines, {
           issuer,
           recipientName: original.snapshot?.recipient.name ?? client.name,
