@@ -197,6 +197,8 @@ export type FirstAdminInput = {
 
 /** What a history import enters (see docs/history-import.md). */
 export type HistoryImportKind =
+  | 'INVOICES'
+  | 'INVOICE_PAYMENTS'
   | 'ORDERS'
   | 'PAY_STATEMENTS'
   | 'SETTLEMENTS'
@@ -894,14 +896,14 @@ export type DirectorInvoicesQueryVariables = Exact<{
 }>;
 
 
-export type DirectorInvoicesQuery = { invoices: Array<{ orgId: string, id: string, clientId: string, kind: InvoiceKind, number: number, issuedOn: string, subtotalYen: string, taxYen: string, totalYen: string, lines: Array<{ id: string, description: string, amountYen: string, taxRatePercent: number }> }> | null, clients: Array<{ orgId: string, id: string, name: string }> | null, orders: { nodes: Array<{ orgId: string, id: string, title: string, valueYen: string, client: { orgId: string, id: string, name: string } }> } | null };
+export type DirectorInvoicesQuery = { invoices: Array<{ orgId: string, id: string, clientId: string, kind: InvoiceKind, number: number | null, issuedOn: string, subtotalYen: string, taxYen: string, totalYen: string, lines: Array<{ id: string, description: string, amountYen: string, taxRatePercent: number }> }> | null, clients: Array<{ orgId: string, id: string, name: string }> | null, orders: { nodes: Array<{ orgId: string, id: string, title: string, valueYen: string, client: { orgId: string, id: string, name: string } }> } | null };
 
 export type DirectorIssueInvoiceMutationVariables = Exact<{
   input: IssueInvoiceInput;
 }>;
 
 
-export type DirectorIssueInvoiceMutation = { issueInvoice: { orgId: string, id: string, number: number, totalYen: string } };
+export type DirectorIssueInvoiceMutation = { issueInvoice: { orgId: string, id: string, number: number | null, totalYen: string } };
 
 export type DirectorInvoicePdfQueryVariables = Exact<{
   id: string | number;
