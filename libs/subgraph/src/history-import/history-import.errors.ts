@@ -9,7 +9,8 @@ export type HistoryImportErrorCode =
   | 'IMPORT_BATCH_ALREADY_VOIDED'
   /**
    * A batch others still stand on: a workers batch whose workers have imported pay (details.payStatements), an
-   * invoices batch whose invoices have payments recorded (details.payments): void or reverse those first.
+   * invoices batch whose invoices have payments recorded (details.payments), an orders batch whose orders imported
+   * invoices bill (details.invoices): void those first.
    */
   | 'IMPORT_BATCH_IN_USE';
 

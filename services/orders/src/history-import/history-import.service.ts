@@ -187,8 +187,19 @@ export class HistoryImportService {
   private async markVoided(tx: EntityManager, orgId: string, batch: HistoryImportBatch): Promise<number> {
     const count = async (sql: string): Promise<number> => ((await tx.query(sql, [orgId, batch.id])) as [unknown, number])[1];
     switch (batch.kind) {
-      case HistoryImportKind.ORDERS:
+      case HistoryImportKind.ORDERS: {
+        const [{ invoices }] = (await tx.query(
+          `SELECT count(DISTINCT i.id)::int AS invoices FROM imported_invoice_orders io
+           JOIN orders o ON o.id = io.order_id JOIN invoices i ON i.id = io.invoice_id
+           WHERE o.org_id = $1 AND o.import_batch_id = $2 AND i.voided_at IS NULL`,
+          [orgId, batch.id],
+        )) as { invoices: number }[];
+        if (invoices > 0)
+          throw new HistoryImportError('IMPORT_BATCH_IN_USE', 'Imported invoices still bill these orders: void that batch first.', {
+            invoices,
+          });
         return count(`UPDATE orders SET status = 'CANCELLED' WHERE org_id = $1 AND import_batch_id = $2`);
+      }
       case HistoryImportKind.SETTLEMENTS:
         return count(`UPDATE settlement_statements SET voided_at = now() WHERE org_id = $1 AND import_batch_id = $2`);
       case HistoryImportKind.INVOICES: {

@@ -173,6 +173,7 @@ describe('history import of invoices and payments received, against PostgreSQL',
     sql = node.dataSource;
     const orders = await importFile(sjis(ORDERS), false, 'ORDERS');
     expect(orders.data!.importOrderHistory.problems).toEqual([]);
+    ordersBatch = orders.data!.importOrderHistory.batch!.id;
   });
 
   afterAll(async () => {
@@ -203,6 +204,7 @@ describe('history import of invoices and payments received, against PostgreSQL',
   const problemsOf = (answer: { data?: ImportAnswer | null }) =>
     answer.data!.importOrderHistory.problems.map((p) => [p.line, p.column, p.code]);
 
+  let ordersBatch: string;
   let invoiceBatch: string;
   let paymentBatch: string;
 
@@ -403,5 +405,8 @@ describe('history import of invoices and payments received, against PostgreSQL',
     expect(await invoicing(2024)).toMatchObject({ invoiceCount: 0, receivedYen: '49500' });
     const held = await node.call(VOID, { input: { batchId: again.data!.importOrderHistory.batch!.id, reason: 'x' } });
     expect(held.errors?.[0].extensions).toMatchObject({ code: 'IMPORT_BATCH_IN_USE', details: { payments: 1 } });
+    // Orders that standing imported invoices bill stay until those invoices are voided.
+    const billed = await node.call(VOID, { input: { batchId: ordersBatch, reason: 'x' } });
+    expect(billed.errors?.[0].extensions).toMatchObject({ code: 'IMPORT_BATCH_IN_USE', details: { invoices: 4 } });
   });
 });
