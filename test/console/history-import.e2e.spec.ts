@@ -130,7 +130,12 @@ describe('the history import screen in Chromium', () => {
 
   it('shows a worker the pay imported for them, marked as imported, with the 和暦 month', async () => {
     const as = async (username: string, document: string, variables: Record<string, unknown>) => {
-      const res = await postGraphQL<Record<string, { id: string; problems: unknown[] }>>(consortium.gatewayUrl, document, variables, await bearer(username));
+      const res = await postGraphQL<Record<string, { id: string; problems: unknown[] }>>(
+        consortium.gatewayUrl,
+        document,
+        variables,
+        await bearer(username),
+      );
       expect(res.errors).toBeUndefined();
       return res.data!;
     };
