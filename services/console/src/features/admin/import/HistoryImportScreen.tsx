@@ -143,7 +143,7 @@ export function HistoryImportScreen() {
                     <Table.Td>
                       {batch.voidedAt ? (
                         <Stack gap={2}>
-                          <Badge color="gray" c="dark">
+                          <Badge color="gray" c="dark" variant="light">
                             {t('admin.import.voided', { date: formatDate(batch.voidedAt, lang) })}
                           </Badge>
                           <Text size="xs">{batch.voidReason}</Text>
