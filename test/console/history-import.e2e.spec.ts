@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { buildConsole, launchTestConsortium, RunningConsortium, RunningConsoleServer, startConsoleServer } from '@kyodo/consortium-tools';
+import { bearer, gql, postGraphQL, tokenFor } from '@kyodo/testing';
 import {
   allowConsoleOrigin,
   BROWSER_OUTPUT,
@@ -14,7 +15,8 @@ import {
 /**
  * 過去実績の取り込み in Chromium through the real Keycloak login: an org admin checks a Shift_JIS
  * file with errors (the problems are listed by line, nothing can be imported), fixes it, imports
- * it, and voids the batch with a reason.
+ * it, and voids the batch with a reason; imports past invoices the same way; a worker sees pay
+ * imported for them on their own pay screen, marked 取り込み beside the 和暦 month.
  */
 
 const HEADER = '受注番号,発注者,発注者区分,件名,業務分類,定型,受注金額,検収日';
@@ -96,6 +98,97 @@ describe('the history import screen in Chromium', () => {
     await batches.getByText('年度の誤り').waitFor();
     await expect(batches.textContent()).resolves.toContain('取り消し済み');
     await page.screenshot({ path: join(BROWSER_OUTPUT, 'admin-import-voided.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('imports past invoices (kind 請求実績) after a dry run that names the bad line', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const page = await context.newPage();
+    await logInThroughKeycloak(page, consoleServer.url, 'tateshina-admin');
+    await page.getByRole('link', { name: '過去実績の取り込み' }).click();
+    await page.getByLabel('種類').selectOption({ label: '請求実績' });
+    await page.getByText('列: 請求書番号, 発注者, 発行日', { exact: false }).waitFor();
+    const header = '請求書番号,発注者,発行日,税抜金額,消費税額';
+    const invoices = (tax: string) => [header, `請-R3-01,立科町 総務課,2021/3/31,"120,000",${tax}`].join('\r\n');
+    const send = (text: string) =>
+      page.locator('input[type=file]').setInputFiles({ name: '請求実績.csv', mimeType: 'text/csv', buffer: iconv.encode(text, 'cp932') });
+    await send(invoices('"132,000"'));
+    await page.getByRole('button', { name: '確認する（書き込みません）' }).click();
+    const problems = page.getByTestId('import-problems');
+    await problems.waitFor();
+    expect(await problems.locator('tbody tr').allTextContents()).toEqual([expect.stringMatching(/^2消費税額/)]);
+    await send(invoices('"12,000"'));
+    await page.getByRole('button', { name: '確認する（書き込みません）' }).click();
+    await page.getByText('問題はありません。1 行を取り込めます。', { exact: false }).waitFor();
+    await page.getByRole('button', { name: '取り込む' }).click();
+    await page.getByText('1 行を取り込みました。', { exact: false }).waitFor();
+    await expect(page.getByTestId('import-batches').textContent()).resolves.toContain('請求実績');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(BROWSER_OUTPUT, 'admin-import-invoices.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('shows a worker the pay imported for them, marked as imported, with the 和暦 month', async () => {
+    const as = async (username: string, document: string, variables: Record<string, unknown>) => {
+      const res = await postGraphQL<Record<string, { id: string; problems: unknown[] }>>(
+        consortium.gatewayUrl,
+        document,
+        variables,
+        await bearer(username),
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    };
+    const sub = (JSON.parse(Buffer.from((await tokenFor('tateshina-worker')).split('.')[1], 'base64url').toString()) as { sub: string })
+      .sub;
+    const { registerWorker } = await as(
+      'tateshina-admin',
+      gql`
+        mutation ($input: RegisterWorkerInput!) {
+          registerWorker(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          familyName: '蓼科',
+          givenName: '花子',
+          familyNameKana: 'タテシナ',
+          givenNameKana: 'ハナコ',
+          monthlyHourCap: 40,
+          weeklyAvailability: [],
+          userId: sub,
+        },
+      },
+    );
+    const csv = `登録番号,支払月,支給額\r\n${registerWorker.id},2021/3,"9,000"`;
+    const { importWorkerHistory } = await as(
+      'tateshina-admin',
+      gql`
+        mutation ($input: ImportHistoryInput!) {
+          importWorkerHistory(input: $input) {
+            problems {
+              code
+            }
+          }
+        }
+      `,
+      { input: { kind: 'PAY_STATEMENTS', csvBase64: Buffer.from(csv).toString('base64'), fileName: 'pay.csv', dryRun: false } },
+    );
+    expect(importWorkerHistory.problems).toEqual([]);
+
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const page = await context.newPage();
+    await logInThroughKeycloak(page, consoleServer.url, 'tateshina-worker');
+    await page.goto(`${consoleServer.url}/worker/pay`);
+    const statement = page.getByRole('article', { name: '2021年3月' });
+    await statement.waitFor();
+    await expect(statement.textContent()).resolves.toContain('令和3年3月');
+    await expect(statement.getByTestId('statement-imported').textContent()).resolves.toBe('取り込み');
+    await expect(statement.getByTestId('statement-net').textContent()).resolves.toContain('9,000');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(BROWSER_OUTPUT, 'worker-pay-imported.png'), fullPage: true });
     await context.close();
   });
 

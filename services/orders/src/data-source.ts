@@ -36,6 +36,7 @@ import { SalesActivities1765230000002 } from './migrations/1765230000002-sales-a
 import { HistoryImport1765430000000 } from './migrations/1765430000000-history-import';
 import { AuditLogOrg1765490000000 } from './migrations/1765490000000-audit-log-org';
 import { ContractIssuer1765500000001 } from './migrations/1765500000001-contract-issuer';
+import { InvoiceHistoryImport1765540000000 } from './migrations/1765540000000-invoice-history-import';
 
 /** The orders node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function ordersDataSourceOptions(url: string): DataSourceOptions {
@@ -80,6 +81,7 @@ export function ordersDataSourceOptions(url: string): DataSourceOptions {
       HistoryImport1765430000000,
       AuditLogOrg1765490000000,
       ContractIssuer1765500000001,
+      InvoiceHistoryImport1765540000000,
     ],
   });
 }

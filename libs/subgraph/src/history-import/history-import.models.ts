@@ -4,7 +4,7 @@ import { IsSingleLineText, IsUuid } from '../validation';
 
 /**
  * What a history import (過去実績の取り込み) enters. Each kind lives on the node that holds its
- * records (orders: ORDERS, SETTLEMENTS; workers: WORKERS, PAY_STATEMENTS); one
+ * records (orders: ORDERS, SETTLEMENTS, INVOICES, INVOICE_PAYMENTS; workers: WORKERS, PAY_STATEMENTS); one
  * enum for both, declared alike, so the supergraph composes it once.
  */
 export enum HistoryImportKind {
@@ -12,6 +12,10 @@ export enum HistoryImportKind {
   ORDERS = 'ORDERS',
   /** 精算: settled statements of work shared with another member. */
   SETTLEMENTS = 'SETTLEMENTS',
+  /** 請求実績: invoices issued, with their amounts and the orders they billed. */
+  INVOICES = 'INVOICES',
+  /** 入金実績: payments received against imported invoices. */
+  INVOICE_PAYMENTS = 'INVOICE_PAYMENTS',
   /** 登録者: workers with their registration dates. */
   WORKERS = 'WORKERS',
   /** 支払明細: past pay statements. */

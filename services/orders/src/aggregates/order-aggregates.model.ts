@@ -41,6 +41,29 @@ export class SettledSharedWork {
 }
 
 /**
+ * 請求・入金: what the org billed (by issue date, credit notes taken off) and received (by the day
+ * the money arrived) in a fiscal year, invoices and payments imported from its own books included
+ * unless their batch was voided.
+ */
+@ObjectType('InvoicingInYear')
+export class InvoicingInYear {
+  @Field(() => Int, { description: 'Invoices issued in the year (credit notes not counted).' })
+  invoiceCount!: number;
+
+  @Field(() => YenScalar, { description: 'Their amounts before tax, less credit notes issued in the year, yen.' })
+  subtotalYen!: bigint;
+
+  @Field(() => YenScalar, { description: 'Consumption tax on them, less credit notes issued in the year, yen.' })
+  taxYen!: bigint;
+
+  @Field(() => YenScalar, { description: '売上 (請求額, tax included): subtotal plus tax, yen.' })
+  totalYen!: bigint;
+
+  @Field(() => YenScalar, { description: '入金額: payments received in the year, whatever year their invoice was issued, yen.' })
+  receivedYen!: bigint;
+}
+
+/**
  * 受注実績: what one org's orders were worth in one fiscal year. An order counts in the fiscal
  * year in which its delivery was accepted (検収日, Asia/Tokyo): that is when the work is done and
  * billable, and it never moves once set. Orders not yet accepted, or cancelled, do not count.
@@ -85,4 +108,7 @@ export class OrgOrderAggregates {
       "This org's settled costs of shared work in the fiscal year, by partner (its income is in the partners' answers), by org id.",
   })
   settledSharedWork!: SettledSharedWork[];
+
+  @Field(() => InvoicingInYear, { description: 'Billed and received in the fiscal year (請求・入金), imported history included.' })
+  invoicing!: InvoicingInYear;
 }

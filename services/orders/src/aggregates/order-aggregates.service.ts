@@ -23,7 +23,9 @@ const ACCEPTED_ORDERS_SQL = `
 /**
  * Clients on the books by the year's last Tokyo day (one first met in a voided history import only
  * while it has an order not cancelled), and the year's settled statements this org owes, by
- * partner: confirmed by both sides, or imported as settled before Kyodo (not voided).
+ * partner: confirmed by both sides, or imported as settled before Kyodo (not voided). Then what it
+ * billed by issue date (credit notes subtract) and received by arrival date; rows of a voided
+ * import batch count nowhere.
  */
 const CLIENTS_AND_SETTLEMENTS_SQL = `
   SELECT
@@ -41,7 +43,14 @@ const CLIENTS_AND_SETTLEMENTS_SQL = `
           AND ((owner_confirmed_at IS NOT NULL AND partner_confirmed_at IS NOT NULL) OR import_batch_id IS NOT NULL)
         GROUP BY partner_org_id
       ) s
-    ), '[]') AS settled`;
+    ), '[]') AS settled,
+    (SELECT count(*) FROM invoices WHERE org_id = $1 AND kind = 'INVOICE' AND issued_on BETWEEN $2::date AND $3::date AND voided_at IS NULL)::int AS invoice_count,
+    (SELECT coalesce(sum(CASE kind WHEN 'CREDIT_NOTE' THEN -subtotal_yen ELSE subtotal_yen END), 0)::text FROM invoices
+       WHERE org_id = $1 AND issued_on BETWEEN $2::date AND $3::date AND voided_at IS NULL) AS invoiced_subtotal,
+    (SELECT coalesce(sum(CASE kind WHEN 'CREDIT_NOTE' THEN -tax_yen ELSE tax_yen END), 0)::text FROM invoices
+       WHERE org_id = $1 AND issued_on BETWEEN $2::date AND $3::date AND voided_at IS NULL) AS invoiced_tax,
+    (SELECT coalesce(sum(amount_yen), 0)::text FROM invoice_payments
+       WHERE org_id = $1 AND received_on BETWEEN $2::date AND $3::date AND voided_at IS NULL) AS received`;
 
 interface GrainRow {
   client_id: string;
@@ -67,7 +76,15 @@ export class OrderAggregatesService {
     const { from, to } = fiscalYearRange(fiscalYear);
     const [rows, [extra]]: [
       GrainRow[],
-      { client_count: number; sales_visits: number; settled: { partnerOrgId: string; settledYen: string }[] }[],
+      {
+        client_count: number;
+        sales_visits: number;
+        settled: { partnerOrgId: string; settledYen: string }[];
+        invoice_count: number;
+        invoiced_subtotal: string;
+        invoiced_tax: string;
+        received: string;
+      }[],
     ] = await Promise.all([
       this.dataSource.query(ACCEPTED_ORDERS_SQL, [orgId, from, to]),
       this.dataSource.query(CLIENTS_AND_SETTLEMENTS_SQL, [orgId, from, to]),
@@ -77,6 +94,13 @@ export class OrderAggregatesService {
       clientCount: extra.client_count,
       salesVisits: extra.sales_visits,
       settledSharedWork: extra.settled.map((s) => ({ partnerOrgId: s.partnerOrgId, settledYen: BigInt(s.settledYen) })),
+      invoicing: {
+        invoiceCount: extra.invoice_count,
+        subtotalYen: BigInt(extra.invoiced_subtotal),
+        taxYen: BigInt(extra.invoiced_tax),
+        totalYen: BigInt(extra.invoiced_subtotal) + BigInt(extra.invoiced_tax),
+        receivedYen: BigInt(extra.received),
+      },
     };
   }
 }
@@ -86,8 +110,8 @@ function foldOrderAggregates(
   orgId: string,
   fiscalYear: number,
   rows: GrainRow[],
-): Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork'> {
-  const result: Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork'> = {
+): Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork' | 'invoicing'> {
+  const result: Omit<OrgOrderAggregates, 'clientCount' | 'salesVisits' | 'settledSharedWork' | 'invoicing'> = {
     orgId,
     fiscalYear,
     total: empty(),

@@ -15,7 +15,7 @@ export class HistoryImportResolver {
   @Roles(Role.OrgAdmin)
   @Mutation(() => HistoryImportResult, {
     description:
-      'Imports past orders (ORDERS, with their 検収 dates) or settlements (SETTLEMENTS) from a CSV file. Every row is checked; with any problem, or with dryRun, nothing is written and every problem comes back by line. Audited.',
+      'Imports past orders (ORDERS, with their 検収 dates), settlements (SETTLEMENTS), invoices (INVOICES) or payments received against imported invoices (INVOICE_PAYMENTS) from a CSV file. Every row is checked; with any problem, or with dryRun, nothing is written and every problem comes back by line. Audited.',
   })
   importOrderHistory(
     @Args() { orgId }: OrgArgs,
@@ -34,7 +34,7 @@ export class HistoryImportResolver {
   @Roles(Role.OrgAdmin)
   @Mutation(() => HistoryImportBatch, {
     description:
-      'Voids a whole import batch of the orders node, with a reason: its orders become CANCELLED, its settlements stop counting. Audited; a batch is never edited.',
+      'Voids a whole import batch of the orders node, with a reason: its orders become CANCELLED, its settlements, invoices or payments stop counting (an invoices batch with payments still standing is refused: IMPORT_BATCH_IN_USE). Audited; a batch is never edited.',
   })
   voidOrderImportBatch(
     @Args() { orgId }: OrgArgs,

@@ -7,6 +7,7 @@ import { InvoiceSettingsService } from '../invoice-settings/invoice-settings.ser
 import { OrdersError } from '../orders/orders.errors';
 import { consumptionTax } from './consumption-tax';
 import { InvoiceDocument, invoiceFilename, invoiceNumberLabel } from './invoice-document';
+import { issuedNumberOf } from './imported-invoice';
 import { InvoiceLineEntity } from './invoice-line.entity';
 import { documentOf } from './invoice-snapshot';
 import { InvoiceEntity } from './invoice.entity';
@@ -26,6 +27,7 @@ export class InvoicePdfService {
   async render(orgId: string, id: string): Promise<PdfFile> {
     const invoice = await this.dataSource.manager.findOneBy(InvoiceEntity, { orgId, id });
     if (!invoice) throw new OrdersError('INVOICE_NOT_FOUND', `No invoice ${id} in org ${orgId}.`);
+    issuedNumberOf(invoice);
     const document = invoice.snapshot ? documentOf(invoice.snapshot) : await this.legacyDocument(orgId, invoice);
     return toPdfFile(invoiceFilename(invoice.kind, document.numberLabel), await renderInvoicePdf(document));
   }
@@ -49,7 +51,7 @@ export class InvoicePdfService {
     ]);
     return {
       kind: invoice.kind,
-      numberLabel: invoiceNumberLabel(invoice.fiscalYear, invoice.number),
+      numberLabel: invoiceNumberLabel(invoice.fiscalYear, issuedNumberOf(invoice)),
       issuedOn: invoice.issuedOn,
       issuer: {
         name: issuer.issuerName,
@@ -59,7 +61,9 @@ export class InvoicePdfService {
         bankAccount: null,
       },
       clientName: client.name,
-      corrects: corrected ? { numberLabel: invoiceNumberLabel(corrected.fiscalYear, corrected.number), reason: invoice.reason } : null,
+      corrects: corrected
+        ? { numberLabel: invoiceNumberLabel(corrected.fiscalYear, issuedNumberOf(corrected)), reason: invoice.reason }
+        : null,
       lines: lines.map(({ position, description, taxRatePercent, amountYen }) => ({
         position,
         description,

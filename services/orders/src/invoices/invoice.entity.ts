@@ -31,9 +31,12 @@ export class InvoiceEntity extends OrgScopedEntity {
   @Column({ name: 'fiscal_year', type: 'integer' })
   fiscalYear!: number;
 
-  @Field(() => Int, { description: 'Gapless per org and fiscal year, shared by invoices and credit notes.' })
-  @Column({ type: 'integer' })
-  number!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Gapless per org and fiscal year, shared by invoices and credit notes; null on an imported invoice (see importReference).',
+  })
+  @Column({ type: 'integer', nullable: true })
+  number!: number | null;
 
   @Field({ description: 'Issue date (Asia/Tokyo).' })
   @Column({ name: 'issued_on', type: 'date' })
@@ -61,6 +64,21 @@ export class InvoiceEntity extends OrgScopedEntity {
   /** What the document prints, fixed at issue; the PDF is drawn from it alone. Null only on documents issued before snapshots. */
   @Column({ type: 'jsonb', nullable: true })
   snapshot!: InvoiceSnapshot | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The history import this invoice came in with (issued before the org used Kyodo); such an invoice never changes.',
+  })
+  @Column({ name: 'import_batch_id', type: 'uuid', nullable: true, update: false })
+  importBatchId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "An imported invoice's number in the org's own books (請求書番号)." })
+  @Column({ name: 'import_reference', type: 'text', nullable: true, update: false })
+  importReference!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the import batch of an imported invoice was voided: it then counts nowhere.' })
+  @Column({ name: 'voided_at', type: 'timestamptz', precision: 3, nullable: true, update: false })
+  voidedAt!: Date | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

@@ -15,6 +15,7 @@ import { missingForIssue } from '../invoice-settings/invoice-settings.service';
 import { consumptionTax, STANDARD_TAX_RATE } from './consumption-tax';
 import { invoiceNumberLabel } from './invoice-document';
 import { DocumentIssuers } from '../documents/document-issuers';
+import { issuedNumberOf } from './imported-invoice';
 import { endOfNextMonth, InvoiceSnapshot, issuerOf, snapshotLines } from './invoice-snapshot';
 import { InvoiceKind } from './invoice-kind.enum';
 import { InvoiceLineEntity } from './invoice-line.entity';
@@ -154,6 +155,7 @@ export class InvoicesService {
       return await this.dataSource.transaction(async (manager) => {
         const original = await manager.findOneBy(InvoiceEntity, { orgId, id: invoiceId });
         if (!original) throw new OrdersError('INVOICE_NOT_FOUND', `No invoice ${invoiceId} in org ${orgId}.`);
+        const originalNumber = issuedNumberOf(original);
         const issuer = await this.completeIssuer(manager, orgId);
         if (original.kind !== InvoiceKind.INVOICE)
           throw new OrdersError('INVOICE_NOT_CREDITABLE', 'Only an invoice can be credited, not a credit note.', { invoiceId });
@@ -193,7 +195,7 @@ export class InvoicesService {
         }));
         const client = await manager.findOneByOrFail(ClientEntity, { orgId, id: original.clientId });
         const header = { clientId: original.clientId, kind: InvoiceKind.CREDIT_NOTE, creditsInvoiceId: original.id, reason };
-        const corrects = { numberLabel: invoiceNumberLabel(original.fiscalYear, original.number), reason };
+        const corrects = { numberLabel: invoiceNumberLabel(original.fiscalYear, originalNumber), reason };
         return this.write(manager, auth, orgId, tokyoToday(), header, lines, {
           issuer,
           recipientName: original.snapshot?.recipient.name ?? client.name,

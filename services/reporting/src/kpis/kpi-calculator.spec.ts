@@ -31,6 +31,9 @@ describe('KPIs from snapshots (hand-computed)', () => {
       // Alone, tateshina's income from shiojiri is unknown (it is in shiojiri's figures); its cost is its own.
       sharedWorkIncomeYen: 0n,
       sharedWorkCostYen: 1_200n,
+      invoiceCount: 2,
+      invoicedYen: 198_000n,
+      paymentsReceivedYen: 110_000n,
     });
   });
 

@@ -124,6 +124,9 @@ export function totalsOf(
     workerRegistrations: sum(workforce, (w) => w.registrationsInYear),
     directors: sum(workforce, (w) => w.directors),
     newMunicipalities: new Set(snapshots.map((s) => s.orgId).filter((orgId) => newMunicipalityIds.includes(orgId))).size,
+    invoiceCount: sum(orders, (o) => o.invoicing.invoiceCount),
+    invoicedYen: sumYen(orders, (o) => o.invoicing.totalYen),
+    paymentsReceivedYen: sumYen(orders, (o) => o.invoicing.receivedYen),
     sharedWorkIncomeYen: sumYen(settlements, (s) => s.incomeYen),
     sharedWorkCostYen: sumYen(settlements, (s) => s.costYen),
   };

@@ -124,6 +124,17 @@ export class KpiTotals {
   @Field(() => YenScalar, { description: 'Settled cost of shared work: what these orgs owed other members, yen.' })
   sharedWorkCostYen!: bigint;
 
+  @Field(() => Int, { description: 'Invoices issued in the year (請求件数), imported history included.' })
+  invoiceCount!: number;
+
+  @Field(() => YenScalar, {
+    description: '売上 (請求額): invoiced in the year by issue date, tax included, less credit notes; imported invoices included, yen.',
+  })
+  invoicedYen!: bigint;
+
+  @Field(() => YenScalar, { description: '入金額: payments received in the year, imported ones included, yen.' })
+  paymentsReceivedYen!: bigint;
+
   @Field(() => Int, { description: "Approved minutes of work on another member's task." })
   sharedWorkMinutes!: number;
 

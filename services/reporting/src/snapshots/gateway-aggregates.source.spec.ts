@@ -32,6 +32,7 @@ const orders = (orgId: string, valueYen = '1') => ({
   clientCount: 1,
   salesVisits: 0,
   settledSharedWork: [] as { partnerOrgId: string; settledYen: string }[],
+  invoicing: { invoiceCount: 1, subtotalYen: valueYen, taxYen: '0', totalYen: valueYen, receivedYen: '0' },
 });
 const workforce = (orgId: string, totalPayYen = '1') => ({
   orgId,
@@ -55,6 +56,7 @@ const ordersRead = (orgId: string, valueYen = '1') => ({
   nonRoutine: bigSlice('0'),
   byClient: [{ clientId: 'c', clientName: 'C', sector: 'PUBLIC', ...bigSlice(valueYen) }],
   byCategory: [{ category: 'DATA_ENTRY', ...bigSlice(valueYen) }],
+  invoicing: { invoiceCount: 1, subtotalYen: BigInt(valueYen), taxYen: 0n, totalYen: BigInt(valueYen), receivedYen: 0n },
 });
 const workforceRead = (orgId: string, totalPayYen = '1') => ({
   ...workforce(orgId, totalPayYen),

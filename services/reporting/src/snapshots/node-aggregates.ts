@@ -24,7 +24,19 @@ export interface OrgOrderAggregates {
   salesVisits: number;
   /** What this org owed each partner for shared work, as settled in the year. */
   settledSharedWork: { partnerOrgId: string; settledYen: bigint }[];
+  /** Billed (by issue date, less credit notes) and received (by arrival) in the year, imported history included; zeros in snapshots taken before nodes sent it. */
+  invoicing: InvoicingInYear;
 }
+
+export interface InvoicingInYear {
+  invoiceCount: number;
+  subtotalYen: bigint;
+  taxYen: bigint;
+  totalYen: bigint;
+  receivedYen: bigint;
+}
+
+const NO_INVOICING: InvoicingInYear = { invoiceCount: 0, subtotalYen: 0n, taxYen: 0n, totalYen: 0n, receivedYen: 0n };
 
 export interface OrgWorkforceAggregates {
   orgId: string;
@@ -70,8 +82,10 @@ type Wire<T> = {
 
 const sliceOf = <T extends OrderValueSlice>(slice: Wire<T>): T => ({ ...slice, valueYen: yenOf(slice.valueYen) }) as unknown as T;
 
-/** An orders node's answer (or a stored copy of one) with its amounts as bigints. */
-export function orderAggregatesOf(raw: Wire<OrgOrderAggregates>): OrgOrderAggregates {
+/** An orders node's answer (or a stored copy of one) with its amounts as bigints; a stored copy may predate `invoicing`. */
+export function orderAggregatesOf(
+  raw: Omit<Wire<OrgOrderAggregates>, 'invoicing'> & { invoicing?: Wire<InvoicingInYear> },
+): OrgOrderAggregates {
   return {
     ...raw,
     total: sliceOf(raw.total),
@@ -84,6 +98,15 @@ export function orderAggregatesOf(raw: Wire<OrgOrderAggregates>): OrgOrderAggreg
     clientCount: raw.clientCount ?? 0,
     salesVisits: raw.salesVisits ?? 0,
     settledSharedWork: (raw.settledSharedWork ?? []).map((s) => ({ partnerOrgId: s.partnerOrgId, settledYen: yenOf(s.settledYen) })),
+    invoicing: raw.invoicing
+      ? {
+          invoiceCount: raw.invoicing.invoiceCount,
+          subtotalYen: yenOf(raw.invoicing.subtotalYen),
+          taxYen: yenOf(raw.invoicing.taxYen),
+          totalYen: yenOf(raw.invoicing.totalYen),
+          receivedYen: yenOf(raw.invoicing.receivedYen),
+        }
+      : NO_INVOICING,
   };
 }
 
@@ -114,6 +137,7 @@ export const ORDER_AGGREGATES_QUERY = `query ($fiscalYear: Int!) {
     orgId fiscalYear total { ${SLICE} } publicSector { ${SLICE} } privateSector { ${SLICE} } routine { ${SLICE} } nonRoutine { ${SLICE} }
     byClient { clientId clientName sector ${SLICE} } byCategory { category ${SLICE} }
     clientCount salesVisits settledSharedWork { partnerOrgId settledYen }
+    invoicing { invoiceCount subtotalYen taxYen totalYen receivedYen }
   }
 }`;
 

@@ -24,6 +24,7 @@ export function snapshotOf(
       clientCount: 0,
       salesVisits: 0,
       settledSharedWork: [],
+      invoicing: { invoiceCount: 0, subtotalYen: 0n, taxYen: 0n, totalYen: 0n, receivedYen: 0n },
       ...parts.orders,
     },
     workforce: {
@@ -64,6 +65,8 @@ export const TATESHINA_2025 = snapshotOf('tateshina', 2025, {
     salesVisits: 5,
     // tateshina owed shiojiri ¥1,200 for shiojiri's workers' work on its task, settled.
     settledSharedWork: [{ partnerOrgId: 'shiojiri', settledYen: 1_200n }],
+    // Two invoices (one imported from its books) for ¥198,000 with tax; ¥110,000 received in the year.
+    invoicing: { invoiceCount: 2, subtotalYen: 180_000n, taxYen: 18_000n, totalYen: 198_000n, receivedYen: 110_000n },
   },
   workforce: {
     orgId: 'tateshina',

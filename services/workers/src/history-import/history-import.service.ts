@@ -19,6 +19,8 @@ import {
 import { PayHistoryRow, readPayHistory } from './pay-history-rows';
 import { readWorkerHistory, WorkerHistoryRow } from './worker-history-rows';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const WORKERS_NODE_KINDS = [HistoryImportKind.WORKERS, HistoryImportKind.PAY_STATEMENTS];
 
 /**
@@ -158,10 +160,14 @@ export class HistoryImportService {
       }));
   }
 
-  /** The worker must come from a workers import (by 登録番号), and the month must hold no pay of theirs yet, imported or closed in Kyodo. */
+  /**
+   * The worker must be on the books: by 登録番号 from a workers import, or by the worker's id in
+   * Kyodo (a worker registered live, whose past pay comes from the town's books); the month must
+   * hold no pay of theirs yet, imported or closed in Kyodo.
+   */
   private async checkPay(manager: EntityManager, orgId: string, rows: PayHistoryRow[]): Promise<ImportProblem[]> {
     if (rows.length === 0) return [];
-    const workers = await this.workersByReference(
+    const workers = await this.payees(
       manager,
       orgId,
       rows.map((r) => r.reference),
@@ -183,7 +189,7 @@ export class HistoryImportService {
           line: row.line,
           column: row.headerOf('reference'),
           code: 'IMPORT_REFERENCE_UNKNOWN',
-          message: `No worker with 登録番号 ${row.reference}: import the workers first.`,
+          message: `No worker with 登録番号 ${row.reference} (or with that Kyodo worker id): import the workers first.`,
         });
       else if (paid.has(`${workerId} ${row.month}`))
         problems.push({
@@ -202,6 +208,20 @@ export class HistoryImportService {
       [orgId, [...new Set(references)]],
     )) as { id: string; import_reference: string }[];
     return new Map(rows.map((r) => [r.import_reference, r.id]));
+  }
+
+  /** Workers a pay row may name, by 登録番号 of a standing import or by their Kyodo worker id. */
+  private async payees(manager: EntityManager, orgId: string, references: string[]): Promise<Map<string, string>> {
+    const byReference = await this.workersByReference(manager, orgId, references);
+    const ids = [...new Set(references.filter((r) => UUID.test(r) && !byReference.has(r)))];
+    if (ids.length === 0) return byReference;
+    const rows = (await manager.query(`SELECT id FROM workers WHERE org_id = $1 AND id = ANY($2::uuid[]) AND import_voided_at IS NULL`, [
+      orgId,
+      ids.map((id) => id.toLowerCase()),
+    ])) as { id: string }[];
+    const found = new Set(rows.map((r) => r.id));
+    for (const id of ids) if (found.has(id.toLowerCase())) byReference.set(id, id.toLowerCase());
+    return byReference;
   }
 
   /** Registered on their 登録日 (Tokyo), at stage A on both axes as every new worker, with no monthly hours until staff set them. */
@@ -232,7 +252,7 @@ export class HistoryImportService {
   }
 
   private async writePay(manager: EntityManager, orgId: string, batchId: string, rows: PayHistoryRow[]) {
-    const workers = await this.workersByReference(
+    const workers = await this.payees(
       manager,
       orgId,
       rows.map((r) => r.reference),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { DataSource } from 'typeorm';
-import { gql, startTestNode, TestNode } from '@kyodo/testing';
+import { gql, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
@@ -203,5 +203,91 @@ describe('history import on the workers node against PostgreSQL', () => {
     expect((await importFile(WORKERS.replace('つちや', 'ツチヤ'), 'WORKERS', false)).data!.importWorkerHistory.problems).toEqual([]);
     expect((await importFile(PAY, 'PAY_STATEMENTS', false)).data!.importWorkerHistory.problems).toEqual([]);
     expect(await aggregates(2022)).toMatchObject({ registeredWorkers: 2, totalPayYen: '37500' });
+  });
+
+  it("shows imported pay in the worker's own statements, marked as imported, to that worker only", async () => {
+    const sub = (
+      JSON.parse(Buffer.from((await tokenFor('tateshina-worker')).split('.')[1], 'base64url').toString('utf8')) as { sub: string }
+    ).sub;
+    // A worker registered live in Kyodo, whose earlier pay is in the town's books: named by its Kyodo id.
+    const registered = await node.call<{ registerWorker: { id: string } }>(
+      gql`
+        mutation ($input: RegisterWorkerInput!) {
+          registerWorker(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          familyName: '宮坂',
+          givenName: '陽',
+          familyNameKana: 'ミヤサカ',
+          givenNameKana: 'ヨウ',
+          monthlyHourCap: 100,
+          weeklyAvailability: [],
+          userId: sub,
+        },
+      },
+    );
+    expect(registered.errors).toBeUndefined();
+    const workerId = registered.data!.registerWorker.id;
+    const file = [
+      '登録番号,支払月,作業時間（分）,支給額,源泉徴収税額',
+      `${workerId},2023/2,600,"20,000",2042`,
+      `${workerId.toUpperCase()},2023/3,60,"2,000",`,
+    ].join('\r\n');
+    const res = await importFile(file, 'PAY_STATEMENTS', false);
+    expect(res.data!.importWorkerHistory.problems).toEqual([]);
+    const batchId = res.data!.importWorkerHistory.batch!.id;
+    const unknown = await importFile(file.replaceAll(workerId, '00000000-0000-4000-8000-000000000000'), 'PAY_STATEMENTS', true);
+    expect(unknown.data!.importWorkerHistory.problems.map((p) => p.code)).toEqual(['IMPORT_REFERENCE_UNKNOWN', 'IMPORT_ALREADY_RECORDED']);
+
+    const MINE = gql`
+      query {
+        myPayStatements {
+          month
+          workerId
+          minutes
+          grossYen
+          withholdingYen
+          netYen
+          imported
+          importBatchId
+          lines {
+            workedMonth
+          }
+        }
+      }
+    `;
+    const mine = await node.call<{ myPayStatements: Record<string, unknown>[] }>(MINE, {}, 'tateshina-worker');
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.myPayStatements).toEqual([
+      {
+        month: '2023-03',
+        workerId,
+        minutes: 60,
+        grossYen: '2000',
+        withholdingYen: '0',
+        netYen: '2000',
+        imported: true,
+        importBatchId: batchId,
+        lines: [],
+      },
+      {
+        month: '2023-02',
+        workerId,
+        minutes: 600,
+        grossYen: '20000',
+        withholdingYen: '2042',
+        netYen: '17958',
+        imported: true,
+        importBatchId: batchId,
+        lines: [],
+      },
+    ]);
+    // Only this worker's pay: the pay imported above for T-001 … (workers without this login) is not in the list. A voided batch leaves it.
+    expect((await node.call(VOID, { input: { batchId, reason: '重複' } })).errors).toBeUndefined();
+    expect((await node.call<{ myPayStatements: unknown[] }>(MINE, {}, 'tateshina-worker')).data!.myPayStatements).toEqual([]);
   });
 });

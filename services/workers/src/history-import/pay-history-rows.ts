@@ -1,6 +1,6 @@
 import { ImportColumn, ImportProblem, readCsvTable, RowReader } from '@kyodo/subgraph/history-import';
 
-/** 支払実績 CSV: one row per worker and pay month paid before the org used Kyodo. */
+/** 支払実績 CSV: one row per worker and pay month paid before the org used Kyodo (登録番号: a workers import's, or the Kyodo worker id). */
 export const PAY_HISTORY_COLUMNS = [
   { key: 'reference', headers: ['登録番号', 'reference'], required: true },
   { key: 'month', headers: ['支払月', 'month'], required: true },
@@ -14,7 +14,7 @@ export type PayColumn = (typeof PAY_HISTORY_COLUMNS)[number]['key'];
 export interface PayHistoryRow {
   line: number;
   headerOf: (key: PayColumn) => string;
-  /** The worker's 登録番号, from a workers import. */
+  /** The worker's 登録番号 from a workers import, or the worker's id in Kyodo (a worker registered live). */
   reference: string;
   /** First day of the pay month. */
   month: string;

@@ -47,7 +47,10 @@ export class PayStatementEntity extends OrgScopedEntity {
   @Column({ type: 'jsonb', nullable: true })
   issuer!: DocumentIssuer | null;
 
-  @Field({ description: 'When the month was closed and the statement written.' })
+  @Field({ description: 'When the month was closed and the statement written (for imported pay: when it was imported).' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  /** Set on pay imported from the org's own books (imported_pay_statements), never on a statement Kyodo wrote. */
+  importBatchId?: string | null;
 }

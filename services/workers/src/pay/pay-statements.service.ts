@@ -19,15 +19,66 @@ export class PayStatementsService {
     return this.statements.find({ where: { orgId, month }, order: { workerId: 'ASC' } });
   }
 
-  /** The statements of the worker linked to a Keycloak user, newest month first; none when unlinked. */
-  forUser(orgId: string, userId: string): Promise<PayStatementEntity[]> {
-    return this.statements
-      .createQueryBuilder('s')
-      .innerJoin(WorkerEntity, 'w', 'w.id = s.worker_id AND w.org_id = s.org_id')
-      .where('s.org_id = :orgId AND w.user_id = :userId', { orgId, userId })
-      .orderBy('s.month', 'DESC')
-      .limit(OWN_STATEMENTS_LIMIT)
-      .getMany();
+  /**
+   * The statements of the worker linked to a Keycloak user, newest month first; none when
+   * unlinked. Pay imported from the org's own books (過去実績, not voided) is among them, marked by
+   * its batch; in a month with both, Kyodo's statement comes first.
+   */
+  async forUser(orgId: string, userId: string): Promise<PayStatementEntity[]> {
+    const [closed, imported] = await Promise.all([
+      this.statements
+        .createQueryBuilder('s')
+        .innerJoin(WorkerEntity, 'w', 'w.id = s.worker_id AND w.org_id = s.org_id')
+        .where('s.org_id = :orgId AND w.user_id = :userId', { orgId, userId })
+        .orderBy('s.month', 'DESC')
+        .limit(OWN_STATEMENTS_LIMIT)
+        .getMany(),
+      this.importedForUser(orgId, userId),
+    ]);
+    return [...closed, ...imported].sort((a, b) => b.month.localeCompare(a.month)).slice(0, OWN_STATEMENTS_LIMIT);
+  }
+
+  /**
+   * Imported pay as statements: no lines; the withholding base is the gross where tax was withheld
+   * (the file gives no base), and the statement was written when its batch was imported.
+   */
+  private async importedForUser(orgId: string, userId: string): Promise<PayStatementEntity[]> {
+    const rows = (await this.statements.manager.query(
+      `SELECT p.id, p.org_id, p.worker_id, to_char(p.month, 'YYYY-MM') AS month, p.minutes, p.gross_yen::text AS gross,
+              p.withholding_yen::text AS withholding, p.net_yen::text AS net, p.import_batch_id, b.imported_at
+       FROM imported_pay_statements p
+       JOIN workers w ON w.id = p.worker_id AND w.org_id = p.org_id
+       JOIN import_batches b ON b.id = p.import_batch_id
+       WHERE p.org_id = $1 AND w.user_id = $2 AND p.voided_at IS NULL
+       ORDER BY p.month DESC LIMIT $3`,
+      [orgId, userId, OWN_STATEMENTS_LIMIT],
+    )) as {
+      id: string;
+      org_id: string;
+      worker_id: string;
+      month: string;
+      minutes: number;
+      gross: string;
+      withholding: string;
+      net: string;
+      import_batch_id: string;
+      imported_at: Date;
+    }[];
+    return rows.map((r) =>
+      Object.assign(new PayStatementEntity(), {
+        id: r.id,
+        orgId: r.org_id,
+        workerId: r.worker_id,
+        month: r.month,
+        minutes: r.minutes,
+        grossYen: BigInt(r.gross),
+        withholdingBaseYen: BigInt(r.withholding) > 0n ? BigInt(r.gross) : 0n,
+        withholdingYen: BigInt(r.withholding),
+        netYen: BigInt(r.net),
+        createdAt: r.imported_at,
+        importBatchId: r.import_batch_id,
+      }),
+    );
   }
 
   /** Lines of many statements in one query, for the request's loader. */

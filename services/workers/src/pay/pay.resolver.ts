@@ -67,6 +67,18 @@ export class PayResolver {
     return this.issuers.recorded(this.dataSource.manager, statement);
   }
 
+  @ResolveField(() => Boolean, {
+    description: "true: pay imported from the org's own books (過去実績, paid before it used Kyodo): no lines, never changes.",
+  })
+  imported(@Parent() statement: PayStatementEntity): boolean {
+    return Boolean(statement.importBatchId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The history import batch of imported pay; null on statements Kyodo wrote.' })
+  importBatchId(@Parent() statement: PayStatementEntity): string | null {
+    return statement.importBatchId ?? null;
+  }
+
   @ResolveField(() => [PayStatementLineEntity], {
     description: 'One line per assignment and month worked: adjustments (調整) for closed months name the month worked.',
   })

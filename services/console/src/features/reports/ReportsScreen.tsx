@@ -259,6 +259,12 @@ export function ReportsScreen() {
               <Figure label={t('reports.totals.earning10000')} value={String(totals.workersEarningAtLeast10000)} />
               <Figure label={t('reports.totals.averagePay')} value={formatYen(totals.averagePayPerActiveWorkerYen)} />
               <Figure label={t('reports.totals.net')} value={formatYen(totals.netResultYen)} />
+              <Figure
+                label={t('reports.totals.invoiced')}
+                value={formatYen(totals.invoicedYen)}
+                note={t('reports.totals.invoices', { count: totals.invoiceCount })}
+              />
+              <Figure label={t('reports.totals.received')} value={formatYen(totals.paymentsReceivedYen)} />
             </SimpleGrid>
           </Section>
           <Section id="reports-orders" title={t('reports.orders.title')}>

@@ -110,6 +110,9 @@ export const FiscalYearReportQuery = graphql(`
     sharedWorkMinutes
     sharedWorkIncomeYen
     sharedWorkCostYen
+    invoiceCount
+    invoicedYen
+    paymentsReceivedYen
   }
 `);
 

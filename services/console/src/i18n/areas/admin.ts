@@ -8,15 +8,26 @@ export const adminJa = {
     nav: '過去実績の取り込み',
     title: '過去実績の取り込み',
     intro:
-      'Kyodo を使い始める前の実績（受注と検収日、精算、登録者と登録日、支払）を CSV ファイルから取り込みます。まず確認で全行を点検し、問題がなければ取り込めます。取り込んだ記録は変更できず、誤りがあれば取り込み単位で取り消します。',
+      'Kyodo を使い始める前の実績（受注と検収日、精算、請求と入金、登録者と登録日、支払）を CSV ファイルから取り込みます。まず確認で全行を点検し、問題がなければ取り込めます。取り込んだ記録は変更できず、誤りがあれば取り込み単位で取り消します。',
     fileTitle: 'ファイルを選ぶ',
     kind: '種類',
-    kinds: { ORDERS: '受注実績', SETTLEMENTS: '精算実績', WORKERS: '登録者', PAY_STATEMENTS: '支払実績' },
+    kinds: {
+      ORDERS: '受注実績',
+      SETTLEMENTS: '精算実績',
+      INVOICES: '請求実績',
+      INVOICE_PAYMENTS: '入金実績',
+      WORKERS: '登録者',
+      PAY_STATEMENTS: '支払実績',
+    },
     kindHelp: {
       ORDERS: '列: 受注番号, 発注者, 発注者区分, 件名, 業務分類, 定型, 受注金額, 検収日（作業時間は任意）',
       SETTLEMENTS: '列: 相手会員, 対象月, 承認時間（分）, 精算額（相手会員に支払った精算）',
       WORKERS: '列: 登録番号, 姓, 名, セイ, メイ, 登録日（状態は任意: 登録・稼働・休止）',
-      PAY_STATEMENTS: '列: 登録番号, 支払月, 支給額（作業時間（分）, 源泉徴収税額は任意）。登録者を先に取り込んでください。',
+      INVOICES:
+        '列: 請求書番号, 発注者, 発行日, 税抜金額, 消費税額（税込金額, 支払期限, 受注番号は任意。受注番号は空白区切りで複数可）。発注者と受注は先に取り込んでください。',
+      INVOICE_PAYMENTS: '列: 請求書番号, 入金日, 入金額（備考は任意）。請求実績を先に取り込んでください。',
+      PAY_STATEMENTS:
+        '列: 登録番号, 支払月, 支給額（作業時間（分）, 源泉徴収税額は任意）。登録番号は登録者の取り込みのもの、または Kyodo の登録者 ID。登録者を先に取り込んでください。',
     },
     file: 'CSV ファイル',
     fileHelp: 'Excel の「CSV（コンマ区切り）」（Shift_JIS）または「CSV UTF-8」で保存したファイル',
@@ -258,15 +269,26 @@ export const adminEn: Widen<typeof adminJa> = {
     nav: 'History import',
     title: 'History import',
     intro:
-      'Import what happened before Kyodo (orders with their acceptance dates, settlements, workers with their registration dates, pay) from CSV files. Check a file first: every row is examined; a clean file can then be imported. Imported records never change; a wrong import is voided as a whole.',
+      'Import what happened before Kyodo (orders with their acceptance dates, settlements, invoices and payments received, workers with their registration dates, pay) from CSV files. Check a file first: every row is examined; a clean file can then be imported. Imported records never change; a wrong import is voided as a whole.',
     fileTitle: 'Choose a file',
     kind: 'Kind',
-    kinds: { ORDERS: 'Orders', SETTLEMENTS: 'Settlements', WORKERS: 'Workers', PAY_STATEMENTS: 'Pay' },
+    kinds: {
+      ORDERS: 'Orders',
+      SETTLEMENTS: 'Settlements',
+      INVOICES: 'Invoices',
+      INVOICE_PAYMENTS: 'Payments received',
+      WORKERS: 'Workers',
+      PAY_STATEMENTS: 'Pay',
+    },
     kindHelp: {
       ORDERS: 'Columns: reference, client, sector, title, category, routine, valueYen, acceptedOn (estimatedHours optional)',
       SETTLEMENTS: 'Columns: partnerOrgId, month, approvedMinutes, totalYen (what you paid the partner member)',
       WORKERS: 'Columns: reference, familyName, givenName, familyNameKana, givenNameKana, registeredOn (status optional)',
-      PAY_STATEMENTS: 'Columns: reference, month, grossYen (minutes, withholdingYen optional). Import the workers first.',
+      INVOICES:
+        'Columns: invoiceNumber, client, issuedOn, subtotalYen, taxYen (totalYen, paymentDueOn, orderReferences optional; several order references separated by spaces). Import the clients and orders first.',
+      INVOICE_PAYMENTS: 'Columns: invoiceNumber, receivedOn, amountYen (note optional). Import the invoices first.',
+      PAY_STATEMENTS:
+        'Columns: reference, month, grossYen (minutes, withholdingYen optional). The reference is the one from the workers import, or the worker’s Kyodo id. Import the workers first.',
     },
     file: 'CSV file',
     fileHelp: 'Saved from Excel as “CSV (Comma delimited)” (Shift_JIS) or “CSV UTF-8”',

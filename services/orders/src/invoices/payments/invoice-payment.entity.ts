@@ -35,6 +35,17 @@ export class InvoicePaymentEntity {
   @Column({ name: 'recorded_by', type: 'text' })
   recordedBy!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The history import this payment came in with (received before the org used Kyodo).',
+  })
+  @Column({ name: 'import_batch_id', type: 'uuid', nullable: true, update: false })
+  importBatchId!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the import batch of an imported payment was voided: it then counts nowhere.' })
+  @Column({ name: 'voided_at', type: 'timestamptz', precision: 3, nullable: true, update: false })
+  voidedAt!: Date | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;

@@ -80,6 +80,15 @@ export class InvoicePaymentsService {
           due: string;
           paid: string;
         }[];
+        // Read after the lock, so a void of its import batch committed meanwhile is seen.
+        const [{ voided }] = (await manager.query(`SELECT voided_at IS NOT NULL AS voided FROM invoices WHERE id = $1`, [invoice.id])) as {
+          voided: boolean;
+        }[];
+        if (voided)
+          throw new OrdersError('IMPORTED_RECORD_IMMUTABLE', 'The import batch of this invoice was voided: it takes no payment.', {
+            invoiceId: invoice.id,
+            importBatchId: invoice.importBatchId,
+          });
         const due = BigInt(locked.due);
         const paidBefore = BigInt(locked.paid);
         const balance = due - paidBefore;

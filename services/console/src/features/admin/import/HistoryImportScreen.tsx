@@ -18,9 +18,9 @@ import {
   VoidWorkerImportBatchMutation,
 } from './import.operations';
 
-const KINDS: HistoryImportKind[] = ['ORDERS', 'SETTLEMENTS', 'WORKERS', 'PAY_STATEMENTS'];
-/** Orders and settlements live on the orders node; workers and their pay on the workers node. */
-const ON_ORDERS_NODE = new Set<HistoryImportKind>(['ORDERS', 'SETTLEMENTS']);
+const KINDS: HistoryImportKind[] = ['ORDERS', 'SETTLEMENTS', 'INVOICES', 'INVOICE_PAYMENTS', 'WORKERS', 'PAY_STATEMENTS'];
+/** Orders, settlements, invoices and payments received live on the orders node; workers and their pay on the workers node. */
+const ON_ORDERS_NODE = new Set<HistoryImportKind>(['ORDERS', 'SETTLEMENTS', 'INVOICES', 'INVOICE_PAYMENTS']);
 
 /**
  * 過去実績の取り込み: an org admin enters the town's past operations from CSV files. A dry run
@@ -143,7 +143,7 @@ export function HistoryImportScreen() {
                     <Table.Td>
                       {batch.voidedAt ? (
                         <Stack gap={2}>
-                          <Badge color="gray" c="dark">
+                          <Badge color="gray" c="dark" variant="light">
                             {t('admin.import.voided', { date: formatDate(batch.voidedAt, lang) })}
                           </Badge>
                           <Text size="xs">{batch.voidReason}</Text>

@@ -144,11 +144,20 @@ export function InvoicesScreen() {
             </Table.Thead>
             <Table.Tbody>
               {(data?.invoices ?? []).map((invoice) => {
-                const label = t('invoices.label', { number: invoice.number });
+                // An invoice imported from the town's books keeps its own number and has no PDF here.
+                const label =
+                  invoice.number === null || invoice.number === undefined
+                    ? t('invoices.importedLabel', { reference: invoice.importReference ?? '' })
+                    : t('invoices.label', { number: invoice.number });
                 return (
                   <Table.Tr key={invoice.id}>
                     <Table.Th scope="row">
                       {label}{' '}
+                      {invoice.importBatchId && (
+                        <Badge variant="light" color="gray" c="dark">
+                          {t(invoice.voidedAt ? 'invoices.importedVoided' : 'invoices.imported')}
+                        </Badge>
+                      )}
                       {invoice.kind === 'CREDIT_NOTE' && (
                         <Badge variant="light" c="dark">
                           {t('invoices.creditNote')}
@@ -163,9 +172,7 @@ export function InvoicesScreen() {
                     <Table.Td>{formatYen(invoice.subtotalYen)}</Table.Td>
                     <Table.Td>{formatYen(invoice.taxYen)}</Table.Td>
                     <Table.Td fw={700}>{formatYen(invoice.totalYen)}</Table.Td>
-                    <Table.Td>
-                      <PdfLink invoiceId={invoice.id} label={label} />
-                    </Table.Td>
+                    <Table.Td>{invoice.importBatchId ? '—' : <PdfLink invoiceId={invoice.id} label={label} />}</Table.Td>
                   </Table.Tr>
                 );
               })}

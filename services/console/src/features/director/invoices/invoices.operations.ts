@@ -10,6 +10,9 @@ export const InvoicesQuery = graphql(`
       clientId
       kind
       number
+      importReference
+      importBatchId
+      voidedAt
       issuedOn
       subtotalYen
       taxYen

@@ -1,4 +1,4 @@
-import { Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,10 +45,24 @@ export function PayScreen() {
               <Card key={`${s.orgId}/${s.id}`} withBorder component="article" aria-label={formatMonth(s.month, lang)} p="sm">
                 <Stack gap="xs">
                   <Group justify="space-between" wrap="nowrap">
-                    <Text fw={700}>
-                      {formatMonth(s.month, lang)}
-                      {lang === 'ja' && <Text span size="sm" fw={400}>{`（${formatWarekiMonth(s.month)}）`}</Text>}
-                    </Text>
+                    <Group gap="xs" wrap="nowrap">
+                      <Text fw={700}>
+                        {formatMonth(s.month, lang)}
+                        {lang === 'ja' && <Text span size="sm" fw={400}>{`（${formatWarekiMonth(s.month)}）`}</Text>}
+                      </Text>
+                      {s.imported && (
+                        <Badge
+                          size="sm"
+                          variant="light"
+                          color="gray"
+                          c="dark"
+                          title={t('worker.pay.importedHint')}
+                          data-testid="statement-imported"
+                        >
+                          {t('worker.pay.imported')}
+                        </Badge>
+                      )}
+                    </Group>
                     <Text fw={700} data-testid="statement-net">
                       {formatYen(s.netYen)}
                     </Text>

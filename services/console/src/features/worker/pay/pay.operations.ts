@@ -11,6 +11,7 @@ export const WorkerPayQuery = graphql(`
       grossYen
       withholdingYen
       netYen
+      imported
       lines {
         assignmentId
         workedMonth
