@@ -28,8 +28,11 @@ const WHO_MAY: [DelegatedFunction | 'NOT_DELEGATED', string, DelegatedActor][] =
   [DelegatedFunction.COMMISSION_CONTRACT, 'Mutation.issueCommissionTerms', 'BOTH'],
   [DelegatedFunction.ATTENDANCE, 'Mutation.approveTimeEntry', 'BOTH'],
   [DelegatedFunction.ATTENDANCE, 'Mutation.returnTimeEntry', 'BOTH'],
+  [DelegatedFunction.ATTENDANCE, 'Mutation.approveTimeEntries', 'BOTH'],
+  [DelegatedFunction.ATTENDANCE, 'Query.submittedTimeEntries', 'BOTH'],
   [DelegatedFunction.PAYMENT, 'Mutation.closePayMonth', 'OPERATOR_ONLY'],
   [DelegatedFunction.PAYMENT, 'Query.payTransferFile', 'BOTH'],
+  [DelegatedFunction.PAYMENT, 'Query.payMonthPreview', 'BOTH'],
   // The town's programme stays the town's: sales, training, worker care, its orders and KPIs.
   ['NOT_DELEGATED', 'Mutation.createOrder', 'MEMBER'],
   ['NOT_DELEGATED', 'Mutation.registerWorker', 'MEMBER'],

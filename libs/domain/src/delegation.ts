@@ -43,11 +43,20 @@ export const OPERATIONS_OF_DELEGATED_FUNCTION: Readonly<Record<DelegatedFunction
   [DelegatedFunction.BASIC_CONTRACT]: ['Mutation.issueBasicContract', 'Query.basicContracts', 'Query.workers', 'Query.worker'],
   [DelegatedFunction.ASSIGNMENT]: ['Mutation.createAssignment', 'Query.workerAssignments'],
   [DelegatedFunction.COMMISSION_CONTRACT]: ['Mutation.issueCommissionTerms', 'Query.commissionTerms', 'Query.commissionTermsPdf'],
-  [DelegatedFunction.ATTENDANCE]: ['Mutation.approveTimeEntry', 'Mutation.returnTimeEntry', 'Query.timeEntries'],
+  // The console approves from the org's queue of submitted entries, many at once.
+  [DelegatedFunction.ATTENDANCE]: [
+    'Mutation.approveTimeEntry',
+    'Mutation.approveTimeEntries',
+    'Mutation.returnTimeEntry',
+    'Query.timeEntries',
+    'Query.submittedTimeEntries',
+  ],
   [DelegatedFunction.PAYMENT]: [
     'Mutation.closePayMonth',
     'Mutation.setWorkerBankAccount',
     'Query.payMonth',
+    // 締め前確認: the operator confirms a close only after previewing it.
+    'Query.payMonthPreview',
     'Query.payStatements',
     'Query.payTransferFile',
     'Query.paymentCertificate',

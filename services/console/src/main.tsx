@@ -16,8 +16,9 @@ const root = createRoot(container);
 Promise.all([loadConsoleConfig(), ready]).then(
   ([config]) => {
     const api = createApiClient(config);
-    // With a stored login, the first screen's query leaves now, while React renders the frame.
-    if (api.hasStoredToken) for (const area of AREAS) area.prefetch?.(api.client, window.location.pathname);
+    // With a stored login, the first screen's query leaves now, while React renders the frame
+    // (not while acting for a member: its screens are not the ones prefetched).
+    if (api.hasStoredToken && !api.actingFor()) for (const area of AREAS) area.prefetch?.(api.client, window.location.pathname);
     root.render(
       <StrictMode>
         <App config={config} api={api} />

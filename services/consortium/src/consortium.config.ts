@@ -64,12 +64,14 @@ class MemberFormMapRule implements ValidatorConstraintInterface {
       return ['KYODO_MEMBER_FORMS must be a JSON object keyed by org id'];
     const problems: string[] = [];
     for (const [orgId, form] of Object.entries(
-      value as Record<string, { operatingForm?: unknown; partnerOperatorId?: unknown; hostedBy?: unknown }>,
+      value as Record<string, { operatingForm?: unknown; partnerOperatorId?: unknown; hostedBy?: unknown; name?: unknown }>,
     )) {
       if (!ORG_ID_PATTERN.test(orgId)) problems.push(`"${orgId}" is not an org id`);
       if (!FORMS.includes(form?.operatingForm as string)) problems.push(`${orgId}.operatingForm must be one of ${FORMS.join(', ')}`);
       if (form && 'hostedBy' in form && !(typeof form.hostedBy === 'string' && ORG_ID_PATTERN.test(form.hostedBy)))
         problems.push(`${orgId}.hostedBy must be an org id (the member whose nodes host it)`);
+      if (form && 'name' in form && !(typeof form.name === 'string' && form.name.trim().length > 0 && form.name.length <= 100))
+        problems.push(`${orgId}.name must be the member's name, 1 to 100 characters`);
       const partner = form?.partnerOperatorId;
       if ((form?.operatingForm === OperatingForm.MUNICIPALITY_RUN) !== (typeof partner === 'string' && ORG_ID_PATTERN.test(partner)))
         problems.push(`${orgId}: a municipality-run member names its partnerOperatorId (an org id); another form names none`);
@@ -130,7 +132,7 @@ export class ConsortiumConfig extends DatabaseServiceConfig {
 
   @EnvVar({
     description:
-      'JSON map of a seeded member (KYODO_NODES) to its operating form, e.g. {"tateshina":{"operatingForm":"MUNICIPALITY_RUN","partnerOperatorId":"shiojiri"}}, and for a member seeded at its host\'s node URLs, its host ("hostedBy"): applied when the seed registers the member, with its feature set and default delegation; unset, seeded members are CORPORATE_EXPANDED on their own nodes.',
+      'JSON map of a seeded member (KYODO_NODES) to its operating form, e.g. {"tateshina":{"operatingForm":"MUNICIPALITY_RUN","partnerOperatorId":"shiojiri"}}, for a member seeded at its host\'s node URLs, its host ("hostedBy"), and the name people read ("name", e.g. 立科町; else its id): applied when the seed registers the member, with its feature set and default delegation; unset, seeded members are CORPORATE_EXPANDED on their own nodes.',
   })
   @Transform(parseJson)
   @IsObject()

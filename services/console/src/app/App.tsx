@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import { RouterProvider } from 'react-router/dom';
 import { WebStorageStateStore } from 'oidc-client-ts';
+import { ActingForProvider } from '../features/acting/ActingForProvider';
 import type { ApiClient } from './api-client';
 import { AuthGate } from './AuthGate';
 import type { ConsoleConfig } from './config';
@@ -17,7 +18,9 @@ function ApiAndRoutes({ api }: { api: ApiClient }) {
   const router = useMemo(() => createConsoleRouter(), []);
   return (
     <ApolloProvider client={api.client}>
-      <RouterProvider router={router} />
+      <ActingForProvider api={api}>
+        <RouterProvider router={router} />
+      </ActingForProvider>
     </ApolloProvider>
   );
 }

@@ -1,6 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
+import { storedActingFor } from './acting-for';
 import { createApolloClient } from './apollo';
 import type { ConsoleConfig } from './config';
+import { sessionOf } from './session';
 
 /**
  * The page's one Apollo client, made before React renders so the first screen's query can leave
@@ -13,6 +15,9 @@ export interface ApiClient {
   /** Whether a stored, unexpired access token is there to send before React has loaded the login. */
   hasStoredToken: boolean;
   setToken(token: string | undefined): void;
+  /** The member this tab acts for (a partner operator's staff), or null for the own org. */
+  actingFor(): string | null;
+  setActingFor(orgId: string | null): void;
 }
 
 /** oidc-client-ts's session-storage entry of the login (WebStorageStateStore's prefix and key). */
@@ -30,15 +35,33 @@ export function storedAccessToken(config: ConsoleConfig, storage: Pick<Storage, 
   }
 }
 
+function operatorForOf(token: string): string[] {
+  try {
+    return sessionOf(token).operatorFor;
+  } catch {
+    return [];
+  }
+}
+
 export function createApiClient(config: ConsoleConfig): ApiClient {
   let token = storedAccessToken(config, window.sessionStorage);
   const hasStoredToken = token !== undefined;
-  const client = createApolloClient(config.gatewayUrl, () => token);
+  // A choice stored in this tab counts only while the stored login still names that member.
+  let actingFor = token ? storedActingFor(window.sessionStorage, operatorForOf(token)) : null;
+  const client = createApolloClient(
+    config.gatewayUrl,
+    () => token,
+    () => actingFor,
+  );
   return {
     client,
     hasStoredToken,
     setToken: (next) => {
       token = next;
+    },
+    actingFor: () => actingFor,
+    setActingFor: (orgId) => {
+      actingFor = orgId;
     },
   };
 }

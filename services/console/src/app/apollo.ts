@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
+import { withActingOrg } from './acting-for';
 
 // Apollo Client 4 types hooks by the declared defaults: partial data comes with its errors.
 // Its documented way to declare them is namespace augmentation.
@@ -20,15 +21,25 @@ declare module '@apollo/client' {
 
 /**
  * The gateway client. The bearer token is read per request, so a silently renewed token is
- * used at once. Entities are cached by org and id: the same id can exist in two members' nodes.
+ * used at once; so is the member an operator's staff act for (its org id goes into every
+ * operation that takes `$orgId`). Entities are cached by org and id: the same id can exist in
+ * two members' nodes. Root fields are not: the cache is cleared when the member changes.
  */
-export function createApolloClient(gatewayUrl: string, currentToken: () => string | undefined): ApolloClient {
+export function createApolloClient(
+  gatewayUrl: string,
+  currentToken: () => string | undefined,
+  currentActingFor: () => string | null = () => null,
+): ApolloClient {
   const auth = new SetContextLink((prev) => {
     const token = currentToken();
     return { headers: { ...prev.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
   });
+  const actingFor = new ApolloLink((operation, forward) => {
+    operation.variables = withActingOrg(operation.query, operation.variables, currentActingFor());
+    return forward(operation);
+  });
   return new ApolloClient({
-    link: ApolloLink.from([auth, new HttpLink({ uri: gatewayUrl })]),
+    link: ApolloLink.from([auth, actingFor, new HttpLink({ uri: gatewayUrl })]),
     cache: new InMemoryCache({
       typePolicies: {
         Order: { keyFields: ['orgId', 'id'] },

@@ -1,6 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import type { DelegatedFunction } from '../gql/graphql';
 import type { ConsoleRole } from './session';
 
 /** One entry of the side navigation: shown to anyone holding one of its roles. */
@@ -9,6 +10,12 @@ export interface NavEntry {
   /** An i18n key, e.g. `nav.orders`. */
   labelKey: string;
   roles: ConsoleRole[];
+  /**
+   * The delegated function (委託業務) whose work this screen does: a partner operator's staff
+   * acting for a member see it when the member delegated that function, and no screen without
+   * one. Its operations declare `$orgId` (see acting-for.ts).
+   */
+  delegated?: DelegatedFunction;
 }
 
 /**

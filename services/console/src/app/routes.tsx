@@ -1,15 +1,20 @@
 import { Button, Center, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, Navigate } from 'react-router';
+import { useActingFor } from '../features/acting/ActingForProvider';
+import { landingAfterSwitch } from '../features/acting/ActingForSwitcher';
 import { AppLayout } from '../features/shell/AppLayout';
 import { ScreenLoader } from '../features/shell/ScreenLoader';
 import { AREAS } from './areas';
 import { homePathOf } from './session';
 import { useSession } from './use-session';
 
-/** The landing page follows the roles in the token. */
+/** The landing page follows the roles in the token, or the member acted for. */
 function Home() {
-  return <Navigate to={homePathOf(useSession())} replace />;
+  const session = useSession();
+  const { member, switching } = useActingFor();
+  if (switching) return null;
+  return <Navigate to={member ? landingAfterSwitch(session, member) : homePathOf(session)} replace />;
 }
 
 function NoRole() {

@@ -15,7 +15,7 @@ describe('sessionOf', () => {
         realm_access: { roles: ['director', 'default-roles-kyodo', 'offline_access'] },
       }),
     );
-    expect(session).toEqual({ name: '山田 花子', orgId: 'tateshina', roles: ['director'] });
+    expect(session).toEqual({ name: '山田 花子', orgId: 'tateshina', roles: ['director'], operatorFor: [] });
   });
 
   it('accepts the organization claim as an object keyed by alias, as Keycloak can send it', () => {
@@ -23,12 +23,25 @@ describe('sessionOf', () => {
   });
 
   it('has no org and no roles for a bare token', () => {
-    expect(sessionOf(token({}))).toEqual({ name: '', orgId: null, roles: [] });
+    expect(sessionOf(token({}))).toEqual({ name: '', orgId: null, roles: [], operatorFor: [] });
+  });
+
+  it('reads the members an operator’s staff act for, one value or many', () => {
+    expect(sessionOf(token({ organization: ['shiojiri'], operator_for: 'tateshina' })).operatorFor).toEqual(['tateshina']);
+    expect(sessionOf(token({ organization: ['shiojiri'], operator_for: ['tateshina', 'omachi'] })).operatorFor).toEqual([
+      'tateshina',
+      'omachi',
+    ]);
   });
 });
 
 describe('homePathOf', () => {
-  const session = (...roles: ('consortium-admin' | 'org-admin' | 'director' | 'worker')[]) => ({ name: '', orgId: 'x', roles });
+  const session = (...roles: ('consortium-admin' | 'org-admin' | 'director' | 'worker')[]) => ({
+    name: '',
+    orgId: 'x',
+    roles,
+    operatorFor: [],
+  });
 
   it('sends staff to the orders board, workers to their own month, the support body to the consortium', () => {
     expect(homePathOf(session('director'))).toBe('/director/orders');

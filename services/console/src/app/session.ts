@@ -7,6 +7,11 @@ export interface Session {
   name: string;
   orgId: string | null;
   roles: ConsoleRole[];
+  /**
+   * Members the person may act for as staff of their partner operator (the token's `operator_for`
+   * claim); empty for everyone else. The nodes decide again on every operation.
+   */
+  operatorFor: string[];
 }
 
 interface AccessClaims {
@@ -14,6 +19,8 @@ interface AccessClaims {
   preferred_username?: string;
   organization?: string[] | Record<string, unknown>;
   realm_access?: { roles?: string[] };
+  /** One string when the user has a single value, as Keycloak's attribute mapper sends it. */
+  operator_for?: string[] | string;
 }
 
 const KNOWN: readonly ConsoleRole[] = ['consortium-admin', 'org-admin', 'director', 'worker'];
@@ -30,7 +37,13 @@ export function sessionOf(accessToken: string): Session {
     name: claims.name ?? claims.preferred_username ?? '',
     orgId: orgs[0] ?? null,
     roles: (claims.realm_access?.roles ?? []).filter((r): r is ConsoleRole => (KNOWN as readonly string[]).includes(r)),
+    operatorFor: operatorForOf(claims.operator_for),
   };
+}
+
+function operatorForOf(claim: AccessClaims['operator_for']): string[] {
+  const values = Array.isArray(claim) ? claim : claim ? [claim] : [];
+  return values.filter((value): value is string => typeof value === 'string' && value.length > 0);
 }
 
 /** The screen a person lands on after login: staff work first, then a worker's own month. */

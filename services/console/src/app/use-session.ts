@@ -6,5 +6,5 @@ import { sessionOf, type Session } from './session';
 export function useSession(): Session {
   const { user } = useAuth();
   const token = user?.access_token;
-  return useMemo(() => (token ? sessionOf(token) : { name: '', orgId: null, roles: [] }), [token]);
+  return useMemo(() => (token ? sessionOf(token) : { name: '', orgId: null, roles: [], operatorFor: [] }), [token]);
 }

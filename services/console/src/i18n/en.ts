@@ -1,4 +1,5 @@
 import type { Catalogue } from './ja';
+import { actingEn } from './areas/acting';
 import { adminEn } from './areas/admin';
 import { partnerEn } from './areas/partner';
 import { reportsEn } from './areas/reports';
@@ -410,6 +411,7 @@ export const en: Catalogue = {
   },
   admin: adminEn,
   partner: partnerEn,
+  acting: actingEn,
   support: supportEn,
   reports: reportsEn,
   errors: errorsEn,

@@ -1,3 +1,4 @@
+import { actingJa } from './areas/acting';
 import { adminJa } from './areas/admin';
 import { partnerJa } from './areas/partner';
 import { reportsJa } from './areas/reports';
@@ -412,6 +413,7 @@ export const ja = {
   },
   admin: adminJa,
   partner: partnerJa,
+  acting: actingJa,
   support: supportJa,
   reports: reportsJa,
   errors: errorsJa,

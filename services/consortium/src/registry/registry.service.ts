@@ -17,7 +17,11 @@ import { RegistryError } from './registry.errors';
 import { MemberKind, MemberPlacement, MemberStatus, NodeStatus } from './registry.enums';
 
 /** Operating forms of seeded members (KYODO_MEMBER_FORMS). */
-export type MemberFormMap = Record<string, { operatingForm: OperatingForm; partnerOperatorId?: string; hostedBy?: string }>;
+export type MemberFormMap = Record<
+  string,
+  /** `name`: what people read (立科町), where the seeded member would otherwise be named by its id. */
+  { operatingForm: OperatingForm; partnerOperatorId?: string; hostedBy?: string; name?: string }
+>;
 
 export interface RegistryOptions {
   /** Nodes from configuration (KYODO_NODES) registered, as trusted and ACTIVE, when the registry has none for that org and subgraph. */
@@ -321,11 +325,11 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
         Number(!!(this.options.seedForms?.[orgId]?.partnerOperatorId ?? this.options.seedForms?.[orgId]?.hostedBy));
       const entries = Object.entries(seed).sort(([a], [b]) => dependsOnAnother(a) - dependsOnAnother(b));
       for (const [orgId, urls] of entries) {
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO members (id, name, kind, status) VALUES ($1, $1, $2, 'ACTIVE') ON CONFLICT (id) DO NOTHING RETURNING id`,
-          [orgId, MemberKind.MUNICIPALITY],
-        );
         const form = this.options.seedForms?.[orgId];
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO members (id, name, kind, status) VALUES ($1, $3, $2, 'ACTIVE') ON CONFLICT (id) DO NOTHING RETURNING id`,
+          [orgId, MemberKind.MUNICIPALITY, form?.name ?? orgId],
+        );
         if (inserted.length > 0 && form) {
           const delegating = form.operatingForm === OperatingForm.MUNICIPALITY_RUN;
           await manager.query(

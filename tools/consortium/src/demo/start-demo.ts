@@ -83,7 +83,10 @@ export async function startDemo(env: NodeJS.ProcessEnv = process.env): Promise<D
       consortiumEnv: {
         KYODO_MEMBER_FORMS: JSON.stringify(
           Object.fromEntries(
-            DEMO_ORGS.map((org) => [org.id, { operatingForm: org.operatingForm, partnerOperatorId: org.partnerOperatorId }]),
+            DEMO_ORGS.map((org) => [
+              org.id,
+              { operatingForm: org.operatingForm, partnerOperatorId: org.partnerOperatorId, name: org.nameJa },
+            ]),
           ),
         ),
       },

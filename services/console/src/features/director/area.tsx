@@ -20,8 +20,9 @@ export const directorArea: ConsoleArea = {
   nav: [
     { to: '/director/orders', labelKey: 'nav.orders', roles: [...STAFF] },
     { to: '/director/clients', labelKey: 'nav.clients', roles: [...STAFF] },
-    { to: '/director/approvals', labelKey: 'nav.approvals', roles: [...STAFF] },
-    { to: '/director/invoices', labelKey: 'nav.invoices', roles: [...STAFF] },
-    { to: '/director/pay', labelKey: 'nav.pay', roles: [...STAFF] },
+    // The partner operator's staff do these for a municipality-run member (勤怠管理, 請求, 支払い).
+    { to: '/director/approvals', labelKey: 'nav.approvals', roles: [...STAFF], delegated: 'ATTENDANCE' },
+    { to: '/director/invoices', labelKey: 'nav.invoices', roles: [...STAFF], delegated: 'INVOICING' },
+    { to: '/director/pay', labelKey: 'nav.pay', roles: [...STAFF], delegated: 'PAYMENT' },
   ],
 };

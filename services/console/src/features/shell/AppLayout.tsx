@@ -1,14 +1,21 @@
-import { AppShell, Burger, Button, Group, NavLink, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, AppShell, Burger, Button, Group, NavLink, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { currentEntry, navWhileActing } from '../../app/acting-for';
 import { useSession } from '../../app/use-session';
 import { AREAS } from '../../app/areas';
+import { ActingForBanner } from '../acting/ActingForBanner';
+import { ActingForSwitcher } from '../acting/ActingForSwitcher';
+import { useActingFor } from '../acting/ActingForProvider';
+import { ScreenLoader } from './ScreenLoader';
 
 /**
  * The frame of every screen: who is logged in and for which member, the screens their roles
  * open, language and logout. Phone first: the navigation folds behind a button under 768 px.
+ * A partner operator's staff choose here the member they act for; while they do, a banner names
+ * it on every screen and only the screens of its delegated functions open.
  */
 export function AppLayout() {
   const { t, i18n } = useTranslation();
@@ -16,12 +23,12 @@ export function AppLayout() {
   const session = useSession();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
-  const visible = AREAS.flatMap((area) => area.nav).filter((item) => item.roles.some((role) => session.roles.includes(role)));
-  // The entry whose path is the longest prefix of the page is the current one: /worker/offers
-  // marks 応募 and not the home /worker as well.
-  const current = visible
-    .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
-    .reduce<string | null>((best, item) => (best === null || item.to.length > best.length ? item.to : best), null);
+  const acting = useActingFor();
+  const byRole = AREAS.flatMap((area) => area.nav).filter((item) => item.roles.some((role) => session.roles.includes(role)));
+  const visible = acting.member ? navWhileActing(byRole, acting.member.delegatedFunctions) : byRole;
+  const current = currentEntry(visible, pathname)?.to ?? null;
+  // While acting, a screen outside the delegated functions would ask the own org's node: it is not shown.
+  const refused = !!acting.member && !acting.switching && pathname !== '/' && current === null;
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -37,9 +44,13 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <Text size="sm" visibleFrom="xs" data-testid="acting-for">
-              {session.orgId ? t('app.actingFor', { org: session.orgId }) : t(`roles.${session.roles[0] ?? 'worker'}`)}
-            </Text>
+            {session.operatorFor.length > 0 ? (
+              <ActingForSwitcher />
+            ) : (
+              <Text size="sm" visibleFrom="xs" data-testid="acting-for">
+                {session.orgId ? t('app.actingFor', { org: session.orgId }) : t(`roles.${session.roles[0] ?? 'worker'}`)}
+              </Text>
+            )}
           </Group>
         </Group>
       </AppShell.Header>
@@ -84,7 +95,17 @@ export function AppLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        <ActingForBanner />
+        {acting.switching ? (
+          <ScreenLoader />
+        ) : refused ? (
+          <Alert variant="light" color="orange" c="dark" data-testid="acting-not-delegated">
+            {t('acting.notDelegated', { member: acting.member?.name })}
+          </Alert>
+        ) : (
+          // Each member's screens are new ones: nothing of the one before stays on screen.
+          <Outlet key={acting.member?.id ?? 'own'} />
+        )}
       </AppShell.Main>
     </AppShell>
   );

@@ -2,11 +2,12 @@ import { graphql } from '../../../gql';
 
 // 承認待ち: the org's submitted hours in one list (oldest day first), approved many at once
 // (all or none: the server refuses the whole selection if one cannot be approved), or returned
-// one at a time with the reason the worker will read.
+// one at a time with the reason the worker will read. Each takes $orgId: 勤怠管理 is delegated to a
+// municipality-run member's partner operator (acting-for.ts).
 
 export const ApprovalQueueQuery = graphql(`
-  query DirectorApprovalQueue {
-    submittedTimeEntries(first: 200) {
+  query DirectorApprovalQueue($orgId: String) {
+    submittedTimeEntries(orgId: $orgId, first: 200) {
       orgId
       id
       workerId
@@ -24,7 +25,7 @@ export const ApprovalQueueQuery = graphql(`
         }
       }
     }
-    workers(first: 100) {
+    workers(orgId: $orgId, first: 100) {
       nodes {
         orgId
         id
@@ -36,8 +37,8 @@ export const ApprovalQueueQuery = graphql(`
 `);
 
 export const ApproveTimeEntriesMutation = graphql(`
-  mutation DirectorApproveTimeEntries($ids: [ID!]!) {
-    approveTimeEntries(ids: $ids) {
+  mutation DirectorApproveTimeEntries($orgId: String, $ids: [ID!]!) {
+    approveTimeEntries(orgId: $orgId, ids: $ids) {
       orgId
       id
       status
@@ -46,8 +47,8 @@ export const ApproveTimeEntriesMutation = graphql(`
 `);
 
 export const ReturnTimeEntryMutation = graphql(`
-  mutation DirectorReturnTimeEntry($id: ID!, $comment: String!) {
-    returnTimeEntry(id: $id, comment: $comment) {
+  mutation DirectorReturnTimeEntry($orgId: String, $id: ID!, $comment: String!) {
+    returnTimeEntry(orgId: $orgId, id: $id, comment: $comment) {
       orgId
       id
       status

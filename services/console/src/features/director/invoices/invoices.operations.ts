@@ -1,10 +1,11 @@
 import { graphql } from '../../../gql';
 
-// 請求: a fiscal year's invoices, the accepted orders waiting for one, issuing and the PDF.
+// 請求: a fiscal year's invoices, the accepted orders waiting for one, issuing and the PDF. Each
+// takes $orgId: 請求 is delegated to a municipality-run member's partner operator (acting-for.ts).
 
 export const InvoicesQuery = graphql(`
-  query DirectorInvoices($fiscalYear: Int!) {
-    invoices(fiscalYear: $fiscalYear) {
+  query DirectorInvoices($orgId: String, $fiscalYear: Int!) {
+    invoices(orgId: $orgId, fiscalYear: $fiscalYear) {
       orgId
       id
       clientId
@@ -24,12 +25,12 @@ export const InvoicesQuery = graphql(`
         taxRatePercent
       }
     }
-    clients {
+    clients(orgId: $orgId) {
       orgId
       id
       name
     }
-    orders(first: 100, status: ACCEPTED) {
+    orders(orgId: $orgId, first: 100, status: ACCEPTED) {
       nodes {
         orgId
         id
@@ -46,8 +47,8 @@ export const InvoicesQuery = graphql(`
 `);
 
 export const IssueInvoiceMutation = graphql(`
-  mutation DirectorIssueInvoice($input: IssueInvoiceInput!) {
-    issueInvoice(input: $input) {
+  mutation DirectorIssueInvoice($orgId: String, $input: IssueInvoiceInput!) {
+    issueInvoice(orgId: $orgId, input: $input) {
       orgId
       id
       number
@@ -57,8 +58,8 @@ export const IssueInvoiceMutation = graphql(`
 `);
 
 export const InvoicePdfQuery = graphql(`
-  query DirectorInvoicePdf($id: ID!) {
-    invoicePdf(id: $id) {
+  query DirectorInvoicePdf($orgId: String, $id: ID!) {
+    invoicePdf(orgId: $orgId, id: $id) {
       filename
       contentType
       base64

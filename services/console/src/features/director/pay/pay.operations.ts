@@ -1,11 +1,13 @@
 import { graphql } from '../../../gql';
 
+// Each takes $orgId: a partner operator's staff close a municipality-run member's pay (支払い is
+// delegated); the Apollo client fills it in while they act for the member.
 // 支払締め: a month's preview (what closing would pay, computed by the server without writing),
 // its close, and its statements (支払明細) with withholding (源泉徴収).
 
 export const PayMonthQuery = graphql(`
-  query DirectorPayMonth($month: String!) {
-    payMonth(month: $month) {
+  query DirectorPayMonth($orgId: String, $month: String!) {
+    payMonth(orgId: $orgId, month: $month) {
       orgId
       month
       closedAt
@@ -14,7 +16,7 @@ export const PayMonthQuery = graphql(`
       withholdingYen
       netYen
     }
-    payStatements(month: $month) {
+    payStatements(orgId: $orgId, month: $month) {
       orgId
       id
       month
@@ -25,7 +27,7 @@ export const PayMonthQuery = graphql(`
       withholdingYen
       netYen
     }
-    payMonthPreview(month: $month) {
+    payMonthPreview(orgId: $orgId, month: $month) {
       orgId
       month
       closed
@@ -43,7 +45,7 @@ export const PayMonthQuery = graphql(`
         netYen
       }
     }
-    workers(first: 100) {
+    workers(orgId: $orgId, first: 100) {
       nodes {
         orgId
         id
@@ -57,8 +59,8 @@ export const PayMonthQuery = graphql(`
 `);
 
 export const ClosePayMonthMutation = graphql(`
-  mutation DirectorClosePayMonth($month: String!) {
-    closePayMonth(month: $month) {
+  mutation DirectorClosePayMonth($orgId: String, $month: String!) {
+    closePayMonth(orgId: $orgId, month: $month) {
       orgId
       month
       statementCount
