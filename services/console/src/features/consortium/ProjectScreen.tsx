@@ -310,7 +310,7 @@ export function ProjectScreen() {
               ...members.filter((m) => chosen.includes(m.id)).map((m) => ({ value: m.id, label: m.name })),
             ]}
             error={memberErr('leadOrgId')}
-            required
+            withAsterisk
           />
           <ApiErrors error={membersAction.error} />
           <Group justify="flex-end">

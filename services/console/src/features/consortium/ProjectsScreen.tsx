@@ -122,7 +122,7 @@ export function ProjectsScreen() {
               ...members.filter((m) => memberOrgIds.includes(m.id)).map((m) => ({ value: m.id, label: m.name })),
             ]}
             error={err('leadOrgId')}
-            required
+            withAsterisk
           />
           <ApiErrors error={action.error} />
           <Group justify="flex-end">
