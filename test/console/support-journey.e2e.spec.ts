@@ -202,7 +202,14 @@ describe("the joint support body's journey in Chromium", () => {
   });
 
   it('onboards a municipality-run member on its own nodes with the wizard', async () => {
-    await page.getByRole('navigation', { name: 'メニュー' }).getByRole('link', { name: '新規会員の受入れ', exact: true }).click();
+    // Straight on from the hosted member: the wizard starts empty again.
+    await page.getByRole('button', { name: '続けて別の会員を受け入れる' }).click();
+    await expect(
+      page
+        .getByRole('form', { name: '会員の情報' })
+        .getByLabel(/^会員名/)
+        .inputValue(),
+    ).resolves.toBe('');
     await page.getByRole('heading', { name: '新規会員の受入れ' }).waitFor();
     const member = page.getByRole('form', { name: '会員の情報' });
     await member.getByLabel(/^会員名/).fill(memberName);

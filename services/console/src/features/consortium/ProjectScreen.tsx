@@ -150,10 +150,10 @@ export function ProjectScreen() {
         )}
         <ApiErrors error={fileAction.error} />
         <Group>
-          <Button variant="light" onClick={() => void downloadPdf()} disabled={fileAction.busy}>
+          <Button variant="default" onClick={() => void downloadPdf()} disabled={fileAction.busy}>
             {t('support.projects.sheet.pdf')}
           </Button>
-          <Button variant="light" onClick={() => void downloadCsv()} disabled={fileAction.busy}>
+          <Button variant="default" onClick={() => void downloadCsv()} disabled={fileAction.busy}>
             {t('support.projects.sheet.csv')}
           </Button>
         </Group>

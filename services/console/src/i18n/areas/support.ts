@@ -182,6 +182,7 @@ export const supportJa = {
     temporaryPassword: '仮パスワード',
     passwordOnce: '仮パスワードはこの画面に一度だけ表示されます。初回ログイン時に変更を求められます。',
     nodesChecked: '確認済みのノード',
+    another: '続けて別の会員を受け入れる',
     problem: {
       id: '英小文字で始まる2〜63文字の英小文字・数字・ハイフンにしてください',
       required: '入力してください',
@@ -380,6 +381,7 @@ export const supportEn: Widen<typeof supportJa> = {
     temporaryPassword: 'Temporary password',
     passwordOnce: 'The temporary password is shown only here, once; it must be changed at first login.',
     nodesChecked: 'Nodes checked',
+    another: 'Onboard another member',
     problem: {
       id: '2 to 63 lower-case letters, digits or hyphens, starting with a letter',
       required: 'Required',
