@@ -146,7 +146,7 @@ function Figures({ figures, language }: { figures: SheetFigures | null; language
     <>
       <Table.Td>{formatWhole(figures?.yearTarget, language)}</Table.Td>
       <Table.Td>{formatWhole(figures?.yearActual, language)}</Table.Td>
-      <Table.Td>
+      <Table.Td miw={120}>
         <RateBadge percent={figures?.yearRatePercent} language={language} />
       </Table.Td>
     </>
