@@ -1,6 +1,7 @@
 export {
   adoptionOverTimeOption,
   chartYen,
+  municipalityAdoptionOption,
   orderValueByCategoryOption,
   orderValueByClientOption,
   routineSplitOption,

@@ -1,5 +1,6 @@
 import {
   adoptionOverTimeOption,
+  municipalityAdoptionOption,
   orderValueByCategoryOption,
   orderValueByClientOption,
   sectorSplitOption,
@@ -7,7 +8,7 @@ import {
   yearOverYearOption,
 } from './report-charts';
 
-type Series = { name?: string; data?: unknown[] }[];
+type Series = { name?: string; type?: string; data?: unknown[] }[];
 
 describe('report chart options', () => {
   it('stacks order value per year by client, adding up strings and bigints, naming clients by org when several orgs are drawn', () => {
@@ -77,5 +78,18 @@ describe('report chart options', () => {
       { fiscalYear: 2025, municipalities: 5 },
     ]);
     expect((option.series as Series)[0].data).toEqual([2, 5]);
+  });
+
+  it('draws the municipalities onboarded each year as bars and the running total as a line', () => {
+    const option = municipalityAdoptionOption([
+      { fiscalYear: 2024, added: 2, total: 2 },
+      { fiscalYear: 2025, added: 0, total: 2 },
+      { fiscalYear: 2026, added: 1, total: 3 },
+    ]);
+    expect((option.series as Series).map((s) => [s.type, s.data])).toEqual([
+      ['bar', [2, 0, 1]],
+      ['line', [2, 2, 3]],
+    ]);
+    expect((option.xAxis as { data: string[] }).data).toEqual(['2024年度', '2025年度', '2026年度']);
   });
 });

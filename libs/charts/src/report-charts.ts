@@ -172,3 +172,22 @@ export function adoptionOverTimeOption(points: readonly { fiscalYear: number; mu
     series: [{ name: '導入自治体数', type: 'line', data: points.map((p) => p.municipalities) }],
   };
 }
+
+/**
+ * 導入自治体数の推移 from the registry's onboarding dates: the municipalities onboarded in each
+ * fiscal year as bars, those onboarded so far as a line.
+ */
+export function municipalityAdoptionOption(points: readonly { fiscalYear: number; added: number; total: number }[]): EChartsOption {
+  return {
+    title: { text: '導入自治体数の推移（受入れ日）', left: 'center' },
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0, data: ['新規導入', '導入自治体数（累計）'] },
+    grid: { left: 60, right: 40, top: 60, bottom: 60 },
+    xAxis: { type: 'category', data: points.map((p) => `${p.fiscalYear}年度`) },
+    yAxis: { type: 'value', name: '自治体', minInterval: 1 },
+    series: [
+      { name: '新規導入', type: 'bar', data: points.map((p) => p.added) },
+      { name: '導入自治体数（累計）', type: 'line', data: points.map((p) => p.total) },
+    ],
+  };
+}

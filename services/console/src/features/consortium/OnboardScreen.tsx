@@ -64,6 +64,16 @@ export function OnboardScreen() {
     if (Object.keys(problems).length === 0) setStep(step + 1);
   }
 
+  /** Back to an empty wizard for the next member (the clock starts again). */
+  function restart() {
+    setForm(EMPTY_WIZARD);
+    setShown({});
+    setDone(null);
+    setStep(0);
+    action.clear();
+    started.current = Date.now();
+  }
+
   async function submit() {
     const result = await action.run(() => onboard({ variables: { input: onboardInput(form) } }));
     if (result?.data) {
@@ -312,6 +322,9 @@ export function OnboardScreen() {
                 </Table.Tbody>
               </Table>
               <Group>
+                <Button variant="default" onClick={restart}>
+                  {t('support.wizard.another')}
+                </Button>
                 <Anchor component={Link} to="/consortium/checklist">
                   {t('support.members.checklist')}
                 </Anchor>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import {
   adoptionOverTimeOption,
@@ -21,6 +21,7 @@ import { Section } from '../shell/Section';
 import { useAction } from '../shell/use-action';
 import { base64Bytes, downloadFile } from './download';
 import { EChart } from './EChart';
+import { KpiSheetTable } from './KpiSheetTable';
 import { adoptionPoints, formatRate, formatWhole, historyYears, scopedFigures } from './report-view';
 import {
   FiscalYearReportQuery,
@@ -168,53 +169,10 @@ export function ReportsScreen() {
       <ApiErrors error={action.error} />
 
       <Section id="reports-kpi" title={t('reports.sheet.title')}>
-        {(sheet.data?.kpiSheet.lines ?? []).length === 0 ? (
-          <Text>{t('reports.sheet.none')}</Text>
-        ) : (
-          <ScrollTable minWidth={900}>
-            <Table striped>
-              <Table.Caption>{t('reports.sheet.caption', { year: formatFiscalYear(fiscalYear, i18n.language) })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('reports.sheet.kpi')}</Table.Th>
-                  <Table.Th scope="col">{t('reports.sheet.base')}</Table.Th>
-                  <Table.Th scope="col">{t('reports.sheet.final')}</Table.Th>
-                  <Table.Th scope="col">{t('reports.sheet.yearTarget')}</Table.Th>
-                  <Table.Th scope="col">{t('reports.sheet.yearActual')}</Table.Th>
-                  <Table.Th scope="col">{t('reports.sheet.yearRate')}</Table.Th>
-                  <Table.Th scope="col">{t('reports.sheet.cumulativeTarget')}</Table.Th>
-                  <Table.Th scope="col">{t('reports.sheet.cumulativeActual')}</Table.Th>
-                  <Table.Th scope="col">{t('reports.sheet.cumulativeRate')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sheet.data?.kpiSheet.lines.map((line) => (
-                  <Table.Tr key={line.kpi}>
-                    <Table.Th scope="row">{line.label}</Table.Th>
-                    <Table.Td>
-                      {formatWhole(line.baseValue, i18n.language)}
-                      <Text size="xs">{formatFiscalYear(line.baseYear, i18n.language)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {formatWhole(line.finalIncrease, i18n.language)}
-                      <Text size="xs">{formatFiscalYear(line.finalYear, i18n.language)}</Text>
-                    </Table.Td>
-                    <Table.Td>{formatWhole(line.yearTarget, i18n.language)}</Table.Td>
-                    <Table.Td>{formatWhole(line.yearActual, i18n.language)}</Table.Td>
-                    <Table.Td>
-                      <RateBadge percent={line.yearRatePercent} language={i18n.language} />
-                    </Table.Td>
-                    <Table.Td>{formatWhole(line.cumulativeTarget, i18n.language)}</Table.Td>
-                    <Table.Td>{formatWhole(line.cumulativeActual, i18n.language)}</Table.Td>
-                    <Table.Td>
-                      <RateBadge percent={line.cumulativeRatePercent} language={i18n.language} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+        <KpiSheetTable
+          lines={sheet.data?.kpiSheet.lines ?? []}
+          caption={t('reports.sheet.caption', { year: formatFiscalYear(fiscalYear, i18n.language) })}
+        />
         <Group>
           <Button variant="light" onClick={() => void downloadSheetPdf()} disabled={action.busy}>
             {t('reports.sheet.pdf')}
@@ -366,17 +324,5 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
       </Text>
       {note && <Text size="xs">{note}</Text>}
     </Stack>
-  );
-}
-
-/** 達成率 with its state in words too (not by colour alone). */
-function RateBadge({ percent, language }: { percent: number | null | undefined; language: string }) {
-  const { t } = useTranslation();
-  if (percent === null || percent === undefined) return <>—</>;
-  const reached = percent >= 100;
-  return (
-    <Badge variant="light" color={reached ? 'teal' : 'orange'} c="dark">
-      {formatRate(percent, language)} {reached ? t('reports.sheet.reached') : t('reports.sheet.notReached')}
-    </Badge>
   );
 }

@@ -122,20 +122,24 @@ export const KpiSheetQuery = graphql(`
       orgId
       fiscalYear
       lines {
-        kpi
-        label
-        baseYear
-        baseValue
-        finalYear
-        finalIncrease
-        yearTarget
-        yearActual
-        yearRatePercent
-        cumulativeTarget
-        cumulativeActual
-        cumulativeRatePercent
+        ...KpiSheetLineFields
       }
     }
+  }
+
+  fragment KpiSheetLineFields on KpiSheetLine {
+    kpi
+    label
+    baseYear
+    baseValue
+    finalYear
+    finalIncrease
+    yearTarget
+    yearActual
+    yearRatePercent
+    cumulativeTarget
+    cumulativeActual
+    cumulativeRatePercent
   }
 `);
 

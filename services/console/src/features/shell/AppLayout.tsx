@@ -62,6 +62,8 @@ export function AppLayout() {
                 key={item.to}
                 component={RouterNavLink}
                 to={item.to}
+                // The router marks only its own page; which entry is current (one, the longest prefix) is decided above.
+                end
                 label={t(item.labelKey)}
                 onClick={close}
                 // The current screen is marked in the theme's primary colour with white text (5.0:1, AA).

@@ -29,6 +29,8 @@ export const reportsJa = {
     WORKER_REGISTRATIONS: '新規登録者数',
     SHARED_WORK_INCOME: '共同受注の精算収入',
     SHARED_WORK_COST: '共同受注の精算支出',
+    DIRECTORS: 'ディレクター数',
+    NEW_MUNICIPALITIES: '新規導入自治体数',
   },
   sheet: {
     title: 'KPIシート（目標と達成率）',
@@ -138,6 +140,8 @@ export const reportsEn: Widen<typeof reportsJa> = {
     WORKER_REGISTRATIONS: 'New registrations',
     SHARED_WORK_INCOME: 'Shared work income',
     SHARED_WORK_COST: 'Shared work cost',
+    DIRECTORS: 'Directors',
+    NEW_MUNICIPALITIES: 'New municipalities',
   },
   sheet: {
     title: 'KPI sheet (targets and achievement)',
