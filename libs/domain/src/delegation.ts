@@ -109,3 +109,16 @@ export function mayActFor(
       return isOperator;
   }
 }
+
+/**
+ * Identity (infra/keycloak/README.md): the operator's staff who act for a member are the members
+ * of one Keycloak group per operated member; the group's attribute `operator_for` (the member's
+ * id) reaches their access tokens through the clients' "operator for" mapper, which aggregates
+ * group attributes. Onboarding creates the group; suspension empties the attribute.
+ */
+export const OPERATOR_FOR_CLAIM = 'operator_for';
+
+/** The Keycloak group of the operator's staff acting for `memberId`, e.g. `operators-of-omachi`. */
+export function operatorGroupName(memberId: string): string {
+  return `operators-of-${memberId}`;
+}
