@@ -1001,16 +1001,16 @@ describe('a municipality-run member and its partner operator, with real tokens',
         variables: () => ({ fy: FISCAL_YEAR }),
       },
       {
-        coordinate: 'Query.courses',
+        coordinate: 'Mutation.setWorkerStatus',
         expected: 'MEMBER',
         document: gql`
-          query ($orgId: String) {
-            courses(orgId: $orgId) {
+          mutation ($orgId: String, $id: ID!) {
+            setWorkerStatus(orgId: $orgId, id: $id, status: INACTIVE) {
               id
             }
           }
         `,
-        variables: () => ({}),
+        variables: () => ({ id: NO_ID }),
       },
     ];
 
