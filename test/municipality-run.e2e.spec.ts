@@ -1057,6 +1057,7 @@ describe('a municipality-run member and its partner operator, with real tokens',
     expect(await operatorFor(OPERATOR_ADMIN)).toEqual([]);
     // The other town it operates is untouched.
     expect(await operatorFor(OPERATOR_DIRECTOR)).toEqual([SIBLING]);
+    // Nothing of the suspended town is served (routing to it stops) to the operator either.
     await refused(
       OPERATOR_DIRECTOR,
       gql`
@@ -1069,7 +1070,7 @@ describe('a municipality-run member and its partner operator, with real tokens',
         }
       `,
       { orgId: TOWN },
-      ['MEMBER_SUSPENDED', 'FORBIDDEN', 'CROSS_ORG_REFUSED'],
+      ['MEMBER_SUSPENDED', 'NODE_UNAVAILABLE', 'FORBIDDEN', 'CROSS_ORG_REFUSED'],
     );
 
     expect((await ok('consortium-admin', SET_STATUS, { status: 'ACTIVE' })).setMemberStatus.status).toBe('ACTIVE');

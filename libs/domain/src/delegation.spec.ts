@@ -19,6 +19,7 @@ const TATESHINA: Delegation = {
 /** Who may do each delegated act for a municipality-run member with the default delegation. */
 const WHO_MAY: [DelegatedFunction | 'NOT_DELEGATED', string, DelegatedActor][] = [
   [DelegatedFunction.FEASIBILITY_CHECK, 'Mutation.checkFeasibility', 'BOTH'],
+  [DelegatedFunction.FEASIBILITY_CHECK, 'Query.capacity', 'BOTH'],
   [DelegatedFunction.CLIENT_CONTRACT, 'Mutation.createContract', 'BOTH'],
   [DelegatedFunction.INVOICING, 'Mutation.issueInvoice', 'OPERATOR_ONLY'],
   [DelegatedFunction.INVOICING, 'Mutation.issueCreditNote', 'BOTH'],

@@ -21,8 +21,35 @@ const contextOf = (auth: AuthContext | undefined) => ({ req: { auth } });
 describe('workers access table', () => {
   it('has exactly the rules tested here', () => {
     expect(Object.keys(ACCESS_RULES).sort()).toEqual(
-      ['consentedToConsortium', 'homeOrgStaff', 'ownWorker', 'referenceAllowed', 'sharedUnderApprovedClaim', 'workerOfOrg'].sort(),
+      [
+        'consentedToConsortium',
+        'homeOrgStaff',
+        'operatorActingFor',
+        'ownWorker',
+        'referenceAllowed',
+        'sharedUnderApprovedClaim',
+        'workerOfOrg',
+      ].sort(),
     );
+  });
+
+  describe('operatorActingFor', () => {
+    const operatedBy = { tateshina: 'shiojiri' };
+    const row = (coordinate: string, orgId = 'tateshina') => ({ orgId, operatedBy, coordinate });
+    const assigned = { ...partnerDirector, operatorFor: ['tateshina'] };
+    it("lets the partner operator's staff named for the member in on a delegated function's operation", () => {
+      expect(may('operatorActingFor', assigned, row('Query.capacity'))).toBe(true);
+    });
+    it('refuses them elsewhere, and everyone the member has not delegated to', () => {
+      expect([
+        may('operatorActingFor', assigned, row('Mutation.registerWorker')),
+        may('operatorActingFor', assigned, row('Query.capacity', 'itoigawa')),
+        may('operatorActingFor', partnerDirector, row('Query.capacity')),
+        may('operatorActingFor', { ...partnerWorker, operatorFor: ['tateshina'] }, row('Query.capacity')),
+        may('operatorActingFor', director, row('Query.capacity')),
+        may('operatorActingFor', undefined, row('Query.capacity')),
+      ]).toEqual([false, false, false, false, false, false]);
+    });
   });
 
   describe('homeOrgStaff', () => {

@@ -1,4 +1,4 @@
-import { hasAnyRole, isStaffOf, mayResolveReference, Role, type AuthContext } from '@kyodo/auth';
+import { actsByDelegation, hasAnyRole, isStaffOf, mayResolveReference, Role, type AuthContext } from '@kyodo/auth';
 
 /**
  * Who may touch a row of this node: every rule in one table (STYLE.md item 12, Immich's
@@ -9,6 +9,17 @@ import { hasAnyRole, isStaffOf, mayResolveReference, Role, type AuthContext } fr
 export const ACCESS_RULES = {
   /** 所属団体の職員: an org admin or director of the row's own org. */
   homeOrgStaff: (auth: AuthContext | undefined, row: { orgId: string }): boolean => !!auth && isStaffOf(auth, row.orgId),
+
+  /**
+   * 受託確認 and the other delegated functions: staff of the row's org's partner operator acting
+   * for it (their token names it in operator_for, this node's OPERATED_BY names their org) on an
+   * operation of a delegated function. For operations the guard does not mark (cross-org ones).
+   */
+  operatorActingFor: (
+    auth: AuthContext | undefined,
+    row: { orgId: string; operatedBy: Readonly<Record<string, string>> | undefined; coordinate: string },
+  ): boolean =>
+    !!auth && hasAnyRole(auth, [Role.OrgAdmin, Role.Director]) && actsByDelegation(auth, row.orgId, row.operatedBy, row.coordinate),
 
   /** The worker themself: the worker record carries the caller's account, at the caller's own org. */
   ownWorker: (auth: AuthContext | undefined, row: { orgId: string; worker: { userId: string | null } | null }): boolean =>
