@@ -26,6 +26,7 @@ const WHO_MAY: [DelegatedFunction | 'NOT_DELEGATED', string, DelegatedActor][] =
   [DelegatedFunction.INVOICING, 'Mutation.recordInvoicePayment', 'BOTH'],
   [DelegatedFunction.BASIC_CONTRACT, 'Mutation.issueBasicContract', 'BOTH'],
   [DelegatedFunction.ASSIGNMENT, 'Mutation.createAssignment', 'BOTH'],
+  [DelegatedFunction.ASSIGNMENT, 'Query.taskRequirements', 'BOTH'],
   [DelegatedFunction.COMMISSION_CONTRACT, 'Mutation.issueCommissionTerms', 'BOTH'],
   [DelegatedFunction.ATTENDANCE, 'Mutation.approveTimeEntry', 'BOTH'],
   [DelegatedFunction.ATTENDANCE, 'Mutation.returnTimeEntry', 'BOTH'],

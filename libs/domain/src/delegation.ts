@@ -42,7 +42,8 @@ export const OPERATIONS_OF_DELEGATED_FUNCTION: Readonly<Record<DelegatedFunction
     'Query.invoicePdf',
   ],
   [DelegatedFunction.BASIC_CONTRACT]: ['Mutation.issueBasicContract', 'Query.basicContracts', 'Query.workers', 'Query.worker'],
-  [DelegatedFunction.ASSIGNMENT]: ['Mutation.createAssignment', 'Query.workerAssignments'],
+  // Booking asks the task's owner what the task requires (the workers node, with the booking caller's token).
+  [DelegatedFunction.ASSIGNMENT]: ['Mutation.createAssignment', 'Query.workerAssignments', 'Query.taskRequirements'],
   [DelegatedFunction.COMMISSION_CONTRACT]: ['Mutation.issueCommissionTerms', 'Query.commissionTerms', 'Query.commissionTermsPdf'],
   [DelegatedFunction.ATTENDANCE]: ['Mutation.approveTimeEntry', 'Mutation.returnTimeEntry', 'Query.timeEntries'],
   [DelegatedFunction.PAYMENT]: [
