@@ -1,4 +1,5 @@
 import { Role, type AuthContext } from '@kyodo/auth';
+import { markActingAsOperator, runForOrg } from '@kyodo/subgraph';
 import { ACCESS_RULES, may } from './access';
 
 const caller = (orgId: string | null, roles: Role[], userId = 'u-1', serviceClient: string | null = null): AuthContext => ({
@@ -25,6 +26,7 @@ describe('workers access table', () => {
         'consentedToConsortium',
         'homeOrgStaff',
         'operatorActingFor',
+        'operatorInDelegatedAct',
         'ownWorker',
         'referenceAllowed',
         'sharedUnderApprovedClaim',
@@ -52,8 +54,28 @@ describe('workers access table', () => {
     });
   });
 
+  describe('operatorInDelegatedAct', () => {
+    it("counts the partner operator's staff in a request the guard let through as their delegated act for that org, and only then", () => {
+      const acting = (auth: AuthContext, rowOrg: string) =>
+        runForOrg('tateshina', () => {
+          markActingAsOperator('shiojiri');
+          return may('operatorInDelegatedAct', auth, { orgId: rowOrg });
+        });
+      expect(acting(partnerDirector, 'tateshina')).toBe(true);
+      // Not for another org's rows, not for the operator's workers, not outside a delegated act.
+      expect([
+        acting(partnerDirector, 'itoigawa'),
+        acting(partnerWorker, 'tateshina'),
+        acting(caller('itoigawa', [Role.Director]), 'tateshina'),
+        acting(director, 'tateshina'),
+        runForOrg('tateshina', () => may('operatorInDelegatedAct', partnerDirector, { orgId: 'tateshina' })),
+      ]).toEqual([false, false, false, false, false]);
+    });
+  });
+
   describe('homeOrgStaff', () => {
     const row = { orgId: 'tateshina' };
+
     it("lets the row's own org admins and directors in", () => {
       expect([director, admin].map((auth) => may('homeOrgStaff', auth, row))).toEqual([true, true]);
     });
