@@ -8,7 +8,7 @@ import {
   OnboardingResult,
   RunningConsortium,
 } from '@kyodo/consortium-tools';
-import { passwordToken } from '@kyodo/keycloak-tools';
+import { decodeJwtPayload, passwordToken } from '@kyodo/keycloak-tools';
 import { bearer, gql, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
 
 /**
@@ -213,16 +213,16 @@ describe('a municipality-run member hosted on its partner operator’s nodes', (
     }
   });
 
-  it("refuses ikeda's staff on the operator's data and the operator's staff without an assignment on ikeda's", async () => {
+  it("refuses ikeda's staff on the operator's data, and the operator's staff on ikeda's beyond the delegated functions", async () => {
     const named = await postGraphQL(gw, CLIENTS, { orgId: 'shiojiri' }, ikedaAdmin);
     expect(named.errors?.[0]?.extensions?.code).toBe('CROSS_ORG_REFUSED');
     const other = await postGraphQL(gw, CLIENTS, { orgId: 'tateshina' }, ikedaAdmin);
     expect(other.errors?.[0]?.extensions?.code).toBe('CROSS_ORG_REFUSED');
-    // The operator names ikeda on a delegated read (its clients, for 契約): routed, and refused by the node,
-    // since this shared Keycloak gives shiojiri's users no operator_for claim for ikeda.
+    // Onboarding put shiojiri's directors and org-admins in operators-of-ikeda: the operator's director
+    // reads ikeda's clients for 契約 (a delegated read), in ikeda's rows.
     const operator = await postGraphQL(gw, CLIENTS, { orgId: IKEDA }, await bearer('shiojiri-director'));
-    expect(operator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(operator.data?.clients ?? null).toBeNull();
+    expect(operator.errors).toBeUndefined();
+    expect(operator.data).toEqual({ clients: [{ orgId: IKEDA, name: '池田町 総務課' }] });
     // What the town keeps is not even routed for the operator.
     const kept = await postGraphQL(
       gw,
@@ -237,18 +237,27 @@ describe('a municipality-run member hosted on its partner operator’s nodes', (
       await bearer('shiojiri-director'),
     );
     expect(kept.errors?.[0]?.extensions?.code).toBe('CROSS_ORG_REFUSED');
-    // Straight at shiojiri's node, past the gateway: the node serves ikeda only to ikeda's roles.
+    // Straight at shiojiri's node, past the gateway: the node lets the operator do only the delegated functions for ikeda.
     const direct = await postGraphQL(
       consortium.node('shiojiri', 'orders').url,
-      CLIENTS,
-      {},
+      CREATE_CLIENT,
+      { input: { name: '池田町 観光課', sector: 'PUBLIC' } },
       {
         ...(await bearer('shiojiri-director')),
         'x-kyodo-org': IKEDA,
       },
     );
     expect(direct.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(direct.data?.clients ?? null).toBeNull();
+    expect(direct.data?.createClient ?? null).toBeNull();
+    // Membership is per person: once the operator's admin is taken out of the group, a fresh token of theirs names no ikeda, and the node refuses.
+    const [group] = await keycloakAdminRequest<{ id: string }[]>(testKeycloakUrl(), `/groups?search=operators-of-${IKEDA}&exact=true`);
+    const [admin] = await keycloakAdminRequest<{ id: string }[]>(testKeycloakUrl(), '/users?username=shiojiri-admin&exact=true');
+    await keycloakAdminRequest(testKeycloakUrl(), `/users/${admin.id}/groups/${group.id}`, { method: 'DELETE' });
+    const { access_token: unassignedToken } = await passwordToken(testKeycloakUrl(), 'shiojiri-admin', 'demo-shiojiri-admin');
+    expect(decodeJwtPayload<{ operator_for?: string[] }>(unassignedToken).operator_for ?? []).not.toContain(IKEDA);
+    const unassigned = await postGraphQL(gw, CLIENTS, { orgId: IKEDA }, { authorization: `Bearer ${unassignedToken}` });
+    expect(unassigned.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(unassigned.data?.clients ?? null).toBeNull();
   });
 
   it('counts ikeda as a member of its own in consortium-wide answers', async () => {

@@ -19,12 +19,14 @@ const TATESHINA: Delegation = {
 /** Who may do each delegated act for a municipality-run member with the default delegation. */
 const WHO_MAY: [DelegatedFunction | 'NOT_DELEGATED', string, DelegatedActor][] = [
   [DelegatedFunction.FEASIBILITY_CHECK, 'Mutation.checkFeasibility', 'BOTH'],
+  [DelegatedFunction.FEASIBILITY_CHECK, 'Query.capacity', 'BOTH'],
   [DelegatedFunction.CLIENT_CONTRACT, 'Mutation.createContract', 'BOTH'],
   [DelegatedFunction.INVOICING, 'Mutation.issueInvoice', 'OPERATOR_ONLY'],
   [DelegatedFunction.INVOICING, 'Mutation.issueCreditNote', 'BOTH'],
   [DelegatedFunction.INVOICING, 'Mutation.recordInvoicePayment', 'BOTH'],
   [DelegatedFunction.BASIC_CONTRACT, 'Mutation.issueBasicContract', 'BOTH'],
   [DelegatedFunction.ASSIGNMENT, 'Mutation.createAssignment', 'BOTH'],
+  [DelegatedFunction.ASSIGNMENT, 'Query.taskRequirements', 'BOTH'],
   [DelegatedFunction.COMMISSION_CONTRACT, 'Mutation.issueCommissionTerms', 'BOTH'],
   [DelegatedFunction.ATTENDANCE, 'Mutation.approveTimeEntry', 'BOTH'],
   [DelegatedFunction.ATTENDANCE, 'Mutation.returnTimeEntry', 'BOTH'],

@@ -30,7 +30,8 @@ export enum DelegatedFunction {
 
 /** The operations of each delegated function. Reads are included where acting needs them (the worker's name, address and bank account for 基本契約 and 支払い). */
 export const OPERATIONS_OF_DELEGATED_FUNCTION: Readonly<Record<DelegatedFunction, readonly string[]>> = {
-  [DelegatedFunction.FEASIBILITY_CHECK]: ['Mutation.checkFeasibility', 'Query.orders', 'Query.order'],
+  // The member's own capacity counts every active worker of it, as for its own staff (not only those who consented to consortium work).
+  [DelegatedFunction.FEASIBILITY_CHECK]: ['Mutation.checkFeasibility', 'Query.orders', 'Query.order', 'Query.capacity'],
   [DelegatedFunction.CLIENT_CONTRACT]: ['Mutation.createContract', 'Query.contracts', 'Query.clients'],
   [DelegatedFunction.INVOICING]: [
     'Mutation.issueInvoice',
@@ -41,7 +42,8 @@ export const OPERATIONS_OF_DELEGATED_FUNCTION: Readonly<Record<DelegatedFunction
     'Query.invoicePdf',
   ],
   [DelegatedFunction.BASIC_CONTRACT]: ['Mutation.issueBasicContract', 'Query.basicContracts', 'Query.workers', 'Query.worker'],
-  [DelegatedFunction.ASSIGNMENT]: ['Mutation.createAssignment', 'Query.workerAssignments'],
+  // Booking asks the task's owner what the task requires (the workers node, with the booking caller's token).
+  [DelegatedFunction.ASSIGNMENT]: ['Mutation.createAssignment', 'Query.workerAssignments', 'Query.taskRequirements'],
   [DelegatedFunction.COMMISSION_CONTRACT]: ['Mutation.issueCommissionTerms', 'Query.commissionTerms', 'Query.commissionTermsPdf'],
   // The console approves from the org's queue of submitted entries, many at once.
   [DelegatedFunction.ATTENDANCE]: [
@@ -117,4 +119,17 @@ export function mayActFor(
     case 'OPERATOR_ONLY':
       return isOperator;
   }
+}
+
+/**
+ * Identity (infra/keycloak/README.md): the operator's staff who act for a member are the members
+ * of one Keycloak group per operated member; the group's attribute `operator_for` (the member's
+ * id) reaches their access tokens through the clients' "operator for" mapper, which aggregates
+ * group attributes. Onboarding creates the group; suspension empties the attribute.
+ */
+export const OPERATOR_FOR_CLAIM = 'operator_for';
+
+/** The Keycloak group of the operator's staff acting for `memberId`, e.g. `operators-of-omachi`. */
+export function operatorGroupName(memberId: string): string {
+  return `operators-of-${memberId}`;
 }

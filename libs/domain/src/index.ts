@@ -23,5 +23,7 @@ export {
   delegatedFunctionOf,
   mayActFor,
   OPERATIONS_OF_DELEGATED_FUNCTION,
+  OPERATOR_FOR_CLAIM,
+  operatorGroupName,
 } from './delegation';
 export type { DelegatedActor, Delegation } from './delegation';

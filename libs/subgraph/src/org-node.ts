@@ -24,6 +24,11 @@ export class OrgNode {
     return servedOrgIds(this.identity);
   }
 
+  /** The partner operator of each municipality-run member this node serves (OPERATED_BY). */
+  get operatedBy(): Readonly<Record<string, string>> | undefined {
+    return this.identity.operatedBy;
+  }
+
   /** Whether this node holds the data of `orgId` (its own or a hosted member's). */
   serves(orgId: string): boolean {
     return this.servedOrgIds.includes(orgId);

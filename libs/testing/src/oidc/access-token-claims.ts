@@ -81,7 +81,7 @@ export function accessTokenClaims(input: {
       if (audience) audiences.push(audience);
     } else if (mapper.protocolMapper === 'oidc-usermodel-attribute-mapper') {
       // As Keycloak: the user's values under the claim name (a list when multivalued); nothing when the user has none.
-      const values = user?.attributes?.[config['user.attribute']] ?? [];
+      const values = attributeValues(realm, user, config['user.attribute'], config['aggregate.attrs'] === 'true');
       if (values.length) claims[config['claim.name']] = config['multivalued'] === 'true' ? values : values[0];
     } else if (mapper.protocolMapper === 'oidc-hardcoded-claim-mapper') {
       claims[config['claim.name']] = config['jsonType.label'] === 'JSON' ? JSON.parse(config['claim.value']) : config['claim.value'];
@@ -91,6 +91,22 @@ export function accessTokenClaims(input: {
   if (claims.resource_access) audiences.push('account');
   claims.aud = audiences.length === 1 ? audiences[0] : audiences.length ? audiences : undefined;
   return Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * A user attribute as Keycloak's attribute mapper resolves it (KeycloakModelUtils.resolveAttribute):
+ * the user's own values; then its groups' values, all of them when the mapper aggregates, else
+ * only the first group's, and only if the user has none of its own.
+ */
+function attributeValues(realm: RealmFile, user: RealmUser | null, name: string, aggregate: boolean): string[] {
+  if (!user) return [];
+  const own = user.attributes?.[name] ?? [];
+  if (own.length && !aggregate) return own;
+  const fromGroups = (user.groups ?? [])
+    .map((path) => realm.groups?.find((group) => `/${group.name}` === path)?.attributes?.[name] ?? [])
+    .filter((values) => values.length > 0);
+  if (!aggregate) return fromGroups[0] ?? [];
+  return [...new Set([...own, ...fromGroups.flat()])];
 }
 
 function realmRolesOf(realm: RealmFile, user: RealmUser | null): string[] {

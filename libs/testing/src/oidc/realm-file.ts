@@ -10,6 +10,13 @@ export interface RealmFile {
   clients?: RealmClient[];
   users?: RealmUser[];
   organizations?: RealmOrganization[];
+  /** Top-level groups; a member's token carries its groups' attributes where a mapper aggregates them (`operators-of-<member>`). */
+  groups?: RealmGroup[];
+}
+
+export interface RealmGroup {
+  name: string;
+  attributes?: Record<string, string[]>;
 }
 
 export interface RealmClient {
@@ -34,8 +41,10 @@ export interface RealmUser {
   enabled?: boolean;
   credentials?: { type: string; value: string }[];
   realmRoles?: string[];
-  /** User attributes (e.g. `operator_for`), multivalued as Keycloak keeps them. */
+  /** User attributes, multivalued as Keycloak keeps them. */
   attributes?: Record<string, string[]>;
+  /** Group paths, e.g. `/operators-of-tateshina`. */
+  groups?: string[];
   /** Set for the user Keycloak keeps as a client's service account. */
   serviceAccountClientId?: string;
 }

@@ -89,6 +89,19 @@ describe('test OIDC issuer (stands in for Keycloak in the node tier)', () => {
     );
   });
 
+  it("names the members a user acts for as their operator's staff (operator_for) from the groups they are in", async () => {
+    // shiojiri-director is in operators-of-tateshina, whose attribute operator_for the mapper aggregates.
+    const director = claimsOf((await passwordGrant(issuer.url, 'shiojiri-director')).body.access_token!);
+    expect(director).toMatchObject({ organization: ['shiojiri'], operator_for: ['tateshina'] });
+    expect(await verifier.verify(`Bearer ${(await passwordGrant(issuer.url, 'shiojiri-director')).body.access_token}`)).toMatchObject({
+      orgId: 'shiojiri',
+      operatorFor: ['tateshina'],
+    });
+    // The operator's admin is in no such group; the town's own staff never are.
+    expect(claimsOf((await passwordGrant(issuer.url, 'shiojiri-admin')).body.access_token!).operator_for).toBeUndefined();
+    expect(claimsOf((await passwordGrant(issuer.url, 'tateshina-director')).body.access_token!).operator_for).toBeUndefined();
+  });
+
   it('gives the consortium admin no organization', async () => {
     const { body } = await passwordGrant(issuer.url, 'consortium-admin');
     expect(claimsOf(body.access_token!).organization).toBeUndefined();

@@ -35,8 +35,10 @@ type CheckedNode = { input: OnboardNodeInput; result: NodeCheckResult };
  *    written anywhere; a bad input or a failing node stops here. A hosted member (the default for
  *    a municipality-run one) brings no nodes: its partner operator's registered nodes are
  *    checked for it, and must say they host it (the operator lists it in HOSTED_ORG_IDS);
- * 2. create the Keycloak organization, first org-admin and identity-provider link (removed again
- *    by compensation if a later step fails);
+ * 2. create the Keycloak organization, first org-admin and identity-provider link, and for a
+ *    municipality-run member the group `operators-of-<member>` through which its partner
+ *    operator's directors and org-admins act for it (operator_for; removed again by compensation
+ *    if a later step fails);
  * 3. one registry transaction: member (with its form's feature set), its nodes (ACTIVE, as they
  *    passed their check), the onboarding row and checklist, and their audit entries; routing
  *    takes the member in when it commits; a failed commit removes the Keycloak objects;
@@ -71,6 +73,7 @@ export class OnboardingService {
       domain: input.domain,
       firstAdmin: input.firstAdmin,
       identityProvider: input.identityProvider,
+      partnerOperatorId: input.partnerOperatorId,
     });
     try {
       await this.dataSource.transaction((manager) => this.register(manager, input, placement, nodes, identity, actor));
@@ -283,6 +286,8 @@ export class OnboardingService {
         organizationId: identity.organizationId,
         firstAdmin: input.firstAdmin.username,
         identityProvider: identity.identityProviderAlias,
+        // Who of the operator's staff may act for the member (their tokens name it in operator_for).
+        operatorAccess: identity.operatorAccess ? { group: identity.operatorAccess.groupName, staff: identity.operatorAccess.staff } : null,
       },
     });
     for (const { input: node, result } of nodes) {

@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import KcAdminClient from '@keycloak/keycloak-admin-client';
 import { Logger } from '@nestjs/common';
+import { OPERATOR_FOR_CLAIM, operatorGroupName } from '@kyodo/domain';
 import { RegistryError } from './registry.errors';
-import type { MemberIdentityAdmin, MemberIdentityProvider, MemberIdentitySpec, ProvisionedIdentity } from './member-identity';
+import type {
+  MemberIdentityAdmin,
+  MemberIdentityProvider,
+  MemberIdentitySpec,
+  OperatorAccess,
+  ProvisionedIdentity,
+} from './member-identity';
 
 export interface KeycloakAdminOptions {
   keycloakUrl: string;
@@ -14,6 +21,10 @@ export interface KeycloakAdminOptions {
 
 /** The realm role of a member's administrator (infra/keycloak/README.md). */
 const ORG_ADMIN_ROLE = 'org-admin';
+/** The operator's staff who get to act for a member it operates: its directors and org-admins (never its workers). */
+const OPERATOR_STAFF_ROLES = ['director', ORG_ADMIN_ROLE] as const;
+/** Group attribute naming the operator, for people reading the realm (the token carries only operator_for). */
+const OPERATOR_ATTRIBUTE = 'operator';
 
 /**
  * Members as Keycloak organizations, through the admin API with the gateway's service account
@@ -26,7 +37,7 @@ export class KeycloakMemberIdentity implements MemberIdentityAdmin {
 
   async provision(spec: MemberIdentitySpec): Promise<ProvisionedIdentity> {
     const kc = await this.client();
-    const created: Partial<ProvisionedIdentity> = { identityProviderAlias: null };
+    const created: Partial<ProvisionedIdentity> = { identityProviderAlias: null, operatorAccess: null };
     try {
       const { id: organizationId } = await kc.organizations
         .create({ name: spec.name, alias: spec.orgId, enabled: true, domains: [{ name: spec.domain, verified: true }] })
@@ -63,6 +74,7 @@ export class KeycloakMemberIdentity implements MemberIdentityAdmin {
         created.identityProviderAlias = spec.identityProvider.alias;
         await kc.organizations.linkIdp({ orgId: organizationId, alias: spec.identityProvider.alias });
       }
+      if (spec.partnerOperatorId) created.operatorAccess = await this.grantOperatorAccess(kc, spec.orgId, spec.partnerOperatorId, created);
       return created as ProvisionedIdentity;
     } catch (error) {
       await this.removeQuietly(kc, created);
@@ -86,6 +98,72 @@ export class KeycloakMemberIdentity implements MemberIdentityAdmin {
         `Keycloak did not ${enabled ? 'enable' : 'disable'} organization ${organizationId}: ${describe(error)}. The member's status is unchanged.`,
       );
     }
+  }
+
+  async setOperatorAccess(memberId: string, enabled: boolean): Promise<boolean> {
+    const kc = await this.client();
+    try {
+      const group = await this.operatorGroup(kc, memberId);
+      if (!group?.id) return false;
+      const attributes = { ...(group.attributes ?? {}) };
+      if (enabled) attributes[OPERATOR_FOR_CLAIM] = [memberId];
+      else delete attributes[OPERATOR_FOR_CLAIM];
+      await kc.groups.update({ id: group.id }, { ...group, attributes });
+      return true;
+    } catch (error) {
+      throw new RegistryError(
+        'IDENTITY_FAILED',
+        `Keycloak did not ${enabled ? 'restore' : 'revoke'} the operator's access to "${memberId}" (group ${operatorGroupName(memberId)}): ${describe(error)}. The member's status is unchanged.`,
+      );
+    }
+  }
+
+  /**
+   * The group `operators-of-<member>` whose attribute `operator_for` names the member, holding
+   * the operator's staff: the members of the operator's organization who hold the director or
+   * org-admin realm role now. Staff the operator adds later join the group by its own admin
+   * (infra/keycloak/README.md). Records the group in `created` at once, so compensation finds it.
+   */
+  private async grantOperatorAccess(
+    kc: KcAdminClient,
+    memberId: string,
+    operatorId: string,
+    created: Partial<ProvisionedIdentity>,
+  ): Promise<OperatorAccess> {
+    const operatorOrganization = (await kc.organizations.find({ first: 0, max: 1000 })).find((o) => o.alias === operatorId);
+    if (!operatorOrganization?.id)
+      throw new RegistryError(
+        'IDENTITY_FAILED',
+        `The partner operator "${operatorId}" has no Keycloak organization, so none of its staff could act for "${memberId}". Nothing was kept.`,
+      );
+    const groupName = operatorGroupName(memberId);
+    const { id: groupId } = await kc.groups
+      .create({ name: groupName, attributes: { [OPERATOR_FOR_CLAIM]: [memberId], [OPERATOR_ATTRIBUTE]: [operatorId] } })
+      .catch((error: unknown) => {
+        if (httpStatusOf(error) === 409)
+          throw new RegistryError('IDENTITY_EXISTS', `Keycloak already has a group "${groupName}": ${describe(error)}.`);
+        throw error;
+      });
+    const access: OperatorAccess = { groupId, groupName, staff: [] };
+    created.operatorAccess = access;
+    // Role holders first (a handful of staff), then whether each is the operator's: never a scan of all its workers.
+    const holders = (await Promise.all(OPERATOR_STAFF_ROLES.map((name) => kc.roles.findUsersWithRole({ name, max: 1000 })))).flat();
+    const seen = new Set<string>();
+    for (const user of holders) {
+      if (!user.id || seen.has(user.id)) continue;
+      seen.add(user.id);
+      const member = await kc.organizations.getMember({ orgId: operatorOrganization.id, userId: user.id }, { catchNotFound: true });
+      if (!member) continue;
+      await kc.users.addToGroup({ id: user.id, groupId });
+      access.staff.push(user.username ?? user.id);
+    }
+    access.staff.sort();
+    return access;
+  }
+
+  private async operatorGroup(kc: KcAdminClient, memberId: string) {
+    const name = operatorGroupName(memberId);
+    return (await kc.groups.find({ search: name, exact: true, briefRepresentation: false })).find((g) => g.name === name);
   }
 
   /** The provider's endpoints come from its discovery document, so the support body only gives the issuer. */
@@ -119,8 +197,9 @@ export class KeycloakMemberIdentity implements MemberIdentityAdmin {
 
   /** Compensation runs in reverse order of creation and never hides the original failure. */
   private async removeQuietly(kc: KcAdminClient, created: Partial<ProvisionedIdentity>): Promise<void> {
-    const { identityProviderAlias: alias, firstAdminUserId: userId, organizationId } = created;
+    const { identityProviderAlias: alias, firstAdminUserId: userId, organizationId, operatorAccess } = created;
     const steps: [string, () => Promise<unknown>][] = [];
+    if (operatorAccess) steps.push([`group ${operatorAccess.groupName}`, () => kc.groups.del({ id: operatorAccess.groupId })]);
     if (alias) steps.push([`identity provider ${alias}`, () => kc.identityProviders.del({ alias })]);
     if (userId) steps.push([`user ${userId}`, () => kc.users.del({ id: userId })]);
     if (organizationId) steps.push([`organization ${organizationId}`, () => kc.organizations.delById({ id: organizationId })]);

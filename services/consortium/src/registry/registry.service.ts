@@ -149,12 +149,14 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
 
   /**
    * Suspends or resumes a member: routing to its nodes and its users' access through the gateway
-   * follow the registry at once; its Keycloak organization is disabled / enabled inside the
-   * registry transaction (a Keycloak failure rolls the change back; a failed commit after the
-   * Keycloak change switches the organization back). Its data stays on its nodes.
+   * follow the registry at once; its Keycloak organization is disabled / enabled, and its partner
+   * operator's staff lose / regain `operator_for` it, inside the registry transaction (a Keycloak
+   * failure rolls the change back; a failed commit after the Keycloak change switches both back).
+   * Its data stays on its nodes.
    */
   async setMemberStatus(id: string, status: MemberStatus, actor: AuthContext): Promise<MemberEntity> {
     let switched: { organizationId: string; enabled: boolean } | undefined;
+    let operatorSwitched: boolean | undefined;
     try {
       return await this.write(actor, 'member.status', 'Member', async (manager) => {
         const member = await manager.findOne(MemberEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -162,16 +164,29 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
         const before = member.status;
         member.status = status;
         const saved = await manager.save(member);
+        const enabled = status === MemberStatus.ACTIVE;
         // A member registered without onboarding has no organization the gateway knows of.
         if (before !== status && this.identity && member.keycloakOrganizationId) {
-          const enabled = status === MemberStatus.ACTIVE;
           await this.identity.setOrganizationEnabled(member.keycloakOrganizationId, enabled);
           switched = { organizationId: member.keycloakOrganizationId, enabled };
+        }
+        // Its operator's staff stop (or again) carrying it in operator_for; a seeded member may have its group too.
+        let operatorAccess = 'none';
+        if (before !== status && this.identity && member.partnerOperatorId) {
+          if (await this.identity.setOperatorAccess(id, enabled)) {
+            operatorSwitched = enabled;
+            operatorAccess = enabled ? 'restored' : 'revoked';
+          }
         }
         return {
           result: saved,
           entityId: id,
-          detail: { from: before, to: status, keycloakOrganization: switched ? (switched.enabled ? 'enabled' : 'disabled') : 'unchanged' },
+          detail: {
+            from: before,
+            to: status,
+            keycloakOrganization: switched ? (switched.enabled ? 'enabled' : 'disabled') : 'unchanged',
+            operatorAccess,
+          },
         };
       });
     } catch (error) {
@@ -182,6 +197,12 @@ export class RegistryService implements OnApplicationBootstrap, OnModuleDestroy 
           .catch((failure: unknown) =>
             this.logger.error(`Could not switch Keycloak organization ${undo.organizationId} back: ${String(failure)}`),
           );
+      }
+      const undoOperator = operatorSwitched;
+      if (undoOperator !== undefined && this.identity) {
+        await this.identity
+          .setOperatorAccess(id, !undoOperator)
+          .catch((failure: unknown) => this.logger.error(`Could not switch the operator's access to ${id} back: ${String(failure)}`));
       }
       throw error;
     }

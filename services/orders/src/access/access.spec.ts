@@ -19,7 +19,13 @@ const contextOf = (auth: AuthContext | undefined) => ({ req: { auth } });
 
 describe('orders access table', () => {
   it('has exactly the rules tested here', () => {
-    expect(Object.keys(ACCESS_RULES).sort()).toEqual(['homeOrgStaff', 'partnerStaff', 'referenceAllowed', 'sharedUnderApprovedClaim']);
+    expect(Object.keys(ACCESS_RULES).sort()).toEqual([
+      'homeOrgStaff',
+      'operatorActingFor',
+      'partnerStaff',
+      'referenceAllowed',
+      'sharedUnderApprovedClaim',
+    ]);
   });
 
   it("homeOrgStaff: the order owner's admins and directors, nobody else", () => {
@@ -32,6 +38,25 @@ describe('orders access table', () => {
       false,
       false,
     ]);
+  });
+
+  describe('operatorActingFor', () => {
+    const operatedBy = { tateshina: 'shiojiri' };
+    const row = (coordinate: string, orgId = 'tateshina') => ({ orgId, operatedBy, coordinate });
+    const assigned = { ...partnerDirector, operatorFor: ['tateshina'] };
+    it("lets the partner operator's staff named for the member in on a delegated function's operation", () => {
+      expect(may('operatorActingFor', assigned, row('Query.taskRequirements'))).toBe(true);
+    });
+    it('refuses them elsewhere, and everyone the member has not delegated to', () => {
+      expect([
+        may('operatorActingFor', assigned, row('Mutation.createOrder')),
+        may('operatorActingFor', assigned, row('Query.taskRequirements', 'itoigawa')),
+        may('operatorActingFor', partnerDirector, row('Query.taskRequirements')),
+        may('operatorActingFor', { ...partnerWorker, operatorFor: ['tateshina'] }, row('Query.taskRequirements')),
+        may('operatorActingFor', director, row('Query.taskRequirements')),
+        may('operatorActingFor', undefined, row('Query.taskRequirements')),
+      ]).toEqual([false, false, false, false, false, false]);
+    });
   });
 
   describe('sharedUnderApprovedClaim', () => {

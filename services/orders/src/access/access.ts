@@ -1,4 +1,4 @@
-import { isStaffOf, mayResolveReference, type AuthContext, type Role } from '@kyodo/auth';
+import { actsByDelegation, hasAnyRole, isStaffOf, mayResolveReference, Role, type AuthContext } from '@kyodo/auth';
 
 /**
  * Who may touch a row of this node: every rule in one table (STYLE.md item 12, Immich's
@@ -16,6 +16,18 @@ export const ACCESS_RULES = {
    */
   sharedUnderApprovedClaim: (auth: AuthContext | undefined, claim: { claimantOrgId: string; status: string }): boolean =>
     !!auth && claim.status === 'APPROVED' && isStaffOf(auth, claim.claimantOrgId),
+
+  /**
+   * Staff of the row's org's partner operator acting for it (their token names it in
+   * operator_for, this node's OPERATED_BY names their org) on an operation of a delegated
+   * function, e.g. what a task requires when they book a worker on it (アサイン). For operations the
+   * guard does not mark (cross-org ones).
+   */
+  operatorActingFor: (
+    auth: AuthContext | undefined,
+    row: { orgId: string; operatedBy: Readonly<Record<string, string>> | undefined; coordinate: string },
+  ): boolean =>
+    !!auth && hasAnyRole(auth, [Role.OrgAdmin, Role.Director]) && actsByDelegation(auth, row.orgId, row.operatedBy, row.coordinate),
 
   /** Staff of the partner side of a row between members (a claim it made, a settlement it is paid by). */
   partnerStaff: (auth: AuthContext | undefined, row: { partnerOrgId: string }): boolean => !!auth && isStaffOf(auth, row.partnerOrgId),

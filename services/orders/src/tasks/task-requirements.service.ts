@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthContext } from '@kyodo/auth';
 import { SECURITY_COURSE_CODE } from '@kyodo/domain';
+import { OrgNode } from '@kyodo/subgraph';
 import { BusinessCategoriesService } from '../categories/business-categories.service';
 import { ConfidentialityLevel } from '../orders/confidentiality-level.enum';
 import { OrderEntity } from '../orders/order.entity';
@@ -17,15 +18,18 @@ export class TaskRequirementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly categories: BusinessCategoriesService,
+    private readonly node: OrgNode,
   ) {}
 
   /**
    * Null when the org has no such task, or the caller may not staff it: the org's own staff may,
-   * another member's staff only within an approved claim of their org on an offer of the task.
+   * and its partner operator's staff acting for it (アサイン is delegated); another member's staff
+   * only within an approved claim of their org on an offer of the task.
    * Both read the same requirements: a partner's worker meets what the owner's would.
    */
   async forTask(auth: AuthContext, orgId: string, taskId: string): Promise<TaskRequirements | null> {
-    if (!may('homeOrgStaff', auth, { orgId }) && !(await this.claimedByCallersOrg(auth, orgId, taskId))) return null;
+    const operator = may('operatorActingFor', auth, { orgId, operatedBy: this.node.operatedBy, coordinate: 'Query.taskRequirements' });
+    if (!may('homeOrgStaff', auth, { orgId }) && !operator && !(await this.claimedByCallersOrg(auth, orgId, taskId))) return null;
     const manager = this.dataSource.manager;
     const task = await manager.findOneBy(TaskEntity, { orgId, id: taskId });
     if (!task) return null;

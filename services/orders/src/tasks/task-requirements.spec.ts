@@ -175,3 +175,36 @@ describe('a task’s requirements and the categories’ withholding at the owner
     expect(await withholdingAudit('DATA_ENTRY')).toEqual([]);
   });
 });
+
+describe("a municipality-run town's task requirements for its partner operator's staff (アサイン is delegated)", () => {
+  let node: OrdersTestNode;
+  let taskId: string;
+
+  beforeAll(async () => {
+    node = await startOrdersTestNode('orders_task_requirements_operator', { operatedBy: { tateshina: 'shiojiri' } });
+    const orderId = await seedOrder(node, await seedClient(node));
+    const res = await node.call<{ createTask: { id: string } }>(CREATE_TASK, {
+      input: { orderId, title: '入力', payBasis: 'HOURLY', hours: 10, payRateYen: 1_000, valueYen: 10_000 },
+    });
+    taskId = res.data!.createTask.id;
+  });
+
+  afterAll(async () => {
+    await node?.close();
+  });
+
+  it('answers the staff the town is delegated to (operator_for), and nobody else of the operator', async () => {
+    const forOperator = await node.call<{ taskRequirements: { taskId: string } | null }>(
+      REQUIREMENTS,
+      { orgId: 'tateshina', taskId },
+      'shiojiri-director',
+    );
+    expect(forOperator.errors).toBeUndefined();
+    expect(forOperator.data?.taskRequirements?.taskId).toBe(taskId);
+    // shiojiri-admin is not in operators-of-tateshina; itoigawa operates nobody here.
+    for (const caller of ['shiojiri-admin', 'itoigawa-director']) {
+      const res = await node.call<{ taskRequirements: unknown }>(REQUIREMENTS, { orgId: 'tateshina', taskId }, caller);
+      expect([caller, res.errors, res.data?.taskRequirements]).toEqual([caller, undefined, null]);
+    }
+  });
+});

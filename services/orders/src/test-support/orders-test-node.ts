@@ -12,7 +12,13 @@ export type OrdersTestNode = TestNode;
  */
 export function startOrdersTestNode(
   label: string,
-  options: { capacitySource?: CapacitySource; claimProgressSource?: ClaimProgressSource; workerDirectory?: WorkerDirectory } = {},
+  options: {
+    capacitySource?: CapacitySource;
+    claimProgressSource?: ClaimProgressSource;
+    workerDirectory?: WorkerDirectory;
+    /** OPERATED_BY: tateshina's partner operator, for delegation specs. */
+    operatedBy?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<OrdersTestNode> {
   return startTestNode({
     label,
@@ -25,6 +31,7 @@ export function startOrdersTestNode(
         capacitySource: options.capacitySource,
         claimProgressSource: options.claimProgressSource,
         workerDirectory: options.workerDirectory,
+        operatedBy: options.operatedBy,
       }),
   });
 }

@@ -1,4 +1,5 @@
 import { Role, type AuthContext } from '@kyodo/auth';
+import { markActingAsOperator, runForOrg } from '@kyodo/subgraph';
 import { ACCESS_RULES, may } from './access';
 
 const caller = (orgId: string | null, roles: Role[], userId = 'u-1', serviceClient: string | null = null): AuthContext => ({
@@ -21,12 +22,60 @@ const contextOf = (auth: AuthContext | undefined) => ({ req: { auth } });
 describe('workers access table', () => {
   it('has exactly the rules tested here', () => {
     expect(Object.keys(ACCESS_RULES).sort()).toEqual(
-      ['consentedToConsortium', 'homeOrgStaff', 'ownWorker', 'referenceAllowed', 'sharedUnderApprovedClaim', 'workerOfOrg'].sort(),
+      [
+        'consentedToConsortium',
+        'homeOrgStaff',
+        'operatorActingFor',
+        'operatorInDelegatedAct',
+        'ownWorker',
+        'referenceAllowed',
+        'sharedUnderApprovedClaim',
+        'workerOfOrg',
+      ].sort(),
     );
+  });
+
+  describe('operatorActingFor', () => {
+    const operatedBy = { tateshina: 'shiojiri' };
+    const row = (coordinate: string, orgId = 'tateshina') => ({ orgId, operatedBy, coordinate });
+    const assigned = { ...partnerDirector, operatorFor: ['tateshina'] };
+    it("lets the partner operator's staff named for the member in on a delegated function's operation", () => {
+      expect(may('operatorActingFor', assigned, row('Query.capacity'))).toBe(true);
+    });
+    it('refuses them elsewhere, and everyone the member has not delegated to', () => {
+      expect([
+        may('operatorActingFor', assigned, row('Mutation.registerWorker')),
+        may('operatorActingFor', assigned, row('Query.capacity', 'itoigawa')),
+        may('operatorActingFor', partnerDirector, row('Query.capacity')),
+        may('operatorActingFor', { ...partnerWorker, operatorFor: ['tateshina'] }, row('Query.capacity')),
+        may('operatorActingFor', director, row('Query.capacity')),
+        may('operatorActingFor', undefined, row('Query.capacity')),
+      ]).toEqual([false, false, false, false, false, false]);
+    });
+  });
+
+  describe('operatorInDelegatedAct', () => {
+    it("counts the partner operator's staff in a request the guard let through as their delegated act for that org, and only then", () => {
+      const acting = (auth: AuthContext, rowOrg: string) =>
+        runForOrg('tateshina', () => {
+          markActingAsOperator('shiojiri');
+          return may('operatorInDelegatedAct', auth, { orgId: rowOrg });
+        });
+      expect(acting(partnerDirector, 'tateshina')).toBe(true);
+      // Not for another org's rows, not for the operator's workers, not outside a delegated act.
+      expect([
+        acting(partnerDirector, 'itoigawa'),
+        acting(partnerWorker, 'tateshina'),
+        acting(caller('itoigawa', [Role.Director]), 'tateshina'),
+        acting(director, 'tateshina'),
+        runForOrg('tateshina', () => may('operatorInDelegatedAct', partnerDirector, { orgId: 'tateshina' })),
+      ]).toEqual([false, false, false, false, false]);
+    });
   });
 
   describe('homeOrgStaff', () => {
     const row = { orgId: 'tateshina' };
+
     it("lets the row's own org admins and directors in", () => {
       expect([director, admin].map((auth) => may('homeOrgStaff', auth, row))).toEqual([true, true]);
     });

@@ -1,4 +1,5 @@
-import { hasAnyRole, isStaffOf, mayResolveReference, Role, type AuthContext } from '@kyodo/auth';
+import { actsByDelegation, hasAnyRole, isStaffOf, mayResolveReference, Role, type AuthContext } from '@kyodo/auth';
+import { currentDelegatedAct } from '@kyodo/subgraph';
 
 /**
  * Who may touch a row of this node: every rule in one table (STYLE.md item 12, Immich's
@@ -9,6 +10,26 @@ import { hasAnyRole, isStaffOf, mayResolveReference, Role, type AuthContext } fr
 export const ACCESS_RULES = {
   /** 所属団体の職員: an org admin or director of the row's own org. */
   homeOrgStaff: (auth: AuthContext | undefined, row: { orgId: string }): boolean => !!auth && isStaffOf(auth, row.orgId),
+
+  /**
+   * A request the guard let through as a delegated act (the row's org's partner operator's staff,
+   * named for it in operator_for, on an operation of a delegated function): that operator's staff,
+   * for that org's rows. For the records the function itself works on (the commission terms they
+   * issue, the hours they approve), never a worker's record as a whole (workerVisibility).
+   */
+  operatorInDelegatedAct: (auth: AuthContext | undefined, row: { orgId: string }): boolean =>
+    !!auth && actingByDelegationFor(auth, row.orgId),
+
+  /**
+   * 受託確認 and the other delegated functions: staff of the row's org's partner operator acting
+   * for it (their token names it in operator_for, this node's OPERATED_BY names their org) on an
+   * operation of a delegated function. For operations the guard does not mark (cross-org ones).
+   */
+  operatorActingFor: (
+    auth: AuthContext | undefined,
+    row: { orgId: string; operatedBy: Readonly<Record<string, string>> | undefined; coordinate: string },
+  ): boolean =>
+    !!auth && hasAnyRole(auth, [Role.OrgAdmin, Role.Director]) && actsByDelegation(auth, row.orgId, row.operatedBy, row.coordinate),
 
   /** The worker themself: the worker record carries the caller's account, at the caller's own org. */
   ownWorker: (auth: AuthContext | undefined, row: { orgId: string; worker: { userId: string | null } | null }): boolean =>
@@ -39,6 +60,12 @@ export const ACCESS_RULES = {
   referenceAllowed: (context: object, row: { nodeOrgId: string; roles: readonly Role[] }): boolean =>
     mayResolveReference(context, row.nodeOrgId, row.roles),
 } as const;
+
+/** Whether this request is the guard-approved delegated act of `auth`'s org (the operator) for `orgId`. */
+function actingByDelegationFor(auth: AuthContext, orgId: string): boolean {
+  const act = currentDelegatedAct();
+  return !!act && act.member === orgId && act.operator === auth.orgId && hasAnyRole(auth, [Role.OrgAdmin, Role.Director]);
+}
 
 export type AccessRule = keyof typeof ACCESS_RULES;
 type Subject<R extends AccessRule> = Parameters<(typeof ACCESS_RULES)[R]>;

@@ -15,9 +15,9 @@ export class CapacityResolver {
 
   /**
    * Capacity aggregates cross org boundaries on purpose (DESIGN.md §2): a partner planning a
-   * shared job may ask. Only the org's own staff see the workers who did not consent to
-   * consortium work counted; everyone else gets the consortium count, which is all that is
-   * offered to them.
+   * shared job may ask. Only the org's own staff (and its partner operator's staff acting for it,
+   * who check feasibility for it) see the workers who did not consent to consortium work counted;
+   * everyone else gets the consortium count, which is all that is offered to them.
    */
   @Roles(Role.OrgAdmin, Role.Director, Role.ConsortiumAdmin)
   @CrossOrg()
@@ -31,7 +31,12 @@ export class CapacityResolver {
       from,
       to,
       stage,
-      consortiumOnly: forConsortium || !may('homeOrgStaff', auth, { orgId: target }),
+      consortiumOnly:
+        forConsortium ||
+        !(
+          may('homeOrgStaff', auth, { orgId: target }) ||
+          may('operatorActingFor', auth, { orgId: target, operatedBy: this.node.operatedBy, coordinate: 'Query.capacity' })
+        ),
     });
   }
 }

@@ -74,6 +74,8 @@ describe('capacity against PostgreSQL', () => {
       create: (databaseUrl, auth) =>
         createWorkersApp({
           orgId: 'tateshina',
+          // tateshina is municipality-run, operated by shiojiri (whose director the realm names for it in operator_for).
+          operatedBy: { tateshina: 'shiojiri' },
           databaseUrl,
           auth,
           dataKey: randomBytes(32),
@@ -201,9 +203,13 @@ describe('capacity against PostgreSQL', () => {
   });
 
   it('shows other members and the support body the consortium count only, and refuses workers and bad ranges with a code', async () => {
-    for (const caller of ['shiojiri-director', 'shiojiri-admin', 'consortium-admin']) {
+    // shiojiri-admin is the operator's staff, but not named for tateshina (operator_for): another member here.
+    for (const caller of ['shiojiri-admin', 'consortium-admin', 'itoigawa-director']) {
       expect([caller, (await capacity({ ...RANGE, forConsortium: false }, caller)).totalFreeMinutes]).toEqual([caller, 1699]);
     }
+    // The operator's director acting for tateshina (受託確認 is delegated) counts every active worker, as tateshina's staff do.
+    expect(await capacity({ ...RANGE, forConsortium: false }, 'shiojiri-director')).toMatchObject({ totalFreeMinutes: 1939 });
+    expect(await capacity({ ...RANGE, forConsortium: true }, 'shiojiri-director')).toMatchObject({ totalFreeMinutes: 1699 });
     for (const [variables, code, as] of [
       [RANGE, 'FORBIDDEN', 'tateshina-worker'],
       [{ ...RANGE, orgId: 'shiojiri' }, 'WRONG_NODE', 'tateshina-director'],

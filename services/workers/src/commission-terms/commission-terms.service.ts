@@ -144,9 +144,9 @@ export class CommissionTermsService {
     });
   }
 
-  /** Every version of an assignment's terms, newest first: staff, or the assignment's worker. */
+  /** Every version of an assignment's terms, newest first: staff (the operator's too, acting for the org), or the assignment's worker. */
   async forAssignment(orgId: string, assignmentId: string, actor: AuthContext): Promise<CommissionTermsEntity[]> {
-    if (!may('homeOrgStaff', actor, { orgId })) {
+    if (!may('homeOrgStaff', actor, { orgId }) && !may('operatorInDelegatedAct', actor, { orgId })) {
       const assignment = await this.dataSource.manager.findOneBy(AssignmentEntity, { orgId, id: assignmentId });
       const worker = assignment ? await this.dataSource.manager.findOneBy(WorkerEntity, { orgId, id: assignment.workerId }) : null;
       if (!may('ownWorker', actor, { orgId, worker }))
@@ -172,7 +172,8 @@ export class CommissionTermsService {
     return this.dataSource.transaction(async (manager) => {
       const terms = await manager.findOneBy(CommissionTermsEntity, { orgId, id });
       const worker = terms ? await manager.findOneBy(WorkerEntity, { orgId, id: terms.workerId }) : null;
-      if (!may('homeOrgStaff', actor, { orgId }) && !may('ownWorker', actor, { orgId, worker }))
+      const staff = may('homeOrgStaff', actor, { orgId }) || may('operatorInDelegatedAct', actor, { orgId });
+      if (!staff && !may('ownWorker', actor, { orgId, worker }))
         throw new AuthError('FORBIDDEN', 'Commission terms go to their worker and the org’s staff only.');
       if (!terms) throw new CommissionTermsError('COMMISSION_TERMS_NOT_FOUND', `No commission terms ${id} in ${orgId}.`);
       const bytes = await renderCommissionTerms(terms);

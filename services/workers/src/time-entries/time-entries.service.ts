@@ -63,9 +63,9 @@ export class TimeEntriesService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  /** Staff see any assignment's entries; a worker only those of their own assignments. */
+  /** Staff (the operator's too, acting for the org: 勤怠管理) see any assignment's entries; a worker only those of their own assignments. */
   async forAssignment(orgId: string, assignmentId: string, actor: AuthContext): Promise<TimeEntryEntity[]> {
-    if (!may('homeOrgStaff', actor, { orgId })) {
+    if (!may('homeOrgStaff', actor, { orgId }) && !may('operatorInDelegatedAct', actor, { orgId })) {
       const assignment = await this.entries.manager.findOneBy(AssignmentEntity, { orgId, id: assignmentId });
       await this.assertOwnWorker(orgId, assignment?.workerId ?? null, actor);
     }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '@kyodo/config';
+import { operatorGroupName } from '@kyodo/domain';
 import { passwordToken } from '@kyodo/keycloak-tools';
 import { REPO_ROOT } from '../repo-root';
 import { OnboardConfig } from './onboard.config';
@@ -35,6 +36,10 @@ async function main(): Promise<void> {
   console.log(
     `  Keycloak organization ${result.member.keycloakOrganizationId}${result.identityProviderAlias ? `, identity provider ${result.identityProviderAlias}` : ''}`,
   );
+  if (result.member.partnerOperatorId)
+    console.log(
+      `  ${result.member.partnerOperatorId}'s directors and org-admins act for it on the delegated functions (Keycloak group ${operatorGroupName(result.orgId)}, claim operator_for)`,
+    );
   console.log(
     `  first org-admin ${result.firstAdminUsername}, temporary password ${result.temporaryPassword} (shown once; changed at first login)`,
   );

@@ -1,3 +1,4 @@
+import { operatorGroupName } from '@kyodo/domain';
 import { clientCredentialsToken } from '@kyodo/keycloak-tools';
 import { DEMO_GATEWAY_ADMIN_SECRET } from '../consortium-launcher';
 
@@ -26,8 +27,9 @@ export async function organizationByAlias(keycloakUrl: string, alias: string): P
 }
 
 /**
- * Removes what onboarding created in Keycloak for a member: its organization, the named users
- * and identity providers (a provider that is not there is skipped).
+ * Removes what onboarding created in Keycloak for a member: its organization, its operator's
+ * group (operators-of-<member>), the named users and identity providers (a provider that is not
+ * there is skipped).
  * A test Keycloak may outlive a run (KEYCLOAK_URL), so a test that onboards cleans up after itself.
  */
 export async function forgetMemberIdentity(
@@ -38,6 +40,13 @@ export async function forgetMemberIdentity(
 ): Promise<void> {
   const organization = await organizationByAlias(keycloakUrl, orgId);
   if (organization) await keycloakAdminRequest(keycloakUrl, `/organizations/${organization.id}`, { method: 'DELETE' });
+  const groupName = operatorGroupName(orgId);
+  const groups = await keycloakAdminRequest<{ id: string; name: string }[]>(
+    keycloakUrl,
+    `/groups?search=${encodeURIComponent(groupName)}&exact=true`,
+  );
+  for (const group of groups.filter((g) => g.name === groupName))
+    await keycloakAdminRequest(keycloakUrl, `/groups/${group.id}`, { method: 'DELETE' });
   for (const alias of identityProviderAliases) {
     await keycloakAdminRequest(keycloakUrl, `/identity-provider/instances/${alias}`, { method: 'DELETE' }).catch(() => undefined);
   }
