@@ -7,7 +7,6 @@ import { ClientsModule } from './clients/clients.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { ordersDataSourceOptions } from './data-source';
 import { DeliveriesModule } from './deliveries/deliveries.module';
-import { CapacitySource } from './feasibility/capacity-source';
 import { FeasibilityModule } from './feasibility/feasibility.module';
 import { HistoryImportModule } from './history-import/history-import.module';
 import { InvoicesModule } from './invoices/invoices.module';
@@ -29,8 +28,6 @@ export interface OrdersAppOptions {
   databaseUrl: string;
   /** The consortium gateway, through which the node asks other subgraphs (capacity for 受託確認). */
   gatewayUrl?: string;
-  /** A spec's stand-in for the workers' capacity; the node itself always asks the gateway. */
-  capacitySource?: CapacitySource;
   /** A spec's stand-in for partners' approved minutes per claim (settlement); the node itself asks the gateway. */
   claimProgressSource?: ClaimProgressSource;
   /** A spec's stand-in for the workers nodes asked whether a lead worker may be named; the node itself asks the gateway. */
@@ -62,7 +59,7 @@ export class OrdersAppModule {
         OrdersModule,
         TasksModule,
         DeliveriesModule,
-        FeasibilityModule.forRoot({ gatewayUrl: options.gatewayUrl, capacitySource: options.capacitySource }),
+        FeasibilityModule,
         InvoicesModule,
         OrderAggregatesModule,
         HistoryImportModule,

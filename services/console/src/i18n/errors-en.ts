@@ -77,6 +77,7 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   TASK_ALREADY_PASSED: 'This task already passed internal review.',
   FEASIBILITY_NOT_APPLICABLE: 'Feasibility is checked only before work is booked (inquiry, checked, contracted).',
   ORDER_PERIOD_OVER: 'The deadline or contract period has passed: no day is left to work in.',
+  FEASIBILITY_PERIOD_CHANGED: 'The order’s work period changed during the check. Please check feasibility again.',
   DELIVERY_NOT_FOUND: 'Delivery not found.',
   DELIVERY_ALREADY_ACCEPTED: 'This delivery was already accepted.',
   ORDER_CLIENT_MISMATCH: 'Orders of another client cannot go on the same invoice.',

@@ -82,6 +82,7 @@ export const errorsJa = {
   TASK_ALREADY_PASSED: 'この作業は内部検収済みです。',
   FEASIBILITY_NOT_APPLICABLE: '受託確認は、作業の割当前（引合い・受託確認済・契約済）にだけ行えます。',
   ORDER_PERIOD_OVER: '納期または契約期間が過ぎているため、作業できる日が残っていません。',
+  FEASIBILITY_PERIOD_CHANGED: '確認中に案件の作業期間が変わりました。もう一度受託確認してください。',
   DELIVERY_NOT_FOUND: '納入が見つかりません。',
   DELIVERY_ALREADY_ACCEPTED: 'この納入はすでに検収されています。',
   ORDER_CLIENT_MISMATCH: '別の発注者の案件は同じ請求書にできません。',

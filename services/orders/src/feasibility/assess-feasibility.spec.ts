@@ -1,6 +1,6 @@
 import { SkillStage } from '@kyodo/domain';
 import { assessFeasibility, assessWithConsortium } from './assess-feasibility';
-import type { StageFreeCapacity } from './capacity-source';
+import type { StageFreeCapacity } from './assess-feasibility';
 
 const capacity = (a: number, b: number, c: number): StageFreeCapacity[] => [
   { stage: SkillStage.A, workerCount: 1, freeMinutes: a },

@@ -23,6 +23,27 @@ export type SkillStageV2 =
   /** Most advanced: specialised software; works on own judgement. */
   | 'C';
 
+export type StageCapacityInput = {
+  freeMinutes: number;
+  stage: SkillStageV2;
+};
+
+export type ConsortiumFreeCapacityQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsortiumFreeCapacityQuery = { consortiumCapacity: Array<{ orgId: string, byStage: Array<{ stage: SkillStageV2, freeMinutes: number }> }> };
+
+export type FeasibilityPeriodQueryVariables = Exact<{
+  orgId?: string | null | undefined;
+  orderId: string | number;
+}>;
+
+
+export type FeasibilityPeriodQuery = { feasibilityPeriod: { orderId: string, from: string, to: string, requiredStage: SkillStageV2, requiredMinutes: number } };
+
 export type MissingTrainingsQueryVariables = Exact<{
   orgId?: string | null | undefined;
   workerId: string | number;
@@ -39,6 +60,20 @@ export type PoolClaimsQueryVariables = Exact<{
 
 
 export type PoolClaimsQuery = { poolClaims: Array<{ id: string, status: PoolClaimStatus, claimantOrgId: string, hours: number, offer: { taskId: string, requiredStage: SkillStageV2, requiredTrainings: Array<string>, deadline: string } }> };
+
+export type RecordFeasibilityCheckMutationVariables = Exact<{
+  orgId?: string | null | undefined;
+  orderId: string | number;
+  actorId: string;
+  actorOrgId?: string | null | undefined;
+  periodFrom: string;
+  periodTo: string;
+  own: Array<StageCapacityInput> | StageCapacityInput;
+  partners: Array<StageCapacityInput> | StageCapacityInput;
+}>;
+
+
+export type RecordFeasibilityCheckMutation = { recordFeasibilityCheck: { orgId: string, id: string } };
 
 export type SkillStageChangeQueryVariables = Exact<{
   orgId?: string | null | undefined;
@@ -75,6 +110,28 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ConsortiumFreeCapacityDocument = new TypedDocumentString(`
+    query ConsortiumFreeCapacity($from: String!, $to: String!) {
+  consortiumCapacity(from: $from, to: $to) {
+    orgId
+    byStage {
+      stage
+      freeMinutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsortiumFreeCapacityQuery, ConsortiumFreeCapacityQueryVariables>;
+export const FeasibilityPeriodDocument = new TypedDocumentString(`
+    query FeasibilityPeriod($orgId: String, $orderId: ID!) {
+  feasibilityPeriod(orgId: $orgId, orderId: $orderId) {
+    orderId
+    from
+    to
+    requiredStage
+    requiredMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<FeasibilityPeriodQuery, FeasibilityPeriodQueryVariables>;
 export const MissingTrainingsDocument = new TypedDocumentString(`
     query MissingTrainings($orgId: String, $workerId: ID!, $courseCodes: [String!]!) {
   missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes)
@@ -96,6 +153,23 @@ export const PoolClaimsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PoolClaimsQuery, PoolClaimsQueryVariables>;
+export const RecordFeasibilityCheckDocument = new TypedDocumentString(`
+    mutation RecordFeasibilityCheck($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $periodFrom: String!, $periodTo: String!, $own: [StageCapacityInput!]!, $partners: [StageCapacityInput!]!) {
+  recordFeasibilityCheck(
+    orgId: $orgId
+    orderId: $orderId
+    actorId: $actorId
+    actorOrgId: $actorOrgId
+    periodFrom: $periodFrom
+    periodTo: $periodTo
+    own: $own
+    partners: $partners
+  ) {
+    orgId
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordFeasibilityCheckMutation, RecordFeasibilityCheckMutationVariables>;
 export const SkillStageChangeDocument = new TypedDocumentString(`
     query SkillStageChange($orgId: String, $id: ID!) {
   skillStageChange(orgId: $orgId, id: $id) {
