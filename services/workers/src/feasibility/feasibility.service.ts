@@ -11,9 +11,22 @@ import { ServiceToken, WORKERS_SERVICE_ACCOUNT } from './service-account';
  * by workers at it or above, and an order needs one stage, so the minutes of that stage and the
  * ones above count (stages sort as they rank: A entry, C most advanced).
  */
-export function ownCapacityCovers(period: Pick<OrderWorkPeriod, 'requiredStage' | 'requiredMinutes'>, own: readonly StageFreeMinutes[]): boolean {
+export function ownCapacityCovers(
+  period: Pick<OrderWorkPeriod, 'requiredStage' | 'requiredMinutes'>,
+  own: readonly StageFreeMinutes[],
+): boolean {
   const free = own.filter((s) => s.stage >= period.requiredStage).reduce((sum, s) => sum + s.freeMinutes, 0);
   return free >= period.requiredMinutes;
+}
+
+/** The orders node's refusals of a check, passed on with their own code (the console explains each). */
+const ORDER_REFUSALS = new Set(['ORDER_NOT_FOUND', 'FEASIBILITY_NOT_APPLICABLE', 'ORDER_PERIOD_OVER', 'FEASIBILITY_PERIOD_CHANGED']);
+
+/** An upstream refusal the caller can act on keeps its code; anything else stays UPSTREAM_FAILED. */
+function asOrderRefusal(error: unknown): unknown {
+  if (!(error instanceof DomainError) || error.code !== 'UPSTREAM_FAILED') return error;
+  const upstreamCode = (error.details as { upstreamCode?: string | null } | undefined)?.upstreamCode;
+  return upstreamCode && ORDER_REFUSALS.has(upstreamCode) ? new DomainError(upstreamCode, error.message, { upstreamCode }) : error;
 }
 
 /**
@@ -38,13 +51,15 @@ export class FeasibilityService {
         'This node has no service account (KEYCLOAK_ADMIN_CLIENT_SECRET), so it cannot record a feasibility check.',
       );
     const caller = { token: auth.token };
-    const period = await this.upstream.period(caller, orgId, orderId);
+    const period = await this.upstream.period(caller, orgId, orderId).catch((error: unknown) => {
+      throw asOrderRefusal(error);
+    });
     const counted = await this.capacity.ofOrg(orgId, { from: period.from, to: period.to, consortiumOnly: false });
     const own = counted.byStage.map(({ stage, freeMinutes }) => ({ stage, freeMinutes }));
     const partners = ownCapacityCovers(period, own) ? [] : await this.partnersCapacity(auth, orgId, period.from, period.to);
-    return this.upstream.record(
-      { token: await this.serviceAccount.token() },
-      {
+    const service = { token: await this.serviceAccount.token() };
+    return this.upstream
+      .record(service, {
         orgId,
         orderId,
         actorId: auth.userId,
@@ -53,8 +68,10 @@ export class FeasibilityService {
         periodTo: period.to,
         own,
         partners,
-      },
-    );
+      })
+      .catch((error: unknown) => {
+        throw asOrderRefusal(error);
+      });
   }
 
   /**
