@@ -3815,13 +3815,14 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => Array.isArray(value) && value.length === 0,
   },
   'Mutation.prepareSettlement': {
+    // Served by B's workers node, which asks B's orders node and A's workers node as the caller
+    // and pushes the minutes as its service account. Only the key: the rest of the statement
+    // comes from the orders node, which a probe straight at the workers node skips.
     document: gql`
       mutation ($orgId: String, $partnerOrgId: String!, $month: String!) {
         prepareSettlement(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {
           id
           orgId
-          partnerOrgId
-          totalYen
         }
       }
     `,
@@ -3830,6 +3831,72 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: WRITES_OWN_ORG,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
+  },
+  'Query.settlementBasis': {
+    document: gql`
+      query ($orgId: String, $partnerOrgId: String!, $month: String!) {
+        settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {
+          partnerOrgId
+          month
+          claimIds
+          months
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B, partnerOrgId: ORG_A, month: NEXT_SETTLEMENT_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // At A's own node the partner is A itself.
+    ownOrgDefault: notFoundAtOwnOrg('SETTLEMENT_WITH_ITSELF'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value) => (value as { partnerOrgId?: string } | null)?.partnerOrgId === ORG_A,
+  },
+  'Mutation.recordSettlement': {
+    // The workers nodes' push: no user of any org may hand in a partner's minutes, B's own staff
+    // neither. The owner's control settles a month before any claim (itoigawa, March 2019: no
+    // claim, no earlier settled month), so the basis it pushes is the current one.
+    document: gql`
+      mutation (
+        $orgId: String
+        $partnerOrgId: String!
+        $month: String!
+        $actorId: String!
+        $actorOrgId: String
+        $claimIds: [ID!]!
+        $months: [String!]!
+        $progress: [ClaimMinutesInput!]!
+      ) {
+        recordSettlement(
+          orgId: $orgId
+          partnerOrgId: $partnerOrgId
+          month: $month
+          actorId: $actorId
+          actorOrgId: $actorOrgId
+          claimIds: $claimIds
+          months: $months
+          progress: $progress
+        ) {
+          id
+          orgId
+          totalYen
+        }
+      }
+    `,
+    variables: () => ({
+      orgId: ORG_B,
+      partnerOrgId: 'itoigawa',
+      month: '2019-03',
+      actorId: 'isolation-probe',
+      actorOrgId: ORG_B,
+      claimIds: [],
+      months: ['2019-03'],
+      progress: [],
+    }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // At A's own orders node the user is refused before any row is looked for.
+    ownOrgDefault: NODE_FORBIDDEN,
+    atNode: NODE_FORBIDDEN,
+    owner: WORKERS_SERVICE_ACCOUNT,
   },
   'Query.settlementStatements': {
     // The statement of what B owes A is A's to see (cross-org); B's statements with others never.
@@ -4136,6 +4203,8 @@ const ENTITY_RULES: Record<string, EntityRule> = {
   },
   // A check B's director made: the gateway fetches it for checkFeasibility's answer, for B's staff only.
   'FeasibilityCheck@orders': { selection: 'orgId id verdict periodFrom periodTo', id: (b) => b.feasibilityCheckId, visible: KEY_FIELDS },
+  // A statement B's director drew up with A: the gateway fetches it for prepareSettlement's answer, for B's staff only.
+  'SettlementStatement@orders': { selection: 'orgId id partnerOrgId totalYen', id: () => SHARED_WITH_A.statementId, visible: KEY_FIELDS },
   'Course@training': { selection: 'orgId id code title description', id: (b) => b.courseId, visible: KEY_FIELDS },
   // A partner leading or staffing work sees a worker's stage and skills, never the person (routing.e2e).
   'Worker@workers': { selection: WORKER_FIELDS, id: (b) => b.workerId, visible: [...KEY_FIELDS, 'itStage', 'skillTags'] },

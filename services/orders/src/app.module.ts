@@ -11,7 +11,6 @@ import { FeasibilityModule } from './feasibility/feasibility.module';
 import { HistoryImportModule } from './history-import/history-import.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { OrdersModule } from './orders/orders.module';
-import { ClaimProgressSource } from './sharing/claim-progress-source';
 import { SalesModule } from './sales/sales.module';
 import { SharingModule } from './sharing/sharing.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -28,8 +27,6 @@ export interface OrdersAppOptions {
   databaseUrl: string;
   /** The consortium gateway, through which the node asks other subgraphs (capacity for 受託確認). */
   gatewayUrl?: string;
-  /** A spec's stand-in for partners' approved minutes per claim (settlement); the node itself asks the gateway. */
-  claimProgressSource?: ClaimProgressSource;
   /** A spec's stand-in for the workers nodes asked whether a lead worker may be named; the node itself asks the gateway. */
   workerDirectory?: WorkerDirectory;
   /** false only to print the schema: the app is built but never opens a connection. */
@@ -63,7 +60,7 @@ export class OrdersAppModule {
         InvoicesModule,
         OrderAggregatesModule,
         HistoryImportModule,
-        SharingModule.forRoot({ gatewayUrl: options.gatewayUrl, claimProgressSource: options.claimProgressSource }),
+        SharingModule,
       ],
     };
   }

@@ -12,6 +12,8 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { CommissionTermsModule } from './commission-terms/commission-terms.module';
 import { FEASIBILITY_UPSTREAM, FeasibilityUpstream, GatewayFeasibilityUpstream } from './feasibility/feasibility-upstream';
 import { FeasibilityModule } from './feasibility/feasibility.module';
+import { GatewaySettlementUpstream, SETTLEMENT_UPSTREAM, SettlementUpstream } from './settlements/settlement-upstream';
+import { SettlementsModule } from './settlements/settlements.module';
 import { ServiceToken, WORKERS_SERVICE_ACCOUNT } from './feasibility/service-account';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
@@ -58,7 +60,9 @@ export interface WorkersAppOptions {
   taskDetails?: TaskDetailsSource;
   /** The orders node and other members' capacity a feasibility check involves (through the gateway); without it, a check fails closed. */
   feasibility?: FeasibilityUpstream;
-  /** This node's service account (kyodo-workers), which pushes facts to the orders node; without it, a feasibility check is refused. */
+  /** The org's orders node and partners' workers nodes a settlement involves (through the gateway); without it, drawing one up fails closed. */
+  settlements?: SettlementUpstream;
+  /** This node's service account (kyodo-workers), which pushes facts to the orders node; without it, a feasibility check or a settlement is refused. */
   serviceAccount?: ServiceToken | null;
   /** SMTP settings for notification emails; without them notifications are only stored. */
   mail?: NotificationMailSettings | null;
@@ -88,6 +92,7 @@ export class WorkersAppModule {
       { provide: LOGIN_DIRECTORY, useValue: options.logins ?? null },
       { provide: CONSOLE_URL, useValue: options.consoleUrl ?? 'http://localhost:4200' },
       { provide: FEASIBILITY_UPSTREAM, useValue: options.feasibility ?? new GatewayFeasibilityUpstream(new GatewayClient(undefined)) },
+      { provide: SETTLEMENT_UPSTREAM, useValue: options.settlements ?? new GatewaySettlementUpstream(new GatewayClient(undefined)) },
       { provide: WORKERS_SERVICE_ACCOUNT, useValue: options.serviceAccount ?? null },
       { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
@@ -108,6 +113,7 @@ export class WorkersAppModule {
         TimeEntriesModule,
         CapacityModule,
         FeasibilityModule,
+        SettlementsModule,
         PayModule,
         CertificatesModule,
         PartnerSharingModule,

@@ -5,6 +5,7 @@ import { authOptionsOf, hostedOrgIdsOf, operatedByOf, loadConfig, MigrateConfig 
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { GatewayClient, runServiceMain } from '@kyodo/subgraph';
 import { GatewayFeasibilityUpstream } from './feasibility/feasibility-upstream';
+import { GatewaySettlementUpstream } from './settlements/settlement-upstream';
 import { GatewayTrainingRecords } from './assignments/gateway-training-records';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
 import { GatewayTaskRequirements } from './assignments/task-requirements';
@@ -45,6 +46,7 @@ void runServiceMain({
         stageChanges: new GatewaySkillStageChanges(gateway),
         taskDetails: new GatewayTaskDetailsSource(gateway),
         feasibility: new GatewayFeasibilityUpstream(gateway),
+        settlements: new GatewaySettlementUpstream(gateway),
         serviceAccount,
         mail: mailSettingsOf(config),
         logins: config.KEYCLOAK_ADMIN_CLIENT_SECRET

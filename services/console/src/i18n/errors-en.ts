@@ -110,6 +110,7 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   CLAIM_DEADLINE_PASSED: 'The assignment runs past the offer’s deadline.',
   CLAIM_SHARE_EXCEEDED: 'The assignments would plan more than the approved hours.',
   SETTLEMENT_WITH_ITSELF: 'An organisation cannot settle with itself.',
+  SETTLEMENT_BASIS_CHANGED: 'A claim was approved or a month settled while the statement was drawn up. Please draw it up again.',
   INVALID_MONTH: 'Give the month as YYYY-MM.',
   STATEMENT_NOT_FOUND: 'Statement not found.',
   STATEMENT_CONFIRMED: 'A confirmed statement never changes.',

@@ -115,6 +115,7 @@ export const errorsJa = {
   CLAIM_DEADLINE_PASSED: '割当期間が募集の期限を過ぎています。',
   CLAIM_SHARE_EXCEEDED: '割当時間の合計が承認された時間を超えます。',
   SETTLEMENT_WITH_ITSELF: '自団体との精算はできません。',
+  SETTLEMENT_BASIS_CHANGED: '作成中に承認済みの受託や精算済みの月が変わりました。もう一度精算書を作成してください。',
   INVALID_MONTH: '月は YYYY-MM の形で指定してください。',
   STATEMENT_NOT_FOUND: '精算書が見つかりません。',
   STATEMENT_CONFIRMED: '確定済みの精算書は変更できません。',

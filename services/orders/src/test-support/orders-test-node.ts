@@ -1,5 +1,4 @@
 import { gql, startTestNode, TestNode } from '@kyodo/testing';
-import type { ClaimProgressSource } from '../sharing/claim-progress-source';
 import { createOrdersApp, migrateOrders } from '../orders-node';
 import type { WorkerDirectory } from '../workers/worker-directory';
 
@@ -7,12 +6,9 @@ export type OrdersTestNode = TestNode;
 
 /**
  * A real orders node of tateshina for integration specs (see startTestNode). It has no gateway:
- * a settlement or a lead worker without its test double answers UPSTREAM_NOT_CONFIGURED.
+ * a lead worker without its test double answers UPSTREAM_NOT_CONFIGURED.
  */
-export function startOrdersTestNode(
-  label: string,
-  options: { claimProgressSource?: ClaimProgressSource; workerDirectory?: WorkerDirectory } = {},
-): Promise<OrdersTestNode> {
+export function startOrdersTestNode(label: string, options: { workerDirectory?: WorkerDirectory } = {}): Promise<OrdersTestNode> {
   return startTestNode({
     label,
     migrate: migrateOrders,
@@ -21,7 +17,6 @@ export function startOrdersTestNode(
         orgId: 'tateshina',
         databaseUrl,
         auth,
-        claimProgressSource: options.claimProgressSource,
         workerDirectory: options.workerDirectory,
       }),
   });

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthContext } from '@kyodo/auth';
 import { DomainError, type UpstreamErrorCode } from '@kyodo/subgraph';
 import { CapacityService } from '../capacity/capacity.service';
+import { passRefusal } from '../common/upstream-refusal';
 import type { FeasibilityCheckReference } from './feasibility-check.reference';
 import { FEASIBILITY_UPSTREAM, FeasibilityUpstream, OrderWorkPeriod, StageFreeMinutes } from './feasibility-upstream';
 import { ServiceToken, WORKERS_SERVICE_ACCOUNT } from './service-account';
@@ -21,13 +22,6 @@ export function ownCapacityCovers(
 
 /** The orders node's refusals of a check, passed on with their own code (the console explains each). */
 const ORDER_REFUSALS = new Set(['ORDER_NOT_FOUND', 'FEASIBILITY_NOT_APPLICABLE', 'ORDER_PERIOD_OVER', 'FEASIBILITY_PERIOD_CHANGED']);
-
-/** An upstream refusal the caller can act on keeps its code; anything else stays UPSTREAM_FAILED. */
-function asOrderRefusal(error: unknown): unknown {
-  if (!(error instanceof DomainError) || error.code !== 'UPSTREAM_FAILED') return error;
-  const upstreamCode = (error.details as { upstreamCode?: string | null } | undefined)?.upstreamCode;
-  return upstreamCode && ORDER_REFUSALS.has(upstreamCode) ? new DomainError(upstreamCode, error.message, { upstreamCode }) : error;
-}
 
 /**
  * 受託確認 at the node that holds the capacity: it asks the org's orders node for the order's
@@ -52,7 +46,7 @@ export class FeasibilityService {
       );
     const caller = { token: auth.token };
     const period = await this.upstream.period(caller, orgId, orderId).catch((error: unknown) => {
-      throw asOrderRefusal(error);
+      throw passRefusal(error, ORDER_REFUSALS);
     });
     const counted = await this.capacity.ofOrg(orgId, { from: period.from, to: period.to, consortiumOnly: false });
     const own = counted.byStage.map(({ stage, freeMinutes }) => ({ stage, freeMinutes }));
@@ -70,7 +64,7 @@ export class FeasibilityService {
         partners,
       })
       .catch((error: unknown) => {
-        throw asOrderRefusal(error);
+        throw passRefusal(error, ORDER_REFUSALS);
       });
   }
 

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ClaimMinutesInput = {
+  approvedMinutes: number;
+  claimId: string | number;
+  /** The month worked, YYYY-MM. */
+  month: string;
+};
+
 export type PoolClaimStatus =
   | 'APPROVED'
   | 'DECLINED'
@@ -53,6 +60,16 @@ export type MissingTrainingsQueryVariables = Exact<{
 
 export type MissingTrainingsQuery = { missingTrainings: Array<string> };
 
+export type PartnerClaimProgressQueryVariables = Exact<{
+  orgId?: string | null | undefined;
+  claimIds: Array<string | number> | string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type PartnerClaimProgressQuery = { claimProgress: Array<{ claimId: string, approvedMinutes: number }> };
+
 export type PoolClaimsQueryVariables = Exact<{
   orgId?: string | null | undefined;
   ids?: Array<string | number> | string | number | null | undefined;
@@ -74,6 +91,29 @@ export type RecordFeasibilityCheckMutationVariables = Exact<{
 
 
 export type RecordFeasibilityCheckMutation = { recordFeasibilityCheck: { orgId: string, id: string } };
+
+export type RecordSettlementMutationVariables = Exact<{
+  orgId?: string | null | undefined;
+  partnerOrgId: string;
+  month: string;
+  actorId: string;
+  actorOrgId?: string | null | undefined;
+  claimIds: Array<string | number> | string | number;
+  months: Array<string> | string;
+  progress: Array<ClaimMinutesInput> | ClaimMinutesInput;
+}>;
+
+
+export type RecordSettlementMutation = { recordSettlement: { orgId: string, id: string } };
+
+export type SettlementBasisQueryVariables = Exact<{
+  orgId?: string | null | undefined;
+  partnerOrgId: string;
+  month: string;
+}>;
+
+
+export type SettlementBasisQuery = { settlementBasis: { claimIds: Array<string>, months: Array<string> } };
 
 export type SkillStageChangeQueryVariables = Exact<{
   orgId?: string | null | undefined;
@@ -137,6 +177,14 @@ export const MissingTrainingsDocument = new TypedDocumentString(`
   missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes)
 }
     `) as unknown as TypedDocumentString<MissingTrainingsQuery, MissingTrainingsQueryVariables>;
+export const PartnerClaimProgressDocument = new TypedDocumentString(`
+    query PartnerClaimProgress($orgId: String, $claimIds: [ID!]!, $from: String, $to: String) {
+  claimProgress(orgId: $orgId, claimIds: $claimIds, from: $from, to: $to) {
+    claimId
+    approvedMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerClaimProgressQuery, PartnerClaimProgressQueryVariables>;
 export const PoolClaimsDocument = new TypedDocumentString(`
     query PoolClaims($orgId: String, $ids: [ID!]) {
   poolClaims(orgId: $orgId, ids: $ids) {
@@ -170,6 +218,31 @@ export const RecordFeasibilityCheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordFeasibilityCheckMutation, RecordFeasibilityCheckMutationVariables>;
+export const RecordSettlementDocument = new TypedDocumentString(`
+    mutation RecordSettlement($orgId: String, $partnerOrgId: String!, $month: String!, $actorId: String!, $actorOrgId: String, $claimIds: [ID!]!, $months: [String!]!, $progress: [ClaimMinutesInput!]!) {
+  recordSettlement(
+    orgId: $orgId
+    partnerOrgId: $partnerOrgId
+    month: $month
+    actorId: $actorId
+    actorOrgId: $actorOrgId
+    claimIds: $claimIds
+    months: $months
+    progress: $progress
+  ) {
+    orgId
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSettlementMutation, RecordSettlementMutationVariables>;
+export const SettlementBasisDocument = new TypedDocumentString(`
+    query SettlementBasis($orgId: String, $partnerOrgId: String!, $month: String!) {
+  settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {
+    claimIds
+    months
+  }
+}
+    `) as unknown as TypedDocumentString<SettlementBasisQuery, SettlementBasisQueryVariables>;
 export const SkillStageChangeDocument = new TypedDocumentString(`
     query SkillStageChange($orgId: String, $id: ID!) {
   skillStageChange(orgId: $orgId, id: $id) {
