@@ -9,7 +9,7 @@ import { OrderEntity } from '../orders/order.entity';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { OrderStatus } from '../orders/order-status.enum';
 import { OrdersError } from '../orders/orders.errors';
-import { assessFeasibility, assessWithConsortium } from './assess-feasibility';
+import { assessWithConsortium } from './assess-feasibility';
 import type { StageFreeCapacity } from './assess-feasibility';
 import { FeasibilityPeriod } from './feasibility-period.model';
 import { FeasibilityCheckEntity } from './feasibility-check.entity';
@@ -139,5 +139,4 @@ export class FeasibilityService {
       return check;
     });
   }
-
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { AuthContext, CrossOrg, CurrentAuth, Role, Roles, ServiceClients, STAFF, WORKERS_CLIENT } from '@kyodo/auth';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { alignByKey, OrgNode, requestLoader } from '@kyodo/subgraph';
