@@ -4,8 +4,10 @@ import { bearer, gql, postGraphQL } from '@kyodo/testing';
 import { daysAfter } from './support/dates';
 
 /**
- * 受託確認 end to end: the orders node asks the workers subgraph's capacity through the gateway
- * with the director's own token, and answers FEASIBLE or SHORT from real workers' availability.
+ * 受託確認 end to end: the workers node serves checkFeasibility; it asks the orders node the order's
+ * period through the gateway with the director's own token, counts its real workers' availability
+ * and pushes the figures to the orders node as its kyodo-workers service account, which records
+ * FEASIBLE or SHORT. The orders node asks no other node.
  */
 
 const REGISTER_WORKER = gql`

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { forgetMemberIdentity, launchTestConsortium, NodeInfo, RunningConsortium } from '@kyodo/consortium-tools';
 import { fiscalYearOf, tokyoToday } from '@kyodo/domain';
-import { decodeJwtPayload } from '@kyodo/keycloak-tools';
+import { clientCredentialsToken, decodeJwtPayload } from '@kyodo/keycloak-tools';
 import { bearer, gql, GraphQLResponse, postGraphQL, testKeycloakUrl, tokenFor } from '@kyodo/testing';
 import { supergraphEntityTypes, supergraphRootOperations } from './support/supergraph-operations';
 
@@ -261,6 +261,10 @@ const ORG_B_SECRETS = [
 interface OrgBRows {
   clientId: string;
   orderId: string;
+  /** `orderId`'s work period, as its orders node answers it (feasibilityPeriod). */
+  orderPeriod: { from: string; to: string };
+  /** A feasibility check of `orderId`, made by B's director (recorded at B's orders node). */
+  feasibilityCheckId: string;
   /** INVOICED, billed by `invoiceId`. */
   invoicedOrderId: string;
   /** ACCEPTED, not yet billed. */
@@ -364,6 +368,15 @@ interface IsolationRule {
 }
 
 const CROSS_ORG_REFUSED: Refusal = { codes: ['CROSS_ORG_REFUSED'] };
+/** An owner that is no user: the workers nodes' service account (kyodo-workers, its demo secret), the only caller of their pushes. */
+const WORKERS_SERVICE_ACCOUNT = 'service-account-kyodo-workers';
+
+/** Headers of a rule's owner: a demo user's token, or the workers nodes' service account's. */
+async function ownerHeaders(owner: string): Promise<Record<string, string>> {
+  if (owner !== WORKERS_SERVICE_ACCOUNT) return bearer(owner);
+  const { access_token: token } = await clientCredentialsToken(testKeycloakUrl(), 'kyodo-workers', 'demo-kyodo-workers-secret');
+  return { authorization: `Bearer ${token}` };
+}
 const NODE_FORBIDDEN: Refusal = { codes: ['FORBIDDEN'] };
 const NOTHING_OF_B: Refusal = { codes: [], orNothingOfB: true };
 const WRITES_OWN_ORG: NotApplicable = { notApplicable: "takes no id of B: without orgId it writes to the caller's own org" };
@@ -2256,19 +2269,14 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Mutation.checkFeasibility': {
-    // B's own check asks B's capacity through the gateway with B's token; A never gets that far.
+    // Served by B's workers node, which asks B's orders node the period with the caller's token
+    // and pushes the capacity as its service account; A never gets that far. Only the key: the
+    // rest of the check comes from the orders node, which a probe straight at the workers node skips.
     document: gql`
       mutation ($orgId: String, $orderId: ID!) {
         checkFeasibility(orgId: $orgId, orderId: $orderId) {
           id
           orgId
-          orderId
-          verdict
-          shortMinutes
-          stages {
-            stage
-            freeMinutes
-          }
         }
       }
     `,
@@ -2277,6 +2285,70 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: notFoundAtOwnOrg('ORDER_NOT_FOUND'),
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
+  },
+  'Query.feasibilityPeriod': {
+    document: gql`
+      query ($orgId: String, $orderId: ID!) {
+        feasibilityPeriod(orgId: $orgId, orderId: $orderId) {
+          orderId
+          from
+          to
+          requiredStage
+          requiredMinutes
+        }
+      }
+    `,
+    variables: (b) => ({ orgId: ORG_B, orderId: b.orderId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('ORDER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value, b) => (value as { orderId?: string } | null)?.orderId === b.orderId,
+  },
+  'Mutation.recordFeasibilityCheck': {
+    // The workers nodes' push: no user of any org may hand in capacity figures, B's own staff neither.
+    document: gql`
+      mutation (
+        $orgId: String
+        $orderId: ID!
+        $actorId: String!
+        $actorOrgId: String
+        $periodFrom: String!
+        $periodTo: String!
+        $own: [StageCapacityInput!]!
+        $partners: [StageCapacityInput!]!
+      ) {
+        recordFeasibilityCheck(
+          orgId: $orgId
+          orderId: $orderId
+          actorId: $actorId
+          actorOrgId: $actorOrgId
+          periodFrom: $periodFrom
+          periodTo: $periodTo
+          own: $own
+          partners: $partners
+        ) {
+          id
+          orgId
+          verdict
+        }
+      }
+    `,
+    variables: (b) => ({
+      orgId: ORG_B,
+      orderId: b.orderId,
+      actorId: 'isolation-probe',
+      actorOrgId: ORG_B,
+      periodFrom: b.orderPeriod.from,
+      periodTo: b.orderPeriod.to,
+      own: [{ stage: 'C', freeMinutes: 0 }],
+      partners: [],
+    }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // At A's own orders node the user is refused before any row is looked for.
+    ownOrgDefault: NODE_FORBIDDEN,
+    atNode: NODE_FORBIDDEN,
+    owner: WORKERS_SERVICE_ACCOUNT,
   },
   'Query.invoicePdf': {
     document: gql`
@@ -3743,13 +3815,14 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownerGets: (value) => Array.isArray(value) && value.length === 0,
   },
   'Mutation.prepareSettlement': {
+    // Served by B's workers node, which asks B's orders node and A's workers node as the caller
+    // and pushes the minutes as its service account. Only the key: the rest of the statement
+    // comes from the orders node, which a probe straight at the workers node skips.
     document: gql`
       mutation ($orgId: String, $partnerOrgId: String!, $month: String!) {
         prepareSettlement(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {
           id
           orgId
-          partnerOrgId
-          totalYen
         }
       }
     `,
@@ -3758,6 +3831,72 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: WRITES_OWN_ORG,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
+  },
+  'Query.settlementBasis': {
+    document: gql`
+      query ($orgId: String, $partnerOrgId: String!, $month: String!) {
+        settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {
+          partnerOrgId
+          month
+          claimIds
+          months
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B, partnerOrgId: ORG_A, month: NEXT_SETTLEMENT_MONTH }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // At A's own node the partner is A itself.
+    ownOrgDefault: notFoundAtOwnOrg('SETTLEMENT_WITH_ITSELF'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value) => (value as { partnerOrgId?: string } | null)?.partnerOrgId === ORG_A,
+  },
+  'Mutation.recordSettlement': {
+    // The workers nodes' push: no user of any org may hand in a partner's minutes, B's own staff
+    // neither. The owner's control settles a month before any claim (itoigawa, March 2019: no
+    // claim, no earlier settled month), so the basis it pushes is the current one.
+    document: gql`
+      mutation (
+        $orgId: String
+        $partnerOrgId: String!
+        $month: String!
+        $actorId: String!
+        $actorOrgId: String
+        $claimIds: [ID!]!
+        $months: [String!]!
+        $progress: [ClaimMinutesInput!]!
+      ) {
+        recordSettlement(
+          orgId: $orgId
+          partnerOrgId: $partnerOrgId
+          month: $month
+          actorId: $actorId
+          actorOrgId: $actorOrgId
+          claimIds: $claimIds
+          months: $months
+          progress: $progress
+        ) {
+          id
+          orgId
+          totalYen
+        }
+      }
+    `,
+    variables: () => ({
+      orgId: ORG_B,
+      partnerOrgId: 'itoigawa',
+      month: '2019-03',
+      actorId: 'isolation-probe',
+      actorOrgId: ORG_B,
+      claimIds: [],
+      months: ['2019-03'],
+      progress: [],
+    }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // At A's own orders node the user is refused before any row is looked for.
+    ownOrgDefault: NODE_FORBIDDEN,
+    atNode: NODE_FORBIDDEN,
+    owner: WORKERS_SERVICE_ACCOUNT,
   },
   'Query.settlementStatements': {
     // The statement of what B owes A is A's to see (cross-org); B's statements with others never.
@@ -4062,6 +4201,10 @@ const ENTITY_RULES: Record<string, EntityRule> = {
     id: (b) => b.taskId,
     visible: KEY_FIELDS,
   },
+  // A check B's director made: the gateway fetches it for checkFeasibility's answer, for B's staff only.
+  'FeasibilityCheck@orders': { selection: 'orgId id verdict periodFrom periodTo', id: (b) => b.feasibilityCheckId, visible: KEY_FIELDS },
+  // A statement B's director drew up with A: the gateway fetches it for prepareSettlement's answer, for B's staff only.
+  'SettlementStatement@orders': { selection: 'orgId id partnerOrgId totalYen', id: () => SHARED_WITH_A.statementId, visible: KEY_FIELDS },
   'Course@training': { selection: 'orgId id code title description', id: (b) => b.courseId, visible: KEY_FIELDS },
   // A partner leading or staffing work sees a worker's stage and skills, never the person (routing.e2e).
   'Worker@workers': { selection: WORKER_FIELDS, id: (b) => b.workerId, visible: [...KEY_FIELDS, 'itStage', 'skillTags'] },
@@ -4983,9 +5126,35 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     );
     const answerableOfferId = await createOffer('DIRECTOR_PICKS');
     const withdrawableOfferId = await createOffer('FIRST_COME');
+    const { feasibilityPeriod: orderPeriod } = await asOrgB<{ feasibilityPeriod: { from: string; to: string } }>(
+      gql`
+        query ($orderId: ID!) {
+          feasibilityPeriod(orderId: $orderId) {
+            from
+            to
+          }
+        }
+      `,
+      { orderId },
+      director,
+    );
+    // On an order of its own: `orderId` stays an INQUIRY for transitionOrder's control.
+    const { checkFeasibility: feasibilityCheck } = await asOrgB<{ checkFeasibility: { id: string } }>(
+      gql`
+        mutation ($orderId: ID!) {
+          checkFeasibility(orderId: $orderId) {
+            id
+          }
+        }
+      `,
+      { orderId: await createOrder(SEED.order, { contractId: contract.createContract.id }) },
+      director,
+    );
     b = {
       clientId,
       orderId,
+      orderPeriod,
+      feasibilityCheckId: feasibilityCheck.id,
       invoicedOrderId,
       acceptedOrderId,
       contractId: contract.createContract.id,
@@ -5505,7 +5674,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
     it.each(Object.keys(ISOLATION_RULES))('%s', async (coordinate) => {
       const rule = ISOLATION_RULES[coordinate];
       const field = coordinate.split('.')[1];
-      const res = await postGraphQL<Record<string, unknown>>(gw, rule.document, rule.variables(b), await bearer(rule.owner));
+      const res = await postGraphQL<Record<string, unknown>>(gw, rule.document, rule.variables(b), await ownerHeaders(rule.owner));
       expect(res.errors).toBeUndefined();
       const value = res.data?.[field];
       if (rule.ownerGets) expect([coordinate, rule.ownerGets(value, b), value]).toEqual([coordinate, true, value]);

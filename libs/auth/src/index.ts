@@ -2,7 +2,7 @@ export { Role, STAFF, isRole } from './role';
 export type { AuthContext } from './auth-context';
 export { hasAnyRole, isStaffOf } from './auth-context';
 export { Roles, CrossOrg, CurrentAuth, ServiceClients, ROLES_KEY, CROSS_ORG_KEY, SERVICE_CLIENTS_KEY } from './auth.decorators';
-export { REPORTING_CLIENT, TRAINING_CLIENT } from './service-clients';
+export { REPORTING_CLIENT, TRAINING_CLIENT, WORKERS_CLIENT } from './service-clients';
 export { ServiceAccountTokens } from './service-account-tokens';
 export { Public, PUBLIC_KEY } from '@kyodo/subgraph';
 export { AuthError } from './auth.errors';

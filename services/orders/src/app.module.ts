@@ -9,12 +9,10 @@ import { ContractsModule } from './contracts/contracts.module';
 import { ordersDataSourceOptions } from './data-source';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { DocumentsModule } from './documents/documents.module';
-import { CapacitySource } from './feasibility/capacity-source';
 import { FeasibilityModule } from './feasibility/feasibility.module';
 import { HistoryImportModule } from './history-import/history-import.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { OrdersModule } from './orders/orders.module';
-import { ClaimProgressSource } from './sharing/claim-progress-source';
 import { SalesModule } from './sales/sales.module';
 import { SharingModule } from './sharing/sharing.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -32,12 +30,8 @@ export interface OrdersAppOptions {
   operatorIdentities?: Readonly<Record<string, LegalIdentity>>;
   programmes?: Readonly<Record<string, string>>;
   databaseUrl: string;
-  /** The consortium gateway, through which the node asks other subgraphs (capacity for 受託確認). */
+  /** The consortium gateway, through which the node asks the workers nodes whether a lead worker may be named. */
   gatewayUrl?: string;
-  /** A spec's stand-in for the workers' capacity; the node itself always asks the gateway. */
-  capacitySource?: CapacitySource;
-  /** A spec's stand-in for partners' approved minutes per claim (settlement); the node itself asks the gateway. */
-  claimProgressSource?: ClaimProgressSource;
   /** A spec's stand-in for the workers nodes asked whether a lead worker may be named; the node itself asks the gateway. */
   workerDirectory?: WorkerDirectory;
   /** false only to print the schema: the app is built but never opens a connection. */
@@ -75,11 +69,11 @@ export class OrdersAppModule {
         OrdersModule,
         TasksModule,
         DeliveriesModule,
-        FeasibilityModule.forRoot({ gatewayUrl: options.gatewayUrl, capacitySource: options.capacitySource }),
+        FeasibilityModule,
         InvoicesModule,
         OrderAggregatesModule,
         HistoryImportModule,
-        SharingModule.forRoot({ gatewayUrl: options.gatewayUrl, claimProgressSource: options.claimProgressSource }),
+        SharingModule,
       ],
     };
   }

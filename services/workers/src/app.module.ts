@@ -11,6 +11,11 @@ import { BasicContractsModule } from './basic-contracts/basic-contracts.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CommissionTermsModule } from './commission-terms/commission-terms.module';
+import { FEASIBILITY_UPSTREAM, FeasibilityUpstream, GatewayFeasibilityUpstream } from './feasibility/feasibility-upstream';
+import { FeasibilityModule } from './feasibility/feasibility.module';
+import { GatewaySettlementUpstream, SETTLEMENT_UPSTREAM, SettlementUpstream } from './settlements/settlement-upstream';
+import { SettlementsModule } from './settlements/settlements.module';
+import { ServiceToken, WORKERS_SERVICE_ACCOUNT } from './feasibility/service-account';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
 import { MeModule } from './me/me.module';
@@ -58,6 +63,12 @@ export interface WorkersAppOptions {
   poolClaims?: PoolClaimSource;
   /** Titles, client label and deadline of a task being booked (the orders nodes through the gateway); without it, assignments carry none. */
   taskDetails?: TaskDetailsSource;
+  /** The orders node and other members' capacity a feasibility check involves (through the gateway); without it, a check fails closed. */
+  feasibility?: FeasibilityUpstream;
+  /** The org's orders node and partners' workers nodes a settlement involves (through the gateway); without it, drawing one up fails closed. */
+  settlements?: SettlementUpstream;
+  /** This node's service account (kyodo-workers), which pushes facts to the orders node; without it, a feasibility check or a settlement is refused. */
+  serviceAccount?: ServiceToken | null;
   /** SMTP settings for notification emails; without them notifications are only stored. */
   mail?: NotificationMailSettings | null;
   /** The member's logins in Keycloak (KEYCLOAK_ADMIN_CLIENT_SECRET); without it, invitations and staff logins are refused. */
@@ -85,6 +96,9 @@ export class WorkersAppModule {
       { provide: TASK_DETAILS_SOURCE, useValue: options.taskDetails ?? NO_TASK_DETAILS },
       { provide: LOGIN_DIRECTORY, useValue: options.logins ?? null },
       { provide: CONSOLE_URL, useValue: options.consoleUrl ?? 'http://localhost:4200' },
+      { provide: FEASIBILITY_UPSTREAM, useValue: options.feasibility ?? new GatewayFeasibilityUpstream(new GatewayClient(undefined)) },
+      { provide: SETTLEMENT_UPSTREAM, useValue: options.settlements ?? new GatewaySettlementUpstream(new GatewayClient(undefined)) },
+      { provide: WORKERS_SERVICE_ACCOUNT, useValue: options.serviceAccount ?? null },
       { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
     return {
@@ -111,6 +125,8 @@ export class WorkersAppModule {
         AssignmentsModule,
         TimeEntriesModule,
         CapacityModule,
+        FeasibilityModule,
+        SettlementsModule,
         PayModule,
         CertificatesModule,
         PartnerSharingModule,

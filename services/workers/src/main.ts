@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { OFFLINE_AUTH } from '@kyodo/auth';
+import { OFFLINE_AUTH, ServiceAccountTokens } from '@kyodo/auth';
 import { authOptionsOf, hostedOrgIdsOf, operatorPublicationOf, loadConfig, MigrateConfig } from '@kyodo/config';
 import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { GatewayClient, runServiceMain } from '@kyodo/subgraph';
+import { GatewayFeasibilityUpstream } from './feasibility/feasibility-upstream';
+import { GatewaySettlementUpstream } from './settlements/settlement-upstream';
 import { GatewayTrainingRecords } from './assignments/gateway-training-records';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
 import { GatewayTaskRequirements } from './assignments/task-requirements';
@@ -20,19 +22,32 @@ void runServiceMain({
     const config = loadConfig(WorkersConfig);
     if (config.MIGRATE_ON_START) await migrateWorkers(config.DATABASE_URL);
     const gateway = new GatewayClient(config.GATEWAY_URL);
+    const auth = authOptionsOf(config);
+    // The same client (kyodo-workers) that manages logins: its service account also pushes facts to the orders node.
+    const serviceAccount = config.KEYCLOAK_ADMIN_CLIENT_SECRET
+      ? new ServiceAccountTokens({
+          keycloakUrl: auth.keycloakUrl,
+          realm: auth.realm,
+          clientId: config.KEYCLOAK_ADMIN_CLIENT_ID,
+          clientSecret: config.KEYCLOAK_ADMIN_CLIENT_SECRET,
+        })
+      : null;
     const app = await createWorkersApp(
       {
         orgId: config.ORG_ID,
         hostedOrgIds: hostedOrgIdsOf(config),
         ...operatorPublicationOf(config),
         databaseUrl: config.DATABASE_URL,
-        auth: authOptionsOf(config),
+        auth,
         dataKey: dataKeyOf(config),
         trainingRecords: new GatewayTrainingRecords(gateway),
         poolClaims: new GatewayPoolClaimSource(gateway),
         taskRequirements: new GatewayTaskRequirements(gateway),
         stageChanges: new GatewaySkillStageChanges(gateway),
         taskDetails: new GatewayTaskDetailsSource(gateway),
+        feasibility: new GatewayFeasibilityUpstream(gateway),
+        settlements: new GatewaySettlementUpstream(gateway),
+        serviceAccount,
         mail: mailSettingsOf(config),
         logins: config.KEYCLOAK_ADMIN_CLIENT_SECRET
           ? new KeycloakLoginDirectory({

@@ -51,14 +51,14 @@ export class WorkersConfig extends NodeConfig {
 
   @EnvVar({
     description:
-      "Confidential client whose service account manages the member's logins in its Keycloak organization (invitations, staff roles); see infra/keycloak/README.md.",
+      "Confidential client whose service account manages the member's logins in its Keycloak organization (invitations, staff roles) and pushes to the org's orders node the facts a write there needs (a feasibility check's capacity; the orders node takes them from kyodo-workers only); see infra/keycloak/README.md.",
   })
   @IsString()
   KEYCLOAK_ADMIN_CLIENT_ID: string = 'kyodo-workers';
 
   @EnvVar({
     description:
-      'Secret of KEYCLOAK_ADMIN_CLIENT_ID; unset, the org admin cannot invite logins or manage staff logins (LOGINS_UNAVAILABLE).',
+      'Secret of KEYCLOAK_ADMIN_CLIENT_ID; unset, the org admin cannot invite logins or manage staff logins (LOGINS_UNAVAILABLE) and a feasibility check is refused (UPSTREAM_NOT_CONFIGURED).',
     secret: true,
   })
   @IsOptional()

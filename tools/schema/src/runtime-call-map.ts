@@ -22,7 +22,21 @@ export interface CallArrow {
 }
 
 export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
-  { caller: 'workers', callee: 'orders', what: "a task's requirements and brief, claims on the pool (booking, offers, own view)" },
+  {
+    caller: 'workers',
+    callee: 'orders',
+    what: "a task's requirements and brief, claims on the pool (booking, offers, own view); an order's work period (feasibility), a statement's claims and months (settlement)",
+  },
+  {
+    caller: 'workers',
+    callee: 'orders',
+    what: "a feasibility check's counted capacity and a settlement's partner minutes, pushed as the kyodo-workers service account (recordFeasibilityCheck, recordSettlement)",
+  },
+  {
+    caller: 'workers',
+    callee: 'workers',
+    what: "other members' consortium capacity (a feasibility check short on the org's own), a partner's approved minutes per claim (settlement): nodes of the same kind, read only",
+  },
   { caller: 'workers', callee: 'training', what: "a worker's missing trainings; a recorded stage change, read back before applying it" },
   { caller: 'reporting', callee: 'orders', what: "members' aggregates (fan-out, support body's or reporting's own service account)" },
   { caller: 'reporting', callee: 'workers', what: "members' aggregates (fan-out)" },
@@ -43,9 +57,9 @@ export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
   {
     caller: 'orders',
     callee: 'workers',
-    what: "free capacity (feasibility), partners' approved minutes per claim and month (settlements), whether a worker may be referenced",
+    what: "whether a worker may be referenced (an order's lead worker, createOrder)",
     pending:
-      "writes that need workers' facts: the workers node pushes them to orders as its service account (feasibility, settlements) or checks the reference itself",
+      "a write that needs workers' facts: the workers node pushes them to orders as its service account (as it does a feasibility check's capacity and a settlement's minutes) or checks the reference itself",
   },
   {
     caller: 'training',

@@ -1,11 +1,11 @@
 import { SkillStage } from '@kyodo/domain';
 import { assessFeasibility, assessWithConsortium } from './assess-feasibility';
-import type { StageFreeCapacity } from './capacity-source';
+import type { StageFreeCapacity } from './assess-feasibility';
 
 const capacity = (a: number, b: number, c: number): StageFreeCapacity[] => [
-  { stage: SkillStage.A, workerCount: 1, freeMinutes: a },
-  { stage: SkillStage.B, workerCount: 1, freeMinutes: b },
-  { stage: SkillStage.C, workerCount: 1, freeMinutes: c },
+  { stage: SkillStage.A, freeMinutes: a },
+  { stage: SkillStage.B, freeMinutes: b },
+  { stage: SkillStage.C, freeMinutes: c },
 ];
 
 describe('assessFeasibility', () => {

@@ -1,6 +1,11 @@
 import { SKILL_STAGES, SkillStage } from '@kyodo/domain';
-import type { StageFreeCapacity } from './capacity-source';
 import { FeasibilityVerdict } from './feasibility-verdict.enum';
+
+/** Free minutes of one skill stage (an aggregate the workers node counted: no person named). */
+export interface StageFreeCapacity {
+  stage: SkillStage;
+  freeMinutes: number;
+}
 
 /** One skill stage in a feasibility assessment; minutes throughout. */
 export interface StageAssessment {

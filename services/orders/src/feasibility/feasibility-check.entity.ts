@@ -1,12 +1,16 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
-import { SkillStage } from '@kyodo/domain';
+import { ORG_SCOPED_KEY, SkillStage } from '@kyodo/domain';
 import { OrgScopedEntity } from '@kyodo/subgraph';
 import { FeasibilityStage } from './feasibility-stage.model';
 import { FeasibilityVerdict } from './feasibility-verdict.enum';
 
-/** 受託確認: one check of an order's required hours against the org's free capacity, kept as made. */
+/**
+ * 受託確認: one check of an order's required hours against the org's free capacity, kept as made.
+ * An entity: the workers node's checkFeasibility names it, and the gateway fetches it from here.
+ */
 @ObjectType('FeasibilityCheck')
+@Directive(ORG_SCOPED_KEY)
 @Entity('feasibility_checks')
 export class FeasibilityCheckEntity extends OrgScopedEntity {
   @Field()

@@ -1,17 +1,17 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
 import { appendAudit, uuidsOnly } from '@kyodo/database';
 import { tokyoToday } from '@kyodo/domain';
-import { DomainError } from '@kyodo/subgraph';
 import { ContractsService } from '../contracts/contracts.service';
 import { OrderEntity } from '../orders/order.entity';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { OrderStatus } from '../orders/order-status.enum';
 import { OrdersError } from '../orders/orders.errors';
-import { assessFeasibility, assessWithConsortium } from './assess-feasibility';
-import { CAPACITY_SOURCE, CapacitySource, StageFreeCapacity } from './capacity-source';
+import { assessWithConsortium } from './assess-feasibility';
+import type { StageFreeCapacity } from './assess-feasibility';
+import { FeasibilityPeriod } from './feasibility-period.model';
 import { FeasibilityCheckEntity } from './feasibility-check.entity';
 import { FeasibilityVerdict } from './feasibility-verdict.enum';
 import { workPeriodOf } from './order-period';
@@ -28,7 +28,10 @@ function assertCheckable(order: OrderEntity): void {
   }
 }
 
-/** 受託確認: can the org take this order with its own workers? */
+/**
+ * 受託確認: can the org take this order with its own workers? The figures come from the org's
+ * workers node, which asks this node the period and pushes what it counted; this node asks no one.
+ */
 @Injectable()
 export class FeasibilityService {
   constructor(
@@ -36,8 +39,12 @@ export class FeasibilityService {
     @InjectRepository(FeasibilityCheckEntity) private readonly checks: Repository<FeasibilityCheckEntity>,
     private readonly lifecycle: OrderLifecycleService,
     private readonly contracts: ContractsService,
-    @Inject(CAPACITY_SOURCE) private readonly capacity: CapacitySource,
   ) {}
+
+  getMany(orgId: string, ids: readonly string[]): Promise<FeasibilityCheckEntity[]> {
+    const valid = uuidsOnly(ids);
+    return valid.length === 0 ? Promise.resolve([]) : this.checks.findBy({ orgId, id: In(valid) });
+  }
 
   /** The latest check of each of these orders, in one statement (for the Order.feasibility loader). */
   latestOf(orgId: string, orderIds: readonly string[]): Promise<FeasibilityCheckEntity[]> {
@@ -54,28 +61,47 @@ export class FeasibilityService {
   }
 
   /**
-   * Checks the order's required hours at its required stage against the org's free capacity
-   * over its work period, and records the result. A FEASIBLE answer for an INQUIRY also takes
-   * the lifecycle step to FEASIBILITY_CHECKED; a SHORT one leaves the status alone, so the
-   * director decides (transitionOrder still takes the step by hand, e.g. when extra workers
-   * are being recruited). Re-checks later on are recorded without moving the order.
+   * The days the order's work can still be done in and the work itself: what the org's workers
+   * node counts free capacity over before it pushes a check (recordFeasibilityCheck). Refused
+   * like the check itself for an order past it or out of days.
    */
-  async check(auth: AuthContext, orgId: string, orderId: string): Promise<FeasibilityCheckEntity> {
+  async period(orgId: string, orderId: string): Promise<FeasibilityPeriod> {
     const order = await this.dataSource.manager.findOneBy(OrderEntity, { orgId, id: orderId });
     if (!order) throw new OrdersError('ORDER_NOT_FOUND', `No order ${orderId} in org ${orgId}.`);
     assertCheckable(order);
     const contract = order.contractId ? await this.contracts.get(orgId, order.contractId) : null;
-    const period = workPeriodOf(order, contract, tokyoToday());
-    // Asked before the transaction opens: no row stays locked while another node answers.
-    const capacity = await this.capacity.freeCapacity({ token: auth.token }, orgId, period.from, period.to);
-    const ownVerdict = assessFeasibility({ [order.requiredStage]: order.estimatedHours * 60 }, capacity).verdict;
-    const partners = ownVerdict === FeasibilityVerdict.FEASIBLE ? [] : await this.partnersCapacity(auth, orgId, period.from, period.to);
+    const { from, to } = workPeriodOf(order, contract, tokyoToday());
+    return { orderId, from, to, requiredStage: order.requiredStage, requiredMinutes: order.estimatedHours * 60 };
+  }
 
+  /**
+   * Records a check the org's workers node made: it counted its own free capacity (and, when
+   * that fell short, other members' consortium capacity) over the order's period and pushes the
+   * figures here as its service account, for `actor`. The verdict is decided here, under the
+   * order's lock. A FEASIBLE answer for an INQUIRY also takes the lifecycle step to
+   * FEASIBILITY_CHECKED; a SHORT one leaves the status alone, so the director decides
+   * (transitionOrder still takes the step by hand, e.g. when extra workers are being recruited).
+   * Re-checks later on are recorded without moving the order.
+   */
+  async record(
+    actor: AuthContext,
+    orgId: string,
+    orderId: string,
+    counted: { periodFrom: string; periodTo: string; own: readonly StageFreeCapacity[]; partners: readonly StageFreeCapacity[] },
+  ): Promise<FeasibilityCheckEntity> {
+    const period = await this.period(orgId, orderId);
+    if (period.from !== counted.periodFrom || period.to !== counted.periodTo) {
+      throw new OrdersError('FEASIBILITY_PERIOD_CHANGED', "The order's work period changed since the capacity was counted; check again.", {
+        id: orderId,
+        from: period.from,
+        to: period.to,
+      });
+    }
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.lifecycle.lockOrder(manager, orgId, orderId);
       assertCheckable(locked);
       const requiredMinutes = locked.estimatedHours * 60;
-      const { verdict, stages } = assessWithConsortium({ [locked.requiredStage]: requiredMinutes }, capacity, partners);
+      const { verdict, stages } = assessWithConsortium({ [locked.requiredStage]: requiredMinutes }, counted.own, counted.partners);
       const shortMinutes = stages.reduce((sum, s) => sum + s.shortMinutes, 0);
       const check = await manager.save(
         manager.create(FeasibilityCheckEntity, {
@@ -88,12 +114,12 @@ export class FeasibilityService {
           requiredMinutes,
           shortMinutes,
           stages,
-          checkedBy: auth.userId,
+          checkedBy: actor.userId,
         }),
       );
       await appendAudit(manager, {
-        actorId: auth.userId,
-        actorOrgId: auth.orgId,
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
         action: 'order.feasibility-check',
         entityType: 'order',
         entityId: orderId,
@@ -108,24 +134,9 @@ export class FeasibilityService {
         },
       });
       if (verdict !== FeasibilityVerdict.SHORT && locked.status === OrderStatus.INQUIRY) {
-        await this.lifecycle.transitionWithin(manager, auth, orgId, orderId, OrderStatus.FEASIBILITY_CHECKED);
+        await this.lifecycle.transitionWithin(manager, actor, orgId, orderId, OrderStatus.FEASIBILITY_CHECKED);
       }
       return check;
     });
-  }
-
-  /**
-   * Other members' free capacity for consortium work. A check that is short on the org's own is
-   * still an answer when the consortium cannot be asked (the gateway or a node is down): it then
-   * stays SHORT rather than failing, and the director can check again.
-   */
-  private async partnersCapacity(auth: AuthContext, orgId: string, from: string, to: string): Promise<StageFreeCapacity[]> {
-    try {
-      const members = await this.capacity.consortiumFreeCapacity({ token: auth.token }, from, to);
-      return members.filter((m) => m.orgId !== orgId).flatMap((m) => m.byStage);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'UPSTREAM_FAILED') return [];
-      throw error;
-    }
   }
 }

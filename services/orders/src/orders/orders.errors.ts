@@ -46,6 +46,8 @@ export type OrdersErrorCode =
   | 'FEASIBILITY_NOT_APPLICABLE'
   /** The deadline or the contract period has passed: no day is left to work in. */
   | 'ORDER_PERIOD_OVER'
+  /** The order's work period moved between the workers node counting capacity and recording the check; details.from/to. */
+  | 'FEASIBILITY_PERIOD_CHANGED'
   | 'DELIVERY_NOT_FOUND'
   /** 検収 happens once; the second of two parallel accepts gets this. */
   | 'DELIVERY_ALREADY_ACCEPTED'

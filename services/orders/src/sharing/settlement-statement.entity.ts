@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ORG_SCOPED_KEY } from '@kyodo/domain';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { yenBigIntTransformer } from '@kyodo/database';
 import { OrgScopedEntity, YenScalar } from '@kyodo/subgraph';
@@ -7,8 +8,10 @@ import { SettlementLine, settlementLinesTransformer } from './settlement-line.mo
 /**
  * 精算書: what the owner (`orgId`) owes one partner for a month of shared work. Both sides see
  * and confirm it; once either confirmed, the database lets nothing but the other confirmation change.
+ * An entity: the workers node's prepareSettlement names it, and the gateway fetches it from here.
  */
 @ObjectType('SettlementStatement')
+@Directive(ORG_SCOPED_KEY)
 @Entity('settlement_statements')
 export class SettlementStatementEntity extends OrgScopedEntity {
   @Field()

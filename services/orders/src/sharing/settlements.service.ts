@@ -1,14 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuthContext } from '@kyodo/auth';
 import { appendAudit, uuidsOnly } from '@kyodo/database';
 import { tokyoToday } from '@kyodo/domain';
-import { CLAIM_PROGRESS_SOURCE, ClaimProgressSource } from './claim-progress-source';
 import { PoolClaimsService } from './pool-claims.service';
 import { PoolOffersService } from './pool-offers.service';
 import { settlementAmountYen } from './settlement-amount';
 import { SettlementLine, settlementLinesTransformer } from './settlement-line.model';
+import { SettlementBasis } from './settlement-basis.model';
 import { SettlementStatementEntity } from './settlement-statement.entity';
 import { SharingError } from './sharing.errors';
 import { may } from '../access/access';
@@ -31,11 +31,20 @@ function assertMonthEnded(month: string): void {
   }
 }
 
+/** Minutes a partner's director approved on one claim in one month worked (YYYY-MM). */
+export interface ClaimMinutes {
+  month: string;
+  claimId: string;
+  approvedMinutes: number;
+}
+
 type ApprovedClaim = Awaited<ReturnType<PoolClaimsService['approvedOf']>>[number];
 
 /**
  * 精算: the monthly statement of what this node's org owes a partner for its approved hours on
  * shared work. The partner pays its own workers in its own pay close; this is between members.
+ * The minutes come from the partner's workers node by way of this org's workers node, which
+ * pushes them here; this node asks no one.
  */
 @Injectable()
 export class SettlementsService {
@@ -44,33 +53,63 @@ export class SettlementsService {
     @InjectRepository(SettlementStatementEntity) private readonly statements: Repository<SettlementStatementEntity>,
     private readonly claims: PoolClaimsService,
     private readonly offers: PoolOffersService,
-    @Inject(CLAIM_PROGRESS_SOURCE) private readonly progress: ClaimProgressSource,
   ) {}
+
+  /**
+   * What a month's statement with a partner is drawn up from: the partner's approved claims on
+   * this org's offers and the months whose approved minutes count (the month, then earlier
+   * months the pair already settled, whose late minutes are owed as adjustments). The org's
+   * workers node asks the partner's workers node those minutes and pushes them (record).
+   */
+  async basis(orgId: string, partnerOrgId: string, month: string): Promise<SettlementBasis> {
+    // The table's check constraint refuses it too, but as an INTERNAL_SERVER_ERROR.
+    if (partnerOrgId === orgId) throw new SharingError('SETTLEMENT_WITH_ITSELF', 'A settlement statement is drawn up with another member.');
+    assertMonthEnded(month);
+    const claims = await this.claims.approvedOf(orgId, partnerOrgId);
+    const settledMonths = await this.settledMonthsBefore(orgId, partnerOrgId, monthRange(month).from);
+    return { partnerOrgId, month, claimIds: claims.map((c) => c.id), months: [month, ...settledMonths] };
+  }
 
   /**
    * Draws up (or redraws, while nobody confirmed it) the month's statement for one partner:
    * every approved claim of the partner with the minutes its director approved in the month,
-   * asked from the partner's workers node. A confirmed statement is refused by the database.
+   * as the org's workers node asked them of the partner's workers node and pushed them here as
+   * its service account, for `actor`. The basis they were asked for must still be the current
+   * one (a claim approved or a month settled since is refused: draw it up again). A confirmed
+   * statement is refused by the database.
    */
-  async prepare(auth: AuthContext, orgId: string, partnerOrgId: string, month: string): Promise<SettlementStatementEntity> {
-    // The table's check constraint refuses it too, but as an INTERNAL_SERVER_ERROR.
-    if (partnerOrgId === orgId) throw new SharingError('SETTLEMENT_WITH_ITSELF', 'A settlement statement is drawn up with another member.');
-    assertMonthEnded(month);
-    const { from, to } = monthRange(month);
+  async record(
+    actor: AuthContext,
+    orgId: string,
+    pushed: {
+      partnerOrgId: string;
+      month: string;
+      claimIds: readonly string[];
+      months: readonly string[];
+      progress: readonly ClaimMinutes[];
+    },
+  ): Promise<SettlementStatementEntity> {
+    const { partnerOrgId, month } = pushed;
+    const basis = await this.basis(orgId, partnerOrgId, month);
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+    if (!same(basis.claimIds, pushed.claimIds) || basis.months.join() !== pushed.months.join()) {
+      throw new SharingError(
+        'SETTLEMENT_BASIS_CHANGED',
+        'A claim was approved or a month settled since the minutes were asked; draw it up again.',
+        {
+          partnerOrgId,
+          month,
+        },
+      );
+    }
     const claims = await this.claims.approvedOf(orgId, partnerOrgId);
+    const { from } = monthRange(month);
     const offers = new Map((await this.offers.getMany(orgId, [...new Set(claims.map((c) => c.offerId))])).map((o) => [o.id, o]));
-    const claimIds = claims.map((c) => c.id);
-    const caller = { token: auth.token };
-    // Earlier months this pair already settled: minutes approved there since are owed as adjustments.
-    const settledMonths = await this.settledMonthsBefore(orgId, partnerOrgId, from);
-    // Asked before the transaction opens (in parallel, one question per month): no row stays
-    // locked while another node answers.
-    const [minutes, ...earlier] = await Promise.all([
-      this.progress.approvedMinutes(caller, partnerOrgId, claimIds, from, to),
-      ...settledMonths.map((settled) =>
-        this.progress.approvedMinutes(caller, partnerOrgId, claimIds, monthRange(settled).from, monthRange(settled).to),
-      ),
-    ]);
+    const minutesIn = (worked: string) =>
+      new Map(pushed.progress.filter((p) => p.month === worked).map((p) => [p.claimId, p.approvedMinutes] as const));
+    const minutes = minutesIn(month);
+    const settledMonths = basis.months.slice(1);
+    const earlier = settledMonths.map(minutesIn);
     const lineOf = (claim: ApprovedClaim, approvedMinutes: number, adjustmentOf: string | null): SettlementLine => {
       const offer = offers.get(claim.offerId);
       if (!offer) throw new Error(`claim ${claim.id} names offer ${claim.offerId}, which is not in org ${orgId}`);
@@ -119,7 +158,7 @@ export class SettlementsService {
           JSON.stringify(settlementLinesTransformer.to(lines)),
           approvedMinutes,
           totalYen.toString(),
-          auth.userId,
+          actor.userId,
         ],
       )) as { id: string }[];
       if (rows.length === 0)
@@ -133,8 +172,8 @@ export class SettlementsService {
         );
       const [{ id }] = rows;
       await appendAudit(manager, {
-        actorId: auth.userId,
-        actorOrgId: auth.orgId,
+        actorId: actor.userId,
+        actorOrgId: actor.orgId,
         action: 'settlement.prepare',
         entityType: 'settlement-statement',
         entityId: id,
@@ -169,6 +208,11 @@ export class SettlementsService {
       [orgId, partnerOrgId, month],
     )) as { claim_id: string; worked: string; minutes: number }[];
     return new Map(rows.map((r) => [`${r.claim_id} ${r.worked}`, r.minutes]));
+  }
+
+  getMany(orgId: string, ids: readonly string[]): Promise<SettlementStatementEntity[]> {
+    const valid = uuidsOnly(ids);
+    return valid.length === 0 ? Promise.resolve([]) : this.statements.findBy({ orgId, id: In(valid) });
   }
 
   /** Statements the caller may see here: all for the owner's staff, its own for a partner's staff. */

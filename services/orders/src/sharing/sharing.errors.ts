@@ -19,6 +19,8 @@ export type SharingErrorCode =
   | 'CLAIM_ALREADY_DECIDED'
   /** A member draws up a statement with itself. */
   | 'SETTLEMENT_WITH_ITSELF'
+  /** A claim was approved or a month settled between the workers node asking the minutes and pushing them; details.partnerOrgId, month. */
+  | 'SETTLEMENT_BASIS_CHANGED'
   /** A month not in YYYY-MM form. */
   | 'INVALID_MONTH'
   | 'STATEMENT_NOT_FOUND'

@@ -1,11 +1,11 @@
-import { gql } from '@kyodo/testing';
+import { ServiceAccountTokens, TRAINING_CLIENT, WORKERS_CLIENT } from '@kyodo/auth';
+import { gql, GraphQLResponse, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
 import { DomainError, type OnBehalfOf } from '@kyodo/subgraph';
 import { tokyoToday } from '@kyodo/domain';
 import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode } from '../test-support/orders-test-node';
-import type { ClaimProgressSource } from './claim-progress-source';
 
-/** Partners' approved minutes as the spec sets them; remembers what it was asked. */
-class FixedClaimProgress implements ClaimProgressSource {
+/** Partners' approved minutes as the spec sets them (the partner's workers node); remembers what it was asked. */
+class FixedClaimProgress {
   readonly minutes = new Map<string, number>();
   /** Minutes per claim per month worked (YYYY-MM), for answers that depend on the days asked. */
   readonly monthly = new Map<string, Record<string, number>>();
@@ -126,9 +126,38 @@ const OFFERS = gql`
     }
   }
 `;
-const PREPARE = gql`
-  mutation ($partnerOrgId: String!, $month: String!) {
-    prepareSettlement(partnerOrgId: $partnerOrgId, month: $month) {
+const BASIS = gql`
+  query ($orgId: String, $partnerOrgId: String!, $month: String!) {
+    settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {
+      partnerOrgId
+      month
+      claimIds
+      months
+    }
+  }
+`;
+/** The push the org's workers node makes once it asked the partner's minutes (its prepareSettlement). */
+const RECORD = gql`
+  mutation (
+    $orgId: String
+    $partnerOrgId: String!
+    $month: String!
+    $actorId: String!
+    $actorOrgId: String
+    $claimIds: [ID!]!
+    $months: [String!]!
+    $progress: [ClaimMinutesInput!]!
+  ) {
+    prepareSettlement: recordSettlement(
+      orgId: $orgId
+      partnerOrgId: $partnerOrgId
+      month: $month
+      actorId: $actorId
+      actorOrgId: $actorOrgId
+      claimIds: $claimIds
+      months: $months
+      progress: $progress
+    ) {
       id
       partnerOrgId
       month
@@ -175,11 +204,12 @@ interface Offer {
 
 describe('job sharing at the owner’s orders node (pool, claims, settlement) against PostgreSQL', () => {
   const progress = new FixedClaimProgress();
+  const progressOf = progress;
   let node: OrdersTestNode;
   let clientId: string;
 
   beforeAll(async () => {
-    node = await startOrdersTestNode('orders_sharing', { claimProgressSource: progress });
+    node = await startOrdersTestNode('orders_sharing');
     clientId = await seedClient(node);
   });
 
@@ -189,6 +219,58 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
 
   async function ok<T>(query: string, variables: Record<string, unknown> = {}, as?: string): Promise<T> {
     const res = await node.call<T>(query, variables, as);
+    if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data;
+  }
+
+  const workers = new ServiceAccountTokens({
+    keycloakUrl: testKeycloakUrl(),
+    realm: 'kyodo',
+    clientId: WORKERS_CLIENT,
+    clientSecret: 'demo-kyodo-workers-secret',
+  });
+  const DIRECTOR_ID = 'f0e1d2c3-0000-4000-8000-00000000d1d1';
+  const monthRange = (month: string) => {
+    const [year, m] = month.split('-').map(Number);
+    return { from: `${month}-01`, to: `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}` };
+  };
+
+  /**
+   * prepareSettlement as the org's workers node serves it: the basis asked here as the director,
+   * the partner's minutes per month from its workers node (the double), pushed back here as the
+   * kyodo-workers service account. `overrides` change what is pushed.
+   */
+  async function prepareCall<T = Record<string, unknown>>(
+    variables: { partnerOrgId: string; month: string },
+    as?: string,
+    overrides: Record<string, unknown> = {},
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>> {
+    const basis = await node.call<{ settlementBasis: { claimIds: string[]; months: string[] } }>(BASIS, variables, as);
+    if (basis.errors) return basis as unknown as GraphQLResponse<T>;
+    const { claimIds, months } = basis.data!.settlementBasis;
+    const progress =
+      claimIds.length === 0
+        ? []
+        : (
+            await Promise.all(
+              months.map(async (month) => {
+                const { from, to } = monthRange(month);
+                const minutes = await progressOf.approvedMinutes({ token: '' }, variables.partnerOrgId, claimIds, from, to);
+                return [...minutes].map(([claimId, approvedMinutes]) => ({ month, claimId, approvedMinutes }));
+              }),
+            )
+          ).flat();
+    return postGraphQL<T>(
+      node.url,
+      RECORD,
+      { ...variables, actorId: DIRECTOR_ID, actorOrgId: 'tateshina', claimIds, months, progress, ...overrides },
+      headers ?? { authorization: `Bearer ${await workers.token()}` },
+    );
+  }
+
+  async function prepareOk<T>(variables: { partnerOrgId: string; month: string }): Promise<T> {
+    const res = await prepareCall<T>(variables);
     if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
     return res.data;
   }
@@ -364,7 +446,7 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
     progress.minutes.set(claim, 150);
 
     const statement = (
-      await ok<{
+      await prepareOk<{
         prepareSettlement: {
           id: string;
           month: string;
@@ -372,7 +454,7 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
           totalYen: string;
           lines: { claimId: string; approvedMinutes: number; amountYen: string }[];
         };
-      }>(PREPARE, { partnerOrgId: 'shiojiri', month: '2025-02' })
+      }>({ partnerOrgId: 'shiojiri', month: '2025-02' })
     ).prepareSettlement;
     expect(statement).toMatchObject({ month: '2025-02', approvedMinutes: 150, totalYen: '3000' });
     // Claims of the partner without minutes in the month (the earlier specs') take no line.
@@ -401,9 +483,7 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
 
     // More minutes approved later change nothing on a confirmed statement, whoever tries.
     progress.minutes.set(claim, 300);
-    expect((await node.call(PREPARE, { partnerOrgId: 'shiojiri', month: '2025-02' })).errors?.[0].extensions?.code).toBe(
-      'STATEMENT_CONFIRMED',
-    );
+    expect((await prepareCall({ partnerOrgId: 'shiojiri', month: '2025-02' })).errors?.[0].extensions?.code).toBe('STATEMENT_CONFIRMED');
     await expect(node.dataSource.query(`UPDATE settlement_statements SET total_yen = 1 WHERE id = $1`, [statement.id])).rejects.toThrow(
       /never changes/,
     );
@@ -422,7 +502,7 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
     const today = tokyoToday();
     const before = await settlementState();
     for (const month of [today.slice(0, 7), '2099-01']) {
-      const res = await node.call(PREPARE, { partnerOrgId: 'itoigawa', month });
+      const res = await prepareCall({ partnerOrgId: 'itoigawa', month });
       expect([month, res.errors?.[0].extensions?.code, res.data ?? null]).toEqual([month, 'MONTH_NOT_ENDED', null]);
     }
     expect(await settlementState()).toEqual(before);
@@ -452,7 +532,7 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
       lines: { claimId: string; approvedMinutes: number; rateYen: string; amountYen: string; adjustmentOf: string | null }[];
     };
     const prepare = async (month: string) =>
-      (await ok<{ prepareSettlement: Statement }>(PREPARE, { partnerOrgId: 'itoigawa', month })).prepareSettlement;
+      (await prepareOk<{ prepareSettlement: Statement }>({ partnerOrgId: 'itoigawa', month })).prepareSettlement;
     progress.monthly.set(claim, { '2025-05': 120 });
     const may = await prepare('2025-05');
     expect(may).toMatchObject({ approvedMinutes: 120, totalYen: '3600' });
@@ -463,9 +543,7 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
 
     // The partner's director approves 50 more minutes worked in May, and 60 of June.
     progress.monthly.set(claim, { '2025-05': 170, '2025-06': 60 });
-    expect((await node.call(PREPARE, { partnerOrgId: 'itoigawa', month: '2025-05' })).errors?.[0].extensions?.code).toBe(
-      'STATEMENT_CONFIRMED',
-    );
+    expect((await prepareCall({ partnerOrgId: 'itoigawa', month: '2025-05' })).errors?.[0].extensions?.code).toBe('STATEMENT_CONFIRMED');
     const june = await prepare('2025-06');
     expect(june).toMatchObject({ month: '2025-06', approvedMinutes: 110, totalYen: '3300' });
     expect(june.lines).toEqual([
@@ -493,9 +571,9 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
     // Past what publishing allows: an operator's data might still hold it.
     await node.dataSource.query(`UPDATE pool_offers SET rate_yen = 9007199254740993 WHERE id = $1`, [offer.id]);
     progress.monthly.set(claim, { '2025-09': 120 });
-    const res = await node.call<{
+    const res = await prepareCall<{
       prepareSettlement: { totalYen: string; lines: { claimId: string; rateYen: string; amountYen: string }[] };
-    }>(PREPARE, { partnerOrgId: 'shiojiri', month: '2025-09' });
+    }>({ partnerOrgId: 'shiojiri', month: '2025-09' });
     expect(res.errors).toBeUndefined();
     expect(res.data!.prepareSettlement.lines.find((l) => l.claimId === claim)).toMatchObject({
       rateYen: '9007199254740993',
@@ -556,8 +634,95 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
     expect(progress.calls).toEqual([]);
   });
 
+  it("answers a statement's basis to the owner's staff only, and takes the minutes from the kyodo-workers service account only, for the current basis; refused, nothing is written", async () => {
+    const offer = (await publish(await seedTask(6), 6, { rateYen: 1_000 })).data!.publishPoolOffer;
+    const claim = (await ok<{ claimPoolOffer: { id: string } }>(CLAIM, { offerId: offer.id, hours: 3 }, 'shiojiri-director')).claimPoolOffer
+      .id;
+    await ok(APPROVE, { id: claim });
+    progress.monthly.set(claim, { '2025-11': 90 });
+    const variables = { partnerOrgId: 'shiojiri', month: '2025-11' };
+    const basis = (await ok<{ settlementBasis: { claimIds: string[]; months: string[] } }>(BASIS, variables)).settlementBasis;
+    expect(basis.claimIds).toContain(claim);
+    expect(basis.months[0]).toBe('2025-11');
+    const basisCases: [string, Record<string, unknown>, string, string | undefined][] = [
+      ['worker', variables, 'FORBIDDEN', 'tateshina-worker'],
+      ["the partner's staff", variables, 'FORBIDDEN', 'shiojiri-director'],
+      ['itself', { partnerOrgId: 'tateshina', month: '2025-11' }, 'SETTLEMENT_WITH_ITSELF', undefined],
+      ['month running', { partnerOrgId: 'shiojiri', month: '2099-01' }, 'MONTH_NOT_ENDED', undefined],
+    ];
+    for (const [label, vars, code, as] of basisCases) {
+      const res = await node.call(BASIS, vars, as);
+      expect([label, res.errors?.[0].extensions?.code]).toEqual([label, code]);
+    }
+
+    const before = await settlementState();
+    const training = new ServiceAccountTokens({
+      keycloakUrl: testKeycloakUrl(),
+      realm: 'kyodo',
+      clientId: TRAINING_CLIENT,
+      clientSecret: 'demo-kyodo-training-secret',
+    });
+    const pushCases: [string, Promise<GraphQLResponse<unknown>>, string][] = [
+      // The director's own token: a user never hands in a partner's minutes.
+      ['director token', prepareCall(variables, undefined, {}, node.caller), 'FORBIDDEN'],
+      [
+        'another service account',
+        prepareCall(variables, undefined, {}, { authorization: `Bearer ${await training.token()}` }),
+        'FORBIDDEN',
+      ],
+      ['no token', prepareCall(variables, undefined, {}, {}), 'UNAUTHENTICATED'],
+      ['another org', prepareCall(variables, undefined, { orgId: 'shiojiri' }), 'WRONG_NODE'],
+      [
+        'a claim left out',
+        prepareCall(variables, undefined, { claimIds: basis.claimIds.filter((id) => id !== claim) }),
+        'SETTLEMENT_BASIS_CHANGED',
+      ],
+      ['a month left out', prepareCall(variables, undefined, { months: [] }), 'SETTLEMENT_BASIS_CHANGED'],
+      [
+        'negative minutes',
+        prepareCall(variables, undefined, { progress: [{ month: '2025-11', claimId: claim, approvedMinutes: -1 }] }),
+        'BAD_USER_INPUT',
+      ],
+      ['malformed month', prepareCall(variables, undefined, { months: ['2025-13'] }), 'BAD_USER_INPUT'],
+      ['malformed claim', prepareCall(variables, undefined, { claimIds: ['claim-1'] }), 'BAD_USER_INPUT'],
+    ];
+    for (const [label, attempt, code] of pushCases) {
+      const res = await attempt;
+      expect([label, res.errors?.[0].extensions?.code]).toEqual([label, code]);
+    }
+    expect(await settlementState()).toEqual(before);
+
+    // Pushed as it should be: recorded for the director who asked, and the gateway may fetch it for the owner's staff only.
+    const { prepareSettlement: statement } = await prepareOk<{
+      prepareSettlement: { id: string; totalYen: string; lines: { claimId: string; adjustmentOf: string | null; amountYen: string }[] };
+    }>(variables);
+    expect(statement.lines.filter((l) => l.claimId === claim)).toEqual([
+      { claimId: claim, approvedMinutes: 90, rateYen: '1000', amountYen: '1500', adjustmentOf: null },
+    ]);
+    const [row] = (await node.dataSource.query(`SELECT prepared_by FROM settlement_statements WHERE id = $1`, [statement.id])) as {
+      prepared_by: string;
+    }[];
+    expect(row.prepared_by).toBe(DIRECTOR_ID);
+    const REFERENCE = gql`
+      query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on SettlementStatement {
+            id
+            totalYen
+          }
+        }
+      }
+    `;
+    const representations = [{ __typename: 'SettlementStatement', orgId: 'tateshina', id: statement.id }];
+    const entityAs = async (user: string) =>
+      (await node.call<{ _entities: unknown[] }>(REFERENCE, { representations }, user)).data!._entities;
+    expect(await entityAs('tateshina-director')).toEqual([{ id: statement.id, totalYen: statement.totalYen }]);
+    expect(await entityAs('tateshina-worker')).toEqual([null]);
+    expect(await entityAs('itoigawa-director')).toEqual([null]);
+  });
+
   it('refuses a malformed month', async () => {
-    const res = await node.call(PREPARE, { partnerOrgId: 'shiojiri', month: '2099-13' });
+    const res = await prepareCall({ partnerOrgId: 'shiojiri', month: '2099-13' });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

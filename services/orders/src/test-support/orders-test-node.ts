@@ -1,20 +1,16 @@
 import { gql, startTestNode, TestNode } from '@kyodo/testing';
-import type { CapacitySource } from '../feasibility/capacity-source';
-import type { ClaimProgressSource } from '../sharing/claim-progress-source';
 import { createOrdersApp, migrateOrders } from '../orders-node';
 import type { WorkerDirectory } from '../workers/worker-directory';
 
 export type OrdersTestNode = TestNode;
 
 /**
- * A real orders node of tateshina for integration specs (see startTestNode). Without a
- * `capacitySource` it has no gateway, and a feasibility check answers UPSTREAM_NOT_CONFIGURED.
+ * A real orders node of tateshina for integration specs (see startTestNode). It has no gateway:
+ * a lead worker without its test double answers UPSTREAM_NOT_CONFIGURED.
  */
 export function startOrdersTestNode(
   label: string,
   options: {
-    capacitySource?: CapacitySource;
-    claimProgressSource?: ClaimProgressSource;
     workerDirectory?: WorkerDirectory;
     /** OPERATED_BY: tateshina's partner operator, for delegation specs. */
     operatedBy?: Readonly<Record<string, string>>;
@@ -28,8 +24,6 @@ export function startOrdersTestNode(
         orgId: 'tateshina',
         databaseUrl,
         auth,
-        capacitySource: options.capacitySource,
-        claimProgressSource: options.claimProgressSource,
         workerDirectory: options.workerDirectory,
         operatedBy: options.operatedBy,
       }),

@@ -15,14 +15,26 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query ConsortiumFreeCapacity($from: String!, $to: String!) {\n  consortiumCapacity(from: $from, to: $to) {\n    orgId\n    byStage {\n      stage\n      freeMinutes\n    }\n  }\n}": typeof types.ConsortiumFreeCapacityDocument,
+    "query FeasibilityPeriod($orgId: String, $orderId: ID!) {\n  feasibilityPeriod(orgId: $orgId, orderId: $orderId) {\n    orderId\n    from\n    to\n    requiredStage\n    requiredMinutes\n  }\n}": typeof types.FeasibilityPeriodDocument,
     "query MissingTrainings($orgId: String, $workerId: ID!, $courseCodes: [String!]!) {\n  missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes)\n}": typeof types.MissingTrainingsDocument,
+    "query PartnerClaimProgress($orgId: String, $claimIds: [ID!]!, $from: String, $to: String) {\n  claimProgress(orgId: $orgId, claimIds: $claimIds, from: $from, to: $to) {\n    claimId\n    approvedMinutes\n  }\n}": typeof types.PartnerClaimProgressDocument,
     "query PoolClaims($orgId: String, $ids: [ID!]) {\n  poolClaims(orgId: $orgId, ids: $ids) {\n    id\n    status\n    claimantOrgId\n    hours\n    offer {\n      taskId\n      requiredStage\n      requiredTrainings\n      deadline\n    }\n  }\n}": typeof types.PoolClaimsDocument,
+    "mutation RecordFeasibilityCheck($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $periodFrom: String!, $periodTo: String!, $own: [StageCapacityInput!]!, $partners: [StageCapacityInput!]!) {\n  recordFeasibilityCheck(\n    orgId: $orgId\n    orderId: $orderId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    own: $own\n    partners: $partners\n  ) {\n    orgId\n    id\n  }\n}": typeof types.RecordFeasibilityCheckDocument,
+    "mutation RecordSettlement($orgId: String, $partnerOrgId: String!, $month: String!, $actorId: String!, $actorOrgId: String, $claimIds: [ID!]!, $months: [String!]!, $progress: [ClaimMinutesInput!]!) {\n  recordSettlement(\n    orgId: $orgId\n    partnerOrgId: $partnerOrgId\n    month: $month\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    claimIds: $claimIds\n    months: $months\n    progress: $progress\n  ) {\n    orgId\n    id\n  }\n}": typeof types.RecordSettlementDocument,
+    "query SettlementBasis($orgId: String, $partnerOrgId: String!, $month: String!) {\n  settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {\n    claimIds\n    months\n  }\n}": typeof types.SettlementBasisDocument,
     "query SkillStageChange($orgId: String, $id: ID!) {\n  skillStageChange(orgId: $orgId, id: $id) {\n    id\n    workerId\n    axis\n    toStage\n    latest\n  }\n}": typeof types.SkillStageChangeDocument,
     "query TaskRequirements($orgId: String, $taskId: ID!) {\n  taskRequirements(orgId: $orgId, taskId: $taskId) {\n    orgId\n    taskId\n    itStage\n    businessStage\n    trainings\n    confidential\n    withholding\n  }\n}": typeof types.TaskRequirementsDocument,
 };
 const documents: Documents = {
+    "query ConsortiumFreeCapacity($from: String!, $to: String!) {\n  consortiumCapacity(from: $from, to: $to) {\n    orgId\n    byStage {\n      stage\n      freeMinutes\n    }\n  }\n}": types.ConsortiumFreeCapacityDocument,
+    "query FeasibilityPeriod($orgId: String, $orderId: ID!) {\n  feasibilityPeriod(orgId: $orgId, orderId: $orderId) {\n    orderId\n    from\n    to\n    requiredStage\n    requiredMinutes\n  }\n}": types.FeasibilityPeriodDocument,
     "query MissingTrainings($orgId: String, $workerId: ID!, $courseCodes: [String!]!) {\n  missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes)\n}": types.MissingTrainingsDocument,
+    "query PartnerClaimProgress($orgId: String, $claimIds: [ID!]!, $from: String, $to: String) {\n  claimProgress(orgId: $orgId, claimIds: $claimIds, from: $from, to: $to) {\n    claimId\n    approvedMinutes\n  }\n}": types.PartnerClaimProgressDocument,
     "query PoolClaims($orgId: String, $ids: [ID!]) {\n  poolClaims(orgId: $orgId, ids: $ids) {\n    id\n    status\n    claimantOrgId\n    hours\n    offer {\n      taskId\n      requiredStage\n      requiredTrainings\n      deadline\n    }\n  }\n}": types.PoolClaimsDocument,
+    "mutation RecordFeasibilityCheck($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $periodFrom: String!, $periodTo: String!, $own: [StageCapacityInput!]!, $partners: [StageCapacityInput!]!) {\n  recordFeasibilityCheck(\n    orgId: $orgId\n    orderId: $orderId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    own: $own\n    partners: $partners\n  ) {\n    orgId\n    id\n  }\n}": types.RecordFeasibilityCheckDocument,
+    "mutation RecordSettlement($orgId: String, $partnerOrgId: String!, $month: String!, $actorId: String!, $actorOrgId: String, $claimIds: [ID!]!, $months: [String!]!, $progress: [ClaimMinutesInput!]!) {\n  recordSettlement(\n    orgId: $orgId\n    partnerOrgId: $partnerOrgId\n    month: $month\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    claimIds: $claimIds\n    months: $months\n    progress: $progress\n  ) {\n    orgId\n    id\n  }\n}": types.RecordSettlementDocument,
+    "query SettlementBasis($orgId: String, $partnerOrgId: String!, $month: String!) {\n  settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {\n    claimIds\n    months\n  }\n}": types.SettlementBasisDocument,
     "query SkillStageChange($orgId: String, $id: ID!) {\n  skillStageChange(orgId: $orgId, id: $id) {\n    id\n    workerId\n    axis\n    toStage\n    latest\n  }\n}": types.SkillStageChangeDocument,
     "query TaskRequirements($orgId: String, $taskId: ID!) {\n  taskRequirements(orgId: $orgId, taskId: $taskId) {\n    orgId\n    taskId\n    itStage\n    businessStage\n    trainings\n    confidential\n    withholding\n  }\n}": types.TaskRequirementsDocument,
 };
@@ -30,11 +42,35 @@ const documents: Documents = {
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query ConsortiumFreeCapacity($from: String!, $to: String!) {\n  consortiumCapacity(from: $from, to: $to) {\n    orgId\n    byStage {\n      stage\n      freeMinutes\n    }\n  }\n}"): typeof import('./graphql').ConsortiumFreeCapacityDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query FeasibilityPeriod($orgId: String, $orderId: ID!) {\n  feasibilityPeriod(orgId: $orgId, orderId: $orderId) {\n    orderId\n    from\n    to\n    requiredStage\n    requiredMinutes\n  }\n}"): typeof import('./graphql').FeasibilityPeriodDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query MissingTrainings($orgId: String, $workerId: ID!, $courseCodes: [String!]!) {\n  missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes)\n}"): typeof import('./graphql').MissingTrainingsDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query PartnerClaimProgress($orgId: String, $claimIds: [ID!]!, $from: String, $to: String) {\n  claimProgress(orgId: $orgId, claimIds: $claimIds, from: $from, to: $to) {\n    claimId\n    approvedMinutes\n  }\n}"): typeof import('./graphql').PartnerClaimProgressDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query PoolClaims($orgId: String, $ids: [ID!]) {\n  poolClaims(orgId: $orgId, ids: $ids) {\n    id\n    status\n    claimantOrgId\n    hours\n    offer {\n      taskId\n      requiredStage\n      requiredTrainings\n      deadline\n    }\n  }\n}"): typeof import('./graphql').PoolClaimsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RecordFeasibilityCheck($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $periodFrom: String!, $periodTo: String!, $own: [StageCapacityInput!]!, $partners: [StageCapacityInput!]!) {\n  recordFeasibilityCheck(\n    orgId: $orgId\n    orderId: $orderId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    own: $own\n    partners: $partners\n  ) {\n    orgId\n    id\n  }\n}"): typeof import('./graphql').RecordFeasibilityCheckDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RecordSettlement($orgId: String, $partnerOrgId: String!, $month: String!, $actorId: String!, $actorOrgId: String, $claimIds: [ID!]!, $months: [String!]!, $progress: [ClaimMinutesInput!]!) {\n  recordSettlement(\n    orgId: $orgId\n    partnerOrgId: $partnerOrgId\n    month: $month\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    claimIds: $claimIds\n    months: $months\n    progress: $progress\n  ) {\n    orgId\n    id\n  }\n}"): typeof import('./graphql').RecordSettlementDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SettlementBasis($orgId: String, $partnerOrgId: String!, $month: String!) {\n  settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {\n    claimIds\n    months\n  }\n}"): typeof import('./graphql').SettlementBasisDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ClaimMinutesInput = {
+  approvedMinutes: number;
+  claimId: string | number;
+  /** The month worked, YYYY-MM. */
+  month: string;
+};
+
 export type PoolClaimStatus =
   | 'APPROVED'
   | 'DECLINED'
@@ -23,6 +30,27 @@ export type SkillStageV2 =
   /** Most advanced: specialised software; works on own judgement. */
   | 'C';
 
+export type StageCapacityInput = {
+  freeMinutes: number;
+  stage: SkillStageV2;
+};
+
+export type ConsortiumFreeCapacityQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsortiumFreeCapacityQuery = { consortiumCapacity: Array<{ orgId: string, byStage: Array<{ stage: SkillStageV2, freeMinutes: number }> }> };
+
+export type FeasibilityPeriodQueryVariables = Exact<{
+  orgId?: string | null | undefined;
+  orderId: string | number;
+}>;
+
+
+export type FeasibilityPeriodQuery = { feasibilityPeriod: { orderId: string, from: string, to: string, requiredStage: SkillStageV2, requiredMinutes: number } };
+
 export type MissingTrainingsQueryVariables = Exact<{
   orgId?: string | null | undefined;
   workerId: string | number;
@@ -32,6 +60,16 @@ export type MissingTrainingsQueryVariables = Exact<{
 
 export type MissingTrainingsQuery = { missingTrainings: Array<string> };
 
+export type PartnerClaimProgressQueryVariables = Exact<{
+  orgId?: string | null | undefined;
+  claimIds: Array<string | number> | string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type PartnerClaimProgressQuery = { claimProgress: Array<{ claimId: string, approvedMinutes: number }> };
+
 export type PoolClaimsQueryVariables = Exact<{
   orgId?: string | null | undefined;
   ids?: Array<string | number> | string | number | null | undefined;
@@ -39,6 +77,43 @@ export type PoolClaimsQueryVariables = Exact<{
 
 
 export type PoolClaimsQuery = { poolClaims: Array<{ id: string, status: PoolClaimStatus, claimantOrgId: string, hours: number, offer: { taskId: string, requiredStage: SkillStageV2, requiredTrainings: Array<string>, deadline: string } }> };
+
+export type RecordFeasibilityCheckMutationVariables = Exact<{
+  orgId?: string | null | undefined;
+  orderId: string | number;
+  actorId: string;
+  actorOrgId?: string | null | undefined;
+  periodFrom: string;
+  periodTo: string;
+  own: Array<StageCapacityInput> | StageCapacityInput;
+  partners: Array<StageCapacityInput> | StageCapacityInput;
+}>;
+
+
+export type RecordFeasibilityCheckMutation = { recordFeasibilityCheck: { orgId: string, id: string } };
+
+export type RecordSettlementMutationVariables = Exact<{
+  orgId?: string | null | undefined;
+  partnerOrgId: string;
+  month: string;
+  actorId: string;
+  actorOrgId?: string | null | undefined;
+  claimIds: Array<string | number> | string | number;
+  months: Array<string> | string;
+  progress: Array<ClaimMinutesInput> | ClaimMinutesInput;
+}>;
+
+
+export type RecordSettlementMutation = { recordSettlement: { orgId: string, id: string } };
+
+export type SettlementBasisQueryVariables = Exact<{
+  orgId?: string | null | undefined;
+  partnerOrgId: string;
+  month: string;
+}>;
+
+
+export type SettlementBasisQuery = { settlementBasis: { claimIds: Array<string>, months: Array<string> } };
 
 export type SkillStageChangeQueryVariables = Exact<{
   orgId?: string | null | undefined;
@@ -75,11 +150,41 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ConsortiumFreeCapacityDocument = new TypedDocumentString(`
+    query ConsortiumFreeCapacity($from: String!, $to: String!) {
+  consortiumCapacity(from: $from, to: $to) {
+    orgId
+    byStage {
+      stage
+      freeMinutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsortiumFreeCapacityQuery, ConsortiumFreeCapacityQueryVariables>;
+export const FeasibilityPeriodDocument = new TypedDocumentString(`
+    query FeasibilityPeriod($orgId: String, $orderId: ID!) {
+  feasibilityPeriod(orgId: $orgId, orderId: $orderId) {
+    orderId
+    from
+    to
+    requiredStage
+    requiredMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<FeasibilityPeriodQuery, FeasibilityPeriodQueryVariables>;
 export const MissingTrainingsDocument = new TypedDocumentString(`
     query MissingTrainings($orgId: String, $workerId: ID!, $courseCodes: [String!]!) {
   missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes)
 }
     `) as unknown as TypedDocumentString<MissingTrainingsQuery, MissingTrainingsQueryVariables>;
+export const PartnerClaimProgressDocument = new TypedDocumentString(`
+    query PartnerClaimProgress($orgId: String, $claimIds: [ID!]!, $from: String, $to: String) {
+  claimProgress(orgId: $orgId, claimIds: $claimIds, from: $from, to: $to) {
+    claimId
+    approvedMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerClaimProgressQuery, PartnerClaimProgressQueryVariables>;
 export const PoolClaimsDocument = new TypedDocumentString(`
     query PoolClaims($orgId: String, $ids: [ID!]) {
   poolClaims(orgId: $orgId, ids: $ids) {
@@ -96,6 +201,48 @@ export const PoolClaimsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PoolClaimsQuery, PoolClaimsQueryVariables>;
+export const RecordFeasibilityCheckDocument = new TypedDocumentString(`
+    mutation RecordFeasibilityCheck($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $periodFrom: String!, $periodTo: String!, $own: [StageCapacityInput!]!, $partners: [StageCapacityInput!]!) {
+  recordFeasibilityCheck(
+    orgId: $orgId
+    orderId: $orderId
+    actorId: $actorId
+    actorOrgId: $actorOrgId
+    periodFrom: $periodFrom
+    periodTo: $periodTo
+    own: $own
+    partners: $partners
+  ) {
+    orgId
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordFeasibilityCheckMutation, RecordFeasibilityCheckMutationVariables>;
+export const RecordSettlementDocument = new TypedDocumentString(`
+    mutation RecordSettlement($orgId: String, $partnerOrgId: String!, $month: String!, $actorId: String!, $actorOrgId: String, $claimIds: [ID!]!, $months: [String!]!, $progress: [ClaimMinutesInput!]!) {
+  recordSettlement(
+    orgId: $orgId
+    partnerOrgId: $partnerOrgId
+    month: $month
+    actorId: $actorId
+    actorOrgId: $actorOrgId
+    claimIds: $claimIds
+    months: $months
+    progress: $progress
+  ) {
+    orgId
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSettlementMutation, RecordSettlementMutationVariables>;
+export const SettlementBasisDocument = new TypedDocumentString(`
+    query SettlementBasis($orgId: String, $partnerOrgId: String!, $month: String!) {
+  settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {
+    claimIds
+    months
+  }
+}
+    `) as unknown as TypedDocumentString<SettlementBasisQuery, SettlementBasisQueryVariables>;
 export const SkillStageChangeDocument = new TypedDocumentString(`
     query SkillStageChange($orgId: String, $id: ID!) {
   skillStageChange(orgId: $orgId, id: $id) {
