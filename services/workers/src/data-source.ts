@@ -24,6 +24,8 @@ import { HistoryImport1765430100000 } from './migrations/1765430100000-history-i
 import { ClaimSharesOrg1765480000000 } from './migrations/1765480000000-claim-shares-org';
 import { AuditLogOrg1765490000000 } from './migrations/1765490000000-audit-log-org';
 import { BasicContractEntity } from './basic-contracts/basic-contract.entity';
+import { BasicContractTemplateEntity } from './basic-contracts/basic-contract-template.entity';
+import { BasicContractTemplates1765530000000 } from './migrations/1765530000000-basic-contract-templates';
 import { CommissionTermsEntity } from './commission-terms/commission-terms.entity';
 import { PaySettingsEntity } from './pay-calendar/pay-settings.entity';
 import { PayStatementEntity } from './pay/pay-statement.entity';
@@ -43,6 +45,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       PaySettingsEntity,
       CommissionTermsEntity,
       BasicContractEntity,
+      BasicContractTemplateEntity,
     ],
     migrations: [
       Initial1763683200000,
@@ -64,6 +67,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       HistoryImport1765430100000,
       ClaimSharesOrg1765480000000,
       AuditLogOrg1765490000000,
+      BasicContractTemplates1765530000000,
     ],
   });
 }
