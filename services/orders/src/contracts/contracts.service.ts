@@ -9,6 +9,8 @@ import { OrderStatus } from '../orders/order-status.enum';
 import { ClientEntity } from '../clients/client.entity';
 import { OrdersError } from '../orders/orders.errors';
 import { ContractEntity } from './contract.entity';
+import { ContractTemplateKind } from '../contract-templates/contract-template-kind.enum';
+import { newestVersion } from '../contract-templates/contract-templates.service';
 import { CreateContractInput } from './dto/create-contract.input';
 import { UpdateContractInput } from './dto/update-contract.input';
 
@@ -41,6 +43,8 @@ export class ContractsService {
     }
     const client = await this.clients.findOneBy({ orgId, id: input.clientId });
     if (!client) throw new OrdersError('CLIENT_NOT_FOUND', `No client ${input.clientId} in org ${orgId}.`);
+    // The contract is made on the texts newest now; later saves of a template leave it on these.
+    const manager = this.contracts.manager;
     return this.contracts.save(
       this.contracts.create({
         orgId,
@@ -49,6 +53,8 @@ export class ContractsService {
         ndaSigned: input.ndaSigned,
         startsOn: input.startsOn,
         endsOn: input.endsOn,
+        serviceTemplateVersion: await newestVersion(manager, orgId, ContractTemplateKind.SERVICE_CONTRACT),
+        ndaTemplateVersion: input.ndaSigned ? await newestVersion(manager, orgId, ContractTemplateKind.NDA) : null,
       }),
     );
   }
@@ -89,7 +95,13 @@ export class ContractsService {
           });
         }
       }
-      await manager.update(ContractEntity, { orgId, id }, after);
+      // An NDA signed now is signed on the NDA text newest now; one already signed keeps its version.
+      const ndaTemplateVersion = !after.ndaSigned
+        ? null
+        : before.ndaSigned
+          ? contract.ndaTemplateVersion
+          : await newestVersion(manager, orgId, ContractTemplateKind.NDA);
+      await manager.update(ContractEntity, { orgId, id }, { ...after, ndaTemplateVersion });
       await appendAudit(manager, {
         actorId: actor.userId,
         actorOrgId: actor.orgId,
@@ -98,7 +110,7 @@ export class ContractsService {
         entityId: id,
         detail: { before, after },
       });
-      return Object.assign(contract, after);
+      return Object.assign(contract, after, { ndaTemplateVersion });
     });
   }
 }
