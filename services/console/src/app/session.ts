@@ -33,9 +33,13 @@ export function sessionOf(accessToken: string): Session {
   };
 }
 
-/** The screen a person lands on after login: staff work first, then a worker's own month. */
+/**
+ * The screen a person lands on after login: an org admin's home (what needs their attention),
+ * a director's orders board, then a worker's own month.
+ */
 export function homePathOf(session: Session): string {
-  if (session.roles.includes('director') || session.roles.includes('org-admin')) return '/director/orders';
+  if (session.roles.includes('org-admin')) return '/admin';
+  if (session.roles.includes('director')) return '/director/orders';
   if (session.roles.includes('worker')) return '/worker';
   if (session.roles.includes('consortium-admin')) return '/consortium';
   return '/no-role';

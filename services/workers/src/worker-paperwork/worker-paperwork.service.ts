@@ -29,6 +29,9 @@ export class WorkerPaperworkService {
       gaps.map((g) => ({ orgId, id: g.id })),
     );
     const byId = new Map(workers.map((w) => [w.id, w]));
-    return gaps.map((g) => ({ worker: byId.get(g.id)!, missingBasicContract: g.missing_contract, missingBankAccount: g.missing_bank }));
+    return gaps.flatMap((g) => {
+      const worker = byId.get(g.id);
+      return worker ? [{ worker, missingBasicContract: g.missing_contract, missingBankAccount: g.missing_bank }] : [];
+    });
   }
 }
