@@ -241,7 +241,6 @@ describe("the org admin's journey in Chromium", () => {
     await admin.getByTestId('home-audit').getByText('ログインの招待').first().waitFor();
     await admin.waitForLoadState('networkidle');
     await checkScreen(admin, 'home', '支払締めへ');
-    await admin.screenshot({ path: join(DOCS, 'console-admin-home.png') });
     await admin.getByRole('link', { name: '監査ログへ' }).click();
     await admin.getByRole('heading', { name: '監査ログ', level: 2 }).waitFor();
 

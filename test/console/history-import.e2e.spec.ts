@@ -23,6 +23,13 @@ import {
 /** R3-02 was accepted on 2021-06-01: fiscal year 2021 holds it (R3-01, accepted in February, is FY2020's). */
 const IMPORTED_YEAR = 2021;
 
+const TAKE_SNAPSHOT = gql`
+  mutation ($fiscalYear: Int!) {
+    takeReportingSnapshot(fiscalYear: $fiscalYear) {
+      fiscalYear
+    }
+  }
+`;
 const SET_PLAN = gql`
   mutation ($input: SetKpiPlanInput!) {
     setKpiPlan(input: $input) {
@@ -127,6 +134,15 @@ describe('the history import screen in Chromium', () => {
     await batches.waitFor();
     await expect(batches.textContent()).resolves.toContain('受注実績.csv');
     await expect(batches.textContent()).resolves.toContain('有効');
+
+    // The KPI sheet's actuals come from the hub's stored snapshots: the support body's monthly one, taken now.
+    const snapshot = await postGraphQL(
+      consortium.gatewayUrl,
+      TAKE_SNAPSHOT,
+      { fiscalYear: IMPORTED_YEAR },
+      await bearer('consortium-admin'),
+    );
+    expect(snapshot.errors).toBeUndefined();
 
     // The imported year in the reports: one public, routine order of ¥12,500 in FY2021.
     await page.getByRole('navigation').getByRole('link', { name: '実績報告', exact: true }).click();

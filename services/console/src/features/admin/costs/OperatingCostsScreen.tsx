@@ -73,6 +73,7 @@ export function OperatingCostsScreen() {
             <TextInput
               label={t('admin.costs.amount')}
               description={t('admin.costs.amountHelp')}
+              descriptionProps={{ c: 'gray.7' }}
               value={amount}
               onChange={(e) => {
                 setAmount(e.currentTarget.value);

@@ -105,6 +105,7 @@ function Catalogue() {
             <TextInput
               label={t('admin.trainings.code')}
               description={t('admin.trainings.codeHelp')}
+              descriptionProps={{ c: 'gray.7' }}
               value={code}
               onChange={(e) => setCode(e.currentTarget.value.toUpperCase())}
               required
