@@ -16,7 +16,8 @@ export class ContractTemplatesResolver {
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Query(() => [ContractTemplateEntity], {
-    description: 'Every saved version of the member’s client contract and NDA texts, service contract first, then NDA, newest version first.',
+    description:
+      'Every saved version of the member’s client contract and NDA texts, service contract first, then NDA, newest version first.',
   })
   contractTemplates(@Args() { orgId, kind }: ContractTemplatesArgs): Promise<ContractTemplateEntity[]> {
     return this.templates.list(this.node.resolve(orgId), kind);
