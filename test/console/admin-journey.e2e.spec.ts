@@ -285,6 +285,8 @@ describe("the org admin's journey in Chromium", () => {
     await openFromMenu(admin, '研修とスキルマップ');
     await admin.getByRole('heading', { name: '研修とスキルマップ', level: 2 }).waitFor();
     const map = admin.getByTestId('skill-map');
+    // Two axes by three stages, once the rules have loaded.
+    await map.locator('tbody tr').nth(5).waitFor();
     await expect(map.locator('tbody tr').count()).resolves.toBe(6);
     await expect(map.innerText()).resolves.toContain('専門の業務ソフト');
     await admin.getByRole('textbox', { name: /^研修コード/ }).fill('e2e-101');
