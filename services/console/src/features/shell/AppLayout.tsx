@@ -51,6 +51,9 @@ export function AppLayout() {
                 key={item.to}
                 component={RouterNavLink}
                 to={item.to}
+                // Only the exact path gets the router's aria-current, which Mantine also paints as
+                // current: /admin must not light up on /admin/workers beside it.
+                end
                 label={t(item.labelKey)}
                 onClick={close}
                 // The current screen is marked in the theme's primary colour with white text (5.0:1, AA).
