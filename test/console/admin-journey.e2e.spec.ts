@@ -284,6 +284,9 @@ describe("the org admin's journey in Chromium", () => {
     // 研修とスキルマップ: the skill map's stages and what they need, a new course, who completed what.
     await openFromMenu(admin, '研修とスキルマップ');
     await admin.getByRole('heading', { name: '研修とスキルマップ', level: 2 }).waitFor();
+    // The menu marks this screen alone as current, not the admin home whose path prefixes it.
+    const nav = admin.getByRole('navigation');
+    await expect(nav.locator('a[data-active], a[aria-current="page"]').allInnerTexts()).resolves.toEqual(['研修とスキルマップ']);
     const map = admin.getByTestId('skill-map');
     // Two axes by three stages, once the rules have loaded.
     await map.locator('tbody tr').nth(5).waitFor();
