@@ -153,6 +153,13 @@ const SEED = {
   commissionTerms: { workDescription: '塩尻 作業委託 アンケート票の入力と照合', deliveryPlace: '塩尻市振興公社 テレワークセンター' },
   /** 基本契約 of B's worker. */
   basicContract: { title: '塩尻 業務委託基本契約書', body: '塩尻 第1条 本契約は委託業務の基本条件を定める。' },
+  /** B's template texts (ひな形): the worker basic contract, and the client NDA. */
+  basicContractTemplate: { title: '塩尻 基本契約書ひな形', body: '塩尻 ひな形 第1条 本契約はワーカーとの基本条件を定める。' },
+  contractTemplate: {
+    kind: 'NDA',
+    title: '塩尻 秘密保持契約書ひな形',
+    body: '塩尻 NDA 第1条 秘密情報とは発注者が開示する一切の情報をいう。',
+  },
   /** 作業手順 of the task B's worker is booked on, and that worker's question and B's director's answer (作業指示・Q&A). */
   instructions: '塩尻 作業手順: 判読できない回答欄は「判読不能」と入力し、住民票コードは入力しない',
   question: '塩尻 質問: 回答欄に二つ丸が付いている票はどう入力しますか',
@@ -249,6 +256,10 @@ const ORG_B_SECRETS = [
   SEED.commissionTerms.deliveryPlace,
   SEED.basicContract.title,
   SEED.basicContract.body,
+  SEED.basicContractTemplate.title,
+  SEED.basicContractTemplate.body,
+  SEED.contractTemplate.title,
+  SEED.contractTemplate.body,
   SEED.paySettings.consignorCode,
   SEED.instructions,
   SEED.question,
@@ -452,6 +463,41 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: NOTHING_OF_B,
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
+  },
+  'Query.contractTemplates': {
+    document: gql`
+      query ($orgId: String) {
+        contractTemplates(orgId: $orgId) {
+          id
+          orgId
+          kind
+          version
+          title
+          body
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.saveContractTemplate': {
+    document: gql`
+      mutation ($orgId: String, $input: SaveContractTemplateInput!) {
+        saveContractTemplate(orgId: $orgId, input: $input) {
+          id
+          orgId
+          version
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B, input: SEED.contractTemplate }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
   },
   'Query.businessCategories': {
     // The standard list (orgId null) is shared reference data; a category a member added is that
@@ -1771,6 +1817,79 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
     owner: `${ORG_B}-director`,
+  },
+  // B's template texts: read by B's staff, saved (a new version each time) by B's org admin only.
+  'Query.basicContractTemplates': {
+    document: gql`
+      query ($orgId: String) {
+        basicContractTemplates(orgId: $orgId) {
+          id
+          orgId
+          version
+          title
+          body
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.saveBasicContractTemplate': {
+    document: gql`
+      mutation ($orgId: String, $input: SaveBasicContractTemplateInput!) {
+        saveBasicContractTemplate(orgId: $orgId, input: $input) {
+          id
+          orgId
+          version
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B, input: SEED.basicContractTemplate }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: WRITES_OWN_ORG,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
+  'Mutation.issueBasicContractFromTemplate': {
+    document: gql`
+      mutation ($orgId: String, $workerId: ID!) {
+        issueBasicContractFromTemplate(orgId: $orgId, workerId: $workerId) {
+          id
+          orgId
+          workerId
+          version
+          title
+          templateVersion
+        }
+      }
+    `,
+    variables: (b) => ({ orgId: ORG_B, workerId: b.otherWorkerId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's director is no org admin; A's org admin has no template of its own, or finds no such worker at A.
+    ownOrgDefault: notFoundAtOwnOrg('BASIC_CONTRACT_TEMPLATE_MISSING', 'WORKER_NOT_FOUND', 'FORBIDDEN'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
+  },
+  // Which of B's workers lack a basic contract or a bank account (B's other worker lacks a bank account throughout).
+  'Query.workerPaperworkGaps': {
+    document: gql`
+      query ($orgId: String) {
+        workerPaperworkGaps(orgId: $orgId) {
+          worker { ${WORKER_FIELDS} }
+          missingBasicContract
+          missingBankAccount
+        }
+      }
+    `,
+    variables: () => ({ orgId: ORG_B }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // A's org admin reads A's own; A's director is refused.
+    ownOrgDefault: { codes: ['FORBIDDEN'], orNothingOfB: true },
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-admin`,
   },
   'Query.myBasicContracts': {
     document: gql`
@@ -5019,6 +5138,26 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
         },
       },
       director,
+    );
+    await asOrgB(
+      gql`
+        mutation ($input: SaveBasicContractTemplateInput!) {
+          saveBasicContractTemplate(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: SEED.basicContractTemplate },
+    );
+    await asOrgB(
+      gql`
+        mutation ($input: SaveContractTemplateInput!) {
+          saveContractTemplate(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: SEED.contractTemplate },
     );
     const basicContract = await asOrgB<{ issueBasicContract: { id: string; sha256: string } }>(
       gql`

@@ -224,6 +224,86 @@ describe("the org admin's journey in Chromium", () => {
     await admin.context().close();
   });
 
+  it('lands on the admin home with what needs attention; words the contract templates, records the operating costs the reports show, and adds a training', async () => {
+    const admin = await newPage();
+    await logInThroughKeycloak(admin, consoleServer.url, 'tateshina-admin');
+    // 管理ホーム is where an org admin lands.
+    await admin.waitForURL(/\/admin$/);
+    await admin.getByRole('heading', { name: '管理ホーム', level: 2 }).waitFor();
+    // The worker registered above has neither a basic contract nor a bank account yet.
+    const paperwork = admin.getByTestId('home-paperwork');
+    await paperwork.getByText('楓 花子').waitFor();
+    await expect(paperwork.innerText()).resolves.toMatch(/楓 花子[\s\S]*基本契約なし[\s\S]*振込先なし/);
+    for (const region of ['ワーカーの確認', '締めていない支払月', '参加手続きの未完了項目', '最近の操作（監査ログ）']) {
+      await admin.getByRole('region', { name: region }).waitFor();
+    }
+    // The invitation above is among the recent audit lines.
+    await admin.getByTestId('home-audit').getByText('ログインの招待').first().waitFor();
+    await admin.waitForLoadState('networkidle');
+    await checkScreen(admin, 'home', '支払締めへ');
+    await admin.getByRole('link', { name: '監査ログへ' }).click();
+    await admin.getByRole('heading', { name: '監査ログ', level: 2 }).waitFor();
+
+    // 契約書のひな形: each save is a new version; the earlier one stays listed.
+    await openFromMenu(admin, '契約書のひな形');
+    await admin.getByRole('heading', { name: '契約書のひな形', level: 2 }).waitFor();
+    const nda = admin.getByRole('region', { name: '秘密保持契約書（発注者）' });
+    await expect(nda.getByTestId('template-NDA-version').innerText()).resolves.toBe('まだ保存されていません。');
+    await nda.getByRole('textbox', { name: /^秘密保持契約書（発注者）の本文/ }).fill('第1条（秘密情報）発注者が開示する情報をいう。');
+    await nda.getByRole('button', { name: '秘密保持契約書（発注者）を新しい版として保存' }).click();
+    await nda.getByText('第1版として保存しました。').waitFor();
+    await nda.getByRole('textbox', { name: /^秘密保持契約書（発注者）の本文/ }).fill('第1条（秘密情報）発注者が書面で開示する情報をいう。');
+    // By keyboard: focus the save button and press Enter.
+    await nda.getByRole('button', { name: '秘密保持契約書（発注者）を新しい版として保存' }).focus();
+    await admin.keyboard.press('Enter');
+    await nda.getByText('第2版として保存しました。').waitFor();
+    await expect(nda.getByTestId('template-NDA-version').innerText()).resolves.toMatch(/^現在: 第2版/);
+    await expect(nda.innerText()).resolves.toMatch(/第1版[\s\S]*秘密保持契約書/);
+    const basic = admin.getByRole('region', { name: '基本契約書（ワーカー）' });
+    await basic.getByRole('textbox', { name: /^基本契約書（ワーカー）の本文/ }).fill('第1条（目的）本契約は業務委託の基本条件を定める。');
+    await basic.getByRole('button', { name: '基本契約書（ワーカー）を新しい版として保存' }).click();
+    await basic.getByText('第1版として保存しました。').waitFor();
+    await checkScreen(admin, 'templates', '業務委託契約書（発注者）を新しい版として保存');
+
+    // 運営経費: this year's costs, typed with separators, saved with Enter; the reports subtract them.
+    await openFromMenu(admin, '運営経費');
+    await admin.getByRole('heading', { name: '運営経費', level: 2 }).waitFor();
+    await admin.getByTestId('stored-cost').getByText('まだ記録されていません', { exact: false }).waitFor();
+    const amount = admin.getByRole('textbox', { name: /^運営経費（円）/ });
+    await amount.fill('-5');
+    await expect(admin.getByRole('button', { name: '保存する' }).isDisabled()).resolves.toBe(true);
+    await amount.fill('3,600,000');
+    await amount.press('Enter');
+    await admin.getByText('保存しました。報告に反映されます。').waitFor();
+    await expect(admin.getByTestId('stored-cost').innerText()).resolves.toBe('記録済み: ¥3,600,000');
+    await checkScreen(admin, 'costs', '保存する');
+    await admin.getByRole('link', { name: '報告で確認する' }).click();
+    await admin.getByRole('heading', { name: '実績報告', level: 2 }).waitFor();
+    await expect(admin.getByRole('region', { name: '主な実績' }).innerText()).resolves.toMatch(/運営経費\s*¥3,600,000/);
+
+    // 研修とスキルマップ: the skill map's stages and what they need, a new course, who completed what.
+    await openFromMenu(admin, '研修とスキルマップ');
+    await admin.getByRole('heading', { name: '研修とスキルマップ', level: 2 }).waitFor();
+    // The menu marks this screen alone as current, not the admin home whose path prefixes it.
+    const nav = admin.getByRole('navigation');
+    await expect(nav.locator('a[data-active], a[aria-current="page"]').allInnerTexts()).resolves.toEqual(['研修とスキルマップ']);
+    const map = admin.getByTestId('skill-map');
+    // Two axes by three stages, once the rules have loaded.
+    await map.locator('tbody tr').nth(5).waitFor();
+    await expect(map.locator('tbody tr').count()).resolves.toBe(6);
+    await expect(map.innerText()).resolves.toContain('専門の業務ソフト');
+    await admin.getByRole('textbox', { name: /^研修コード/ }).fill('e2e-101');
+    await admin.getByRole('textbox', { name: /^研修名/ }).fill('個人情報の取り扱い（実習）');
+    await admin.getByRole('textbox', { name: /^時間（分）/ }).fill('90');
+    await admin.getByRole('button', { name: '作成する' }).click();
+    await admin.getByText('研修 E2E-101 を作成しました。').waitFor();
+    await expect(admin.getByTestId('courses').innerText()).resolves.toMatch(/E2E-101\s*個人情報の取り扱い（実習）/);
+    await admin.getByRole('region', { name: '受講・修了の状況' }).waitFor();
+    await admin.waitForLoadState('networkidle');
+    await checkScreen(admin, 'trainings', '作成する');
+    await admin.context().close();
+  });
+
   it('passes axe on every admin screen and reaches its main action by keyboard', async () => {
     const page = await newPage();
     await logInThroughKeycloak(page, consoleServer.url, 'tateshina-admin');

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
@@ -15,9 +16,28 @@ import {
 /**
  * 過去実績の取り込み in Chromium through the real Keycloak login: an org admin checks a Shift_JIS
  * file with errors (the problems are listed by line, nothing can be imported), fixes it, imports
- * it, and voids the batch with a reason; imports past invoices the same way; a worker sees pay
- * imported for them on their own pay screen, marked 取り込み beside the 和暦 month.
+ * it, sees the imported year in the reports and exports its KPI sheet (CSV and PDF), and voids the
+ * batch with a reason; imports past invoices the same way; a worker sees pay imported for them on
+ * their own pay screen, marked 取り込み beside the 和暦 month.
  */
+
+/** R3-02 was accepted on 2021-06-01: fiscal year 2021 holds it (R3-01, accepted in February, is FY2020's). */
+const IMPORTED_YEAR = 2021;
+
+const TAKE_SNAPSHOT = gql`
+  mutation ($fiscalYear: Int!) {
+    takeReportingSnapshot(fiscalYear: $fiscalYear) {
+      fiscalYear
+    }
+  }
+`;
+const SET_PLAN = gql`
+  mutation ($input: SetKpiPlanInput!) {
+    setKpiPlan(input: $input) {
+      kpi
+    }
+  }
+`;
 
 const HEADER = '受注番号,発注者,発注者区分,件名,業務分類,定型,受注金額,検収日';
 const WITH_ERRORS = [
@@ -45,6 +65,28 @@ describe('the history import screen in Chromium', () => {
     ]).then(([c, b]) => [c, b] as const);
     consoleServer = await startConsoleServer({ gatewayUrl: consortium.gatewayUrl, keycloakUrl: process.env.KEYCLOAK_URL!, port: 0 });
     restoreOrigins = await allowConsoleOrigin(process.env.KEYCLOAK_URL!, consoleServer.url);
+    // The town's KPI plan (what the KPI sheet lists), as its org admin sets it: order value and count.
+    for (const [kpi, finalIncrease, increase] of [
+      ['ORDER_VALUE', '100000', '10000'],
+      ['ORDER_COUNT', '10', '2'],
+    ] as const) {
+      const res = await postGraphQL(
+        consortium.gatewayUrl,
+        SET_PLAN,
+        {
+          input: {
+            kpi,
+            baseYear: IMPORTED_YEAR - 1,
+            baseValue: '0',
+            finalYear: IMPORTED_YEAR + 4,
+            finalIncrease,
+            yearlyIncreases: [{ fiscalYear: IMPORTED_YEAR, increase }],
+          },
+        },
+        await bearer('tateshina-admin'),
+      );
+      expect(res.errors).toBeUndefined();
+    }
   }, 300_000);
 
   afterAll(async () => {
@@ -57,8 +99,13 @@ describe('the history import screen in Chromium', () => {
   const upload = (page: Page, text: string) =>
     page.locator('input[type=file]').setInputFiles({ name: '受注実績.csv', mimeType: 'text/csv', buffer: iconv.encode(text, 'cp932') });
 
-  it('lists the problems of a file with errors by line, imports the fixed file, and voids it with a reason', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  it('lists the problems of a file with errors by line, imports the fixed file, reports and exports its year, and voids it with a reason', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'ja-JP',
+      timezoneId: 'Asia/Tokyo',
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     await logInThroughKeycloak(page, consoleServer.url, 'tateshina-admin');
     await page.getByRole('link', { name: '過去実績の取り込み' }).click();
@@ -88,6 +135,48 @@ describe('the history import screen in Chromium', () => {
     await batches.waitFor();
     await expect(batches.textContent()).resolves.toContain('受注実績.csv');
     await expect(batches.textContent()).resolves.toContain('有効');
+
+    // The KPI sheet's actuals come from the hub's stored snapshots: the support body's monthly one, taken now.
+    const snapshot = await postGraphQL(
+      consortium.gatewayUrl,
+      TAKE_SNAPSHOT,
+      { fiscalYear: IMPORTED_YEAR },
+      await bearer('consortium-admin'),
+    );
+    expect(snapshot.errors).toBeUndefined();
+
+    // The imported year in the reports: one public, routine order of ¥12,500 in FY2021.
+    await page.getByRole('navigation').getByRole('link', { name: '実績報告', exact: true }).click();
+    await page.getByRole('heading', { name: '実績報告', level: 2 }).waitFor();
+    await page.getByLabel('年度', { exact: true }).selectOption(String(IMPORTED_YEAR));
+    const totals = page.getByRole('region', { name: '主な実績' });
+    await totals.getByText('¥12,500').first().waitFor();
+    await expect(totals.innerText()).resolves.toContain('1件');
+    const sheet = page.getByRole('region', { name: 'KPIシート（目標と達成率）' });
+    await sheet.getByRole('rowheader', { name: '受注額' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await tabOrder(page, 80)).toContain('KPIシートをCSVで出力');
+    await page.screenshot({ path: join(BROWSER_OUTPUT, 'admin-import-reports.png'), fullPage: true });
+
+    // The KPI sheet as CSV: a row per planned KPI, with the imported year's actuals.
+    const csvDownload = page.waitForEvent('download');
+    await sheet.getByRole('button', { name: 'KPIシートをCSVで出力' }).click();
+    const csvFile = await csvDownload;
+    expect(csvFile.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = (await readFile(await csvFile.path())).toString('utf8').replace(/^\uFEFF/, '');
+    const csvRows = csv.split(/\r?\n/).filter((line) => line.trim() !== '');
+    const orderValue = csvRows.find((line) => line.startsWith('受注額'));
+    const orderCount = csvRows.find((line) => line.startsWith('受注件数'));
+    expect([orderValue, orderCount]).toEqual([expect.stringMatching(/(^|,)"?12,?500"?(,|$)/), expect.stringMatching(/(^|,)"?1"?(,|$)/)]);
+    // The same sheet as PDF, in the layout towns send to the state.
+    const pdfDownload = page.waitForEvent('download');
+    await sheet.getByRole('button', { name: 'KPIシートをPDFで出力' }).click();
+    const pdfFile = await pdfDownload;
+    expect(pdfFile.suggestedFilename()).toMatch(/\.pdf$/);
+    expect((await readFile(await pdfFile.path())).subarray(0, 5).toString()).toBe('%PDF-');
+
+    await page.getByRole('navigation').getByRole('link', { name: '過去実績の取り込み', exact: true }).click();
+    await batches.waitFor();
 
     await page.getByRole('button', { name: '受注実績.csv を取り消す' }).click();
     const dialog = page.getByRole('dialog');

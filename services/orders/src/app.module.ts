@@ -6,6 +6,7 @@ import { OrderAggregatesModule } from './aggregates/order-aggregates.module';
 import { BusinessCategoriesModule } from './categories/business-categories.module';
 import { ClientsModule } from './clients/clients.module';
 import { ContractsModule } from './contracts/contracts.module';
+import { ContractTemplatesModule } from './contract-templates/contract-templates.module';
 import { ordersDataSourceOptions } from './data-source';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -64,6 +65,7 @@ export class OrdersAppModule {
         ClientsModule,
         SalesModule,
         ContractsModule,
+        ContractTemplatesModule,
         BusinessCategoriesModule,
         WorkerDirectoryModule.forRoot({ gatewayUrl: options.gatewayUrl, workerDirectory: options.workerDirectory }),
         OrdersModule,

@@ -4,6 +4,8 @@ import { BusinessCategoryEntity } from './categories/business-category.entity';
 import { CategoryWithholdingEntity } from './categories/category-withholding.entity';
 import { ClientEntity } from './clients/client.entity';
 import { ContractEntity } from './contracts/contract.entity';
+import { ContractTemplateEntity } from './contract-templates/contract-template.entity';
+import { ContractTemplates1765530000001 } from './migrations/1765530000001-contract-templates';
 import { RequirableCourseEntity } from './course-codes/requirable-course.entity';
 import { DeliveryEntity } from './deliveries/delivery.entity';
 import { FeasibilityCheckEntity } from './feasibility/feasibility-check.entity';
@@ -59,6 +61,7 @@ export function ordersDataSourceOptions(url: string): DataSourceOptions {
       SettlementStatementEntity,
       RequirableCourseEntity,
       InvoicePaymentEntity,
+      ContractTemplateEntity,
     ],
     migrations: [
       Initial1763683200000,
@@ -82,6 +85,7 @@ export function ordersDataSourceOptions(url: string): DataSourceOptions {
       AuditLogOrg1765490000000,
       ContractIssuer1765500000001,
       InvoiceHistoryImport1765540000000,
+      ContractTemplates1765530000001,
     ],
   });
 }

@@ -8,6 +8,7 @@ import { AssignmentsModule } from './assignments/assignments.module';
 import { GatewayTaskRequirements, TASK_REQUIREMENTS, TaskRequirementsSource } from './assignments/task-requirements';
 import { TRAINING_RECORDS, TrainingRecords } from './assignments/training-records';
 import { BasicContractsModule } from './basic-contracts/basic-contracts.module';
+import { WorkerPaperworkModule } from './worker-paperwork/worker-paperwork.module';
 import { CapacityModule } from './capacity/capacity.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CommissionTermsModule } from './commission-terms/commission-terms.module';
@@ -143,6 +144,7 @@ export class WorkersAppModule {
         HistoryImportModule,
         LoginsModule,
         AuditLogModule,
+        WorkerPaperworkModule,
       ],
     };
   }

@@ -25,6 +25,8 @@ import { ClaimSharesOrg1765480000000 } from './migrations/1765480000000-claim-sh
 import { AuditLogOrg1765490000000 } from './migrations/1765490000000-audit-log-org';
 import { DocumentIssuers1765500000000 } from './migrations/1765500000000-document-issuers';
 import { BasicContractEntity } from './basic-contracts/basic-contract.entity';
+import { BasicContractTemplateEntity } from './basic-contracts/basic-contract-template.entity';
+import { BasicContractTemplates1765530000000 } from './migrations/1765530000000-basic-contract-templates';
 import { CommissionTermsEntity } from './commission-terms/commission-terms.entity';
 import { PaySettingsEntity } from './pay-calendar/pay-settings.entity';
 import { PayStatementEntity } from './pay/pay-statement.entity';
@@ -44,6 +46,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       PaySettingsEntity,
       CommissionTermsEntity,
       BasicContractEntity,
+      BasicContractTemplateEntity,
     ],
     migrations: [
       Initial1763683200000,
@@ -66,6 +69,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       ClaimSharesOrg1765480000000,
       AuditLogOrg1765490000000,
       DocumentIssuers1765500000000,
+      BasicContractTemplates1765530000000,
     ],
   });
 }

@@ -43,9 +43,10 @@ describe('homePathOf', () => {
     operatorFor: [],
   });
 
-  it('sends staff to the orders board, workers to their own month, the support body to the consortium', () => {
+  it('sends org admins to their home, directors to the orders board, workers to their own month, the support body to the consortium', () => {
     expect(homePathOf(session('director'))).toBe('/director/orders');
-    expect(homePathOf(session('org-admin'))).toBe('/director/orders');
+    expect(homePathOf(session('org-admin'))).toBe('/admin');
+    expect(homePathOf(session('director', 'org-admin'))).toBe('/admin');
     expect(homePathOf(session('worker'))).toBe('/worker');
     expect(homePathOf(session('consortium-admin'))).toBe('/consortium');
   });

@@ -46,9 +46,13 @@ function operatorForOf(claim: AccessClaims['operator_for']): string[] {
   return values.filter((value): value is string => typeof value === 'string' && value.length > 0);
 }
 
-/** The screen a person lands on after login: staff work first, then a worker's own month. */
+/**
+ * The screen a person lands on after login: an org admin's home (what needs their attention),
+ * a director's orders board, then a worker's own month.
+ */
 export function homePathOf(session: Session): string {
-  if (session.roles.includes('director') || session.roles.includes('org-admin')) return '/director/orders';
+  if (session.roles.includes('org-admin')) return '/admin';
+  if (session.roles.includes('director')) return '/director/orders';
   if (session.roles.includes('worker')) return '/worker';
   if (session.roles.includes('consortium-admin')) return '/consortium';
   return '/no-role';

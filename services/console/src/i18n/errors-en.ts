@@ -184,6 +184,7 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   BASIC_CONTRACT_NOT_FOUND: 'Basic contract not found.',
   BASIC_CONTRACT_SUPERSEDED: 'This basic contract has been replaced by a newer version. Please read the latest one and accept it.',
   BASIC_CONTRACT_HASH_MISMATCH: 'The basic contract shown does not match the stored one. Please reopen the page and accept again.',
+  BASIC_CONTRACT_TEMPLATE_MISSING: 'No basic contract template has been saved yet. Save one under Contract templates first.',
   COMMISSION_TERMS_NOT_FOUND: 'Commission terms not found.',
   COMMISSION_TERMS_SUPERSEDED: 'These commission terms have been replaced by a newer version. Please read the latest one and accept it.',
   COMMISSION_TERMS_HASH_MISMATCH: 'The commission terms shown do not match the stored ones. Please reopen the page and accept again.',

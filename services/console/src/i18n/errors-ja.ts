@@ -192,6 +192,7 @@ export const errorsJa = {
   BASIC_CONTRACT_NOT_FOUND: '基本契約が見つかりません。',
   BASIC_CONTRACT_SUPERSEDED: 'この基本契約は新しい版に置き換わりました。最新の版を読んでから同意してください。',
   BASIC_CONTRACT_HASH_MISMATCH: '表示している基本契約が、保存されている内容と一致しません。画面を開き直してから同意してください。',
+  BASIC_CONTRACT_TEMPLATE_MISSING: '基本契約書のひな形がまだ保存されていません。先に「契約書のひな形」で保存してください。',
   COMMISSION_TERMS_NOT_FOUND: '作業委託契約が見つかりません。',
   COMMISSION_TERMS_SUPERSEDED: 'この作業委託契約は新しい版に置き換わりました。最新の版を読んでから同意してください。',
   COMMISSION_TERMS_HASH_MISMATCH: '表示している作業委託契約が、保存されている内容と一致しません。画面を開き直してから同意してください。',

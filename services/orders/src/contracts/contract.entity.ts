@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { ORG_SCOPED_KEY, type DocumentIssuer } from '@kyodo/domain';
 import { OrgScopedEntity } from '@kyodo/subgraph';
@@ -32,6 +32,20 @@ export class ContractEntity extends OrgScopedEntity {
   /** Who contracts on the member's side (DocumentIssuers), fixed when made; null on contracts from before it was kept. Exposed as `issuer`. */
   @Column({ type: 'jsonb', nullable: true })
   issuer!: DocumentIssuer | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The service contract template version newest when the contract was made; null when none was saved.',
+  })
+  @Column({ name: 'service_template_version', type: 'integer', nullable: true })
+  serviceTemplateVersion!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The NDA template version newest when the NDA was recorded; null without an NDA or a saved NDA text.',
+  })
+  @Column({ name: 'nda_template_version', type: 'integer', nullable: true })
+  ndaTemplateVersion!: number | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

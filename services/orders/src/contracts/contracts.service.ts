@@ -10,6 +10,8 @@ import { ClientEntity } from '../clients/client.entity';
 import { OrdersError } from '../orders/orders.errors';
 import { DocumentIssuers } from '../documents/document-issuers';
 import { ContractEntity } from './contract.entity';
+import { ContractTemplateKind } from '../contract-templates/contract-template-kind.enum';
+import { newestVersion } from '../contract-templates/contract-templates.service';
 import { CreateContractInput } from './dto/create-contract.input';
 import { UpdateContractInput } from './dto/update-contract.input';
 
@@ -45,6 +47,8 @@ export class ContractsService {
     if (!client) throw new OrdersError('CLIENT_NOT_FOUND', `No client ${input.clientId} in org ${orgId}.`);
     // The client contracts with whoever contracts for the member: its partner operator, for a town operated by another.
     const issuer = await this.issuers.of(this.contracts.manager, orgId);
+    // The contract is made on the texts newest now; later saves of a template leave it on these.
+    const manager = this.contracts.manager;
     return this.contracts.save(
       this.contracts.create({
         orgId,
@@ -54,6 +58,8 @@ export class ContractsService {
         ndaSigned: input.ndaSigned,
         startsOn: input.startsOn,
         endsOn: input.endsOn,
+        serviceTemplateVersion: await newestVersion(manager, orgId, ContractTemplateKind.SERVICE_CONTRACT),
+        ndaTemplateVersion: input.ndaSigned ? await newestVersion(manager, orgId, ContractTemplateKind.NDA) : null,
       }),
     );
   }
@@ -94,7 +100,13 @@ export class ContractsService {
           });
         }
       }
-      await manager.update(ContractEntity, { orgId, id }, after);
+      // An NDA signed now is signed on the NDA text newest now; one already signed keeps its version.
+      const ndaTemplateVersion = !after.ndaSigned
+        ? null
+        : before.ndaSigned
+          ? contract.ndaTemplateVersion
+          : await newestVersion(manager, orgId, ContractTemplateKind.NDA);
+      await manager.update(ContractEntity, { orgId, id }, { ...after, ndaTemplateVersion });
       await appendAudit(manager, {
         actorId: actor.userId,
         actorOrgId: actor.orgId,
@@ -103,7 +115,7 @@ export class ContractsService {
         entityId: id,
         detail: { before, after },
       });
-      return Object.assign(contract, after);
+      return Object.assign(contract, after, { ndaTemplateVersion });
     });
   }
 }

@@ -34,6 +34,10 @@ export class BasicContractEntity extends OrgScopedEntity {
   @Column({ type: 'jsonb', nullable: true })
   issuer!: DocumentIssuer | null;
 
+  @Field(() => Int, { nullable: true, description: 'The template version its text was copied from; null when typed for this worker.' })
+  @Column({ name: 'template_version', type: 'integer', nullable: true })
+  templateVersion!: number | null;
+
   @Field()
   @Column({ name: 'issued_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   issuedAt!: Date;

@@ -7,6 +7,8 @@ export type BasicContractsErrorCode =
   /** A newer version was issued: that one is the one to accept. */
   | 'BASIC_CONTRACT_SUPERSEDED'
   /** The hash sent is not the hash of this version. */
-  | 'BASIC_CONTRACT_HASH_MISMATCH';
+  | 'BASIC_CONTRACT_HASH_MISMATCH'
+  /** Issuing from the template before the member saved one. */
+  | 'BASIC_CONTRACT_TEMPLATE_MISSING';
 
 export class BasicContractsError extends DomainError<BasicContractsErrorCode> {}

@@ -6,8 +6,10 @@ import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
 import { AcceptTermsArgs } from '../commission-terms/dto/accept-terms.args';
 import { BasicContractEntity } from './basic-contract.entity';
+import { BasicContractTemplateEntity } from './basic-contract-template.entity';
 import { BasicContractsService } from './basic-contracts.service';
 import { IssueBasicContractInput } from './dto/issue-basic-contract.input';
+import { SaveBasicContractTemplateInput } from './dto/save-basic-contract-template.input';
 import { WorkerContractsArgs } from './dto/worker-contracts.args';
 
 /** Contracts with workers are the org admin's (DESIGN.md §1: users, workers, contracts). */
@@ -38,6 +40,36 @@ export class BasicContractsResolver {
     @CurrentAuth() auth: AuthContext,
   ): Promise<BasicContractEntity> {
     return this.contracts.issue(this.node.resolve(orgId), input, auth);
+  }
+
+  @Roles(Role.OrgAdmin)
+  @Mutation(() => BasicContractEntity, {
+    description:
+      '基本契約: issues the member’s newest basic contract template to a worker as their next version; the contract keeps that template version’s text.',
+  })
+  issueBasicContractFromTemplate(
+    @Args() { orgId, workerId }: WorkerContractsArgs,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<BasicContractEntity> {
+    return this.contracts.issueFromTemplate(this.node.resolve(orgId), workerId, auth);
+  }
+
+  @Roles(Role.OrgAdmin, Role.Director)
+  @Query(() => [BasicContractTemplateEntity], { description: 'Every saved version of the member’s basic contract template, newest first.' })
+  basicContractTemplates(@Args() { orgId }: OrgArgs): Promise<BasicContractTemplateEntity[]> {
+    return this.contracts.templates(this.node.resolve(orgId));
+  }
+
+  @Roles(Role.OrgAdmin)
+  @Mutation(() => BasicContractTemplateEntity, {
+    description: 'Saves the member’s basic contract template as its next version (earlier versions stay as they were); audited.',
+  })
+  saveBasicContractTemplate(
+    @Args() { orgId }: OrgArgs,
+    @Args('input') input: SaveBasicContractTemplateInput,
+    @CurrentAuth() auth: AuthContext,
+  ): Promise<BasicContractTemplateEntity> {
+    return this.contracts.saveTemplate(this.node.resolve(orgId), input, auth);
   }
 
   @Roles(Role.Worker)

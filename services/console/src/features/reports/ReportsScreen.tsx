@@ -216,6 +216,7 @@ export function ReportsScreen() {
               />
               <Figure label={t('reports.totals.earning10000')} value={String(totals.workersEarningAtLeast10000)} />
               <Figure label={t('reports.totals.averagePay')} value={formatYen(totals.averagePayPerActiveWorkerYen)} />
+              <Figure label={t('reports.totals.operatingCosts')} value={formatYen(totals.operatingCostsYen)} />
               <Figure label={t('reports.totals.net')} value={formatYen(totals.netResultYen)} />
               <Figure
                 label={t('reports.totals.invoiced')}

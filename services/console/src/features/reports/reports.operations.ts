@@ -105,6 +105,7 @@ export const FiscalYearReportQuery = graphql(`
     activeWorkers
     averagePayPerActiveWorkerYen
     totalWorkerPayYen
+    operatingCostsYen
     netResultYen
     largestClientSharePercent
     sharedWorkMinutes
