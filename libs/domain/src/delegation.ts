@@ -31,7 +31,13 @@ export enum DelegatedFunction {
 /** The operations of each delegated function. Reads are included where acting needs them (the worker's name, address and bank account for 基本契約 and 支払い). */
 export const OPERATIONS_OF_DELEGATED_FUNCTION: Readonly<Record<DelegatedFunction, readonly string[]>> = {
   // The member's own capacity counts every active worker of it, as for its own staff (not only those who consented to consortium work).
-  [DelegatedFunction.FEASIBILITY_CHECK]: ['Mutation.checkFeasibility', 'Query.feasibilityPeriod', 'Query.orders', 'Query.order', 'Query.capacity'],
+  [DelegatedFunction.FEASIBILITY_CHECK]: [
+    'Mutation.checkFeasibility',
+    'Query.feasibilityPeriod',
+    'Query.orders',
+    'Query.order',
+    'Query.capacity',
+  ],
   [DelegatedFunction.CLIENT_CONTRACT]: ['Mutation.createContract', 'Query.contracts', 'Query.clients'],
   [DelegatedFunction.INVOICING]: [
     'Mutation.issueInvoice',
