@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { ScreenLoader } from '../shell/ScreenLoader';
 import { ScrollTable } from '../shell/ScrollTable';
 import { Section } from '../shell/Section';
 import { useAction } from '../shell/use-action';
+import { ProjectMembersFields } from './ProjectMembersFields';
 import {
   emptyPlan,
   PLAN_KPIS,
@@ -286,31 +287,13 @@ export function ProjectScreen() {
             void saveMembers();
           }}
         >
-          <Checkbox.Group
-            label={t('support.projects.members')}
-            value={chosen}
-            onChange={setMemberOrgIds}
-            error={memberErr('memberOrgIds')}
-            withAsterisk
-          >
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mt="xs">
-              {members.map((m) => (
-                <Checkbox key={m.id} value={m.id} label={`${m.name} (${m.id})`} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          <NativeSelect
-            label={t('support.projects.lead')}
-            description={t('support.projects.leadHint')}
-            descriptionProps={HINT}
-            value={lead}
-            onChange={(e) => setLeadOrgId(e.currentTarget.value)}
-            data={[
-              { value: '', label: t('support.wizard.choose') },
-              ...members.filter((m) => chosen.includes(m.id)).map((m) => ({ value: m.id, label: m.name })),
-            ]}
-            error={memberErr('leadOrgId')}
-            withAsterisk
+          <ProjectMembersFields
+            members={members}
+            chosen={chosen}
+            onChosen={setMemberOrgIds}
+            lead={lead}
+            onLead={setLeadOrgId}
+            error={memberErr}
           />
           <ApiErrors error={membersAction.error} />
           <Group justify="flex-end">

@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ScreenLoader } from '../shell/ScreenLoader';
 import { ScrollTable } from '../shell/ScrollTable';
 import { Section } from '../shell/Section';
 import { useAction } from '../shell/use-action';
+import { ProjectMembersFields } from './ProjectMembersFields';
 import { projectMembersProblems, type PlanProblems } from './project-plan';
 import { CreateProjectMutation, ProjectsQuery } from './projects.operations';
 
@@ -98,31 +99,13 @@ export function ProjectsScreen() {
             error={err('name')}
             required
           />
-          <Checkbox.Group
-            label={t('support.projects.members')}
-            value={memberOrgIds}
-            onChange={setMemberOrgIds}
-            error={err('memberOrgIds')}
-            withAsterisk
-          >
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mt="xs">
-              {members.map((m) => (
-                <Checkbox key={m.id} value={m.id} label={`${m.name} (${m.id})`} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          <NativeSelect
-            label={t('support.projects.lead')}
-            description={t('support.projects.leadHint')}
-            descriptionProps={{ c: 'dark.6' }}
-            value={leadOrgId}
-            onChange={(e) => setLeadOrgId(e.currentTarget.value)}
-            data={[
-              { value: '', label: t('support.wizard.choose') },
-              ...members.filter((m) => memberOrgIds.includes(m.id)).map((m) => ({ value: m.id, label: m.name })),
-            ]}
-            error={err('leadOrgId')}
-            withAsterisk
+          <ProjectMembersFields
+            members={members}
+            chosen={memberOrgIds}
+            onChosen={setMemberOrgIds}
+            lead={leadOrgId}
+            onLead={setLeadOrgId}
+            error={err}
           />
           <ApiErrors error={action.error} />
           <Group justify="flex-end">
