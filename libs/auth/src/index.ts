@@ -15,7 +15,7 @@ export { TokenVerifier } from './token-verifier';
 export type { TokenVerifierOptions } from './token-verifier';
 export { federationAuthPlugin } from './federation-auth.plugin';
 export { securedSubgraphModules } from './secured-subgraph';
-export { mayResolveReference } from './reference-access';
+export { mayResolveReference, referenceCaller } from './reference-access';
 export type { SessionRevocations, RevokedSession, RevokedSessionsPage } from './session-revocations';
 export { REVOKED_SESSIONS_PATH, REVOCATION_READ_OVERLAP_MS, REVOCATION_RETENTION_MS } from './session-revocations';
 export { GatewaySessionRevocations } from './gateway-session-revocations';

@@ -9,7 +9,12 @@ import { Role } from './role';
  * caller's own org's node). Returns false for no caller at all.
  */
 export function mayResolveReference(context: object, nodeOrgId: string, roles: readonly Role[]): boolean {
-  const auth = (context as { req?: { auth?: AuthContext } }).req?.auth;
+  const auth = referenceCaller(context);
   if (!auth) return false;
   return effectiveRoles(auth, nodeOrgId, false).some((role) => roles.includes(role));
+}
+
+/** The verified caller of an entity lookup, if any (the guard does not run there, so nothing else hands it over). */
+export function referenceCaller(context: object): AuthContext | undefined {
+  return (context as { req?: { auth?: AuthContext } }).req?.auth;
 }

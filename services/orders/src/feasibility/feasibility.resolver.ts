@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { AuthContext, CurrentAuth, Role, Roles, ServiceClients, STAFF, WORKERS_CLIENT } from '@kyodo/auth';
+import { AuthContext, CurrentAuth, referenceCaller, Role, Roles, ServiceClients, STAFF, WORKERS_CLIENT } from '@kyodo/auth';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { alignByKey, OrgNode, requestLoader } from '@kyodo/subgraph';
 import { may } from '../access/access';
@@ -61,7 +61,14 @@ export class FeasibilityCheckReferenceResolver {
 
   @ResolveReference()
   resolveReference(reference: OrgScopedRef, context: object): Promise<FeasibilityCheckEntity | null> | null {
-    if (!this.node.owns(reference) || !may('referenceAllowed', context, { nodeOrgId: this.node.orgId, roles: STAFF })) return null;
+    if (!this.node.owns(reference)) return null;
+    // The member's staff, or its partner operator's staff who ran the check for it (受託確認 is delegated).
+    const operator = may('operatorActingFor', referenceCaller(context), {
+      orgId: this.node.orgId,
+      operatedBy: this.node.operatedBy,
+      coordinate: 'Mutation.checkFeasibility',
+    });
+    if (!operator && !may('referenceAllowed', context, { nodeOrgId: this.node.orgId, roles: STAFF })) return null;
     return requestLoader<string, FeasibilityCheckEntity | null>(context, 'feasibilityCheckById', async (ids) =>
       alignByKey(ids, await this.feasibilityService.getMany(this.node.orgId, ids), (c) => c.id),
     ).load(reference.id);

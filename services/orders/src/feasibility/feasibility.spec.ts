@@ -115,7 +115,8 @@ describe("feasibility check (受託確認) at the orders node: the period it ans
   let clientId: string;
 
   beforeAll(async () => {
-    node = await startOrdersTestNode('orders_feasibility');
+    // Tateshina is operated by shiojiri here: its staff in operators-of-tateshina may run 受託確認 for it.
+    node = await startOrdersTestNode('orders_feasibility', { operatedBy: { tateshina: 'shiojiri' } });
     clientId = await seedClient(node);
   });
 
@@ -181,7 +182,8 @@ describe("feasibility check (受託確認) at the orders node: the period it ans
       ['unknown order', { orderId: '00000000-0000-4000-8000-000000000000' }, 'ORDER_NOT_FOUND', undefined],
       ['malformed id', { orderId: 'order-1' }, 'BAD_USER_INPUT', undefined],
       ['worker', { orderId }, 'FORBIDDEN', 'tateshina-worker'],
-      ['another org', { orderId }, 'FORBIDDEN', 'shiojiri-director'],
+      ['another org', { orderId }, 'FORBIDDEN', 'itoigawa-director'],
+      ['the operator, staff not acting for it', { orderId }, 'FORBIDDEN', 'shiojiri-admin'],
     ];
     for (const [label, variables, code, as] of cases) {
       const res = await node.call(PERIOD, variables, as);
@@ -290,7 +292,7 @@ describe("feasibility check (受託確認) at the orders node: the period it ans
     expect(await auditOf(fresh)).toEqual([]);
   });
 
-  it("lets the gateway fetch a recorded check by its key for the org's staff, and nobody else", async () => {
+  it("lets the gateway fetch a recorded check by its key for the org's staff and the operator's staff acting for it, and nobody else", async () => {
     const orderId = await seedOrder(node, clientId, { estimatedHours: 1, deadline: '2099-01-31' });
     const { id } = (await record(orderId, { C: 600 })).data!.recordFeasibilityCheck;
     const representations = [{ __typename: 'FeasibilityCheck', orgId: 'tateshina', id }];
@@ -299,7 +301,9 @@ describe("feasibility check (受託確認) at the orders node: the period it ans
         ._entities;
     expect(await as('tateshina-director')).toEqual([{ id, verdict: 'FEASIBLE' }]);
     expect(await as('tateshina-worker')).toEqual([null]);
-    expect(await as('shiojiri-director')).toEqual([null]);
+    expect(await as('shiojiri-director')).toEqual([{ id, verdict: 'FEASIBLE' }]);
+    expect(await as('shiojiri-admin')).toEqual([null]);
+    expect(await as('itoigawa-director')).toEqual([null]);
   });
 
   it('records each of 5 parallel pushes but takes the INQUIRY step once', async () => {

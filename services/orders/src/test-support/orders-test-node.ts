@@ -1,4 +1,5 @@
 import { gql, startTestNode, TestNode } from '@kyodo/testing';
+import { DEMO_OPERATOR_IDENTITIES, DEMO_PROGRAMMES } from '@kyodo/domain';
 import { createOrdersApp, migrateOrders } from '../orders-node';
 import type { WorkerDirectory } from '../workers/worker-directory';
 
@@ -26,6 +27,8 @@ export function startOrdersTestNode(
         auth,
         workerDirectory: options.workerDirectory,
         operatedBy: options.operatedBy,
+        // A node serving an operated member is always told its operator's identity and programme (the launcher's demo values).
+        ...(options.operatedBy ? { operatorIdentities: DEMO_OPERATOR_IDENTITIES, programmes: DEMO_PROGRAMMES } : {}),
       }),
   });
 }
