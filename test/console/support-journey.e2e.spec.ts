@@ -185,8 +185,9 @@ describe("the joint support body's journey in Chromium", () => {
     await town.locator('#password-confirm').fill(ownPassword);
     await town.locator('#password-confirm').press('Enter');
     await town.waitForURL((url) => url.href.startsWith(consoleServer.url) && !url.search.includes('code='), { timeout: 30_000 });
-    // An org admin lands on its orders: answered by shiojiri's orders node, for the town.
-    await town.getByRole('heading', { level: 2, name: '案件一覧', exact: true }).waitFor();
+    // An org admin lands on its admin home, whose figures shiojiri's nodes answer for the town.
+    await town.getByRole('heading', { level: 2, name: '管理ホーム', exact: true }).waitFor();
+    await town.getByText('基本契約または振込先がないワーカー: 0 人').waitFor();
     const firstLoginSeconds = (Date.now() - opened) / 1000;
     await expect(town.getByRole('alert').count()).resolves.toBe(0);
     console.log(
