@@ -15,5 +15,5 @@ export { startStandaloneGateway } from './standalone-gateway';
 export type { StandaloneGateway, StandaloneGatewayOptions } from './standalone-gateway';
 export { startConsoleServer, CONSOLE_DIST } from './console/console-server';
 export type { ConsoleServerOptions, RunningConsoleServer } from './console/console-server';
-export { buildConsole, ensureConsoleBuilt } from './console/build-console';
+export { buildConsole, CONSOLE_BUILT_FOR_RUN, ensureConsoleBuilt } from './console/build-console';
 export { OPERATION_LOG } from './test-consortium';
