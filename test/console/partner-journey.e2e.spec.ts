@@ -263,8 +263,8 @@ describe("a consortium partner's journey in Chromium", () => {
     await booked.or(page.getByRole('alert')).first().waitFor();
     expect(await page.getByRole('alert').allTextContents()).toEqual([]);
     await booked.waitFor();
-    // Progress: 6 of the 10 approved hours booked, under a pseudonym.
-    await expect(claim.textContent()).resolves.toMatch(/配置 6時間/);
+    // Progress: 6 of the 10 approved hours booked, under a pseudonym (the claim is read again after the booking's answer).
+    await claim.getByText(/配置 6時間/).waitFor();
     await expect(claim.getByRole('cell', { name: /^P-[0-9A-F]{12}$/ }).count()).resolves.toBe(1);
   });
 
