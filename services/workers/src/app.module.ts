@@ -16,6 +16,8 @@ import { FEASIBILITY_UPSTREAM, FeasibilityUpstream, GatewayFeasibilityUpstream }
 import { FeasibilityModule } from './feasibility/feasibility.module';
 import { GatewaySettlementUpstream, SETTLEMENT_UPSTREAM, SettlementUpstream } from './settlements/settlement-upstream';
 import { SettlementsModule } from './settlements/settlements.module';
+import { GatewayTrainingUpstream, TRAINING_UPSTREAM, TrainingUpstream } from './trainings/training-upstream';
+import { TrainingsModule } from './trainings/trainings.module';
 import { ServiceToken, WORKERS_SERVICE_ACCOUNT } from './feasibility/service-account';
 import { WORKER_DATA_KEY } from './crypto/sensitive-data.cipher';
 import { workersDataSourceOptions } from './data-source';
@@ -68,6 +70,8 @@ export interface WorkersAppOptions {
   feasibility?: FeasibilityUpstream;
   /** The org's orders node and partners' workers nodes a settlement involves (through the gateway); without it, drawing one up fails closed. */
   settlements?: SettlementUpstream;
+  /** The org's training node a worker's own trainings, a 修了証 and an enrolment ask (through the gateway); without it, they fail closed. */
+  trainings?: TrainingUpstream;
   /** This node's service account (kyodo-workers), which pushes facts to the orders node; without it, a feasibility check or a settlement is refused. */
   serviceAccount?: ServiceToken | null;
   /** SMTP settings for notification emails; without them notifications are only stored. */
@@ -99,6 +103,7 @@ export class WorkersAppModule {
       { provide: CONSOLE_URL, useValue: options.consoleUrl ?? 'http://localhost:4200' },
       { provide: FEASIBILITY_UPSTREAM, useValue: options.feasibility ?? new GatewayFeasibilityUpstream(new GatewayClient(undefined)) },
       { provide: SETTLEMENT_UPSTREAM, useValue: options.settlements ?? new GatewaySettlementUpstream(new GatewayClient(undefined)) },
+      { provide: TRAINING_UPSTREAM, useValue: options.trainings ?? new GatewayTrainingUpstream(new GatewayClient(undefined)) },
       { provide: WORKERS_SERVICE_ACCOUNT, useValue: options.serviceAccount ?? null },
       { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
@@ -136,6 +141,7 @@ export class WorkersAppModule {
         OffersModule,
         NotificationsModule,
         MeModule,
+        TrainingsModule,
         PayCalendarModule,
         CommissionTermsModule,
         BasicContractsModule,

@@ -19,7 +19,7 @@ const contextOf = (auth: AuthContext | undefined) => ({ req: { auth } });
 
 describe('training access table', () => {
   it('has exactly the rules tested here', () => {
-    expect(Object.keys(ACCESS_RULES).sort()).toEqual(['homeOrgStaff', 'ownWorker', 'referenceAllowed']);
+    expect(Object.keys(ACCESS_RULES).sort()).toEqual(['homeOrgStaff', 'referenceAllowed']);
   });
 
   it("homeOrgStaff: the org's admins and directors, nobody else", () => {
@@ -32,20 +32,6 @@ describe('training access table', () => {
       false,
       false,
     ]);
-  });
-
-  describe('ownWorker', () => {
-    const linked = { orgId: 'tateshina', id: 'w-1' };
-    it('lets in the login the workers node links to the row’s worker', () => {
-      expect(may('ownWorker', worker, { orgId: 'tateshina', workerId: 'w-1', linked })).toBe(true);
-    });
-    it('refuses a colleague’s row, no linked worker, a link to another org and a login of another org', () => {
-      expect(may('ownWorker', worker, { orgId: 'tateshina', workerId: 'w-2', linked })).toBe(false);
-      expect(may('ownWorker', worker, { orgId: 'tateshina', workerId: 'w-1', linked: null })).toBe(false);
-      expect(may('ownWorker', worker, { orgId: 'tateshina', workerId: 'w-1', linked: { orgId: 'shiojiri', id: 'w-1' } })).toBe(false);
-      expect(may('ownWorker', partnerWorker, { orgId: 'tateshina', workerId: 'w-1', linked })).toBe(false);
-      expect(may('ownWorker', undefined, { orgId: 'tateshina', workerId: 'w-1', linked })).toBe(false);
-    });
   });
 
   it('referenceAllowed: the roles at the caller’s own org’s node only, never without a verified caller', () => {

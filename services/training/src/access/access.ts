@@ -3,21 +3,12 @@ import { isStaffOf, mayResolveReference, type AuthContext, type Role } from '@ky
 /**
  * Who may touch a row of this node: every rule in one table (STYLE.md item 12, Immich's
  * utils/access.ts), called by resolvers, references and services alike, each rule unit-tested in
- * access.spec.ts. A rule reads only the caller and facts the node holds or was told by the org's
- * workers node for this caller (which worker a login is), never anything the caller sent.
+ * access.spec.ts. A rule reads only the caller and facts the node holds, never anything the
+ * caller sent. Training keeps no logins: a worker's own view is the workers node's.
  */
 export const ACCESS_RULES = {
   /** 所属団体の職員: an org admin or director of the row's own org. */
   homeOrgStaff: (auth: AuthContext | undefined, row: { orgId: string }): boolean => !!auth && isStaffOf(auth, row.orgId),
-
-  /**
-   * The worker themself: the row's worker is the one the org's workers node links to the login
-   * (`me`), at the login's own org.
-   */
-  ownWorker: (
-    auth: AuthContext | undefined,
-    row: { orgId: string; workerId: string; linked: { orgId: string; id: string } | null },
-  ): boolean => !!auth && auth.orgId === row.orgId && row.linked?.orgId === row.orgId && row.linked.id === row.workerId,
 
   /**
    * An entity reference (`_entities`, reached without the guard): the caller holds one of the

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CrossOrg, CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
+import { CrossOrg, CurrentAuth, Role, Roles, ServiceClients, WORKERS_CLIENT, type AuthContext } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { CourseEntity } from './course.entity';
@@ -30,8 +30,13 @@ export class CoursesResolver {
     return this.coursesService.get(this.node.resolve(orgId), id);
   }
 
-  /** Any member may see what an org shares, to enroll its own workers: never the org's local courses. */
+  /**
+   * Any member may see what an org shares, to enroll its own workers: never the org's local
+   * courses. kyodo-workers too: an enrolment a workers node pushes (recordEnrollment) reaches the
+   * owner's catalogue with the token it came with.
+   */
   @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
+  @ServiceClients(WORKERS_CLIENT)
   @CrossOrg()
   @Query(() => [CourseEntity], {
     description: 'The courses an org shares with the whole consortium (研修の共有化), by code; any member may list them.',

@@ -1,13 +1,15 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { ORG_SCOPED_KEY } from '@kyodo/domain';
 import { OrgScopedEntity } from '@kyodo/subgraph';
 import { EnrollmentStatus } from './enrollment-status.enum';
 
 /**
  * A worker of this org on one course (of this org, or shared by another member) and its outcome.
- * Not a federation entity: no other subgraph points at an enrollment, so none can fetch one.
+ * An entity: the workers node's enrollWorker names it, and the gateway fetches it from here.
  */
 @ObjectType('Enrollment')
+@Directive(ORG_SCOPED_KEY)
 @Entity('enrollments')
 export class EnrollmentEntity extends OrgScopedEntity {
   @Field(() => ID)

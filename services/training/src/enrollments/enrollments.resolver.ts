@@ -1,71 +1,77 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
-import { OrgArgs, OrgNode } from '@kyodo/subgraph';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { CurrentAuth, Role, Roles, ServiceClients, STAFF, WORKERS_CLIENT, type AuthContext } from '@kyodo/auth';
+import type { OrgScopedRef } from '@kyodo/domain';
+import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
+import { may } from '../access/access';
 import { WorkerReference } from '../common/worker-reference.model';
 import { CompleteEnrollmentInput } from './dto/complete-enrollment.input';
-import { EnrollWorkerInput } from './dto/enroll-worker.input';
+import { EnrollmentArgs } from './dto/enrollment.args';
 import { MissingTrainingsArgs } from './dto/missing-trainings.args';
-import { MyMissingTrainingsArgs } from './dto/my-missing-trainings.args';
+import { RecordEnrollmentArgs } from './dto/record-enrollment.args';
 import { WorkerEnrollmentsArgs } from './dto/worker-enrollments.args';
 import { EnrollmentEntity } from './enrollment.entity';
 import { EnrollmentsService } from './enrollments.service';
-import { OwnTrainingsService } from './own-trainings.service';
 
-/** Enrollments, scores and evaluations are the org's own: no operation here is cross-org. */
+/**
+ * Enrollments, scores and evaluations are the org's own: no operation here is cross-org. Training
+ * keeps no logins, so a worker's own view (myEnrollments, completionCertificate) is the org's
+ * workers node's: it knows which login is which worker and asks here as kyodo-workers.
+ */
 @Resolver(() => EnrollmentEntity)
 export class EnrollmentsResolver {
   constructor(
     private readonly enrollmentsService: EnrollmentsService,
-    private readonly own: OwnTrainingsService,
     private readonly node: OrgNode,
   ) {}
 
-  @Roles(Role.OrgAdmin, Role.Director, Role.Worker)
-  @Query(() => [EnrollmentEntity], {
-    description: "A worker's enrollments and completions, earliest first; a worker may ask only for their own (or use myEnrollments).",
-  })
-  async workerEnrollments(
-    @Args() { orgId, workerId }: WorkerEnrollmentsArgs,
-    @CurrentAuth() auth: AuthContext,
-  ): Promise<EnrollmentEntity[]> {
-    const org = this.node.resolve(orgId);
-    await this.own.assertMayRead(org, workerId, auth);
-    return this.enrollmentsService.forWorker(org, workerId);
-  }
-
-  @Roles(Role.Worker)
-  @Query(() => [EnrollmentEntity], { description: "The caller's own enrollments and completions, earliest first." })
-  async myEnrollments(@Args() { orgId }: OrgArgs, @CurrentAuth() auth: AuthContext): Promise<EnrollmentEntity[]> {
-    const org = this.node.resolve(orgId);
-    return this.enrollmentsService.forWorker(org, await this.own.ownWorkerId(org, auth));
-  }
-
-  @Roles(Role.Worker)
-  @Query(() => [String], {
-    description: 'Which of the given course codes the caller has not completed yet (the trainings to take before that work).',
-  })
-  async myMissingTrainings(@Args() { orgId, courseCodes }: MyMissingTrainingsArgs, @CurrentAuth() auth: AuthContext): Promise<string[]> {
-    const org = this.node.resolve(orgId);
-    return this.enrollmentsService.missingTrainings(org, await this.own.ownWorkerId(org, auth), courseCodes);
-  }
-
-  /** The prerequisite check the workers subgraph runs before booking a worker on a task. */
   @Roles(Role.OrgAdmin, Role.Director)
+  @ServiceClients(WORKERS_CLIENT)
+  @Query(() => [EnrollmentEntity], {
+    description:
+      "A worker's enrollments and completions, earliest first: the org's staff, and the org's workers node (kyodo-workers) answering a worker's own myEnrollments.",
+  })
+  workerEnrollments(@Args() { orgId, workerId }: WorkerEnrollmentsArgs): Promise<EnrollmentEntity[]> {
+    return this.enrollmentsService.forWorker(this.node.resolve(orgId), workerId);
+  }
+
+  /** The prerequisite check the workers node runs before booking, and a worker's own myMissingTrainings there. */
+  @Roles(Role.OrgAdmin, Role.Director)
+  @ServiceClients(WORKERS_CLIENT)
   @Query(() => [String], { description: 'Which of the given course codes the worker has not completed (empty when all are done).' })
   missingTrainings(@Args() { orgId, workerId, courseCodes }: MissingTrainingsArgs): Promise<string[]> {
     return this.enrollmentsService.missingTrainings(this.node.resolve(orgId), workerId, courseCodes);
   }
 
-  @Roles(Role.OrgAdmin, Role.Director)
-  @Mutation(() => EnrollmentEntity, {
-    description: 'Enrolls a worker of this org on one of its courses or on a course another member shares; audited.',
+  /**
+   * Only the workers nodes' service account: it decides who may have the enrollment (the org's
+   * staff, or the worker whose login it knows) before it prints a 修了証 from it.
+   */
+  @ServiceClients(WORKERS_CLIENT)
+  @Query(() => EnrollmentEntity, {
+    nullable: true,
+    description:
+      "One enrollment of the org, null when there is none: what the org's workers node prints a completion certificate (修了証) from. For the kyodo-workers service account only.",
   })
-  enrollWorker(
-    @Args() { orgId }: OrgArgs,
-    @Args('input') input: EnrollWorkerInput,
-    @CurrentAuth() auth: AuthContext,
+  enrollment(@Args() { orgId, enrollmentId }: EnrollmentArgs): Promise<EnrollmentEntity | null> {
+    return this.enrollmentsService.get(this.node.resolve(orgId), enrollmentId);
+  }
+
+  /**
+   * Only the workers nodes' service account: whether the worker is one of the org's is the
+   * workers node's answer (its enrollWorker), so no user may hand it in. The actor is who asked there.
+   */
+  @ServiceClients(WORKERS_CLIENT)
+  @Mutation(() => EnrollmentEntity, {
+    description:
+      "Records an enrolment the org's workers node made (enrollWorker there) on one of the org's courses or on a course another member shares; ALREADY_ENROLLED when the worker is on it; audited with the user who asked there. For the kyodo-workers service account only.",
+  })
+  recordEnrollment(
+    @Args() { orgId, workerId, courseOrgId, courseId, actorId, actorOrgId }: RecordEnrollmentArgs,
+    @CurrentAuth() service: AuthContext,
   ): Promise<EnrollmentEntity> {
-    return this.enrollmentsService.enroll(this.node.resolve(orgId), input, auth);
+    // The service token stays on the actor: a partner's shared course is asked with it (sharedCourses).
+    const actor: AuthContext = { ...service, userId: actorId, username: '', orgId: actorOrgId ?? null, roles: [] };
+    return this.enrollmentsService.enroll(this.node.resolve(orgId), { workerId, courseOrgId, courseId }, actor);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
@@ -78,6 +84,15 @@ export class EnrollmentsResolver {
     @CurrentAuth() auth: AuthContext,
   ): Promise<EnrollmentEntity> {
     return this.enrollmentsService.complete(this.node.resolve(orgId), input, auth);
+  }
+
+  /** An enrollment named by the workers node's enrollWorker: the gateway fetches it here, for the org's staff. */
+  @ResolveReference()
+  resolveReference(reference: OrgScopedRef, context: object): Promise<EnrollmentEntity | null> | null {
+    if (!this.node.owns(reference) || !may('referenceAllowed', context, { nodeOrgId: this.node.orgId, roles: STAFF })) return null;
+    return requestLoader<string, EnrollmentEntity | null>(context, 'enrollmentById', async (ids) =>
+      alignByKey(ids, await this.enrollmentsService.getMany(this.node.orgId, ids), (e) => e.id),
+    ).load(reference.id);
   }
 
   @ResolveField(() => WorkerReference)

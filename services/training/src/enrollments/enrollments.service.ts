@@ -2,24 +2,28 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
-import { appendAudit, isUniqueViolation } from '@kyodo/database';
+import { appendAudit, isUniqueViolation, uuidsOnly } from '@kyodo/database';
 import { CoursesService } from '../courses/courses.service';
 import { PARTNER_COURSES, PartnerCourses, SharedCourse } from '../upstream/partner-courses';
-import { WORKERS_DIRECTORY, WorkersDirectory } from '../upstream/workers-directory';
 import { CompleteEnrollmentInput } from './dto/complete-enrollment.input';
-import { EnrollWorkerInput } from './dto/enroll-worker.input';
 import { EnrollmentStatus } from './enrollment-status.enum';
 import { EnrollmentEntity } from './enrollment.entity';
 import { EnrollmentsError } from './enrollments.errors';
 
 const WORKER_COURSE_INDEX = 'enrollments_worker_course';
 
+/** A worker on a course: the course's owner is this org unless another member shares it. */
+export interface EnrollmentRequest {
+  workerId: string;
+  courseOrgId?: string;
+  courseId: string;
+}
+
 @Injectable()
 export class EnrollmentsService {
   constructor(
     @InjectRepository(EnrollmentEntity) private readonly enrollments: Repository<EnrollmentEntity>,
     private readonly courses: CoursesService,
-    @Inject(WORKERS_DIRECTORY) private readonly workers: WorkersDirectory,
     @Inject(PARTNER_COURSES) private readonly partnerCourses: PartnerCourses,
   ) {}
 
@@ -31,14 +35,19 @@ export class EnrollmentsService {
     return this.enrollments.findOneBy({ orgId, id });
   }
 
+  /** Ids that are not UUIDs cannot match and would make PostgreSQL fail the whole batch. */
+  async getMany(orgId: string, ids: readonly string[]): Promise<EnrollmentEntity[]> {
+    const valid = uuidsOnly(ids);
+    return valid.length === 0 ? [] : this.enrollments.findBy({ orgId, id: In(valid) });
+  }
+
   /**
-   * Enrolls a worker of this org on a course of this org or on one another member shares. The
-   * checks ask other nodes, so they run before the transaction; the unique index settles two
-   * concurrent enrollments of the same worker on the same course.
+   * Enrolls a worker of this org on a course of this org or on one another member shares. That
+   * the worker is one of the org's is the workers node's word (it pushes the enrolment here as
+   * kyodo-workers). A shared course is asked of its owner before the transaction; the unique
+   * index settles two concurrent enrollments of the same worker on the same course.
    */
-  async enroll(orgId: string, input: EnrollWorkerInput, actor: AuthContext): Promise<EnrollmentEntity> {
-    if (!(await this.workers.worker(actor, orgId, input.workerId)))
-      throw new EnrollmentsError('WORKER_NOT_FOUND', `No worker ${input.workerId} in this org.`);
+  async enroll(orgId: string, input: EnrollmentRequest, actor: AuthContext): Promise<EnrollmentEntity> {
     const course = await this.findCourse(orgId, input.courseOrgId ?? orgId, input.courseId, actor);
     try {
       return await this.enrollments.manager.transaction(async (manager) => {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ServiceAccountTokens, WORKERS_CLIENT } from '@kyodo/auth';
 import { GatewayClient } from '@kyodo/subgraph';
-import { gql, recordQueries, startTestNode, TestNode, tokenFor } from '@kyodo/testing';
+import { gql, postGraphQL, recordQueries, startTestNode, testKeycloakUrl, TestNode, tokenFor } from '@kyodo/testing';
 import { COURSE_CATALOGUE_TEMPLATE, SECURITY_COURSE_CODE } from '../courses/course-catalogue.template';
 import { createTrainingApp, migrateTraining } from '../training-node';
 import { GatewayPartnerCourses } from '../upstream/gateway-partner-courses';
@@ -37,9 +38,17 @@ const SHARED = gql`
     }
   }
 `;
+/** What the org's workers node pushes as kyodo-workers once it found the worker (its enrollWorker). */
 const ENROLL = gql`
-  mutation ($orgId: String, $input: EnrollWorkerInput!) {
-    enrollWorker(orgId: $orgId, input: $input) {
+  mutation ($orgId: String, $workerId: ID!, $courseOrgId: String, $courseId: ID!, $actorId: String!, $actorOrgId: String) {
+    recordEnrollment(
+      orgId: $orgId
+      workerId: $workerId
+      courseOrgId: $courseOrgId
+      courseId: $courseId
+      actorId: $actorId
+      actorOrgId: $actorOrgId
+    ) {
       id
       orgId
       workerId
@@ -86,6 +95,30 @@ const ENROLLMENTS = gql`
 const MISSING = gql`
   query ($orgId: String, $workerId: ID!, $codes: [String!]!) {
     missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $codes)
+  }
+`;
+
+const ENROLLMENT = gql`
+  query ($orgId: String, $enrollmentId: ID!) {
+    enrollment(orgId: $orgId, enrollmentId: $enrollmentId) {
+      id
+      workerId
+      courseCode
+      status
+      score
+      evaluation
+      completedAt
+    }
+  }
+`;
+const ENTITIES = gql`
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Enrollment {
+        id
+        courseCode
+      }
+    }
   }
 `;
 
@@ -152,8 +185,22 @@ describe('enrollments and completions against PostgreSQL', () => {
         `SELECT (SELECT count(*) FROM enrollments)::int AS enrollments, (SELECT count(*) FILTER (WHERE status = 'COMPLETED') FROM enrollments)::int AS completed, (SELECT count(*) FROM audit_log)::int AS audit`,
       )
     )[0];
-  const enroll = (input: Record<string, unknown>, as?: string) =>
-    node.call<{ enrollWorker: Record<string, unknown> & { id: string } }>(ENROLL, { input }, as);
+  /** The kyodo-workers service account's demo secret (infra/keycloak, DEMO ONLY), client credentials at the test issuer. */
+  const workersService = new ServiceAccountTokens({
+    keycloakUrl: testKeycloakUrl(),
+    realm: 'kyodo',
+    clientId: WORKERS_CLIENT,
+    clientSecret: 'demo-kyodo-workers-secret',
+  });
+  const asService = async () => ({ authorization: `Bearer ${await workersService.token()}` });
+  /** As the workers node pushes it, for the director who asked there; `as` a user to show users are refused. */
+  const enroll = async (input: Record<string, unknown>, as?: string, orgId?: string) =>
+    postGraphQL<{ recordEnrollment: Record<string, unknown> & { id: string } }>(
+      node.url,
+      ENROLL,
+      { orgId, actorId: subOf(await tokenFor('tateshina-director')), actorOrgId: 'tateshina', ...input },
+      as ? { authorization: `Bearer ${await tokenFor(as)}` } : await asService(),
+    );
   const complete = (input: Record<string, unknown>, as?: string) =>
     node.call<{ completeEnrollment: Record<string, unknown> }>(COMPLETE, { input }, as);
   const missing = async (workerId: string, codes: string[]) => {
@@ -198,13 +245,13 @@ describe('enrollments and completions against PostgreSQL', () => {
   });
 
   it('enrolls a worker, records the completion with its evaluation, audited, and answers the prerequisite check from it', async () => {
-    const workerId = workers.add('tateshina');
+    const workerId = randomUUID();
     const security = catalogue.get(SECURITY_COURSE_CODE)!;
     expect(await missing(workerId, [SECURITY_COURSE_CODE, 'WIN-BASIC', SECURITY_COURSE_CODE])).toEqual([SECURITY_COURSE_CODE, 'WIN-BASIC']);
 
     const enrolled = await enroll({ workerId, courseId: security.id });
     expect(enrolled.errors).toBeUndefined();
-    expect(enrolled.data!.enrollWorker).toMatchObject({
+    expect(enrolled.data!.recordEnrollment).toMatchObject({
       orgId: 'tateshina',
       workerId,
       worker: { orgId: 'tateshina', id: workerId },
@@ -220,7 +267,7 @@ describe('enrollments and completions against PostgreSQL', () => {
     // Enrolled is not completed.
     expect(await missing(workerId, [SECURITY_COURSE_CODE])).toEqual([SECURITY_COURSE_CODE]);
 
-    const id = enrolled.data!.enrollWorker.id;
+    const id = enrolled.data!.recordEnrollment.id;
     const done = await complete({ enrollmentId: id, evaluation: 4, evaluationComment: '理解度良好', score: 92 });
     expect(done.errors).toBeUndefined();
     expect(done.data!.completeEnrollment).toMatchObject({
@@ -246,17 +293,15 @@ describe('enrollments and completions against PostgreSQL', () => {
     ]);
   });
 
-  it('refuses with a code and writes nothing: unknown worker or course, a second enrollment or completion, bad input, wrong role, wrong org', async () => {
-    const workerId = workers.add('tateshina');
+  it('refuses with a code and writes nothing: unknown course, a second enrollment or completion, bad input, wrong role, wrong org', async () => {
+    const workerId = randomUUID();
     const office = catalogue.get('OFFICE-BASIC')!;
     const first = await enroll({ workerId, courseId: office.id });
-    const id = first.data!.enrollWorker.id;
+    const id = first.data!.recordEnrollment.id;
     expect((await complete({ enrollmentId: id, evaluation: 3 })).errors).toBeUndefined();
     const before = await state();
 
     const cases: [string, Promise<{ errors?: { extensions?: Record<string, unknown> }[] }>][] = [
-      ['WORKER_NOT_FOUND', enroll({ workerId: randomUUID(), courseId: office.id })],
-      ['WORKER_NOT_FOUND', enroll({ workerId: workers.add('shiojiri'), courseId: office.id })],
       ['COURSE_NOT_FOUND', enroll({ workerId, courseId: randomUUID() })],
       // A partner's local course is not shared: it does not exist for this org.
       ['COURSE_NOT_FOUND', enroll({ workerId, courseOrgId: 'shiojiri', courseId: partnerLocalCourseId })],
@@ -267,9 +312,13 @@ describe('enrollments and completions against PostgreSQL', () => {
       ['BAD_USER_INPUT', complete({ enrollmentId: id, evaluation: 3, score: 101 })],
       ['BAD_USER_INPUT', enroll({ workerId: 'not-a-uuid', courseId: office.id })],
       ['BAD_USER_INPUT', enroll({ workerId, courseId: office.id, courseOrgId: 'Not An Org' })],
+      ['BAD_USER_INPUT', enroll({ workerId, courseId: office.id, actorOrgId: 'Not An Org' })],
+      // The workers node's push only: no user, whatever the role, may hand in an enrolment.
+      ['FORBIDDEN', enroll({ workerId, courseId: catalogue.get('MOS-PREP')!.id }, 'tateshina-director')],
+      ['FORBIDDEN', enroll({ workerId, courseId: catalogue.get('MOS-PREP')!.id }, 'tateshina-admin')],
       ['FORBIDDEN', enroll({ workerId, courseId: catalogue.get('MOS-PREP')!.id }, 'tateshina-worker')],
       ['FORBIDDEN', enroll({ workerId, courseId: catalogue.get('MOS-PREP')!.id }, 'shiojiri-admin')],
-      ['WRONG_NODE', node.call(ENROLL, { orgId: 'shiojiri', input: { workerId, courseId: catalogue.get('MOS-PREP')!.id } })],
+      ['WRONG_NODE', enroll({ workerId, courseId: catalogue.get('MOS-PREP')!.id }, undefined, 'shiojiri')],
     ];
     const codes = [];
     for (const [, call] of cases) codes.push((await call).errors?.[0].extensions?.code);
@@ -277,15 +326,72 @@ describe('enrollments and completions against PostgreSQL', () => {
     expect(await state()).toEqual(before);
   });
 
+  it("answers one enrollment to the workers node's service account only, and a worker's list and missing trainings to it and the staff", async () => {
+    const workerId = randomUUID();
+    const enrolled = await enroll({ workerId, courseId: catalogue.get('CAREER-WS')!.id });
+    const id = enrolled.data!.recordEnrollment.id;
+    expect((await complete({ enrollmentId: id, evaluation: 5, score: 80 })).errors).toBeUndefined();
+
+    const asWorkersNode = await postGraphQL<{ enrollment: Record<string, unknown> }>(node.url, ENROLLMENT, { enrollmentId: id }, await asService());
+    expect(asWorkersNode.errors).toBeUndefined();
+    expect(asWorkersNode.data!.enrollment).toMatchObject({ id, workerId, courseCode: 'CAREER-WS', status: 'COMPLETED', score: 80, evaluation: 5 });
+    const unknown = await postGraphQL<{ enrollment: unknown }>(node.url, ENROLLMENT, { enrollmentId: randomUUID() }, await asService());
+    expect([unknown.errors, unknown.data!.enrollment]).toEqual([undefined, null]);
+    for (const [variables, code] of [
+      [{ enrollmentId: 'not-a-uuid' }, 'BAD_USER_INPUT'],
+      [{ enrollmentId: id, orgId: 'shiojiri' }, 'WRONG_NODE'],
+    ] as const) {
+      const res = await postGraphQL(node.url, ENROLLMENT, variables, await asService());
+      expect([variables, res.errors?.[0].extensions?.code]).toEqual([variables, code]);
+    }
+    // The staff, the worker themself and another member: users never read it here (the workers node decides who may).
+    for (const as of ['tateshina-director', 'tateshina-admin', 'tateshina-worker', 'shiojiri-director']) {
+      const res = await node.call(ENROLLMENT, { enrollmentId: id }, as);
+      expect([as, res.data?.enrollment ?? null, res.errors?.[0].extensions?.code]).toEqual([as, null, 'FORBIDDEN']);
+    }
+
+    const list = await postGraphQL<{ workerEnrollments: { id: string }[] }>(node.url, ENROLLMENTS, { workerId }, await asService());
+    expect(list.data!.workerEnrollments.map((e) => e.id)).toEqual([id]);
+    const check = await postGraphQL<{ missingTrainings: string[] }>(
+      node.url,
+      MISSING,
+      { workerId, codes: ['CAREER-WS', 'WIN-BASIC'] },
+      await asService(),
+    );
+    expect(check.data!.missingTrainings).toEqual(['WIN-BASIC']);
+    // A worker's own list is the workers node's (myEnrollments there): no worker reads one here, not even their own.
+    for (const query of [ENROLLMENTS, MISSING]) {
+      const res = await node.call(query, { workerId, codes: ['CAREER-WS'] }, 'tateshina-worker');
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it("lets the gateway fetch an enrollment named by the workers node's enrollWorker for the org's staff only", async () => {
+    const enrolled = await enroll({ workerId: randomUUID(), courseId: catalogue.get('CAREER-IV')!.id });
+    const representations = [{ __typename: 'Enrollment', orgId: 'tateshina', id: enrolled.data!.recordEnrollment.id }];
+    const seen = async (as: string) =>
+      (await node.call<{ _entities: ({ id: string } | null)[] }>(ENTITIES, { representations }, as)).data?._entities ?? null;
+    expect(await seen('tateshina-director')).toEqual([{ id: enrolled.data!.recordEnrollment.id, courseCode: 'CAREER-IV' }]);
+    expect(await seen('tateshina-admin')).toEqual([{ id: enrolled.data!.recordEnrollment.id, courseCode: 'CAREER-IV' }]);
+    for (const as of ['tateshina-worker', 'shiojiri-director']) expect([as, await seen(as)]).toEqual([as, [null]]);
+    // Another org's key, or one that is no enrollment, finds nothing.
+    const other = await node.call<{ _entities: unknown[] }>(
+      ENTITIES,
+      { representations: [{ __typename: 'Enrollment', orgId: 'shiojiri', id: enrolled.data!.recordEnrollment.id }, { __typename: 'Enrollment', orgId: 'tateshina', id: 'nope' }] },
+      'tateshina-director',
+    );
+    expect(other.data!._entities).toEqual([null, null]);
+  });
+
   it('lets exactly one of two concurrent enrollments of a worker on a course win', async () => {
-    const workerId = workers.add('tateshina');
+    const workerId = randomUUID();
     const input = { workerId, courseId: catalogue.get('RPA-BASIC')!.id };
     const results = await Promise.all([enroll(input), enroll(input)]);
     expect(results.map((r) => r.errors?.[0].extensions?.code ?? 'ENROLLED').sort()).toEqual(['ALREADY_ENROLLED', 'ENROLLED']);
   });
 
   it('lists a worker’s enrollments in one statement, however many there are', async () => {
-    const workerId = workers.add('tateshina');
+    const workerId = randomUUID();
     for (const code of ['BIZ-BASIC', 'OPS-RULES', 'WIN-BASIC', 'WEB-PROD'])
       expect((await enroll({ workerId, courseId: catalogue.get(code)!.id })).errors).toBeUndefined();
     const queries = recordQueries(node.app.get(DataSource));
@@ -331,18 +437,18 @@ describe('enrollments and completions against PostgreSQL', () => {
     });
 
     it("enrolls and completes its own worker on a partner's shared course; the partner never holds or sees the scores", async () => {
-      const workerId = workers.add('tateshina');
+      const workerId = randomUUID();
       const partnerBefore = await state(partner.dataSource);
       const enrolled = await enroll({ workerId, courseOrgId: 'shiojiri', courseId: sharedCourseId });
       expect(enrolled.errors).toBeUndefined();
-      expect(enrolled.data!.enrollWorker).toMatchObject({
+      expect(enrolled.data!.recordEnrollment).toMatchObject({
         orgId: 'tateshina',
         courseOrgId: 'shiojiri',
         courseId: sharedCourseId,
         courseCode: 'SJ-AI-101',
         courseTitle: '塩尻 SJ-AI-101',
       });
-      expect((await complete({ enrollmentId: enrolled.data!.enrollWorker.id, evaluation: 5, score: 77 })).errors).toBeUndefined();
+      expect((await complete({ enrollmentId: enrolled.data!.recordEnrollment.id, evaluation: 5, score: 77 })).errors).toBeUndefined();
       expect(await missing(workerId, ['SJ-AI-101'])).toEqual([]);
 
       // Nothing of it was written at the partner, and its staff cannot read it here or there.

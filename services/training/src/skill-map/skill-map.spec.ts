@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { SkillAxis, SkillStage, tokyoToday } from '@kyodo/domain';
-import { ServiceAccountTokens, TRAINING_CLIENT } from '@kyodo/auth';
-import { gql, recordQueries, startTestNode, testKeycloakUrl, TestNode } from '@kyodo/testing';
+import { ServiceAccountTokens, TRAINING_CLIENT, WORKERS_CLIENT } from '@kyodo/auth';
+import { gql, postGraphQL, recordQueries, startTestNode, testKeycloakUrl, TestNode } from '@kyodo/testing';
 import { SECURITY_COURSE_CODE } from '../courses/course-catalogue.template';
 import { OutboxDeliveryService } from '../outbox/outbox-delivery.service';
 import { createTrainingApp, migrateTraining } from '../training-node';
@@ -149,20 +149,28 @@ describe('skill map and promotion against PostgreSQL', () => {
     await node?.close();
   });
 
+  const workersService = new ServiceAccountTokens({
+    keycloakUrl: testKeycloakUrl(),
+    realm: 'kyodo',
+    clientId: WORKERS_CLIENT,
+    clientSecret: 'demo-kyodo-workers-secret',
+  });
+
   /** Completes the given courses for a worker, through the API. */
   async function completeCourses(workerId: string, codes: string[]): Promise<void> {
     for (const code of codes) {
-      const enrolled = await node.call<{ enrollWorker: { id: string } }>(
+      // The org's workers node pushes an enrolment as kyodo-workers (its enrollWorker).
+      const enrolled = await postGraphQL<{ recordEnrollment: { id: string } }>(
+        node.url,
         gql`
-          mutation ($input: EnrollWorkerInput!) {
-            enrollWorker(input: $input) {
+          mutation ($workerId: ID!, $courseId: ID!) {
+            recordEnrollment(workerId: $workerId, courseId: $courseId, actorId: "skill-map-spec", actorOrgId: "tateshina") {
               id
             }
           }
         `,
-        {
-          input: { workerId, courseId: courseIds.get(code) },
-        },
+        { workerId, courseId: courseIds.get(code) },
+        { authorization: `Bearer ${await workersService.token()}` },
       );
       expect(enrolled.errors).toBeUndefined();
       const done = await node.call(
@@ -173,7 +181,7 @@ describe('skill map and promotion against PostgreSQL', () => {
             }
           }
         `,
-        { id: enrolled.data!.enrollWorker.id },
+        { id: enrolled.data!.recordEnrollment.id },
       );
       expect(done.errors).toBeUndefined();
     }

@@ -5,11 +5,9 @@ import {
   ActiveWorkersDocument,
   ApplySkillStageChangeDocument,
   ApprovedWorkMinutesDocument,
-  LinkedWorkerDocument,
-  WorkerNameDocument,
   WorkerSkillsDocument,
 } from './gql/graphql';
-import type { LinkedWorker, WorkerSkills, WorkersDirectory } from './workers-directory';
+import type { WorkerSkills, WorkersDirectory } from './workers-directory';
 
 /** The workers subgraph asks for at most this many workers' minutes at once. */
 const MINUTES_BATCH = 1000;
@@ -44,16 +42,6 @@ export class GatewayWorkersDirectory implements WorkersDirectory {
       after = workers.pageInfo.hasNextPage ? (workers.pageInfo.endCursor ?? null) : null;
     } while (after);
     return all;
-  }
-
-  async displayName(caller: OnBehalfOf, orgId: string, workerId: string): Promise<string | null> {
-    const { worker } = await this.gateway.execute(caller, WorkerNameDocument, { orgId, id: workerId });
-    return worker ? `${worker.familyName} ${worker.givenName}` : null;
-  }
-
-  async linkedWorker(caller: OnBehalfOf): Promise<LinkedWorker | null> {
-    const { me } = await this.gateway.execute(caller, LinkedWorkerDocument, {});
-    return me ? { orgId: me.orgId, id: me.id, name: `${me.familyName} ${me.givenName}` } : null;
   }
 
   async approvedMinutes(

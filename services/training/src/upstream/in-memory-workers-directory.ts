@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { SkillAxis, SkillStage } from '@kyodo/domain';
 import { DomainError, type OnBehalfOf } from '@kyodo/subgraph';
-import type { LinkedWorker, WorkerSkills, WorkersDirectory } from './workers-directory';
+import type { WorkerSkills, WorkersDirectory } from './workers-directory';
 
 interface HeldWorker extends WorkerSkills {
   orgId: string;
-  name: string;
-  /** The Keycloak user id (`sub`) of the login linked to the worker, as the workers subgraph holds it. */
-  userId: string | null;
   /** Approved minutes by work day (YYYY-MM-DD). */
   minutesByDay: Map<string, number>;
 }
@@ -20,8 +17,6 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
   readonly stageChangeTokens: string[] = [];
   /** How many calls reached this fake, to show a list asks for minutes in batches. */
   minuteCalls = 0;
-  /** Set to make linkedWorker fail, as an unreachable workers node would. */
-  failLinkedWorker = false;
   /** Set to make setSkillStage fail, as an unreachable workers node would. */
   failStageChanges = false;
   /** How long a stage change takes, to hold a promotion open while another one starts. */
@@ -36,7 +31,6 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
     this.stageChanges.length = 0;
     this.stageChangeTokens.length = 0;
     this.minuteCalls = 0;
-    this.failLinkedWorker = false;
     this.failStageChanges = false;
     this.stageChangeDelayMs = 0;
   }
@@ -49,8 +43,6 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
       status: 'ACTIVE',
       itStage: SkillStage.A,
       businessStage: SkillStage.A,
-      name: '研修 太郎',
-      userId: null,
       ...worker,
       minutesByDay: new Map(),
     });
@@ -73,19 +65,6 @@ export class InMemoryWorkersDirectory implements WorkersDirectory {
     return [...this.workers.values()]
       .filter((w) => w.orgId === orgId && w.status === 'ACTIVE')
       .map(({ id, status, itStage, businessStage }) => ({ id, status, itStage, businessStage }));
-  }
-
-  async displayName(_caller: OnBehalfOf, orgId: string, workerId: string): Promise<string | null> {
-    const worker = this.workers.get(workerId);
-    return worker?.orgId === orgId ? worker.name : null;
-  }
-
-  /** Like the workers node's `me`: the worker whose linked login is the token's subject. */
-  async linkedWorker(caller: OnBehalfOf): Promise<LinkedWorker | null> {
-    if (this.failLinkedWorker) throw new DomainError('UPSTREAM_FAILED', 'The workers node did not answer.');
-    const { sub } = JSON.parse(Buffer.from(caller.token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sub?: string };
-    const worker = [...this.workers.values()].find((w) => sub !== undefined && w.userId === sub);
-    return worker ? { orgId: worker.orgId, id: worker.id, name: worker.name } : null;
   }
 
   async approvedMinutes(

@@ -10,14 +10,6 @@ export interface WorkerSkills {
   businessStage: SkillStage;
 }
 
-/** The caller's own worker record (the workers subgraph's `me`): who a worker login is, as printed. */
-export interface LinkedWorker {
-  orgId: string;
-  id: string;
-  /** Family and given name. */
-  name: string;
-}
-
 /**
  * The workers subgraph as training uses it. Every call is made for a caller (their own token),
  * so the workers node applies its own rules to what training asks.
@@ -28,13 +20,6 @@ export interface WorkersDirectory {
   worker(caller: OnBehalfOf, orgId: string, workerId: string): Promise<WorkerSkills | null>;
   /** Every ACTIVE worker of the org. */
   activeWorkers(caller: OnBehalfOf, orgId: string): Promise<WorkerSkills[]>;
-  /** Family and given name, as printed on a certificate; null when the org has no such worker. */
-  displayName(caller: OnBehalfOf, orgId: string, workerId: string): Promise<string | null>;
-  /**
-   * The worker record the caller's login is linked to at the caller's own org; null when it is
-   * linked to none. Training keeps no logins: only the workers subgraph knows who a worker is.
-   */
-  linkedWorker(caller: OnBehalfOf): Promise<LinkedWorker | null>;
   /** Approved time-entry minutes per worker from `from` (YYYY-MM-DD) on, or ever when null; 0 when none. */
   approvedMinutes(caller: OnBehalfOf, orgId: string, workerIds: readonly string[], from: string | null): Promise<Map<string, number>>;
   /**

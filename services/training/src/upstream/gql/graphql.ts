@@ -43,25 +43,12 @@ export type ApprovedWorkMinutesQueryVariables = Exact<{
 
 export type ApprovedWorkMinutesQuery = { approvedWorkMinutes: Array<{ workerId: string, approvedMinutes: number }> };
 
-export type LinkedWorkerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LinkedWorkerQuery = { me: { orgId: string, id: string, familyName: string | null, givenName: string | null } | null };
-
 export type SharedCoursesQueryVariables = Exact<{
   orgId?: string | null | undefined;
 }>;
 
 
 export type SharedCoursesQuery = { sharedCourses: Array<{ orgId: string, id: string, code: string, title: string }> };
-
-export type WorkerNameQueryVariables = Exact<{
-  orgId?: string | null | undefined;
-  id: string | number;
-}>;
-
-
-export type WorkerNameQuery = { worker: { familyName: string | null, givenName: string | null } | null };
 
 export type WorkerSkillsQueryVariables = Exact<{
   orgId?: string | null | undefined;
@@ -121,16 +108,6 @@ export const ApprovedWorkMinutesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApprovedWorkMinutesQuery, ApprovedWorkMinutesQueryVariables>;
-export const LinkedWorkerDocument = new TypedDocumentString(`
-    query LinkedWorker {
-  me {
-    orgId
-    id
-    familyName
-    givenName
-  }
-}
-    `) as unknown as TypedDocumentString<LinkedWorkerQuery, LinkedWorkerQueryVariables>;
 export const SharedCoursesDocument = new TypedDocumentString(`
     query SharedCourses($orgId: String) {
   sharedCourses(orgId: $orgId) {
@@ -141,14 +118,6 @@ export const SharedCoursesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharedCoursesQuery, SharedCoursesQueryVariables>;
-export const WorkerNameDocument = new TypedDocumentString(`
-    query WorkerName($orgId: String, $id: ID!) {
-  worker(orgId: $orgId, id: $id) {
-    familyName
-    givenName
-  }
-}
-    `) as unknown as TypedDocumentString<WorkerNameQuery, WorkerNameQueryVariables>;
 export const WorkerSkillsDocument = new TypedDocumentString(`
     query WorkerSkills($orgId: String, $id: ID!) {
   worker(orgId: $orgId, id: $id) {

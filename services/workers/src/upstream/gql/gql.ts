@@ -15,11 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CertifiedEnrollment($orgId: String, $enrollmentId: ID!) {\n  enrollment(orgId: $orgId, enrollmentId: $enrollmentId) {\n    orgId\n    id\n    workerId\n    courseCode\n    courseTitle\n    status\n    score\n    evaluation\n    completedAt\n  }\n}": typeof types.CertifiedEnrollmentDocument,
     "query ConsortiumFreeCapacity($from: String!, $to: String!) {\n  consortiumCapacity(from: $from, to: $to) {\n    orgId\n    byStage {\n      stage\n      freeMinutes\n    }\n  }\n}": typeof types.ConsortiumFreeCapacityDocument,
     "query FeasibilityPeriod($orgId: String, $orderId: ID!) {\n  feasibilityPeriod(orgId: $orgId, orderId: $orderId) {\n    orderId\n    from\n    to\n    requiredStage\n    requiredMinutes\n  }\n}": typeof types.FeasibilityPeriodDocument,
     "query MissingTrainings($orgId: String, $workerId: ID!, $courseCodes: [String!]!) {\n  missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes)\n}": typeof types.MissingTrainingsDocument,
+    "query OwnEnrollments($orgId: String, $workerId: ID!) {\n  workerEnrollments(orgId: $orgId, workerId: $workerId) {\n    orgId\n    id\n    workerId\n    courseOrgId\n    courseId\n    courseCode\n    courseTitle\n    status\n    enrolledAt\n    score\n    evaluation\n    evaluationComment\n    completedAt\n  }\n}": typeof types.OwnEnrollmentsDocument,
     "query PartnerClaimProgress($orgId: String, $claimIds: [ID!]!, $from: String, $to: String) {\n  claimProgress(orgId: $orgId, claimIds: $claimIds, from: $from, to: $to) {\n    claimId\n    approvedMinutes\n  }\n}": typeof types.PartnerClaimProgressDocument,
     "query PoolClaims($orgId: String, $ids: [ID!]) {\n  poolClaims(orgId: $orgId, ids: $ids) {\n    id\n    status\n    claimantOrgId\n    hours\n    offer {\n      taskId\n      requiredStage\n      requiredTrainings\n      deadline\n    }\n  }\n}": typeof types.PoolClaimsDocument,
+    "mutation RecordEnrollment($orgId: String, $workerId: ID!, $courseOrgId: String, $courseId: ID!, $actorId: String!, $actorOrgId: String) {\n  recordEnrollment(\n    orgId: $orgId\n    workerId: $workerId\n    courseOrgId: $courseOrgId\n    courseId: $courseId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n  ) {\n    orgId\n    id\n  }\n}": typeof types.RecordEnrollmentDocument,
     "mutation RecordFeasibilityCheck($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $periodFrom: String!, $periodTo: String!, $own: [StageCapacityInput!]!, $partners: [StageCapacityInput!]!) {\n  recordFeasibilityCheck(\n    orgId: $orgId\n    orderId: $orderId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    own: $own\n    partners: $partners\n  ) {\n    orgId\n    id\n  }\n}": typeof types.RecordFeasibilityCheckDocument,
     "mutation RecordSettlement($orgId: String, $partnerOrgId: String!, $month: String!, $actorId: String!, $actorOrgId: String, $claimIds: [ID!]!, $months: [String!]!, $progress: [ClaimMinutesInput!]!) {\n  recordSettlement(\n    orgId: $orgId\n    partnerOrgId: $partnerOrgId\n    month: $month\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    claimIds: $claimIds\n    months: $months\n    progress: $progress\n  ) {\n    orgId\n    id\n  }\n}": typeof types.RecordSettlementDocument,
     "query SettlementBasis($orgId: String, $partnerOrgId: String!, $month: String!) {\n  settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {\n    claimIds\n    months\n  }\n}": typeof types.SettlementBasisDocument,
@@ -27,11 +30,14 @@ type Documents = {
     "query TaskRequirements($orgId: String, $taskId: ID!) {\n  taskRequirements(orgId: $orgId, taskId: $taskId) {\n    orgId\n    taskId\n    itStage\n    businessStage\n    trainings\n    confidential\n    withholding\n  }\n}": typeof types.TaskRequirementsDocument,
 };
 const documents: Documents = {
+    "query CertifiedEnrollment($orgId: String, $enrollmentId: ID!) {\n  enrollment(orgId: $orgId, enrollmentId: $enrollmentId) {\n    orgId\n    id\n    workerId\n    courseCode\n    courseTitle\n    status\n    score\n    evaluation\n    completedAt\n  }\n}": types.CertifiedEnrollmentDocument,
     "query ConsortiumFreeCapacity($from: String!, $to: String!) {\n  consortiumCapacity(from: $from, to: $to) {\n    orgId\n    byStage {\n      stage\n      freeMinutes\n    }\n  }\n}": types.ConsortiumFreeCapacityDocument,
     "query FeasibilityPeriod($orgId: String, $orderId: ID!) {\n  feasibilityPeriod(orgId: $orgId, orderId: $orderId) {\n    orderId\n    from\n    to\n    requiredStage\n    requiredMinutes\n  }\n}": types.FeasibilityPeriodDocument,
     "query MissingTrainings($orgId: String, $workerId: ID!, $courseCodes: [String!]!) {\n  missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes)\n}": types.MissingTrainingsDocument,
+    "query OwnEnrollments($orgId: String, $workerId: ID!) {\n  workerEnrollments(orgId: $orgId, workerId: $workerId) {\n    orgId\n    id\n    workerId\n    courseOrgId\n    courseId\n    courseCode\n    courseTitle\n    status\n    enrolledAt\n    score\n    evaluation\n    evaluationComment\n    completedAt\n  }\n}": types.OwnEnrollmentsDocument,
     "query PartnerClaimProgress($orgId: String, $claimIds: [ID!]!, $from: String, $to: String) {\n  claimProgress(orgId: $orgId, claimIds: $claimIds, from: $from, to: $to) {\n    claimId\n    approvedMinutes\n  }\n}": types.PartnerClaimProgressDocument,
     "query PoolClaims($orgId: String, $ids: [ID!]) {\n  poolClaims(orgId: $orgId, ids: $ids) {\n    id\n    status\n    claimantOrgId\n    hours\n    offer {\n      taskId\n      requiredStage\n      requiredTrainings\n      deadline\n    }\n  }\n}": types.PoolClaimsDocument,
+    "mutation RecordEnrollment($orgId: String, $workerId: ID!, $courseOrgId: String, $courseId: ID!, $actorId: String!, $actorOrgId: String) {\n  recordEnrollment(\n    orgId: $orgId\n    workerId: $workerId\n    courseOrgId: $courseOrgId\n    courseId: $courseId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n  ) {\n    orgId\n    id\n  }\n}": types.RecordEnrollmentDocument,
     "mutation RecordFeasibilityCheck($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $periodFrom: String!, $periodTo: String!, $own: [StageCapacityInput!]!, $partners: [StageCapacityInput!]!) {\n  recordFeasibilityCheck(\n    orgId: $orgId\n    orderId: $orderId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    own: $own\n    partners: $partners\n  ) {\n    orgId\n    id\n  }\n}": types.RecordFeasibilityCheckDocument,
     "mutation RecordSettlement($orgId: String, $partnerOrgId: String!, $month: String!, $actorId: String!, $actorOrgId: String, $claimIds: [ID!]!, $months: [String!]!, $progress: [ClaimMinutesInput!]!) {\n  recordSettlement(\n    orgId: $orgId\n    partnerOrgId: $partnerOrgId\n    month: $month\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    claimIds: $claimIds\n    months: $months\n    progress: $progress\n  ) {\n    orgId\n    id\n  }\n}": types.RecordSettlementDocument,
     "query SettlementBasis($orgId: String, $partnerOrgId: String!, $month: String!) {\n  settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {\n    claimIds\n    months\n  }\n}": types.SettlementBasisDocument,
@@ -39,6 +45,10 @@ const documents: Documents = {
     "query TaskRequirements($orgId: String, $taskId: ID!) {\n  taskRequirements(orgId: $orgId, taskId: $taskId) {\n    orgId\n    taskId\n    itStage\n    businessStage\n    trainings\n    confidential\n    withholding\n  }\n}": types.TaskRequirementsDocument,
 };
 
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query CertifiedEnrollment($orgId: String, $enrollmentId: ID!) {\n  enrollment(orgId: $orgId, enrollmentId: $enrollmentId) {\n    orgId\n    id\n    workerId\n    courseCode\n    courseTitle\n    status\n    score\n    evaluation\n    completedAt\n  }\n}"): typeof import('./graphql').CertifiedEnrollmentDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -54,11 +64,19 @@ export function gql(source: "query MissingTrainings($orgId: String, $workerId: I
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query OwnEnrollments($orgId: String, $workerId: ID!) {\n  workerEnrollments(orgId: $orgId, workerId: $workerId) {\n    orgId\n    id\n    workerId\n    courseOrgId\n    courseId\n    courseCode\n    courseTitle\n    status\n    enrolledAt\n    score\n    evaluation\n    evaluationComment\n    completedAt\n  }\n}"): typeof import('./graphql').OwnEnrollmentsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query PartnerClaimProgress($orgId: String, $claimIds: [ID!]!, $from: String, $to: String) {\n  claimProgress(orgId: $orgId, claimIds: $claimIds, from: $from, to: $to) {\n    claimId\n    approvedMinutes\n  }\n}"): typeof import('./graphql').PartnerClaimProgressDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query PoolClaims($orgId: String, $ids: [ID!]) {\n  poolClaims(orgId: $orgId, ids: $ids) {\n    id\n    status\n    claimantOrgId\n    hours\n    offer {\n      taskId\n      requiredStage\n      requiredTrainings\n      deadline\n    }\n  }\n}"): typeof import('./graphql').PoolClaimsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RecordEnrollment($orgId: String, $workerId: ID!, $courseOrgId: String, $courseId: ID!, $actorId: String!, $actorOrgId: String) {\n  recordEnrollment(\n    orgId: $orgId\n    workerId: $workerId\n    courseOrgId: $courseOrgId\n    courseId: $courseId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n  ) {\n    orgId\n    id\n  }\n}"): typeof import('./graphql').RecordEnrollmentDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,10 @@ export type ClaimMinutesInput = {
   month: string;
 };
 
+export type EnrollmentStatus =
+  | 'COMPLETED'
+  | 'ENROLLED';
+
 export type PoolClaimStatus =
   | 'APPROVED'
   | 'DECLINED'
@@ -34,6 +38,14 @@ export type StageCapacityInput = {
   freeMinutes: number;
   stage: SkillStageV2;
 };
+
+export type CertifiedEnrollmentQueryVariables = Exact<{
+  orgId?: string | null | undefined;
+  enrollmentId: string | number;
+}>;
+
+
+export type CertifiedEnrollmentQuery = { enrollment: { orgId: string, id: string, workerId: string, courseCode: string, courseTitle: string, status: EnrollmentStatus, score: number | null, evaluation: number | null, completedAt: string | null } | null };
 
 export type ConsortiumFreeCapacityQueryVariables = Exact<{
   from: string;
@@ -60,6 +72,14 @@ export type MissingTrainingsQueryVariables = Exact<{
 
 export type MissingTrainingsQuery = { missingTrainings: Array<string> };
 
+export type OwnEnrollmentsQueryVariables = Exact<{
+  orgId?: string | null | undefined;
+  workerId: string | number;
+}>;
+
+
+export type OwnEnrollmentsQuery = { workerEnrollments: Array<{ orgId: string, id: string, workerId: string, courseOrgId: string, courseId: string, courseCode: string, courseTitle: string, status: EnrollmentStatus, enrolledAt: string, score: number | null, evaluation: number | null, evaluationComment: string | null, completedAt: string | null }> };
+
 export type PartnerClaimProgressQueryVariables = Exact<{
   orgId?: string | null | undefined;
   claimIds: Array<string | number> | string | number;
@@ -77,6 +97,18 @@ export type PoolClaimsQueryVariables = Exact<{
 
 
 export type PoolClaimsQuery = { poolClaims: Array<{ id: string, status: PoolClaimStatus, claimantOrgId: string, hours: number, offer: { taskId: string, requiredStage: SkillStageV2, requiredTrainings: Array<string>, deadline: string } }> };
+
+export type RecordEnrollmentMutationVariables = Exact<{
+  orgId?: string | null | undefined;
+  workerId: string | number;
+  courseOrgId?: string | null | undefined;
+  courseId: string | number;
+  actorId: string;
+  actorOrgId?: string | null | undefined;
+}>;
+
+
+export type RecordEnrollmentMutation = { recordEnrollment: { orgId: string, id: string } };
 
 export type RecordFeasibilityCheckMutationVariables = Exact<{
   orgId?: string | null | undefined;
@@ -150,6 +182,21 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CertifiedEnrollmentDocument = new TypedDocumentString(`
+    query CertifiedEnrollment($orgId: String, $enrollmentId: ID!) {
+  enrollment(orgId: $orgId, enrollmentId: $enrollmentId) {
+    orgId
+    id
+    workerId
+    courseCode
+    courseTitle
+    status
+    score
+    evaluation
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CertifiedEnrollmentQuery, CertifiedEnrollmentQueryVariables>;
 export const ConsortiumFreeCapacityDocument = new TypedDocumentString(`
     query ConsortiumFreeCapacity($from: String!, $to: String!) {
   consortiumCapacity(from: $from, to: $to) {
@@ -177,6 +224,25 @@ export const MissingTrainingsDocument = new TypedDocumentString(`
   missingTrainings(orgId: $orgId, workerId: $workerId, courseCodes: $courseCodes)
 }
     `) as unknown as TypedDocumentString<MissingTrainingsQuery, MissingTrainingsQueryVariables>;
+export const OwnEnrollmentsDocument = new TypedDocumentString(`
+    query OwnEnrollments($orgId: String, $workerId: ID!) {
+  workerEnrollments(orgId: $orgId, workerId: $workerId) {
+    orgId
+    id
+    workerId
+    courseOrgId
+    courseId
+    courseCode
+    courseTitle
+    status
+    enrolledAt
+    score
+    evaluation
+    evaluationComment
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OwnEnrollmentsQuery, OwnEnrollmentsQueryVariables>;
 export const PartnerClaimProgressDocument = new TypedDocumentString(`
     query PartnerClaimProgress($orgId: String, $claimIds: [ID!]!, $from: String, $to: String) {
   claimProgress(orgId: $orgId, claimIds: $claimIds, from: $from, to: $to) {
@@ -201,6 +267,21 @@ export const PoolClaimsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PoolClaimsQuery, PoolClaimsQueryVariables>;
+export const RecordEnrollmentDocument = new TypedDocumentString(`
+    mutation RecordEnrollment($orgId: String, $workerId: ID!, $courseOrgId: String, $courseId: ID!, $actorId: String!, $actorOrgId: String) {
+  recordEnrollment(
+    orgId: $orgId
+    workerId: $workerId
+    courseOrgId: $courseOrgId
+    courseId: $courseId
+    actorId: $actorId
+    actorOrgId: $actorOrgId
+  ) {
+    orgId
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordEnrollmentMutation, RecordEnrollmentMutationVariables>;
 export const RecordFeasibilityCheckDocument = new TypedDocumentString(`
     mutation RecordFeasibilityCheck($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $periodFrom: String!, $periodTo: String!, $own: [StageCapacityInput!]!, $partners: [StageCapacityInput!]!) {
   recordFeasibilityCheck(
