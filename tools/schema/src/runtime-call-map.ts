@@ -37,7 +37,11 @@ export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
     callee: 'workers',
     what: "other members' consortium capacity (a feasibility check short on the org's own), a partner's approved minutes per claim (settlement): nodes of the same kind, read only",
   },
-  { caller: 'workers', callee: 'training', what: "a worker's missing trainings; a recorded stage change, read back before applying it" },
+  {
+    caller: 'workers',
+    callee: 'training',
+    what: "a worker's missing trainings; a recorded stage change, read back before applying it; a worker's own enrollments, missing trainings and completed enrollment for a certificate, and enrolments pushed as kyodo-workers (workerEnrollments, missingTrainings, enrollment, recordEnrollment)",
+  },
   { caller: 'reporting', callee: 'orders', what: "members' aggregates (fan-out, support body's or reporting's own service account)" },
   { caller: 'reporting', callee: 'workers', what: "members' aggregates (fan-out)" },
   { caller: 'reporting', callee: 'consortium', what: 'the member list of a snapshot' },
@@ -51,7 +55,7 @@ export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
   {
     caller: 'training',
     callee: 'workers',
-    what: "the login's worker (me), a worker's name and stages, active workers, approved minutes",
+    what: "a worker's stages, active workers, approved minutes",
     pending: 'served by federation: the workers subgraph contributes promotion readiness and names to training entities',
   },
   {

@@ -332,9 +332,21 @@ describe('enrollments and completions against PostgreSQL', () => {
     const id = enrolled.data!.recordEnrollment.id;
     expect((await complete({ enrollmentId: id, evaluation: 5, score: 80 })).errors).toBeUndefined();
 
-    const asWorkersNode = await postGraphQL<{ enrollment: Record<string, unknown> }>(node.url, ENROLLMENT, { enrollmentId: id }, await asService());
+    const asWorkersNode = await postGraphQL<{ enrollment: Record<string, unknown> }>(
+      node.url,
+      ENROLLMENT,
+      { enrollmentId: id },
+      await asService(),
+    );
     expect(asWorkersNode.errors).toBeUndefined();
-    expect(asWorkersNode.data!.enrollment).toMatchObject({ id, workerId, courseCode: 'CAREER-WS', status: 'COMPLETED', score: 80, evaluation: 5 });
+    expect(asWorkersNode.data!.enrollment).toMatchObject({
+      id,
+      workerId,
+      courseCode: 'CAREER-WS',
+      status: 'COMPLETED',
+      score: 80,
+      evaluation: 5,
+    });
     const unknown = await postGraphQL<{ enrollment: unknown }>(node.url, ENROLLMENT, { enrollmentId: randomUUID() }, await asService());
     expect([unknown.errors, unknown.data!.enrollment]).toEqual([undefined, null]);
     for (const [variables, code] of [
@@ -377,7 +389,12 @@ describe('enrollments and completions against PostgreSQL', () => {
     // Another org's key, or one that is no enrollment, finds nothing.
     const other = await node.call<{ _entities: unknown[] }>(
       ENTITIES,
-      { representations: [{ __typename: 'Enrollment', orgId: 'shiojiri', id: enrolled.data!.recordEnrollment.id }, { __typename: 'Enrollment', orgId: 'tateshina', id: 'nope' }] },
+      {
+        representations: [
+          { __typename: 'Enrollment', orgId: 'shiojiri', id: enrolled.data!.recordEnrollment.id },
+          { __typename: 'Enrollment', orgId: 'tateshina', id: 'nope' },
+        ],
+      },
       'tateshina-director',
     );
     expect(other.data!._entities).toEqual([null, null]);

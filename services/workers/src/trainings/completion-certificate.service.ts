@@ -66,7 +66,11 @@ export class CompletionCertificateService {
   }
 
   /** A worker learns nothing of others' enrollments: unknown and someone else's read the same. */
-  private async forWorker(orgId: string, enrollmentId: string, actor: AuthContext): Promise<{ enrollment: Completed; worker: WorkerEntity }> {
+  private async forWorker(
+    orgId: string,
+    enrollmentId: string,
+    actor: AuthContext,
+  ): Promise<{ enrollment: Completed; worker: WorkerEntity }> {
     const own = await findOwnWorker(this.dataSource.manager, orgId, actor);
     if (!own) throw refused();
     const enrollment = await this.training.enrollment(await this.trainings.service(), orgId, enrollmentId);

@@ -110,14 +110,20 @@ describe('completion certificates (修了証) as PDF at the workers node: the en
   const completedOn = (id: string) => tokyoToday(training.enrollmentsHeld.find((e) => e.id === id)!.completedAt!);
   const auditCount = async () => ((await sql.query(`SELECT count(*)::int AS n FROM audit_log`)) as { n: number }[])[0].n;
   const issued = () =>
-    sql.query(`SELECT actor_id, actor_org_id, entity_type, entity_id, detail FROM audit_log WHERE action = 'certificate.completion' ORDER BY id`);
+    sql.query(
+      `SELECT actor_id, actor_org_id, entity_type, entity_id, detail FROM audit_log WHERE action = 'certificate.completion' ORDER BY id`,
+    );
 
   const download = async (enrollmentId: string, as: string): Promise<{ file: Pdf; text: string }> => {
     const res = await node.call<{ completionCertificate: Pdf }>(CERTIFICATE, { enrollmentId }, as);
     expect(res.errors).toBeUndefined();
     const file = res.data!.completionCertificate;
     const bytes = Buffer.from(file.base64, 'base64');
-    expect([file.contentType, file.byteLength, bytes.subarray(0, 5).toString('latin1')]).toEqual(['application/pdf', bytes.length, '%PDF-']);
+    expect([file.contentType, file.byteLength, bytes.subarray(0, 5).toString('latin1')]).toEqual([
+      'application/pdf',
+      bytes.length,
+      '%PDF-',
+    ]);
     return { file, text: (await pdfText(bytes)).replace(/\s+/g, ' ') };
   };
 
@@ -125,11 +131,19 @@ describe('completion certificates (修了証) as PDF at the workers node: the en
     const before = await auditCount();
     const { file, text } = await download(own, 'tateshina-director');
     expect(file.filename).toBe(`completion-certificate-SEC-BASIC-${completedOn(own)}.pdf`);
-    for (const expected of ['修了証', '氏名：蓼科 花子', '発行者：立科町', `発行日：${japaneseDate(tokyoToday())}`, '下記の研修を修了したことを証します。']) {
+    for (const expected of [
+      '修了証',
+      '氏名：蓼科 花子',
+      '発行者：立科町',
+      `発行日：${japaneseDate(tokyoToday())}`,
+      '下記の研修を修了したことを証します。',
+    ]) {
       expect([expected, text.includes(expected)]).toEqual([expected, true]);
     }
     expect(text).toMatch(
-      new RegExp(`研修コード ?SEC-BASIC ?研修名 ?SEC-BASIC 研修 ?修了日 ?${japaneseDate(completedOn(own))} ?得点 ?92点（100点満点） ?評価 ?4（5段階）`),
+      new RegExp(
+        `研修コード ?SEC-BASIC ?研修名 ?SEC-BASIC 研修 ?修了日 ?${japaneseDate(completedOn(own))} ?得点 ?92点（100点満点） ?評価 ?4（5段階）`,
+      ),
     );
     // The staff's comment on the worker stays off the certificate.
     expect(text).not.toContain('講師所見');
@@ -157,7 +171,9 @@ describe('completion certificates (修了証) as PDF at the workers node: the en
     const { text } = await download(own, 'tateshina-worker');
     expect(text).toContain('氏名：蓼科 花子');
     expect(text).toContain(japaneseDate(completedOn(own)));
-    expect((await issued()).slice(before)).toEqual([expect.objectContaining({ actor_id: await subOf('tateshina-worker'), entity_id: own })]);
+    expect((await issued()).slice(before)).toEqual([
+      expect.objectContaining({ actor_id: await subOf('tateshina-worker'), entity_id: own }),
+    ]);
   });
 
   it("refuses with a code and writes nothing: someone else's as a worker, not completed, unknown, another org, wrong node, bad id", async () => {

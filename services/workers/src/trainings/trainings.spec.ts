@@ -127,7 +127,13 @@ describe("a worker's own trainings and enrolments at the workers node: the worke
       );
       expect(mine.errors).toBeUndefined();
       expect(mine.data!.myEnrollments.map((e) => e.id)).toEqual(ownEnrollments);
-      expect(mine.data!.myEnrollments[0]).toMatchObject({ orgId: 'tateshina', workerId: ownWorker, status: 'COMPLETED', score: 92, evaluation: 4 });
+      expect(mine.data!.myEnrollments[0]).toMatchObject({
+        orgId: 'tateshina',
+        workerId: ownWorker,
+        status: 'COMPLETED',
+        score: 92,
+        evaluation: 4,
+      });
       expect(mine.data!.myEnrollments[1]).toMatchObject({ status: 'ENROLLED', completedAt: null, score: null });
 
       const missing = await node.call<{ myMissingTrainings: string[] }>(
@@ -192,7 +198,7 @@ describe("a worker's own trainings and enrolments at the workers node: the worke
   });
 
   describe('enrollWorker', () => {
-    it("finds the worker here and pushes the enrolment to training as the service account, for the director who asked", async () => {
+    it('finds the worker here and pushes the enrolment to training as the service account, for the director who asked', async () => {
       const courseId = training.addCourse('tateshina', 'RPA-BASIC');
       const res = await node.call<{ enrollWorker: { orgId: string; id: string } }>(ENROLL, { input: { workerId: otherWorker, courseId } });
       expect(res.errors).toBeUndefined();
@@ -212,9 +218,18 @@ describe("a worker's own trainings and enrolments at the workers node: the worke
 
       // A member's shared course keeps its owner in the push.
       const shared = training.addCourse('shiojiri', 'SJ-AI-101');
-      const partner = await node.call(ENROLL, { input: { workerId: ownWorker, courseOrgId: 'shiojiri', courseId: shared } }, 'tateshina-admin');
+      const partner = await node.call(
+        ENROLL,
+        { input: { workerId: ownWorker, courseOrgId: 'shiojiri', courseId: shared } },
+        'tateshina-admin',
+      );
       expect(partner.errors).toBeUndefined();
-      expect(training.pushed[1].push).toMatchObject({ workerId: ownWorker, courseOrgId: 'shiojiri', courseId: shared, actorId: await subOf('tateshina-admin') });
+      expect(training.pushed[1].push).toMatchObject({
+        workerId: ownWorker,
+        courseOrgId: 'shiojiri',
+        courseId: shared,
+        actorId: await subOf('tateshina-admin'),
+      });
     });
 
     it("refuses with a code and pushes nothing: unknown worker, a worker's or another member's caller, wrong node, bad ids; training's refusals keep their codes", async () => {
