@@ -2043,9 +2043,56 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: notFoundAtOwnOrg('ENROLLMENT_NOT_FOUND', 'FORBIDDEN'),
     atNode: NODE_FORBIDDEN,
     callers: [`${ORG_A}-worker`, ...ORG_A_CALLERS],
-    // B's worker, known to B's training node only through B's workers node (`me`) via the gateway.
+    // B's worker, known to B's workers node by their login; it asks B's training node for the enrollment as kyodo-workers.
     owner: `${ORG_B}-worker`,
     ownerGets: (value) => isPdf(value),
+  },
+  'Query.enrollment': {
+    // The workers nodes' question for a 修了証: no user of any org reads an enrollment this way, B's own staff neither.
+    document: gql`
+      query ($orgId: String, $enrollmentId: ID!) {
+        enrollment(orgId: $orgId, enrollmentId: $enrollmentId) {
+          id
+          orgId
+          workerId
+          courseCode
+          score
+          evaluation
+          evaluationComment
+        }
+      }
+    `,
+    variables: (b) => ({ orgId: ORG_B, enrollmentId: b.enrollmentId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // At A's own training node the user is refused before any row is looked for.
+    ownOrgDefault: NODE_FORBIDDEN,
+    atNode: NODE_FORBIDDEN,
+    owner: WORKERS_SERVICE_ACCOUNT,
+  },
+  'Mutation.recordEnrollment': {
+    // The workers nodes' push (enrollWorker there): no user of any org may hand in an enrolment, B's own staff neither.
+    document: gql`
+      mutation ($orgId: String, $workerId: ID!, $courseId: ID!, $actorId: String!, $actorOrgId: String) {
+        recordEnrollment(orgId: $orgId, workerId: $workerId, courseId: $courseId, actorId: $actorId, actorOrgId: $actorOrgId) {
+          id
+          orgId
+          workerId
+          courseCode
+        }
+      }
+    `,
+    // B's other worker on the course enrollWorker's control enrols B's worker on: neither control finds the other's row.
+    variables: (b) => ({
+      orgId: ORG_B,
+      workerId: b.otherWorkerId,
+      courseId: b.otherCourseId,
+      actorId: 'isolation-probe',
+      actorOrgId: ORG_B,
+    }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NODE_FORBIDDEN,
+    atNode: NODE_FORBIDDEN,
+    owner: WORKERS_SERVICE_ACCOUNT,
   },
   'Query.promotionRules': {
     document: gql`
@@ -3169,7 +3216,7 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     `,
     variables: (b) => ({ orgId: ORG_B, input: { workerId: b.workerId, courseId: b.otherCourseId } }),
     namingOrgB: CROSS_ORG_REFUSED,
-    // B's worker does not exist at A (A's training node asks A's workers node).
+    // B's worker does not exist at A (A's workers node looks in its own table before pushing to training).
     ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
@@ -4325,6 +4372,12 @@ const ENTITY_RULES: Record<string, EntityRule> = {
   // A statement B's director drew up with A: the gateway fetches it for prepareSettlement's answer, for B's staff only.
   'SettlementStatement@orders': { selection: 'orgId id partnerOrgId totalYen', id: () => SHARED_WITH_A.statementId, visible: KEY_FIELDS },
   'Course@training': { selection: 'orgId id code title description', id: (b) => b.courseId, visible: KEY_FIELDS },
+  // An enrolment B's director made: the gateway fetches it for the workers node's enrollWorker answer, for B's staff only.
+  'Enrollment@training': {
+    selection: 'orgId id workerId courseCode courseTitle status score evaluation evaluationComment completedAt',
+    id: (b) => b.enrollmentId,
+    visible: KEY_FIELDS,
+  },
   // A partner leading or staffing work sees a worker's stage and skills, never the person (routing.e2e).
   'Worker@workers': { selection: WORKER_FIELDS, id: (b) => b.workerId, visible: [...KEY_FIELDS, 'itStage', 'skillTags'] },
   // An owner's PoolClaim.progress names it at the staffing node; A owns no claim B's workers staff.

@@ -5,7 +5,8 @@ import { bearer, gql, GraphQLResponse, postGraphQL } from '@kyodo/testing';
 /**
  * Training across subgraphs, through the gateway of a running consortium: the workers node asks
  * the orders node what a task requires and the training node whether the worker completed those
- * courses (information security before confidential work); the training node asks the workers
+ * courses (information security before confidential work), and enrols workers and prints their
+ * 修了証 by asking training as kyodo-workers; the training node asks the workers
  * node for approved hours, records a promotion, and the workers node applies it after reading it
  * back. Every call carries the caller's own token.
  */
@@ -171,19 +172,40 @@ describe('training wired to workers through the gateway', () => {
       ).workerAssignments,
     ).toEqual([]);
 
-    const enrolled = await ok<{ enrollWorker: { id: string } }>(
-      `${ORG}-director`,
-      gql`
-        mutation ($input: EnrollWorkerInput!) {
-          enrollWorker(input: $input) {
+    // The workers node finds the worker and pushes the enrolment to training as kyodo-workers; the
+    // gateway fetches the recorded Enrollment from training for the director.
+    const ENROLL = gql`
+      mutation ($input: EnrollWorkerInput!) {
+        enrollWorker(input: $input) {
+          id
+          orgId
+          courseCode
+          status
+          worker {
             id
           }
         }
-      `,
-      {
-        input: { workerId, courseId: securityCourseId },
-      },
-    );
+      }
+    `;
+    const enrolled = await ok<{ enrollWorker: { id: string } }>(`${ORG}-director`, ENROLL, {
+      input: { workerId, courseId: securityCourseId },
+    });
+    expect(enrolled.enrollWorker).toEqual({
+      id: expect.any(String),
+      orgId: ORG,
+      courseCode: SECURITY,
+      status: 'ENROLLED',
+      worker: { id: workerId },
+    });
+    for (const [username, input, code] of [
+      [`${ORG}-director`, { workerId, courseId: securityCourseId }, 'ALREADY_ENROLLED'],
+      [`${ORG}-director`, { workerId: randomUUID(), courseId: securityCourseId }, 'WORKER_NOT_FOUND'],
+      [`${ORG}-director`, { workerId, courseId: randomUUID() }, 'COURSE_NOT_FOUND'],
+      [`${ORG}-worker`, { workerId, courseId: securityCourseId }, 'FORBIDDEN'],
+    ] as const) {
+      const res = await as(username, ENROLL, { input });
+      expect([username, input, res.errors?.[0].extensions?.code]).toEqual([username, input, code]);
+    }
     // Enrolled is not enough: the course must be completed.
     expect((await as(`${ORG}-director`, ASSIGN, { input: await assignment([SECURITY]) })).errors?.[0].extensions?.code).toBe(
       'TRAINING_MISSING',
@@ -199,6 +221,24 @@ describe('training wired to workers through the gateway', () => {
       `,
       { id: enrolled.enrollWorker.id },
     );
+
+    // 修了証: the workers node prints it from the enrollment training holds and the name it holds.
+    const certificate = await ok<{ completionCertificate: { filename: string; contentType: string } }>(
+      `${ORG}-director`,
+      gql`
+        query ($id: ID!) {
+          completionCertificate(enrollmentId: $id) {
+            filename
+            contentType
+          }
+        }
+      `,
+      { id: enrolled.enrollWorker.id },
+    );
+    expect(certificate.completionCertificate).toEqual({
+      filename: expect.stringMatching(new RegExp(`^completion-certificate-${SECURITY}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`)),
+      contentType: 'application/pdf',
+    });
 
     const booked = await as<{ createAssignment: { workerId: string } }>(`${ORG}-director`, ASSIGN, { input: await assignment([SECURITY]) });
     expect(booked.errors).toBeUndefined();
@@ -355,12 +395,39 @@ describe('training wired to workers through the gateway', () => {
     expect(after.worker).toEqual({ itStage: 'B', businessStage: 'C' });
   });
 
-  it('leaves the prerequisite check to the org’s staff: a worker may not ask it', async () => {
+  it('leaves the prerequisite check and the enrollment reads to the org’s staff and the workers node: a worker may not ask them at training', async () => {
     const res = await as(
       `${ORG}-worker`,
       gql`query ($workerId: ID!) { missingTrainings(workerId: $workerId, courseCodes: ["${SECURITY}"]) }`,
       { workerId },
     );
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Only the workers node's service account reads one enrollment or records one at training.
+    for (const username of [`${ORG}-director`, `${ORG}-worker`]) {
+      const read = await as(
+        username,
+        gql`
+          query ($id: ID!) {
+            enrollment(enrollmentId: $id) {
+              id
+            }
+          }
+        `,
+        { id: randomUUID() },
+      );
+      expect([username, read.errors?.[0].extensions?.code]).toEqual([username, 'FORBIDDEN']);
+      const record = await as(
+        username,
+        gql`
+          mutation ($workerId: ID!, $courseId: ID!) {
+            recordEnrollment(workerId: $workerId, courseId: $courseId, actorId: "x") {
+              id
+            }
+          }
+        `,
+        { workerId, courseId: securityCourseId },
+      );
+      expect([username, record.errors?.[0].extensions?.code]).toEqual([username, 'FORBIDDEN']);
+    }
   });
 });
