@@ -3208,14 +3208,12 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
         enrollWorker(orgId: $orgId, input: $input) {
           id
           orgId
-          workerId
-          courseCode
-          courseTitle
         }
       }
     `,
     variables: (b) => ({ orgId: ORG_B, input: { workerId: b.workerId, courseId: b.otherCourseId } }),
     namingOrgB: CROSS_ORG_REFUSED,
+    // The workers node answers the key only (the gateway fetches the rest from training, Enrollment@training below).
     // B's worker does not exist at A (A's workers node looks in its own table before pushing to training).
     ownOrgDefault: notFoundAtOwnOrg('WORKER_NOT_FOUND'),
     atNode: NODE_FORBIDDEN,
