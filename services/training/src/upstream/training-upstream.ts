@@ -1,7 +1,6 @@
 import { GatewayClient } from '@kyodo/subgraph';
 import { GatewayPartnerCourses } from './gateway-partner-courses';
 import { GatewayWorkersDirectory } from './gateway-workers-directory';
-import type { ServiceToken } from '../outbox/service-token';
 import type { PartnerCourses } from './partner-courses';
 import type { WorkersDirectory } from './workers-directory';
 
@@ -9,12 +8,10 @@ import type { WorkersDirectory } from './workers-directory';
 export interface TrainingUpstream {
   workers: WorkersDirectory;
   partnerCourses: PartnerCourses;
-  /** What the outbox authenticates as; without it, stage changes wait in the outbox (UPSTREAM_NOT_CONFIGURED). */
-  serviceAccount?: ServiceToken;
 }
 
 /** Both through the consortium gateway; without a URL every call fails UPSTREAM_NOT_CONFIGURED. */
-export function gatewayUpstream(gatewayUrl: string | undefined, serviceAccount?: ServiceToken): TrainingUpstream {
+export function gatewayUpstream(gatewayUrl: string | undefined): TrainingUpstream {
   const gateway = new GatewayClient(gatewayUrl);
-  return { workers: new GatewayWorkersDirectory(gateway), partnerCourses: new GatewayPartnerCourses(gateway), serviceAccount };
+  return { workers: new GatewayWorkersDirectory(gateway), partnerCourses: new GatewayPartnerCourses(gateway) };
 }

@@ -26,8 +26,6 @@ export interface LinkedWorker {
 export interface WorkersDirectory {
   /** Null when the org has no such worker. */
   worker(caller: OnBehalfOf, orgId: string, workerId: string): Promise<WorkerSkills | null>;
-  /** Every ACTIVE worker of the org. */
-  activeWorkers(caller: OnBehalfOf, orgId: string): Promise<WorkerSkills[]>;
   /** Family and given name, as printed on a certificate; null when the org has no such worker. */
   displayName(caller: OnBehalfOf, orgId: string, workerId: string): Promise<string | null>;
   /**
@@ -35,13 +33,6 @@ export interface WorkersDirectory {
    * linked to none. Training keeps no logins: only the workers subgraph knows who a worker is.
    */
   linkedWorker(caller: OnBehalfOf): Promise<LinkedWorker | null>;
-  /** Approved time-entry minutes per worker from `from` (YYYY-MM-DD) on, or ever when null; 0 when none. */
-  approvedMinutes(caller: OnBehalfOf, orgId: string, workerIds: readonly string[], from: string | null): Promise<Map<string, number>>;
-  /**
-   * Asks the workers node to apply a stage change recorded here (committed first): it reads the
-   * record back from this node and takes the stage from it, never from the caller (audited there).
-   */
-  applyStageChange(caller: OnBehalfOf, orgId: string, changeId: string): Promise<void>;
 }
 
 export const WORKERS_DIRECTORY = Symbol('WORKERS_DIRECTORY');

@@ -18,31 +18,6 @@ export type WorkerStatus =
   | 'INACTIVE'
   | 'REGISTERED';
 
-export type ActiveWorkersQueryVariables = Exact<{
-  orgId?: string | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type ActiveWorkersQuery = { workers: { nodes: Array<{ id: string, status: WorkerStatus | null, itStage: SkillStageV2, businessStage: SkillStageV2 }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
-
-export type ApplySkillStageChangeMutationVariables = Exact<{
-  orgId?: string | null | undefined;
-  changeId: string | number;
-}>;
-
-
-export type ApplySkillStageChangeMutation = { applySkillStageChange: { id: string } };
-
-export type ApprovedWorkMinutesQueryVariables = Exact<{
-  orgId?: string | null | undefined;
-  workerIds: Array<string | number> | string | number;
-  from?: string | null | undefined;
-}>;
-
-
-export type ApprovedWorkMinutesQuery = { approvedWorkMinutes: Array<{ workerId: string, approvedMinutes: number }> };
-
 export type LinkedWorkerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -90,37 +65,6 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const ActiveWorkersDocument = new TypedDocumentString(`
-    query ActiveWorkers($orgId: String, $after: String) {
-  workers(orgId: $orgId, status: ACTIVE, first: 100, after: $after) {
-    nodes {
-      id
-      status
-      itStage
-      businessStage
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ActiveWorkersQuery, ActiveWorkersQueryVariables>;
-export const ApplySkillStageChangeDocument = new TypedDocumentString(`
-    mutation ApplySkillStageChange($orgId: String, $changeId: ID!) {
-  applySkillStageChange(orgId: $orgId, changeId: $changeId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ApplySkillStageChangeMutation, ApplySkillStageChangeMutationVariables>;
-export const ApprovedWorkMinutesDocument = new TypedDocumentString(`
-    query ApprovedWorkMinutes($orgId: String, $workerIds: [ID!]!, $from: String) {
-  approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds, from: $from) {
-    workerId
-    approvedMinutes
-  }
-}
-    `) as unknown as TypedDocumentString<ApprovedWorkMinutesQuery, ApprovedWorkMinutesQueryVariables>;
 export const LinkedWorkerDocument = new TypedDocumentString(`
     query LinkedWorker {
   me {
