@@ -11,7 +11,6 @@ import { PromotionBasis } from './promotion-basis.model';
 import { PromotionRuleEntity } from './promotion-rule.entity';
 import { SkillMapError } from './skill-map.errors';
 
-
 const ruleKey = (axis: SkillAxis, toStage: SkillStage) => `${axis}/${toStage}`;
 
 @Injectable()

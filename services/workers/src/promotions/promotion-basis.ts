@@ -59,6 +59,8 @@ export class InMemoryPromotionBasis implements PromotionBasisSource {
   readonly tokens: string[] = [];
   /** Set to make every call fail, as an unreachable training node would. */
   fail = false;
+  /** Runs while a call is being answered, to show what the asking node holds open meanwhile. */
+  whileAnswering: (() => Promise<void>) | null = null;
 
   setRule(orgId: string, rule: PromotionRule): void {
     const others = (this.rules.get(orgId) ?? []).filter((r) => r.axis !== rule.axis || r.toStage !== rule.toStage);
@@ -76,12 +78,14 @@ export class InMemoryPromotionBasis implements PromotionBasisSource {
     this.calls = 0;
     this.tokens.length = 0;
     this.fail = false;
+    this.whileAnswering = null;
   }
 
   async basis(caller: OnBehalfOf, orgId: string, workerIds: readonly string[]): Promise<PromotionBasis> {
     this.calls += 1;
     this.tokens.push(caller.token);
     if (this.fail) throw new DomainError('UPSTREAM_FAILED', 'The training node did not answer.');
+    await this.whileAnswering?.();
     const completedCodes = new Map<string, Set<string>>();
     for (const id of workerIds) {
       const done = this.completed.get(`${orgId}/${id}`);

@@ -76,10 +76,12 @@ export class PromotionsService {
     if (!worker) throw new PromotionsError('WORKER_NOT_FOUND', `No worker ${workerId} in this org.`);
     const fromStage = stageOn(worker, axis);
     const toStage = stageAbove(fromStage);
-    if (!toStage) throw new PromotionsError('ALREADY_TOP_STAGE', `The worker is at stage ${fromStage} on ${axis}: there is no stage above.`);
+    if (!toStage)
+      throw new PromotionsError('ALREADY_TOP_STAGE', `The worker is at stage ${fromStage} on ${axis}: there is no stage above.`);
     const basis = await this.training.basis({ token: actor.token }, orgId, [workerId]);
     const rule = ruleOf(basis, axis, toStage);
-    if (!rule) throw new PromotionsError('PROMOTION_RULE_MISSING', `The org has no rule for stage ${toStage} on ${axis}.`, { axis, toStage });
+    if (!rule)
+      throw new PromotionsError('PROMOTION_RULE_MISSING', `The org has no rule for stage ${toStage} on ${axis}.`, { axis, toStage });
     const [readiness] = await this.assess(this.changes.manager, orgId, [{ worker, axis, toStage }], basis);
     if (!readiness.ready) {
       throw new PromotionsError('PROMOTION_NOT_READY', `The worker does not meet the rule for stage ${toStage} on ${axis} yet.`, {
