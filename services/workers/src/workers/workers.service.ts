@@ -19,9 +19,7 @@ export interface WorkerFilter {
 
 @Injectable()
 export class WorkersService {
-  constructor(
-    @InjectRepository(WorkerEntity) private readonly workers: Repository<WorkerEntity>,
-  ) {}
+  constructor(@InjectRepository(WorkerEntity) private readonly workers: Repository<WorkerEntity>) {}
 
   /** Newest first, keyset-paginated on (created_at, id). */
   async list(orgId: string, filter: WorkerFilter, first: number, after?: string): Promise<Page<WorkerEntity>> {
