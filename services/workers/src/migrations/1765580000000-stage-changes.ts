@@ -29,7 +29,9 @@ export class StageChanges1765580000000 implements MigrationInterface {
         CHECK (CASE kind WHEN 'RULE' THEN (from_stage, to_stage) IN (('A', 'B'), ('B', 'C')) AND reason IS NULL ELSE from_stage <> to_stage AND length(btrim(reason)) > 0 END)
       )`);
     // A worker reaches a stage on an axis under the rule once: of two concurrent promotions one row stands.
-    await q.query(`CREATE UNIQUE INDEX stage_changes_worker_axis_stage ON stage_changes (org_id, worker_id, axis, to_stage) WHERE kind = 'RULE'`);
+    await q.query(
+      `CREATE UNIQUE INDEX stage_changes_worker_axis_stage ON stage_changes (org_id, worker_id, axis, to_stage) WHERE kind = 'RULE'`,
+    );
     // The newest change per worker and axis (readiness counts work from it on), and a worker's history.
     await q.query(`CREATE INDEX stage_changes_worker_axis_changed ON stage_changes (org_id, worker_id, axis, changed_at DESC)`);
   }
