@@ -2063,6 +2063,38 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Query.promotionBasis': {
+    // What B's workers node asks B's training node before it lists or promotes: B's rules and B's worker's completions.
+    document: gql`
+      query ($orgId: String, $workerIds: [ID!]!) {
+        promotionBasis(orgId: $orgId, workerIds: $workerIds) {
+          rules {
+            orgId
+            axis
+            toStage
+            requiredCourseCodes
+          }
+          completions {
+            workerId
+            courseCodes
+          }
+        }
+      }
+    `,
+    variables: (b) => ({ orgId: ORG_B, workerIds: [b.workerId] }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value, b) => {
+      const basis = value as { rules: { orgId: string }[]; completions: { workerId: string; courseCodes: string[] }[] };
+      return (
+        basis.rules.length > 0 &&
+        basis.rules.every((rule) => rule.orgId === ORG_B) &&
+        basis.completions.some((c) => c.workerId === b.workerId && c.courseCodes.includes(SEED.course.code))
+      );
+    },
+  },
   'Query.workersReadyForPromotion': {
     document: gql`
       query ($orgId: String) {
