@@ -149,16 +149,17 @@ export class PromotionsService {
     });
   }
 
+  /** The history row and its audit entry, on the worker (its audit trail then holds its stage changes beside its other changes). */
   private async record(manager: EntityManager, change: NewChange, action: string, actor: AuthContext): Promise<StageChangeEntity> {
     const saved = await manager.save(manager.create(StageChangeEntity, { ...change, promotedBy: actor.userId }));
     await appendAudit(manager, {
       actorId: actor.userId,
       actorOrgId: actor.orgId,
       action,
-      entityType: 'Promotion',
-      entityId: saved.id,
+      entityType: 'Worker',
+      entityId: change.workerId,
       detail: {
-        workerId: change.workerId,
+        stageChangeId: saved.id,
         axis: change.axis,
         before: { stage: change.fromStage },
         after: { stage: change.toStage },

@@ -250,10 +250,10 @@ describe('promotions (the skill map’s stage changes) against PostgreSQL', () =
       expect(await stages(workerId)).toEqual({ it_stage: 'B', business_stage: 'A' });
       expect(
         await sql.query(
-          `SELECT actor_id, detail->'before' AS before, detail->'after' AS after FROM audit_log WHERE action = 'worker.promote' AND entity_id = $1`,
-          [res.data!.promoteWorker.id],
+          `SELECT entity_type, detail->>'stageChangeId' AS change, detail->'before' AS before, detail->'after' AS after FROM audit_log WHERE action = 'worker.promote' AND entity_id = $1`,
+          [workerId],
         ),
-      ).toEqual([{ actor_id: expect.any(String), before: { stage: 'A' }, after: { stage: 'B' } }]);
+      ).toEqual([{ entity_type: 'Worker', change: res.data!.promoteWorker.id, before: { stage: 'A' }, after: { stage: 'B' } }]);
       expect(training.tokens).toEqual([callerToken()]);
 
       // B → C needs 60 minutes at stage B: the 900 minutes worked at A do not count.
@@ -340,9 +340,7 @@ describe('promotions (the skill map’s stage changes) against PostgreSQL', () =
       expect(codes.sort()).toEqual(['ALREADY_PROMOTED', 'PROMOTED']);
       expect(await sql.query(`SELECT count(*)::int AS n FROM stage_changes WHERE worker_id = $1`, [workerId])).toEqual([{ n: 1 }]);
       expect(
-        await sql.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'worker.promote' AND detail->>'workerId' = $1`, [
-          workerId,
-        ]),
+        await sql.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'worker.promote' AND entity_id = $1`, [workerId]),
       ).toEqual([{ n: 1 }]);
       expect(await stages(workerId)).toEqual({ it_stage: 'B', business_stage: 'A' });
       // And the database keeps it so: a second rule-based change to the same stage is refused.
@@ -378,9 +376,10 @@ describe('promotions (the skill map’s stage changes) against PostgreSQL', () =
       });
       expect(await stages(workerId)).toEqual({ it_stage: 'B', business_stage: 'A' });
       expect(
-        await sql.query(`SELECT action, detail->'after' AS after, detail->>'reason' AS reason FROM audit_log WHERE entity_id = $1`, [
-          res.data!.overrideSkillStage.id,
-        ]),
+        await sql.query(
+          `SELECT action, detail->'after' AS after, detail->>'reason' AS reason FROM audit_log WHERE detail->>'stageChangeId' = $1`,
+          [res.data!.overrideSkillStage.id],
+        ),
       ).toEqual([{ action: 'worker.stage-override', after: { stage: 'B' }, reason }]);
       // No training call: an override needs nothing training keeps.
       expect(training.calls).toBe(0);
