@@ -311,8 +311,6 @@ interface OrgBRows {
   otherCourseId: string;
   /** B's training node in the consortium registry (hub data about B, managed by the support body). */
   trainingNodeId: string;
-  /** The promotion of `workerId` (business A → B) B's skill map recorded: what applySkillStageChange applies. */
-  stageChangeId: string;
   /** A notification of B's worker (their assignment): what markNotificationsRead marks. */
   notificationId: string;
   /** 作業委託契約 of `assignmentId`, accepted by B's worker (so B's hours go on being logged). */
@@ -2112,6 +2110,38 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Query.promotionBasis': {
+    // What B's workers node asks B's training node before it lists or promotes: B's rules and B's worker's completions.
+    document: gql`
+      query ($orgId: String, $workerIds: [ID!]!) {
+        promotionBasis(orgId: $orgId, workerIds: $workerIds) {
+          rules {
+            orgId
+            axis
+            toStage
+            requiredCourseCodes
+          }
+          completions {
+            workerId
+            courseCodes
+          }
+        }
+      }
+    `,
+    variables: (b) => ({ orgId: ORG_B, workerIds: [b.workerId] }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+    ownerGets: (value, b) => {
+      const basis = value as { rules: { orgId: string }[]; completions: { workerId: string; courseCodes: string[] }[] };
+      return (
+        basis.rules.length > 0 &&
+        basis.rules.every((rule) => rule.orgId === ORG_B) &&
+        basis.completions.some((c) => c.workerId === b.workerId && c.courseCodes.includes(SEED.course.code))
+      );
+    },
+  },
   'Query.workersReadyForPromotion': {
     document: gql`
       query ($orgId: String) {
@@ -2976,36 +3006,6 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-admin`,
     ownerGets: (value) => JSON.stringify(value) === '{"accountNumberLast3":"777"}',
-  },
-  'Mutation.applySkillStageChange': {
-    // The stage comes from the change B's skill map recorded, never from the caller.
-    document: gql`mutation ($orgId: String, $changeId: ID!) { applySkillStageChange(orgId: $orgId, changeId: $changeId) { ${WORKER_FIELDS} businessStage } }`,
-    variables: (b) => ({ orgId: ORG_B, changeId: b.stageChangeId }),
-    namingOrgB: CROSS_ORG_REFUSED,
-    // A's skill map recorded no such change.
-    ownOrgDefault: notFoundAtOwnOrg('STAGE_CHANGE_NOT_FOUND'),
-    atNode: NODE_FORBIDDEN,
-    owner: `${ORG_B}-director`,
-  },
-  'Query.skillStageChange': {
-    document: gql`
-      query ($orgId: String, $id: ID!) {
-        skillStageChange(orgId: $orgId, id: $id) {
-          id
-          orgId
-          workerId
-          axis
-          toStage
-          kind
-          latest
-        }
-      }
-    `,
-    variables: (b) => ({ orgId: ORG_B, id: b.stageChangeId }),
-    namingOrgB: CROSS_ORG_REFUSED,
-    ownOrgDefault: NOTHING_OF_B,
-    atNode: NODE_FORBIDDEN,
-    owner: `${ORG_B}-director`,
   },
   'Mutation.overrideSkillStage': {
     // On B's REGISTERED worker, whom no other rule here promotes.
@@ -5031,7 +5031,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       { input: SEED.course },
     );
     // B's training: its catalogue, its worker's completion (scored and evaluated), an open enrollment,
-    // promotion rules the worker meets on both axes, and one promotion (business A → B) in the history.
+    // promotion rules the worker meets on both axes; and at B's workers node one promotion (business A → B) in the history.
     const catalogue = await asOrgB<{ seedCourseCatalogue: { id: string; code: string }[] }>(
       gql`
         mutation {
@@ -5084,7 +5084,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
         { input: { axis, toStage, requiredCourseCodes: [SEED.course.code], minWorkMinutes: 0 } },
       );
     }
-    const promotion = await asOrgB<{ promoteWorker: { id: string } }>(
+    await asOrgB<{ promoteWorker: { id: string } }>(
       gql`
         mutation ($workerId: ID!) {
           promoteWorker(workerId: $workerId, axis: BUSINESS) {
@@ -5364,7 +5364,6 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       enrollmentId,
       openEnrollmentId,
       otherCourseId: templateCourse('OFFICE-BASIC'),
-      stageChangeId: promotion.promoteWorker.id,
       trainingNodeId: (
         await asOrgB<{ memberNodes: { id: string; subgraph: string }[] }>(
           gql`

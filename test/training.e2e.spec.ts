@@ -5,10 +5,10 @@ import { bearer, gql, GraphQLResponse, postGraphQL } from '@kyodo/testing';
 /**
  * Training across subgraphs, through the gateway of a running consortium: the workers node asks
  * the orders node what a task requires and the training node whether the worker completed those
- * courses (information security before confidential work), and enrols workers and prints their
- * 修了証 by asking training as kyodo-workers; the training node asks the workers
- * node for approved hours, records a promotion, and the workers node applies it after reading it
- * back. Every call carries the caller's own token.
+ * courses (information security before confidential work), the org's promotion rules and
+ * completions before it promotes a worker (the workers node holds the stages, the approved hours
+ * and the history), and enrols workers and prints their 修了証 by asking training as
+ * kyodo-workers. The training node asks the workers node nothing.
  */
 
 const ORG = 'tateshina';
@@ -269,7 +269,7 @@ describe('training wired to workers through the gateway', () => {
     ).toHaveLength(1);
   });
 
-  it('lists the worker as ready once approved hours reach the rule, and promotion sets the stage in the workers subgraph', async () => {
+  it('lists the worker as ready once approved hours reach the rule, and promotion sets the stage and the history at the workers node', async () => {
     await ok(
       `${ORG}-admin`,
       gql`
@@ -393,6 +393,26 @@ describe('training wired to workers through the gateway', () => {
       { id: workerId },
     );
     expect(after.worker).toEqual({ itStage: 'B', businessStage: 'C' });
+    const history = await ok<{ promotionHistory: { kind: string; axis: string; toStage: string; worker: { id: string } }[] }>(
+      `${ORG}-director`,
+      gql`
+        query ($workerId: ID!) {
+          promotionHistory(workerId: $workerId) {
+            kind
+            axis
+            toStage
+            worker {
+              id
+            }
+          }
+        }
+      `,
+      { workerId },
+    );
+    expect(history.promotionHistory).toEqual([
+      { kind: 'OVERRIDE', axis: 'BUSINESS', toStage: 'C', worker: { id: workerId } },
+      { kind: 'RULE', axis: 'IT', toStage: 'B', worker: { id: workerId } },
+    ]);
   });
 
   it('leaves the prerequisite check and the enrollment reads to the org’s staff and the workers node: a worker may not ask them at training', async () => {

@@ -4,7 +4,6 @@ import { DemoConfig } from '@kyodo/consortium-tools';
 import { ConsortiumConfig } from '../../services/consortium/src/consortium.config';
 import { GatewayConfig } from '../../services/gateway/src/gateway.config';
 import { ReportingConfig } from '../../services/reporting/src/reporting.config';
-import { TrainingConfig } from '../../services/training/src/training.config';
 import { WorkersConfig } from '../../services/workers/src/workers.config';
 
 // Prints the README's configuration tables from the config classes, so the two never drift.
@@ -15,7 +14,6 @@ const sections: [string, ConfigClass, ConfigClass?][] = [
   ['consortium service', ConsortiumConfig, EdgeConfig],
   ['org nodes: orders, workers, training', NodeConfig, EdgeConfig],
   ['workers nodes, in addition', WorkersConfig, NodeConfig],
-  ['training nodes, in addition', TrainingConfig, NodeConfig],
   ['reporting', ReportingConfig, EdgeConfig],
   ['every service, in addition (HTTP edge, error detail, operation limits)', EdgeConfig],
 ];

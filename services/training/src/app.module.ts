@@ -4,11 +4,9 @@ import { AuthModuleOptions, securedSubgraphModules } from '@kyodo/auth';
 import { CoursesModule } from './courses/courses.module';
 import { trainingDataSourceOptions } from './data-source';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
-import { OUTBOX_SERVICE_TOKEN, OUTBOX_SWEEP_MS } from './outbox/outbox-delivery.service';
 import { SkillMapModule } from './skill-map/skill-map.module';
 import { PARTNER_COURSES } from './upstream/partner-courses';
 import type { TrainingUpstream } from './upstream/training-upstream';
-import { WORKERS_DIRECTORY } from './upstream/workers-directory';
 
 export interface TrainingAppOptions {
   auth: AuthModuleOptions;
@@ -22,8 +20,6 @@ export interface TrainingAppOptions {
   upstream: TrainingUpstream;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
-  /** How often the outbox looks for due messages, in ms (specs shorten it). */
-  outboxSweepMs?: number;
 }
 
 /** What the node is configured with, visible to every feature module. */
@@ -34,12 +30,7 @@ class TrainingNodeOptionsModule {}
 @Module({})
 export class TrainingAppModule {
   static forRoot(options: TrainingAppOptions): DynamicModule {
-    const providers = [
-      { provide: WORKERS_DIRECTORY, useValue: options.upstream.workers },
-      { provide: PARTNER_COURSES, useValue: options.upstream.partnerCourses },
-      { provide: OUTBOX_SERVICE_TOKEN, useValue: options.upstream.serviceAccount ?? null },
-      { provide: OUTBOX_SWEEP_MS, useValue: options.outboxSweepMs ?? null },
-    ];
+    const providers = [{ provide: PARTNER_COURSES, useValue: options.upstream.partnerCourses }];
     return {
       module: TrainingAppModule,
       imports: [

@@ -9,13 +9,12 @@ import { StageOverrides1765210000001 } from './migrations/1765210000001-stage-ov
 import { StageChangeOutbox1765460000000 } from './migrations/1765460000000-stage-change-outbox';
 import { AuditLogOrg1765490000000 } from './migrations/1765490000000-audit-log-org';
 import { PromotionRuleEntity } from './skill-map/promotion-rule.entity';
-import { PromotionEntity } from './skill-map/promotion.entity';
 
 /** The training node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function trainingDataSourceOptions(url: string): DataSourceOptions {
   return serviceDataSourceOptions({
     url,
-    entities: [CourseEntity, EnrollmentEntity, PromotionRuleEntity, PromotionEntity],
+    entities: [CourseEntity, EnrollmentEntity, PromotionRuleEntity],
     migrations: [
       Initial1763683200000,
       TrainingRecords1764028800000,

@@ -27,10 +27,11 @@ import { NOTIFICATION_MAIL, NotificationMailSettings } from './notifications/not
 import { NotificationsModule } from './notifications/notifications.module';
 import { PayModule } from './pay/pay.module';
 import { PayCalendarModule } from './pay-calendar/pay-calendar.module';
+import { GatewayPromotionBasis, PROMOTION_BASIS, PromotionBasisSource } from './promotions/promotion-basis';
+import { PromotionsModule } from './promotions/promotions.module';
 import { GatewayPoolClaimSource, POOL_CLAIM_SOURCE, PoolClaimSource } from './sharing/pool-claim-source';
 import { PartnerSharingModule } from './sharing/sharing.module';
 import { TimeEntriesModule } from './time-entries/time-entries.module';
-import { GatewaySkillStageChanges, SKILL_STAGE_CHANGES, SkillStageChanges } from './workers/skill-stage-changes';
 import { WorkersModule } from './workers/workers.module';
 import { DocumentsModule } from './documents/documents.module';
 import { AuditLogModule } from './audit/audit-log.module';
@@ -60,8 +61,8 @@ export interface WorkersAppOptions {
   trainingRecords: TrainingRecords;
   /** What a task requires, from its owner's orders node through the gateway; without it, booking fails closed. */
   taskRequirements?: TaskRequirementsSource;
-  /** Stage changes the org's skill map recorded (its training node through the gateway); without it, applying one fails closed. */
-  stageChanges?: SkillStageChanges;
+  /** The org's promotion rules and workers' completions (its training node through the gateway); without it, readiness and promotion fail closed. */
+  promotionBasis?: PromotionBasisSource;
   /** The owners' word on this org's pool claims (their orders nodes through the gateway); without it, booking another member's task fails closed. */
   poolClaims?: PoolClaimSource;
   /** Titles, client label and deadline of a task being booked (the orders nodes through the gateway); without it, assignments carry none. */
@@ -96,7 +97,7 @@ export class WorkersAppModule {
       { provide: WORKER_DATA_KEY, useValue: options.dataKey },
       { provide: TRAINING_RECORDS, useValue: options.trainingRecords },
       { provide: TASK_REQUIREMENTS, useValue: options.taskRequirements ?? new GatewayTaskRequirements(new GatewayClient(undefined)) },
-      { provide: SKILL_STAGE_CHANGES, useValue: options.stageChanges ?? new GatewaySkillStageChanges(new GatewayClient(undefined)) },
+      { provide: PROMOTION_BASIS, useValue: options.promotionBasis ?? new GatewayPromotionBasis(new GatewayClient(undefined)) },
       { provide: NOTIFICATION_MAIL, useValue: options.mail ?? null },
       { provide: TASK_DETAILS_SOURCE, useValue: options.taskDetails ?? NO_TASK_DETAILS },
       { provide: LOGIN_DIRECTORY, useValue: options.logins ?? null },
@@ -128,6 +129,7 @@ export class WorkersAppModule {
         { module: WorkersNodeOptionsModule, global: true, providers, exports: providers.map((p) => p.provide) },
         DocumentsModule,
         WorkersModule,
+        PromotionsModule,
         AssignmentsModule,
         TimeEntriesModule,
         CapacityModule,

@@ -31,6 +31,8 @@ import { CommissionTermsEntity } from './commission-terms/commission-terms.entit
 import { PaySettingsEntity } from './pay-calendar/pay-settings.entity';
 import { PayStatementEntity } from './pay/pay-statement.entity';
 import { PayStatementLineEntity } from './pay/pay-statement-line.entity';
+import { StageChanges1765580000000 } from './migrations/1765580000000-stage-changes';
+import { StageChangeEntity } from './promotions/stage-change.entity';
 
 /** The workers node's database: used by Nest (app.module) and by the TypeORM CLI (default export). */
 export function workersDataSourceOptions(url: string): DataSourceOptions {
@@ -47,6 +49,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       CommissionTermsEntity,
       BasicContractEntity,
       BasicContractTemplateEntity,
+      StageChangeEntity,
     ],
     migrations: [
       Initial1763683200000,
@@ -70,6 +73,7 @@ export function workersDataSourceOptions(url: string): DataSourceOptions {
       AuditLogOrg1765490000000,
       DocumentIssuers1765500000000,
       BasicContractTemplates1765530000000,
+      StageChanges1765580000000,
     ],
   });
 }

@@ -11,9 +11,9 @@ import { GatewayTrainingRecords } from './assignments/gateway-training-records';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
 import { GatewayTaskRequirements } from './assignments/task-requirements';
 import { GatewayTaskDetailsSource } from './me/task-details-source';
+import { GatewayPromotionBasis } from './promotions/promotion-basis';
 import { GatewayPoolClaimSource } from './sharing/pool-claim-source';
 import { dataKeyOf, mailSettingsOf, WorkersConfig } from './workers.config';
-import { GatewaySkillStageChanges } from './workers/skill-stage-changes';
 import { KeycloakLoginDirectory } from './logins/keycloak-login-directory';
 import { createWorkersApp, migrateWorkers } from './workers-node';
 
@@ -44,7 +44,7 @@ void runServiceMain({
         trainingRecords: new GatewayTrainingRecords(gateway),
         poolClaims: new GatewayPoolClaimSource(gateway),
         taskRequirements: new GatewayTaskRequirements(gateway),
-        stageChanges: new GatewaySkillStageChanges(gateway),
+        promotionBasis: new GatewayPromotionBasis(gateway),
         taskDetails: new GatewayTaskDetailsSource(gateway),
         feasibility: new GatewayFeasibilityUpstream(gateway),
         settlements: new GatewaySettlementUpstream(gateway),

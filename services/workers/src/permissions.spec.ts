@@ -6,7 +6,6 @@ import { createServiceApp } from '@kyodo/subgraph';
 import { describePermissions } from '@kyodo/testing';
 import { WorkersAppModule } from './app.module';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
-import { InMemorySkillStageChanges } from './workers/skill-stage-changes';
 
 // Built without PostgreSQL or Keycloak: only the resolvers' metadata is read.
 describePermissions(
@@ -20,7 +19,6 @@ describePermissions(
         auth: OFFLINE_AUTH,
         dataKey: randomBytes(32),
         trainingRecords: new InMemoryTrainingRecords(),
-        stageChanges: new InMemorySkillStageChanges(),
       }),
       'error',
     ),

@@ -22,7 +22,6 @@ const DEMO_WORKERS_ADMIN_SECRET = 'demo-kyodo-workers-secret';
 export const DEMO_GATEWAY_ADMIN_SECRET = 'demo-kyodo-gateway-secret';
 /** The kyodo-reporting service account's secret in infra/keycloak (DEMO ONLY): monthly snapshots. */
 const DEMO_REPORTING_CLIENT_SECRET = 'demo-kyodo-reporting-secret';
-const DEMO_TRAINING_CLIENT_SECRET = 'demo-kyodo-training-secret';
 
 /**
  * V8 heap limits (--max-old-space-size, MB) per kind of process, as infra/k8s sizes them: an idle
@@ -300,7 +299,6 @@ export class RunningConsortium {
       ...(this.options.hosted?.[orgId]?.length ? { HOSTED_ORG_IDS: this.options.hosted[orgId].join(',') } : {}),
       ...this.operatedByEnv(orgId),
       ...(subgraph === 'workers' ? { WORKER_DATA_KEY: DEMO_WORKER_DATA_KEY, KEYCLOAK_ADMIN_CLIENT_SECRET: DEMO_WORKERS_ADMIN_SECRET } : {}),
-      ...(subgraph === 'training' ? { TRAINING_CLIENT_SECRET: DEMO_TRAINING_CLIENT_SECRET } : {}),
       ...this.options.nodeEnv,
     };
     const { url } = this.supervisor.start(nodeProcessName(orgId, subgraph), ORG_NODE_MAINS[subgraph], port, env, HEAP_LIMIT_MB.node);

@@ -9,15 +9,13 @@ export type Service = (typeof CALLERS)[number];
 
 /**
  * One arrow of the runtime call map (README, "Calls between nodes"): `caller` asks `callee`
- * through the gateway at run time. `delivery` marks an outbox delivered after the caller's own
- * commit (no answer is waited on inside a request). `pending` names an arrow still against the
- * one-direction rule of issue #15, with what replaces it; the test keeps that list from growing.
+ * through the gateway at run time. `pending` names an arrow still against the one-direction rule
+ * of issue #15, with what replaces it; the test keeps that list from growing.
  */
 export interface CallArrow {
   caller: Service;
   callee: Service;
   what: string;
-  delivery?: true;
   pending?: string;
 }
 
@@ -40,24 +38,12 @@ export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
   {
     caller: 'workers',
     callee: 'training',
-    what: "a worker's missing trainings; a recorded stage change, read back before applying it; a worker's own enrollments, missing trainings and completed enrollment for a certificate, and enrolments pushed as kyodo-workers (workerEnrollments, missingTrainings, enrollment, recordEnrollment)",
+    what: "a worker's missing trainings (booking); completions and promotion rules (promotion readiness, promoteWorker); a worker's own enrollments and missing trainings, a completed enrollment for a certificate, and enrolments pushed as the kyodo-workers service account (workerEnrollments, missingTrainings, enrollment, recordEnrollment)",
   },
   { caller: 'reporting', callee: 'orders', what: "members' aggregates (fan-out, support body's or reporting's own service account)" },
   { caller: 'reporting', callee: 'workers', what: "members' aggregates (fan-out)" },
   { caller: 'reporting', callee: 'consortium', what: 'the member list of a snapshot' },
   { caller: 'consortium', callee: 'training', what: "a new member's starter catalogue and promotion rules (onboarding)" },
-  {
-    caller: 'training',
-    callee: 'workers',
-    what: 'a recorded stage change, delivered by the outbox as the kyodo-training service account',
-    delivery: true,
-  },
-  {
-    caller: 'training',
-    callee: 'workers',
-    what: "a worker's stages, active workers, approved minutes",
-    pending: 'served by federation: the workers subgraph contributes promotion readiness and names to training entities',
-  },
   {
     caller: 'orders',
     callee: 'workers',
@@ -72,9 +58,9 @@ export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
   },
 ];
 
-/** Arrows between two different services, leaving out deliveries (answered by no one inside a request). */
+/** Arrows between two different services. */
 export function askArrows(map: readonly CallArrow[]): CallArrow[] {
-  return map.filter((arrow) => arrow.caller !== arrow.callee && !arrow.delivery);
+  return map.filter((arrow) => arrow.caller !== arrow.callee);
 }
 
 /** A cycle among the arrows as a list of services (first repeated last), or null when there is none. */

@@ -53,10 +53,11 @@ describe('committed schemas match the code', () => {
     await expect(generateUpstreamOperations(renamed)).rejects.toThrow(/Cannot query field "withholding" on type "TaskRequirements"/);
   });
 
-  it("refuses the training node's operations against a supergraph without the mutation that applies a stage change", async () => {
+  it("refuses the workers node's operations against a supergraph without the basis promotions are assessed on", async () => {
+    // Query.promotionBasis renamed away: workersReadyForPromotion and promoteWorker ask the training node for it.
     const committed = readCommitted(SUPERGRAPH_PATH)!;
-    const renamed = committed.replace(/\n(\s*)applySkillStageChange\(/, '\n$1applyStageChange(');
+    const renamed = committed.replace(/\n(\s*)promotionBasis\(/, '\n$1promotionGrounds(');
     expect(renamed).not.toEqual(committed);
-    await expect(generateUpstreamOperations(renamed)).rejects.toThrow(/Cannot query field "applySkillStageChange" on type "Mutation"/);
+    await expect(generateUpstreamOperations(renamed)).rejects.toThrow(/Cannot query field "promotionBasis" on type "Query"/);
   });
 });

@@ -211,8 +211,6 @@ export const errorsEn: Record<keyof typeof errorsJa, string> = {
   PROMOTION_NOT_READY: 'The promotion rule (courses, work hours) is not met yet.',
   ALREADY_PROMOTED: 'Already promoted to that stage.',
   STAGE_UNCHANGED: 'The worker is already at that stage.',
-  STAGE_CHANGE_NOT_FOUND: 'Stage change not found.',
-  STAGE_CHANGE_SUPERSEDED: 'A newer stage change has been recorded since, so this one cannot be applied. Please apply the latest one.',
   UNKNOWN_COURSE_CODE: 'A course code is not in the catalogue.',
   INVALID_YEAR_RANGE: 'The range of fiscal years is not valid.',
   NO_SNAPSHOT: 'There are no figures for that fiscal year yet.',

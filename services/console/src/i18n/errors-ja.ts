@@ -218,8 +218,6 @@ export const errorsJa = {
   PROMOTION_NOT_READY: '昇格条件（研修・作業時間）をまだ満たしていません。',
   ALREADY_PROMOTED: 'すでにその段階に昇格しています。',
   STAGE_UNCHANGED: 'ワーカーはすでにその段階です。',
-  STAGE_CHANGE_NOT_FOUND: '段階の変更記録が見つかりません。',
-  STAGE_CHANGE_SUPERSEDED: 'その後に新しい段階の変更が記録されているため、この変更は反映できません。最新の変更を反映してください。',
   UNKNOWN_COURSE_CODE: '研修一覧にない研修コードが含まれています。',
   // reporting
   INVALID_YEAR_RANGE: '年度の範囲が正しくありません。',

@@ -6,7 +6,6 @@ import { gql, postGraphQL, recordQueries, startTestNode, testKeycloakUrl, TestNo
 import { COURSE_CATALOGUE_TEMPLATE, SECURITY_COURSE_CODE } from '../courses/course-catalogue.template';
 import { createTrainingApp, migrateTraining } from '../training-node';
 import { GatewayPartnerCourses } from '../upstream/gateway-partner-courses';
-import { InMemoryWorkersDirectory } from '../upstream/in-memory-workers-directory';
 import { gatewayUpstream } from '../upstream/training-upstream';
 
 const SEED = gql`
@@ -131,7 +130,6 @@ describe('enrollments and completions against PostgreSQL', () => {
   let partner: TestNode;
   let node: TestNode;
   let sql: DataSource;
-  const workers = new InMemoryWorkersDirectory();
   let catalogue: Map<string, Course>;
   let sharedCourseId: string;
   let partnerLocalCourseId: string;
@@ -152,7 +150,7 @@ describe('enrollments and completions against PostgreSQL', () => {
           orgId: 'tateshina',
           databaseUrl,
           auth,
-          upstream: { workers, partnerCourses: new GatewayPartnerCourses(new GatewayClient(`${partner.url}/graphql`)) },
+          upstream: { partnerCourses: new GatewayPartnerCourses(new GatewayClient(`${partner.url}/graphql`)) },
         }),
     });
     sql = node.dataSource;

@@ -1,20 +1,16 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentAuth, Role, Roles, ServiceClients, TRAINING_CLIENT, type AuthContext } from '@kyodo/auth';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { OrgArgs, OrgNode } from '@kyodo/subgraph';
-import { WorkerReference } from '../common/worker-reference.model';
-import { OverrideSkillStageArgs } from './dto/override-skill-stage.args';
-import { PromoteWorkerArgs } from './dto/promote-worker.args';
-import { PromotionHistoryArgs } from './dto/promotion-history.args';
-import { ReadyForPromotionArgs } from './dto/ready-for-promotion.args';
+import { PromotionBasisArgs } from './dto/promotion-basis.args';
 import { SetPromotionRuleInput } from './dto/set-promotion-rule.input';
-import { StageChangeArgs } from './dto/stage-change.args';
-import { PromotionReadiness } from './promotion-readiness.model';
+import { PromotionBasis } from './promotion-basis.model';
 import { PromotionRuleEntity } from './promotion-rule.entity';
-import { PromotionEntity } from './promotion.entity';
 import { SkillMapService } from './skill-map.service';
-import { SkillStageChange } from './stage-change.model';
 
-/** The skill map (スキルマップ): stages A/B/C per axis and what moves a worker up. */
+/**
+ * The skill map (スキルマップ) as this node keeps it: what moves a worker up a stage on an axis.
+ * The stages, the promotions and the history are the workers node's, which asks promotionBasis.
+ */
 @Resolver()
 export class SkillMapResolver {
   constructor(
@@ -42,69 +38,12 @@ export class SkillMapResolver {
     return this.skillMap.setRule(this.node.resolve(orgId), input, auth);
   }
 
+  // The workers node asks it, with its user's token, before it lists or promotes (workersReadyForPromotion, promoteWorker).
   @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => [PromotionReadiness], { description: "Active workers who meet the org's rule for their next stage (昇格候補)." })
-  workersReadyForPromotion(
-    @Args() { orgId, axis }: ReadyForPromotionArgs,
-    @CurrentAuth() auth: AuthContext,
-  ): Promise<PromotionReadiness[]> {
-    return this.skillMap.readyForPromotion(this.node.resolve(orgId), axis, auth);
-  }
-
-  @Roles(Role.OrgAdmin, Role.Director)
-  @Mutation(() => PromotionEntity, {
-    description: 'Promotes a worker who meets the rule one stage up on an axis, in the history and in the workers subgraph; audited.',
+  @Query(() => PromotionBasis, {
+    description: "What promotion readiness is assessed against: the org's rules and the given workers' completed course codes.",
   })
-  promoteWorker(@Args() { orgId, workerId, axis }: PromoteWorkerArgs, @CurrentAuth() auth: AuthContext): Promise<PromotionEntity> {
-    return this.skillMap.promote(this.node.resolve(orgId), workerId, axis, auth);
-  }
-
-  @Roles(Role.OrgAdmin)
-  @Mutation(() => PromotionEntity, {
-    description:
-      "An org admin's manual override of a worker's stage on an axis, with a written reason: recorded in the history, audited, and applied in the workers subgraph.",
-  })
-  overrideSkillStage(
-    @Args() { orgId, workerId, axis, stage, reason }: OverrideSkillStageArgs,
-    @CurrentAuth() auth: AuthContext,
-  ): Promise<PromotionEntity> {
-    return this.skillMap.override(this.node.resolve(orgId), workerId, axis, stage, reason, auth);
-  }
-
-  @Roles(Role.OrgAdmin, Role.Director)
-  // The outbox's delivery runs as kyodo-training; the workers node reads the change back with that token.
-  @ServiceClients(TRAINING_CLIENT)
-  @Query(() => SkillStageChange, {
-    nullable: true,
-    description:
-      'One recorded stage change (promotion or override), as the workers subgraph reads it before applying it; null when the org has none such.',
-  })
-  skillStageChange(@Args() { orgId, id }: StageChangeArgs): Promise<SkillStageChange | null> {
-    return this.skillMap.stageChange(this.node.resolve(orgId), id);
-  }
-
-  @Roles(Role.OrgAdmin, Role.Director)
-  @Query(() => [PromotionEntity], { description: 'Promotion history (昇格履歴), newest first.' })
-  promotionHistory(@Args() { orgId, workerId }: PromotionHistoryArgs): Promise<PromotionEntity[]> {
-    return this.skillMap.history(this.node.resolve(orgId), workerId);
-  }
-}
-
-/** Both point at the worker in the workers subgraph; the key is all training holds. */
-@Resolver(() => PromotionEntity)
-export class PromotionWorkerResolver {
-  @ResolveField(() => WorkerReference)
-  worker(@Parent() promotion: PromotionEntity): WorkerReference {
-    return { orgId: promotion.orgId, id: promotion.workerId };
-  }
-}
-
-@Resolver(() => PromotionReadiness)
-export class ReadinessWorkerResolver {
-  constructor(private readonly node: OrgNode) {}
-
-  @ResolveField(() => WorkerReference)
-  worker(@Parent() readiness: PromotionReadiness): WorkerReference {
-    return { orgId: this.node.orgId, id: readiness.workerId };
+  promotionBasis(@Args() { orgId, workerIds }: PromotionBasisArgs): Promise<PromotionBasis> {
+    return this.skillMap.basis(this.node.resolve(orgId), workerIds);
   }
 }

@@ -1,20 +1,17 @@
 import { GatewayClient } from '@kyodo/subgraph';
 import { GatewayPartnerCourses } from './gateway-partner-courses';
-import { GatewayWorkersDirectory } from './gateway-workers-directory';
-import type { ServiceToken } from '../outbox/service-token';
 import type { PartnerCourses } from './partner-courses';
-import type { WorkersDirectory } from './workers-directory';
 
-/** The other subgraphs a training node asks: its org's workers node and partners' shared catalogues. */
+/**
+ * The only other nodes a training node asks: other members' training nodes, for the courses
+ * they share (研修の共有化). It asks no workers node: who a login is, a worker's name and stages
+ * are the workers node's, which asks training (README, "Calls between nodes").
+ */
 export interface TrainingUpstream {
-  workers: WorkersDirectory;
   partnerCourses: PartnerCourses;
-  /** What the outbox authenticates as; without it, stage changes wait in the outbox (UPSTREAM_NOT_CONFIGURED). */
-  serviceAccount?: ServiceToken;
 }
 
-/** Both through the consortium gateway; without a URL every call fails UPSTREAM_NOT_CONFIGURED. */
-export function gatewayUpstream(gatewayUrl: string | undefined, serviceAccount?: ServiceToken): TrainingUpstream {
-  const gateway = new GatewayClient(gatewayUrl);
-  return { workers: new GatewayWorkersDirectory(gateway), partnerCourses: new GatewayPartnerCourses(gateway), serviceAccount };
+/** Through the consortium gateway; without a URL every call fails UPSTREAM_NOT_CONFIGURED. */
+export function gatewayUpstream(gatewayUrl: string | undefined): TrainingUpstream {
+  return { partnerCourses: new GatewayPartnerCourses(new GatewayClient(gatewayUrl)) };
 }

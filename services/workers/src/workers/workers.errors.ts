@@ -3,10 +3,6 @@ import { DomainError } from '@kyodo/subgraph';
 /** Every way the workers feature refuses a request. */
 export type WorkersErrorCode =
   | 'WORKER_NOT_FOUND'
-  /** The org's skill map (training node) recorded no such stage change. */
-  | 'STAGE_CHANGE_NOT_FOUND'
-  /** A newer stage change of the worker on the axis was recorded; the older one is not applied. */
-  | 'STAGE_CHANGE_SUPERSEDED'
   /** Weekly availability that contradicts itself (a weekday twice, a window ending before it starts). */
   | 'INVALID_AVAILABILITY'
   /** A basic contract that ends before it starts. */

@@ -1,11 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SkillAxis, SkillStage } from '@kyodo/domain';
-import { REPORTING_CLIENT, ServiceAccountTokens, TRAINING_CLIENT } from '@kyodo/auth';
-import { bearer, gql, postGraphQL, recordQueries, startTestNode, testKeycloakUrl, TestNode } from '@kyodo/testing';
+import { bearer, gql, postGraphQL, recordQueries, startTestNode, TestNode } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
-import { InMemorySkillStageChanges } from './skill-stage-changes';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 
 const REGISTER = gql`
@@ -67,15 +64,6 @@ const ENTITIES = gql`
   }
 `;
 
-const APPLY_STAGE = gql`
-  mutation ($orgId: String, $changeId: ID!) {
-    applySkillStageChange(orgId: $orgId, changeId: $changeId) {
-      id
-      itStage
-      businessStage
-    }
-  }
-`;
 const SET_STAGE_DIRECTLY = gql`
   mutation ($workerId: ID!) {
     setWorkerSkillStage(workerId: $workerId, axis: IT, stage: C) {
@@ -92,8 +80,6 @@ describe('workers subgraph against PostgreSQL', () => {
   let url: string;
   let sql: DataSource;
   let node: TestNode;
-  /** The org's skill map (training node): the only source of stage changes. */
-  const skillMap = new InMemorySkillStageChanges();
 
   beforeAll(async () => {
     node = await startTestNode({
@@ -106,7 +92,6 @@ describe('workers subgraph against PostgreSQL', () => {
           auth,
           dataKey: randomBytes(32),
           trainingRecords: new InMemoryTrainingRecords(),
-          stageChanges: skillMap,
         }),
     });
     ({ app, url, caller } = node);
@@ -302,72 +287,6 @@ describe('workers subgraph against PostgreSQL', () => {
     ]);
     expect(queries).toHaveLength(1);
     expect(queries[0]).toMatch(/FROM "workers"/);
-  });
-
-  it('changes a stage only as the skill map recorded it, audited with before and after, and refuses with a code writing nothing', async () => {
-    const id = await register('昇格');
-    const toB = skillMap.record('tateshina', randomUUID(), { workerId: id, axis: SkillAxis.BUSINESS, toStage: SkillStage.B, latest: true });
-    const res = await postGraphQL<{ applySkillStageChange: Record<string, unknown> }>(url, APPLY_STAGE, { changeId: toB }, caller);
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.applySkillStageChange).toEqual({ id, itStage: 'A', businessStage: 'B' });
-    // Applying it again changes nothing and audits nothing.
-    expect((await postGraphQL(url, APPLY_STAGE, { changeId: toB }, caller)).errors).toBeUndefined();
-    const toC = skillMap.record('tateshina', randomUUID(), { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.C, latest: true });
-    const onIt = await postGraphQL<{ applySkillStageChange: Record<string, unknown> }>(url, APPLY_STAGE, { changeId: toC }, caller);
-    expect(onIt.data!.applySkillStageChange).toEqual({ id, itStage: 'C', businessStage: 'B' });
-    expect(
-      await sql.query(`SELECT action, detail FROM audit_log WHERE entity_id = $1 AND action <> 'worker.register' ORDER BY id`, [id]),
-    ).toEqual([
-      { action: 'worker.skill-stage', detail: { axis: 'BUSINESS', from: 'A', to: 'B', stageChangeId: toB } },
-      { action: 'worker.skill-stage', detail: { axis: 'IT', from: 'A', to: 'C', stageChangeId: toC } },
-    ]);
-
-    const audited = async () => Number((await sql.query(`SELECT count(*) AS n FROM audit_log`))[0].n);
-    const before = [await audited(), await sql.query(`SELECT it_stage, business_stage FROM workers WHERE id = $1`, [id])];
-    const superseded = skillMap.record('tateshina', randomUUID(), {
-      workerId: id,
-      axis: SkillAxis.IT,
-      toStage: SkillStage.A,
-      latest: false,
-    });
-    const otherOrgs = skillMap.record('shiojiri', randomUUID(), { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.A, latest: true });
-    const cases: [Record<string, unknown>, string, string?][] = [
-      // A director (or anyone) naming a change the skill map never recorded.
-      [{ changeId: randomUUID() }, 'STAGE_CHANGE_NOT_FOUND'],
-      [{ changeId: otherOrgs }, 'STAGE_CHANGE_NOT_FOUND'],
-      [{ changeId: superseded }, 'STAGE_CHANGE_SUPERSEDED'],
-      [{ changeId: 'not-a-uuid' }, 'BAD_USER_INPUT'],
-      [{ orgId: 'shiojiri', changeId: otherOrgs }, 'WRONG_NODE'],
-      [{ changeId: toC }, 'FORBIDDEN', 'tateshina-worker'],
-      [{ changeId: toC }, 'FORBIDDEN', 'shiojiri-admin'],
-    ];
-    for (const [variables, code, as] of cases) {
-      const refused = await node.call(APPLY_STAGE, variables, as);
-      expect([variables, refused.errors?.[0].extensions?.code]).toEqual([variables, code]);
-    }
-    expect([await audited(), await sql.query(`SELECT it_stage, business_stage FROM workers WHERE id = $1`, [id])]).toEqual(before);
-  });
-
-  it("takes a change delivered by the training node's service account, once however often it is delivered; no other service account", async () => {
-    const id = await register('配送');
-    const clientToken = (clientId: string, clientSecret: string) =>
-      new ServiceAccountTokens({ keycloakUrl: testKeycloakUrl(), realm: 'kyodo', clientId, clientSecret }).token();
-    // The demo secrets of infra/keycloak/kyodo-realm.json (DEMO ONLY).
-    const training = { authorization: `Bearer ${await clientToken(TRAINING_CLIENT, 'demo-kyodo-training-secret')}` };
-    const reporting = { authorization: `Bearer ${await clientToken(REPORTING_CLIENT, 'demo-kyodo-reporting-secret')}` };
-    const change = skillMap.record('tateshina', randomUUID(), { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.B, latest: true });
-    expect((await postGraphQL(url, APPLY_STAGE, { changeId: change }, reporting)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const first = await postGraphQL<{ applySkillStageChange: Record<string, unknown> }>(url, APPLY_STAGE, { changeId: change }, training);
-    expect(first.errors).toBeUndefined();
-    expect(first.data!.applySkillStageChange).toEqual({ id, itStage: 'B', businessStage: 'A' });
-    // A newer change was recorded meanwhile; the outbox retries the old one (its answer was lost): answered as applied, not refused.
-    skillMap.record('tateshina', change, { workerId: id, axis: SkillAxis.IT, toStage: SkillStage.B, latest: false });
-    const again = await Promise.all([0, 1].map(() => postGraphQL(url, APPLY_STAGE, { changeId: change }, training)));
-    expect(again.map((r) => r.errors)).toEqual([undefined, undefined]);
-    expect(
-      await sql.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'worker.skill-stage'`, [id]),
-    ).toEqual([{ n: 1 }]);
-    expect(await sql.query(`SELECT worker_id FROM applied_stage_changes WHERE change_id = $1`, [change])).toEqual([{ worker_id: id }]);
   });
 
   it('has no way for a director to set a stage directly', async () => {

@@ -1,12 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { AuthError, CrossOrg, CurrentAuth, Role, Roles, ServiceClients, TRAINING_CLIENT, type AuthContext } from '@kyodo/auth';
+import { AuthError, CrossOrg, CurrentAuth, Role, Roles, type AuthContext } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { DayAvailability } from './day-availability.model';
 import { homeOrgOnly } from './personal-data.middleware';
 import { RegisterWorkerInput } from './dto/register-worker.input';
 import { SetSensitiveNotesArgs } from './dto/set-sensitive-notes.args';
-import { ApplySkillStageChangeArgs } from './dto/apply-skill-stage-change.args';
 import { SetWorkerStatusArgs } from './dto/set-worker-status.args';
 import { UpdateWorkerArgs } from './dto/update-worker.args';
 import { WorkerArgs } from './dto/worker.args';
@@ -89,16 +88,6 @@ export class WorkersResolver {
   @Mutation(() => WorkerEntity)
   setWorkerStatus(@Args() { orgId, id, status }: SetWorkerStatusArgs, @CurrentAuth() auth: AuthContext): Promise<WorkerEntity> {
     return this.workersService.setStatus(this.node.resolve(orgId), id, status, auth);
-  }
-
-  @Roles(Role.OrgAdmin, Role.Director)
-  @ServiceClients(TRAINING_CLIENT)
-  @Mutation(() => WorkerEntity, {
-    description:
-      "Applies a stage change the skill map recorded (a promotion under the rule, or an org admin's override with a reason): the stage is read from the org's training node, never given by the caller; audited. The training node's outbox delivers it after recording the change, as its service account (kyodo-training); a change applied once is not applied again (deduplicated by its id).",
-  })
-  applySkillStageChange(@Args() { orgId, changeId }: ApplySkillStageChangeArgs, @CurrentAuth() auth: AuthContext): Promise<WorkerEntity> {
-    return this.workersService.applySkillStageChange(this.node.resolve(orgId), changeId, auth);
   }
 
   /** 要配慮個人情報: org-admins only, not directors; a query of its own so no list ever decrypts it. */

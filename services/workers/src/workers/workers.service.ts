@@ -1,14 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { hasAnyRole, Role, type AuthContext } from '@kyodo/auth';
 import { appendAudit, isUniqueViolation, uuidsOnly } from '@kyodo/database';
-import { SkillAxis, SkillStage } from '@kyodo/domain';
+import { SkillStage } from '@kyodo/domain';
 import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
 import { checkDateOfBirth } from './date-of-birth';
 import { RegisterWorkerInput } from './dto/register-worker.input';
 import type { UpdateWorkerInput } from './dto/update-worker.input';
-import { SKILL_STAGE_CHANGES, SkillStageChanges } from './skill-stage-changes';
 import { WorkerEntity } from './worker.entity';
 import { WorkerStatus } from './worker-status.enum';
 import { toStoredAvailability } from './weekly-availability';
@@ -20,10 +19,7 @@ export interface WorkerFilter {
 
 @Injectable()
 export class WorkersService {
-  constructor(
-    @InjectRepository(WorkerEntity) private readonly workers: Repository<WorkerEntity>,
-    @Inject(SKILL_STAGE_CHANGES) private readonly stageChanges: SkillStageChanges,
-  ) {}
+  constructor(@InjectRepository(WorkerEntity) private readonly workers: Repository<WorkerEntity>) {}
 
   /** Newest first, keyset-paginated on (created_at, id). */
   async list(orgId: string, filter: WorkerFilter, first: number, after?: string): Promise<Page<WorkerEntity>> {
@@ -195,63 +191,5 @@ export class WorkersService {
       });
       return manager.findOneByOrFail(WorkerEntity, { orgId, id });
     });
-  }
-
-  /**
-   * Moves a worker to a stage on one axis of the skill map (promotion by training, or a
-   * correction). Stages decide which tasks a worker may take and how capacity is counted, so
-   * every change is audited with the stage before and after.
-   */
-  /**
-   * A worker's stage changes only through the skill map: the change is read from the org's
-   * training node (before the transaction, never inside it) and applied as recorded there. An
-   * older change is never applied over a newer one; applying one again changes nothing.
-   */
-  async applySkillStageChange(orgId: string, changeId: string, actor: AuthContext): Promise<WorkerEntity> {
-    // Delivered again (the training node's outbox retries until it hears back): answered, not applied twice.
-    const applied = await this.appliedWorker(this.workers.manager, orgId, changeId);
-    if (applied) return applied;
-    const change = await this.stageChanges.recorded({ token: actor.token }, orgId, changeId);
-    if (!change)
-      throw new WorkersError('STAGE_CHANGE_NOT_FOUND', `The skill map of ${orgId} has no stage change ${changeId}.`, { changeId });
-    if (!change.latest)
-      throw new WorkersError('STAGE_CHANGE_SUPERSEDED', 'A newer stage change of the worker on that axis was recorded.', { changeId });
-    const column = change.axis === SkillAxis.IT ? 'it_stage' : 'business_stage';
-    return this.workers.manager.transaction(async (manager) => {
-      const rows: { stage: SkillStage }[] = await manager.query(
-        `SELECT ${column} AS stage FROM workers WHERE org_id = $1 AND id = $2 FOR UPDATE`,
-        [orgId, change.workerId],
-      );
-      if (rows.length === 0) throw new WorkersError('WORKER_NOT_FOUND', `No worker ${change.workerId} in ${orgId}.`);
-      // Under the worker's row lock: of two concurrent deliveries of one change, the second finds the first's row.
-      const again = await this.appliedWorker(manager, orgId, changeId);
-      if (again) return again;
-      await manager.query(`INSERT INTO applied_stage_changes (org_id, change_id, worker_id) VALUES ($1, $2, $3)`, [
-        orgId,
-        changeId,
-        change.workerId,
-      ]);
-      if (rows[0].stage !== change.toStage) {
-        await manager.query(`UPDATE workers SET ${column} = $3 WHERE org_id = $1 AND id = $2`, [orgId, change.workerId, change.toStage]);
-        await appendAudit(manager, {
-          actorId: actor.userId,
-          actorOrgId: actor.orgId,
-          action: 'worker.skill-stage',
-          entityType: 'Worker',
-          entityId: change.workerId,
-          detail: { axis: change.axis, from: rows[0].stage, to: change.toStage, stageChangeId: changeId },
-        });
-      }
-      return manager.findOneByOrFail(WorkerEntity, { orgId, id: change.workerId });
-    });
-  }
-
-  /** The worker a stage change was applied to, when this node applied it already; null otherwise. */
-  private async appliedWorker(manager: EntityManager, orgId: string, changeId: string): Promise<WorkerEntity | null> {
-    const rows: { worker_id: string }[] = await manager.query(
-      `SELECT worker_id FROM applied_stage_changes WHERE org_id = $1 AND change_id = $2::uuid`,
-      [orgId, changeId],
-    );
-    return rows.length === 0 ? null : manager.findOneByOrFail(WorkerEntity, { orgId, id: rows[0].worker_id });
   }
 }

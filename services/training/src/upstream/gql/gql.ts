@@ -15,40 +15,16 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query ActiveWorkers($orgId: String, $after: String) {\n  workers(orgId: $orgId, status: ACTIVE, first: 100, after: $after) {\n    nodes {\n      id\n      status\n      itStage\n      businessStage\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.ActiveWorkersDocument,
-    "mutation ApplySkillStageChange($orgId: String, $changeId: ID!) {\n  applySkillStageChange(orgId: $orgId, changeId: $changeId) {\n    id\n  }\n}": typeof types.ApplySkillStageChangeDocument,
-    "query ApprovedWorkMinutes($orgId: String, $workerIds: [ID!]!, $from: String) {\n  approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds, from: $from) {\n    workerId\n    approvedMinutes\n  }\n}": typeof types.ApprovedWorkMinutesDocument,
     "query SharedCourses($orgId: String) {\n  sharedCourses(orgId: $orgId) {\n    orgId\n    id\n    code\n    title\n  }\n}": typeof types.SharedCoursesDocument,
-    "query WorkerSkills($orgId: String, $id: ID!) {\n  worker(orgId: $orgId, id: $id) {\n    id\n    status\n    itStage\n    businessStage\n  }\n}": typeof types.WorkerSkillsDocument,
 };
 const documents: Documents = {
-    "query ActiveWorkers($orgId: String, $after: String) {\n  workers(orgId: $orgId, status: ACTIVE, first: 100, after: $after) {\n    nodes {\n      id\n      status\n      itStage\n      businessStage\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.ActiveWorkersDocument,
-    "mutation ApplySkillStageChange($orgId: String, $changeId: ID!) {\n  applySkillStageChange(orgId: $orgId, changeId: $changeId) {\n    id\n  }\n}": types.ApplySkillStageChangeDocument,
-    "query ApprovedWorkMinutes($orgId: String, $workerIds: [ID!]!, $from: String) {\n  approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds, from: $from) {\n    workerId\n    approvedMinutes\n  }\n}": types.ApprovedWorkMinutesDocument,
     "query SharedCourses($orgId: String) {\n  sharedCourses(orgId: $orgId) {\n    orgId\n    id\n    code\n    title\n  }\n}": types.SharedCoursesDocument,
-    "query WorkerSkills($orgId: String, $id: ID!) {\n  worker(orgId: $orgId, id: $id) {\n    id\n    status\n    itStage\n    businessStage\n  }\n}": types.WorkerSkillsDocument,
 };
 
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query ActiveWorkers($orgId: String, $after: String) {\n  workers(orgId: $orgId, status: ACTIVE, first: 100, after: $after) {\n    nodes {\n      id\n      status\n      itStage\n      businessStage\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): typeof import('./graphql').ActiveWorkersDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation ApplySkillStageChange($orgId: String, $changeId: ID!) {\n  applySkillStageChange(orgId: $orgId, changeId: $changeId) {\n    id\n  }\n}"): typeof import('./graphql').ApplySkillStageChangeDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query ApprovedWorkMinutes($orgId: String, $workerIds: [ID!]!, $from: String) {\n  approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds, from: $from) {\n    workerId\n    approvedMinutes\n  }\n}"): typeof import('./graphql').ApprovedWorkMinutesDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function gql(source: "query SharedCourses($orgId: String) {\n  sharedCourses(orgId: $orgId) {\n    orgId\n    id\n    code\n    title\n  }\n}"): typeof import('./graphql').SharedCoursesDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query WorkerSkills($orgId: String, $id: ID!) {\n  worker(orgId: $orgId, id: $id) {\n    id\n    status\n    itStage\n    businessStage\n  }\n}"): typeof import('./graphql').WorkerSkillsDocument;
 
 
 export function gql(source: string) {

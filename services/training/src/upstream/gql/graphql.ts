@@ -4,59 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** Skill stage per the skill map (スキルマップ, version 2): A (entry), B, C (most advanced). */
-export type SkillStageV2 =
-  /** Entry level: basic PC operation; delivers what is asked on time. */
-  | 'A'
-  /** Between A and C. */
-  | 'B'
-  /** Most advanced: specialised software; works on own judgement. */
-  | 'C';
-
-export type WorkerStatus =
-  | 'ACTIVE'
-  | 'INACTIVE'
-  | 'REGISTERED';
-
-export type ActiveWorkersQueryVariables = Exact<{
-  orgId?: string | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type ActiveWorkersQuery = { workers: { nodes: Array<{ id: string, status: WorkerStatus | null, itStage: SkillStageV2, businessStage: SkillStageV2 }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
-
-export type ApplySkillStageChangeMutationVariables = Exact<{
-  orgId?: string | null | undefined;
-  changeId: string | number;
-}>;
-
-
-export type ApplySkillStageChangeMutation = { applySkillStageChange: { id: string } };
-
-export type ApprovedWorkMinutesQueryVariables = Exact<{
-  orgId?: string | null | undefined;
-  workerIds: Array<string | number> | string | number;
-  from?: string | null | undefined;
-}>;
-
-
-export type ApprovedWorkMinutesQuery = { approvedWorkMinutes: Array<{ workerId: string, approvedMinutes: number }> };
-
 export type SharedCoursesQueryVariables = Exact<{
   orgId?: string | null | undefined;
 }>;
 
 
 export type SharedCoursesQuery = { sharedCourses: Array<{ orgId: string, id: string, code: string, title: string }> };
-
-export type WorkerSkillsQueryVariables = Exact<{
-  orgId?: string | null | undefined;
-  id: string | number;
-}>;
-
-
-export type WorkerSkillsQuery = { worker: { id: string, status: WorkerStatus | null, itStage: SkillStageV2, businessStage: SkillStageV2 } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -77,37 +30,6 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const ActiveWorkersDocument = new TypedDocumentString(`
-    query ActiveWorkers($orgId: String, $after: String) {
-  workers(orgId: $orgId, status: ACTIVE, first: 100, after: $after) {
-    nodes {
-      id
-      status
-      itStage
-      businessStage
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ActiveWorkersQuery, ActiveWorkersQueryVariables>;
-export const ApplySkillStageChangeDocument = new TypedDocumentString(`
-    mutation ApplySkillStageChange($orgId: String, $changeId: ID!) {
-  applySkillStageChange(orgId: $orgId, changeId: $changeId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ApplySkillStageChangeMutation, ApplySkillStageChangeMutationVariables>;
-export const ApprovedWorkMinutesDocument = new TypedDocumentString(`
-    query ApprovedWorkMinutes($orgId: String, $workerIds: [ID!]!, $from: String) {
-  approvedWorkMinutes(orgId: $orgId, workerIds: $workerIds, from: $from) {
-    workerId
-    approvedMinutes
-  }
-}
-    `) as unknown as TypedDocumentString<ApprovedWorkMinutesQuery, ApprovedWorkMinutesQueryVariables>;
 export const SharedCoursesDocument = new TypedDocumentString(`
     query SharedCourses($orgId: String) {
   sharedCourses(orgId: $orgId) {
@@ -118,13 +40,3 @@ export const SharedCoursesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharedCoursesQuery, SharedCoursesQueryVariables>;
-export const WorkerSkillsDocument = new TypedDocumentString(`
-    query WorkerSkills($orgId: String, $id: ID!) {
-  worker(orgId: $orgId, id: $id) {
-    id
-    status
-    itStage
-    businessStage
-  }
-}
-    `) as unknown as TypedDocumentString<WorkerSkillsQuery, WorkerSkillsQueryVariables>;

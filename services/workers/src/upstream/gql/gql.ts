@@ -22,11 +22,11 @@ type Documents = {
     "query OwnEnrollments($orgId: String, $workerId: ID!) {\n  workerEnrollments(orgId: $orgId, workerId: $workerId) {\n    orgId\n    id\n    workerId\n    courseOrgId\n    courseId\n    courseCode\n    courseTitle\n    status\n    enrolledAt\n    score\n    evaluation\n    evaluationComment\n    completedAt\n  }\n}": typeof types.OwnEnrollmentsDocument,
     "query PartnerClaimProgress($orgId: String, $claimIds: [ID!]!, $from: String, $to: String) {\n  claimProgress(orgId: $orgId, claimIds: $claimIds, from: $from, to: $to) {\n    claimId\n    approvedMinutes\n  }\n}": typeof types.PartnerClaimProgressDocument,
     "query PoolClaims($orgId: String, $ids: [ID!]) {\n  poolClaims(orgId: $orgId, ids: $ids) {\n    id\n    status\n    claimantOrgId\n    hours\n    offer {\n      taskId\n      requiredStage\n      requiredTrainings\n      deadline\n    }\n  }\n}": typeof types.PoolClaimsDocument,
+    "query PromotionBasis($orgId: String, $workerIds: [ID!]!) {\n  promotionBasis(orgId: $orgId, workerIds: $workerIds) {\n    rules {\n      axis\n      toStage\n      requiredCourseCodes\n      minWorkMinutes\n    }\n    completions {\n      workerId\n      courseCodes\n    }\n  }\n}": typeof types.PromotionBasisDocument,
     "mutation RecordEnrollment($orgId: String, $workerId: ID!, $courseOrgId: String, $courseId: ID!, $actorId: String!, $actorOrgId: String) {\n  recordEnrollment(\n    orgId: $orgId\n    workerId: $workerId\n    courseOrgId: $courseOrgId\n    courseId: $courseId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n  ) {\n    orgId\n    id\n  }\n}": typeof types.RecordEnrollmentDocument,
     "mutation RecordFeasibilityCheck($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $periodFrom: String!, $periodTo: String!, $own: [StageCapacityInput!]!, $partners: [StageCapacityInput!]!) {\n  recordFeasibilityCheck(\n    orgId: $orgId\n    orderId: $orderId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    own: $own\n    partners: $partners\n  ) {\n    orgId\n    id\n  }\n}": typeof types.RecordFeasibilityCheckDocument,
     "mutation RecordSettlement($orgId: String, $partnerOrgId: String!, $month: String!, $actorId: String!, $actorOrgId: String, $claimIds: [ID!]!, $months: [String!]!, $progress: [ClaimMinutesInput!]!) {\n  recordSettlement(\n    orgId: $orgId\n    partnerOrgId: $partnerOrgId\n    month: $month\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    claimIds: $claimIds\n    months: $months\n    progress: $progress\n  ) {\n    orgId\n    id\n  }\n}": typeof types.RecordSettlementDocument,
     "query SettlementBasis($orgId: String, $partnerOrgId: String!, $month: String!) {\n  settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {\n    claimIds\n    months\n  }\n}": typeof types.SettlementBasisDocument,
-    "query SkillStageChange($orgId: String, $id: ID!) {\n  skillStageChange(orgId: $orgId, id: $id) {\n    id\n    workerId\n    axis\n    toStage\n    latest\n  }\n}": typeof types.SkillStageChangeDocument,
     "query TaskRequirements($orgId: String, $taskId: ID!) {\n  taskRequirements(orgId: $orgId, taskId: $taskId) {\n    orgId\n    taskId\n    itStage\n    businessStage\n    trainings\n    confidential\n    withholding\n  }\n}": typeof types.TaskRequirementsDocument,
 };
 const documents: Documents = {
@@ -37,11 +37,11 @@ const documents: Documents = {
     "query OwnEnrollments($orgId: String, $workerId: ID!) {\n  workerEnrollments(orgId: $orgId, workerId: $workerId) {\n    orgId\n    id\n    workerId\n    courseOrgId\n    courseId\n    courseCode\n    courseTitle\n    status\n    enrolledAt\n    score\n    evaluation\n    evaluationComment\n    completedAt\n  }\n}": types.OwnEnrollmentsDocument,
     "query PartnerClaimProgress($orgId: String, $claimIds: [ID!]!, $from: String, $to: String) {\n  claimProgress(orgId: $orgId, claimIds: $claimIds, from: $from, to: $to) {\n    claimId\n    approvedMinutes\n  }\n}": types.PartnerClaimProgressDocument,
     "query PoolClaims($orgId: String, $ids: [ID!]) {\n  poolClaims(orgId: $orgId, ids: $ids) {\n    id\n    status\n    claimantOrgId\n    hours\n    offer {\n      taskId\n      requiredStage\n      requiredTrainings\n      deadline\n    }\n  }\n}": types.PoolClaimsDocument,
+    "query PromotionBasis($orgId: String, $workerIds: [ID!]!) {\n  promotionBasis(orgId: $orgId, workerIds: $workerIds) {\n    rules {\n      axis\n      toStage\n      requiredCourseCodes\n      minWorkMinutes\n    }\n    completions {\n      workerId\n      courseCodes\n    }\n  }\n}": types.PromotionBasisDocument,
     "mutation RecordEnrollment($orgId: String, $workerId: ID!, $courseOrgId: String, $courseId: ID!, $actorId: String!, $actorOrgId: String) {\n  recordEnrollment(\n    orgId: $orgId\n    workerId: $workerId\n    courseOrgId: $courseOrgId\n    courseId: $courseId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n  ) {\n    orgId\n    id\n  }\n}": types.RecordEnrollmentDocument,
     "mutation RecordFeasibilityCheck($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $periodFrom: String!, $periodTo: String!, $own: [StageCapacityInput!]!, $partners: [StageCapacityInput!]!) {\n  recordFeasibilityCheck(\n    orgId: $orgId\n    orderId: $orderId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    periodFrom: $periodFrom\n    periodTo: $periodTo\n    own: $own\n    partners: $partners\n  ) {\n    orgId\n    id\n  }\n}": types.RecordFeasibilityCheckDocument,
     "mutation RecordSettlement($orgId: String, $partnerOrgId: String!, $month: String!, $actorId: String!, $actorOrgId: String, $claimIds: [ID!]!, $months: [String!]!, $progress: [ClaimMinutesInput!]!) {\n  recordSettlement(\n    orgId: $orgId\n    partnerOrgId: $partnerOrgId\n    month: $month\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n    claimIds: $claimIds\n    months: $months\n    progress: $progress\n  ) {\n    orgId\n    id\n  }\n}": types.RecordSettlementDocument,
     "query SettlementBasis($orgId: String, $partnerOrgId: String!, $month: String!) {\n  settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {\n    claimIds\n    months\n  }\n}": types.SettlementBasisDocument,
-    "query SkillStageChange($orgId: String, $id: ID!) {\n  skillStageChange(orgId: $orgId, id: $id) {\n    id\n    workerId\n    axis\n    toStage\n    latest\n  }\n}": types.SkillStageChangeDocument,
     "query TaskRequirements($orgId: String, $taskId: ID!) {\n  taskRequirements(orgId: $orgId, taskId: $taskId) {\n    orgId\n    taskId\n    itStage\n    businessStage\n    trainings\n    confidential\n    withholding\n  }\n}": types.TaskRequirementsDocument,
 };
 
@@ -76,6 +76,10 @@ export function gql(source: "query PoolClaims($orgId: String, $ids: [ID!]) {\n  
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query PromotionBasis($orgId: String, $workerIds: [ID!]!) {\n  promotionBasis(orgId: $orgId, workerIds: $workerIds) {\n    rules {\n      axis\n      toStage\n      requiredCourseCodes\n      minWorkMinutes\n    }\n    completions {\n      workerId\n      courseCodes\n    }\n  }\n}"): typeof import('./graphql').PromotionBasisDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation RecordEnrollment($orgId: String, $workerId: ID!, $courseOrgId: String, $courseId: ID!, $actorId: String!, $actorOrgId: String) {\n  recordEnrollment(\n    orgId: $orgId\n    workerId: $workerId\n    courseOrgId: $courseOrgId\n    courseId: $courseId\n    actorId: $actorId\n    actorOrgId: $actorOrgId\n  ) {\n    orgId\n    id\n  }\n}"): typeof import('./graphql').RecordEnrollmentDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -89,10 +93,6 @@ export function gql(source: "mutation RecordSettlement($orgId: String, $partnerO
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query SettlementBasis($orgId: String, $partnerOrgId: String!, $month: String!) {\n  settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {\n    claimIds\n    months\n  }\n}"): typeof import('./graphql').SettlementBasisDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query SkillStageChange($orgId: String, $id: ID!) {\n  skillStageChange(orgId: $orgId, id: $id) {\n    id\n    workerId\n    axis\n    toStage\n    latest\n  }\n}"): typeof import('./graphql').SkillStageChangeDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

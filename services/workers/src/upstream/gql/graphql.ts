@@ -98,6 +98,14 @@ export type PoolClaimsQueryVariables = Exact<{
 
 export type PoolClaimsQuery = { poolClaims: Array<{ id: string, status: PoolClaimStatus, claimantOrgId: string, hours: number, offer: { taskId: string, requiredStage: SkillStageV2, requiredTrainings: Array<string>, deadline: string } }> };
 
+export type PromotionBasisQueryVariables = Exact<{
+  orgId?: string | null | undefined;
+  workerIds: Array<string | number> | string | number;
+}>;
+
+
+export type PromotionBasisQuery = { promotionBasis: { rules: Array<{ axis: SkillAxis, toStage: SkillStageV2, requiredCourseCodes: Array<string>, minWorkMinutes: number }>, completions: Array<{ workerId: string, courseCodes: Array<string> }> } };
+
 export type RecordEnrollmentMutationVariables = Exact<{
   orgId?: string | null | undefined;
   workerId: string | number;
@@ -146,14 +154,6 @@ export type SettlementBasisQueryVariables = Exact<{
 
 
 export type SettlementBasisQuery = { settlementBasis: { claimIds: Array<string>, months: Array<string> } };
-
-export type SkillStageChangeQueryVariables = Exact<{
-  orgId?: string | null | undefined;
-  id: string | number;
-}>;
-
-
-export type SkillStageChangeQuery = { skillStageChange: { id: string, workerId: string, axis: SkillAxis, toStage: SkillStageV2, latest: boolean } | null };
 
 export type TaskRequirementsQueryVariables = Exact<{
   orgId?: string | null | undefined;
@@ -267,6 +267,22 @@ export const PoolClaimsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PoolClaimsQuery, PoolClaimsQueryVariables>;
+export const PromotionBasisDocument = new TypedDocumentString(`
+    query PromotionBasis($orgId: String, $workerIds: [ID!]!) {
+  promotionBasis(orgId: $orgId, workerIds: $workerIds) {
+    rules {
+      axis
+      toStage
+      requiredCourseCodes
+      minWorkMinutes
+    }
+    completions {
+      workerId
+      courseCodes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionBasisQuery, PromotionBasisQueryVariables>;
 export const RecordEnrollmentDocument = new TypedDocumentString(`
     mutation RecordEnrollment($orgId: String, $workerId: ID!, $courseOrgId: String, $courseId: ID!, $actorId: String!, $actorOrgId: String) {
   recordEnrollment(
@@ -324,17 +340,6 @@ export const SettlementBasisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SettlementBasisQuery, SettlementBasisQueryVariables>;
-export const SkillStageChangeDocument = new TypedDocumentString(`
-    query SkillStageChange($orgId: String, $id: ID!) {
-  skillStageChange(orgId: $orgId, id: $id) {
-    id
-    workerId
-    axis
-    toStage
-    latest
-  }
-}
-    `) as unknown as TypedDocumentString<SkillStageChangeQuery, SkillStageChangeQueryVariables>;
 export const TaskRequirementsDocument = new TypedDocumentString(`
     query TaskRequirements($orgId: String, $taskId: ID!) {
   taskRequirements(orgId: $orgId, taskId: $taskId) {

@@ -12,12 +12,12 @@ registerEnumType(StageChangeKind, { name: 'StageChangeKind' });
 
 /**
  * One change of a worker's stage on the skill map, with what it was granted on: a promotion under
- * the org's rule, or an org admin's manual override with its written reason. The workers node
- * takes a stage only from one of these (applySkillStageChange).
+ * the org's rule, or an org admin's manual override with its written reason. A stage changes only
+ * with one of these, written in the same transaction.
  */
 @ObjectType('Promotion')
-@Entity('promotions')
-export class PromotionEntity extends OrgScopedEntity {
+@Entity('stage_changes')
+export class StageChangeEntity extends OrgScopedEntity {
   @Field(() => ID)
   @Column({ name: 'worker_id', type: 'uuid' })
   workerId!: string;
@@ -35,25 +35,25 @@ export class PromotionEntity extends OrgScopedEntity {
   toStage!: SkillStage;
 
   @Field(() => StageChangeKind)
-  @Column({ type: 'text', default: StageChangeKind.RULE })
+  @Column({ type: 'text' })
   kind!: StageChangeKind;
 
   @Field(() => String, { nullable: true, description: "An override's written reason; null for a promotion under the rule." })
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
 
-  @Field(() => Int, { description: 'Approved work minutes at the former stage when promoted.' })
+  @Field(() => Int, { description: 'Approved work minutes at the former stage when promoted (0 for an override).' })
   @Column({ name: 'approved_minutes', type: 'integer' })
   approvedMinutes!: number;
 
-  @Field(() => [String], { description: "The rule's required courses, all completed when promoted." })
+  @Field(() => [String], { description: "The rule's required courses, all completed when promoted (none for an override)." })
   @Column({ name: 'completed_course_codes', type: 'text', array: true })
   completedCourseCodes!: string[];
 
-  @Field()
-  @CreateDateColumn({ name: 'promoted_at', type: 'timestamptz', precision: 3 })
+  @Field({ description: 'When the stage changed.' })
+  @CreateDateColumn({ name: 'changed_at', type: 'timestamptz', precision: 3 })
   promotedAt!: Date;
 
-  @Column({ name: 'promoted_by' })
+  @Column({ name: 'changed_by' })
   promotedBy!: string;
 }

@@ -4,6 +4,9 @@ import { SkillAxis, SkillStage } from '@kyodo/domain';
 /** How far a worker is from the next stage on one axis, under the org's rule for that stage. */
 @ObjectType('PromotionReadiness')
 export class PromotionReadiness {
+  /** The worker's org (not a field: `worker` carries it). */
+  orgId!: string;
+
   @Field(() => ID)
   workerId!: string;
 

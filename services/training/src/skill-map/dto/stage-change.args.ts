@@ -1,9 +1,0 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUuid, OrgArgs } from '@kyodo/subgraph';
-
-@ArgsType()
-export class StageChangeArgs extends OrgArgs {
-  @Field(() => ID)
-  @IsUuid()
-  id!: string;
-}
