@@ -14,6 +14,8 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { CommissionTermsModule } from './commission-terms/commission-terms.module';
 import { FEASIBILITY_UPSTREAM, FeasibilityUpstream, GatewayFeasibilityUpstream } from './feasibility/feasibility-upstream';
 import { FeasibilityModule } from './feasibility/feasibility.module';
+import { GatewayOrderLeadUpstream, ORDER_LEAD_UPSTREAM, OrderLeadUpstream } from './order-lead/order-lead-upstream';
+import { OrderLeadModule } from './order-lead/order-lead.module';
 import { GatewaySettlementUpstream, SETTLEMENT_UPSTREAM, SettlementUpstream } from './settlements/settlement-upstream';
 import { SettlementsModule } from './settlements/settlements.module';
 import { ServiceToken, WORKERS_SERVICE_ACCOUNT } from './feasibility/service-account';
@@ -68,7 +70,9 @@ export interface WorkersAppOptions {
   feasibility?: FeasibilityUpstream;
   /** The org's orders node and partners' workers nodes a settlement involves (through the gateway); without it, drawing one up fails closed. */
   settlements?: SettlementUpstream;
-  /** This node's service account (kyodo-workers), which pushes facts to the orders node; without it, a feasibility check or a settlement is refused. */
+  /** Other members' workers nodes (consent of a partner's worker) and the orders node an order's lead involves (through the gateway); without it, setting a lead fails closed. */
+  orderLead?: OrderLeadUpstream;
+  /** This node's service account (kyodo-workers), which pushes facts to the orders node; without it, a feasibility check, a settlement or an order's lead is refused. */
   serviceAccount?: ServiceToken | null;
   /** SMTP settings for notification emails; without them notifications are only stored. */
   mail?: NotificationMailSettings | null;
@@ -99,6 +103,7 @@ export class WorkersAppModule {
       { provide: CONSOLE_URL, useValue: options.consoleUrl ?? 'http://localhost:4200' },
       { provide: FEASIBILITY_UPSTREAM, useValue: options.feasibility ?? new GatewayFeasibilityUpstream(new GatewayClient(undefined)) },
       { provide: SETTLEMENT_UPSTREAM, useValue: options.settlements ?? new GatewaySettlementUpstream(new GatewayClient(undefined)) },
+      { provide: ORDER_LEAD_UPSTREAM, useValue: options.orderLead ?? new GatewayOrderLeadUpstream(new GatewayClient(undefined)) },
       { provide: WORKERS_SERVICE_ACCOUNT, useValue: options.serviceAccount ?? null },
       { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
@@ -128,6 +133,7 @@ export class WorkersAppModule {
         CapacityModule,
         FeasibilityModule,
         SettlementsModule,
+        OrderLeadModule,
         PayModule,
         CertificatesModule,
         PartnerSharingModule,

@@ -6,6 +6,7 @@ import { OFFLINE_DATABASE_URL } from '@kyodo/database';
 import { GatewayClient, runServiceMain } from '@kyodo/subgraph';
 import { GatewayFeasibilityUpstream } from './feasibility/feasibility-upstream';
 import { GatewaySettlementUpstream } from './settlements/settlement-upstream';
+import { GatewayOrderLeadUpstream } from './order-lead/order-lead-upstream';
 import { GatewayTrainingRecords } from './assignments/gateway-training-records';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
 import { GatewayTaskRequirements } from './assignments/task-requirements';
@@ -47,6 +48,7 @@ void runServiceMain({
         taskDetails: new GatewayTaskDetailsSource(gateway),
         feasibility: new GatewayFeasibilityUpstream(gateway),
         settlements: new GatewaySettlementUpstream(gateway),
+        orderLead: new GatewayOrderLeadUpstream(gateway),
         serviceAccount,
         mail: mailSettingsOf(config),
         logins: config.KEYCLOAK_ADMIN_CLIENT_SECRET
