@@ -30,12 +30,12 @@ export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
   {
     caller: 'workers',
     callee: 'orders',
-    what: "a feasibility check's counted capacity and a settlement's partner minutes, pushed as the kyodo-workers service account (recordFeasibilityCheck, recordSettlement)",
+    what: "a feasibility check's counted capacity, a settlement's partner minutes and an order's checked lead worker, pushed as the kyodo-workers service account (recordFeasibilityCheck, recordSettlement, recordOrderLeadWorker)",
   },
   {
     caller: 'workers',
     callee: 'workers',
-    what: "other members' consortium capacity (a feasibility check short on the org's own), a partner's approved minutes per claim (settlement): nodes of the same kind, read only",
+    what: "other members' consortium capacity (a feasibility check short on the org's own), a partner's approved minutes per claim (settlement), whether a partner's worker may lead an order (consent, referableWorker): nodes of the same kind, read only",
   },
   { caller: 'workers', callee: 'training', what: "a worker's missing trainings; a recorded stage change, read back before applying it" },
   { caller: 'reporting', callee: 'orders', what: "members' aggregates (fan-out, support body's or reporting's own service account)" },
@@ -53,13 +53,6 @@ export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
     callee: 'workers',
     what: "the login's worker (me), a worker's name and stages, active workers, approved minutes",
     pending: 'served by federation: the workers subgraph contributes promotion readiness and names to training entities',
-  },
-  {
-    caller: 'orders',
-    callee: 'workers',
-    what: "whether a worker may be referenced (an order's lead worker, createOrder)",
-    pending:
-      "a write that needs workers' facts: the workers node pushes them to orders as its service account (as it does a feasibility check's capacity and a settlement's minutes) or checks the reference itself",
   },
   {
     caller: 'training',
