@@ -22,7 +22,9 @@ describe('runtime call map (README, "Calls between nodes")', () => {
   });
 
   it('lists exactly the arrows still against the one-direction rule, so none is added unnoticed', () => {
-    expect(RUNTIME_CALL_MAP.filter((arrow) => arrow.pending).map((arrow) => `${arrow.caller}→${arrow.callee}`)).toEqual(['training→workers']);
+    expect(RUNTIME_CALL_MAP.filter((arrow) => arrow.pending).map((arrow) => `${arrow.caller}→${arrow.callee}`)).toEqual([
+      'training→workers',
+    ]);
   });
 
   it('documents every arrow the code has: each operation a service sends through the gateway is on the map', () => {
