@@ -67,7 +67,14 @@ describe("an order's lead worker, as the org's workers node pushes it (recordOrd
     postGraphQL<Recorded>(
       node.url,
       RECORD,
-      { orderId, actorId: DIRECTOR_ID, actorOrgId: 'tateshina', leadWorkerOrgId: lead?.orgId ?? null, leadWorkerId: lead?.id ?? null, ...overrides },
+      {
+        orderId,
+        actorId: DIRECTOR_ID,
+        actorOrgId: 'tateshina',
+        leadWorkerOrgId: lead?.orgId ?? null,
+        leadWorkerId: lead?.id ?? null,
+        ...overrides,
+      },
       as ?? { authorization: `Bearer ${await workers.token()}` },
     );
   const storedLead = async (id: string): Promise<OrgScopedRef | null> => {

@@ -27,7 +27,11 @@ export class OrderLeadWorkerService {
       const from = order.leadWorkerId && order.leadWorkerOrgId ? { orgId: order.leadWorkerOrgId, id: order.leadWorkerId } : null;
       order.leadWorkerOrgId = lead?.orgId ?? null;
       order.leadWorkerId = lead?.id ?? null;
-      await manager.update(OrderEntity, { orgId, id: orderId }, { leadWorkerOrgId: order.leadWorkerOrgId, leadWorkerId: order.leadWorkerId });
+      await manager.update(
+        OrderEntity,
+        { orgId, id: orderId },
+        { leadWorkerOrgId: order.leadWorkerOrgId, leadWorkerId: order.leadWorkerId },
+      );
       await appendAudit(manager, {
         actorId: actor.userId,
         actorOrgId: actor.orgId,

@@ -32,7 +32,12 @@ export class GatewayOrderLeadUpstream implements OrderLeadUpstream {
 
   async referable(caller: OnBehalfOf, worker: OrgScopedRef): Promise<boolean> {
     const { referableWorker } = await this.gateway.execute(caller, ReferableWorkerDocument, { orgId: worker.orgId, id: worker.id });
-    return referableWorker !== null && referableWorker !== undefined && referableWorker.orgId === worker.orgId && referableWorker.id === worker.id;
+    return (
+      referableWorker !== null &&
+      referableWorker !== undefined &&
+      referableWorker.orgId === worker.orgId &&
+      referableWorker.id === worker.id
+    );
   }
 
   async record(service: OnBehalfOf, { lead, ...checked }: CheckedOrderLead): Promise<OrgScopedRef> {

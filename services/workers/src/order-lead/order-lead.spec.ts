@@ -54,7 +54,7 @@ class RecordingOrderLeadUpstream implements OrderLeadUpstream {
   }
 }
 
-describe("setOrderLeadWorker at the workers node: the lead checked here, pushed to the orders node as kyodo-workers", () => {
+describe('setOrderLeadWorker at the workers node: the lead checked here, pushed to the orders node as kyodo-workers', () => {
   const upstream = new RecordingOrderLeadUpstream();
   const orderId = randomUUID();
   const CONSENTING_PARTNER: OrgScopedRef = { orgId: 'shiojiri', id: randomUUID() };

@@ -17,7 +17,10 @@ export class RecordOrderLeadWorkerArgs extends OrgArgs {
   @IsOrgId()
   actorOrgId?: string;
 
-  @Field({ nullable: true, description: "The lead worker's org, as the workers node checked it; null with leadWorkerId to clear the lead." })
+  @Field({
+    nullable: true,
+    description: "The lead worker's org, as the workers node checked it; null with leadWorkerId to clear the lead.",
+  })
   @IsOptional()
   @IsOrgId()
   leadWorkerOrgId?: string;

@@ -8,7 +8,10 @@ export class SetOrderLeadWorkerArgs extends OrgArgs {
   @IsUuid()
   orderId!: string;
 
-  @Field({ nullable: true, description: "The lead worker's org (the order's own, or a partner's); null with leadWorkerId clears the lead." })
+  @Field({
+    nullable: true,
+    description: "The lead worker's org (the order's own, or a partner's); null with leadWorkerId clears the lead.",
+  })
   @IsOptional()
   @IsOrgId()
   leadWorkerOrgId?: string;
