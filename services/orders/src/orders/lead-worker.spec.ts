@@ -32,6 +32,14 @@ const ORDER = gql`
   }
 `;
 
+const IMPORT = gql`
+  mutation ($input: ImportHistoryInput!) {
+    importOrderHistory(input: $input) {
+      rowCount
+    }
+  }
+`;
+
 type Recorded = { recordOrderLeadWorker: { id: string; leadWorker: OrgScopedRef | null } };
 
 /** The workers nodes' and the training nodes' service accounts, client credentials at the test issuer (infra/keycloak demo secrets, DEMO ONLY). */
@@ -130,6 +138,24 @@ describe("an order's lead worker, as the org's workers node pushes it (recordOrd
     }
     expect(await storedLead(orderId)).toBeNull();
     expect(await auditOf(orderId)).toEqual([]);
+  });
+
+  it('never changes an imported order (IMPORTED_RECORD_IMMUTABLE), writing nothing', async () => {
+    const csv = [
+      '受注番号,発注者,発注者区分,件名,業務分類,定型,受注金額,検収日',
+      'R5-101,立科町 総務課,公共,議事録作成,WRITING,はい,50000,2023/4/1',
+    ];
+    const imported = await node.call(
+      IMPORT,
+      { input: { kind: 'ORDERS', csvBase64: Buffer.from(csv.join('\r\n')).toString('base64'), fileName: 'R5受注実績.csv', dryRun: false } },
+      'tateshina-admin',
+    );
+    expect(imported.errors).toBeUndefined();
+    const [{ id }] = (await node.dataSource.query(`SELECT id FROM orders WHERE import_reference = 'R5-101'`)) as { id: string }[];
+    const res = await record(id, OWN_WORKER);
+    expect(res.errors?.[0].extensions?.code).toBe('IMPORTED_RECORD_IMMUTABLE');
+    expect(await storedLead(id)).toBeNull();
+    expect(await auditOf(id)).toEqual([]);
   });
 
   it('queues parallel pushes on the order’s lock: each audit entry starts from the lead the previous one left', async () => {
