@@ -613,7 +613,7 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     owner: `${ORG_B}-director`,
   },
   'Query.referableWorker': {
-    // Cross-org on purpose: an order's node asks it before naming a partner's worker as lead. Only
+    // Cross-org on purpose: an org's workers node asks it before naming a partner's worker as lead. Only
     // a consenting worker is answered (stage and skills); B's other worker did not consent.
     document: gql`query ($orgId: String, $id: ID!) { referableWorker(orgId: $orgId, id: $id) { ${WORKER_FIELDS} } }`,
     variables: (b) => ({ orgId: ORG_B, id: b.otherWorkerId }),
@@ -2354,8 +2354,6 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
         valueYen: 1,
         estimatedHours: 1,
         deadline: '2027-03-31',
-        leadWorkerOrgId: ORG_B,
-        leadWorkerId: b.workerId,
       },
     }),
     namingOrgB: CROSS_ORG_REFUSED,
@@ -2363,6 +2361,58 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     ownOrgDefault: notFoundAtOwnOrg('CLIENT_NOT_FOUND'),
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
+  },
+  'Mutation.setOrderLeadWorker': {
+    // Served by the order's org's workers node, which checks the worker may be named and pushes
+    // the lead to its orders node as its service account. Without orgId, A's own workers node
+    // finds B's consenting worker referable but A's orders node has no such order. Only the key:
+    // the rest of the order comes from the orders node, which a probe straight at the workers node skips.
+    document: gql`
+      mutation ($orgId: String, $orderId: ID!, $leadWorkerOrgId: String, $leadWorkerId: ID) {
+        setOrderLeadWorker(orgId: $orgId, orderId: $orderId, leadWorkerOrgId: $leadWorkerOrgId, leadWorkerId: $leadWorkerId) {
+          id
+          orgId
+        }
+      }
+    `,
+    // B's order's lead as seeded: the owner's control names it again and changes nothing.
+    variables: (b) => ({ orgId: ORG_B, orderId: b.orderId, leadWorkerOrgId: ORG_B, leadWorkerId: b.workerId }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: notFoundAtOwnOrg('ORDER_NOT_FOUND'),
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
+  'Mutation.recordOrderLeadWorker': {
+    // The workers nodes' push: no user of any org may hand in a lead worker, B's own staff neither.
+    document: gql`
+      mutation ($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $leadWorkerOrgId: String, $leadWorkerId: ID) {
+        recordOrderLeadWorker(
+          orgId: $orgId
+          orderId: $orderId
+          actorId: $actorId
+          actorOrgId: $actorOrgId
+          leadWorkerOrgId: $leadWorkerOrgId
+          leadWorkerId: $leadWorkerId
+        ) {
+          id
+          orgId
+          title
+        }
+      }
+    `,
+    variables: (b) => ({
+      orgId: ORG_B,
+      orderId: b.orderId,
+      actorId: 'isolation-probe',
+      actorOrgId: ORG_B,
+      leadWorkerOrgId: ORG_B,
+      leadWorkerId: b.workerId,
+    }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    // At A's own orders node the user is refused before any row is looked for.
+    ownOrgDefault: NODE_FORBIDDEN,
+    atNode: NODE_FORBIDDEN,
+    owner: WORKERS_SERVICE_ACCOUNT,
   },
   'Mutation.transitionOrder': {
     document: gql`
@@ -4826,11 +4876,19 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
           director,
         )
       ).createOrder.id;
-    const orderId = await createOrder(SEED.order, {
-      contractId: contract.createContract.id,
-      leadWorkerOrgId: ORG_B,
-      leadWorkerId: workerId,
-    });
+    const orderId = await createOrder(SEED.order, { contractId: contract.createContract.id });
+    // B's own worker leads B's order: named at B's workers node, which pushes it to B's orders node.
+    await asOrgB(
+      gql`
+        mutation ($orderId: ID!, $leadWorkerOrgId: String, $leadWorkerId: ID) {
+          setOrderLeadWorker(orderId: $orderId, leadWorkerOrgId: $leadWorkerOrgId, leadWorkerId: $leadWorkerId) {
+            id
+          }
+        }
+      `,
+      { orderId, leadWorkerOrgId: ORG_B, leadWorkerId: workerId },
+      director,
+    );
     const createTask = async (task: object): Promise<string> =>
       (
         await asOrgB<{ createTask: { id: string } }>(
@@ -5654,7 +5712,7 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
       {},
       director,
     );
-    const order = await asOutsider(
+    const order = await asOutsider<{ createOrder: { id: string } }>(
       gw,
       gql`
         mutation ($input: CreateOrderInput!) {
@@ -5671,13 +5729,25 @@ describe('cross-tenant isolation: tateshina staff against shiojiri data', () => 
           valueYen: 1000,
           estimatedHours: 2,
           deadline: '2027-03-31',
-          leadWorkerOrgId: ORG_B,
-          leadWorkerId: b.workerId,
         },
       },
       director,
     );
     expect(order.errors).toBeUndefined();
+    // B's worker consented to consortium work: A's workers node asks B's, then pushes the lead to A's orders node.
+    const lead = await asOutsider(
+      gw,
+      gql`
+        mutation ($orderId: ID!, $leadWorkerOrgId: String, $leadWorkerId: ID) {
+          setOrderLeadWorker(orderId: $orderId, leadWorkerOrgId: $leadWorkerOrgId, leadWorkerId: $leadWorkerId) {
+            id
+          }
+        }
+      `,
+      { orderId: order.data!.createOrder.id, leadWorkerOrgId: ORG_B, leadWorkerId: b.workerId },
+      director,
+    );
+    expect(lead.errors).toBeUndefined();
     for (const caller of ORG_A_CALLERS) {
       const res = await asOutsider<{ orders: { nodes: { leadWorker: Record<string, unknown> }[] } }>(
         gw,

@@ -131,10 +131,23 @@ async function seed(gw: string): Promise<void> {
             valueYen: 500_000,
             estimatedHours: 100,
             deadline: '2027-03-31',
-            leadWorkerOrgId: 'shiojiri',
-            leadWorkerId: workerIds[o % workerIds.length],
           },
         },
+        tateshina,
+      ),
+    );
+    // The lead is named at tateshina's workers node, which asks shiojiri's about consent and pushes it to the orders node.
+    await must(
+      postGraphQL(
+        gw,
+        gql`
+          mutation ($orderId: ID!, $leadWorkerOrgId: String, $leadWorkerId: ID) {
+            setOrderLeadWorker(orderId: $orderId, leadWorkerOrgId: $leadWorkerOrgId, leadWorkerId: $leadWorkerId) {
+              id
+            }
+          }
+        `,
+        { orderId: createOrder.id, leadWorkerOrgId: 'shiojiri', leadWorkerId: workerIds[o % workerIds.length] },
         tateshina,
       ),
     );

@@ -249,51 +249,89 @@ describe('red team: authorization of entity references and workers across member
     });
   });
 
-  describe('item 4: a lead worker is checked when written, and resolves only to what crosses', () => {
-    const createOrder = (title: string, leadWorkerOrgId: string, leadWorkerId: string) =>
-      as<{ createOrder: { id: string } }>(
+  describe("item 4: a lead worker is checked when written (at the order's org's workers node), and resolves only to what crosses", () => {
+    const createOrder = async (title: string): Promise<string> => {
+      const res = await as<{ createOrder: { id: string } }>(
         gw,
-        gql`mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id leadWorker { ${FULL_WORKER} } } }`,
-        {
-          input: {
-            clientId: clientA,
-            title,
-            category: 'DATA_ENTRY',
-            valueYen: 1_000,
-            estimatedHours: 2,
-            deadline: '2027-03-31',
-            leadWorkerOrgId,
-            leadWorkerId,
-          },
-        },
+        gql`
+          mutation ($input: CreateOrderInput!) {
+            createOrder(input: $input) {
+              id
+            }
+          }
+        `,
+        { input: { clientId: clientA, title, category: 'DATA_ENTRY', valueYen: 1_000, estimatedHours: 2, deadline: '2027-03-31' } },
         `${ORG_A}-director`,
       );
+      expect(res.errors).toBeUndefined();
+      return res.data!.createOrder.id;
+    };
+    const setLead = (orderId: string, leadWorkerOrgId: string, leadWorkerId: string) =>
+      as<{ setOrderLeadWorker: { id: string; leadWorker: Record<string, unknown> | null } }>(
+        gw,
+        gql`mutation ($orderId: ID!, $leadWorkerOrgId: String, $leadWorkerId: ID) {
+          setOrderLeadWorker(orderId: $orderId, leadWorkerOrgId: $leadWorkerOrgId, leadWorkerId: $leadWorkerId) { id leadWorker { ${FULL_WORKER} } }
+        }`,
+        { orderId, leadWorkerOrgId, leadWorkerId },
+        `${ORG_A}-director`,
+      );
+    /** The lead A's orders node stored for the order, straight from its database. */
+    const storedLead = async (orderId: string): Promise<string | null> => {
+      const db = new Client({ connectionString: consortium.node(ORG_A, 'orders').databaseUrl });
+      await db.connect();
+      try {
+        return (await db.query<{ lead: string | null }>('SELECT lead_worker_id AS lead FROM orders WHERE id = $1', [orderId])).rows[0].lead;
+      } finally {
+        await db.end();
+      }
+    };
 
-    it("refuses an order naming another member's non-consenting worker as lead (the issue's attack), storing nothing", async () => {
-      const title = '赤チーム 非同意リーダー';
-      const res = await createOrder(title, ORG_B, ids.private);
+    it("refuses naming another member's non-consenting worker as lead (the issue's attack), storing nothing", async () => {
+      const orderId = await createOrder('赤チーム 非同意リーダー');
+      const res = await setLead(orderId, ORG_B, ids.private);
       expect(res.data ?? null).toBeNull();
       expect(res.errors?.[0].extensions).toMatchObject({
         code: 'LEAD_WORKER_NOT_REFERABLE',
         details: { leadWorkerOrgId: ORG_B, leadWorkerId: ids.private },
       });
       expect(JSON.stringify(res)).not.toContain(PRIVATE.contractStart);
-      expect(await ordersOfA(title)).toBe(0);
+      expect(await storedLead(orderId)).toBeNull();
     });
 
     it('refuses a lead worker that does not exist (in its own org or a partner), storing nothing', async () => {
-      const title = '赤チーム 存在しないリーダー';
+      const orderId = await createOrder('赤チーム 存在しないリーダー');
       for (const orgId of [ORG_A, ORG_B]) {
-        const res = await createOrder(title, orgId, '00000000-0000-4000-8000-000000000001');
+        const res = await setLead(orderId, orgId, '00000000-0000-4000-8000-000000000001');
         expect([orgId, res.errors?.[0].extensions?.code]).toEqual([orgId, 'LEAD_WORKER_NOT_REFERABLE']);
       }
-      expect(await ordersOfA(title)).toBe(0);
+      expect(await storedLead(orderId)).toBeNull();
+    });
+
+    it("refuses a director handing the orders node a lead directly (recordOrderLeadWorker is kyodo-workers' only), storing nothing", async () => {
+      const orderId = await createOrder('赤チーム 直接のリーダー');
+      const record = gql`
+        mutation ($orderId: ID!, $leadWorkerOrgId: String, $leadWorkerId: ID) {
+          recordOrderLeadWorker(orderId: $orderId, actorId: "x", leadWorkerOrgId: $leadWorkerOrgId, leadWorkerId: $leadWorkerId) {
+            id
+          }
+        }
+      `;
+      for (const url of [gw, consortium.node(ORG_A, 'orders').url]) {
+        for (const username of [`${ORG_A}-director`, `${ORG_A}-admin`]) {
+          const res = await as(url, record, { orderId, leadWorkerOrgId: ORG_B, leadWorkerId: ids.private }, username);
+          expect([url, username, res.data ?? null, codesOf(res)]).toEqual([url, username, null, ['FORBIDDEN']]);
+        }
+      }
+      expect(await storedLead(orderId)).toBeNull();
     });
 
     it('stores a consenting partner worker as lead; A then reads through leadWorker only the stage and skills, and nothing once consent is withdrawn', async () => {
       const title = '赤チーム 同意済みリーダー';
-      const created = await createOrder(title, ORG_B, ids.consenting);
-      expect(created.data?.createOrder.id).toBeDefined();
+      const orderId = await createOrder(title);
+      const set = await setLead(orderId, ORG_B, ids.consenting);
+      expect(set.data?.setOrderLeadWorker.id).toBe(orderId);
+      expect(shown(set.data?.setOrderLeadWorker.leadWorker)).toEqual([...CROSSING].sort());
+      expect(await storedLead(orderId)).toBe(ids.consenting);
       expect(await ordersOfA(title)).toBe(1);
 
       const read = () =>
@@ -317,6 +355,9 @@ describe('red team: authorization of entity references and workers across member
         const after = await read();
         expect(after.data!.orders.nodes.find((n) => n.title === title)!.leadWorker).toBeNull();
         expect(codesOf(after)).toContain('FORBIDDEN');
+        // Nor may it be named again while consent is withdrawn.
+        const again = await setLead(await createOrder('赤チーム 同意撤回後のリーダー'), ORG_B, ids.consenting);
+        expect(again.errors?.[0].extensions?.code).toBe('LEAD_WORKER_NOT_REFERABLE');
       } finally {
         await db.query('UPDATE workers SET consortium_consent = true WHERE id = $1', [ids.consenting]);
         await db.end();

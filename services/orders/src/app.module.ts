@@ -17,8 +17,6 @@ import { OrdersModule } from './orders/orders.module';
 import { SalesModule } from './sales/sales.module';
 import { SharingModule } from './sharing/sharing.module';
 import { TasksModule } from './tasks/tasks.module';
-import type { WorkerDirectory } from './workers/worker-directory';
-import { WorkerDirectoryModule } from './workers/worker-directory.module';
 
 export interface OrdersAppOptions {
   auth: AuthModuleOptions;
@@ -31,10 +29,6 @@ export interface OrdersAppOptions {
   operatorIdentities?: Readonly<Record<string, LegalIdentity>>;
   programmes?: Readonly<Record<string, string>>;
   databaseUrl: string;
-  /** The consortium gateway, through which the node asks the workers nodes whether a lead worker may be named. */
-  gatewayUrl?: string;
-  /** A spec's stand-in for the workers nodes asked whether a lead worker may be named; the node itself asks the gateway. */
-  workerDirectory?: WorkerDirectory;
   /** false only to print the schema: the app is built but never opens a connection. */
   connectToDatabase?: boolean;
 }
@@ -67,7 +61,6 @@ export class OrdersAppModule {
         ContractsModule,
         ContractTemplatesModule,
         BusinessCategoriesModule,
-        WorkerDirectoryModule.forRoot({ gatewayUrl: options.gatewayUrl, workerDirectory: options.workerDirectory }),
         OrdersModule,
         TasksModule,
         DeliveriesModule,

@@ -16,7 +16,6 @@ void runServiceMain({
         hostedOrgIds: hostedOrgIdsOf(config),
         ...operatorPublicationOf(config),
         databaseUrl: config.DATABASE_URL,
-        gatewayUrl: config.GATEWAY_URL,
         auth: authOptionsOf(config),
       },
       config.LOG_LEVEL,

@@ -14,6 +14,8 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { CommissionTermsModule } from './commission-terms/commission-terms.module';
 import { FEASIBILITY_UPSTREAM, FeasibilityUpstream, GatewayFeasibilityUpstream } from './feasibility/feasibility-upstream';
 import { FeasibilityModule } from './feasibility/feasibility.module';
+import { GatewayOrderLeadUpstream, ORDER_LEAD_UPSTREAM, OrderLeadUpstream } from './order-lead/order-lead-upstream';
+import { OrderLeadModule } from './order-lead/order-lead.module';
 import { GatewaySettlementUpstream, SETTLEMENT_UPSTREAM, SettlementUpstream } from './settlements/settlement-upstream';
 import { SettlementsModule } from './settlements/settlements.module';
 import { GatewayTrainingUpstream, TRAINING_UPSTREAM, TrainingUpstream } from './trainings/training-upstream';
@@ -73,7 +75,9 @@ export interface WorkersAppOptions {
   settlements?: SettlementUpstream;
   /** The org's training node a worker's own trainings, a 修了証 and an enrolment ask (through the gateway); without it, they fail closed. */
   trainings?: TrainingUpstream;
-  /** This node's service account (kyodo-workers), which pushes facts to the orders node; without it, a feasibility check or a settlement is refused. */
+  /** Other members' workers nodes (consent of a partner's worker) and the orders node an order's lead involves (through the gateway); without it, setting a lead fails closed. */
+  orderLead?: OrderLeadUpstream;
+  /** This node's service account (kyodo-workers), which pushes facts to the orders node; without it, a feasibility check, a settlement or an order's lead is refused. */
   serviceAccount?: ServiceToken | null;
   /** SMTP settings for notification emails; without them notifications are only stored. */
   mail?: NotificationMailSettings | null;
@@ -105,6 +109,7 @@ export class WorkersAppModule {
       { provide: FEASIBILITY_UPSTREAM, useValue: options.feasibility ?? new GatewayFeasibilityUpstream(new GatewayClient(undefined)) },
       { provide: SETTLEMENT_UPSTREAM, useValue: options.settlements ?? new GatewaySettlementUpstream(new GatewayClient(undefined)) },
       { provide: TRAINING_UPSTREAM, useValue: options.trainings ?? new GatewayTrainingUpstream(new GatewayClient(undefined)) },
+      { provide: ORDER_LEAD_UPSTREAM, useValue: options.orderLead ?? new GatewayOrderLeadUpstream(new GatewayClient(undefined)) },
       { provide: WORKERS_SERVICE_ACCOUNT, useValue: options.serviceAccount ?? null },
       { provide: POOL_CLAIM_SOURCE, useValue: options.poolClaims ?? new GatewayPoolClaimSource(new GatewayClient(undefined)) },
     ];
@@ -135,6 +140,7 @@ export class WorkersAppModule {
         CapacityModule,
         FeasibilityModule,
         SettlementsModule,
+        OrderLeadModule,
         PayModule,
         CertificatesModule,
         PartnerSharingModule,

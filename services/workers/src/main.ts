@@ -7,6 +7,7 @@ import { GatewayClient, runServiceMain } from '@kyodo/subgraph';
 import { GatewayFeasibilityUpstream } from './feasibility/feasibility-upstream';
 import { GatewaySettlementUpstream } from './settlements/settlement-upstream';
 import { GatewayTrainingUpstream } from './trainings/training-upstream';
+import { GatewayOrderLeadUpstream } from './order-lead/order-lead-upstream';
 import { GatewayTrainingRecords } from './assignments/gateway-training-records';
 import { InMemoryTrainingRecords } from './assignments/in-memory-training-records';
 import { GatewayTaskRequirements } from './assignments/task-requirements';
@@ -49,6 +50,7 @@ void runServiceMain({
         feasibility: new GatewayFeasibilityUpstream(gateway),
         settlements: new GatewaySettlementUpstream(gateway),
         trainings: new GatewayTrainingUpstream(gateway),
+        orderLead: new GatewayOrderLeadUpstream(gateway),
         serviceAccount,
         mail: mailSettingsOf(config),
         logins: config.KEYCLOAK_ADMIN_CLIENT_SECRET

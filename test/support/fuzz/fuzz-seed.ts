@@ -134,11 +134,20 @@ export async function seedFuzzData(gatewayUrl: string, orgs: readonly [string, s
           },
         )
       ).createOrder.id as string;
-    const orderId = await createOrder('試験 受注', {
-      contractId: createContract.id,
-      leadWorkerOrgId: org,
-      leadWorkerId: registerWorker.id,
-    });
+    const orderId = await createOrder('試験 受注', { contractId: createContract.id });
+    // The org's own worker leads it, named at its workers node (which pushes it to the orders node).
+    await call(
+      director,
+      gql`
+        mutation ($orderId: ID!, $leadWorkerOrgId: String, $leadWorkerId: ID) {
+          setOrderLeadWorker(orderId: $orderId, leadWorkerOrgId: $leadWorkerOrgId, leadWorkerId: $leadWorkerId) {
+            __typename
+            id
+          }
+        }
+      `,
+      { orderId, leadWorkerOrgId: org, leadWorkerId: registerWorker.id },
+    );
     const createTask = async (title: string) =>
       (
         await call(

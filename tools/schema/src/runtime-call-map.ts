@@ -9,15 +9,26 @@ export type Service = (typeof CALLERS)[number];
 
 /**
  * One arrow of the runtime call map (README, "Calls between nodes"): `caller` asks `callee`
- * through the gateway at run time. `pending` names an arrow still against the one-direction rule
- * of issue #15, with what replaces it; the test keeps that list from growing.
+ * through the gateway at run time, with the caller's token or as its service account.
  */
 export interface CallArrow {
   caller: Service;
   callee: Service;
   what: string;
-  pending?: string;
 }
+
+/**
+ * Which services each service may ask (issue #15: one direction per pair): workers ask orders and
+ * training; orders and training ask no other service; reporting and the consortium service read
+ * through the gateway. A node may also ask nodes of its own kind at other members (read only).
+ */
+export const MAY_ASK: Readonly<Record<Service, readonly Service[]>> = {
+  workers: ['orders', 'training'],
+  orders: [],
+  training: [],
+  reporting: ['orders', 'workers', 'consortium'],
+  consortium: ['training'],
+};
 
 export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
   {
@@ -28,12 +39,12 @@ export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
   {
     caller: 'workers',
     callee: 'orders',
-    what: "a feasibility check's counted capacity and a settlement's partner minutes, pushed as the kyodo-workers service account (recordFeasibilityCheck, recordSettlement)",
+    what: "a feasibility check's counted capacity, a settlement's partner minutes and an order's checked lead worker, pushed as the kyodo-workers service account (recordFeasibilityCheck, recordSettlement, recordOrderLeadWorker)",
   },
   {
     caller: 'workers',
     callee: 'workers',
-    what: "other members' consortium capacity (a feasibility check short on the org's own), a partner's approved minutes per claim (settlement): nodes of the same kind, read only",
+    what: "other members' consortium capacity (a feasibility check short on the org's own), a partner's approved minutes per claim (settlement), whether a partner's worker may lead an order (consent, referableWorker): nodes of the same kind, read only",
   },
   {
     caller: 'workers',
@@ -44,13 +55,6 @@ export const RUNTIME_CALL_MAP: readonly CallArrow[] = [
   { caller: 'reporting', callee: 'workers', what: "members' aggregates (fan-out)" },
   { caller: 'reporting', callee: 'consortium', what: 'the member list of a snapshot' },
   { caller: 'consortium', callee: 'training', what: "a new member's starter catalogue and promotion rules (onboarding)" },
-  {
-    caller: 'orders',
-    callee: 'workers',
-    what: "whether a worker may be referenced (an order's lead worker, createOrder)",
-    pending:
-      "a write that needs workers' facts: the workers node pushes them to orders as its service account (as it does a feasibility check's capacity and a settlement's minutes) or checks the reference itself",
-  },
   {
     caller: 'training',
     callee: 'training',

@@ -164,9 +164,6 @@ export type CreateOrderInput = {
   contractId?: string | null | undefined;
   deadline: string;
   estimatedHours: number;
-  leadWorkerId?: string | null | undefined;
-  /** Org of the worker leading the order (may be a partner org). */
-  leadWorkerOrgId?: string | null | undefined;
   requiredStage?: SkillStageV2;
   /** Course codes, e.g. SEC-101. */
   requiredTrainings?: Array<string>;

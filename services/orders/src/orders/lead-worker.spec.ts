@@ -1,12 +1,18 @@
+import { ServiceAccountTokens, TRAINING_CLIENT, WORKERS_CLIENT } from '@kyodo/auth';
 import type { OrgScopedRef } from '@kyodo/domain';
-import type { OnBehalfOf } from '@kyodo/subgraph';
-import { gql } from '@kyodo/testing';
-import { seedClient, startOrdersTestNode, type OrdersTestNode } from '../test-support/orders-test-node';
-import type { WorkerDirectory } from '../workers/worker-directory';
+import { gql, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
+import { seedClient, seedOrder, startOrdersTestNode, type OrdersTestNode } from '../test-support/orders-test-node';
 
-const CREATE_ORDER = gql`
-  mutation ($input: CreateOrderInput!) {
-    createOrder(input: $input) {
+const RECORD = gql`
+  mutation ($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $leadWorkerOrgId: String, $leadWorkerId: ID) {
+    recordOrderLeadWorker(
+      orgId: $orgId
+      orderId: $orderId
+      actorId: $actorId
+      actorOrgId: $actorOrgId
+      leadWorkerOrgId: $leadWorkerOrgId
+      leadWorkerId: $leadWorkerId
+    ) {
       id
       leadWorker {
         orgId
@@ -15,30 +21,43 @@ const CREATE_ORDER = gql`
     }
   }
 `;
-
-/** The workers nodes as the orders node sees them: who may be named, and what was asked (with whose token). */
-class FakeWorkerDirectory implements WorkerDirectory {
-  readonly referable = new Set<string>();
-  readonly asked: Array<{ token: string; worker: OrgScopedRef }> = [];
-
-  async mayReference(caller: OnBehalfOf, worker: OrgScopedRef): Promise<boolean> {
-    this.asked.push({ token: caller.token, worker });
-    return this.referable.has(`${worker.orgId}/${worker.id}`);
+const ORDER = gql`
+  query ($id: ID!) {
+    order(id: $id) {
+      leadWorker {
+        orgId
+        id
+      }
+    }
   }
-}
+`;
 
-const OWN_WORKER = '6f1c1c52-5f7e-4d3b-9d56-1f0b1c2d3e41';
-const CONSENTING_PARTNER_WORKER = '6f1c1c52-5f7e-4d3b-9d56-1f0b1c2d3e42';
-const NON_CONSENTING_PARTNER_WORKER = '6f1c1c52-5f7e-4d3b-9d56-1f0b1c2d3e43';
+const IMPORT = gql`
+  mutation ($input: ImportHistoryInput!) {
+    importOrderHistory(input: $input) {
+      rowCount
+    }
+  }
+`;
 
-describe("an order's lead worker is checked when it is written", () => {
-  const directory = new FakeWorkerDirectory();
+type Recorded = { recordOrderLeadWorker: { id: string; leadWorker: OrgScopedRef | null } };
+
+/** The workers nodes' and the training nodes' service accounts, client credentials at the test issuer (infra/keycloak demo secrets, DEMO ONLY). */
+const serviceAccount = (clientId: string) =>
+  new ServiceAccountTokens({ keycloakUrl: testKeycloakUrl(), realm: 'kyodo', clientId, clientSecret: `demo-${clientId}-secret` });
+
+const DIRECTOR_ID = 'f0e1d2c3-0000-4000-8000-00000000d1d1';
+const OWN_WORKER: OrgScopedRef = { orgId: 'tateshina', id: '6f1c1c52-5f7e-4d3b-9d56-1f0b1c2d3e41' };
+const PARTNER_WORKER: OrgScopedRef = { orgId: 'shiojiri', id: '6f1c1c52-5f7e-4d3b-9d56-1f0b1c2d3e42' };
+
+describe("an order's lead worker, as the org's workers node pushes it (recordOrderLeadWorker)", () => {
+  const workers = serviceAccount(WORKERS_CLIENT);
+  const training = serviceAccount(TRAINING_CLIENT);
   let node: OrdersTestNode;
   let clientId: string;
 
   beforeAll(async () => {
-    directory.referable.add(`tateshina/${OWN_WORKER}`).add(`shiojiri/${CONSENTING_PARTNER_WORKER}`);
-    node = await startOrdersTestNode('orders_lead_worker', { workerDirectory: directory });
+    node = await startOrdersTestNode('orders_lead_worker');
     clientId = await seedClient(node);
   });
 
@@ -46,45 +65,108 @@ describe("an order's lead worker is checked when it is written", () => {
     await node?.close();
   });
 
-  const create = (title: string, lead: OrgScopedRef) =>
-    node.call<{ createOrder: { id: string; leadWorker: OrgScopedRef } }>(CREATE_ORDER, {
-      input: {
-        clientId,
-        title,
-        category: 'DATA_ENTRY',
-        valueYen: 1_000,
-        estimatedHours: 2,
-        deadline: '2027-03-31',
-        leadWorkerOrgId: lead.orgId,
-        leadWorkerId: lead.id,
+  /** What the workers node pushes once it checked the worker may be named: as kyodo-workers, for the director. */
+  const record = async (
+    orderId: string,
+    lead: OrgScopedRef | null,
+    overrides: Record<string, unknown> = {},
+    as: Record<string, string> | null = null,
+  ) =>
+    postGraphQL<Recorded>(
+      node.url,
+      RECORD,
+      {
+        orderId,
+        actorId: DIRECTOR_ID,
+        actorOrgId: 'tateshina',
+        leadWorkerOrgId: lead?.orgId ?? null,
+        leadWorkerId: lead?.id ?? null,
+        ...overrides,
       },
-    });
-  const storedTitles = async (): Promise<string[]> =>
-    (await node.dataSource.query<{ title: string }[]>('SELECT title FROM orders ORDER BY title')).map((r) => r.title);
+      as ?? { authorization: `Bearer ${await workers.token()}` },
+    );
+  const storedLead = async (id: string): Promise<OrgScopedRef | null> => {
+    const [row] = (await node.dataSource.query(`SELECT lead_worker_org_id AS "orgId", lead_worker_id AS id FROM orders WHERE id = $1`, [
+      id,
+    ])) as { orgId: string | null; id: string | null }[];
+    return row.orgId && row.id ? { orgId: row.orgId, id: row.id } : null;
+  };
+  const auditOf = async (id: string) =>
+    (await node.dataSource.query(
+      `SELECT actor_id AS "actorId", actor_org_id AS "actorOrgId", detail FROM audit_log WHERE entity_id = $1 AND action = 'order.lead-worker' ORDER BY id`,
+      [id],
+    )) as { actorId: string; actorOrgId: string | null; detail: { from: OrgScopedRef | null; to: OrgScopedRef | null } }[];
 
-  it("stores a worker the worker's node lets the caller name (own org, or a partner's consenting worker), asking with the caller's token", async () => {
-    for (const [title, lead] of [
-      ['自組織のリーダー', { orgId: 'tateshina', id: OWN_WORKER }],
-      ['連携先のリーダー', { orgId: 'shiojiri', id: CONSENTING_PARTNER_WORKER }],
-    ] as const) {
-      const res = await create(title, lead);
+  it('stores the lead the service account pushes (own or a partner’s worker), audited as who asked; the order then names it; both null clears it', async () => {
+    const orderId = await seedOrder(node, clientId);
+    for (const lead of [OWN_WORKER, PARTNER_WORKER]) {
+      const res = await record(orderId, lead);
       expect(res.errors).toBeUndefined();
-      expect(res.data!.createOrder.leadWorker).toEqual(lead);
+      expect(res.data!.recordOrderLeadWorker).toEqual({ id: orderId, leadWorker: lead });
     }
-    expect(directory.asked.every((a) => a.token.length > 20)).toBe(true);
+    expect((await node.call<{ order: { leadWorker: OrgScopedRef | null } }>(ORDER, { id: orderId })).data!.order.leadWorker).toEqual(
+      PARTNER_WORKER,
+    );
+    const cleared = await record(orderId, null);
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.recordOrderLeadWorker.leadWorker).toBeNull();
+    expect(await storedLead(orderId)).toBeNull();
+    expect(await auditOf(orderId)).toEqual([
+      { actorId: DIRECTOR_ID, actorOrgId: 'tateshina', detail: { from: null, to: OWN_WORKER } },
+      { actorId: DIRECTOR_ID, actorOrgId: 'tateshina', detail: { from: OWN_WORKER, to: PARTNER_WORKER } },
+      { actorId: DIRECTOR_ID, actorOrgId: 'tateshina', detail: { from: PARTNER_WORKER, to: null } },
+    ]);
   });
 
-  it.each([
-    ["another member's worker who did not consent", { orgId: 'shiojiri', id: NON_CONSENTING_PARTNER_WORKER }],
-    ['a worker that does not exist', { orgId: 'tateshina', id: '6f1c1c52-5f7e-4d3b-9d56-1f0b1c2d3e49' }],
-  ])('refuses %s with LEAD_WORKER_NOT_REFERABLE and stores nothing', async (_case, lead) => {
-    const before = await storedTitles();
-    const res = await create('拒否されるべき受注', lead);
-    expect(res.data).toBeNull();
-    expect(res.errors?.[0].extensions).toMatchObject({
-      code: 'LEAD_WORKER_NOT_REFERABLE',
-      details: { leadWorkerOrgId: lead.orgId, leadWorkerId: lead.id },
-    });
-    expect(await storedTitles()).toEqual(before);
+  it('takes a lead from the kyodo-workers service account only, for an order of this node’s org; refused, nothing is written', async () => {
+    const orderId = await seedOrder(node, clientId);
+    const cases: [string, Promise<{ errors?: { extensions?: { code?: unknown } }[] }>, string][] = [
+      // The director's own token: whether a worker may be named is the workers node's to decide.
+      ['director token', record(orderId, OWN_WORKER, {}, node.caller), 'FORBIDDEN'],
+      ['another service account', record(orderId, OWN_WORKER, {}, { authorization: `Bearer ${await training.token()}` }), 'FORBIDDEN'],
+      ['no token', record(orderId, OWN_WORKER, {}, {}), 'UNAUTHENTICATED'],
+      ['another org', record(orderId, OWN_WORKER, { orgId: 'shiojiri' }), 'WRONG_NODE'],
+      ['unknown order', record('00000000-0000-4000-8000-000000000000', OWN_WORKER), 'ORDER_NOT_FOUND'],
+      ['org without id', record(orderId, OWN_WORKER, { leadWorkerId: null }), 'LEAD_WORKER_INCOMPLETE'],
+      ['id without org', record(orderId, OWN_WORKER, { leadWorkerOrgId: null }), 'LEAD_WORKER_INCOMPLETE'],
+      ['malformed worker id', record(orderId, OWN_WORKER, { leadWorkerId: 'not-a-uuid' }), 'BAD_USER_INPUT'],
+      ['malformed worker org', record(orderId, OWN_WORKER, { leadWorkerOrgId: 'Not An Org' }), 'BAD_USER_INPUT'],
+    ];
+    for (const [label, attempt, code] of cases) {
+      const res = await attempt;
+      expect([label, res.errors?.[0].extensions?.code]).toEqual([label, code]);
+    }
+    expect(await storedLead(orderId)).toBeNull();
+    expect(await auditOf(orderId)).toEqual([]);
+  });
+
+  it('never changes an imported order (IMPORTED_RECORD_IMMUTABLE), writing nothing', async () => {
+    const csv = [
+      '受注番号,発注者,発注者区分,件名,業務分類,定型,受注金額,検収日',
+      'R5-101,立科町 総務課,公共,議事録作成,WRITING,はい,50000,2023/4/1',
+    ];
+    const imported = await node.call(
+      IMPORT,
+      { input: { kind: 'ORDERS', csvBase64: Buffer.from(csv.join('\r\n')).toString('base64'), fileName: 'R5受注実績.csv', dryRun: false } },
+      'tateshina-admin',
+    );
+    expect(imported.errors).toBeUndefined();
+    const [{ id }] = (await node.dataSource.query(`SELECT id FROM orders WHERE import_reference = 'R5-101'`)) as { id: string }[];
+    const res = await record(id, OWN_WORKER);
+    expect(res.errors?.[0].extensions?.code).toBe('IMPORTED_RECORD_IMMUTABLE');
+    expect(await storedLead(id)).toBeNull();
+    expect(await auditOf(id)).toEqual([]);
+  });
+
+  it('queues parallel pushes on the order’s lock: each audit entry starts from the lead the previous one left', async () => {
+    const orderId = await seedOrder(node, clientId);
+    const leads = Array.from({ length: 5 }, (_, i) => ({ orgId: 'tateshina', id: `6f1c1c52-5f7e-4d3b-9d56-1f0b1c2d3e5${i}` }));
+    const results = await Promise.all(leads.map((lead) => record(orderId, lead)));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const entries = await auditOf(orderId);
+    expect(entries).toHaveLength(5);
+    expect(entries[0].detail.from).toBeNull();
+    for (let i = 1; i < entries.length; i++) expect(entries[i].detail.from).toEqual(entries[i - 1].detail.to);
+    expect(await storedLead(orderId)).toEqual(entries[4].detail.to);
   });
 });

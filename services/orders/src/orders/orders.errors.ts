@@ -4,9 +4,8 @@ import { DomainError } from '@kyodo/subgraph';
 export type OrdersErrorCode =
   | 'CLIENT_NOT_FOUND'
   | 'ORDER_NOT_FOUND'
+  /** A pushed lead worker with only one of its org and id (both null clears the lead). Whether it may be named is the workers node's check (LEAD_WORKER_NOT_REFERABLE there). */
   | 'LEAD_WORKER_INCOMPLETE'
-  /** The lead worker does not exist, or is another member's worker that member does not share (no consent); details: leadWorkerOrgId, leadWorkerId. */
-  | 'LEAD_WORKER_NOT_REFERABLE'
   /** The state machine (order-transitions.ts) has no such step; details: id, from, to. */
   | 'ILLEGAL_TRANSITION'
   /** Delivery before every task passed internal review (内部検収); details.unreviewedTasks. */

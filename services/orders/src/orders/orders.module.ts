@@ -7,11 +7,12 @@ import { RequirableCoursesModule } from '../course-codes/requirable-courses.modu
 import { OrderEntity } from './order.entity';
 import { OrdersResolver } from './orders.resolver';
 import { OrdersService } from './orders.service';
+import { OrderLeadWorkerService } from './order-lead-worker.service';
 import { OrderLifecycleService } from './order-lifecycle.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OrderEntity]), ClientsModule, ContractsModule, BusinessCategoriesModule, RequirableCoursesModule],
-  providers: [OrdersService, OrderLifecycleService, OrdersResolver],
+  providers: [OrdersService, OrderLifecycleService, OrderLeadWorkerService, OrdersResolver],
   exports: [OrderLifecycleService],
 })
 export class OrdersModule {}

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { AuthContext, CurrentAuth, Role, Roles, STAFF } from '@kyodo/auth';
+import { AuthContext, CurrentAuth, Role, Roles, ServiceClients, STAFF, WORKERS_CLIENT } from '@kyodo/auth';
 import { alignByKey, OrgArgs, OrgNode, requestLoader } from '@kyodo/subgraph';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { ClientEntity } from '../clients/client.entity';
@@ -9,7 +9,9 @@ import { ContractsService } from '../contracts/contracts.service';
 import { WorkerReference } from '../workers/worker-reference.model';
 import { CreateOrderInput } from './dto/create-order.input';
 import { OrdersArgs } from './dto/orders.args';
+import { RecordOrderLeadWorkerArgs } from './dto/record-order-lead-worker.args';
 import { TransitionOrderArgs } from './dto/transition-order.args';
+import { OrderLeadWorkerService, leadWorkerOf } from './order-lead-worker.service';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrderEntity } from './order.entity';
 import { OrderPage } from './order-page.model';
@@ -22,6 +24,7 @@ export class OrdersResolver {
   constructor(
     private readonly ordersService: OrdersService,
     private readonly lifecycle: OrderLifecycleService,
+    private readonly leadWorkers: OrderLeadWorkerService,
     private readonly clientsService: ClientsService,
     private readonly contractsService: ContractsService,
     private readonly node: OrgNode,
@@ -42,8 +45,27 @@ export class OrdersResolver {
 
   @Roles(Role.OrgAdmin, Role.Director)
   @Mutation(() => OrderEntity)
-  createOrder(@Args() { orgId }: OrgArgs, @Args('input') input: CreateOrderInput, @CurrentAuth() auth: AuthContext): Promise<OrderEntity> {
-    return this.ordersService.create(this.node.resolve(orgId), input, auth);
+  createOrder(@Args() { orgId }: OrgArgs, @Args('input') input: CreateOrderInput): Promise<OrderEntity> {
+    return this.ordersService.create(this.node.resolve(orgId), input);
+  }
+
+  /**
+   * Only the workers nodes' service account: whether a worker may lead the order is the workers
+   * node's to decide (setOrderLeadWorker there), so no user may hand a lead in. The actor is who
+   * asked the workers node.
+   */
+  @ServiceClients(WORKERS_CLIENT)
+  @Mutation(() => OrderEntity, {
+    description:
+      "Records an order's lead worker (or with both lead fields null clears it) as the org's workers node checked it (setOrderLeadWorker there: a worker of the org, or another member's worker who consented to consortium work); audited. For the kyodo-workers service account only.",
+  })
+  recordOrderLeadWorker(
+    @Args() { orgId, orderId, actorId, actorOrgId, leadWorkerOrgId, leadWorkerId }: RecordOrderLeadWorkerArgs,
+    @CurrentAuth() service: AuthContext,
+  ): Promise<OrderEntity> {
+    const lead = leadWorkerOf(leadWorkerOrgId, leadWorkerId);
+    const actor: AuthContext = { ...service, userId: actorId, username: '', orgId: actorOrgId ?? null, roles: [] };
+    return this.leadWorkers.record(actor, this.node.resolve(orgId), orderId, lead);
   }
 
   @Roles(Role.OrgAdmin, Role.Director)
@@ -78,7 +100,10 @@ export class OrdersResolver {
     }).load(order.id);
   }
 
-  @ResolveField(() => WorkerReference, { nullable: true, description: 'The worker leading the order; may belong to a partner org.' })
+  @ResolveField(() => WorkerReference, {
+    nullable: true,
+    description: "The worker leading the order; may belong to a partner org. Set at the org's workers node (setOrderLeadWorker).",
+  })
   leadWorker(@Parent() order: OrderEntity): WorkerReference | null {
     return order.leadWorkerId && order.leadWorkerOrgId ? { orgId: order.leadWorkerOrgId, id: order.leadWorkerId } : null;
   }

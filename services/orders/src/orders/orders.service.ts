@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { uuidsOnly } from '@kyodo/database';
 import { fiscalYearRange, tokyoToday } from '@kyodo/domain';
-import { decodeCursor, OnBehalfOf, Page, toPage } from '@kyodo/subgraph';
+import { decodeCursor, Page, toPage } from '@kyodo/subgraph';
 import { BusinessCategoriesService, categoryUsableFor } from '../categories/business-categories.service';
 import { ClientEntity } from '../clients/client.entity';
 import { ContractsService } from '../contracts/contracts.service';
@@ -13,7 +13,6 @@ import { CreateOrderInput } from './dto/create-order.input';
 import { OrderEntity } from './order.entity';
 import { OrderStatus } from './order-status.enum';
 import { OrdersError } from './orders.errors';
-import { WORKER_DIRECTORY, WorkerDirectory } from '../workers/worker-directory';
 
 export interface OrderFilter {
   status?: OrderStatus;
@@ -31,7 +30,6 @@ export class OrdersService {
     private readonly contracts: ContractsService,
     private readonly categories: BusinessCategoriesService,
     private readonly courses: RequirableCoursesService,
-    @Inject(WORKER_DIRECTORY) private readonly workers: WorkerDirectory,
   ) {}
 
   /** Newest first, keyset-paginated on (created_at, id). */
@@ -71,10 +69,7 @@ export class OrdersService {
     return valid.length === 0 ? [] : this.orders.findBy({ orgId, id: In(valid) });
   }
 
-  async create(orgId: string, input: CreateOrderInput, caller: OnBehalfOf): Promise<OrderEntity> {
-    if (Boolean(input.leadWorkerId) !== Boolean(input.leadWorkerOrgId)) {
-      throw new OrdersError('LEAD_WORKER_INCOMPLETE', 'leadWorkerId and leadWorkerOrgId go together.');
-    }
+  async create(orgId: string, input: CreateOrderInput): Promise<OrderEntity> {
     // The day is Tokyo's whatever the server's zone: an order due today is still possible.
     const today = tokyoToday();
     if (input.deadline < today)
@@ -111,8 +106,6 @@ export class OrdersService {
         { unknownCodes },
       );
     }
-    if (input.leadWorkerOrgId && input.leadWorkerId)
-      await this.checkLeadWorker(caller, { orgId: input.leadWorkerOrgId, id: input.leadWorkerId });
     const order = this.orders.create({
       orgId,
       clientId: client.id,
@@ -129,27 +122,7 @@ export class OrdersService {
       confidentiality: input.confidentiality,
       sharing: input.sharing,
       status: OrderStatus.INQUIRY,
-      leadWorkerOrgId: input.leadWorkerOrgId ?? null,
-      leadWorkerId: input.leadWorkerId ?? null,
     });
     return this.orders.save(order);
-  }
-
-  /**
-   * A lead worker is a reference the order's readers follow (leadWorker), so it is refused when
-   * written unless the worker's own node says the caller may name it: a worker of the order's org,
-   * or another member's worker who consented to consortium work. Asked before anything is stored.
-   */
-  private async checkLeadWorker(caller: OnBehalfOf, worker: { orgId: string; id: string }): Promise<void> {
-    if (!(await this.workers.mayReference(caller, worker))) {
-      throw new OrdersError(
-        'LEAD_WORKER_NOT_REFERABLE',
-        `Worker ${worker.id} of ${worker.orgId} cannot lead this order: it is not a worker of this org nor one its org shares with consortium members.`,
-        {
-          leadWorkerOrgId: worker.orgId,
-          leadWorkerId: worker.id,
-        },
-      );
-    }
   }
 }

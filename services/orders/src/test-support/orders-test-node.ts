@@ -1,18 +1,13 @@
 import { gql, startTestNode, TestNode } from '@kyodo/testing';
 import { DEMO_OPERATOR_IDENTITIES, DEMO_PROGRAMMES } from '@kyodo/domain';
 import { createOrdersApp, migrateOrders } from '../orders-node';
-import type { WorkerDirectory } from '../workers/worker-directory';
 
 export type OrdersTestNode = TestNode;
 
-/**
- * A real orders node of tateshina for integration specs (see startTestNode). It has no gateway:
- * a lead worker without its test double answers UPSTREAM_NOT_CONFIGURED.
- */
+/** A real orders node of tateshina for integration specs (see startTestNode); it asks no other node. */
 export function startOrdersTestNode(
   label: string,
   options: {
-    workerDirectory?: WorkerDirectory;
     /** OPERATED_BY: tateshina's partner operator, for delegation specs. */
     operatedBy?: Readonly<Record<string, string>>;
   } = {},
@@ -25,7 +20,6 @@ export function startOrdersTestNode(
         orgId: 'tateshina',
         databaseUrl,
         auth,
-        workerDirectory: options.workerDirectory,
         operatedBy: options.operatedBy,
         // A node serving an operated member is always told its operator's identity and programme (the launcher's demo values).
         ...(options.operatedBy ? { operatorIdentities: DEMO_OPERATOR_IDENTITIES, programmes: DEMO_PROGRAMMES } : {}),

@@ -41,9 +41,10 @@ export class WorkersResolver {
   }
 
   /**
-   * What an order's node asks before it stores a reference to a worker (an order's lead worker),
-   * so a reference that may not be made is refused when it is written, by the rule of the node
-   * that holds the worker: null unless the caller may see the worker (worker-access.ts).
+   * What an org's workers node asks another member's before an order names that member's worker
+   * as its lead (setOrderLeadWorker), so a reference that may not be made is refused when it is
+   * written, by the rule of the node that holds the worker: null unless the caller may see the
+   * worker (worker-access.ts).
    */
   @Roles(Role.OrgAdmin, Role.Director)
   @CrossOrg()

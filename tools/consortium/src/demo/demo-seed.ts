@@ -22,6 +22,14 @@ const CREATE_ORDER = gql`
     }
   }
 `;
+/** Served by the order's org's workers node: it asks shiojiri's whether the worker consented, then pushes the lead to the orders node. */
+const SET_ORDER_LEAD_WORKER = gql`
+  mutation ($orderId: ID!, $leadWorkerOrgId: String, $leadWorkerId: ID) {
+    setOrderLeadWorker(orderId: $orderId, leadWorkerOrgId: $leadWorkerOrgId, leadWorkerId: $leadWorkerId) {
+      id
+    }
+  }
+`;
 const REGISTER_WORKER = gql`
   mutation ($input: RegisterWorkerInput!) {
     registerWorker(input: $input) {
@@ -184,9 +192,10 @@ export async function seedDemo(gatewayUrl: string, keycloakUrl: string): Promise
     },
   ];
   for (const order of orders) {
-    await tateshina(CREATE_ORDER, {
-      input: { ...order, clientId: townHall.createClient.id, leadWorkerOrgId: 'shiojiri', leadWorkerId: lead.registerWorker.id },
+    const { createOrder } = await tateshina<{ createOrder: { id: string } }>(CREATE_ORDER, {
+      input: { ...order, clientId: townHall.createClient.id },
     });
+    await tateshina(SET_ORDER_LEAD_WORKER, { orderId: createOrder.id, leadWorkerOrgId: 'shiojiri', leadWorkerId: lead.registerWorker.id });
   }
   const company = await shiojiri<{ createClient: { id: string } }>(CREATE_CLIENT, {
     input: { name: '株式会社 信州データ', sector: 'PRIVATE' },

@@ -4,7 +4,7 @@ import { SkillStage } from '@kyodo/domain';
 import { CATEGORY_CODE } from '../../categories/dto/create-business-category.input';
 import { ConfidentialityLevel } from '../confidentiality-level.enum';
 import { OrderSharing } from '../order-sharing.enum';
-import { IsUuid, IsSingleLineText, IsCalendarDate, IsOrgId, YenScalar } from '@kyodo/subgraph';
+import { IsUuid, IsSingleLineText, IsCalendarDate, YenScalar } from '@kyodo/subgraph';
 import { IsYenAmount } from '../../money/yen-amount.validator';
 
 /** Course codes as the training service issues them, e.g. SEC-101. */
@@ -71,14 +71,4 @@ export class CreateOrderInput {
   @Field(() => OrderSharing, { defaultValue: OrderSharing.LOCAL })
   @IsEnum(OrderSharing)
   sharing: OrderSharing = OrderSharing.LOCAL;
-
-  @Field({ nullable: true, description: 'Org of the worker leading the order (may be a partner org).' })
-  @IsOptional()
-  @IsOrgId()
-  leadWorkerOrgId?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsUuid()
-  leadWorkerId?: string;
 }

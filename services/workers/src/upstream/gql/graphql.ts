@@ -132,6 +132,18 @@ export type RecordFeasibilityCheckMutationVariables = Exact<{
 
 export type RecordFeasibilityCheckMutation = { recordFeasibilityCheck: { orgId: string, id: string } };
 
+export type RecordOrderLeadWorkerMutationVariables = Exact<{
+  orgId?: string | null | undefined;
+  orderId: string | number;
+  actorId: string;
+  actorOrgId?: string | null | undefined;
+  leadWorkerOrgId?: string | null | undefined;
+  leadWorkerId?: string | number | null | undefined;
+}>;
+
+
+export type RecordOrderLeadWorkerMutation = { recordOrderLeadWorker: { orgId: string, id: string } };
+
 export type RecordSettlementMutationVariables = Exact<{
   orgId?: string | null | undefined;
   partnerOrgId: string;
@@ -145,6 +157,14 @@ export type RecordSettlementMutationVariables = Exact<{
 
 
 export type RecordSettlementMutation = { recordSettlement: { orgId: string, id: string } };
+
+export type ReferableWorkerQueryVariables = Exact<{
+  orgId?: string | null | undefined;
+  id: string | number;
+}>;
+
+
+export type ReferableWorkerQuery = { referableWorker: { orgId: string, id: string } | null };
 
 export type SettlementBasisQueryVariables = Exact<{
   orgId?: string | null | undefined;
@@ -315,6 +335,21 @@ export const RecordFeasibilityCheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordFeasibilityCheckMutation, RecordFeasibilityCheckMutationVariables>;
+export const RecordOrderLeadWorkerDocument = new TypedDocumentString(`
+    mutation RecordOrderLeadWorker($orgId: String, $orderId: ID!, $actorId: String!, $actorOrgId: String, $leadWorkerOrgId: String, $leadWorkerId: ID) {
+  recordOrderLeadWorker(
+    orgId: $orgId
+    orderId: $orderId
+    actorId: $actorId
+    actorOrgId: $actorOrgId
+    leadWorkerOrgId: $leadWorkerOrgId
+    leadWorkerId: $leadWorkerId
+  ) {
+    orgId
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordOrderLeadWorkerMutation, RecordOrderLeadWorkerMutationVariables>;
 export const RecordSettlementDocument = new TypedDocumentString(`
     mutation RecordSettlement($orgId: String, $partnerOrgId: String!, $month: String!, $actorId: String!, $actorOrgId: String, $claimIds: [ID!]!, $months: [String!]!, $progress: [ClaimMinutesInput!]!) {
   recordSettlement(
@@ -332,6 +367,14 @@ export const RecordSettlementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordSettlementMutation, RecordSettlementMutationVariables>;
+export const ReferableWorkerDocument = new TypedDocumentString(`
+    query ReferableWorker($orgId: String, $id: ID!) {
+  referableWorker(orgId: $orgId, id: $id) {
+    orgId
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReferableWorkerQuery, ReferableWorkerQueryVariables>;
 export const SettlementBasisDocument = new TypedDocumentString(`
     query SettlementBasis($orgId: String, $partnerOrgId: String!, $month: String!) {
   settlementBasis(orgId: $orgId, partnerOrgId: $partnerOrgId, month: $month) {
