@@ -2008,6 +2008,25 @@ const ISOLATION_RULES: Record<string, IsolationRule> = {
     atNode: NODE_FORBIDDEN,
     owner: `${ORG_B}-director`,
   },
+  'Query.workersEnrollments': {
+    document: gql`
+      query ($orgId: String, $workerIds: [ID!]!) {
+        workersEnrollments(orgId: $orgId, workerIds: $workerIds) {
+          id
+          orgId
+          workerId
+          courseCode
+          status
+          score
+        }
+      }
+    `,
+    variables: (b) => ({ orgId: ORG_B, workerIds: [b.workerId] }),
+    namingOrgB: CROSS_ORG_REFUSED,
+    ownOrgDefault: NOTHING_OF_B,
+    atNode: NODE_FORBIDDEN,
+    owner: `${ORG_B}-director`,
+  },
   'Query.missingTrainings': {
     document: gql`
       query ($orgId: String, $workerId: ID!, $courseCodes: [String!]!) {

@@ -31,6 +31,14 @@ export class EnrollmentsService {
     return this.enrollments.find({ where: { orgId, workerId }, order: { enrolledAt: 'ASC', id: 'ASC' } });
   }
 
+  forWorkers(orgId: string, workerIds: readonly string[]): Promise<EnrollmentEntity[]> {
+    if (workerIds.length === 0) return Promise.resolve([]);
+    return this.enrollments.find({
+      where: { orgId, workerId: In([...new Set(workerIds)]) },
+      order: { workerId: 'ASC', enrolledAt: 'ASC', id: 'ASC' },
+    });
+  }
+
   get(orgId: string, id: string): Promise<EnrollmentEntity | null> {
     return this.enrollments.findOneBy({ orgId, id });
   }

@@ -427,6 +427,45 @@ describe('enrollments and completions against PostgreSQL', () => {
     expect(queries).toHaveLength(1);
   });
 
+  it("answers a page of workers' enrollments in one statement, to the org's staff only, and refuses bad input", async () => {
+    const [first, second, none] = [randomUUID(), randomUUID(), randomUUID()];
+    for (const [workerId, code] of [
+      [second, 'BIZ-BASIC'],
+      [first, 'WIN-BASIC'],
+      [second, 'OPS-RULES'],
+    ] as const)
+      expect((await enroll({ workerId, courseId: catalogue.get(code)!.id })).errors).toBeUndefined();
+    const WORKERS_ENROLLMENTS = gql`
+      query ($orgId: String, $workerIds: [ID!]!) {
+        workersEnrollments(orgId: $orgId, workerIds: $workerIds) {
+          workerId
+          courseCode
+        }
+      }
+    `;
+    const queries = recordQueries(node.app.get(DataSource));
+    const res = await node.call<{ workersEnrollments: { workerId: string; courseCode: string }[] }>(WORKERS_ENROLLMENTS, {
+      workerIds: [second, none, first, second],
+    });
+    expect(res.errors).toBeUndefined();
+    expect(queries).toHaveLength(1);
+    const byWorker = (id: string) => res.data!.workersEnrollments.filter((e) => e.workerId === id).map((e) => e.courseCode);
+    expect([byWorker(first), byWorker(second), byWorker(none)]).toEqual([['WIN-BASIC'], ['BIZ-BASIC', 'OPS-RULES'], []]);
+    expect(res.data!.workersEnrollments).toHaveLength(3);
+
+    const cases: [Record<string, unknown>, string, string | undefined][] = [
+      [{ workerIds: [first] }, 'FORBIDDEN', 'tateshina-worker'],
+      [{ workerIds: [first] }, 'FORBIDDEN', 'shiojiri-director'],
+      [{ orgId: 'shiojiri', workerIds: [first] }, 'WRONG_NODE', undefined],
+      [{ workerIds: ['not-a-uuid'] }, 'BAD_USER_INPUT', undefined],
+      [{ workerIds: Array.from({ length: 201 }, () => randomUUID()) }, 'BAD_USER_INPUT', undefined],
+    ];
+    for (const [variables, code, as] of cases) {
+      const refused = await node.call(WORKERS_ENROLLMENTS, variables, as);
+      expect([as, variables.orgId, refused.errors?.[0].extensions?.code]).toEqual([as, variables.orgId, code]);
+    }
+  });
+
   describe('across members', () => {
     it("lets any member see a partner's shared courses, never its local ones", async () => {
       for (const caller of ['tateshina-director', 'tateshina-worker', 'shiojiri-director']) {

@@ -2,7 +2,13 @@ import { Badge, Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Tab
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CourseCategory, CourseFormat, CourseVisibility, SkillAxis } from '../../../gql/graphql';
+import type {
+  AdminWorkersEnrollmentsQuery as WorkersEnrollments,
+  CourseCategory,
+  CourseFormat,
+  CourseVisibility,
+  SkillAxis,
+} from '../../../gql/graphql';
 import { formatMinutes } from '../../../lib/format';
 import { ApiErrors } from '../../errors/ApiErrors';
 import { ScreenLoader } from '../../shell/ScreenLoader';
@@ -14,7 +20,7 @@ import {
   AdminCreateCourseMutation,
   AdminSeedCatalogueMutation,
   AdminTrainingWorkersQuery,
-  AdminWorkerEnrollmentsQuery,
+  AdminWorkersEnrollmentsQuery,
 } from './trainings.operations';
 
 const CATEGORIES: CourseCategory[] = ['BASIC', 'IT_SKILL', 'BUSINESS_SKILL', 'WORK_TRIAL', 'ON_THE_JOB', 'CAREER'];
@@ -219,12 +225,11 @@ function SkillMap() {
   );
 }
 
-function WorkerCompletions({ workerId }: { workerId: string }) {
+type Enrollment = WorkersEnrollments['workersEnrollments'][number];
+
+function WorkerCompletions({ rows }: { rows: readonly Enrollment[] | undefined }) {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(AdminWorkerEnrollmentsQuery, { variables: { workerId } });
-  if (error) return <Text size="sm">{t('admin.trainings.unavailable')}</Text>;
-  if (loading && !data) return <Text size="sm">…</Text>;
-  const rows = data?.workerEnrollments ?? [];
+  if (!rows) return <Text size="sm">{t('admin.trainings.unavailable')}</Text>;
   if (rows.length === 0) return <Text size="sm">{t('admin.trainings.noneYet')}</Text>;
   return (
     <Group gap={4}>
@@ -237,14 +242,27 @@ function WorkerCompletions({ workerId }: { workerId: string }) {
   );
 }
 
+/** Each worker's enrollments, from the one answer for the whole page; undefined while it is missing. */
+function byWorker(enrollments: readonly Enrollment[] | undefined): Map<string, Enrollment[]> | undefined {
+  if (!enrollments) return undefined;
+  const grouped = new Map<string, Enrollment[]>();
+  for (const e of enrollments) grouped.set(e.workerId, [...(grouped.get(e.workerId) ?? []), e]);
+  return grouped;
+}
+
 function Completions() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(AdminTrainingWorkersQuery);
   const workers = data?.workers?.nodes ?? [];
+  const enrollments = useQuery(AdminWorkersEnrollmentsQuery, {
+    variables: { workerIds: workers.map((w) => w.id) },
+    skip: workers.length === 0,
+  });
+  const completions = byWorker(enrollments.data?.workersEnrollments);
   return (
     <Section id="completions" title={t('admin.trainings.completions')}>
-      <ApiErrors error={error} />
-      {loading && !data ? (
+      <ApiErrors error={error ?? enrollments.error} />
+      {(loading && !data) || (enrollments.loading && !enrollments.data) ? (
         <ScreenLoader />
       ) : workers.length === 0 ? (
         <Text size="sm">{t('admin.trainings.noWorkers')}</Text>
@@ -267,7 +285,7 @@ function Completions() {
                     {t('admin.axes.IT')} {w.itStage} / {t('admin.axes.BUSINESS')} {w.businessStage}
                   </Table.Td>
                   <Table.Td>
-                    <WorkerCompletions workerId={w.id} />
+                    <WorkerCompletions rows={completions ? (completions.get(w.id) ?? []) : undefined} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -59,11 +59,13 @@ export const AdminTrainingWorkersQuery = graphql(`
   }
 `);
 
-export const AdminWorkerEnrollmentsQuery = graphql(`
-  query AdminWorkerEnrollments($workerId: ID!) {
-    workerEnrollments(workerId: $workerId) {
+// Everyone on the page in one question: asking per worker would be one request per row (N+1).
+export const AdminWorkersEnrollmentsQuery = graphql(`
+  query AdminWorkersEnrollments($workerIds: [ID!]!) {
+    workersEnrollments(workerIds: $workerIds) {
       id
       orgId
+      workerId
       courseCode
       courseTitle
       status
