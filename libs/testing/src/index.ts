@@ -3,7 +3,7 @@ export type { TestDatabase } from './test-postgres';
 export { gql, postGraphQL } from './graphql-client';
 export type { GraphQLResponse } from './graphql-client';
 export { recordQueries } from './query-recorder';
-export { testKeycloakUrl, testAuthOptions, tokenFor, bearer } from './test-identity';
+export { testKeycloakUrl, testAuthOptions, tokenFor, bearer, testServiceAccount } from './test-identity';
 export { describePermissions, permissionTable, committedRootFields, NO_RULE } from './permission-table';
 export { startTestNode } from './test-node';
 export type { TestNode, TestNodeOptions } from './test-node';

@@ -1,3 +1,5 @@
+import { ServiceAccountTokens } from '@kyodo/auth';
+
 /**
  * Tokens from the identity provider at KEYCLOAK_URL, for the demo users of
  * infra/keycloak/kyodo-realm.json: `<org>-admin`, `<org>-director`, `<org>-worker`,
@@ -45,4 +47,13 @@ export function tokenFor(username: string): Promise<string> {
 /** `{ authorization: 'Bearer …' }` for a demo user. */
 export async function bearer(username: string): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await tokenFor(username)}` };
+}
+
+/**
+ * A service account of the kyodo realm (kyodo-workers, kyodo-training, kyodo-reporting) with its
+ * demo client secret `demo-<clientId>-secret` (infra/keycloak, DEMO ONLY): client credentials at
+ * KEYCLOAK_URL, as the node under test would hold them.
+ */
+export function testServiceAccount(clientId: string): ServiceAccountTokens {
+  return new ServiceAccountTokens({ keycloakUrl: testKeycloakUrl(), realm: 'kyodo', clientId, clientSecret: `demo-${clientId}-secret` });
 }

@@ -1,6 +1,6 @@
-import { ServiceAccountTokens, TRAINING_CLIENT, WORKERS_CLIENT } from '@kyodo/auth';
+import { TRAINING_CLIENT, WORKERS_CLIENT } from '@kyodo/auth';
 import { tokyoToday } from '@kyodo/domain';
-import { gql, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
+import { gql, postGraphQL, testServiceAccount } from '@kyodo/testing';
 import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode, walkOrder } from '../test-support/orders-test-node';
 
 const PERIOD = gql`
@@ -103,13 +103,9 @@ interface Period {
 type Minutes = Partial<Record<'A' | 'B' | 'C', number>>;
 const byStage = (minutes: Minutes) => Object.entries(minutes).map(([stage, freeMinutes]) => ({ stage, freeMinutes }));
 
-/** The workers nodes' and the training nodes' service accounts, client credentials at the test issuer (infra/keycloak demo secrets, DEMO ONLY). */
-const serviceAccount = (clientId: string) =>
-  new ServiceAccountTokens({ keycloakUrl: testKeycloakUrl(), realm: 'kyodo', clientId, clientSecret: `demo-${clientId}-secret` });
-
 describe("feasibility check (受託確認) at the orders node: the period it answers, the figures the workers node's service account pushes", () => {
-  const workers = serviceAccount(WORKERS_CLIENT);
-  const training = serviceAccount(TRAINING_CLIENT);
+  const workers = testServiceAccount(WORKERS_CLIENT);
+  const training = testServiceAccount(TRAINING_CLIENT);
   const DIRECTOR_ID = 'f0e1d2c3-0000-4000-8000-00000000d1d1';
   let node: OrdersTestNode;
   let clientId: string;

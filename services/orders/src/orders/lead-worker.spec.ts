@@ -1,6 +1,6 @@
-import { ServiceAccountTokens, TRAINING_CLIENT, WORKERS_CLIENT } from '@kyodo/auth';
+import { TRAINING_CLIENT, WORKERS_CLIENT } from '@kyodo/auth';
 import type { OrgScopedRef } from '@kyodo/domain';
-import { gql, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
+import { gql, postGraphQL, testServiceAccount } from '@kyodo/testing';
 import { seedClient, seedOrder, startOrdersTestNode, type OrdersTestNode } from '../test-support/orders-test-node';
 
 const RECORD = gql`
@@ -42,17 +42,13 @@ const IMPORT = gql`
 
 type Recorded = { recordOrderLeadWorker: { id: string; leadWorker: OrgScopedRef | null } };
 
-/** The workers nodes' and the training nodes' service accounts, client credentials at the test issuer (infra/keycloak demo secrets, DEMO ONLY). */
-const serviceAccount = (clientId: string) =>
-  new ServiceAccountTokens({ keycloakUrl: testKeycloakUrl(), realm: 'kyodo', clientId, clientSecret: `demo-${clientId}-secret` });
-
 const DIRECTOR_ID = 'f0e1d2c3-0000-4000-8000-00000000d1d1';
 const OWN_WORKER: OrgScopedRef = { orgId: 'tateshina', id: '6f1c1c52-5f7e-4d3b-9d56-1f0b1c2d3e41' };
 const PARTNER_WORKER: OrgScopedRef = { orgId: 'shiojiri', id: '6f1c1c52-5f7e-4d3b-9d56-1f0b1c2d3e42' };
 
 describe("an order's lead worker, as the org's workers node pushes it (recordOrderLeadWorker)", () => {
-  const workers = serviceAccount(WORKERS_CLIENT);
-  const training = serviceAccount(TRAINING_CLIENT);
+  const workers = testServiceAccount(WORKERS_CLIENT);
+  const training = testServiceAccount(TRAINING_CLIENT);
   let node: OrdersTestNode;
   let clientId: string;
 

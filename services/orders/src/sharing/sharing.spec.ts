@@ -1,5 +1,5 @@
-import { ServiceAccountTokens, TRAINING_CLIENT, WORKERS_CLIENT } from '@kyodo/auth';
-import { gql, GraphQLResponse, postGraphQL, testKeycloakUrl } from '@kyodo/testing';
+import { TRAINING_CLIENT, WORKERS_CLIENT } from '@kyodo/auth';
+import { gql, GraphQLResponse, postGraphQL, testServiceAccount } from '@kyodo/testing';
 import { DomainError, type OnBehalfOf } from '@kyodo/subgraph';
 import { tokyoToday } from '@kyodo/domain';
 import { OrdersTestNode, seedClient, seedOrder, startOrdersTestNode } from '../test-support/orders-test-node';
@@ -223,12 +223,7 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
     return res.data;
   }
 
-  const workers = new ServiceAccountTokens({
-    keycloakUrl: testKeycloakUrl(),
-    realm: 'kyodo',
-    clientId: WORKERS_CLIENT,
-    clientSecret: 'demo-kyodo-workers-secret',
-  });
+  const workers = testServiceAccount(WORKERS_CLIENT);
   const DIRECTOR_ID = 'f0e1d2c3-0000-4000-8000-00000000d1d1';
   const monthRange = (month: string) => {
     const [year, m] = month.split('-').map(Number);
@@ -656,12 +651,7 @@ describe('job sharing at the owner’s orders node (pool, claims, settlement) ag
     }
 
     const before = await settlementState();
-    const training = new ServiceAccountTokens({
-      keycloakUrl: testKeycloakUrl(),
-      realm: 'kyodo',
-      clientId: TRAINING_CLIENT,
-      clientSecret: 'demo-kyodo-training-secret',
-    });
+    const training = testServiceAccount(TRAINING_CLIENT);
     const pushCases: [string, Promise<GraphQLResponse<unknown>>, string][] = [
       // The director's own token: a user never hands in a partner's minutes.
       ['director token', prepareCall(variables, undefined, {}, node.caller), 'FORBIDDEN'],

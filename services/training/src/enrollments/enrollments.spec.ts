@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ServiceAccountTokens, WORKERS_CLIENT } from '@kyodo/auth';
+import { WORKERS_CLIENT } from '@kyodo/auth';
 import { GatewayClient } from '@kyodo/subgraph';
-import { gql, postGraphQL, recordQueries, startTestNode, testKeycloakUrl, TestNode, tokenFor } from '@kyodo/testing';
+import { gql, postGraphQL, recordQueries, startTestNode, TestNode, testServiceAccount, tokenFor } from '@kyodo/testing';
 import { COURSE_CATALOGUE_TEMPLATE, SECURITY_COURSE_CODE } from '../courses/course-catalogue.template';
 import { createTrainingApp, migrateTraining } from '../training-node';
 import { GatewayPartnerCourses } from '../upstream/gateway-partner-courses';
@@ -184,12 +184,7 @@ describe('enrollments and completions against PostgreSQL', () => {
       )
     )[0];
   /** The kyodo-workers service account's demo secret (infra/keycloak, DEMO ONLY), client credentials at the test issuer. */
-  const workersService = new ServiceAccountTokens({
-    keycloakUrl: testKeycloakUrl(),
-    realm: 'kyodo',
-    clientId: WORKERS_CLIENT,
-    clientSecret: 'demo-kyodo-workers-secret',
-  });
+  const workersService = testServiceAccount(WORKERS_CLIENT);
   const asService = async () => ({ authorization: `Bearer ${await workersService.token()}` });
   /** As the workers node pushes it, for the director who asked there; `as` a user to show users are refused. */
   const enroll = async (input: Record<string, unknown>, as?: string, orgId?: string) =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ServiceAccountTokens, WORKERS_CLIENT } from '@kyodo/auth';
-import { gql, postGraphQL, recordQueries, startTestNode, testKeycloakUrl, TestNode } from '@kyodo/testing';
+import { WORKERS_CLIENT } from '@kyodo/auth';
+import { gql, postGraphQL, recordQueries, startTestNode, TestNode, testServiceAccount } from '@kyodo/testing';
 import { SECURITY_COURSE_CODE } from '../courses/course-catalogue.template';
 import { createTrainingApp, migrateTraining } from '../training-node';
 import { gatewayUpstream } from '../upstream/training-upstream';
@@ -85,12 +85,7 @@ describe('skill map (promotion rules and what promotions are assessed against) a
     await node?.close();
   });
 
-  const workersService = new ServiceAccountTokens({
-    keycloakUrl: testKeycloakUrl(),
-    realm: 'kyodo',
-    clientId: WORKERS_CLIENT,
-    clientSecret: 'demo-kyodo-workers-secret',
-  });
+  const workersService = testServiceAccount(WORKERS_CLIENT);
 
   /** Completes the given courses for a worker, through the API. */
   async function completeCourses(workerId: string, codes: string[]): Promise<void> {

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { ServiceAccountTokens, WORKERS_CLIENT } from '@kyodo/auth';
+import { WORKERS_CLIENT } from '@kyodo/auth';
 import { SkillStage } from '@kyodo/domain';
 import { DomainError, type OnBehalfOf } from '@kyodo/subgraph';
-import { gql, startTestNode, TestNode, testKeycloakUrl } from '@kyodo/testing';
+import { gql, startTestNode, TestNode, testServiceAccount } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 import type { CountedFeasibility, FeasibilityUpstream, OrderWorkPeriod, StageFreeMinutes } from './feasibility-upstream';
@@ -97,12 +97,7 @@ describe('checkFeasibility (受託確認) at the workers node: own capacity coun
           trainingRecords: new InMemoryTrainingRecords(),
           feasibility: upstream,
           // The kyodo-workers client's demo secret (infra/keycloak, DEMO ONLY), client credentials at the test issuer.
-          serviceAccount: new ServiceAccountTokens({
-            keycloakUrl: testKeycloakUrl(),
-            realm: 'kyodo',
-            clientId: WORKERS_CLIENT,
-            clientSecret: 'demo-kyodo-workers-secret',
-          }),
+          serviceAccount: testServiceAccount(WORKERS_CLIENT),
         }),
     });
     // One worker at stage C, one hour on weekdays; one at stage A, two hours on weekdays.

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { ServiceAccountTokens, WORKERS_CLIENT } from '@kyodo/auth';
+import { WORKERS_CLIENT } from '@kyodo/auth';
 import type { OrgScopedRef } from '@kyodo/domain';
 import { DomainError, type OnBehalfOf } from '@kyodo/subgraph';
-import { gql, startTestNode, TestNode, testKeycloakUrl } from '@kyodo/testing';
+import { gql, startTestNode, TestNode, testServiceAccount } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 import type { CheckedOrderLead, OrderLeadUpstream } from './order-lead-upstream';
@@ -76,12 +76,7 @@ describe('setOrderLeadWorker at the workers node: the lead checked here, pushed 
           trainingRecords: new InMemoryTrainingRecords(),
           orderLead: upstream,
           // The kyodo-workers client's demo secret (infra/keycloak, DEMO ONLY), client credentials at the test issuer.
-          serviceAccount: new ServiceAccountTokens({
-            keycloakUrl: testKeycloakUrl(),
-            realm: 'kyodo',
-            clientId: WORKERS_CLIENT,
-            clientSecret: 'demo-kyodo-workers-secret',
-          }),
+          serviceAccount: testServiceAccount(WORKERS_CLIENT),
         }),
     });
     const res = await node.call<{ registerWorker: { id: string } }>(REGISTER, {

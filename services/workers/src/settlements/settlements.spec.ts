@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { ServiceAccountTokens, WORKERS_CLIENT } from '@kyodo/auth';
+import { WORKERS_CLIENT } from '@kyodo/auth';
 import { DomainError, type OnBehalfOf } from '@kyodo/subgraph';
-import { gql, startTestNode, TestNode, testKeycloakUrl } from '@kyodo/testing';
+import { gql, startTestNode, TestNode, testServiceAccount } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 import type { CountedSettlement, SettlementBasis, SettlementUpstream } from './settlement-upstream';
@@ -71,12 +71,7 @@ describe("prepareSettlement (精算) at the owner's workers node: the partner's 
           trainingRecords: new InMemoryTrainingRecords(),
           settlements: upstream,
           // The kyodo-workers client's demo secret (infra/keycloak, DEMO ONLY), client credentials at the test issuer.
-          serviceAccount: new ServiceAccountTokens({
-            keycloakUrl: testKeycloakUrl(),
-            realm: 'kyodo',
-            clientId: WORKERS_CLIENT,
-            clientSecret: 'demo-kyodo-workers-secret',
-          }),
+          serviceAccount: testServiceAccount(WORKERS_CLIENT),
         }),
     });
   });

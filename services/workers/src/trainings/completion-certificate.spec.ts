@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ServiceAccountTokens, WORKERS_CLIENT } from '@kyodo/auth';
+import { WORKERS_CLIENT } from '@kyodo/auth';
 import { tokyoToday } from '@kyodo/domain';
-import { gql, pdfText, startTestNode, TestNode, testKeycloakUrl, tokenFor } from '@kyodo/testing';
+import { gql, pdfText, startTestNode, TestNode, testServiceAccount, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 import { japaneseDate } from './completion-certificate.pdf';
@@ -58,12 +58,7 @@ describe('completion certificates (修了証) as PDF at the workers node: the en
           trainingRecords: new InMemoryTrainingRecords(),
           trainings: training,
           // The kyodo-workers client's demo secret (infra/keycloak, DEMO ONLY), client credentials at the test issuer.
-          serviceAccount: new ServiceAccountTokens({
-            keycloakUrl: testKeycloakUrl(),
-            realm: 'kyodo',
-            clientId: WORKERS_CLIENT,
-            clientSecret: 'demo-kyodo-workers-secret',
-          }),
+          serviceAccount: testServiceAccount(WORKERS_CLIENT),
         }),
     });
     sql = node.dataSource;

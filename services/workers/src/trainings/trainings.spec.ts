@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { ServiceAccountTokens, WORKERS_CLIENT } from '@kyodo/auth';
-import { gql, startTestNode, TestNode, testKeycloakUrl, tokenFor } from '@kyodo/testing';
+import { WORKERS_CLIENT } from '@kyodo/auth';
+import { gql, startTestNode, TestNode, testServiceAccount, tokenFor } from '@kyodo/testing';
 import { InMemoryTrainingRecords } from '../assignments/in-memory-training-records';
 import { createWorkersApp, migrateWorkers } from '../workers-node';
 import { InMemoryTrainingUpstream } from './in-memory-training-upstream';
@@ -65,12 +65,7 @@ describe("a worker's own trainings and enrolments at the workers node: the worke
           trainingRecords: new InMemoryTrainingRecords(),
           trainings: training,
           // The kyodo-workers client's demo secret (infra/keycloak, DEMO ONLY), client credentials at the test issuer.
-          serviceAccount: new ServiceAccountTokens({
-            keycloakUrl: testKeycloakUrl(),
-            realm: 'kyodo',
-            clientId: WORKERS_CLIENT,
-            clientSecret: 'demo-kyodo-workers-secret',
-          }),
+          serviceAccount: testServiceAccount(WORKERS_CLIENT),
         }),
     });
     const register = async (userId?: string) => {
