@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthContext } from '@kyodo/auth';
-import { DomainError, type UpstreamErrorCode } from '@kyodo/subgraph';
+import { DomainError } from '@kyodo/subgraph';
 import { CapacityService } from '../capacity/capacity.service';
 import { passRefusal } from '../common/upstream-refusal';
 import type { FeasibilityCheckReference } from './feasibility-check.reference';
 import { FEASIBILITY_UPSTREAM, FeasibilityUpstream, OrderWorkPeriod, StageFreeMinutes } from './feasibility-upstream';
-import { ServiceToken, WORKERS_SERVICE_ACCOUNT } from './service-account';
+import { asServiceAccount, requireServiceAccount, ServiceToken, WORKERS_SERVICE_ACCOUNT } from './service-account';
 
 /**
  * Whether the org's own free minutes cover the order on their own: work of a stage can be done
@@ -39,11 +39,7 @@ export class FeasibilityService {
   ) {}
 
   async check(auth: AuthContext, orgId: string, orderId: string): Promise<FeasibilityCheckReference> {
-    if (!this.serviceAccount)
-      throw new DomainError<UpstreamErrorCode>(
-        'UPSTREAM_NOT_CONFIGURED',
-        'This node has no service account (KEYCLOAK_ADMIN_CLIENT_SECRET), so it cannot record a feasibility check.',
-      );
+    const account = requireServiceAccount(this.serviceAccount, 'record a feasibility check');
     const caller = { token: auth.token };
     const period = await this.upstream.period(caller, orgId, orderId).catch((error: unknown) => {
       throw passRefusal(error, ORDER_REFUSALS);
@@ -51,7 +47,7 @@ export class FeasibilityService {
     const counted = await this.capacity.ofOrg(orgId, { from: period.from, to: period.to, consortiumOnly: false });
     const own = counted.byStage.map(({ stage, freeMinutes }) => ({ stage, freeMinutes }));
     const partners = ownCapacityCovers(period, own) ? [] : await this.partnersCapacity(auth, orgId, period.from, period.to);
-    const service = { token: await this.serviceAccount.token() };
+    const service = await asServiceAccount(account);
     return this.upstream
       .record(service, {
         orgId,

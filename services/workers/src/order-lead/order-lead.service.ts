@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthContext } from '@kyodo/auth';
 import type { OrgScopedRef } from '@kyodo/domain';
-import { DomainError, type UpstreamErrorCode } from '@kyodo/subgraph';
 import { passRefusal } from '../common/upstream-refusal';
-import { ServiceToken, WORKERS_SERVICE_ACCOUNT } from '../feasibility/service-account';
+import { asServiceAccount, requireServiceAccount, ServiceToken, WORKERS_SERVICE_ACCOUNT } from '../feasibility/service-account';
 import { workerVisibility } from '../workers/worker-access';
 import { WorkersService } from '../workers/workers.service';
 import { OrderLeadError } from './order-lead.errors';
@@ -32,11 +31,7 @@ export class OrderLeadService {
     if (!lead.orgId !== !lead.id) {
       throw new OrderLeadError('LEAD_WORKER_INCOMPLETE', 'leadWorkerId and leadWorkerOrgId go together (both null clears the lead).');
     }
-    if (!this.serviceAccount)
-      throw new DomainError<UpstreamErrorCode>(
-        'UPSTREAM_NOT_CONFIGURED',
-        "This node has no service account (KEYCLOAK_ADMIN_CLIENT_SECRET), so it cannot set an order's lead worker.",
-      );
+    const account = requireServiceAccount(this.serviceAccount, "set an order's lead worker");
     const worker = lead.orgId && lead.id ? { orgId: lead.orgId, id: lead.id } : null;
     if (worker && !(await this.mayReference(auth, orgId, worker))) {
       throw new OrderLeadError(
@@ -45,7 +40,7 @@ export class OrderLeadService {
         { leadWorkerOrgId: worker.orgId, leadWorkerId: worker.id },
       );
     }
-    const service = { token: await this.serviceAccount.token() };
+    const service = await asServiceAccount(account);
     return this.upstream
       .record(service, { orgId, orderId, actorId: auth.userId, actorOrgId: auth.orgId, lead: worker })
       .catch((error: unknown) => {

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthContext } from '@kyodo/auth';
-import { DomainError, type UpstreamErrorCode } from '@kyodo/subgraph';
 import { passRefusal } from '../common/upstream-refusal';
-import { ServiceToken, WORKERS_SERVICE_ACCOUNT } from '../feasibility/service-account';
+import { asServiceAccount, requireServiceAccount, ServiceToken, WORKERS_SERVICE_ACCOUNT } from '../feasibility/service-account';
 import type { SettlementStatementReference } from './settlement-statement.reference';
 import { ClaimMinutes, SETTLEMENT_UPSTREAM, SettlementUpstream } from './settlement-upstream';
 
@@ -30,11 +29,7 @@ export class SettlementsService {
   ) {}
 
   async prepare(auth: AuthContext, orgId: string, partnerOrgId: string, month: string): Promise<SettlementStatementReference> {
-    if (!this.serviceAccount)
-      throw new DomainError<UpstreamErrorCode>(
-        'UPSTREAM_NOT_CONFIGURED',
-        'This node has no service account (KEYCLOAK_ADMIN_CLIENT_SECRET), so it cannot record a settlement statement.',
-      );
+    const account = requireServiceAccount(this.serviceAccount, 'record a settlement statement');
     const caller = { token: auth.token };
     const basis = await this.upstream.basis(caller, orgId, partnerOrgId, month).catch((error: unknown) => {
       throw passRefusal(error, STATEMENT_REFUSALS);
@@ -51,7 +46,7 @@ export class SettlementsService {
               }),
             )
           ).flat();
-    const service = { token: await this.serviceAccount.token() };
+    const service = await asServiceAccount(account);
     return this.upstream
       .record(service, {
         orgId,

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthContext } from '@kyodo/auth';
-import { DomainError, type UpstreamErrorCode } from '@kyodo/subgraph';
 import { passRefusal } from '../common/upstream-refusal';
-import { ServiceToken, WORKERS_SERVICE_ACCOUNT } from '../feasibility/service-account';
+import { asServiceAccount, requireServiceAccount, ServiceToken, WORKERS_SERVICE_ACCOUNT } from '../feasibility/service-account';
 import { MeService } from '../me/me.service';
 import { WorkerEntity } from '../workers/worker.entity';
 import type { EnrollWorkerInput } from './dto/enroll-worker.input';
@@ -64,12 +63,7 @@ export class TrainingsService {
   }
 
   /** This node's service account token; without one, nothing is asked of training. */
-  async service(): Promise<{ token: string }> {
-    if (!this.serviceAccount)
-      throw new DomainError<UpstreamErrorCode>(
-        'UPSTREAM_NOT_CONFIGURED',
-        'This node has no service account (KEYCLOAK_ADMIN_CLIENT_SECRET), so it cannot ask the training node.',
-      );
-    return { token: await this.serviceAccount.token() };
+  service(): Promise<{ token: string }> {
+    return asServiceAccount(requireServiceAccount(this.serviceAccount, 'ask the training node'));
   }
 }
